@@ -1,0 +1,57 @@
+"""Typed errors. Each carries a short code so the CLI and API can report them uniformly."""
+
+from __future__ import annotations
+
+
+class ReportGraphError(Exception):
+    """Base class of every error reportgraph raises on purpose."""
+
+    code = "E000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"[{self.code}] {self.message}"
+
+
+class IngestError(ReportGraphError):
+    """A file could not be read as a document; nothing of it was stored."""
+
+    code = "E100"
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class StoreError(ReportGraphError):
+    """The knowledge base could not be opened or written."""
+
+    code = "E200"
+
+
+class SchemaVersionError(StoreError):
+    """The database was written by a newer reportgraph than this one."""
+
+    code = "E201"
+
+
+class NotFoundError(ReportGraphError):
+    """A named entity or document is not in the knowledge base."""
+
+    code = "E300"
+
+
+class ExtractionError(ReportGraphError):
+    """The extraction pipeline could not be built or run."""
+
+    code = "E400"
+
+
+class OntologyError(ReportGraphError):
+    """An ontology or lexicon data file is malformed."""
+
+    code = "E500"

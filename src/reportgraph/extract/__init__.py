@@ -1,0 +1,19 @@
+"""Extraction: text in, entities, aliases, relations and events out (document-local)."""
+
+from __future__ import annotations
+
+from .base import Extractor
+
+
+def get_extractor(name: str = "default") -> Extractor:
+    """Build an extractor by name. ``default`` is the best offline CPU extractor available."""
+    if name in ("default", "spacy-ner"):
+        from .spacy_ner import SpacyNerExtractor
+
+        return SpacyNerExtractor()
+    from ..errors import ExtractionError
+
+    raise ExtractionError(f"unknown extractor '{name}'")
+
+
+__all__ = ["Extractor", "get_extractor"]

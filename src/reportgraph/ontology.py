@@ -1,0 +1,86 @@
+"""The ontology as a small typed model over ``data/ontology.yaml``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import OntologyError
+
+
+@dataclass(frozen=True)
+class Predicate:
+    name: str
+    subject: tuple[str, ...]
+    object: tuple[str, ...]
+    symmetric: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class EventType:
+    name: str
+    description: str = ""
+    triggers: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Ontology:
+    entity_types: tuple[str, ...]
+    predicates: dict[str, Predicate]
+    event_types: dict[str, EventType]
+    roles: tuple[str, ...]
+
+    def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
+        """True when the predicate exists and allows these argument types."""
+        p = self.predicates.get(predicate)
+        return bool(p and subject_type in p.subject and object_type in p.object)
+
+
+def _require(d: dict[str, Any], key: str, where: str) -> Any:
+    if key not in d:
+        raise OntologyError(f"{where}: missing '{key}'")
+    return d[key]
+
+
+def load_ontology(path: Path | None = None) -> Ontology:
+    """Read an ontology file (default: the bundled one) and check its shape."""
+    if path is None:
+        text = resources.files("reportgraph.data").joinpath("ontology.yaml").read_text("utf-8")
+        where = "ontology.yaml"
+    else:
+        text, where = path.read_text("utf-8"), str(path)
+    raw = yaml.safe_load(text)
+    if not isinstance(raw, dict):
+        raise OntologyError(f"{where}: not a mapping")
+    etypes = tuple(_require(raw, "entity_types", where))
+    preds = {}
+    for name, p in _require(raw, "predicates", where).items():
+        preds[name] = Predicate(
+            name=name,
+            subject=tuple(_require(p, "subject", f"{where}:{name}")),
+            object=tuple(_require(p, "object", f"{where}:{name}")),
+            symmetric=bool(p.get("symmetric", False)),
+            description=str(p.get("description", "")),
+        )
+        for t in preds[name].subject + preds[name].object:
+            if t not in etypes:
+                raise OntologyError(f"{where}:{name}: unknown entity type {t}")
+    events = {
+        name: EventType(name=name, description=str(e.get("description", "")),
+                        triggers=tuple(str(t) for t in e.get("triggers", [])))
+        for name, e in _require(raw, "event_types", where).items()
+    }
+    return Ontology(entity_types=etypes, predicates=preds, event_types=events,
+                    roles=tuple(_require(raw, "roles", where)))
+
+
+@lru_cache(maxsize=1)
+def default_ontology() -> Ontology:
+    """The bundled ontology, read once."""
+    return load_ontology()
