@@ -1,0 +1,151 @@
+"""The command line: a thin layer over ``reportgraph.api.KnowledgeBase``; the only place that prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .api import FileResult, KnowledgeBase, default_db
+from .dates import describe
+from .errors import ReportGraphError
+from .export import FORMATS
+
+app = typer.Typer(help="reportgraph: reports about armed groups in, a knowledge graph with provenance out.",
+                  no_args_is_help=True, pretty_exceptions_enable=False)
+out = Console()
+err = Console(stderr=True)
+
+
+class State:
+    db: str = default_db()
+
+
+def _kb() -> KnowledgeBase:
+    try:
+        return KnowledgeBase(State.db)
+    except ReportGraphError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+
+
+@app.callback()
+def main(db: Annotated[str | None, typer.Option("--db", help="Knowledge base: a SQLite path or a "
+                                                "postgresql:// URL [env: REPORTGRAPH_DB, default: ./reportgraph.sqlite]")]
+         = None) -> None:
+    State.db = db or default_db()
+
+
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")]) -> None:
+    """Read reports, extract entities, relations and events, and store them with provenance."""
+    kb = _kb()
+    files = kb.files(paths)
+    failed: list[FileResult] = []
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=False) as progress:
+        task = progress.add_task("ingesting", total=len(files))
+
+        def on_file(r: FileResult) -> None:
+            progress.advance(task)
+            if r.status == "failed":
+                failed.append(r)
+                progress.console.print(f"[red]failed[/red] {escape(r.path)}: {escape(r.reason or '')}")
+            elif r.status == "unchanged":
+                progress.console.print(f"[dim]unchanged[/dim] {escape(r.path)} (already stored)")
+            else:
+                c = r.counts
+                progress.console.print(f"[green]added[/green] {escape(r.path)}: {c['entities']} entities, "
+                                       f"{c['relations']} relations, {c['events']} events")
+
+        report = kb.ingest(paths, on_file=on_file)
+    kb.close()
+    err.print(f"{report.count('added')} added, {report.count('unchanged')} unchanged, "
+              f"{len(report.failed)} failed -> {State.db}")
+    if failed or not files:
+        if not files:
+            err.print("[red]error:[/red] no supported files found")
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "json",
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json")) -> None:
+    """Export the knowledge base (JSON: the evaluation contract, with provenance)."""
+    kb = _kb()
+    try:
+        counts = kb.export(fmt, output)
+    except ReportGraphError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    finally:
+        kb.close()
+    err.print(f"wrote {output} ({', '.join(f'{v} {k}' for k, v in counts.items())})")
+
+
+@app.command()
+def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", help="PERSON, ORGANIZATION, "
+                                                             "COMMUNITY or LOCATION")] = None,
+             limit: Annotated[int, typer.Option(help="At most this many rows")] = 200) -> None:
+    """List entities, most mentioned first."""
+    kb = _kb()
+    table = Table("id", "type", "name", "docs", "mentions")
+    for e in kb.entities(entity_type, limit):
+        table.add_row(f"e{e.id}", e.type, escape(e.name), str(e.documents), str(e.mentions))
+    kb.close()
+    out.print(table)
+
+
+@app.command()
+def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]) -> None:
+    """A terminal dossier: names, relations and events, each with its source sentence."""
+    kb = _kb()
+    try:
+        d = kb.dossier(name)
+    except ReportGraphError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(1) from None
+    finally:
+        kb.close()
+    out.print(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
+    if d.roles:
+        out.print(f"roles: {escape(', '.join(d.roles))}")
+    out.print("[bold]names[/bold]")
+    for n in d.names:
+        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
+    out.print(f"[bold]relations[/bold] ({len(d.relations)})")
+    for f in d.relations:
+        out.print(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
+                  f"{escape(f.source)} [{f.grade}][/dim]")
+        out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
+    out.print(f"[bold]events[/bold] ({len(d.events)})")
+    for f in d.events:
+        where = f" at {f.other}" if f.other else ""
+        count = f", {f.detail['count']}" if f.detail.get("count") is not None else ""
+        parts = "; ".join(f.detail.get("participants", []))
+        out.print(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
+                  f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
+        out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+
+
+@app.command()
+def stats() -> None:
+    """How much the knowledge base holds."""
+    kb = _kb()
+    s = kb.stats()
+    kb.close()
+    table = Table("what", "count", title=f"knowledge base {State.db}")
+    for k in ("documents", "entities", "mentions", "relations", "events"):
+        table.add_row(k, str(s[k]))
+    for k, v in sorted(s["by_type"].items()):
+        table.add_row(f"  {k.lower()}", str(v))
+    out.print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,187 @@
+"""Entity listings and the dossier: everything the knowledge base says about one entity, with sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import aliased
+
+from ..errors import NotFoundError
+from ..model import ENTITY_TYPES
+from ..resolve.keys import name_key, normalize_name
+from ..store import Store
+from ..store import schema as t
+
+
+@dataclass
+class EntitySummary:
+    id: int
+    type: str
+    name: str
+    documents: int
+    mentions: int
+
+
+@dataclass
+class NameSeen:
+    name: str
+    documents: list[str]
+    count: int
+
+
+@dataclass
+class Fact:
+    """A relation or event seen from the dossier's entity, with the sentence that states it."""
+
+    kind: str
+    label: str
+    other: str | None
+    other_id: int | None
+    date: str | None
+    confidence: float
+    document: str
+    source: str
+    grade: str
+    sentence: str
+    start: int | None
+    end: int | None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Dossier:
+    id: int
+    type: str
+    name: str
+    names: list[NameSeen]
+    roles: list[str]
+    relations: list[Fact]
+    events: list[Fact]
+
+
+def list_entities(store: Store, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
+    """Entities by number of mentions, most mentioned first."""
+    e, le, m = t.entities.c, t.local_entities.c, t.mentions.c
+    q = (select(e.id, e.type, e.name, func.count(func.distinct(le.document_id)), func.count(m.id))
+         .select_from(t.entities.join(t.local_entities, le.entity_id == e.id)
+                      .outerjoin(t.mentions, m.local_entity_id == le.id))
+         .group_by(e.id, e.type, e.name).order_by(func.count(m.id).desc(), e.id).limit(limit))
+    if entity_type:
+        q = q.where(e.type == entity_type.upper())
+    with store.connect() as conn:
+        return [EntitySummary(*row) for row in conn.execute(q)]
+
+
+def find_entity(store: Store, ref: str) -> int:
+    """An entity id from 'e12', '12', or a name (exact normalised match first, then substring)."""
+    s = ref.strip()
+    with store.connect() as conn:
+        if s.lstrip("e").isdigit():
+            eid = int(s.lstrip("e"))
+            if conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first():
+                return eid
+        keys = [name_key(ty, s) for ty in ENTITY_TYPES]
+        rows = conn.execute(select(t.entity_keys.c.entity_id).where(t.entity_keys.c.key.in_(keys))).all()
+        if rows:
+            return _most_mentioned(conn, [r[0] for r in rows])
+        like = f"%{s}%"
+        rows = conn.execute(
+            select(t.local_entities.c.entity_id)
+            .where(or_(t.local_entities.c.name.ilike(like), t.entities.c.name.ilike(like)))
+            .select_from(t.local_entities.join(t.entities, t.entities.c.id == t.local_entities.c.entity_id))
+        ).all()
+        if rows:
+            return _most_mentioned(conn, [r[0] for r in rows])
+    raise NotFoundError(f"no entity named '{ref}' ({normalize_name(ref)})")
+
+
+def _most_mentioned(conn: Any, ids: list[int]) -> int:
+    m, le = t.mentions.c, t.local_entities.c
+    q = (select(le.entity_id, func.count(m.id)).select_from(t.local_entities.outerjoin(t.mentions))
+         .where(le.entity_id.in_(set(ids))).group_by(le.entity_id).order_by(func.count(m.id).desc(), le.entity_id))
+    return int(conn.execute(q).first()[0])
+
+
+def dossier(store: Store, entity_id: int) -> Dossier:
+    """Names (with where each was seen), relations and events of one entity, each fact with its sentence."""
+    e, le, m, d = t.entities.c, t.local_entities.c, t.mentions.c, t.documents.c
+    with store.connect() as conn:
+        head = conn.execute(select(e.id, e.type, e.name).where(e.id == entity_id)).first()
+        if head is None:
+            raise NotFoundError(f"no entity e{entity_id}")
+        seen: dict[str, set[str]] = {}
+        counts: Counter[str] = Counter()
+        roles: dict[str, None] = {}
+        for r in conn.execute(select(le.name, le.aliases, le.roles, m.text, d.source)
+                              .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
+                                           .outerjoin(t.mentions, m.local_entity_id == le.id))
+                              .where(le.entity_id == entity_id)):
+            for n in [r.name, *(r.aliases or [])]:
+                seen.setdefault(n, set()).add(r.source)
+            if r.text:
+                seen.setdefault(r.text, set()).add(r.source)
+                counts[r.text] += 1
+            for ro in r.roles or []:
+                roles.setdefault(ro, None)
+        names = sorted((NameSeen(n, sorted(docs), counts[n]) for n, docs in seen.items()),
+                       key=lambda x: (-x.count, x.name))
+        return Dossier(head.id, head.type, head.name, names, list(roles),
+                       _relations(conn, entity_id), _events(conn, entity_id))
+
+
+def _relations(conn: Any, entity_id: int) -> list[Fact]:
+    r, ev, d = t.relations.c, t.evidence.c, t.documents.c
+    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
+    es, eo = aliased(t.entities), aliased(t.entities)
+    q = (select(r.id, r.predicate, r.confidence, es.c.id.label("sid"), es.c.name.label("sname"),
+                eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
+                ev.start, ev.end, ev.text)
+         .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
+                      .join(es, es.c.id == ls.c.entity_id).join(eo, eo.c.id == lo.c.entity_id)
+                      .join(t.documents, d.id == r.document_id)
+                      .outerjoin(t.evidence, ev.relation_id == r.id))
+         .where(or_(ls.c.entity_id == entity_id, lo.c.entity_id == entity_id))
+         .order_by(r.predicate, r.id))
+    out = []
+    for x in conn.execute(q):
+        outgoing = x.sid == entity_id
+        label = x.predicate if outgoing else f"{x.predicate} (of)"
+        out.append(Fact("relation", label, x.oname if outgoing else x.sname, x.oid if outgoing else x.sid, None,
+                        x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
+                        {"predicate": x.predicate, "direction": "out" if outgoing else "in"}))
+    return out
+
+
+def _events(conn: Any, entity_id: int) -> list[Fact]:
+    v, p, le, ev, d, e = (t.events.c, t.event_participants.c, t.local_entities.c, t.evidence.c,
+                          t.documents.c, t.entities.c)
+    loc = aliased(t.local_entities)
+    loc_e = aliased(t.entities)
+    mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
+            .where(le.entity_id == entity_id).subquery())
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, mine.c.role, d.id.label("doc"), d.source,
+                d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
+         .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
+                      .outerjoin(t.evidence, ev.event_id == v.id)
+                      .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .order_by(v.id))
+    facts: dict[int, Fact] = {}
+    for x in conn.execute(q):
+        if x.id in facts:
+            continue
+        facts[x.id] = Fact("event", x.type, x.place, None, x.date, x.confidence, x.doc, x.source, x.grade,
+                           x.text or "", x.start, x.end,
+                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id})
+    if facts:
+        names = conn.execute(
+            select(p.event_id, e.name, p.role)
+            .select_from(t.event_participants.join(t.local_entities).join(t.entities, e.id == le.entity_id))
+            .where(p.event_id.in_(list(facts))))
+        for eid, name, role in names:
+            facts[eid].detail.setdefault("participants", []).append(f"{name} ({role})")
+    from ..dates import sort_key
+
+    return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"]))

@@ -1,0 +1,141 @@
+"""The database schema (SQLAlchemy Core), shared by the SQLite and PostgreSQL backends.
+
+Extraction output is stored per document and never rewritten: ``local_entities`` are one
+document's clusters, and relations/events point at them. Resolution is a separate layer:
+``local_entities.entity_id`` links each local cluster to a global ``entities`` row, so a
+merge or split re-links rows and loses no provenance.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(40), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("media_type", String(120), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("n_chars", Integer, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+    Column("grade", String(1), nullable=False, server_default="F"),
+    Column("extractor", String(64), nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Index("ix_entities_type", "type"),
+)
+
+# Blocking keys of global entities (normalised names): candidate lookup for resolution.
+entity_keys = Table(
+    "entity_keys", metadata,
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(200), nullable=False),
+    Index("ix_entity_keys_key", "key"),
+    Index("ix_entity_keys_entity", "entity_id"),
+)
+
+local_entities = Table(
+    "local_entities", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(32), nullable=False),
+    Column("type", String(20), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Column("roles", JSON, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=True),
+    Index("ix_local_entities_doc", "document_id"),
+    Index("ix_local_entities_entity", "entity_id"),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("local_entity_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("method", String(32), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Index("ix_mentions_local", "local_entity_id"),
+    Index("ix_mentions_doc", "document_id"),
+)
+
+relations = Table(
+    "relations", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("subject_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
+    Column("predicate", String(32), nullable=False),
+    Column("object_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("method", String(32), nullable=False),
+    Index("ix_relations_subject", "subject_id"),
+    Index("ix_relations_object", "object_id"),
+    Index("ix_relations_doc", "document_id"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(32), nullable=False),
+    Column("trigger", Text, nullable=False),
+    Column("trigger_start", Integer),
+    Column("trigger_end", Integer),
+    Column("location_id", Integer, ForeignKey("local_entities.id", ondelete="SET NULL")),
+    Column("date", String(40)),
+    Column("count", Integer),
+    Column("confidence", Float, nullable=False),
+    Column("method", String(32), nullable=False),
+    Index("ix_events_doc", "document_id"),
+    Index("ix_events_type", "type"),
+)
+
+event_participants = Table(
+    "event_participants", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("local_entity_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(16), nullable=False),
+    Index("ix_participants_event", "event_id"),
+    Index("ix_participants_entity", "local_entity_id"),
+)
+
+# The sentence(s) that state a relation or an event.
+evidence = Table(
+    "evidence", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("relation_id", Integer, ForeignKey("relations.id", ondelete="CASCADE")),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE")),
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Index("ix_evidence_relation", "relation_id"),
+    Index("ix_evidence_event", "event_id"),
+)

@@ -1,0 +1,180 @@
+"""The store: every write and read of the knowledge base goes through this class.
+
+One transaction per document: a document, its extraction and its resolution links are
+written together or not at all, so a killed process leaves no half-written document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import StoreError
+from ..model import Extraction, SourceDocument
+from ..resolve.base import Resolver
+from . import schema as t
+from .migrations import upgrade
+
+
+def database_url(db: str | Path) -> str:
+    """A SQLAlchemy URL from a path (SQLite) or a URL given as is (postgresql://...)."""
+    s = str(db)
+    if "://" in s:
+        return s
+    return f"sqlite:///{Path(s).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")  # readers never block the single writer
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")  # with WAL: durable at checkpoints, never corrupt
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+class SqlCandidateIndex:
+    """The resolver's view of global entities, over the entity_keys table of one transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def lookup(self, keys: set[str]) -> dict[int, set[str]]:
+        found: dict[int, set[str]] = {}
+        if not keys:
+            return found
+        rows = self.conn.execute(
+            select(t.entity_keys.c.entity_id, t.entity_keys.c.key).where(t.entity_keys.c.key.in_(keys))
+        )
+        for eid, key in rows:
+            found.setdefault(eid, set()).add(key)
+        return found
+
+    def create(self, entity_type: str, name: str) -> int:
+        res = self.conn.execute(t.entities.insert().values(type=entity_type, name=name))
+        return int(res.inserted_primary_key[0])  # type: ignore[index]
+
+    def add_keys(self, entity_id: int, keys: set[str]) -> None:
+        if keys:
+            self.conn.execute(t.entity_keys.insert(), [{"entity_id": entity_id, "key": k} for k in sorted(keys)])
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """What one document added to the knowledge base."""
+
+    id: str
+    entities: int
+    mentions: int
+    relations: int
+    events: int
+    new_entities: int
+
+
+class Store:
+    """A knowledge base in SQLite (default) or PostgreSQL."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.url = database_url(db)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            with self.engine.begin() as conn:
+                upgrade(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open knowledge base {self.url}: {exc.__class__.__name__}: {exc}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ writes
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
+
+    def add_document(self, doc: SourceDocument, extraction: Extraction, resolver: Resolver) -> StoredDocument:
+        """Write a document with its extraction and resolution in one transaction."""
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        with self.engine.begin() as conn:
+            conn.execute(t.documents.insert().values(
+                id=doc.id, source=doc.source, title=doc.title, media_type=doc.media_type, text=doc.text,
+                n_chars=len(doc.text), ingested_at=now, extractor=extraction.extractor or "unknown"))
+            index = SqlCandidateIndex(conn)
+            local_ids: dict[str, int] = {}
+            n_mentions = n_new = 0
+            for le in extraction.entities:
+                assignment = resolver.assign(index, le)
+                n_new += assignment.created
+                res = conn.execute(t.local_entities.insert().values(
+                    document_id=doc.id, key=le.key, type=le.type, name=le.name, aliases=list(le.aliases),
+                    roles=list(le.roles), confidence=le.confidence, entity_id=assignment.entity_id))
+                lid = int(res.inserted_primary_key[0])  # type: ignore[index]
+                local_ids[le.key] = lid
+                if le.mentions:
+                    conn.execute(t.mentions.insert(), [
+                        {"local_entity_id": lid, "document_id": doc.id, "start": m.start, "end": m.end,
+                         "text": m.text, "method": m.method, "confidence": m.confidence} for m in le.mentions])
+                    n_mentions += len(le.mentions)
+            n_rel = 0
+            for r in extraction.relations:
+                if r.subject not in local_ids or r.object not in local_ids:
+                    continue
+                res = conn.execute(t.relations.insert().values(
+                    document_id=doc.id, subject_id=local_ids[r.subject], predicate=r.predicate,
+                    object_id=local_ids[r.object], confidence=r.confidence, method=r.method))
+                rid = int(res.inserted_primary_key[0])  # type: ignore[index]
+                self._evidence(conn, doc.id, r.evidence, relation_id=rid)
+                n_rel += 1
+            for ev in extraction.events:
+                res = conn.execute(t.events.insert().values(
+                    document_id=doc.id, type=ev.type, trigger=ev.trigger,
+                    trigger_start=ev.trigger_span.start if ev.trigger_span else None,
+                    trigger_end=ev.trigger_span.end if ev.trigger_span else None,
+                    location_id=local_ids.get(ev.location) if ev.location else None,
+                    date=ev.date, count=ev.count, confidence=ev.confidence, method=ev.method))
+                evid = int(res.inserted_primary_key[0])  # type: ignore[index]
+                parts = [{"event_id": evid, "local_entity_id": local_ids[p.entity], "role": p.role}
+                         for p in ev.participants if p.entity in local_ids]
+                if parts:
+                    conn.execute(t.event_participants.insert(), parts)
+                self._evidence(conn, doc.id, ev.evidence, event_id=evid)
+        return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
+
+    @staticmethod
+    def _evidence(conn: Connection, doc_id: str, spans: list[Any], **fact: int) -> None:
+        if spans:
+            conn.execute(t.evidence.insert(), [
+                {**fact, "document_id": doc_id, "start": s.start, "end": s.end, "text": s.text} for s in spans])
+
+    def set_grade(self, doc_id: str, grade: str) -> None:
+        """Set a document's Admiralty source-reliability grade (A-F)."""
+        if grade not in "ABCDEF" or len(grade) != 1:
+            raise StoreError(f"grade must be one of A-F, not '{grade}'")
+        with self.engine.begin() as conn:
+            conn.execute(t.documents.update().where(t.documents.c.id == doc_id).values(grade=grade))
+
+    # ------------------------------------------------------------------ reads
+    def connect(self) -> Connection:
+        """A read connection (use as a context manager)."""
+        return self.engine.connect()
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            out = {}
+            for name, table in (("documents", t.documents), ("entities", t.entities),
+                                ("mentions", t.mentions), ("relations", t.relations), ("events", t.events)):
+                out[name] = int(conn.execute(select(func.count()).select_from(table)).scalar_one())
+            return out
+
+    def iter_rows(self, query: Any) -> Iterator[Any]:
+        """Stream the rows of a query without loading them all."""
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=2000).execute(query)
+            yield from result
