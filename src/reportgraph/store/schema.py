@@ -95,6 +95,9 @@ relations = Table(
     Column("object_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
     Column("confidence", Float, nullable=False),
     Column("method", String(32), nullable=False),
+    # An analyst's review: NULL (not reviewed), "accepted" or "rejected". Rejected facts stay
+    # stored (with the decision that rejected them) but are left out of queries and exports.
+    Column("status", String(16)),
     Index("ix_relations_subject", "subject_id"),
     Index("ix_relations_object", "object_id"),
     Index("ix_relations_doc", "document_id"),
@@ -113,6 +116,7 @@ events = Table(
     Column("count", Integer),
     Column("confidence", Float, nullable=False),
     Column("method", String(32), nullable=False),
+    Column("status", String(16)),
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
 )
@@ -138,4 +142,20 @@ evidence = Table(
     Column("text", Text, nullable=False),
     Index("ix_evidence_relation", "relation_id"),
     Index("ix_evidence_event", "event_id"),
+)
+
+# The audit log of analysts' decisions (review of facts, merges and splits of entities).
+# ``target`` names what was decided on (e.g. {"relation": 12} or {"entities": [3, 9]}), ``payload``
+# the decision's content (e.g. a corrected date). Decisions are replayed after every ingest, so
+# they survive re-ingestion; ``reverted_at`` marks one that was undone.
+decisions = Table(
+    "decisions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(32), nullable=False),
+    Column("target", JSON, nullable=False),
+    Column("payload", JSON, nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("reverted_at", String(32)),
+    Index("ix_decisions_kind", "kind"),
 )

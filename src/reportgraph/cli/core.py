@@ -1,4 +1,4 @@
-"""The command line: a thin layer over ``reportgraph.api.KnowledgeBase``; the only place that prints."""
+"""The core commands: ingest, export, entities, show, stats."""
 
 from __future__ import annotations
 
@@ -6,45 +6,20 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from .api import FileResult, KnowledgeBase, default_db
-from .dates import describe
-from .errors import ReportGraphError
-from .export import FORMATS
-
-app = typer.Typer(help="reportgraph: reports about armed groups in, a knowledge graph with provenance out.",
-                  no_args_is_help=True, pretty_exceptions_enable=False)
-out = Console()
-err = Console(stderr=True)
+from ..api import FileResult
+from ..dates import describe
+from ..errors import ReportGraphError
+from ..export import FORMATS
+from .common import State, err, open_kb, out
 
 
-class State:
-    db: str = default_db()
-
-
-def _kb() -> KnowledgeBase:
-    try:
-        return KnowledgeBase(State.db)
-    except ReportGraphError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(2) from None
-
-
-@app.callback()
-def main(db: Annotated[str | None, typer.Option("--db", help="Knowledge base: a SQLite path or a "
-                                                "postgresql:// URL [env: REPORTGRAPH_DB, default: ./reportgraph.sqlite]")]
-         = None) -> None:
-    State.db = db or default_db()
-
-
-@app.command()
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")]) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
-    kb = _kb()
+    kb = open_kb()
     files = kb.files(paths)
     failed: list[FileResult] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -73,11 +48,10 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
         raise typer.Exit(1)
 
 
-@app.command()
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "json",
            output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json")) -> None:
     """Export the knowledge base (JSON: the evaluation contract, with provenance)."""
-    kb = _kb()
+    kb = open_kb()
     try:
         counts = kb.export(fmt, output)
     except ReportGraphError as exc:
@@ -88,12 +62,11 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {',
     err.print(f"wrote {output} ({', '.join(f'{v} {k}' for k, v in counts.items())})")
 
 
-@app.command()
 def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", help="PERSON, ORGANIZATION, "
                                                              "COMMUNITY or LOCATION")] = None,
              limit: Annotated[int, typer.Option(help="At most this many rows")] = 200) -> None:
     """List entities, most mentioned first."""
-    kb = _kb()
+    kb = open_kb()
     table = Table("id", "type", "name", "docs", "mentions")
     for e in kb.entities(entity_type, limit):
         table.add_row(f"e{e.id}", e.type, escape(e.name), str(e.documents), str(e.mentions))
@@ -101,10 +74,9 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
     out.print(table)
 
 
-@app.command()
 def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
-    kb = _kb()
+    kb = open_kb()
     try:
         d = kb.dossier(name)
     except ReportGraphError as exc:
@@ -133,10 +105,9 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
 
 
-@app.command()
 def stats() -> None:
     """How much the knowledge base holds."""
-    kb = _kb()
+    kb = open_kb()
     s = kb.stats()
     kb.close()
     table = Table("what", "count", title=f"knowledge base {State.db}")
@@ -147,5 +118,6 @@ def stats() -> None:
     out.print(table)
 
 
-if __name__ == "__main__":
-    app()
+def register(app: typer.Typer) -> None:
+    for command in (ingest, export, entities, show, stats):
+        app.command()(command)

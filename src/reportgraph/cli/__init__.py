@@ -1,0 +1,33 @@
+"""The command line: a thin layer over ``reportgraph.api.KnowledgeBase``; the only place that prints.
+
+Each module below registers its commands explicitly in ``build_app`` (no import side effects).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..api import default_db
+from . import core
+from .common import State
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(help="reportgraph: reports about armed groups in, a knowledge graph with provenance out.",
+                      no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+
+    @app.callback()
+    def main(db: Annotated[str | None, typer.Option(
+            "--db", help="Knowledge base: a SQLite path or a postgresql:// URL "
+                         "[env: REPORTGRAPH_DB; default ./reportgraph.sqlite]")] = None) -> None:
+        State.db = db or default_db()
+
+    core.register(app)
+    return app
+
+
+app = build_app()
+
+__all__ = ["app", "build_app"]

@@ -1,0 +1,32 @@
+"""What every command shares: the consoles and the knowledge base named by --db."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from ..api import KnowledgeBase, default_db
+from ..errors import ReportGraphError
+
+out = Console()
+err = Console(stderr=True)
+
+
+class State:
+    db: str = default_db()
+
+
+def open_kb() -> KnowledgeBase:
+    """The knowledge base named by --db, or a one-line error and exit status 2."""
+    try:
+        return KnowledgeBase(State.db)
+    except ReportGraphError as exc:
+        fail(str(exc), 2)
+        raise  # unreachable: fail() exits
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one clear error line and exit."""
+    err.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(code)
