@@ -28,7 +28,9 @@ def describe(edtf: str | None) -> str:
     s = edtf
     if "/" in s:
         a, b = s.split("/", 1)
-        return f"between {describe(a) if a not in ('', '..') else 'open'} and {describe(b) if b not in ('', '..') else 'open'}"
+        lo = describe(a) if a not in ("", "..") else "open"
+        hi = describe(b) if b not in ("", "..") else "open"
+        return f"between {lo} and {hi}"
     qual = ""
     if s.endswith("~"):
         qual, s = "about ", s[:-1]

@@ -10,7 +10,7 @@ from ..api import KnowledgeBase, default_db
 from ..errors import ReportGraphError
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error, one line, however long the path
 
 
 class State:

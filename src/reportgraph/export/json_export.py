@@ -121,7 +121,7 @@ def _by_key(rows: Iterator[Any], attr: str) -> Any:
     pending: list[Any] = []
 
     def take(key: int) -> list[Any]:
-        out = []
+        out: list[Any] = []
         while True:
             if not pending:
                 nxt = next(it, None)
@@ -142,7 +142,7 @@ def _by_key(rows: Iterator[Any], attr: str) -> Any:
 def write_json(store: Store, out: TextIO) -> dict[str, int]:
     """Write the whole knowledge base as one JSON document; returns how many items of each kind."""
     counts: dict[str, int] = {}
-    out.write('{"format": "reportgraph", "format_version": %d' % FORMAT_VERSION)
+    out.write(f'{{"format": "reportgraph", "format_version": {FORMAT_VERSION}')
     for name, items in (("documents", iter_documents(store)), ("entities", iter_entities(store)),
                         ("relations", iter_relations(store)), ("events", iter_events(store))):
         out.write(f',\n"{name}": [')

@@ -55,7 +55,7 @@ def decode_text(data: bytes, path: str) -> str:
 
 
 def _read_text(data: bytes, path: str) -> tuple[str, str]:
-    text = decode_text(data, path)
+    text = decode_text(data, path).lstrip("\ufeff")
     first = next((ln.strip().lstrip("#").strip() for ln in text.splitlines() if ln.strip()), "")
     return text, first
 

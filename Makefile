@@ -1,0 +1,36 @@
+# One command each for set-up, run, test, lint and benchmarks; CI runs exactly these.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+RG := $(VENV)/bin/reportgraph
+DB ?= examples.sqlite
+SHARED ?= ../shared
+
+.PHONY: setup run test lint bench-quality clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml scripts/setup
+	./scripts/setup
+
+## The main job on the embedded default: ingest the bundled example reports and show what came out.
+run: setup
+	$(RG) --db $(DB) ingest examples/reports
+	$(RG) --db $(DB) stats
+	$(RG) --db $(DB) entities --limit 25
+	$(RG) --db $(DB) export --format json --output out/examples.json
+	@echo "knowledge base: $(abspath $(DB))"
+	@echo "JSON export:    $(abspath out/examples.json)"
+
+test: setup
+	./scripts/test
+
+lint: setup
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
+
+## Extraction quality on the gold dev set (needs ../shared): per document and whole-folder.
+bench-quality: setup
+	$(PY) benchmarks/quality.py --gold $(SHARED)/eval/dev --out out/bench-quality
+
+clean:
+	rm -rf out $(DB) $(DB)-wal $(DB)-shm
