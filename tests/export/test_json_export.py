@@ -40,3 +40,11 @@ def test_unknown_format_and_no_partial_file(kb: KnowledgeBase, tmp_path: Path) -
     with pytest.raises(ReportGraphError, match="unknown export format"):
         kb.export("xml", tmp_path / "x.xml")
     assert not (tmp_path / "x.xml").exists()
+
+
+def test_export_creates_folders_and_reports_unwritable_target(kb: KnowledgeBase, tmp_path: Path) -> None:
+    kb.export("json", tmp_path / "new" / "dir" / "kb.json")
+    assert json.loads((tmp_path / "new" / "dir" / "kb.json").read_text())["documents"] == []
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(ReportGraphError, match="cannot write"):
+        kb.export("json", tmp_path / "file" / "kb.json")

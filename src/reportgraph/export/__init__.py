@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +18,15 @@ def export(store: Store, fmt: str, output: Path) -> dict[str, Any]:
     if fmt not in FORMATS:
         raise ReportGraphError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
     tmp = output.with_name(output.name + ".part")
-    with tmp.open("w", encoding="utf-8") as fh:
-        counts = write_json(store, fh)
-    tmp.replace(output)  # a failed export never leaves a truncated file under the real name
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("w", encoding="utf-8") as fh:
+            counts = write_json(store, fh)
+        tmp.replace(output)  # a failed export never leaves a truncated file under the real name
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ReportGraphError(f"cannot write {output}: {exc.strerror or exc}") from None
     return counts
 
 
