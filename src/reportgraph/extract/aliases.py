@@ -46,7 +46,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         sent_start = doc[target.start].sent.start_char
         window = doc.text[max(sent_start, target.start_char - 90) : target.start_char]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
-        if target.type is None and RENAME_CUE.search(window):
+        if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
             target.type, target.strength = "ORGANIZATION", 1
         m = None
         for m_ in FORWARD.finditer(window):
@@ -60,9 +60,14 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
         cue_start = target.start_char - (len(window) - m.start())
-        bearer = _bearer(doc, cands, j, cue_start, personal=PERSONAL.match(cue) is not None)
+        personal = PERSONAL.match(cue) is not None
+        bearer = _bearer(doc, cands, j, cue_start, personal=personal)
         if bearer is not None:
             links.append((bearer, j))
+            if personal:  # only people are "born", "nicknamed", "known to his associates as"
+                for k in (bearer, j):
+                    if cands[k].strength <= 1:
+                        cands[k].type, cands[k].strength = "PERSON", 2
     return links
 
 
@@ -159,7 +164,13 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
+def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """"the ninth region the Sahrawi region": the appositive names the same unit."""
+    return [(j - 1, j) for j in range(1, len(cands))
+            if cands[j].shape == "unit-apposition" and cands[j - 1].shape == "ordinal-unit"]
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
-    return (forward_aliases(doc, cands) + reverse_aliases(doc, cands) + parenthesised(doc, cands)
+    return (unit_appositions(cands) + forward_aliases(doc, cands) + reverse_aliases(doc, cands) + parenthesised(doc, cands)
             + acronym_cues(doc, cands) + acronym_initials(cands))

@@ -162,7 +162,40 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 noun = " ".join(fold(t.text) for t in doc[tok.i + 1 : tok.i + 1 + width])
                 if noun in ORDINAL_UNITS and tok.i + width < n:
                     out.append(_make(doc, tok.i, tok.i + 1 + width, "ordinal-unit"))
+                    out.extend(_unit_apposition(doc, tok.i + 1 + width, noun))
                     break
+    return out
+
+
+def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
+    """"the ninth region, the Sahrawi region": a second name of the same unit right after it."""
+    k = i
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k == i or k >= len(doc) or not _is_cap(doc[k]):
+        return []
+    e = k
+    while e < len(doc) and _is_cap(doc[e]) and e - k < 4:
+        e += 1
+    width = len(noun.split())
+    if " ".join(fold(t.text) for t in doc[e : e + width]) != noun:
+        return []
+    return [_make(doc, k, e + width, "unit-apposition")]
+
+
+def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"a Berabiche Arab", "a Malian Arab": adjacent community / nationality words are separate."""
+    lex = lexicons()
+    out = []
+    for c in cands:
+        toks = [t for t in doc[c.start : c.end]]
+        if (c.shape == "chunk" and len(toks) > 1
+                and all(fold(t.text) in lex.communities or fold(t.text) in lex.demonyms for t in toks)):
+            out.extend(_make(doc, t.i, t.i + 1, "chunk") for t in toks)
+        else:
+            out.append(c)
     return out
 
 
@@ -278,6 +311,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
         return head_seen and lookup(rest.text) is None
+    if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
+        return False  # "the Sahara Emirate of <group>": the unit, then its parent
     if head_seen:
         return True
     if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):
@@ -318,6 +353,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 found.append(c)
                 for k in range(c.start, c.end):
                     taken[k] = True
-    found.extend(_chunks(doc, taken))
+    found.extend(_split_community_words(doc, _chunks(doc, taken)))
     found.sort(key=lambda c: c.start)
     return found

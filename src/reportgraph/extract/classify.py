@@ -25,6 +25,13 @@ PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", 
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                "FAC": "LOCATION"}
+BLOCKED = "-"  # key of a candidate that is certainly no name
+ORG_CONTEXT = frozenset({"company", "firm", "subcontractor", "contractor", "operator", "subsidiary",
+                         "group", "corporation", "conglomerate", "employees", "staff", "insurer", "bank"})
+PERSON_BEFORE = frozenset({"deputy", "successor", "adviser", "advisor", "aide", "lieutenant", "heir",
+                           "predecessor", "bodyguard", "spokesman", "envoy"})
+KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "uncle", "nephew", "niece",
+                 "cousin", "wife", "husband", "widow", "son-in-law", "father-in-law", "brother-in-law"})
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
 
@@ -102,7 +109,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "desert":
         _set(c, "LOCATION", 3)
         return
-    if c.shape == "ordinal-unit":
+    if c.shape in ("ordinal-unit", "unit-apposition"):
         _set(c, "ORGANIZATION", 3)
         return
     if c.shape == "subregion":
@@ -116,6 +123,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     text, ws = c.text, words(c.text)
     last = fold(doc[c.end - 1].text)
     if ws[-1] in NON_NAME_HEADS or (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)):
+        c.key = BLOCKED
         return
     after = fold(doc[c.end].text) if c.end < len(doc) else ""
     after2 = " ".join(fold(t.text) for t in doc[c.end : c.end + 2])
@@ -125,18 +133,26 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "COMMUNITY", 3, f"community:{fold(lex.communities[folded])}")
         return
     if folded in lex.demonyms and c.shape != "quoted":
-        return
-    place = lookup(text)
-    if place is not None and place.kind != "city":
-        _set(c, "LOCATION", 3, f"place:{fold(place.name)}")
-        return
-    if any(_is_head(doc, i) for i in range(c.start, c.end)):
-        _set(c, "ORGANIZATION", 3)
+        c.key = BLOCKED
         return
     if after in lex.unit_nouns and c.shape == "chunk":
         c.end += 1
         c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
         c.text = doc.text[c.start_char : c.end_char]
+        _set(c, "ORGANIZATION", 3)
+        return
+    if after in lex.unit_nouns and c.shape == "quoted":
+        _set(c, "ORGANIZATION", 3)
+        return
+    place = lookup(text)
+    if place is not None and place.kind != "city":
+        _set(c, "LOCATION", 3, f"place:{fold(place.name)}")
+        return
+    context = _context_type(doc, c)
+    if context is not None:
+        _set(c, context, 3)
+        return
+    if any(_is_head(doc, i) for i in range(c.start, c.end)):
         _set(c, "ORGANIZATION", 3)
         return
     if after in COMMUNITY_HEADS:
@@ -169,12 +185,15 @@ def classify(doc: Doc, c: Candidate) -> None:
                                  and doc[c.start - 2].lower_ in PLACE_NOUNS):
         _set(c, "LOCATION", 2)
         return
+    if c.shape == "chunk" and any(t.lower_ in ("in", "of", "for", "the") for t in doc[c.start + 1 : c.end]):
+        _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
+        return
     label = _model_label(doc, c)
+    if before in PLACE_PREPS and len(ws) == 1 and label in (None, "ORGANIZATION") and c.shape == "chunk":
+        _set(c, "LOCATION", 1)
+        return
     if label is not None:
         _set(c, label, 1)
-        return
-    if before in PLACE_PREPS and len(ws) == 1 and last:
-        _set(c, "LOCATION", 1)
         return
     if len(ws) >= 2 and c.shape == "chunk" and all(t.tag_ in ("NNP", "NNPS") for t in doc[c.start:c.end]
                                                    if t.is_alpha and t.text[0].isupper()):
@@ -182,6 +201,21 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if c.shape == "quoted":
         _set(c, None, 0)
+
+
+def _context_type(doc: Doc, c: Candidate) -> str | None:
+    """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
+    if c.shape not in ("chunk", "quoted"):
+        return None
+    b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
+    b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
+    if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
+        return "ORGANIZATION"
+    if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN):
+        return "PERSON"
+    if c.end + 1 < len(doc) and doc[c.end].tag_ == "POS" and fold(doc[c.end + 1].text) in KIN:
+        return "PERSON"
+    return None
 
 
 def _is_head(doc: Doc, i: int) -> bool:

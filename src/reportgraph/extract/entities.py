@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
 from .chunks import Candidate, find_candidates
-from .classify import classify
+from .classify import BLOCKED, classify
+from .gazetteer import lookup
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -65,6 +66,23 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """"northern Mali" also names Mali (as the annotation guide's gold files read it)."""
+    out = []
+    for c in cands:
+        out.append(c)
+        if c.shape != "subregion":
+            continue
+        for k in range(c.start + 1, c.end):
+            place = lookup(doc[k:c.end].text)
+            if place is not None and place.kind == "country":
+                n = Candidate(k, c.end, doc[k].idx, c.end_char, doc.text[doc[k].idx : c.end_char],
+                              shape="nested", type="LOCATION", strength=3, key=f"place:{fold(place.name)}")
+                out.append(n)
+                break
+    return out
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
     lex = lexicons()
@@ -92,13 +110,15 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
 
 
 def _cluster_type(members: list[Candidate]) -> str | None:
-    score: dict[str, int] = {}
+    """The strongest evidence decides; among equals, the most mentions."""
+    score: dict[str, tuple[int, int]] = {}
     for c in members:
         if c.type:
-            score[c.type] = score.get(c.type, 0) + max(c.strength, 0) * 2 + 1
+            top, n = score.get(c.type, (0, 0))
+            score[c.type] = (max(top, c.strength), n + 1)
     if not score:
         return None
-    return max(TYPE_ORDER, key=lambda t: (score.get(t, -1), -TYPE_ORDER.index(t)))
+    return max(score, key=lambda t: (score[t], -TYPE_ORDER.index(t)))
 
 
 def _preferred(members: list[Candidate]) -> str:
@@ -114,6 +134,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _merge_nicknames(doc, find_candidates(doc))
     for c in cands:
         classify(doc, c)
+    cands = _with_nested_countries(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
@@ -121,7 +142,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         linked.update((a, b))
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        if c.type is None and i not in linked:
+        if (c.type is None and i not in linked) or c.key == BLOCKED:
             continue
         key = c.key or name_key(c.text)
         if key in by_key:
@@ -134,7 +155,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     _short_form_links(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
-        if c.type is None and i not in linked:
+        if (c.type is None and i not in linked) or c.key == BLOCKED:
             continue
         groups.setdefault(sets.find(i), []).append(i)
     entities: list[LocalEntity] = []
