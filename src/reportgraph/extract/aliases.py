@@ -16,9 +16,9 @@ from .names import acronym_matches, fold, is_acronym
 
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
-    r"(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
+    r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
     r"|a\.?k\.?a\.?|alias|born|nicknamed|dubbed|called|nom d[eu] guerre|kunya|"
-    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name"
+    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
 RENAME_CUE = re.compile(r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
@@ -85,9 +85,8 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: 
             continue
         if c.type in ("COMMUNITY", "LOCATION"):
             continue
-        if personal and c.type != "PERSON":
-            fallback = i if fallback is None else fallback
-            continue
+        if personal and c.type != "PERSON" and c.strength > 1:
+            continue  # a group is not "born" or "nicknamed": look further back
         return i
     return fallback
 

@@ -125,7 +125,10 @@ def classify(doc: Doc, c: Candidate) -> None:
     if ws[-1] in NON_NAME_HEADS or (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)):
         c.key = BLOCKED
         return
-    after = fold(doc[c.end].text) if c.end < len(doc) else ""
+    nxt = c.end
+    while c.shape == "quoted" and nxt < len(doc) and doc[nxt].text in ("'", "\u2019", '"', "\u201d"):
+        nxt += 1  # the closing quote mark
+    after = fold(doc[nxt].text) if nxt < len(doc) else ""
     after2 = " ".join(fold(t.text) for t in doc[c.end : c.end + 2])
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     folded = fold(text)
