@@ -43,15 +43,15 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j, target in enumerate(cands):
         if j == 0:
             continue
-        sent_start = doc[target.start].sent.start_char
-        window = doc.text[max(sent_start, target.start_char - 90) : target.start_char]
+        # not cut at the sentence start: "a.k.a." ends a sentence for the parser
+        window = doc.text[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
         if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
             target.type, target.strength = "ORGANIZATION", 1
         m = None
         for m_ in FORWARD.finditer(window):
             m = m_
-        if m is None or window[m.end() :].strip(" ,:'\u2018\u201c\"(") != "":
+        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?", window[m.end() :]):
             continue
         cue = m.group(0)
         head = window[: m.start()]

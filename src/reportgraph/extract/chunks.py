@@ -199,7 +199,20 @@ def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _starts(tok: Token, taken: list[bool]) -> bool:
+def _known_words(doc: Doc) -> frozenset[str]:
+    """Words written as proper nouns inside sentences: they are names at a sentence start too."""
+    lex = lexicons()
+    seen = {t.lower_ for t in doc if not t.is_sent_start and t.tag_ in ("NNP", "NNPS") and _is_cap(t)}
+    return frozenset(w for w in seen if w not in lex.non_names and w not in lex.titles)
+
+
+def _lexicon_word(text: str) -> bool:
+    lex = lexicons()
+    w = fold(text)
+    return w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
+
+
+def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) -> bool:
     """May a capitalised chunk begin at this token?"""
     if taken[tok.i]:
         return False
@@ -212,6 +225,8 @@ def _starts(tok: Token, taken: list[bool]) -> bool:
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:
+        if tok.lower_ in known or _lexicon_word(tok.text):
+            return not tok.is_stop
         return tok.pos_ not in FUNCTION_POS and not tok.is_stop and tok.tag_ not in ("NN", "NNS")
     return tok.pos_ not in ("DET", "PRON", "CCONJ", "SCONJ", "AUX") or _is_cap_followed(tok)
 
@@ -249,10 +264,11 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
 
 def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
+    known = _known_words(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _starts(tok, taken):
+        if not _starts(tok, taken, known):
             i += 1
             continue
         j = i + 1
