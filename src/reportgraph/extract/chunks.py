@@ -191,9 +191,19 @@ def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         toks = [t for t in doc[c.start : c.end]]
+        words = [t for t in toks if t.text != "-"]
         if (c.shape == "chunk" and len(toks) > 1
                 and all(fold(t.text) in lex.communities or fold(t.text) in lex.demonyms for t in toks)):
             out.extend(_make(doc, t.i, t.i + 1, "chunk") for t in toks)
+        elif c.shape == "chunk" and len(words) > 1 and all(_country(t.text) for t in words):
+            out.extend(_make(doc, t.i, t.i + 1, "chunk") for t in words)  # "the Niger-Mali border"
+        elif (c.shape == "chunk" and 1 < len(toks) <= 3 and fold(toks[-1].text) in lex.communities
+              and lookup(c.text) is None and all(t.text[:1].isupper() for t in toks)
+              and toks[-1].text.endswith(tuple("abcdefghijklmnopqrstuvwxyz"))
+              and not any(fold(t.text) in lex.particles or fold(t.text) in lex.given_names for t in toks)):
+            # "a Lamtouna Berber": a tribe, then the people it belongs to
+            out.append(_make(doc, c.start, c.end - 1, "tribe"))
+            out.append(_make(doc, c.end - 1, c.end, "chunk"))
         else:
             out.append(c)
     return out
@@ -210,6 +220,11 @@ def _lexicon_word(text: str) -> bool:
     lex = lexicons()
     w = fold(text)
     return w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
+
+
+def _country(text: str) -> bool:
+    p = lookup(text)
+    return p is not None and p.kind == "country"
 
 
 def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) -> bool:

@@ -109,6 +109,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "desert":
         _set(c, "LOCATION", 3)
         return
+    if c.shape == "tribe":
+        _set(c, "COMMUNITY", 2)
+        return
     if c.shape in ("ordinal-unit", "unit-apposition"):
         _set(c, "ORGANIZATION", 3)
         return

@@ -64,8 +64,9 @@ def is_acronym(text: str) -> bool:
 def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -> int:
     """How well ``short`` reads as a later short form of the personal name ``full``.
 
-    0: not a short form. 3: a trailing run of words (the surname: "Ag Ghaly", "El Para"),
-    2: a run ending in the surname ("Abou Zeid" of "Abdelhamid Abou Zeid"), 1: the leading given name.
+    0: not a short form. 3: a trailing run of words (the surname: "Ag Ghaly", "El Para",
+    "Abou Zeid" of "Abdelhamid Abou Zeid"), 2: the leading kunya ("Abu Hafs" of "Abu Hafs al-Ansari"),
+    1: the leading given name ("Alghabass" of "Alghabass Ag Intalla").
     A short form made only of particles ("Abu", "Ag") never counts.
     """
     s, f = words(short), words(full)
@@ -75,6 +76,9 @@ def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -
         return 3
     if f[: len(s)] == s and len(s) == 1:
         return 1
+    # the kunya alone: "Abu Hafs" of "Abu Hafs al-Ansari"
+    if f[: len(s)] == s and s[0] in ("abu", "abou", "abo", "umm", "oum"):
+        return 2
     # the surname written as one word: "Belmokhtar" for "Bel Mokhtar"
     if len(s) == 1 and "".join(f[-2:]) == s[0]:
         return 3
