@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .chunks import Candidate
+from .chunks import Candidate, doc_text
 from .names import acronym_matches, fold, is_acronym
 
 # Phrases after a name that introduce another name of the same bearer.
@@ -30,7 +30,7 @@ ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
 
 
 def _gap(doc: Doc, a: Candidate, b: Candidate) -> str:
-    return doc.text[a.end_char : b.start_char]
+    return doc_text(doc)[a.end_char : b.start_char]
 
 
 def _typed(c: Candidate) -> bool:
@@ -44,7 +44,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if j == 0:
             continue
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
-        window = doc.text[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
+        window = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
         if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
             target.type, target.strength = "ORGANIZATION", 1
@@ -112,11 +112,11 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         gap = _gap(doc, a, cands[j])
         if not re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c]?", gap):
             continue
-        close = doc.text.find(")", cands[j].start_char)
+        close = doc_text(doc).find(")", cands[j].start_char)
         if close < 0:
             continue
         inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
-        rest = re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc.text[cands[inner[-1]].end_char : close]) \
+        rest = re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close]) \
             if inner else "x"
         if not inner or rest or len(inner) > 2:
             continue
@@ -141,7 +141,7 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j, c in enumerate(cands):
         if not is_acronym(c.text):
             continue
-        window = doc.text[max(0, c.start_char - 40) : c.start_char].lower()
+        window = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
         if ACRONYM_CUE.search(window):
             for i in range(j - 1, -1, -1):
                 if cands[i].type == "ORGANIZATION":

@@ -30,6 +30,7 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
                       "7th", "8th", "9th", "10th"})
 ORDINAL_UNITS = frozenset({"region", "zone", "military region", "brigade", "battalion", "katiba",
                            "wilaya", "emirate", "sector"})
+TEXT_KEY = "reportgraph.text"
 OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB",
                           "ADJ", "INTJ"})
@@ -52,6 +53,14 @@ class Candidate:
     method: str = "rule"
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
@@ -64,7 +73,7 @@ def _joined(doc: Doc, i: int) -> bool:
 
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of short quotations; apostrophes in words are not quotes."""
-    text, out, i = doc.text, [], 0
+    text, out, i = doc_text(doc), [], 0
     while i < len(text):
         c = text[i]
         close = OPEN_QUOTES.get(c)
@@ -93,13 +102,13 @@ def _make(doc: Doc, start: int, end: int, shape: str, start_char: int | None = N
           end_char: int | None = None) -> Candidate:
     sc = doc[start].idx if start_char is None else start_char
     ec = doc[end - 1].idx + len(doc[end - 1].text) if end_char is None else end_char
-    return Candidate(start, end, sc, ec, doc.text[sc:ec], shape=shape)
+    return Candidate(start, end, sc, ec, doc_text(doc)[sc:ec], shape=shape)
 
 
 def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
     for sc, ec in _quoted_spans(doc):
-        inner = doc.text[sc:ec]
+        inner = doc_text(doc)[sc:ec]
         words = inner.split()
         if not words:
             continue

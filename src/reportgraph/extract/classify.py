@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .chunks import Candidate
+from .chunks import Candidate, doc_text
 from .gazetteer import lookup
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, words
@@ -50,7 +50,7 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         c.roles.append(lex.titles[t])
         c.start += 1
         c.start_char = doc[c.start].idx
-        c.text = doc.text[c.start_char : c.end_char]
+        c.text = doc_text(doc)[c.start_char : c.end_char]
     # a lower-case title just before the name: "Chad's president Idriss Deby", "its emir, X"
     k = c.start - 1
     while k >= 0 and k >= c.start - 3 and doc[k].text in (",", "national", "deputy", "military"):
@@ -144,7 +144,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     if after in lex.unit_nouns and c.shape == "chunk":
         c.end += 1
         c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc.text[c.start_char : c.end_char]
+        c.text = doc_text(doc)[c.start_char : c.end_char]
         _set(c, "ORGANIZATION", 3)
         return
     if after in lex.unit_nouns and c.shape == "quoted":

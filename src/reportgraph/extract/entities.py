@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .chunks import Candidate, find_candidates
+from .chunks import Candidate, doc_text, find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
 from .lexicons import lexicons
@@ -52,12 +52,12 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         a = cands[i]
         if i + 1 < len(cands):
             b = cands[i + 1]
-            gap = doc.text[a.end_char : b.start_char]
+            gap = doc_text(doc)[a.end_char : b.start_char]
             if (a.shape == "chunk" and b.shape == "quoted" and a.end - a.start == 1
                     and re.fullmatch(r" ['\u2018\"\u201c]", gap) and b.text[:1].isupper()
                     and fold(a.text) not in lexicons().titles):
-                end_char = min(len(doc.text), b.end_char + 1)
-                out.append(Candidate(a.start, b.end, a.start_char, end_char, doc.text[a.start_char:end_char],
+                end_char = min(len(doc_text(doc)), b.end_char + 1)
+                out.append(Candidate(a.start, b.end, a.start_char, end_char, doc_text(doc)[a.start_char:end_char],
                                      shape="chunk"))
                 i += 2
                 continue
@@ -76,7 +76,7 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         for k in range(c.start + 1, c.end):
             place = lookup(doc[k:c.end].text)
             if place is not None and place.kind == "country":
-                n = Candidate(k, c.end, doc[k].idx, c.end_char, doc.text[doc[k].idx : c.end_char],
+                n = Candidate(k, c.end, doc[k].idx, c.end_char, doc_text(doc)[doc[k].idx : c.end_char],
                               shape="nested", type="LOCATION", strength=3, key=f"place:{fold(place.name)}")
                 out.append(n)
                 break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201b\u02bc\u02bb`\u00b4\u2032"})
 _FUNCTION = frozenset({"of", "for", "the", "and", "in", "de", "des", "du", "la", "le", "les", "pour",
@@ -11,6 +12,7 @@ _FUNCTION = frozenset({"of", "for", "the", "and", "in", "de", "des", "du", "la",
 _ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "ech", "ar", "er", "at", "az", "an"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, single spaces: the key names are compared on."""
     s = unicodedata.normalize("NFKD", text.translate(_QUOTES))
