@@ -19,7 +19,8 @@ from .names import fold, is_acronym
 # Lower-case words that may sit inside a name between capitalised words.
 CONNECTORS = frozenset({"of", "for", "the", "and", "in", "de", "des", "du", "la", "le", "les", "pour",
                         "et", "l'", "au", "aux", "en", "d'", "al", "el", "ag", "ould", "bin", "ibn",
-                        "ben", "abu", "abou", "ad", "ed", "ash", "as", "ar", "az", "wuld", "mint", "bint"})
+                        "ben", "abu", "abou", "ad", "ed", "ash", "as", "ar", "az", "wuld", "mint", "bint",
+                        "wal", "wa"})
 ENGLISH_SPLIT = frozenset({"of", "for", "the", "and", "in", "on", "to"})
 FRENCH_HEADS = frozenset({"mouvement", "groupe", "front", "conseil", "rassemblement", "parti",
                           "coordination", "union", "armee", "forces", "alliance", "plateforme",
@@ -343,6 +344,10 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     lex = lexicons()
     tok = doc[k]
     rest = doc[k + 1 : end]
+    if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
+        return False  # "the Sahara Emirate of <group>": the unit, then its parent
+    if tok.lower_ == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
+        return False  # "the Katiba Macina of <person>"
     if tok.ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT") \
             and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         return True
@@ -351,8 +356,6 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
         return head_seen and lookup(rest.text) is None
-    if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
-        return False  # "the Sahara Emirate of <group>": the unit, then its parent
     if head_seen:
         return True
     if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):

@@ -25,6 +25,13 @@ PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", 
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
 SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
                "FAC": "LOCATION"}
+GEO_HEADS = frozenset({"forest", "mountains", "mountain", "desert", "valley", "river", "basin", "plateau",
+                       "oasis", "massif", "hills", "highlands", "district", "park", "reserve", "island",
+                       "islands", "peninsula", "gulf", "coast", "delta", "region", "province", "wadi"})
+# "X fighters", "X, founded in 2015": what follows a name that only groups take
+AFTER_ORG = re.compile(r"(?:\s(?:fighters|militants|insurgents|members|faction|splinter|leadership|ranks|"
+                       r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
+                       r"created|established|launched) (?:by|in)\b)")
 BLOCKED = "-"  # key of a candidate that is certainly no name
 ORG_CONTEXT = frozenset({"company", "firm", "subcontractor", "contractor", "operator", "subsidiary",
                          "group", "corporation", "conglomerate", "employees", "staff", "insurer", "bank"})
@@ -37,7 +44,9 @@ ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
 def _set(c: Candidate, etype: str | None, strength: int, key: str | None = None) -> None:
     c.type, c.strength = etype, strength
-    c.key = key if key is not None else name_key(c.text)
+    if key is None:
+        key = f"place:{name_key(c.text)}" if etype == "LOCATION" else name_key(c.text)
+    c.key = key
 
 
 def _strip_titles(doc: Doc, c: Candidate) -> None:
@@ -158,11 +167,17 @@ def classify(doc: Doc, c: Candidate) -> None:
     if context is not None:
         _set(c, context, 3)
         return
+    if _geo_head(doc, c):
+        _set(c, "LOCATION", 3, f"place:{name_key(doc[c.start : c.end - 1].text)}")
+        return
     if any(_is_head(doc, i) for i in range(c.start, c.end)):
         _set(c, "ORGANIZATION", 3)
         return
     if after in COMMUNITY_HEADS:
         _set(c, "COMMUNITY", 3)
+        return
+    if is_acronym(text.replace(" ", "")) and lookup(text) is None:
+        _set(c, "ORGANIZATION", 3)  # "an AQIM camp": the group's camp, not a place
         return
     if (after2 in lex.geo_features or after in lex.geo_features or (after == "-" and c.end + 1 < len(doc)
                                                                     and doc[c.end + 1].lower_ == "based")):
@@ -209,10 +224,24 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, None, 0)
 
 
+def _geo_head(doc: Doc, c: Candidate) -> bool:
+    """"Sambisa Forest", "Borno State", "Tibesti Mountains": a name ending in a capitalised place noun."""
+    if c.end - c.start < 2 or c.shape != "chunk":
+        return False
+    last = fold(doc[c.end - 1].text)
+    if last == "state":
+        prefix = doc[c.start : c.end - 1]
+        return len(prefix) == 1 and prefix[0].pos_ == "PROPN" and fold(prefix[0].text) not in ("islamic",)
+    return last in GEO_HEADS and not any(_is_head(doc, i) for i in range(c.start, c.end))
+
+
 def _context_type(doc: Doc, c: Candidate) -> str | None:
     """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
     if c.shape not in ("chunk", "quoted"):
         return None
+    tail = doc_text(doc)[c.end_char : c.end_char + 40]
+    if AFTER_ORG.match(tail):
+        return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
     if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):

@@ -83,6 +83,21 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
+    """"Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
+    text = doc_text(doc)
+    for _ in range(2):  # both directions of a list
+        for a, b in zip(cands, cands[1:], strict=False):
+            if not re.fullmatch(r"\s*(?:,|,? and|,? or)\s*(?:the\s+)?", text[a.end_char : b.start_char]):
+                continue
+            for strong, weak in ((a, b), (b, a)):
+                if (strong.type in ("COMMUNITY", "LOCATION") and strong.strength >= 2 and weak.strength <= 1
+                        and weak.key != BLOCKED and weak.shape == "chunk"):
+                    weak.type, weak.strength = strong.type, 2
+                    if strong.type == "LOCATION":
+                        weak.key = f"place:{name_key(weak.text)}"
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
     lex = lexicons()
@@ -135,6 +150,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for c in cands:
         classify(doc, c)
     cands = _with_nested_countries(doc, cands)
+    _coordinated_types(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
@@ -144,14 +160,12 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
             continue
-        key = c.key or name_key(c.text)
-        if key in by_key:
-            sets.union(by_key[key], i)
-        else:
-            by_key[key] = i
-        alt = name_key(c.text)
-        if alt != key and c.type in ("PERSON", "ORGANIZATION") and alt in by_key:
-            sets.union(by_key[alt], i)
+        # the canonical key ("place:mali", "institution:mali:army") and the name as written
+        for key in {c.key or name_key(c.text), name_key(c.text)}:
+            if key in by_key:
+                sets.union(by_key[key], i)
+            else:
+                by_key[key] = i
     _short_form_links(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
