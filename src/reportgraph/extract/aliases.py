@@ -18,12 +18,13 @@ from .names import acronym_matches, fold, is_acronym
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
     r"|a\.?k\.?a\.?|alias|born|nicknamed|dubbed|called|nom d[eu] guerre|kunya|"
-    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name)(?=\W|$)"
+    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
+    r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
 RENAME_CUE = re.compile(r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
                         r"operating as|became|become|merged into|fused into)\s*$")
-PERSONAL = re.compile(r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|"
+PERSONAL = re.compile(r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
                       r"going by|goes by|calls? himself")
 REVERSE = re.compile(r"^,? ?as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)$")
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")

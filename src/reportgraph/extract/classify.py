@@ -39,6 +39,7 @@ PERSON_BEFORE = frozenset({"deputy", "successor", "adviser", "advisor", "aide", 
                            "predecessor", "bodyguard", "spokesman", "envoy"})
 KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "uncle", "nephew", "niece",
                  "cousin", "wife", "husband", "widow", "son-in-law", "father-in-law", "brother-in-law"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
 
@@ -84,7 +85,7 @@ def _person_shape(c: Candidate) -> bool:
     if any(w in lex.particles and lex.particles[w] in ("kunya", "nasab") for w in ws[1:]) or ws[0] in (
             "abu", "abou", "ibn", "bin", "ould", "ag"):
         return True
-    if ws[0] in lex.given_names:
+    if ws[0] in lex.given_names or (len(ws) >= 3 and any(w in lex.given_names for w in ws[1:-1])):
         return True
     if any(re.fullmatch(r"abd(el|ul|al|ou|oul|u)?[a-z]{3,}", w) for w in ws):
         return True
@@ -134,7 +135,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)
     last = fold(doc[c.end - 1].text)
-    if ws[-1] in NON_NAME_HEADS or (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)):
+    has_head = any(_is_head(doc, i) for i in range(c.start, c.end - 1))
+    if (ws[-1] in NON_NAME_HEADS and not has_head) or (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)):
         c.key = BLOCKED
         return
     nxt = c.end
@@ -246,7 +248,7 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
     if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
         return "ORGANIZATION"
-    if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN):
+    if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
         return "PERSON"
     if c.end + 1 < len(doc) and doc[c.end].tag_ == "POS" and fold(doc[c.end + 1].text) in KIN:
         return "PERSON"

@@ -88,7 +88,7 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
     text = doc_text(doc)
     for _ in range(2):  # both directions of a list
         for a, b in zip(cands, cands[1:], strict=False):
-            if not re.fullmatch(r"\s*(?:,|,? and|,? or)\s*(?:the\s+)?", text[a.end_char : b.start_char]):
+            if not re.fullmatch(r"\s*,?\s(?:and|or)\s+(?:the\s+)?", text[a.end_char : b.start_char]):
                 continue
             for strong, weak in ((a, b), (b, a)):
                 if (strong.type in ("COMMUNITY", "LOCATION") and strong.strength >= 2 and weak.strength <= 1
@@ -137,8 +137,10 @@ def _cluster_type(members: list[Candidate]) -> str | None:
 
 
 def _preferred(members: list[Candidate]) -> str:
-    def rank(c: Candidate) -> tuple[int, int, int]:
-        return (c.shape != "quoted", not is_acronym(c.text), min(len(c.text.split()), 4))
+    """The first full name: not a quoted nickname, not an acronym, not a lone surname."""
+
+    def rank(c: Candidate) -> tuple[bool, bool, bool]:
+        return (c.shape != "quoted", not is_acronym(c.text), len(words(c.text)) >= 2)
 
     best = max(members, key=lambda c: (rank(c), -c.start))
     return best.text
