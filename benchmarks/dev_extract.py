@@ -1,6 +1,6 @@
 """Score an extractor on the dev set, each file alone, and print the missed / spurious names.
 
-    PYTHONPATH=src python benchmarks/dev_extract.py [--extractor default] [--out /tmp/dev-out] [--diff]
+PYTHONPATH=src python benchmarks/dev_extract.py [--extractor default] [--out /tmp/dev-out] [--diff]
 """
 
 from __future__ import annotations
@@ -20,17 +20,50 @@ EVAL = Path("/work/shared/eval")
 
 def export(ex: Extraction, source: str) -> dict:
     """The export contract for one document (entity id = local key, document id = file name)."""
-    ents = [{"id": e.key, "type": e.type, "name": e.name, "aliases": e.aliases, "roles": e.roles,
-             "mentions": [{"document": source, "start": m.start, "end": m.end, "text": m.text}
-                          for m in e.mentions]} for e in ex.entities]
-    rels = [{"subject": r.subject, "predicate": r.predicate, "object": r.object,
-             "evidence": [{"document": source, "start": s.start, "end": s.end, "text": s.text}
-                          for s in r.evidence]} for r in ex.relations]
-    evs = [{"type": v.type, "trigger": v.trigger, "location": v.location, "date": v.date, "count": v.count,
+    ents = [
+        {
+            "id": e.key,
+            "type": e.type,
+            "name": e.name,
+            "aliases": e.aliases,
+            "roles": e.roles,
+            "mentions": [
+                {"document": source, "start": m.start, "end": m.end, "text": m.text} for m in e.mentions
+            ],
+        }
+        for e in ex.entities
+    ]
+    rels = [
+        {
+            "subject": r.subject,
+            "predicate": r.predicate,
+            "object": r.object,
+            "evidence": [
+                {"document": source, "start": s.start, "end": s.end, "text": s.text} for s in r.evidence
+            ],
+        }
+        for r in ex.relations
+    ]
+    evs = [
+        {
+            "type": v.type,
+            "trigger": v.trigger,
+            "location": v.location,
+            "date": v.date,
+            "count": v.count,
             "participants": [{"entity": p.entity, "role": p.role} for p in v.participants],
-            "evidence": [{"document": source, "start": s.start, "end": s.end, "text": s.text}
-                         for s in v.evidence]} for v in ex.events]
-    return {"documents": [{"id": source, "source": source}], "entities": ents, "relations": rels, "events": evs}
+            "evidence": [
+                {"document": source, "start": s.start, "end": s.end, "text": s.text} for s in v.evidence
+            ],
+        }
+        for v in ex.events
+    ]
+    return {
+        "documents": [{"id": source, "source": source}],
+        "entities": ents,
+        "relations": rels,
+        "events": evs,
+    }
 
 
 def diff(gold: dict, system: dict) -> list[str]:
@@ -40,8 +73,9 @@ def diff(gold: dict, system: dict) -> list[str]:
 
     lines = []
     g_by_type = {(e["type"], norm(n)): e["id"] for e in gold["entities"] for n in e["names"]}
-    s_by_type = {(e["type"], norm(n)): e["id"] for e in system["entities"]
-                 for n in [e["name"], *e["aliases"]]}
+    s_by_type = {
+        (e["type"], norm(n)): e["id"] for e in system["entities"] for n in [e["name"], *e["aliases"]]
+    }
     for (t, n), gid in sorted(g_by_type.items()):
         if (t, n) not in s_by_type:
             other = [tt for (tt, nn) in s_by_type if nn == n]
@@ -87,8 +121,10 @@ def main() -> None:
             print(f"== {path.name}")
             print("\n".join(diff(gold, out)))
     print(f"{n_words} words in {elapsed:.2f}s CPU: {n_words / elapsed:.0f} words/s per core")
-    subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "dev"), "--system", str(a.out)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "dev"), "--system", str(a.out)],
+        check=True,
+    )
 
 
 if __name__ == "__main__":

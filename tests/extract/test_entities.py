@@ -42,8 +42,10 @@ def test_acronym_in_parentheses_is_tied_to_its_long_form(run):
 
 
 def test_french_long_form_and_acronym_in_parentheses(run):
-    found = run("The Movement for Unity in the Desert (Mouvement pour l'unité dans le désert, MUD) "
-                "was founded in 2011.")
+    found = run(
+        "The Movement for Unity in the Desert (Mouvement pour l'unité dans le désert, MUD) "
+        "was founded in 2011."
+    )
     assert found.same("Movement for Unity in the Desert", "Mouvement pour l'unité dans le désert")
     assert found.same("Movement for Unity in the Desert", "MUD")
 
@@ -53,11 +55,26 @@ def test_french_long_form_and_acronym_in_parentheses(run):
     [
         ("Hamid Ould Sidi, also known as Abou Dardar, crossed the border.", "Hamid Ould Sidi", "Abou Dardar"),
         ("Moussa Diallo (better known as 'Black Hawk') was arrested.", "Moussa Diallo", "Black Hawk"),
-        ("Issouf ag Mahmoud, alias Abu Hafs al-Ansari, led the unit.", "Issouf ag Mahmoud", "Abu Hafs al-Ansari"),
-        ("Abdallah Kerroumi, born Said Benali near Tamanrasset, joined late.", "Abdallah Kerroumi", "Said Benali"),
-        ("Salem bin Khaled, whom smugglers had dubbed 'the Accountant', kept the books.",
-         "Salem bin Khaled", "the Accountant"),
-        ("Boubacar Ould Ahmedou, a.k.a. Abou Dardar, led the movement.", "Boubacar Ould Ahmedou", "Abou Dardar"),
+        (
+            "Issouf ag Mahmoud, alias Abu Hafs al-Ansari, led the unit.",
+            "Issouf ag Mahmoud",
+            "Abu Hafs al-Ansari",
+        ),
+        (
+            "Abdallah Kerroumi, born Said Benali near Tamanrasset, joined late.",
+            "Abdallah Kerroumi",
+            "Said Benali",
+        ),
+        (
+            "Salem bin Khaled, whom smugglers had dubbed 'the Accountant', kept the books.",
+            "Salem bin Khaled",
+            "the Accountant",
+        ),
+        (
+            "Boubacar Ould Ahmedou, a.k.a. Abou Dardar, led the movement.",
+            "Boubacar Ould Ahmedou",
+            "Abou Dardar",
+        ),
     ],
 )
 def test_alias_phrases(run, text, full, alias):

@@ -15,7 +15,9 @@ def _index(doc, word: str, nth: int = 0) -> int:
 
 
 def test_title_reference_points_to_the_titled_person(extractor):
-    doc = extractor.nlp("Its emir, Abdelkarim Tounsi, met Hamid Kerroumi in Gao. The Emir then left for Kidal.")
+    doc = extractor.nlp(
+        "Its emir, Abdelkarim Tounsi, met Hamid Kerroumi in Gao. The Emir then left for Kidal."
+    )
     entities = find_entities(doc)
     key = resolve_reference(doc, _index(doc, "Emir"))
     assert key is not None
@@ -30,7 +32,9 @@ def test_demonym_reference_points_to_the_last_person(extractor):
 
 
 def test_group_reference_points_to_the_last_organization(extractor):
-    doc = extractor.nlp("The Front for the Liberation of Tessit (FLT) struck Ayorou. The group then withdrew.")
+    doc = extractor.nlp(
+        "The Front for the Liberation of Tessit (FLT) struck Ayorou. The group then withdrew."
+    )
     entities = find_entities(doc)
     key = resolve_reference(doc, _index(doc, "group"))
     assert next(e for e in entities if e.key == key).type == "ORGANIZATION"

@@ -22,10 +22,14 @@ FORWARD = re.compile(
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
-RENAME_CUE = re.compile(r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
-                        r"operating as|became|become|merged into|fused into)\s*$")
-PERSONAL = re.compile(r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
-                      r"going by|goes by|calls? himself")
+RENAME_CUE = re.compile(
+    r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
+    r"operating as|became|become|merged into|fused into)\s*$"
+)
+PERSONAL = re.compile(
+    r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
+    r"going by|goes by|calls? himself"
+)
 REVERSE = re.compile(r"^,? ?as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)$")
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
 
@@ -56,7 +60,9 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             continue
         cue = m.group(0)
         head = window[: m.start()]
-        if RENAME.search(head.rstrip()) or (cue == "called" and re.search(r"(so-|\b(be|was|were|is|are))\s*$", head)):
+        if RENAME.search(head.rstrip()) or (
+            cue == "called" and re.search(r"(so-|\b(be|was|were|is|are))\s*$", head)
+        ):
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
@@ -93,7 +99,7 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: 
 
 
 def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """"the Strategist, as admirers call Ag Ghaly": the name before the comma is the alias."""
+    """ "the Strategist, as admirers call Ag Ghaly": the name before the comma is the alias."""
     links = []
     for j in range(1, len(cands)):
         a, b = cands[j - 1], cands[j]
@@ -117,8 +123,11 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if close < 0:
             continue
         inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
-        rest = re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close]) \
-            if inner else "x"
+        rest = (
+            re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
+            if inner
+            else "x"
+        )
         if not inner or rest or len(inner) > 2:
             continue
         for k in inner:
@@ -137,7 +146,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """"usually cited by its French acronym MUJAO": the acronym names the last organisation."""
+    """ "usually cited by its French acronym MUJAO": the acronym names the last organisation."""
     links = []
     for j, c in enumerate(cands):
         if not is_acronym(c.text):
@@ -165,12 +174,21 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
 
 
 def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
-    """"the ninth region the Sahrawi region": the appositive names the same unit."""
-    return [(j - 1, j) for j in range(1, len(cands))
-            if cands[j].shape == "unit-apposition" and cands[j - 1].shape == "ordinal-unit"]
+    """ "the ninth region the Sahrawi region": the appositive names the same unit."""
+    return [
+        (j - 1, j)
+        for j in range(1, len(cands))
+        if cands[j].shape == "unit-apposition" and cands[j - 1].shape == "ordinal-unit"
+    ]
 
 
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
-    return (unit_appositions(cands) + forward_aliases(doc, cands) + reverse_aliases(doc, cands) + parenthesised(doc, cands)
-            + acronym_cues(doc, cands) + acronym_initials(cands))
+    return (
+        unit_appositions(cands)
+        + forward_aliases(doc, cands)
+        + reverse_aliases(doc, cands)
+        + parenthesised(doc, cands)
+        + acronym_cues(doc, cands)
+        + acronym_initials(cands)
+    )

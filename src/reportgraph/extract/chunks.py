@@ -17,24 +17,104 @@ from .lexicons import lexicons
 from .names import fold, is_acronym
 
 # Lower-case words that may sit inside a name between capitalised words.
-CONNECTORS = frozenset({"of", "for", "the", "and", "in", "de", "des", "du", "la", "le", "les", "pour",
-                        "et", "l'", "au", "aux", "en", "d'", "al", "el", "ag", "ould", "bin", "ibn",
-                        "ben", "abu", "abou", "ad", "ed", "ash", "as", "ar", "az", "wuld", "mint", "bint",
-                        "wal", "wa"})
+CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "in",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "pour",
+        "et",
+        "l'",
+        "au",
+        "aux",
+        "en",
+        "d'",
+        "al",
+        "el",
+        "ag",
+        "ould",
+        "bin",
+        "ibn",
+        "ben",
+        "abu",
+        "abou",
+        "ad",
+        "ed",
+        "ash",
+        "as",
+        "ar",
+        "az",
+        "wuld",
+        "mint",
+        "bint",
+        "wal",
+        "wa",
+    }
+)
 ENGLISH_SPLIT = frozenset({"of", "for", "the", "and", "in", "on", "to"})
-FRENCH_HEADS = frozenset({"mouvement", "groupe", "front", "conseil", "rassemblement", "parti",
-                          "coordination", "union", "armee", "forces", "alliance", "plateforme",
-                          "organisation", "comite", "jama'at", "jamaat"})
+FRENCH_HEADS = frozenset(
+    {
+        "mouvement",
+        "groupe",
+        "front",
+        "conseil",
+        "rassemblement",
+        "parti",
+        "coordination",
+        "union",
+        "armee",
+        "forces",
+        "alliance",
+        "plateforme",
+        "organisation",
+        "comite",
+        "jama'at",
+        "jamaat",
+    }
+)
 FRENCH_FUNCTION = frozenset({"pour", "de", "la", "le", "du", "des", "et", "l", "au", "en", "les", "d"})
-ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                      "ninth", "tenth", "eleventh", "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th",
-                      "7th", "8th", "9th", "10th"})
-ORDINAL_UNITS = frozenset({"region", "zone", "military region", "brigade", "battalion", "katiba",
-                           "wilaya", "emirate", "sector"})
+ORDINALS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        "6th",
+        "7th",
+        "8th",
+        "9th",
+        "10th",
+    }
+)
+ORDINAL_UNITS = frozenset(
+    {"region", "zone", "military region", "brigade", "battalion", "katiba", "wilaya", "emirate", "sector"}
+)
 TEXT_KEY = "reportgraph.text"
 OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
-FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB",
-                          "ADJ", "INTJ"})
+FUNCTION_POS = frozenset(
+    {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB", "ADJ", "INTJ"}
+)
 
 
 @dataclass
@@ -99,8 +179,9 @@ def _span_tokens(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | 
     return (span.start, span.end) if span is not None else None
 
 
-def _make(doc: Doc, start: int, end: int, shape: str, start_char: int | None = None,
-          end_char: int | None = None) -> Candidate:
+def _make(
+    doc: Doc, start: int, end: int, shape: str, start_char: int | None = None, end_char: int | None = None
+) -> Candidate:
     sc = doc[start].idx if start_char is None else start_char
     ec = doc[end - 1].idx + len(doc[end - 1].text) if end_char is None else end_char
     return Candidate(start, end, sc, ec, doc_text(doc)[sc:ec], shape=shape)
@@ -132,7 +213,9 @@ def _french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if taken[tok.i] or not _is_cap(tok) or fold(tok.text) not in FRENCH_HEADS:
             continue
         j, french = tok.i + 1, 0
-        while j < len(doc) and j - tok.i < 16 and (not doc[j].is_punct or doc[j].text in ("'", "\u2019", "-")):
+        while (
+            j < len(doc) and j - tok.i < 16 and (not doc[j].is_punct or doc[j].text in ("'", "\u2019", "-"))
+        ):
             w = fold(doc[j].text).rstrip("'")
             if w in FRENCH_FUNCTION:
                 french += 1
@@ -178,7 +261,7 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
 
 
 def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
-    """"the ninth region, the Sahrawi region": a second name of the same unit right after it."""
+    """ "the ninth region, the Sahrawi region": a second name of the same unit right after it."""
     k = i
     if k < len(doc) and doc[k].text == ",":
         k += 1
@@ -196,21 +279,29 @@ def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
 
 
 def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"a Berabiche Arab", "a Malian Arab": adjacent community / nationality words are separate."""
+    """ "a Berabiche Arab", "a Malian Arab": adjacent community / nationality words are separate."""
     lex = lexicons()
-    out = []
+    out: list[Candidate] = []
     for c in cands:
         toks = [t for t in doc[c.start : c.end]]
         words = [t for t in toks if t.text != "-"]
-        if (c.shape == "chunk" and len(toks) > 1
-                and all(fold(t.text) in lex.communities or fold(t.text) in lex.demonyms for t in toks)):
+        if (
+            c.shape == "chunk"
+            and len(toks) > 1
+            and all(fold(t.text) in lex.communities or fold(t.text) in lex.demonyms for t in toks)
+        ):
             out.extend(_make(doc, t.i, t.i + 1, "chunk") for t in toks)
         elif c.shape == "chunk" and len(words) > 1 and all(_country(t.text) for t in words):
             out.extend(_make(doc, t.i, t.i + 1, "chunk") for t in words)  # "the Niger-Mali border"
-        elif (c.shape == "chunk" and 1 < len(toks) <= 3 and fold(toks[-1].text) in lex.communities
-              and lookup(c.text) is None and all(t.text[:1].isupper() for t in toks)
-              and toks[-1].text.endswith(tuple("abcdefghijklmnopqrstuvwxyz"))
-              and not any(fold(t.text) in lex.particles or fold(t.text) in lex.given_names for t in toks)):
+        elif (
+            c.shape == "chunk"
+            and 1 < len(toks) <= 3
+            and fold(toks[-1].text) in lex.communities
+            and lookup(c.text) is None
+            and all(t.text[:1].isupper() for t in toks)
+            and toks[-1].text.endswith(tuple("abcdefghijklmnopqrstuvwxyz"))
+            and not any(fold(t.text) in lex.particles or fold(t.text) in lex.given_names for t in toks)
+        ):
             # "a Lamtouna Berber": a tribe, then the people it belongs to
             out.append(_make(doc, c.start, c.end - 1, "tribe"))
             out.append(_make(doc, c.end - 1, c.end, "chunk"))
@@ -244,8 +335,13 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     doc = tok.doc
     if not _is_cap(tok):
         # al-Qaeda, el-Tilemsi: a lower-case article hyphenated to a capitalised word
-        return (fold(tok.text) in ("al", "el") and _joined(doc, tok.i) and tok.i + 2 < len(doc)
-                and doc[tok.i + 1].text == "-" and _is_cap(doc[tok.i + 2]))
+        return (
+            fold(tok.text) in ("al", "el")
+            and _joined(doc, tok.i)
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == "-"
+            and _is_cap(doc[tok.i + 2])
+        )
     first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ":\n" or "\n" in doc[tok.i - 1].text)
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
@@ -259,8 +355,12 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
 def _is_cap_followed(tok: Token) -> bool:
     """A capitalised function word inside a name ("In Amenas", "El Para")."""
     doc = tok.doc
-    return tok.i + 1 < len(doc) and _is_cap(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in ("NNP", "NNPS") \
+    return (
+        tok.i + 1 < len(doc)
+        and _is_cap(doc[tok.i + 1])
+        and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
         and len(tok.text) <= 3
+    )
 
 
 def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
@@ -282,7 +382,11 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         k = j + 1
         while k < len(doc) and k - j < 3 and doc[k].lower_ in CONNECTORS and not taken[k]:
             k += 1
-        if k < len(doc) and not taken[k] and (_is_cap(doc[k]) or (doc[k].text == "-" and _joined(doc, k - 1))):
+        if (
+            k < len(doc)
+            and not taken[k]
+            and (_is_cap(doc[k]) or (doc[k].text == "-" and _joined(doc, k - 1)))
+        ):
             return k - j
     return 0
 
@@ -335,8 +439,11 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
             continue
         k += 1
     pieces.append((cur, end))
-    return [_make(doc, a, b, "chunk") for a, b in pieces if b > a and _is_cap(doc[a]) or
-            (b - a > 2 and doc[a].lower_ in ("al", "el"))]
+    return [
+        _make(doc, a, b, "chunk")
+        for a, b in pieces
+        if b > a and _is_cap(doc[a]) or (b - a > 2 and doc[a].lower_ in ("al", "el"))
+    ]
 
 
 def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
@@ -348,8 +455,12 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         return False  # "the Sahara Emirate of <group>": the unit, then its parent
     if tok.lower_ == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
         return False  # "the Katiba Macina of <person>"
-    if tok.ent_iob_ == "I" and doc[k - 1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT") \
-            and k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+    if (
+        tok.ent_iob_ == "I"
+        and doc[k - 1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT")
+        and k + 1 < len(doc)
+        and doc[k + 1].ent_iob_ == "I"
+    ):
         return True
     if tok.lower_ == "and":
         nxt = doc[k + 1] if k + 1 < end else None
@@ -368,12 +479,26 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
 
 
 def subregions(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """"northern Mali", "the north of Mali": compass regions the gazetteer lists as places."""
+    """ "northern Mali", "the north of Mali": compass regions the gazetteer lists as places."""
     out = []
     for tok in doc:
-        if taken[tok.i] or tok.lower_ not in ("north", "south", "east", "west", "centre", "center",
-                                              "northern", "southern", "eastern", "western", "central",
-                                              "northeastern", "north-eastern", "northeast", "north-east"):
+        if taken[tok.i] or tok.lower_ not in (
+            "north",
+            "south",
+            "east",
+            "west",
+            "centre",
+            "center",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "northeastern",
+            "north-eastern",
+            "northeast",
+            "north-east",
+        ):
             continue
         for width in (4, 3, 2):
             if tok.i + width > len(doc):

@@ -15,30 +15,154 @@ from .gazetteer import lookup
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, words
 
-NON_NAME_HEADS = frozenset({"accords", "accord", "agreement", "protocol", "treaty", "declaration",
-                            "charter", "process", "operation", "conference", "war", "rebellion",
-                            "intervention", "spring", "revolution", "uprising"})
-COMMUNITY_HEADS = frozenset({"community", "communities", "tribe", "tribes", "clan", "clans",
-                             "confederation", "people", "lineage", "fraction", "ethnic"})
-PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "towards", "toward", "into", "across",
-                         "outside", "around", "through", "reached", "entered"})
+NON_NAME_HEADS = frozenset(
+    {
+        "accords",
+        "accord",
+        "agreement",
+        "protocol",
+        "treaty",
+        "declaration",
+        "charter",
+        "process",
+        "operation",
+        "conference",
+        "war",
+        "rebellion",
+        "intervention",
+        "spring",
+        "revolution",
+        "uprising",
+    }
+)
+COMMUNITY_HEADS = frozenset(
+    {
+        "community",
+        "communities",
+        "tribe",
+        "tribes",
+        "clan",
+        "clans",
+        "confederation",
+        "people",
+        "lineage",
+        "fraction",
+        "ethnic",
+    }
+)
+PLACE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "towards",
+        "toward",
+        "into",
+        "across",
+        "outside",
+        "around",
+        "through",
+        "reached",
+        "entered",
+    }
+)
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
-SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "GPE": "LOCATION", "LOC": "LOCATION",
-               "FAC": "LOCATION"}
-GEO_HEADS = frozenset({"forest", "mountains", "mountain", "desert", "valley", "river", "basin", "plateau",
-                       "oasis", "massif", "hills", "highlands", "district", "park", "reserve", "island",
-                       "islands", "peninsula", "gulf", "coast", "delta", "region", "province", "wadi"})
+SPACY_TYPES = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+}
+GEO_HEADS = frozenset(
+    {
+        "forest",
+        "mountains",
+        "mountain",
+        "desert",
+        "valley",
+        "river",
+        "basin",
+        "plateau",
+        "oasis",
+        "massif",
+        "hills",
+        "highlands",
+        "district",
+        "park",
+        "reserve",
+        "island",
+        "islands",
+        "peninsula",
+        "gulf",
+        "coast",
+        "delta",
+        "region",
+        "province",
+        "wadi",
+    }
+)
 # "X fighters", "X, founded in 2015": what follows a name that only groups take
-AFTER_ORG = re.compile(r"(?:\s(?:fighters|militants|insurgents|members|faction|splinter|leadership|ranks|"
-                       r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
-                       r"created|established|launched) (?:by|in)\b)")
+AFTER_ORG = re.compile(
+    r"(?:\s(?:fighters|militants|insurgents|members|faction|splinter|leadership|ranks|"
+    r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
+    r"created|established|launched) (?:by|in)\b)"
+)
 BLOCKED = "-"  # key of a candidate that is certainly no name
-ORG_CONTEXT = frozenset({"company", "firm", "subcontractor", "contractor", "operator", "subsidiary",
-                         "group", "corporation", "conglomerate", "employees", "staff", "insurer", "bank"})
-PERSON_BEFORE = frozenset({"deputy", "successor", "adviser", "advisor", "aide", "lieutenant", "heir",
-                           "predecessor", "bodyguard", "spokesman", "envoy"})
-KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "uncle", "nephew", "niece",
-                 "cousin", "wife", "husband", "widow", "son-in-law", "father-in-law", "brother-in-law"})
+ORG_CONTEXT = frozenset(
+    {
+        "company",
+        "firm",
+        "subcontractor",
+        "contractor",
+        "operator",
+        "subsidiary",
+        "group",
+        "corporation",
+        "conglomerate",
+        "employees",
+        "staff",
+        "insurer",
+        "bank",
+    }
+)
+PERSON_BEFORE = frozenset(
+    {
+        "deputy",
+        "successor",
+        "adviser",
+        "advisor",
+        "aide",
+        "lieutenant",
+        "heir",
+        "predecessor",
+        "bodyguard",
+        "spokesman",
+        "envoy",
+    }
+)
+KIN = frozenset(
+    {
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "uncle",
+        "nephew",
+        "niece",
+        "cousin",
+        "wife",
+        "husband",
+        "widow",
+        "son-in-law",
+        "father-in-law",
+        "brother-in-law",
+    }
+)
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
@@ -83,7 +207,13 @@ def _person_shape(c: Candidate) -> bool:
     if len(ws) < 2:
         return False
     if any(w in lex.particles and lex.particles[w] in ("kunya", "nasab") for w in ws[1:]) or ws[0] in (
-            "abu", "abou", "ibn", "bin", "ould", "ag"):
+        "abu",
+        "abou",
+        "ibn",
+        "bin",
+        "ould",
+        "ag",
+    ):
         return True
     if ws[0] in lex.given_names or (len(ws) >= 3 and any(w in lex.given_names for w in ws[1:-1])):
         return True
@@ -106,13 +236,15 @@ def classify(doc: Doc, c: Candidate) -> None:
     if not ws:
         return
     if c.shape == "institution":
-        country = next((lex.demonyms[fold(t.text)] for t in doc[c.start : c.end]
-                        if fold(t.text) in lex.demonyms), None)
+        country = next(
+            (lex.demonyms[fold(t.text)] for t in doc[c.start : c.end] if fold(t.text) in lex.demonyms), None
+        )
         if country is None:
             place = lookup(doc[c.end - 1].text)
             country = place.name if place else doc[c.end - 1].text
-        noun = " ".join(w for w in ws if w not in ("of",) and fold(w) not in lex.demonyms
-                        and lookup(w) is None)
+        noun = " ".join(
+            w for w in ws if w not in ("of",) and fold(w) not in lex.demonyms and lookup(w) is None
+        )
         noun = ARMY_WORDS.get(noun, noun)
         _set(c, "ORGANIZATION", 3, f"institution:{fold(country)}:{noun}")
         return
@@ -134,9 +266,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)
-    last = fold(doc[c.end - 1].text)
     has_head = any(_is_head(doc, i) for i in range(c.start, c.end - 1))
-    if (ws[-1] in NON_NAME_HEADS and not has_head) or (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)):
+    if (ws[-1] in NON_NAME_HEADS and not has_head) or (
+        len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)
+    ):
         c.key = BLOCKED
         return
     nxt = c.end
@@ -181,8 +314,11 @@ def classify(doc: Doc, c: Candidate) -> None:
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
         _set(c, "ORGANIZATION", 3)  # "an AQIM camp": the group's camp, not a place
         return
-    if (after2 in lex.geo_features or after in lex.geo_features or (after == "-" and c.end + 1 < len(doc)
-                                                                    and doc[c.end + 1].lower_ == "based")):
+    if (
+        after2 in lex.geo_features
+        or after in lex.geo_features
+        or (after == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "based")
+    ):
         great = ws[0] in ("great", "greater") and len(ws) > 1
         p = lookup(" ".join(ws[1:])) if great else place
         _set(c, "LOCATION", 3, f"place:{fold(p.name)}" if p else None)
@@ -204,8 +340,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if place is not None:
         _set(c, "LOCATION", 2, f"place:{fold(place.name)}")
         return
-    if before in PLACE_NOUNS or (c.start > 1 and doc[c.start - 1].lower_ == "of"
-                                 and doc[c.start - 2].lower_ in PLACE_NOUNS):
+    if before in PLACE_NOUNS or (
+        c.start > 1 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in PLACE_NOUNS
+    ):
         _set(c, "LOCATION", 2)
         return
     if c.shape == "chunk" and any(t.lower_ in ("in", "of", "for", "the") for t in doc[c.start + 1 : c.end]):
@@ -218,8 +355,11 @@ def classify(doc: Doc, c: Candidate) -> None:
     if label is not None:
         _set(c, label, 1)
         return
-    if len(ws) >= 2 and c.shape == "chunk" and all(t.tag_ in ("NNP", "NNPS") for t in doc[c.start:c.end]
-                                                   if t.is_alpha and t.text[0].isupper()):
+    if (
+        len(ws) >= 2
+        and c.shape == "chunk"
+        and all(t.tag_ in ("NNP", "NNPS") for t in doc[c.start : c.end] if t.is_alpha and t.text[0].isupper())
+    ):
         _set(c, "PERSON", 1)
         return
     if c.shape == "quoted":
@@ -227,7 +367,7 @@ def classify(doc: Doc, c: Candidate) -> None:
 
 
 def _geo_head(doc: Doc, c: Candidate) -> bool:
-    """"Sambisa Forest", "Borno State", "Tibesti Mountains": a name ending in a capitalised place noun."""
+    """ "Sambisa Forest", "Borno State", "Tibesti Mountains": a name ending in a capitalised place noun."""
     if c.end - c.start < 2 or c.shape != "chunk":
         return False
     last = fold(doc[c.end - 1].text)
@@ -248,7 +388,11 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
     if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
         return "ORGANIZATION"
-    if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
+    if (
+        (b1 == "to" and b2 in PERSON_BEFORE)
+        or (b1 == "of" and b2 in KIN)
+        or (b1 in KIN and b2 in POSSESSIVES)
+    ):
         return "PERSON"
     if c.end + 1 < len(doc) and doc[c.end].tag_ == "POS" and fold(doc[c.end + 1].text) in KIN:
         return "PERSON"

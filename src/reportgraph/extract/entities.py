@@ -21,9 +21,28 @@ from .names import fold, is_acronym, name_key, short_form_of, words
 
 ENTITIES_KEY = "reportgraph.entities"
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
-ORG_REFERENCES = frozenset({"group", "organization", "organisation", "movement", "rebels", "rebel",
-                            "militants", "jihadists", "battalion", "brigade", "katiba", "front",
-                            "emirate", "unit", "insurgents", "insurgency", "army", "government"})
+ORG_REFERENCES = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "movement",
+        "rebels",
+        "rebel",
+        "militants",
+        "jihadists",
+        "battalion",
+        "brigade",
+        "katiba",
+        "front",
+        "emirate",
+        "unit",
+        "insurgents",
+        "insurgency",
+        "army",
+        "government",
+    }
+)
 
 
 class _Sets:
@@ -53,12 +72,25 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = doc_text(doc)[a.end_char : b.start_char]
-            if (a.shape == "chunk" and b.shape == "quoted" and a.end - a.start == 1
-                    and re.fullmatch(r" ['\u2018\"\u201c]", gap) and b.text[:1].isupper()
-                    and fold(a.text) not in lexicons().titles):
+            if (
+                a.shape == "chunk"
+                and b.shape == "quoted"
+                and a.end - a.start == 1
+                and re.fullmatch(r" ['\u2018\"\u201c]", gap)
+                and b.text[:1].isupper()
+                and fold(a.text) not in lexicons().titles
+            ):
                 end_char = min(len(doc_text(doc)), b.end_char + 1)
-                out.append(Candidate(a.start, b.end, a.start_char, end_char, doc_text(doc)[a.start_char:end_char],
-                                     shape="chunk"))
+                out.append(
+                    Candidate(
+                        a.start,
+                        b.end,
+                        a.start_char,
+                        end_char,
+                        doc_text(doc)[a.start_char : end_char],
+                        shape="chunk",
+                    )
+                )
                 i += 2
                 continue
         out.append(a)
@@ -67,32 +99,46 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """"northern Mali" also names Mali (as the annotation guide's gold files read it)."""
+    """ "northern Mali" also names Mali (as the annotation guide's gold files read it)."""
     out = []
     for c in cands:
         out.append(c)
         if c.shape != "subregion":
             continue
         for k in range(c.start + 1, c.end):
-            place = lookup(doc[k:c.end].text)
+            place = lookup(doc[k : c.end].text)
             if place is not None and place.kind == "country":
-                n = Candidate(k, c.end, doc[k].idx, c.end_char, doc_text(doc)[doc[k].idx : c.end_char],
-                              shape="nested", type="LOCATION", strength=3, key=f"place:{fold(place.name)}")
+                n = Candidate(
+                    k,
+                    c.end,
+                    doc[k].idx,
+                    c.end_char,
+                    doc_text(doc)[doc[k].idx : c.end_char],
+                    shape="nested",
+                    type="LOCATION",
+                    strength=3,
+                    key=f"place:{fold(place.name)}",
+                )
                 out.append(n)
                 break
     return out
 
 
 def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
-    """"Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
+    """ "Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
     text = doc_text(doc)
     for _ in range(2):  # both directions of a list
         for a, b in zip(cands, cands[1:], strict=False):
             if not re.fullmatch(r"\s*,?\s(?:and|or)\s+(?:the\s+)?", text[a.end_char : b.start_char]):
                 continue
             for strong, weak in ((a, b), (b, a)):
-                if (strong.type in ("COMMUNITY", "LOCATION") and strong.strength >= 2 and weak.strength <= 1
-                        and weak.key != BLOCKED and weak.shape == "chunk"):
+                if (
+                    strong.type in ("COMMUNITY", "LOCATION")
+                    and strong.strength >= 2
+                    and weak.strength <= 1
+                    and weak.key != BLOCKED
+                    and weak.shape == "chunk"
+                ):
                     weak.type, weak.strength = strong.type, 2
                     if strong.type == "LOCATION":
                         weak.key = f"place:{name_key(weak.text)}"
@@ -102,10 +148,15 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
     lex = lexicons()
     particles = frozenset(lex.particles)
-    fulls = [i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2]
+    fulls = [
+        i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2
+    ]
     for j, c in enumerate(cands):
-        if c.type not in (None, "PERSON") and not (c.type == "LOCATION" and c.strength <= 2) \
-                and not (c.type == "ORGANIZATION" and c.strength <= 1):
+        if (
+            c.type not in (None, "PERSON")
+            and not (c.type == "LOCATION" and c.strength <= 2)
+            and not (c.type == "ORGANIZATION" and c.strength <= 1)
+        ):
             continue
         if c.start > 0 and doc[c.start - 1].lower_ == "the" or is_acronym(c.text):
             continue
@@ -190,13 +241,28 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             names.setdefault(c.text, None)
             roles.update(dict.fromkeys(c.roles))
             conf = 0.9 if c.strength >= 3 else 0.75 if c.strength == 2 else 0.6
-            mentions.append(Mention(c.start_char, c.end_char, c.text, method=c.method if c.strength else "alias",
-                                    confidence=conf))
+            mentions.append(
+                Mention(
+                    c.start_char,
+                    c.end_char,
+                    c.text,
+                    method=c.method if c.strength else "alias",
+                    confidence=conf,
+                )
+            )
             token_map.append((c.start, c.end, key))
         best = max(c.strength for c in members)
-        entities.append(LocalEntity(key=key, type=etype, name=name,
-                                    aliases=[n for n in names if n != name], mentions=mentions,
-                                    roles=list(roles), confidence=0.9 if best >= 3 else 0.7))
+        entities.append(
+            LocalEntity(
+                key=key,
+                type=etype,
+                name=name,
+                aliases=[n for n in names if n != name],
+                mentions=mentions,
+                roles=list(roles),
+                confidence=0.9 if best >= 3 else 0.7,
+            )
+        )
     doc.user_data[ENTITIES_KEY] = (entities, sorted(token_map))
     return entities
 

@@ -18,21 +18,97 @@ from .names import fold
 
 # Countries whose small towns (population >= 500) are worth knowing by name.
 FOCUS_COUNTRIES: frozenset[str] = frozenset(
-    "DZ ML NE TD MR BF LY MA EH TN SD SS NG SN CM EG GN CI BJ TG GH GM CF SO ET ER DJ KE "
-    "SA YE SY IQ JO LB PS IL TR IR AF PK QA AE KW OM BH".split()
+    {
+        "DZ",
+        "ML",
+        "NE",
+        "TD",
+        "MR",
+        "BF",
+        "LY",
+        "MA",
+        "EH",
+        "TN",
+        "SD",
+        "SS",
+        "NG",
+        "SN",
+        "CM",
+        "EG",
+        "GN",
+        "CI",
+        "BJ",
+        "TG",
+        "GH",
+        "GM",
+        "CF",
+        "SO",
+        "ET",
+        "ER",
+        "DJ",
+        "KE",
+        "SA",
+        "YE",
+        "SY",
+        "IQ",
+        "JO",
+        "LB",
+        "PS",
+        "IL",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "QA",
+        "AE",
+        "KW",
+        "OM",
+        "BH",
+    }
 )
 # Country names as reports write them, beside the ISO forms.
 COUNTRY_ALIASES: dict[str, str] = {
-    "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire", "Syria": "Syria",
-    "Iran": "Iran", "Russia": "Russia", "Libya": "Libya", "Tanzania": "Tanzania",
-    "the Gambia": "Gambia", "Congo": "Congo", "DRC": "Congo", "UK": "United Kingdom",
-    "Britain": "United Kingdom", "Great Britain": "United Kingdom", "USA": "United States",
-    "US": "United States", "America": "United States", "Western Sahara": "Western Sahara",
+    "Ivory Coast": "Côte d'Ivoire",
+    "Cote d'Ivoire": "Côte d'Ivoire",
+    "Syria": "Syria",
+    "Iran": "Iran",
+    "Russia": "Russia",
+    "Libya": "Libya",
+    "Tanzania": "Tanzania",
+    "the Gambia": "Gambia",
+    "Congo": "Congo",
+    "DRC": "Congo",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "USA": "United States",
+    "US": "United States",
+    "America": "United States",
+    "Western Sahara": "Western Sahara",
     "Palestine": "Palestine",
 }
 # Short city names that are too often something else in this register.
-_CITY_STOPLIST = frozenset({"para", "hassan", "omar", "said", "of", "al", "el", "man", "bel", "ag",
-                            "the", "as", "president", "emir", "sheikh", "victoria", "police"})
+_CITY_STOPLIST = frozenset(
+    {
+        "para",
+        "hassan",
+        "omar",
+        "said",
+        "of",
+        "al",
+        "el",
+        "man",
+        "bel",
+        "ag",
+        "the",
+        "as",
+        "president",
+        "emir",
+        "sheikh",
+        "victoria",
+        "police",
+    }
+)
 
 
 @dataclass(frozen=True)

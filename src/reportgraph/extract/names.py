@@ -7,8 +7,32 @@ import unicodedata
 from functools import lru_cache
 
 _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201b\u02bc\u02bb`\u00b4\u2032"})
-_FUNCTION = frozenset({"of", "for", "the", "and", "in", "de", "des", "du", "la", "le", "les", "pour",
-                       "et", "l", "au", "aux", "en", "d", "a", "an", "on", "to"})
+_FUNCTION = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "in",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "pour",
+        "et",
+        "l",
+        "au",
+        "aux",
+        "en",
+        "d",
+        "a",
+        "an",
+        "on",
+        "to",
+    }
+)
 _ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "ech", "ar", "er", "at", "az", "an"})
 
 
@@ -37,7 +61,7 @@ def words(text: str) -> list[str]:
 
 def acronym_letters(name: str) -> str:
     """Initials of the content words of a long name ("Al-Qaeda in the Islamic Maghreb" -> AQIM)."""
-    out = []
+    out: list[str] = []
     for w in words(name):
         if w in _FUNCTION:
             continue
@@ -74,7 +98,7 @@ def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -
     s, f = words(short), words(full)
     if not s or len(s) >= len(f) or all(w in particles for w in s):
         return 0
-    if f[-len(s):] == s:
+    if f[-len(s) :] == s:
         return 3
     if f[: len(s)] == s and len(s) == 1:
         return 1
