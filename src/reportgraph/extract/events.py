@@ -1,0 +1,259 @@
+"""Events coded to the ontology: trigger, participants with roles, place, date, count.
+
+Participants come from the dependency parse around the trigger: its subject and object (or the
+subject of the verb it hangs from), passive "by" agents, and prepositional attachments. Which
+grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per event type).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Participant, Span
+from ..ontology import EventType, Ontology
+from .coref import References
+from .mentions import EntityIndex
+from .numbers import count_people
+from .timeline import Timeline
+from .triggers import TriggerHit, find_triggers
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj")
+ATTR = ("attr", "oprd", "acomp")
+INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "into", "to", "on", "from", "around", "outside",
+                            "across", "towards", "toward", "within", "throughout", "between"})
+# event types whose count is of people taken/killed/released (the object, or the passive subject)
+COUNTED = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "ATTACK", "ARMED_CLASH", "SENTENCING"})
+# events that stand without a named participant when they have a count and a named place
+PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
+
+
+@dataclass
+class Slots:
+    """Grammatical slots around a trigger: slot name -> the phrase heads filling it."""
+
+    heads: dict[str, list[Token]] = field(default_factory=dict)
+
+    def add(self, name: str, tok: Token) -> None:
+        lst = self.heads.setdefault(name, [])
+        if tok not in lst:
+            lst.append(tok)
+
+
+def _subject_of(verb: Token) -> tuple[str, Token] | None:
+    """The subject of a verb, climbing to the verb it is coordinated with or depends on."""
+    v = verb
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                return "subject", c
+            if c.dep_ in PASSIVE_SUBJ:
+                return "passive_subject", c
+        if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
+            return "passive_subject", v.head  # "a garrison attacked by ..."
+        break
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl",))
+
+
+def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
+    for c in tok.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    slots.add("by", p)
+        elif c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    slots.add(c.lower_, p)
+
+
+def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
+    """The slots of a trigger; returns them with the trigger's head token."""
+    toks = [doc[i] for i in hit.tokens]
+    inside = set(hit.tokens)
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    slots = Slots()
+    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X"
+        for p in toks[-1].children:
+            if p.dep_ == "pobj":
+                slots.add("object", p)
+    verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+    anchor = head.head if head.pos_ == "ADP" else head
+    if verb_like:
+        subj = _subject_of(anchor)
+        if subj is not None:
+            slots.add(subj[0], subj[1])
+        passive = _is_passive(anchor)
+        for t in toks:
+            for c in t.children:
+                if c.i in inside:
+                    continue
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+                elif c.dep_ in ATTR:
+                    slots.add("attr", c)
+                elif c.dep_ in PASSIVE_SUBJ:
+                    slots.add("passive_subject", c)
+            _prep_slots(t, slots, inside)
+        if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
+            slots.add("passive_subject", anchor.head)
+        if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
+            rel = anchor.head  # "X, whom the army killed": the antecedent is the object
+            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
+                slots.add("object", rel)
+    else:
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
+                slots.add("poss", c)
+        _prep_slots(head, slots, inside)
+        gov = head.head
+        # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
+        if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov)
+            if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
+                slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
+            _prep_slots(gov, slots, inside | {head.i})
+        elif head.dep_ in SUBJ + PASSIVE_SUBJ and gov.pos_ in ("VERB", "AUX"):
+            _prep_slots(gov, slots, inside)
+            for c in gov.children:
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+        elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov.head)  # "carried out in retaliation against X"
+            if subj is not None:
+                slots.add(subj[0], subj[1])
+    return slots, head
+
+
+class EventExtractor:
+    """Builds the events of one document."""
+
+    def __init__(self, index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> None:
+        self.index = index
+        self.refs = refs
+        self.timeline = timeline
+        self.onto = ontology
+
+    def np_entities(self, tok: Token, depth: int = 0) -> list[str]:
+        """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
+        if depth > 3:
+            return []
+        keys = list(self.refs.refer(tok))
+        if not keys:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            keys += self.np_entities(p, depth + 1)
+                elif c.dep_ in ("compound", "nmod", "poss") and self.index.hit_at(c) is not None:
+                    keys += self.np_entities(c, depth + 1)
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                keys += [k for k in self.np_entities(c, depth + 1) if k not in keys]
+        return list(dict.fromkeys(keys))
+
+    def _location(self, slots: Slots, head: Token, taken: set[str]) -> str | None:
+        def first_loc(tok: Token) -> str | None:
+            for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1):
+                if h.type == "LOCATION" and h.key not in taken:
+                    return h.key
+            return None
+
+        for name, toks in slots.heads.items():
+            if name in LOCATIVE_PREPS:
+                for t in toks:
+                    loc = first_loc(t)
+                    if loc:
+                        return loc
+        for t in slots.heads.get("object", []):
+            loc = first_loc(t)
+            if loc:
+                return loc
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return first_loc(clause) or first_loc(head.sent.root)
+
+    def build(self, hit: TriggerHit) -> Event | None:
+        doc = self.index.doc
+        et: EventType = self.onto.event_types[hit.type]
+        roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
+        slots, head = collect_slots(doc, hit)
+        parts: dict[str, str] = {}
+        location: str | None = None
+        filled = 0
+        for slot, toks in slots.heads.items():
+            role = roles.get(slot)
+            if role is None or role == "none":
+                continue
+            for t in toks:
+                keys = self.np_entities(t)
+                filled += bool(keys)
+                for k in keys:
+                    etype = self.index.type_of(k)
+                    if role == "location" or (etype == "LOCATION" and slot in LOCATIVE_PREPS
+                                              and role not in ("mediator", "other")):
+                        location = location or (k if etype == "LOCATION" else None)
+                        continue
+                    if etype == "LOCATION" and slot in ("of", "on", "object") and role == "agent" \
+                            and hit.type == "MOVEMENT":
+                        continue
+                    if k not in parts:
+                        parts[k] = role
+        taken = {k for k, r in parts.items()}
+        location = location or self._location(slots, head, taken)
+        count = None
+        if hit.type in COUNTED:
+            for slot in ("object", "passive_subject", "of"):
+                for t in slots.heads.get(slot, []):
+                    if roles.get(slot) in ("patient", "agent") or slot == "of":
+                        count = count or count_people(t)
+        if not parts and not (hit.type in PLACE_ONLY and count and location):
+            return None
+        sent = head.sent
+        trig = doc[hit.start:hit.end]
+        return Event(
+            type=hit.type, trigger=trig.text,
+            participants=[Participant(k, r) for k, r in parts.items()],
+            location=location, date=self.timeline.date_for(head), count=count,
+            evidence=[Span(sent.start_char, sent.end_char, sent.text)],
+            trigger_span=Span(trig.start_char, trig.end_char, trig.text),
+            confidence=round(min(0.9, 0.4 + 0.15 * filled), 2), method="rule-dep",
+        )
+
+    def extract(self) -> list[Event]:
+        skip = set(self.index.by_token) | self.timeline.date_spans()
+        events: list[Event] = []
+        for hit in find_triggers(self.index.doc, self.onto, skip):
+            ev = self.build(hit)
+            if ev is None:
+                continue
+            if any(_same_event(ev, other) for other in events):
+                continue
+            events.append(ev)
+        return events
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Two triggers of one type in one sentence with the same people are one event."""
+    return (a.type == b.type and a.evidence == b.evidence
+            and {p.entity for p in a.participants} == {p.entity for p in b.participants})
+
+
+def extract_events(index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> list[Event]:
+    """The events of one document."""
+    return EventExtractor(index, refs, timeline, ontology).extract()
