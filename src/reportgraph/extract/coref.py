@@ -86,6 +86,24 @@ class References:
                 return [p] if p else []
         return []
 
+    def phrase_entities(self, tok: Token, depth: int = 0) -> list[str]:
+        """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
+        if depth > 3:
+            return []
+        keys = list(self.refer(tok))
+        if not keys:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            keys += self.phrase_entities(p, depth + 1)
+                elif c.dep_ in ("compound", "nmod", "poss") and self.index.hit_at(c) is not None:
+                    keys += self.phrase_entities(c, depth + 1)
+        for c in tok.children:
+            if c.dep_ in ("conj", "appos"):
+                keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
+        return list(dict.fromkeys(keys))
+
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in RELATIVE_PRONOUNS:
             rel = tok.head

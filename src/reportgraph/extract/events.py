@@ -148,23 +148,8 @@ class EventExtractor:
         self.timeline = timeline
         self.onto = ontology
 
-    def np_entities(self, tok: Token, depth: int = 0) -> list[str]:
-        """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
-        if depth > 3:
-            return []
-        keys = list(self.refs.refer(tok))
-        if not keys:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            keys += self.np_entities(p, depth + 1)
-                elif c.dep_ in ("compound", "nmod", "poss") and self.index.hit_at(c) is not None:
-                    keys += self.np_entities(c, depth + 1)
-        for c in tok.children:
-            if c.dep_ in ("conj", "appos"):
-                keys += [k for k in self.np_entities(c, depth + 1) if k not in keys]
-        return list(dict.fromkeys(keys))
+    def np_entities(self, tok: Token) -> list[str]:
+        return self.refs.phrase_entities(tok)
 
     def _location(self, slots: Slots, head: Token, taken: set[str]) -> str | None:
         def first_loc(tok: Token) -> str | None:

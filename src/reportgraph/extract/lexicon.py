@@ -21,7 +21,12 @@ class Lexicon:
     community_cues: frozenset[str]
     kin_words: frozenset[str]
     directions: frozenset[str]
+    leader_nouns: frozenset[str]
+    leader_demoters: frozenset[str]
+    founder_nouns: frozenset[str]
+    unit_nouns: frozenset[str]
     demonyms: dict[str, str]
+    relation_cues: dict[str, tuple[str, ...]]
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -32,6 +37,9 @@ class Lexicon:
             return self.demonyms[w[:-1]]
         return None
 
+    def countries(self) -> frozenset[str]:
+        return frozenset(v.lower() for v in self.demonyms.values())
+
 
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
@@ -41,5 +49,8 @@ def default_lexicon() -> Lexicon:
         raise OntologyError("lexicon.yaml: not a mapping")
     sets = {k: frozenset(str(w).lower() for w in raw.get(k, [])) for k in (
         "person_role_nouns", "org_nouns", "member_nouns", "state_force_nouns", "army_words",
-        "community_cues", "kin_words", "directions")}
-    return Lexicon(demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()}, **sets)
+        "community_cues", "kin_words", "directions", "leader_nouns", "leader_demoters", "founder_nouns",
+        "unit_nouns")}
+    cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
+    return Lexicon(demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()},
+                   relation_cues=cues, **sets)
