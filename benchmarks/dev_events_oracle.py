@@ -19,6 +19,7 @@ from pathlib import Path
 
 from reportgraph.extract.facts import extract_facts
 from reportgraph.extract.nlp import load_nlp
+from reportgraph.extract.paragraphs import parse
 from reportgraph.model import Event, LocalEntity, Mention, Relation
 
 EVAL = Path("/work/shared/eval")
@@ -124,7 +125,7 @@ def main() -> None:
         gold = json.loads(txt.with_suffix(".gold.json").read_text())
         text = txt.read_text()
         ents = oracle_entities(text, gold)
-        rels, evs = extract_facts(nlp(text), ents)
+        rels, evs = extract_facts(parse(nlp, text), ents)
         out = export(txt.name, ents, rels, evs)
         (a.out / f"{txt.stem}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False))
         if a.show:

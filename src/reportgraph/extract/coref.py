@@ -18,6 +18,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 3
+ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid"})
 
 
 class References:
@@ -28,25 +29,76 @@ class References:
         self.lex = lexicon or default_lexicon()
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
+        self._memo: dict[int, list[str]] = {}
+        self._busy: set[int] = set()
+        self._salience: dict[str, int] = {}
+        for h in index.hits:
+            self._salience[h.key] = self._salience.get(h.key, 0) + 1
 
     # -- candidates -------------------------------------------------------------------
-    def _recent(self, before: int, types: tuple[str, ...], word: str | None = None,
-                exclude: frozenset[str] = frozenset()) -> str | None:
-        """The most recent entity of a type before a token, subjects of nearer sentences first."""
+    def _candidates(self, before: int, types: tuple[str, ...]) -> list[tuple[str, bool, int]]:
+        """(key, is a subject, token index) of earlier mentions and resolved subject pronouns, nearest first."""
         doc = self.index.doc
         here = self._sent_of.get(before, 0)
-        cands: list[Hit] = [h for h in self.index.before(before)
-                            if h.type in types and h.key not in exclude
-                            and self._sent_of.get(h.start, 0) >= here - LOOKBACK_SENTENCES]
+        out: list[tuple[str, bool, int]] = []
+        for i in range(before - 1, -1, -1):
+            if self._sent_of.get(i, 0) < here - LOOKBACK_SENTENCES:
+                break
+            tok = doc[i]
+            hit = self.index.hit_at(tok)
+            if hit is not None:
+                if hit.end - 1 != i and doc[i + 1:hit.end].root.i != tok.i and i != hit.start:
+                    continue
+                if i != hit.start:
+                    continue  # one candidate per mention, at its first token
+                root = doc[hit.start:hit.end].root
+                if hit.type in types:
+                    subj = root.dep_ in SUBJECT_DEPS or (
+                        root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in SUBJECT_DEPS)
+                    out.append((hit.key, subj, i))
+            elif tok.dep_ in SUBJECT_DEPS and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS \
+                    and i not in self._busy:
+                for k in self.refer(tok):
+                    if self.index.type_of(k) in types:
+                        out.append((k, True, i))
+        return out
+
+    def _recent(self, before: int, types: tuple[str, ...], word: str | None = None,
+                exclude: frozenset[str] = frozenset(), prefer_subject: bool = True) -> str | None:
+        """The most recent entity of a type before a token, subjects of nearer sentences first."""
+        if before in self._busy:
+            return None
+        self._busy.add(before)
+        try:
+            cands = [c for c in self._candidates(before, types) if c[0] not in exclude]
+        finally:
+            self._busy.discard(before)
         if word is not None:
-            cands = [h for h in cands if self.index.name_has(h.key, word)]
+            cands = [c for c in cands if self.index.name_has(c[0], word)]
         if not cands:
             return None
-        for h in cands:  # nearest subject, this sentence then earlier ones
-            root = doc[h.start:h.end].root
-            if root.dep_ in SUBJECT_DEPS or (root.dep_ in ("appos", "conj") and root.head.dep_ in SUBJECT_DEPS):
-                return h.key
-        return cands[0].key
+        if prefer_subject:
+            for key, subj, _ in cands:
+                if subj:
+                    return key
+            # no subject nearby: the most talked-about candidate (the report's protagonist)
+            return max(cands, key=lambda c: (self._salience.get(c[0], 0) + 2 * (c is cands[0])))[0]
+        return cands[0][0]
+
+    def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
+        """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
+        if tok.dep_ in SUBJECT_DEPS:
+            return frozenset()
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        keys: set[str] = set()
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and c.i != tok.i:
+                hit = self.index.hit_at(c)
+                if hit is not None:
+                    keys.add(hit.key)
+        return frozenset(keys)
 
     # -- public -----------------------------------------------------------------------
     def refer(self, tok: Token) -> list[str]:
@@ -54,12 +106,25 @@ class References:
         hit = self.index.hit_at(tok)
         if hit is not None:
             return [hit.key]
+        if tok.i in self._memo:
+            return self._memo[tok.i]
+        self._memo[tok.i] = []  # guards against cycles while resolving
+        out = self._refer(tok)
+        self._memo[tok.i] = out
+        return out
+
+    def _refer(self, tok: Token) -> list[str]:
         low = tok.lower_
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
             return self._pronoun(tok, low)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
+        # "the man who took over, Abdelmalek X": a named apposition says who it is
+        named = [h.key for c in tok.children if c.dep_ == "appos"
+                 for h in [self.index.hit_at(c)] if h is not None and h.type in ("PERSON", "ORGANIZATION")]
+        if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
+            return named[:1]
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         country = self._demonym_child(tok)
         if lemma in self.lex.state_force_nouns or low in self.lex.state_force_nouns:
@@ -69,22 +134,48 @@ class References:
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
             return self.refer(poss)
         if lemma in self.lex.org_nouns or low in self.lex.org_nouns:
-            named = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
-            if named:
-                return [named]
+            # "the 'Signed-in-Blood' battalion", "the Ansar Dine delegation": the name modifies it
+            for c in tok.children:
+                h = self.index.hit_at(c)
+                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
+                    return [h.key]
+            named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
+            if named_org:
+                return [named_org]
             if poss is not None:
                 return self.refer(poss)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
-                org = self._recent(tok.i, ("ORGANIZATION",))
+                org = self._recent(tok.i, ("ORGANIZATION",), exclude=self._clause_subject_keys(tok),
+                                   prefer_subject=tok.dep_ in SUBJECT_DEPS)
                 return [org] if org else []
             return []
+        if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            place = self._place(tok)
+            return [place] if place else []
         if lemma in self.lex.person_role_nouns or (self.lex.country_of(tok.text) and tok.pos_ != "ADJ"):
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or poss is not None:
-                if poss is not None and lemma not in ("leader", "emir", "head", "commander", "chief"):
+                if poss is not None and lemma not in self.lex.leader_nouns:
                     return []
                 p = self._recent(tok.i, ("PERSON",))
                 return [p] if p else []
         return []
+
+    def _place(self, tok: Token) -> str | None:
+        """"the site", "the camps": the last place named as the modifier of a place noun."""
+        doc = self.index.doc
+        lemma = tok.lemma_.lower()
+        fallback = None
+        for h in self.index.before(tok.i):
+            if h.type != "LOCATION" or self._sent_of.get(h.start, 0) < self._sent_of.get(tok.i, 0) - 2:
+                continue
+            nxt = doc[h.end] if h.end < len(doc) else None
+            if nxt is None or nxt.pos_ != "NOUN":
+                continue
+            words = {t.lemma_.lower() for t in doc[h.end:min(len(doc), h.end + 3)]}
+            if lemma in words:
+                return h.key
+            fallback = fallback or h.key
+        return fallback
 
     def phrase_entities(self, tok: Token, depth: int = 0) -> list[str]:
         """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
@@ -97,11 +188,19 @@ class References:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             keys += self.phrase_entities(p, depth + 1)
-                elif c.dep_ in ("compound", "nmod", "poss") and self.index.hit_at(c) is not None:
+                elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
                     keys += self.phrase_entities(c, depth + 1)
         for c in tok.children:
-            if c.dep_ in ("conj", "appos"):
+            if c.dep_ == "conj":
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
+            elif c.dep_ == "appos":
+                keys += [k for k in self.refer(c) if k not in keys]
+            elif c.dep_ == "acl" and c.lemma_.lower() in ALLY_PARTICIPLES:
+                # "MUJAO, backed by Ansar Dine": the backer acts along with the group
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            keys += [k for k in self.phrase_entities(p, depth + 1) if k not in keys]
         return list(dict.fromkeys(keys))
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
@@ -111,13 +210,14 @@ class References:
                 return self.refer(rel.head)
             return []
         if low in PERSON_PRONOUNS:
-            p = self._recent(tok.i, ("PERSON",))
+            p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
+        excl = self._clause_subject_keys(tok)
         if low in ORG_PRONOUNS:
-            o = self._recent(tok.i, ("ORGANIZATION",))
+            o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
         if low in PLURAL_PRONOUNS:
-            o = self._recent(tok.i, ("ORGANIZATION",))
+            o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
         return []
 

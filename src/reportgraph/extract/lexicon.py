@@ -25,6 +25,8 @@ class Lexicon:
     leader_demoters: frozenset[str]
     founder_nouns: frozenset[str]
     unit_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+    base_nouns: frozenset[str]
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
 
@@ -50,7 +52,7 @@ def default_lexicon() -> Lexicon:
     sets = {k: frozenset(str(w).lower() for w in raw.get(k, [])) for k in (
         "person_role_nouns", "org_nouns", "member_nouns", "state_force_nouns", "army_words",
         "community_cues", "kin_words", "directions", "leader_nouns", "leader_demoters", "founder_nouns",
-        "unit_nouns")}
+        "unit_nouns", "place_nouns", "base_nouns")}
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
     return Lexicon(demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()},
                    relation_cues=cues, **sets)

@@ -69,6 +69,19 @@ class RelationBuilder:
     def _hit_of(self, tok: Token) -> Hit | None:
         return self.index.hit_at(tok)
 
+    def _listed(self, hit: Hit) -> bool:
+        """A place inside a list ("Kidal, Gao and Timbuktu"), not an apposition ("Jeddah, Saudi Arabia")."""
+        doc = self.index.doc
+        nxt = doc[hit.end] if hit.end < len(doc) else None
+        if nxt is None:
+            return False
+        if nxt.lower_ in ("and", "or"):
+            return True
+        if nxt.text == "," and hit.end + 1 < len(doc):
+            after = self._hit_of(doc[hit.end + 1])
+            return after is not None and after.type == "LOCATION"
+        return False
+
     # -- role phrases around person names ---------------------------------------------
     def _role_spans(self, h: Hit) -> list[tuple[int, int]]:
         """Token ranges that describe a person mention: before it, and in apposition on either side."""
@@ -117,8 +130,17 @@ class RelationBuilder:
         for h in self.index.hits:
             if h.type != "PERSON":
                 continue
-            for a, b in self._role_spans(h):
+            spans = self._role_spans(h)
+            for a, b in spans:
                 self._read_role(h.key, doc[a:b])
+            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase
+            root = doc[h.start:h.end].root
+            for a, b in spans:
+                if b <= h.start:
+                    for cj in root.conjuncts:
+                        other = self._hit_of(cj)
+                        if other is not None and other.type == "PERSON" and cj.i > root.i:
+                            self._read_role(other.key, doc[a:b])
 
     def _read_role(self, person: str, span: SpacySpan) -> None:
         sent = span.sent
@@ -130,6 +152,8 @@ class RelationBuilder:
             if hit is not None and hit.key != person and hit.type == "ORGANIZATION" and hit.key not in orgs:
                 orgs.append(hit.key)
             elif t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ("its", "their"):
+                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
+            elif hit is None and t.lemma_.lower() in self.lex.org_nouns and t.pos_ == "NOUN":
                 orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
         leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
         demoted = bool(words & self.lex.leader_demoters)
@@ -159,7 +183,7 @@ class RelationBuilder:
             elif hit is not None and hit.type == "LOCATION" and t.i > span.start and \
                     t.doc[hit.start - 1].lower_ == "for" and hit.start - 1 >= span.start:
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
-            if t.lemma_.lower() in self.lex.kin_words and t.pos_ == "NOUN":
+            if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
                 for c in t.children:
                     if c.dep_ == "poss":
                         for k in self.refs.refer(c):
@@ -173,6 +197,9 @@ class RelationBuilder:
                 continue
             verb = tok.head
             if verb.lemma_ not in ("be", "identify", "include", "name", "remain"):
+                continue
+            if tok.lemma_.lower() in self.lex.base_nouns:
+                self._base_of(tok, verb)
                 continue
             people: list[Token] = []
             for c in verb.children:
@@ -189,7 +216,75 @@ class RelationBuilder:
             for k in dict.fromkeys(keys):
                 self._read_role(k, span)
                 for a in extra:
-                    self._read_role(k, self.index.doc[a.left_edge.i:a.right_edge.i + 1])
+                    end = next((t.i for t in a.subtree if t.dep_ in ("relcl", "acl") or t.lower_ in
+                                ("who", "which", "whom")), a.right_edge.i + 1)
+                    self._read_role(k, self.index.doc[a.left_edge.i:end])
+
+    def _base_of(self, noun: Token, verb: Token) -> None:
+        """"X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs.refer(c)]
+        owners += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" for k in self.refs.phrase_entities(p)]
+        places = [k for c in verb.children if c.dep_ == "attr" for k in self.refs.phrase_entities(c)]
+        for o in owners:
+            for pl in places:
+                self.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "role")
+
+    def community_modifiers(self) -> None:
+        """"the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "COMMUNITY":
+                continue
+            head = doc[h.start:h.end].root.head
+            if head.i == doc[h.start:h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
+                continue
+            if head.lemma_.lower() not in self.lex.org_nouns:
+                continue
+            for k in self.refs.refer(head):
+                if self.index.type_of(k) == "ORGANIZATION":
+                    self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
+
+    def bases(self) -> None:
+        """"an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION":
+                continue
+            head = doc[h.start:h.end].root.head
+            if head.lemma_.lower() not in self.lex.place_nouns or head.pos_ != "NOUN":
+                continue
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                    for p in c.children:
+                        for k in self.refs.phrase_entities(p):
+                            if self.index.type_of(k) == "LOCATION":
+                                self.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
+
+    def default_parents(self) -> None:
+        """A named unit ("the X battalion") with no stated parent belongs to the report's main group."""
+        doc = self.index.doc
+        counts: dict[str, int] = {}
+        units: set[str] = set()
+        owned: set[str] = set()
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION":
+                continue
+            words = set(doc[h.start:h.end].text.lower().replace("-", " ").split())
+            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            before = doc[h.start - 1].lower_ if h.start else ""
+            if (words | {after}) & self.lex.unit_nouns:
+                units.add(h.key)
+                if before in ("'s", "’s", "'", "‘") :
+                    owned.add(h.key)
+            else:
+                counts[h.key] = counts.get(h.key, 0) + 1
+        has_parent = {r.subject for r in self.found.values() if r.predicate in ("SUBUNIT_OF", "SUCCESSOR_OF")}
+        if not counts:
+            return
+        main = max(counts, key=lambda k: counts[k])
+        for u in units - has_parent - owned:
+            self.add(u, "SUBUNIT_OF", main, None, 0.35, "default")
 
     # -- cue words ----------------------------------------------------------------------
     def cue_relations(self) -> None:
@@ -205,16 +300,22 @@ class RelationBuilder:
         doc = self.index.doc
         fill = {"in", "of", "the", "far", "region", "province", "mountains", "massif", "valley", "area",
                 "town", "city", "desert", "oasis", "part", "heart", "both", "district", "capital", "commune",
-                "village", "department", "state", "-", ","} | self.lex.directions
+                "village", "department", "state", "-", ",", "refugee", "camp", "site", "complex"} | self.lex.directions
         locs = [h for h in self.index.hits if h.type == "LOCATION"]
         for h in locs:
             sent = doc[h.start].sent
             k = h.end
             prev_word = ""
-            while k < sent.end and k - h.end < 9:
+            near: list[str] = []
+            while k < sent.end and k - h.end < 12:
                 hit = self._hit_of(doc[k])
                 if hit is not None:
-                    if hit.type == "LOCATION" and hit.key != h.key and k > h.end:
+                    if hit.type == "LOCATION" and prev_word == "near" and not near:
+                        near.append(hit.key)  # "X near Y, in Z": X is in Z too, not in Y
+                        k = hit.end
+                        prev_word = ""
+                        continue
+                    if hit.type == "LOCATION" and hit.key != h.key and k > h.end and not self._listed(hit):
                         self.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
                         if any(doc[i].lower_ == "both" for i in range(h.end, k)):
                             for other in locs:
@@ -222,10 +323,11 @@ class RelationBuilder:
                                     self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
                     break
                 w = doc[k].lower_
-                if w not in fill:
+                if w not in fill and not (w == "near" and not near):
                     break
                 # "north of X" without "the"/"far" is a bearing, not a containment
-                if w in ("north", "south", "east", "west") and prev_word not in ("the", "far"):
+                if w in ("north", "south", "east", "west") and prev_word not in ("the", "far") \
+                        and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
                     break
                 prev_word = w
                 k += 1
@@ -312,8 +414,6 @@ class RelationBuilder:
                 for a in agents:
                     for o in patients:
                         self.add(a, "FOUNDED", o, sent, 0.65, "event")
-                        if self.index.type_of(a) == "PERSON":
-                            self.add(a, "LEADER_OF", o, sent, 0.4, "event")
                     for o in others:
                         for n in patients:
                             self.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
@@ -336,7 +436,7 @@ class RelationBuilder:
                 for a in agents:
                     for o in others + patients:
                         self.add(a, "KIN_OF", o, sent, 0.6, "event")
-            elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location:
+            elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
                 for a in agents:
                     self.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
 
@@ -350,6 +450,10 @@ class RelationBuilder:
                     if u == r.object:  # leaders of a sub-unit are members of the parent
                         self.add(r.subject, "MEMBER_OF", parent, r.evidence[0] if r.evidence else None,
                                  round(r.confidence * 0.9, 2), "closure")
+        for r in list(self.found.values()):
+            if r.predicate == "FOUNDED" and self.index.type_of(r.subject) == "PERSON":
+                self.add(r.subject, "LEADER_OF", r.object, r.evidence[0] if r.evidence else None,
+                         round(r.confidence * 0.6, 2), "closure")
         rels = list(self.found.values())
         leads = {(r.subject, r.object) for r in rels if r.predicate in ("LEADER_OF", "FOUNDED")}
         return [r for r in rels if not (r.predicate == "MEMBER_OF" and (r.subject, r.object) in leads)]
@@ -364,5 +468,8 @@ def extract_relations(index: EntityIndex, refs: References, events: list[Event],
     b.cue_relations()
     b.place_phrases()
     b.unit_names()
+    b.community_modifiers()
+    b.bases()
     b.from_events(events)
+    b.default_parents()
     return b.close()
