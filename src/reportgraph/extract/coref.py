@@ -205,6 +205,9 @@ class References:
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in RELATIVE_PRONOUNS:
+            left = self._left_antecedent(tok)
+            if left is not None:
+                return [left]
             rel = tok.head
             if rel.dep_ == "relcl" and rel.head.i != tok.i:
                 return self.refer(rel.head)
@@ -220,6 +223,56 @@ class References:
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
         return []
+
+    def _left_antecedent(self, tok: Token) -> str | None:
+        """The name just before a relative pronoun ("Ansar Dine (...), which"; "AQIM, in which")."""
+        doc = self.index.doc
+        i = tok.i - 1
+        if i >= 0 and doc[i].pos_ == "ADP":
+            i -= 1
+        depth = 0
+        while i >= tok.sent.start:
+            t = doc[i]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif depth == 0 and not t.is_punct:
+                break
+            i -= 1
+        if i < tok.sent.start:
+            return None
+        hit = self.index.hit_at(doc[i])
+        if hit is None:
+            return None
+        if tok.lower_ in ("who", "whom", "whose") and hit.type != "PERSON":
+            return None
+        return hit.key
+
+    def left_actor(self, tok: Token) -> str | None:
+        """The person or group named just left of a verb, skipping a comma-bounded aside.
+
+        A fallback for verbs the parser left without a subject ("In June X, backed by Y, fought Z").
+        """
+        doc = self.index.doc
+        i = tok.i - 1
+        while i >= tok.sent.start:
+            t = doc[i]
+            if t.text == ",":
+                j = i - 1
+                while j >= tok.sent.start and doc[j].text != "," and i - j < 10:
+                    j -= 1
+                if j >= tok.sent.start and doc[j].text == ",":
+                    i = j - 1
+                    continue
+                return None
+            hit = self.index.hit_at(t)
+            if hit is not None:
+                return hit.key if hit.type in ("PERSON", "ORGANIZATION") else None
+            if t.pos_ not in ("ADV", "AUX", "PART"):
+                return None
+            i -= 1
+        return None
 
     def _demonym_child(self, tok: Token) -> str | None:
         for c in tok.children:

@@ -69,8 +69,9 @@ def _lemma_matches(tok: Token, lemma: str) -> bool:
         any(c.lower_ == w for c in tok.children) for w in words[1:])
 
 
-def find_cue_pairs(tokens: list[Token], cues: list[Cue],
-                   entities: Callable[[Token], list[str]]) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
+def find_cue_pairs(tokens: list[Token], cues: list[Cue], entities: Callable[[Token], list[str]],
+                   fallback: Callable[[Token], str | None] | None = None,
+                   ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
     for tok in tokens:
         for cue in cues:
@@ -98,6 +99,9 @@ def find_cue_pairs(tokens: list[Token], cues: list[Cue],
             else:
                 heads = _clause_subject(tok)
             firsts = [k for h in heads for k in entities(h)]
+            if not firsts and fallback is not None and not cue.use_object:
+                left = fallback(tok)
+                firsts = [left] if left else []
             if not firsts:
                 continue
             if cue.reverse:

@@ -184,8 +184,8 @@ class RelationBuilder:
                     t.doc[hit.start - 1].lower_ == "for" and hit.start - 1 >= span.start:
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
-                for c in t.children:
-                    if c.dep_ == "poss":
+                for c in span:
+                    if c.dep_ == "poss" and c.pos_ == "PRON":
                         for k in self.refs.refer(c):
                             if k != person and self.index.type_of(k) == "PERSON":
                                 self.add(person, "KIN_OF", k, sent, 0.6, "role")
@@ -289,7 +289,8 @@ class RelationBuilder:
     # -- cue words ----------------------------------------------------------------------
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
-        for cue, firsts, seconds, tok in find_cue_pairs(list(self.index.doc), cues, self.refs.phrase_entities):
+        for cue, firsts, seconds, tok in find_cue_pairs(list(self.index.doc), cues, self.refs.phrase_entities,
+                                                       self.refs.left_actor):
             for a in firsts:
                 for b in seconds:
                     self.add(a, cue.predicate, b, tok.sent, 0.55, "cue")
