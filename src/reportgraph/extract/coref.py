@@ -47,14 +47,13 @@ class References:
             tok = doc[i]
             hit = self.index.hit_at(tok)
             if hit is not None:
-                if hit.end - 1 != i and doc[i + 1:hit.end].root.i != tok.i and i != hit.start:
-                    continue
                 if i != hit.start:
                     continue  # one candidate per mention, at its first token
                 root = doc[hit.start:hit.end].root
                 if hit.type in types:
+                    # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
                     subj = root.dep_ in SUBJECT_DEPS or (
-                        root.dep_ in ("appos", "conj", "compound") and root.head.dep_ in SUBJECT_DEPS)
+                        root.dep_ in ("appos", "conj", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
                     out.append((hit.key, subj, i))
             elif tok.dep_ in SUBJECT_DEPS and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS \
                     and i not in self._busy:
@@ -78,11 +77,16 @@ class References:
         if not cands:
             return None
         if prefer_subject:
-            for key, subj, _ in cands:
+            for key, subj, _ in cands:  # nearest subject, sentence by sentence going back
                 if subj:
                     return key
-            # no subject nearby: the most talked-about candidate (the report's protagonist)
-            return max(cands, key=lambda c: (self._salience.get(c[0], 0) + 2 * (c is cands[0])))[0]
+            # no subject nearby: the most talked-about candidate (the report's protagonist),
+            # names inside a relative clause or apposition counting less
+            def weight(c: tuple[str, bool, int]) -> float:
+                t = self.index.doc[c[2]]
+                aside = any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors)
+                return self._salience.get(c[0], 0) + (1 if c is cands[0] else 0) - (2 if aside else 0)
+            return max(cands, key=weight)[0]
         return cands[0][0]
 
     def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
@@ -120,6 +124,10 @@ class References:
             return self._pronoun(tok, low)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
+        if tok.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(tok.text) and tok.is_title:
+            country = self.lex.country_of(tok.text) or ""
+            return [k for k, e in self.index.entities.items()  # "the French intervention" -> France
+                    if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names())][:1]
         # "the man who took over, Abdelmalek X": a named apposition says who it is
         named = [h.key for c in tok.children if c.dep_ == "appos"
                  for h in [self.index.hit_at(c)] if h is not None and h.type in ("PERSON", "ORGANIZATION")]

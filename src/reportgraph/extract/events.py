@@ -30,6 +30,10 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "into", "to", "on", "f
 COUNTED = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "ATTACK", "ARMED_CLASH", "SENTENCING"})
 # events that stand without a named participant when they have a count and a named place
 PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
+# events done to people: their patient/other is a person, group or community, never a place
+PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
+ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
+MULTI_PARTY = frozenset({"MEDIATION"})
 
 
 @dataclass
@@ -178,8 +182,15 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit)
+        if not any(k in slots.heads for k in ("subject", "passive_subject", "poss", "by")) \
+                and head.pos_ in ("VERB", "AUX"):
+            left = self.refs.left_actor(head)  # the parser left the verb without a subject
+            if left is not None:
+                slots.add("subject", doc[next(h.start for h in self.index.hits if h.key == left
+                                              and h.end <= head.i and h.start >= head.sent.start)])
         parts: dict[str, str] = {}
         location: str | None = None
+        syntactic_place = False
         filled = 0
         for slot, toks in slots.heads.items():
             role = roles.get(slot)
@@ -190,17 +201,27 @@ class EventExtractor:
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
-                    if role == "location" or (etype == "LOCATION" and slot in LOCATIVE_PREPS
-                                              and role not in ("mediator", "other")):
-                        location = location or (k if etype == "LOCATION" else None)
+                    # places are where it happened, unless they act (states) or mediate/receive
+                    if role == "location" or (etype == "LOCATION" and (
+                            slot in LOCATIVE_PREPS or role == "patient") and role not in ("mediator", "other")):
+                        if location is None and etype == "LOCATION":
+                            location, syntactic_place = k, True
                         continue
                     if etype == "LOCATION" and slot in ("of", "on", "object") and role == "agent" \
                             and hit.type == "MOVEMENT":
                         continue
+                    if hit.type in PERSON_EVENTS and role in ("patient", "other") and etype not in (
+                            "PERSON", "ORGANIZATION", "COMMUNITY"):
+                        continue
+                    if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
+                        role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
-        taken = {k for k, r in parts.items()}
-        location = location or self._location(slots, head, taken)
+        if "requires" in roles and roles["requires"] not in parts.values():
+            return None
+        taken = set(parts)
+        if location is None:
+            location = self._location(slots, head, taken)
         count = None
         if hit.type in COUNTED:
             for slot in ("object", "passive_subject", "of"):
@@ -208,6 +229,8 @@ class EventExtractor:
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
         if not parts and not (hit.type in PLACE_ONLY and count and location):
+            return None
+        if hit.type in MULTI_PARTY and len(parts) < 2:
             return None
         sent = head.sent
         trig = doc[hit.start:hit.end]
@@ -217,26 +240,68 @@ class EventExtractor:
             location=location, date=self.timeline.date_for(head), count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
-            confidence=round(min(0.9, 0.4 + 0.15 * filled), 2), method="rule-dep",
+            confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
+            method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
         )
 
     def extract(self) -> list[Event]:
+        doc = self.index.doc
         skip = set(self.index.by_token) | self.timeline.date_spans()
+        for sent in doc.sents:  # headings are not narrative
+            if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
+                skip.update(range(sent.start, sent.end))
         events: list[Event] = []
-        for hit in find_triggers(self.index.doc, self.onto, skip):
+        heads: list[Token] = []
+        for hit in find_triggers(doc, self.onto, skip):
             ev = self.build(hit)
             if ev is None:
                 continue
-            if any(_same_event(ev, other) for other in events):
+            head = doc[hit.start]
+            same = next((o for o in events if _same_event(ev, o)), None)
+            if same is not None:
+                _merge(same, ev)
                 continue
+            # "overran a garrison ..., killing fifteen soldiers": the killing is the attack's toll
+            if ev.type == "KILLING" and head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp"):
+                parent = next((o for o, h in zip(events, heads, strict=True)
+                               if h.i == head.head.i and o.type in ("ATTACK", "ARMED_CLASH")), None)
+                if parent is not None:
+                    parent.count = parent.count or ev.count
+                    continue
             events.append(ev)
+            heads.append(head)
+        _carry_places(events)
         return events
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Two triggers of one type in one sentence with the same people are one event."""
+    """Two triggers of one type in one sentence sharing a participant are one event."""
     return (a.type == b.type and a.evidence == b.evidence
-            and {p.entity for p in a.participants} == {p.entity for p in b.participants})
+            and bool({p.entity for p in a.participants} & {p.entity for p in b.participants}
+                     or not a.participants or not b.participants))
+
+
+def _merge(into: Event, other: Event) -> None:
+    have = {p.entity for p in into.participants}
+    into.participants += [p for p in other.participants if p.entity not in have]
+    into.location = into.location or other.location
+    into.count = into.count or other.count
+    into.date = into.date or other.date
+
+
+def _carry_places(events: list[Event]) -> None:
+    """An event with no named place happened where the previous one in its paragraph did."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.location is None and prev.location is not None and ev.evidence and prev.evidence:
+            gap = ev.evidence[0].start - prev.evidence[0].end
+            between = ev.evidence[0].start - prev.evidence[0].start
+            if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
+                ev.location = prev.location
+                ev.method = "rule-dep/place-carried"
+
+
+def _text_between(a: Event, b: Event) -> str:
+    return a.evidence[0].text[-2:] if a.evidence[0].end <= b.evidence[0].start else ""
 
 
 def extract_events(index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> list[Event]:
