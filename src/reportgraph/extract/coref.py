@@ -89,6 +89,10 @@ class References:
             return max(cands, key=weight)[0]
         return cands[0][0]
 
+    def recent(self, before: int, types: tuple[str, ...]) -> str | None:
+        """The entity of a type most in focus before a token (subjects first)."""
+        return self._recent(before, types)
+
     def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
         """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
         if tok.dep_ in SUBJECT_DEPS:
@@ -262,10 +266,20 @@ class References:
 
         A fallback for verbs the parser left without a subject ("In June X, backed by Y, fought Z").
         """
+        t = self.left_actor_token(tok)
+        hit = self.index.hit_at(t) if t is not None else None
+        return hit.key if hit is not None else None
+
+    def left_actor_token(self, tok: Token) -> Token | None:
         doc = self.index.doc
         i = tok.i - 1
         while i >= tok.sent.start:
             t = doc[i]
+            if t.text == ")":  # "the rebel Mouvement ... (MDJT) captured him"
+                while i >= tok.sent.start and doc[i].text != "(":
+                    i -= 1
+                i -= 1
+                continue
             if t.text == ",":
                 j = i - 1
                 while j >= tok.sent.start and doc[j].text != "," and i - j < 10:
@@ -276,7 +290,7 @@ class References:
                 return None
             hit = self.index.hit_at(t)
             if hit is not None:
-                return hit.key if hit.type in ("PERSON", "ORGANIZATION") else None
+                return doc[hit.start:hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None
             if t.pos_ not in ("ADV", "AUX", "PART"):
                 return None
             i -= 1

@@ -7,6 +7,7 @@ grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per even
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -48,15 +49,25 @@ class Slots:
             lst.append(tok)
 
 
-def _subject_of(verb: Token) -> tuple[str, Token] | None:
-    """The subject of a verb, climbing to the verb it is coordinated with or depends on."""
+LeftActor = Callable[[Token], "Token | None"]
+
+
+def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token] | None:
+    """The subject of a verb, climbing to the verb it is coordinated with or depends on.
+
+    ``left`` finds a name just left of a verb the parser gave no subject, before climbing.
+    """
     v = verb
-    for _ in range(4):
+    for n in range(4):
         for c in v.children:
             if c.dep_ in SUBJ:
                 return "subject", c
             if c.dep_ in PASSIVE_SUBJ:
                 return "passive_subject", c
+        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX"):
+            tok = left(v)
+            if tok is not None:
+                return "subject", tok
         if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
@@ -85,7 +96,7 @@ def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
                     slots.add(c.lower_, p)
 
 
-def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
+def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
     """The slots of a trigger; returns them with the trigger's head token."""
     toks = [doc[i] for i in hit.tokens]
     inside = set(hit.tokens)
@@ -98,7 +109,7 @@ def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
     verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
-        subj = _subject_of(anchor)
+        subj = _subject_of(anchor, left)
         if subj is not None:
             slots.add(subj[0], subj[1])
         passive = _is_passive(anchor)
@@ -112,6 +123,8 @@ def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
                     slots.add("attr", c)
                 elif c.dep_ in PASSIVE_SUBJ:
                     slots.add("passive_subject", c)
+                elif c.dep_ == "appos" and t.i != head.i:  # "took the name X"
+                    slots.add("object", c)
             _prep_slots(t, slots, inside)
         if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
             slots.add("passive_subject", anchor.head)
@@ -127,7 +140,7 @@ def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
         gov = head.head
         # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
         if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov)
+            subj = _subject_of(gov, left)
             if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
                 slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
             _prep_slots(gov, slots, inside | {head.i})
@@ -137,9 +150,12 @@ def collect_slots(doc: Doc, hit: TriggerHit) -> tuple[Slots, Token]:
                 if c.dep_ in OBJ:
                     slots.add("object", c)
         elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov.head)  # "carried out in retaliation against X"
+            subj = _subject_of(gov.head, left)  # "carried out in retaliation against X"
             if subj is not None:
                 slots.add(subj[0], subj[1])
+            for c in gov.head.children:  # "captured him after a brief firefight"
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
     return slots, head
 
 
@@ -172,6 +188,13 @@ class EventExtractor:
             loc = first_loc(t)
             if loc:
                 return loc
+        for t in [head, *head.ancestors][:4]:  # "the Tibesti mountains, where X captured him"
+            for c in t.children:
+                if c.lower_ == "where" and c.dep_ == "advmod":
+                    for h in self.index.before(c.i):
+                        if h.type == "LOCATION" and h.start >= head.sent.start:
+                            return h.key
+                        break
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -181,13 +204,9 @@ class EventExtractor:
         doc = self.index.doc
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
-        slots, head = collect_slots(doc, hit)
-        if not any(k in slots.heads for k in ("subject", "passive_subject", "poss", "by")) \
-                and head.pos_ in ("VERB", "AUX"):
-            left = self.refs.left_actor(head)  # the parser left the verb without a subject
-            if left is not None:
-                slots.add("subject", doc[next(h.start for h in self.index.hits if h.key == left
-                                              and h.end <= head.i and h.start >= head.sent.start)])
+        slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
+            slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
         parts: dict[str, str] = {}
         location: str | None = None
         syntactic_place = False
@@ -219,6 +238,10 @@ class EventExtractor:
                         parts[k] = role
         if "requires" in roles and roles["requires"] not in parts.values():
             return None
+        if hit.type == "APPOINTMENT" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
+            org = self.refs.recent(head.i, ("ORGANIZATION",))  # "X took over": the group in focus
+            if org is not None and org not in parts:
+                parts[org] = "other"
         taken = set(parts)
         if location is None:
             location = self._location(slots, head, taken)

@@ -21,4 +21,21 @@ def extract_facts(sdoc: Doc, entities: list[LocalEntity],
     refs = References(index)
     events = extract_events(index, refs, Timeline(sdoc), onto)
     relations = extract_relations(index, refs, events, onto)
+    _most_specific_places(events, relations, index)
     return relations, events
+
+
+def _most_specific_places(events: list[Event], relations: list[Relation], index: EntityIndex) -> None:
+    """An event placed in Y whose sentence also names X, a place inside Y, happened in X."""
+    inside: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "LOCATED_IN":
+            inside.setdefault(r.object, set()).add(r.subject)
+    for ev in events:
+        if ev.location is None or ev.location not in inside or not ev.evidence:
+            continue
+        sent = ev.evidence[0]
+        named = {h.key for h in index.hits if sent.start <= h.start_char < sent.end}
+        narrower = sorted(inside[ev.location] & named - {p.entity for p in ev.participants})
+        if len(narrower) == 1:
+            ev.location = narrower[0]

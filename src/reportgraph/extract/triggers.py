@@ -37,8 +37,10 @@ def _phrase_at(doc: Doc, i: int, words: list[str]) -> tuple[int, ...] | None:
         return None
     out = [i]
     j = i
+    # only a verb may be split from its particle ("handed Saifi over"); "in ... favour of" may not
+    gap = MAX_GAP if doc[i].pos_ in ("VERB", "AUX") else 0
     for w in words[1:]:
-        for k in range(j + 1, min(len(doc), j + 2 + MAX_GAP)):
+        for k in range(j + 1, min(len(doc), j + 2 + gap)):
             if doc[k].is_sent_start:
                 return None
             if w in _forms(doc[k]):
