@@ -18,7 +18,17 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 3
+NAMING_VERBS = frozenset({"know", "call", "name", "rename", "become", "dub"})
+VICTIM_NOUNS = frozenset({"hostage", "prisoner", "captive", "victim", "detainee"})
 ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads the sentence or a clause coordinated with or reported by it."""
+    v = verb
+    while v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 class References:
@@ -37,7 +47,11 @@ class References:
 
     # -- candidates -------------------------------------------------------------------
     def _candidates(self, before: int, types: tuple[str, ...]) -> list[tuple[str, bool, int]]:
-        """(key, is a subject, token index) of earlier mentions and resolved subject pronouns, nearest first."""
+        """(key, is a subject, token index) of earlier mentions and resolved subject pronouns, nearest first.
+
+        Main-clause subjects come before subjects of subordinate clauses ("days after the army
+        left, its fighters..."): the latter are listed as non-subjects.
+        """
         doc = self.index.doc
         here = self._sent_of.get(before, 0)
         out: list[tuple[str, bool, int]] = []
@@ -52,14 +66,20 @@ class References:
                 root = doc[hit.start:hit.end].root
                 if hit.type in types:
                     # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
-                    subj = root.dep_ in SUBJECT_DEPS or (
-                        root.dep_ in ("appos", "conj", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+                    holder = root
+                    if root.dep_ in ("appos", "conj", "compound", "poss"):
+                        holder = root.head
+                    subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head)
                     out.append((hit.key, subj, i))
             elif tok.dep_ in SUBJECT_DEPS and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS \
                     and i not in self._busy:
                 for k in self.refer(tok):
                     if self.index.type_of(k) in types:
-                        out.append((k, True, i))
+                        out.append((k, _main_clause(tok.head), i))
+            elif tok.lemma_.lower() in VICTIM_NOUNS and "PERSON" in types and i not in self._busy \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                for k in self.refer(tok):  # "failed to find the hostage ... he had been killed"
+                    out.append((k, True, i))
         return out
 
     def _recent(self, before: int, types: tuple[str, ...], word: str | None = None,
@@ -164,6 +184,11 @@ class References:
         if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             place = self._place(tok)
             return [place] if place else []
+        if lemma in VICTIM_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            for key, subj, _ in self._candidates(tok.i, ("PERSON",)) if tok.i not in self._busy else []:
+                if not subj:
+                    return [key]
+            return []
         if lemma in self.lex.person_role_nouns or (self.lex.country_of(tok.text) and tok.pos_ != "ADJ"):
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or poss is not None:
                 if poss is not None and lemma not in self.lex.leader_nouns:
@@ -202,6 +227,15 @@ class References:
                             keys += self.phrase_entities(p, depth + 1)
                 elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
                     keys += self.phrase_entities(c, depth + 1)
+        if not keys:  # "an entity, one that would later be known as X"
+            for c in [tok, *[a for a in tok.children if a.dep_ == "appos"]]:
+                for rc in c.children:
+                    if rc.dep_ == "relcl" and rc.lemma_.lower() in NAMING_VERBS:
+                        for x in rc.children:
+                            targets = [p for p in x.children if p.dep_ == "pobj"] if x.lower_ == "as" else (
+                                [x] if x.dep_ in ("oprd", "attr") else [])
+                            for p in targets:
+                                keys += [k for k in self.refer(p) if k not in keys]
         for c in tok.children:
             if c.dep_ == "conj":
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
@@ -232,8 +266,31 @@ class References:
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
         if low in PLURAL_PRONOUNS:
+            people = self._plural_people(tok)
+            if people:
+                return people
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
+        return []
+
+    def _plural_people(self, tok: Token) -> list[str]:
+        """"they" after "the two leaders": the people last named together ("X ... and Y")."""
+        doc = self.index.doc
+        sent = tok.sent
+        plural_subject = any(t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.lemma_.lower() in
+                             self.lex.person_role_nouns and t.i < tok.i for t in sent)
+        if not plural_subject:
+            return []
+        for h in self.index.before(sent.start):
+            if h.type != "PERSON":
+                continue
+            root = doc[h.start:h.end].root
+            group = [root, *root.conjuncts]
+            keys = [k for t in group for k in ([self.index.hit_at(t).key] if self.index.hit_at(t) else [])
+                    if self.index.type_of(k) == "PERSON"]
+            if len(set(keys)) >= 2:
+                return list(dict.fromkeys(keys))
+            break
         return []
 
     def _left_antecedent(self, tok: Token) -> str | None:

@@ -137,6 +137,8 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
                 slots.add("poss", c)
         _prep_slots(head, slots, inside)
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "amputations and the destruction of X": read the clause of the first
         gov = head.head
         # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
         if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
@@ -253,7 +255,7 @@ class EventExtractor:
                         count = count or count_people(t)
         if not parts and not (hit.type in PLACE_ONLY and count and location):
             return None
-        if hit.type in MULTI_PARTY and len(parts) < 2:
+        if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
         trig = doc[hit.start:hit.end]

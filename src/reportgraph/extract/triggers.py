@@ -80,7 +80,7 @@ def find_triggers(doc: Doc, ontology: Ontology, skip: set[int] | None = None) ->
                 used.update(toks)
                 break
     for tok in doc:
-        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
             continue
         for form in (tok.lower_, tok.lemma_.lower()):
             if form in singles:
