@@ -26,9 +26,13 @@ ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", 
 def _main_clause(verb: Token) -> bool:
     """Whether a verb heads the sentence or a clause coordinated with or reported by it."""
     v = verb
-    while v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:
-        v = v.head
-    return v.dep_ == "ROOT"
+    while True:
+        if any(c.dep_ == "mark" for c in v.children):
+            return False  # "after the army left": a subordinate clause, whatever the parser says
+        if v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        return v.dep_ == "ROOT"
 
 
 class References:

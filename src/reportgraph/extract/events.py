@@ -282,7 +282,8 @@ class EventExtractor:
             if ev is None:
                 continue
             head = doc[hit.start]
-            same = next((o for o in events if _same_event(ev, o)), None)
+            same = next((o for o, h in zip(events, heads, strict=True) if _same_event(ev, o)
+                         and ev.date == o.date and "NOUN" in (head.pos_, h.pos_)), None)
             if same is not None:
                 _merge(same, ev)
                 continue

@@ -35,7 +35,8 @@ def _most_specific_places(events: list[Event], relations: list[Relation], index:
         if ev.location is None or ev.location not in inside or not ev.evidence:
             continue
         sent = ev.evidence[0]
-        named = {h.key for h in index.hits if sent.start <= h.start_char < sent.end}
-        narrower = sorted(inside[ev.location] & named - {p.entity for p in ev.participants})
-        if len(narrower) == 1:
-            ev.location = narrower[0]
+        order = [h.key for h in index.hits if sent.start <= h.start_char < sent.end]
+        narrower = [k for k in dict.fromkeys(order)
+                    if k in inside[ev.location] and k not in {p.entity for p in ev.participants}]
+        if narrower:
+            ev.location = narrower[0]  # the first named of the places inside it

@@ -60,6 +60,7 @@ def count_people(head: Token) -> int | None:
     parts = [head] + [c for c in head.conjuncts if c.i > head.i]
     total = 0
     found = False
+    counts: list[int] = []
     for p in parts:
         n = _own_count(p)
         if n is None and p is not head and any(c.lower_ in ("a", "an") for c in p.children):
@@ -67,6 +68,10 @@ def count_people(head: Token) -> int | None:
         if n is not None:
             total += n
             found = True
+        counts.append(n or 0)
+    # "three aid workers, two Spaniards and an Italian": the list restates the first number
+    if len(counts) > 2 and counts[0] and counts[0] == sum(counts[1:]):
+        return counts[0]
     if not found:
         for c in head.children:  # "the last four", "three of them": the number is the head's modifier
             if c.dep_ == "appos":
