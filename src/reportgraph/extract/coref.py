@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, default_lexicon
+from .numbers import parse_number
 from .mentions import EntityIndex, Hit
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -93,17 +94,23 @@ class References:
             return None
         self._busy.add(before)
         try:
+            if word is not None:  # "the battalion": the last group with that word in its name, anywhere before
+                named = [h.key for h in self.index.before(before)
+                         if h.type in types and h.key not in exclude and self.index.name_has(h.key, word)]
+                return named[0] if named else None
             cands = [c for c in self._candidates(before, types) if c[0] not in exclude]
         finally:
             self._busy.discard(before)
-        if word is not None:
-            cands = [c for c in cands if self.index.name_has(c[0], word)]
         if not cands:
             return None
         if prefer_subject:
             for key, subj, _ in cands:  # nearest subject, sentence by sentence going back
                 if subj:
                     return key
+            here = self._sent_of.get(before, 0)
+            same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
+            if same:
+                return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
             # no subject nearby: the most talked-about candidate (the report's protagonist),
             # names inside a relative clause or apposition counting less
             def weight(c: tuple[str, bool, int]) -> float:
@@ -193,6 +200,8 @@ class References:
                 if not subj:
                     return [key]
             return []
+        if lemma in self.lex.person_role_nouns and tok.tag_ == "NNS":
+            return self._plural_people(tok)  # "the two leaders", "both men"
         if lemma in self.lex.person_role_nouns or (self.lex.country_of(tok.text) and tok.pos_ != "ADJ"):
             if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or poss is not None:
                 if poss is not None and lemma not in self.lex.leader_nouns:
@@ -278,23 +287,22 @@ class References:
         return []
 
     def _plural_people(self, tok: Token) -> list[str]:
-        """"they" after "the two leaders": the people last named together ("X ... and Y")."""
-        doc = self.index.doc
+        """"they" after "the two leaders": the people last named together."""
         sent = tok.sent
-        plural_subject = any(t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.lemma_.lower() in
-                             self.lex.person_role_nouns and t.i < tok.i for t in sent)
-        if not plural_subject:
+        nouns = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i <= tok.i
+                 and t.lemma_.lower() in self.lex.person_role_nouns]
+        if not nouns and not (tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.person_role_nouns):
             return []
-        for h in self.index.before(sent.start):
-            if h.type != "PERSON":
-                continue
-            root = doc[h.start:h.end].root
-            group = [root, *root.conjuncts]
-            keys = [k for t in group for k in ([self.index.hit_at(t).key] if self.index.hit_at(t) else [])
-                    if self.index.type_of(k) == "PERSON"]
-            if len(set(keys)) >= 2:
-                return list(dict.fromkeys(keys))
-            break
+        noun = nouns[0] if nouns else tok
+        n = next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+        if any(c.lower_ == "both" for c in noun.children):
+            n = 2
+        here = self._sent_of.get(sent.start, 0)
+        for back in (1, 2):
+            keys = list(dict.fromkeys(h.key for h in self.index.hits if h.type == "PERSON"
+                                      and self._sent_of.get(h.start) == here - back))
+            if len(keys) >= 2:
+                return keys[:n] if n else keys
         return []
 
     def _left_antecedent(self, tok: Token) -> str | None:

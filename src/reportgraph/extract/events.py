@@ -158,6 +158,12 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             for c in gov.head.children:  # "captured him after a brief firefight"
                 if c.dep_ in OBJ:
                     slots.add("object", c)
+        else:
+            verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
+                subj = _subject_of(verb, left)
+                if subj is not None:
+                    slots.add(subj[0], subj[1])
     return slots, head
 
 
@@ -253,7 +259,9 @@ class EventExtractor:
                 for t in slots.heads.get(slot, []):
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
-        if not parts and not (hit.type in PLACE_ONLY and count and location):
+        # a killing or attack with nobody named still counts when it has a toll or a stated place
+        # (its place may come from the paragraph: see _carry_places)
+        if not parts and not (hit.type in PLACE_ONLY and (count or syntactic_place)):
             return None
         if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
@@ -287,17 +295,20 @@ class EventExtractor:
             if same is not None:
                 _merge(same, ev)
                 continue
-            # "overran a garrison ..., killing fifteen soldiers": the killing is the attack's toll
-            if ev.type == "KILLING" and head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp"):
+            # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
+            # a killing with nobody named, or hanging from the fight, is the fight's toll
+            if ev.type == "KILLING" and ((head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp"))
+                                         or not ev.participants):
                 parent = next((o for o, h in zip(events, heads, strict=True)
-                               if h.i == head.head.i and o.type in ("ATTACK", "ARMED_CLASH")), None)
+                               if o.type in ("ATTACK", "ARMED_CLASH") and o.evidence == ev.evidence
+                               and (h.i == head.head.i or not ev.participants)), None)
                 if parent is not None:
                     parent.count = parent.count or ev.count
                     continue
             events.append(ev)
             heads.append(head)
         _carry_places(events)
-        return events
+        return [e for e in events if e.participants or e.location]
 
 
 def _same_event(a: Event, b: Event) -> bool:

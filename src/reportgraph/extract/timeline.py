@@ -15,6 +15,20 @@ def _governor(tok: Token) -> Token:
     return t
 
 
+def _clause(tok: Token) -> set[int]:
+    """Token indices of a trigger's own clause: its subtree minus the clauses hanging from it."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
 class Timeline:
     """The temporal expressions of one document, placed on its tokens."""
 
@@ -52,8 +66,12 @@ class Timeline:
                     break
                 t = t.head
 
+            own = _clause(tok)
+
             def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int]:
                 te, root = item
+                if root.i in own:
+                    return (-1, abs(root.i - tok.i))  # stated inside the trigger's own clause
                 gov = _governor(root).i
                 pos = chain.index(gov) if gov in chain else len(chain) + 1
                 return (pos, abs(root.i - tok.i))
