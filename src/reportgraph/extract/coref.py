@@ -234,7 +234,7 @@ class References:
         keys = list(self.refer(tok))
         if not keys:
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if c.dep_ == "prep" and (c.lower_ in ("of", "from") or (c.lower_ == "by" and tok.pos_ == "NOUN")):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             keys += self.phrase_entities(p, depth + 1)

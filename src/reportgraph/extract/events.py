@@ -237,7 +237,7 @@ class EventExtractor:
                     if etype == "LOCATION" and slot in ("of", "on", "object") and role == "agent" \
                             and hit.type == "MOVEMENT":
                         continue
-                    if hit.type in PERSON_EVENTS and role in ("patient", "other") and etype not in (
+                    if hit.type in PERSON_EVENTS and role == "patient" and etype not in (
                             "PERSON", "ORGANIZATION", "COMMUNITY"):
                         continue
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):

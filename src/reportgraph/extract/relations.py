@@ -283,8 +283,9 @@ class RelationBuilder:
         if not counts:
             return
         main = max(counts, key=lambda k: counts[k])
-        for u in units - has_parent - owned:
-            self.add(u, "SUBUNIT_OF", main, None, 0.35, "default")
+        for u in sorted(units - has_parent - owned):
+            first = next(h for h in self.index.hits if h.key == u)
+            self.add(u, "SUBUNIT_OF", main, doc[first.start].sent, 0.35, "default")
 
     # -- cue words ----------------------------------------------------------------------
     def cue_relations(self) -> None:
