@@ -60,15 +60,41 @@ def export(doc_name: str, ents: list[LocalEntity], rels: list[Relation], evs: li
 
     return {
         "documents": [{"id": "d1", "source": doc_name}],
-        "entities": [{"id": e.key, "type": e.type, "name": e.name, "aliases": [],
-                      "mentions": [{"document": "d1", "start": m.start, "end": m.end, "text": m.text}
-                                   for m in e.mentions]} for e in ents],
-        "relations": [{"subject": r.subject, "predicate": r.predicate, "object": r.object,
-                       "confidence": r.confidence, "evidence": ev_spans(r.evidence)} for r in rels],
-        "events": [{"type": v.type, "trigger": v.trigger, "confidence": v.confidence,
-                    "participants": [{"entity": p.entity, "role": p.role} for p in v.participants],
-                    "location": v.location, "date": v.date, "count": v.count,
-                    "evidence": ev_spans(v.evidence)} for v in evs],
+        "entities": [
+            {
+                "id": e.key,
+                "type": e.type,
+                "name": e.name,
+                "aliases": [],
+                "mentions": [
+                    {"document": "d1", "start": m.start, "end": m.end, "text": m.text} for m in e.mentions
+                ],
+            }
+            for e in ents
+        ],
+        "relations": [
+            {
+                "subject": r.subject,
+                "predicate": r.predicate,
+                "object": r.object,
+                "confidence": r.confidence,
+                "evidence": ev_spans(r.evidence),
+            }
+            for r in rels
+        ],
+        "events": [
+            {
+                "type": v.type,
+                "trigger": v.trigger,
+                "confidence": v.confidence,
+                "participants": [{"entity": p.entity, "role": p.role} for p in v.participants],
+                "location": v.location,
+                "date": v.date,
+                "count": v.count,
+                "evidence": ev_spans(v.evidence),
+            }
+            for v in evs
+        ],
     }
 
 
@@ -90,17 +116,28 @@ def show(gold: dict, out: dict) -> None:
         hit = None
         for i, se in enumerate(out["events"]):
             sp = {p["entity"] for p in se["participants"]}
-            if i not in used and se["type"] == ge["type"] and (
-                    sp & gp or (not gp and se["location"] == ge.get("location"))):
+            if (
+                i not in used
+                and se["type"] == ge["type"]
+                and (sp & gp or (not gp and se["location"] == ge.get("location")))
+            ):
                 hit = i
                 break
         if hit is None:
-            print("   missed  ev", ge["type"], ge["trigger"], [(p["entity"], p["role"]) for p in ge["participants"]])
+            print(
+                "   missed  ev",
+                ge["type"],
+                ge["trigger"],
+                [(p["entity"], p["role"]) for p in ge["participants"]],
+            )
         else:
             used.add(hit)
             se = out["events"][hit]
-            diffs = [f"{k}: {se.get(k)} vs gold {ge.get(k)}" for k in ("date", "location", "count")
-                     if ge.get(k) is not None and se.get(k) != ge.get(k)]
+            diffs = [
+                f"{k}: {se.get(k)} vs gold {ge.get(k)}"
+                for k in ("date", "location", "count")
+                if ge.get(k) is not None and se.get(k) != ge.get(k)
+            ]
             ga = {(p["entity"], p["role"]) for p in ge["participants"]}
             sa = {(p["entity"], p["role"]) for p in se["participants"]}
             if ga != sa:
@@ -109,8 +146,14 @@ def show(gold: dict, out: dict) -> None:
                 print("   ~ev", ge["type"], ge["trigger"], "|", "; ".join(diffs))
     for i, se in enumerate(out["events"]):
         if i not in used:
-            print("   spurious ev", se["type"], se["trigger"], [(p["entity"], p["role"]) for p in se["participants"]],
-                  se["location"], se["date"])
+            print(
+                "   spurious ev",
+                se["type"],
+                se["trigger"],
+                [(p["entity"], p["role"]) for p in se["participants"]],
+                se["location"],
+                se["date"],
+            )
 
 
 def main() -> None:
@@ -131,8 +174,9 @@ def main() -> None:
         if a.show:
             print("==", txt.name)
             show(gold, out)
-    subprocess.run([sys.executable, str(EVAL / "score.py"), "--gold", str(a.gold), "--system", str(a.out)],
-                   check=True)
+    subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(a.gold), "--system", str(a.out)], check=True
+    )
 
 
 if __name__ == "__main__":

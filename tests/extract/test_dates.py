@@ -64,9 +64,11 @@ def test_words_that_are_not_dates(text: str) -> None:
 
 
 def test_running_date_carries_forward() -> None:
-    text = ("In July 2010 the army raided a camp. Days later the group announced his death. "
-            "Two months after that, on the night of 15 to 16 September 2010, gunmen struck. "
-            "In the meantime the emir had left.")
+    text = (
+        "In July 2010 the army raided a camp. Days later the group announced his death. "
+        "Two months after that, on the night of 15 to 16 September 2010, gunmen struck. "
+        "In the meantime the emir had left."
+    )
     values = [(t.text, t.edtf) for t in find_dates(text)]
     assert values[:4] == [
         ("July 2010", "2010-07"),

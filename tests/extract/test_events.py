@@ -43,8 +43,10 @@ def test_abduction_agent_patient_place_count_date(facts) -> None:  # type: ignor
 
 
 def test_passive_arrest_and_transfer_with_mediator(facts) -> None:  # type: ignore[no-untyped-def]
-    text = ("In May 2015 Hamdi Ould Sidi crossed the desert. In June 2015 he was captured by the "
-            "Front for Azawad Renewal, which later handed him over to Niger after mediation by Chad.")
+    text = (
+        "In May 2015 Hamdi Ould Sidi crossed the desert. In June 2015 he was captured by the "
+        "Front for Azawad Renewal, which later handed him over to Niger after mediation by Chad."
+    )
     _, events, _ = facts(text, PEOPLE)
     arrest = one(events, "ARREST")
     assert {("front", "agent"), ("hamdi", "patient")} <= roles(arrest)
@@ -56,8 +58,10 @@ def test_passive_arrest_and_transfer_with_mediator(facts) -> None:  # type: igno
 
 
 def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: ignore[no-untyped-def]
-    text = ("Ali Tanko commanded the Katiba Nour from 2009. In April 2011 his men attacked a garrison "
-            "of the Nigerien army at Tessit, killing twelve soldiers.")
+    text = (
+        "Ali Tanko commanded the Katiba Nour from 2009. In April 2011 his men attacked a garrison "
+        "of the Nigerien army at Tessit, killing twelve soldiers."
+    )
     _, events, _ = facts(text, PEOPLE)
     attack = one(events, "ATTACK")
     assert ("tanko", "agent") in roles(attack)
@@ -68,7 +72,10 @@ def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: 
 
 
 def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "In July 2012 the Katiba Nour fought the Front for Azawad Renewal. Two months later Tanko joined the Front."
+    text = (
+        "In July 2012 the Katiba Nour fought the Front for Azawad Renewal. "
+        "Two months later Tanko joined the Front."
+    )
     _, events, _ = facts(text, PEOPLE)
     clash = one(events, "ARMED_CLASH")
     assert {("katiba", "agent"), ("front", "agent")} <= roles(clash)
@@ -78,8 +85,10 @@ def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: i
 
 
 def test_founding_and_renaming_roles(facts) -> None:  # type: ignore[no-untyped-def]
-    text = ("Ali Tanko founded the Katiba Nour in 2008. In 2014 the Katiba Nour was renamed the "
-            "Front for Azawad Renewal.")
+    text = (
+        "Ali Tanko founded the Katiba Nour in 2008. In 2014 the Katiba Nour was renamed the "
+        "Front for Azawad Renewal."
+    )
     _, events, _ = facts(text, PEOPLE)
     founding = one(events, "FOUNDING")
     assert {("tanko", "agent"), ("katiba", "patient")} <= roles(founding)

@@ -34,10 +34,11 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         ("Ali Tanko, the emir of the Front for Azawad Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
-        ("Ali Tanko, a regional commander of the Front for Azawad Renewal, spoke.",
-         ("tanko", "MEMBER_OF", "front")),
-        ("The FAR's deputy leader Ali Tanko spoke.",
-         ("tanko", "MEMBER_OF", "front")),
+        (
+            "Ali Tanko, a regional commander of the Front for Azawad Renewal, spoke.",
+            ("tanko", "MEMBER_OF", "front"),
+        ),
+        ("The FAR's deputy leader Ali Tanko spoke.", ("tanko", "MEMBER_OF", "front")),
         ("Ali Tanko, a Nigerien preacher, travelled to Niger.", ("tanko", "CITIZEN_OF", "niger")),
         ("Ali Tanko, a preacher from Niger, spoke.", ("tanko", "CITIZEN_OF", "niger")),
         ("The Peul notable Ali Tanko spoke.", ("tanko", "AFFILIATED_WITH", "peul")),
@@ -46,19 +47,34 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ("The attack took place at Tessit, in northern Mali.", ("tessit", "LOCATED_IN", "northern_mali")),
         ("Fighting reached Zinder, in the far south of Niger.", ("zinder", "LOCATED_IN", "niger")),
         ("They met in northern Mali.", ("northern_mali", "LOCATED_IN", "mali")),
-        ("The Katiba Nour pursued a policy of appeasement with the Nigerien army.",
-         ("katiba", "ALLY_OF", "niger_army")),
-        ("The Katiba Nour pledged allegiance to the Front for Azawad Renewal.", ("katiba", "ALLY_OF", "front")),
-        ("The Katiba Nour fought the Front for Azawad Renewal for the town.", ("katiba", "HOSTILE_TO", "front")),
-        ("The Katiba Nour struck in retaliation against the Nigerien army.",
-         ("katiba", "HOSTILE_TO", "niger_army")),
+        (
+            "The Katiba Nour pursued a policy of appeasement with the Nigerien army.",
+            ("katiba", "ALLY_OF", "niger_army"),
+        ),
+        (
+            "The Katiba Nour pledged allegiance to the Front for Azawad Renewal.",
+            ("katiba", "ALLY_OF", "front"),
+        ),
+        (
+            "The Katiba Nour fought the Front for Azawad Renewal for the town.",
+            ("katiba", "HOSTILE_TO", "front"),
+        ),
+        (
+            "The Katiba Nour struck in retaliation against the Nigerien army.",
+            ("katiba", "HOSTILE_TO", "niger_army"),
+        ),
         ("The Katiba Nour is based in Tessit.", ("katiba", "OPERATES_IN", "tessit")),
         ("The Ayorou-based Katiba Nour claimed the attack.", ("katiba", "OPERATES_IN", "ayorou")),
         ("Ali Tanko was tied by marriage to Hamdi Ould Sidi.", ("tanko", "KIN_OF", "hamdi")),
         ("Ali Tanko married into the Kel Ansar.", ("tanko", "KIN_OF", "kel")),
-        ("In 2014 the Katiba Nour was renamed the Islamic Front.", ("islamic_front", "SUCCESSOR_OF", "katiba")),
-        ("Ali Tanko led the third zone, the Front for Azawad Renewal's southern branch.",
-         ("tanko", "LEADER_OF", "zone")),
+        (
+            "In 2014 the Katiba Nour was renamed the Islamic Front.",
+            ("islamic_front", "SUCCESSOR_OF", "katiba"),
+        ),
+        (
+            "Ali Tanko led the third zone, the Front for Azawad Renewal's southern branch.",
+            ("tanko", "LEADER_OF", "zone"),
+        ),
     ],
 )
 def test_relation_from_one_sentence(facts, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -86,7 +102,7 @@ def test_relations_carry_evidence_and_respect_types(facts) -> None:  # type: ign
     text = "The Katiba Nour fought the Front for Azawad Renewal near Tessit."
     rels, _, doc = facts(text, SPEC)
     for r in rels:
-        assert r.evidence and doc.text[r.evidence[0].start:r.evidence[0].end] == r.evidence[0].text
+        assert r.evidence and doc.text[r.evidence[0].start : r.evidence[0].end] == r.evidence[0].text
         assert 0 < r.confidence <= 1
     assert not any(r.predicate == "LOCATED_IN" and r.subject == "front" for r in rels)
 

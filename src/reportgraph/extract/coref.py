@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, default_lexicon
+from .mentions import EntityIndex
 from .numbers import parse_number
-from .mentions import EntityIndex, Hit
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 ORG_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -68,7 +68,7 @@ class References:
             if hit is not None:
                 if i != hit.start:
                     continue  # one candidate per mention, at its first token
-                root = doc[hit.start:hit.end].root
+                root = doc[hit.start : hit.end].root
                 if hit.type in types:
                     # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
                     holder = root
@@ -76,27 +76,45 @@ class References:
                         holder = root.head
                     subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head)
                     out.append((hit.key, subj, i))
-            elif tok.dep_ in SUBJECT_DEPS and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS \
-                    and i not in self._busy:
+            elif (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                and i not in self._busy
+            ):
                 for k in self.refer(tok):
                     if self.index.type_of(k) in types:
                         out.append((k, _main_clause(tok.head), i))
-            elif tok.lemma_.lower() in VICTIM_NOUNS and "PERSON" in types and i not in self._busy \
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            elif (
+                tok.lemma_.lower() in VICTIM_NOUNS
+                and "PERSON" in types
+                and i not in self._busy
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
                 for k in self.refer(tok):  # "failed to find the hostage ... he had been killed"
                     out.append((k, True, i))
         return out
 
-    def _recent(self, before: int, types: tuple[str, ...], word: str | None = None,
-                exclude: frozenset[str] = frozenset(), prefer_subject: bool = True) -> str | None:
+    def _recent(
+        self,
+        before: int,
+        types: tuple[str, ...],
+        word: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+        prefer_subject: bool = True,
+    ) -> str | None:
         """The most recent entity of a type before a token, subjects of nearer sentences first."""
         if before in self._busy:
             return None
         self._busy.add(before)
         try:
-            if word is not None:  # "the battalion": the last group with that word in its name, anywhere before
-                named = [h.key for h in self.index.before(before)
-                         if h.type in types and h.key not in exclude and self.index.name_has(h.key, word)]
+            if (
+                word is not None
+            ):  # "the battalion": the last group with that word in its name, anywhere before
+                named = [
+                    h.key
+                    for h in self.index.before(before)
+                    if h.type in types and h.key not in exclude and self.index.name_has(h.key, word)
+                ]
                 return named[0] if named else None
             cands = [c for c in self._candidates(before, types) if c[0] not in exclude]
         finally:
@@ -111,12 +129,14 @@ class References:
             same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
             if same:
                 return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
+
             # no subject nearby: the most talked-about candidate (the report's protagonist),
             # names inside a relative clause or apposition counting less
             def weight(c: tuple[str, bool, int]) -> float:
                 t = self.index.doc[c[2]]
                 aside = any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors)
                 return self._salience.get(c[0], 0) + (1 if c is cands[0] else 0) - (2 if aside else 0)
+
             return max(cands, key=weight)[0]
         return cands[0][0]
 
@@ -160,12 +180,20 @@ class References:
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
         if tok.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(tok.text) and tok.is_title:
-            country = self.lex.country_of(tok.text) or ""
-            return [k for k, e in self.index.entities.items()  # "the French intervention" -> France
-                    if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names())][:1]
+            demonym_of = self.lex.country_of(tok.text) or ""
+            return [
+                k
+                for k, e in self.index.entities.items()  # "the French intervention" -> France
+                if e.type == "LOCATION" and any(n.lower() == demonym_of.lower() for n in e.names())
+            ][:1]
         # "the man who took over, Abdelmalek X": a named apposition says who it is
-        named = [h.key for c in tok.children if c.dep_ == "appos"
-                 for h in [self.index.hit_at(c)] if h is not None and h.type in ("PERSON", "ORGANIZATION")]
+        named = [
+            h.key
+            for c in tok.children
+            if c.dep_ == "appos"
+            for h in [self.index.hit_at(c)]
+            if h is not None and h.type in ("PERSON", "ORGANIZATION")
+        ]
         if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
             return named[:1]
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -188,8 +216,12 @@ class References:
             if poss is not None:
                 return self.refer(poss)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
-                org = self._recent(tok.i, ("ORGANIZATION",), exclude=self._clause_subject_keys(tok),
-                                   prefer_subject=tok.dep_ in SUBJECT_DEPS)
+                org = self._recent(
+                    tok.i,
+                    ("ORGANIZATION",),
+                    exclude=self._clause_subject_keys(tok),
+                    prefer_subject=tok.dep_ in SUBJECT_DEPS,
+                )
                 return [org] if org else []
             return []
         if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
@@ -202,16 +234,20 @@ class References:
             return []
         if lemma in self.lex.person_role_nouns and tok.tag_ == "NNS":
             return self._plural_people(tok)  # "the two leaders", "both men"
-        if lemma in self.lex.person_role_nouns or (self.lex.country_of(tok.text) and tok.pos_ != "ADJ"):
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or poss is not None:
-                if poss is not None and lemma not in self.lex.leader_nouns:
-                    return []
-                p = self._recent(tok.i, ("PERSON",))
-                return [p] if p else []
+        role_noun = lemma in self.lex.person_role_nouns or (
+            self.lex.country_of(tok.text) and tok.pos_ != "ADJ"
+        )
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        # "the Emir", "the Algerian", "his leader" -> the person in focus; "his lieutenant" is someone else
+        if role_noun and (definite or poss is not None):
+            if poss is not None and lemma not in self.lex.leader_nouns:
+                return []
+            p = self._recent(tok.i, ("PERSON",))
+            return [p] if p else []
         return []
 
     def _place(self, tok: Token) -> str | None:
-        """"the site", "the camps": the last place named as the modifier of a place noun."""
+        """ "the site", "the camps": the last place named as the modifier of a place noun."""
         doc = self.index.doc
         lemma = tok.lemma_.lower()
         fallback = None
@@ -221,7 +257,7 @@ class References:
             nxt = doc[h.end] if h.end < len(doc) else None
             if nxt is None or nxt.pos_ != "NOUN":
                 continue
-            words = {t.lemma_.lower() for t in doc[h.end:min(len(doc), h.end + 3)]}
+            words = {t.lemma_.lower() for t in doc[h.end : min(len(doc), h.end + 3)]}
             if lemma in words:
                 return h.key
             fallback = fallback or h.key
@@ -234,7 +270,9 @@ class References:
         keys = list(self.refer(tok))
         if not keys:
             for c in tok.children:
-                if c.dep_ == "prep" and (c.lower_ in ("of", "from") or (c.lower_ == "by" and tok.pos_ == "NOUN")):
+                if c.dep_ == "prep" and (
+                    c.lower_ in ("of", "from") or (c.lower_ == "by" and tok.pos_ == "NOUN")
+                ):
                     for p in c.children:
                         if p.dep_ == "pobj":
                             keys += self.phrase_entities(p, depth + 1)
@@ -245,8 +283,11 @@ class References:
                 for rc in c.children:
                     if rc.dep_ == "relcl" and rc.lemma_.lower() in NAMING_VERBS:
                         for x in rc.children:
-                            targets = [p for p in x.children if p.dep_ == "pobj"] if x.lower_ == "as" else (
-                                [x] if x.dep_ in ("oprd", "attr") else [])
+                            targets = (
+                                [p for p in x.children if p.dep_ == "pobj"]
+                                if x.lower_ == "as"
+                                else ([x] if x.dep_ in ("oprd", "attr") else [])
+                            )
                             for p in targets:
                                 keys += [k for k in self.refer(p) if k not in keys]
         for c in tok.children:
@@ -287,10 +328,16 @@ class References:
         return []
 
     def _plural_people(self, tok: Token) -> list[str]:
-        """"they" after "the two leaders": the people last named together."""
+        """ "they" after "the two leaders": the people last named together."""
         sent = tok.sent
-        nouns = [t for t in sent if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and t.i <= tok.i
-                 and t.lemma_.lower() in self.lex.person_role_nouns]
+        nouns = [
+            t
+            for t in sent
+            if t.dep_ in SUBJECT_DEPS
+            and t.tag_ == "NNS"
+            and t.i <= tok.i
+            and t.lemma_.lower() in self.lex.person_role_nouns
+        ]
         if not nouns and not (tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.person_role_nouns):
             return []
         noun = nouns[0] if nouns else tok
@@ -299,8 +346,13 @@ class References:
             n = 2
         here = self._sent_of.get(sent.start, 0)
         for back in (1, 2):
-            keys = list(dict.fromkeys(h.key for h in self.index.hits if h.type == "PERSON"
-                                      and self._sent_of.get(h.start) == here - back))
+            keys = list(
+                dict.fromkeys(
+                    h.key
+                    for h in self.index.hits
+                    if h.type == "PERSON" and self._sent_of.get(h.start) == here - back
+                )
+            )
             if len(keys) >= 2:
                 return keys[:n] if n else keys
         return []
@@ -359,7 +411,7 @@ class References:
                 return None
             hit = self.index.hit_at(t)
             if hit is not None:
-                return doc[hit.start:hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None
+                return doc[hit.start : hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None
             if t.pos_ not in ("ADV", "AUX", "PART"):
                 return None
             i -= 1
@@ -372,14 +424,15 @@ class References:
         return None
 
     def _state_forces(self, tok: Token, country: str | None) -> list[str]:
-        """"Algerian troops" -> the Algerian army if the document names it, else Algeria."""
+        """ "Algerian troops" -> the Algerian army if the document names it, else Algeria."""
         ents = self.index.entities
         if country is not None:
             demonym = next(c.text for c in tok.children if self.lex.country_of(c.text) == country)
             for key, e in ents.items():
                 if e.type == "ORGANIZATION" and any(
-                        demonym.lower() in n.lower() and any(w in n.lower() for w in self.lex.army_words)
-                        for n in e.names()):
+                    demonym.lower() in n.lower() and any(w in n.lower() for w in self.lex.army_words)
+                    for n in e.names()
+                ):
                     return [key]
             for key, e in ents.items():
                 if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names()):
@@ -390,6 +443,7 @@ class References:
         if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ == "forces":
             for h in self.index.before(tok.i):
                 if h.type == "ORGANIZATION" and any(
-                        w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words):
+                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
+                ):
                     return [h.key]
         return []

@@ -65,13 +65,15 @@ def _lemma_matches(tok: Token, lemma: str) -> bool:
     if len(words) == 1:
         return tok.lemma_.lower() == words[0] or tok.lower_ == words[0]
     # phrasal: "take over", "break away": the particle is a child of the verb
-    return tok.lemma_.lower() == words[0] and all(
-        any(c.lower_ == w for c in tok.children) for w in words[1:])
+    return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
 
 
-def find_cue_pairs(tokens: list[Token], cues: list[Cue], entities: Callable[[Token], list[str]],
-                   fallback: Callable[[Token], str | None] | None = None,
-                   ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
+def find_cue_pairs(
+    tokens: list[Token],
+    cues: list[Cue],
+    entities: Callable[[Token], list[str]],
+    fallback: Callable[[Token], str | None] | None = None,
+) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
     for tok in tokens:
         for cue in cues:
@@ -93,8 +95,11 @@ def find_cue_pairs(tokens: list[Token], cues: list[Cue], entities: Callable[[Tok
                 continue
             if cue.use_object:
                 heads = _verb_object(tok)
-            elif tok.pos_ in ("VERB", "AUX") and any(c.dep_ in PASSIVE_SUBJ for c in tok.children) \
-                    and cue.slot != "by":
+            elif (
+                tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in PASSIVE_SUBJ for c in tok.children)
+                and cue.slot != "by"
+            ):
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
                 heads = _clause_subject(tok)

@@ -13,15 +13,62 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-MONTHS = {m: i + 1 for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"])}
-MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-               "sept": 9, "oct": 10, "nov": 11, "dec": 12})
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "a few": 2, "few": 2, "several": 3, "some": 2}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a few": 2,
+    "few": 2,
+    "several": 3,
+    "some": 2,
+}
 
 _MON = r"(?P<mon>" + "|".join(list(MONTHS)[:12]) + r")"  # full names only: "Mar", "May" are words too
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
@@ -134,10 +181,17 @@ def _part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
     if y is None:
         return None
-    return {"late": f"{y}-09/{y}-12", "end": f"{y}-09/{y}-12", "early": f"{y}-01/{y}-04",
-            "beginning": f"{y}-01/{y}-04", "start": f"{y}-01/{y}-04", "mid": f"{y}-05/{y}-08",
-            "middle": f"{y}-05/{y}-08", "first half": f"{y}-01/{y}-06",
-            "second half": f"{y}-07/{y}-12"}[m["part"].lower().replace("-", "")]
+    return {
+        "late": f"{y}-09/{y}-12",
+        "end": f"{y}-09/{y}-12",
+        "early": f"{y}-01/{y}-04",
+        "beginning": f"{y}-01/{y}-04",
+        "start": f"{y}-01/{y}-04",
+        "mid": f"{y}-05/{y}-08",
+        "middle": f"{y}-05/{y}-08",
+        "first half": f"{y}-01/{y}-06",
+        "second half": f"{y}-07/{y}-12",
+    }[m["part"].lower().replace("-", "")]
 
 
 def _half_start(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -227,29 +281,57 @@ def _soon(m: re.Match[str], anchor: Point | None) -> str | None:
 
 _PAT: list[tuple[str, Resolver, bool]] = [
     # (pattern, resolver, relative)
-    (rf"\bnight of (?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? (?:to|and|-) (?P<d2>\d{{1,2}}) {_MON}"
-     rf"(?:,? {_YEAR})?", _day_range, False),
-    (rf"\bbetween (?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? and (?P<d2>\d{{1,2}}) {_MON}"
-     rf"(?:,? {_YEAR})?", _day_range, False),
-    (rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to) ?(?P<d2>\d{{1,2}}) {_MON}"
-     rf"(?:,? {_YEAR})?", _day_range, False),
+    (
+        rf"\bnight of (?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? (?:to|and|-) "
+        rf"(?P<d2>\d{{1,2}}) {_MON}(?:,? {_YEAR})?",
+        _day_range,
+        False,
+    ),
+    (
+        rf"\bbetween (?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? and (?P<d2>\d{{1,2}}) {_MON}"
+        rf"(?:,? {_YEAR})?",
+        _day_range,
+        False,
+    ),
+    (
+        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to) ?(?P<d2>\d{{1,2}}) {_MON}"
+        rf"(?:,? {_YEAR})?",
+        _day_range,
+        False,
+    ),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", _day, False),
     (rf"\b{_MON} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, {_YEAR})?\b", _day, False),
-    (rf"\b(?:at |in )?the (?:beginning|start) of the (?P<half>first|second) half of {_YEAR}",
-     _half_start, False),
-    (rf"\b(?:a little while|a little|shortly|just|a few (?:weeks|months)|some time) before the "
-     rf"(?:beginning|start|turn) of {_YEAR}", _just_before_year, False),
-    (rf"\b(?:a little while|shortly|just|soon) after the (?:beginning|start|turn) of {_YEAR}",
-     _just_after_year, False),
-    (rf"\b(?:(?:at|in|by) )?the (?P<part>beginning|start|end|middle|first half|second half) of {_YEAR}",
-     _part_of_year, False),
+    (
+        rf"\b(?:at |in )?the (?:beginning|start) of the (?P<half>first|second) half of {_YEAR}",
+        _half_start,
+        False,
+    ),
+    (
+        rf"\b(?:a little while|a little|shortly|just|a few (?:weeks|months)|some time) before the "
+        rf"(?:beginning|start|turn) of {_YEAR}",
+        _just_before_year,
+        False,
+    ),
+    (
+        rf"\b(?:a little while|shortly|just|soon) after the (?:beginning|start|turn) of {_YEAR}",
+        _just_after_year,
+        False,
+    ),
+    (
+        rf"\b(?:(?:at|in|by) )?the (?P<part>beginning|start|end|middle|first half|second half) of {_YEAR}",
+        _part_of_year,
+        False,
+    ),
     (rf"\b(?:(?:at|in|by) )?the (?:beginning|start|end|middle) of {_MON}(?:,? {_YEAR})?", _month, False),
     (rf"\b(?P<part>late|early|mid)[- ](?:in )?{_MON}(?:,? (?:of )?{_YEAR})?", _month, False),
     (rf"\b(?P<part>late|early|mid-?) ?{_YEAR}\b", _part_of_year, False),
     (rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter) of {_YEAR}", _season_of, False),
     (rf"\b{_YEAR}'s? (?P<season>spring|summer|autumn|winter)", _season_of, False),
-    (r"\b(?:the )?(?:following|next|subsequent) (?P<season>spring|summer|autumn|fall|winter)",
-     _following_season, True),
+    (
+        r"\b(?:the )?(?:following|next|subsequent) (?P<season>spring|summer|autumn|fall|winter)",
+        _following_season,
+        True,
+    ),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)", _following_unit, True),
     (rf"\b{_MON} of (?:that|the same) year", _month, True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", _same, True),
@@ -260,8 +342,11 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:the )?(?P<dec>1[89]\d0|20\d0)s\b", _decade, False),
     (rf"\b(?:around|about|circa|c\.|approximately|roughly) {_YEAR}\b", _around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", _year, False),
-    (rf"\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
-     _shift, True),
+    (
+        rf"\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
+        _shift,
+        True,
+    ),
     (r"\b(?:shortly|soon|immediately|not long) (?:after(?:wards)?|thereafter|afterwards)\b", _soon, True),
     (r"\b(?:within|in a few|a few) (?:days|weeks)\b", _soon, True),
     (r"\b(?:days|weeks) later\b", _soon, True),
@@ -309,7 +394,7 @@ def find_dates(text: str, anchor: str | None = None) -> list[TimeExpr]:
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         value = fn(m, run)
-        birth = bool(_BIRTH.search(text[max(0, s - 45):s]))
+        birth = bool(_BIRTH.search(text[max(0, s - 45) : s]))
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
         if value is not None and not birth:
             pt = first_point(value)

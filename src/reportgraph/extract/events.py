@@ -25,8 +25,26 @@ PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj")
 ATTR = ("attr", "oprd", "acomp")
 INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "into", "to", "on", "from", "around", "outside",
-                            "across", "towards", "toward", "within", "throughout", "between"})
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "into",
+        "to",
+        "on",
+        "from",
+        "around",
+        "outside",
+        "across",
+        "towards",
+        "toward",
+        "within",
+        "throughout",
+        "between",
+    }
+)
 # event types whose count is of people taken/killed/released (the object, or the passive subject)
 COUNTED = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "ATTACK", "ARMED_CLASH", "SENTENCING"})
 # events that stand without a named participant when they have a count and a named place
@@ -79,7 +97,8 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl",))
+        verb.tag_ == "VBN" and verb.dep_ in ("acl",)
+    )
 
 
 def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
@@ -229,16 +248,26 @@ class EventExtractor:
                 for k in keys:
                     etype = self.index.type_of(k)
                     # places are where it happened, unless they act (states) or mediate/receive
-                    if role == "location" or (etype == "LOCATION" and (
-                            slot in LOCATIVE_PREPS or role == "patient") and role not in ("mediator", "other")):
+                    if role == "location" or (
+                        etype == "LOCATION"
+                        and (slot in LOCATIVE_PREPS or role == "patient")
+                        and role not in ("mediator", "other")
+                    ):
                         if location is None and etype == "LOCATION":
                             location, syntactic_place = k, True
                         continue
-                    if etype == "LOCATION" and slot in ("of", "on", "object") and role == "agent" \
-                            and hit.type == "MOVEMENT":
+                    if (
+                        etype == "LOCATION"
+                        and slot in ("of", "on", "object")
+                        and role == "agent"
+                        and hit.type == "MOVEMENT"
+                    ):
                         continue
-                    if hit.type in PERSON_EVENTS and role == "patient" and etype not in (
-                            "PERSON", "ORGANIZATION", "COMMUNITY"):
+                    if (
+                        hit.type in PERSON_EVENTS
+                        and role == "patient"
+                        and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
+                    ):
                         continue
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
                         role = "agent"  # a person never is the organisation founded or renamed
@@ -266,11 +295,14 @@ class EventExtractor:
         if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
-        trig = doc[hit.start:hit.end]
+        trig = doc[hit.start : hit.end]
         return Event(
-            type=hit.type, trigger=trig.text,
+            type=hit.type,
+            trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
-            location=location, date=self.timeline.date_for(head), count=count,
+            location=location,
+            date=self.timeline.date_for(head),
+            count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
             confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
@@ -290,18 +322,32 @@ class EventExtractor:
             if ev is None:
                 continue
             head = doc[hit.start]
-            same = next((o for o, h in zip(events, heads, strict=True) if _same_event(ev, o)
-                         and ev.date == o.date and "NOUN" in (head.pos_, h.pos_)), None)
+            same = next(
+                (
+                    o
+                    for o, h in zip(events, heads, strict=True)
+                    if _same_event(ev, o) and ev.date == o.date and "NOUN" in (head.pos_, h.pos_)
+                ),
+                None,
+            )
             if same is not None:
                 _merge(same, ev)
                 continue
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll
-            if ev.type == "KILLING" and ((head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp"))
-                                         or not ev.participants):
-                parent = next((o for o, h in zip(events, heads, strict=True)
-                               if o.type in ("ATTACK", "ARMED_CLASH") and o.evidence == ev.evidence
-                               and (h.i == head.head.i or not ev.participants)), None)
+            if ev.type == "KILLING" and (
+                (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants
+            ):
+                parent = next(
+                    (
+                        o
+                        for o, h in zip(events, heads, strict=True)
+                        if o.type in ("ATTACK", "ARMED_CLASH")
+                        and o.evidence == ev.evidence
+                        and (h.i == head.head.i or not ev.participants)
+                    ),
+                    None,
+                )
                 if parent is not None:
                     parent.count = parent.count or ev.count
                     continue
@@ -313,9 +359,15 @@ class EventExtractor:
 
 def _same_event(a: Event, b: Event) -> bool:
     """Two triggers of one type in one sentence sharing a participant are one event."""
-    return (a.type == b.type and a.evidence == b.evidence
-            and bool({p.entity for p in a.participants} & {p.entity for p in b.participants}
-                     or not a.participants or not b.participants))
+    return (
+        a.type == b.type
+        and a.evidence == b.evidence
+        and bool(
+            {p.entity for p in a.participants} & {p.entity for p in b.participants}
+            or not a.participants
+            or not b.participants
+        )
+    )
 
 
 def _merge(into: Event, other: Event) -> None:
@@ -341,6 +393,8 @@ def _text_between(a: Event, b: Event) -> str:
     return a.evidence[0].text[-2:] if a.evidence[0].end <= b.evidence[0].start else ""
 
 
-def extract_events(index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> list[Event]:
+def extract_events(
+    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology
+) -> list[Event]:
     """The events of one document."""
     return EventExtractor(index, refs, timeline, ontology).extract()

@@ -13,8 +13,9 @@ from .relations import extract_relations
 from .timeline import Timeline
 
 
-def extract_facts(sdoc: Doc, entities: list[LocalEntity],
-                  ontology: Ontology | None = None) -> tuple[list[Relation], list[Event]]:
+def extract_facts(
+    sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None
+) -> tuple[list[Relation], list[Event]]:
     """Relations and events of one parsed document, over its local entities (keys kept)."""
     onto = ontology or default_ontology()
     index = EntityIndex.build(sdoc, entities)
@@ -36,7 +37,10 @@ def _most_specific_places(events: list[Event], relations: list[Relation], index:
             continue
         sent = ev.evidence[0]
         order = [h.key for h in index.hits if sent.start <= h.start_char < sent.end]
-        narrower = [k for k in dict.fromkeys(order)
-                    if k in inside[ev.location] and k not in {p.entity for p in ev.participants}]
+        narrower = [
+            k
+            for k in dict.fromkeys(order)
+            if k in inside[ev.location] and k not in {p.entity for p in ev.participants}
+        ]
         if narrower:
             ev.location = narrower[0]  # the first named of the places inside it

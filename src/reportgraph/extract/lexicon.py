@@ -49,10 +49,26 @@ def default_lexicon() -> Lexicon:
     raw = yaml.safe_load(resources.files("reportgraph.data").joinpath("lexicon.yaml").read_text("utf-8"))
     if not isinstance(raw, dict):
         raise OntologyError("lexicon.yaml: not a mapping")
-    sets = {k: frozenset(str(w).lower() for w in raw.get(k, [])) for k in (
-        "person_role_nouns", "org_nouns", "member_nouns", "state_force_nouns", "army_words",
-        "community_cues", "kin_words", "directions", "leader_nouns", "leader_demoters", "founder_nouns",
-        "unit_nouns", "place_nouns", "base_nouns")}
+    sets = {
+        k: frozenset(str(w).lower() for w in raw.get(k, []))
+        for k in (
+            "person_role_nouns",
+            "org_nouns",
+            "member_nouns",
+            "state_force_nouns",
+            "army_words",
+            "community_cues",
+            "kin_words",
+            "directions",
+            "leader_nouns",
+            "leader_demoters",
+            "founder_nouns",
+            "unit_nouns",
+            "place_nouns",
+            "base_nouns",
+        )
+    }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
-    return Lexicon(demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()},
-                   relation_cues=cues, **sets)
+    return Lexicon(
+        demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()}, relation_cues=cues, **sets
+    )

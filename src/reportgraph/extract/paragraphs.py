@@ -12,12 +12,10 @@ from spacy.tokens import Doc
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at the first token after every blank line (before parsing)."""
+    """Start a sentence at the first token after every line break (before parsing)."""
     for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws and not tok.is_space:
-            if prev.is_space or prev.text_with_ws.count("\n") >= 1:
-                tok.is_sent_start = True
+        if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
+            tok.is_sent_start = True
     return doc
 
 

@@ -22,15 +22,17 @@ from .mentions import EntityIndex, Hit
 
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
-ROLE_INNER = frozenset({"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their",
-                        "own", "in"})
+ROLE_INNER = frozenset(
+    {"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their", "own", "in"}
+)
 
 
 class RelationBuilder:
     """Collects relations for one document, merging duplicates."""
 
-    def __init__(self, index: EntityIndex, refs: References, ontology: Ontology,
-                 lexicon: Lexicon | None = None) -> None:
+    def __init__(
+        self, index: EntityIndex, refs: References, ontology: Ontology, lexicon: Lexicon | None = None
+    ) -> None:
         self.index = index
         self.refs = refs
         self.onto = ontology
@@ -38,15 +40,20 @@ class RelationBuilder:
         self.found: dict[tuple[str, str, str], Relation] = {}
 
     # -- adding -----------------------------------------------------------------------
-    def add(self, subj: str, pred: str, obj: str, sent: SpacySpan | Span | None, conf: float,
-            method: str) -> None:
+    def add(
+        self, subj: str, pred: str, obj: str, sent: SpacySpan | Span | None, conf: float, method: str
+    ) -> None:
         if subj == obj or subj not in self.index.entities or obj not in self.index.entities:
             return
         if not self.onto.check_relation(pred, self.index.type_of(subj), self.index.type_of(obj)):
             return
         p = self.onto.predicates[pred]
         key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
-        ev = sent if isinstance(sent, Span) or sent is None else Span(sent.start_char, sent.end_char, sent.text)
+        ev = (
+            sent
+            if isinstance(sent, Span) or sent is None
+            else Span(sent.start_char, sent.end_char, sent.text)
+        )
         rel = self.found.get(key)  # type: ignore[arg-type]
         if rel is None:
             self.found[key] = Relation(subj, pred, obj, [ev] if ev else [], conf, method)  # type: ignore[index]
@@ -58,7 +65,8 @@ class RelationBuilder:
     # -- helpers ----------------------------------------------------------------------
     def _is_country(self, key: str) -> bool:
         return self.index.type_of(key) == "LOCATION" and any(
-            n.lower() in self.lex.countries() for n in self.index.entities[key].names())
+            n.lower() in self.lex.countries() for n in self.index.entities[key].names()
+        )
 
     def _country_entity(self, country: str) -> str | None:
         for k, e in self.index.entities.items():
@@ -90,8 +98,14 @@ class RelationBuilder:
         spans = []
         # pre-modifiers: "the Tuareg notable X", "Chad's president X", "his relative X"
         i = h.start - 1
-        while i >= sent.start and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "PART", "PRON", "DET")
-                                   or doc[i].lower_ in ("'s", "’s")) and doc[i].lower_ not in STOP_WORDS:
+        while (
+            i >= sent.start
+            and (
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "PART", "PRON", "DET")
+                or doc[i].lower_ in ("'s", "’s")
+            )
+            and doc[i].lower_ not in STOP_WORDS
+        ):
             if doc[i].pos_ == "DET" or (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"):
                 i -= 1
                 break
@@ -105,8 +119,12 @@ class RelationBuilder:
         j = h.end
         if j < sent.end and doc[j].text == ",":
             k = j + 1
-            while k < sent.end and k - j < 14 and doc[k].lower_ not in STOP_WORDS - {"and"} and not (
-                    doc[k].pos_ in ("VERB", "AUX") and self._hit_of(doc[k]) is None):
+            while (
+                k < sent.end
+                and k - j < 14
+                and doc[k].lower_ not in STOP_WORDS - {"and"}
+                and not (doc[k].pos_ in ("VERB", "AUX") and self._hit_of(doc[k]) is None)
+            ):
                 k += 1
             if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
                 spans.append((j + 1, k))
@@ -114,9 +132,15 @@ class RelationBuilder:
         j = h.start - 1
         if j > sent.start and doc[j].text == ",":
             k = j - 1
-            while k >= sent.start and j - k < 12 and doc[k].lower_ not in STOP_WORDS and (
+            while (
+                k >= sent.start
+                and j - k < 12
+                and doc[k].lower_ not in STOP_WORDS
+                and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
-                    or doc[k].lower_ in ROLE_INNER):
+                    or doc[k].lower_ in ROLE_INNER
+                )
+            ):
                 if doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss"):
                     k -= 1
                     break
@@ -134,7 +158,7 @@ class RelationBuilder:
             for a, b in spans:
                 self._read_role(h.key, doc[a:b])
             # "two leading figures of the organization, X ... and Y": Y shares X's role phrase
-            root = doc[h.start:h.end].root
+            root = doc[h.start : h.end].root
             for a, b in spans:
                 if b <= h.start:
                     for cj in root.conjuncts:
@@ -151,14 +175,20 @@ class RelationBuilder:
             hit = self._hit_of(t)
             if hit is not None and hit.key != person and hit.type == "ORGANIZATION" and hit.key not in orgs:
                 orgs.append(hit.key)
-            elif t.dep_ == "poss" and t.pos_ == "PRON" and t.lower_ in ("its", "their"):
-                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
-            elif hit is None and t.lemma_.lower() in self.lex.org_nouns and t.pos_ == "NOUN":
+            elif (
+                t.dep_ == "poss"
+                and t.pos_ == "PRON"
+                and t.lower_ in ("its", "their")
+                or hit is None
+                and t.lemma_.lower() in self.lex.org_nouns
+                and t.pos_ == "NOUN"
+            ):
                 orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
         leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
         demoted = bool(words & self.lex.leader_demoters)
-        founder = any(n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns
-                      for n in nouns)
+        founder = any(
+            n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
+        )
         if orgs:
             org = orgs[-1]  # the most specific: "emir of the GSPC's ninth zone"
             if founder:
@@ -178,10 +208,20 @@ class RelationBuilder:
             elif hit is not None and hit.type == "LOCATION" and self._is_country(hit.key):
                 prev = t.doc[hit.start - 1] if hit.start > 0 else None
                 nxt = t.doc[hit.end] if hit.end < len(t.doc) else None
-                if prev is not None and prev.lower_ == "from" or nxt is not None and nxt.lower_ in ("'s", "’s"):
+                if (
+                    prev is not None
+                    and prev.lower_ == "from"
+                    or nxt is not None
+                    and nxt.lower_ in ("'s", "’s")
+                ):
                     self.add(person, "CITIZEN_OF", hit.key, sent, 0.6, "role")
-            elif hit is not None and hit.type == "LOCATION" and t.i > span.start and \
-                    t.doc[hit.start - 1].lower_ == "for" and hit.start - 1 >= span.start:
+            elif (
+                hit is not None
+                and hit.type == "LOCATION"
+                and t.i > span.start
+                and t.doc[hit.start - 1].lower_ == "for"
+                and hit.start - 1 >= span.start
+            ):
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
                 for c in span:
@@ -191,7 +231,7 @@ class RelationBuilder:
                                 self.add(person, "KIN_OF", k, sent, 0.6, "role")
 
     def copular_roles(self) -> None:
-        """"Its founders ... are identified as X and Y", "The head of the group was X"."""
+        """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
         for tok in self.index.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
                 continue
@@ -211,33 +251,45 @@ class RelationBuilder:
             keys = [k for p in people for k in self.refs.refer(p) if self.index.type_of(k) == "PERSON"]
             if not keys:
                 continue
-            span = self.index.doc[tok.left_edge.i:tok.i + 1]
+            span = self.index.doc[tok.left_edge.i : tok.i + 1]
             extra = [a for a in tok.children if a.dep_ == "appos"]
             for k in dict.fromkeys(keys):
                 self._read_role(k, span)
                 for a in extra:
-                    end = next((t.i for t in a.subtree if t.dep_ in ("relcl", "acl") or t.lower_ in
-                                ("who", "which", "whom")), a.right_edge.i + 1)
-                    self._read_role(k, self.index.doc[a.left_edge.i:end])
+                    end = next(
+                        (
+                            t.i
+                            for t in a.subtree
+                            if t.dep_ in ("relcl", "acl") or t.lower_ in ("who", "which", "whom")
+                        ),
+                        a.right_edge.i + 1,
+                    )
+                    self._read_role(k, self.index.doc[a.left_edge.i : end])
 
     def _base_of(self, noun: Token, verb: Token) -> None:
-        """"X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
+        """ "X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
         owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs.refer(c)]
-        owners += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                   for p in c.children if p.dep_ == "pobj" for k in self.refs.phrase_entities(p)]
+        owners += [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
         places = [k for c in verb.children if c.dep_ == "attr" for k in self.refs.phrase_entities(c)]
         for o in owners:
             for pl in places:
                 self.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "role")
 
     def community_modifiers(self) -> None:
-        """"the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
+        """ "the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "COMMUNITY":
                 continue
-            head = doc[h.start:h.end].root.head
-            if head.i == doc[h.start:h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
+            head = doc[h.start : h.end].root.head
+            if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
             if head.lemma_.lower() not in self.lex.org_nouns:
                 continue
@@ -246,12 +298,12 @@ class RelationBuilder:
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
 
     def bases(self) -> None:
-        """"an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
+        """ "an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
                 continue
-            head = doc[h.start:h.end].root.head
+            head = doc[h.start : h.end].root.head
             if head.lemma_.lower() not in self.lex.place_nouns or head.pos_ != "NOUN":
                 continue
             for c in head.children:
@@ -270,12 +322,12 @@ class RelationBuilder:
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
                 continue
-            words = set(doc[h.start:h.end].text.lower().replace("-", " ").split())
+            words = set(doc[h.start : h.end].text.lower().replace("-", " ").split())
             after = doc[h.end].lower_ if h.end < len(doc) else ""
             before = doc[h.start - 1].lower_ if h.start else ""
             if (words | {after}) & self.lex.unit_nouns:
                 units.add(h.key)
-                if before in ("'s", "’s", "'", "‘") :
+                if before in ("'s", "’s", "'", "‘"):
                     owned.add(h.key)
             else:
                 counts[h.key] = counts.get(h.key, 0) + 1
@@ -290,19 +342,48 @@ class RelationBuilder:
     # -- cue words ----------------------------------------------------------------------
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
-        for cue, firsts, seconds, tok in find_cue_pairs(list(self.index.doc), cues, self.refs.phrase_entities,
-                                                       self.refs.left_actor):
+        for cue, firsts, seconds, tok in find_cue_pairs(
+            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor
+        ):
             for a in firsts:
                 for b in seconds:
                     self.add(a, cue.predicate, b, tok.sent, 0.55, "cue")
 
     # -- places ---------------------------------------------------------------------------
     def place_phrases(self) -> None:
-        """"X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
+        """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
         doc = self.index.doc
-        fill = {"in", "of", "the", "far", "region", "province", "mountains", "massif", "valley", "area",
-                "town", "city", "desert", "oasis", "part", "heart", "both", "district", "capital", "commune",
-                "village", "department", "state", "-", ",", "refugee", "camp", "site", "complex"} | self.lex.directions
+        fill = {
+            "in",
+            "of",
+            "the",
+            "far",
+            "region",
+            "province",
+            "mountains",
+            "massif",
+            "valley",
+            "area",
+            "town",
+            "city",
+            "desert",
+            "oasis",
+            "part",
+            "heart",
+            "both",
+            "district",
+            "capital",
+            "commune",
+            "village",
+            "department",
+            "state",
+            "-",
+            ",",
+            "refugee",
+            "camp",
+            "site",
+            "complex",
+        } | self.lex.directions
         locs = [h for h in self.index.hits if h.type == "LOCATION"]
         for h in locs:
             sent = doc[h.start].sent
@@ -321,27 +402,34 @@ class RelationBuilder:
                         self.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
                         if any(doc[i].lower_ == "both" for i in range(h.end, k)):
                             for other in locs:
-                                if other.start < h.start and other.end > sent.start and h.start - other.end < 15:
+                                if (
+                                    other.start < h.start
+                                    and other.end > sent.start
+                                    and h.start - other.end < 15
+                                ):
                                     self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
                     break
                 w = doc[k].lower_
                 if w not in fill and not (w == "near" and not near):
                     break
                 # "north of X" without "the"/"far" is a bearing, not a containment
-                if w in ("north", "south", "east", "west") and prev_word not in ("the", "far") \
-                        and not (k + 1 < len(doc) and doc[k + 1].text == "-"):
+                if (
+                    w in ("north", "south", "east", "west")
+                    and prev_word not in ("the", "far")
+                    and not (k + 1 < len(doc) and doc[k + 1].text == "-")
+                ):
                     break
                 prev_word = w
                 k += 1
             # a place named after a country's demonym lies in that country ("the Algerian desert")
-            for t in doc[h.start:h.end]:
+            for t in doc[h.start : h.end]:
                 country = self.lex.country_of(t.text)
                 if country:
                     key = self._country_entity(country)
                     if key:
                         self.add(h.key, "LOCATED_IN", key, sent, 0.55, "place")
             # a place named "northern X" lies in X
-            name_words = doc[h.start:h.end].text.lower().split()
+            name_words = doc[h.start : h.end].text.lower().split()
             if name_words and name_words[0] in self.lex.directions:
                 rest = " ".join(name_words[1:])
                 for k2, e in self.index.entities.items():
@@ -357,12 +445,12 @@ class RelationBuilder:
                     self.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
     def unit_names(self) -> None:
-        """"the GSPC's ninth zone", "the Sahara emirate of AQIM" -> SUBUNIT_OF."""
+        """ "the GSPC's ninth zone", "the Sahara emirate of AQIM" -> SUBUNIT_OF."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
                 continue
-            words = doc[h.start:h.end].text.lower().replace("-", " ").split()
+            words = doc[h.start : h.end].text.lower().replace("-", " ").split()
             after = doc[h.end].lower_ if h.end < len(doc) else ""
             if not (set(words) | {after}) & self.lex.unit_nouns:
                 continue
@@ -392,7 +480,7 @@ class RelationBuilder:
                                 self.add(k, "LEADER_OF", h.key, sent, 0.6, "unit")
             # "X's 'Y' battalion": the possessor person leads the unit
             i = h.start - 1
-            while i > sent.start and doc[i].text in ("'", "‘", "’", "\""):
+            while i > sent.start and doc[i].text in ("'", "‘", "’", '"'):
                 i -= 1
             if doc[i].lower_ in ("'s", "’s") and i >= 1:
                 own = self._hit_of(doc[i - 1])
@@ -411,7 +499,11 @@ class RelationBuilder:
             by_role: dict[str, list[str]] = {}
             for p in ev.participants:
                 by_role.setdefault(p.role, []).append(p.entity)
-            agents, patients, others = by_role.get("agent", []), by_role.get("patient", []), by_role.get("other", [])
+            agents, patients, others = (
+                by_role.get("agent", []),
+                by_role.get("patient", []),
+                by_role.get("other", []),
+            )
             if ev.type == "FOUNDING":
                 for a in agents:
                     for o in patients:
@@ -450,19 +542,32 @@ class RelationBuilder:
             if r.predicate == "LEADER_OF":
                 for u, parent in sub:
                     if u == r.object:  # leaders of a sub-unit are members of the parent
-                        self.add(r.subject, "MEMBER_OF", parent, r.evidence[0] if r.evidence else None,
-                                 round(r.confidence * 0.9, 2), "closure")
+                        self.add(
+                            r.subject,
+                            "MEMBER_OF",
+                            parent,
+                            r.evidence[0] if r.evidence else None,
+                            round(r.confidence * 0.9, 2),
+                            "closure",
+                        )
         for r in list(self.found.values()):
             if r.predicate == "FOUNDED" and self.index.type_of(r.subject) == "PERSON":
-                self.add(r.subject, "LEADER_OF", r.object, r.evidence[0] if r.evidence else None,
-                         round(r.confidence * 0.6, 2), "closure")
+                self.add(
+                    r.subject,
+                    "LEADER_OF",
+                    r.object,
+                    r.evidence[0] if r.evidence else None,
+                    round(r.confidence * 0.6, 2),
+                    "closure",
+                )
         rels = list(self.found.values())
         leads = {(r.subject, r.object) for r in rels if r.predicate in ("LEADER_OF", "FOUNDED")}
         return [r for r in rels if not (r.predicate == "MEMBER_OF" and (r.subject, r.object) in leads)]
 
 
-def extract_relations(index: EntityIndex, refs: References, events: list[Event],
-                      ontology: Ontology) -> list[Relation]:
+def extract_relations(
+    index: EntityIndex, refs: References, events: list[Event], ontology: Ontology
+) -> list[Relation]:
     """The relations of one document (events first, so that they can feed relations)."""
     b = RelationBuilder(index, refs, ontology)
     b.role_phrases()

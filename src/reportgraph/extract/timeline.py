@@ -55,8 +55,11 @@ class Timeline:
     def date_for(self, tok: Token) -> str | None:
         """The date of the clause around a trigger token, or the running date before it."""
         sent = tok.sent
-        here = [(te, root) for te, root in self.exprs
-                if sent.start <= root.i < sent.end and (te.anchors or te.relative)]
+        here = [
+            (te, root)
+            for te, root in self.exprs
+            if sent.start <= root.i < sent.end and (te.anchors or te.relative)
+        ]
         if here:
             chain: list[int] = []
             t = tok
