@@ -86,6 +86,7 @@ class References:
                         out.append((k, _main_clause(tok.head), i))
             elif (
                 tok.lemma_.lower() in VICTIM_NOUNS
+                and tok.tag_ == "NN"
                 and "PERSON" in types
                 and i not in self._busy
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
@@ -137,7 +138,16 @@ class References:
                 aside = any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors)
                 return self._salience.get(c[0], 0) + (1 if c is cands[0] else 0) - (2 if aside else 0)
 
-            return max(cands, key=weight)[0]
+            best = max(cands, key=weight)
+            # the report's protagonist may have been named further back than the lookback
+            far = [
+                h for h in self.index.hits if h.start < before and h.type in types and h.key not in exclude
+            ]
+            if far:
+                top = max({h.key for h in far}, key=lambda k: self._salience.get(k, 0))
+                if self._salience.get(top, 0) > weight(best):
+                    return top
+            return best[0]
         return cands[0][0]
 
     def recent(self, before: int, types: tuple[str, ...]) -> str | None:
@@ -196,6 +206,9 @@ class References:
         ]
         if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
             return named[:1]
+        anchor = self.index.hit_at(tok.head) if tok.dep_ == "appos" else None
+        if anchor is not None and anchor.type in ("PERSON", "ORGANIZATION"):
+            return [anchor.key]  # "X, a Fulani preacher who ...": the apposition is X
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         country = self._demonym_child(tok)
         if lemma in self.lex.state_force_nouns or low in self.lex.state_force_nouns:
@@ -216,18 +229,24 @@ class References:
             if poss is not None:
                 return self.refer(poss)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+                # "the group" is the group in focus; "the Tuareg separatists" a described, nearer one
+                described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 org = self._recent(
                     tok.i,
                     ("ORGANIZATION",),
                     exclude=self._clause_subject_keys(tok),
-                    prefer_subject=tok.dep_ in SUBJECT_DEPS,
+                    prefer_subject=tok.dep_ in SUBJECT_DEPS or not described,
                 )
                 return [org] if org else []
             return []
         if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             place = self._place(tok)
             return [place] if place else []
-        if lemma in VICTIM_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if (
+            lemma in VICTIM_NOUNS
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
             for key, subj, _ in self._candidates(tok.i, ("PERSON",)) if tok.i not in self._busy else []:
                 if not subj:
                     return [key]
@@ -238,6 +257,17 @@ class References:
             self.lex.country_of(tok.text) and tok.pos_ != "ADJ"
         )
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if lemma in self.lex.person_role_nouns and not definite:
+            for t in tok.subtree:  # "a new coordinator for the Sahara, X": the name set off by a comma
+                h = self.index.hit_at(t)
+                if (
+                    h is not None
+                    and h.type == "PERSON"
+                    and t.i == h.start
+                    and t.i > 0
+                    and t.nbor(-1).text == ","
+                ):
+                    return [h.key]
         # "the Emir", "the Algerian", "his leader" -> the person in focus; "his lieutenant" is someone else
         if role_noun and (definite or poss is not None):
             if poss is not None and lemma not in self.lex.leader_nouns:
@@ -323,8 +353,32 @@ class References:
             people = self._plural_people(tok)
             if people:
                 return people
+            group = self._plural_subject_before(tok)  # "X's men ambushed ... Later they kidnapped"
+            if group:
+                return group
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
+        return []
+
+    def _plural_subject_before(self, tok: Token) -> list[str]:
+        """The entities of the last plural subject noun ("his men", "the rebels") in this or the last sentence."""
+        here = self._sent_of.get(tok.i, 0)
+        for i in range(tok.i - 1, -1, -1):
+            if self._sent_of.get(i, 0) < here - 1:
+                break
+            t = self.index.doc[i]
+            owned_members = (
+                t.lower_ in self.lex.member_nouns or t.lemma_.lower() in self.lex.member_nouns
+            ) and any(c.dep_ == "poss" for c in t.children)
+            if (
+                (t.dep_ in SUBJECT_DEPS or owned_members)
+                and t.tag_ == "NNS"
+                and self.index.hit_at(t) is None
+                and i not in self._busy
+            ):
+                keys = self.refer(t)
+                if keys:
+                    return keys
         return []
 
     def _plural_people(self, tok: Token) -> list[str]:
@@ -412,6 +466,8 @@ class References:
             hit = self.index.hit_at(t)
             if hit is not None:
                 return doc[hit.start : hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None
+            if t.pos_ in ("NOUN", "PRON") and t.i not in self._busy and self.refer(t):
+                return t  # "In the summer of 2017 X's men ambushed": the parser hid the subject
             if t.pos_ not in ("ADV", "AUX", "PART"):
                 return None
             i -= 1

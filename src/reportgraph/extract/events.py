@@ -52,7 +52,7 @@ PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
 # events done to people: their patient/other is a person, group or community, never a place
 PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
 ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
-MULTI_PARTY = frozenset({"MEDIATION"})
+MULTI_PARTY = frozenset({"MEDIATION", "ARMED_CLASH"})
 
 
 @dataclass
@@ -121,10 +121,10 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
     inside = set(hit.tokens)
     head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
     slots = Slots()
-    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X"
+    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X": slot "of", "under"
         for p in toks[-1].children:
             if p.dep_ == "pobj":
-                slots.add("object", p)
+                slots.add(toks[-1].lower_, p)
     verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
@@ -195,6 +195,26 @@ class EventExtractor:
         self.timeline = timeline
         self.onto = ontology
 
+    @property
+    def _fight_nouns(self) -> frozenset[str]:
+        return frozenset(
+            t
+            for name in ("ATTACK", "ARMED_CLASH")
+            for t in self.onto.event_types[name].triggers
+            if " " not in t
+        ) | {"strike", "airstrike", "operation", "offensive"}
+
+    def _fight_actors(self, noun: Token) -> list[str]:
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                keys += self.refs.refer(c)
+            elif c.dep_ == "prep" and c.lower_ in ("against", "by", "with", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += self.refs.phrase_entities(p)
+        return list(dict.fromkeys(keys))
+
     def np_entities(self, tok: Token) -> list[str]:
         return self.refs.phrase_entities(tok)
 
@@ -238,6 +258,13 @@ class EventExtractor:
         location: str | None = None
         syntactic_place = False
         filled = 0
+        # "killed in a French strike", "in fighting against troops from X": the actors of the
+        # fight the event happened in are its agents, not its place
+        for slot in ("in", "during"):
+            for t in slots.heads.get(slot, []):
+                if t.lemma_.lower() in self._fight_nouns and hit.type in ("KILLING", "ATTACK", "ARMED_CLASH"):
+                    for k in self._fight_actors(t):
+                        parts.setdefault(k, "agent")
         for slot, toks in slots.heads.items():
             role = roles.get(slot)
             if role is None or role == "none":
@@ -353,6 +380,7 @@ class EventExtractor:
                     continue
             events.append(ev)
             heads.append(head)
+        _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
 
@@ -366,6 +394,9 @@ def _same_event(a: Event, b: Event) -> bool:
             {p.entity for p in a.participants} & {p.entity for p in b.participants}
             or not a.participants
             or not b.participants
+            # "opened talks ... through Nigerien mediation": a go-between joins the talks
+            or all(p.role in ("mediator", "other") for p in a.participants)
+            or all(p.role in ("mediator", "other") for p in b.participants)
         )
     )
 
@@ -376,6 +407,32 @@ def _merge(into: Event, other: Event) -> None:
     into.location = into.location or other.location
     into.count = into.count or other.count
     into.date = into.date or other.date
+
+
+def _fold_merger_products(events: list[Event]) -> None:
+    """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
+    for ev in list(events):
+        if ev.type != "FOUNDING":
+            continue
+        merger = next(
+            (
+                o
+                for o in events
+                if o.type == "RENAMING"
+                and o.evidence == ev.evidence
+                and not any(p.role == "patient" for p in o.participants)
+            ),
+            None,
+        )
+        if merger is None:
+            continue
+        have = {p.entity for p in merger.participants}
+        merger.participants += [
+            Participant(p.entity, "patient")
+            for p in ev.participants
+            if p.role == "patient" and p.entity not in have
+        ]
+        events.remove(ev)
 
 
 def _carry_places(events: list[Event]) -> None:

@@ -322,10 +322,17 @@ class RelationBuilder:
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
                 continue
-            words = set(doc[h.start : h.end].text.lower().replace("-", " ").split())
             after = doc[h.end].lower_ if h.end < len(doc) else ""
             before = doc[h.start - 1].lower_ if h.start else ""
-            if (words | {after}) & self.lex.unit_nouns:
+            last = doc[h.end - 1]
+            # a unit is named with a generic unit noun ("the X battalion"), or is in apposition to
+            # one ("his katiba, the X"); "Katiba X", "Ansar Brigade" are groups' own names
+            generic = last.lower_ in self.lex.unit_nouns and last.is_lower
+            j = h.start - 1
+            while j > 0 and doc[j].lower_ in ("the", "'", "‘"):
+                j -= 1
+            appos = j > 0 and doc[j].text == "," and doc[j - 1].lemma_.lower() in self.lex.unit_nouns
+            if generic or after in self.lex.unit_nouns or appos:
                 units.add(h.key)
                 if before in ("'s", "’s", "'", "‘"):
                     owned.add(h.key)
@@ -335,6 +342,8 @@ class RelationBuilder:
         if not counts:
             return
         main = max(counts, key=lambda k: counts[k])
+        if counts[main] < 3 or sorted(counts.values())[-2:].count(counts[main]) > 1:
+            return  # no clear main group
         for u in sorted(units - has_parent - owned):
             first = next(h for h in self.index.hits if h.key == u)
             self.add(u, "SUBUNIT_OF", main, doc[first.start].sent, 0.35, "default")
