@@ -361,7 +361,7 @@ class References:
         return []
 
     def _plural_subject_before(self, tok: Token) -> list[str]:
-        """The entities of the last plural subject noun ("his men", "the rebels") in this or the last sentence."""
+        """The entities of the last plural subject ("his men", "the rebels") here or in the last sentence."""
         here = self._sent_of.get(tok.i, 0)
         for i in range(tok.i - 1, -1, -1):
             if self._sent_of.get(i, 0) < here - 1:
