@@ -27,6 +27,11 @@ class EventType:
     name: str
     description: str = ""
     triggers: tuple[str, ...] = field(default_factory=tuple)
+    # grammatical slot ("subject", "object", "passive_subject", "attr", "poss", or a preposition)
+    # -> participant role; per-trigger overrides where a verb reverses them ("posted him")
+    roles: dict[str, str] = field(default_factory=dict)
+    trigger_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    examples: tuple[str, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -71,11 +76,25 @@ def load_ontology(path: Path | None = None) -> Ontology:
         for t in preds[name].subject + preds[name].object:
             if t not in etypes:
                 raise OntologyError(f"{where}:{name}: unknown entity type {t}")
-    events = {
-        name: EventType(name=name, description=str(e.get("description", "")),
-                        triggers=tuple(str(t) for t in e.get("triggers", [])))
-        for name, e in _require(raw, "event_types", where).items()
-    }
+    default_roles = {str(k): str(v) for k, v in (raw.get("default_roles") or {}).items()}
+    events = {}
+    for name, e in _require(raw, "event_types", where).items():
+        triggers: list[str] = []
+        overrides: dict[str, dict[str, str]] = {}
+        for t in e.get("triggers", []):
+            if isinstance(t, dict):  # {text: post, roles: {subject: other, object: agent}}
+                triggers.append(str(_require(t, "text", f"{where}:{name}")))
+                overrides[triggers[-1]] = {str(k): str(v) for k, v in (t.get("roles") or {}).items()}
+            else:
+                triggers.append(str(t))
+        roles = {**default_roles, **{str(k): str(v) for k, v in (e.get("roles") or {}).items()}}
+        for r in [v for k, v in roles.items() if k != "requires"] + [
+                v for o in overrides.values() for k, v in o.items() if k != "requires"]:
+            if r not in ("agent", "patient", "mediator", "other", "location", "none"):
+                raise OntologyError(f"{where}:{name}: unknown role {r}")
+        events[name] = EventType(name=name, description=str(e.get("description", "")),
+                                 triggers=tuple(triggers), roles=roles, trigger_roles=overrides,
+                                 examples=tuple(str(x) for x in e.get("examples", [])))
     return Ontology(entity_types=etypes, predicates=preds, event_types=events,
                     roles=tuple(_require(raw, "roles", where)))
 

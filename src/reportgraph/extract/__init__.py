@@ -7,7 +7,12 @@ from .base import Extractor
 
 def get_extractor(name: str = "default") -> Extractor:
     """Build an extractor by name. ``default`` is the best offline CPU extractor available."""
-    if name in ("default", "domain"):
+    if name == "default":
+        from .domain import DomainExtractor
+        from .facts import add_facts
+
+        return DomainExtractor(post=[add_facts])
+    if name == "domain":  # entities and aliases only
         from .domain import DomainExtractor
 
         return DomainExtractor()

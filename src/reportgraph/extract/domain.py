@@ -12,6 +12,7 @@ from .entities import find_entities
 from .gazetteer import places
 from .lexicons import lexicons
 from .nlp import load_nlp
+from .paragraphs import parse
 
 # A post-step reads the parsed document and the extraction so far (entities filled in) and adds to
 # it in place: relations, events. It may call entities.mention_spans / entities.resolve_reference.
@@ -31,11 +32,11 @@ class DomainExtractor:
         places()
 
     def extract(self, doc: SourceDocument) -> Extraction:
-        return self.extract_doc(self.nlp(doc.text))
+        return self.extract_doc(parse(self.nlp, doc.text))
 
     def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        for sdoc in self.nlp.pipe(d.text for d in docs):
-            yield self.extract_doc(sdoc)
+        for doc in docs:
+            yield self.extract(doc)
 
     def extract_doc(self, sdoc: Doc) -> Extraction:
         """Run entity finding and the post-steps on an already parsed document."""

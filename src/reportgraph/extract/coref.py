@@ -1,0 +1,505 @@
+"""A cheap in-document reference resolver for the relation and event layer.
+
+Pronouns ("he", "its"), possessed member nouns ("his men", "its gunmen"), definite role nouns
+("the Emir", "the Algerian", "the group", "his battalion") and state forces ("Algerian troops")
+are pointed at the most recent compatible named entity, preferring grammatical subjects.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, default_lexicon
+from .mentions import EntityIndex
+from .numbers import parse_number
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+ORG_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LOOKBACK_SENTENCES = 3
+NAMING_VERBS = frozenset({"know", "call", "name", "rename", "become", "dub"})
+VICTIM_NOUNS = frozenset({"hostage", "prisoner", "captive", "victim", "detainee"})
+ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether a verb heads the sentence or a clause coordinated with or reported by it."""
+    v = verb
+    while True:
+        if any(c.dep_ == "mark" for c in v.children):
+            return False  # "after the army left": a subordinate clause, whatever the parser says
+        if v.dep_ in ("conj", "ccomp", "xcomp") and v.head.i != v.i:
+            v = v.head
+            continue
+        return v.dep_ == "ROOT"
+
+
+class References:
+    """Resolves noun-phrase heads of one document to local entity keys."""
+
+    def __init__(self, index: EntityIndex, lexicon: Lexicon | None = None) -> None:
+        self.index = index
+        self.lex = lexicon or default_lexicon()
+        self._sents = list(index.doc.sents)
+        self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
+        self._memo: dict[int, list[str]] = {}
+        self._busy: set[int] = set()
+        self._salience: dict[str, int] = {}
+        for h in index.hits:
+            self._salience[h.key] = self._salience.get(h.key, 0) + 1
+
+    # -- candidates -------------------------------------------------------------------
+    def _candidates(self, before: int, types: tuple[str, ...]) -> list[tuple[str, bool, int]]:
+        """(key, is a subject, token index) of earlier mentions and resolved subject pronouns, nearest first.
+
+        Main-clause subjects come before subjects of subordinate clauses ("days after the army
+        left, its fighters..."): the latter are listed as non-subjects.
+        """
+        doc = self.index.doc
+        here = self._sent_of.get(before, 0)
+        out: list[tuple[str, bool, int]] = []
+        for i in range(before - 1, -1, -1):
+            if self._sent_of.get(i, 0) < here - LOOKBACK_SENTENCES:
+                break
+            tok = doc[i]
+            hit = self.index.hit_at(tok)
+            if hit is not None:
+                if i != hit.start:
+                    continue  # one candidate per mention, at its first token
+                root = doc[hit.start : hit.end].root
+                if hit.type in types:
+                    # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
+                    holder = root
+                    if root.dep_ in ("appos", "conj", "compound", "poss"):
+                        holder = root.head
+                    subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head)
+                    out.append((hit.key, subj, i))
+            elif (
+                tok.dep_ in SUBJECT_DEPS
+                and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                and i not in self._busy
+            ):
+                for k in self.refer(tok):
+                    if self.index.type_of(k) in types:
+                        out.append((k, _main_clause(tok.head), i))
+            elif (
+                tok.lemma_.lower() in VICTIM_NOUNS
+                and tok.tag_ == "NN"
+                and "PERSON" in types
+                and i not in self._busy
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            ):
+                for k in self.refer(tok):  # "failed to find the hostage ... he had been killed"
+                    out.append((k, True, i))
+        return out
+
+    def _recent(
+        self,
+        before: int,
+        types: tuple[str, ...],
+        word: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+        prefer_subject: bool = True,
+    ) -> str | None:
+        """The most recent entity of a type before a token, subjects of nearer sentences first."""
+        if before in self._busy:
+            return None
+        self._busy.add(before)
+        try:
+            if (
+                word is not None
+            ):  # "the battalion": the last group with that word in its name, anywhere before
+                named = [
+                    h.key
+                    for h in self.index.before(before)
+                    if h.type in types and h.key not in exclude and self.index.name_has(h.key, word)
+                ]
+                return named[0] if named else None
+            cands = [c for c in self._candidates(before, types) if c[0] not in exclude]
+        finally:
+            self._busy.discard(before)
+        if not cands:
+            return None
+        if prefer_subject:
+            for key, subj, _ in cands:  # nearest subject, sentence by sentence going back
+                if subj:
+                    return key
+            here = self._sent_of.get(before, 0)
+            same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
+            if same:
+                return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
+
+            # no subject nearby: the most talked-about candidate (the report's protagonist),
+            # names inside a relative clause or apposition counting less
+            def weight(c: tuple[str, bool, int]) -> float:
+                t = self.index.doc[c[2]]
+                aside = any(a.dep_ in ("relcl", "acl", "appos") for a in t.ancestors)
+                return self._salience.get(c[0], 0) + (1 if c is cands[0] else 0) - (2 if aside else 0)
+
+            best = max(cands, key=weight)
+            # the report's protagonist may have been named further back than the lookback
+            far = [
+                h for h in self.index.hits if h.start < before and h.type in types and h.key not in exclude
+            ]
+            if far:
+                top = max({h.key for h in far}, key=lambda k: self._salience.get(k, 0))
+                if self._salience.get(top, 0) > weight(best):
+                    return top
+            return best[0]
+        return cands[0][0]
+
+    def recent(self, before: int, types: tuple[str, ...]) -> str | None:
+        """The entity of a type most in focus before a token (subjects first)."""
+        return self._recent(before, types)
+
+    def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
+        """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
+        if tok.dep_ in SUBJECT_DEPS:
+            return frozenset()
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        keys: set[str] = set()
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS and c.i != tok.i:
+                hit = self.index.hit_at(c)
+                if hit is not None:
+                    keys.add(hit.key)
+        return frozenset(keys)
+
+    # -- public -----------------------------------------------------------------------
+    def refer(self, tok: Token) -> list[str]:
+        """The entities a noun-phrase head (or pronoun) stands for; empty when unknown."""
+        hit = self.index.hit_at(tok)
+        if hit is not None:
+            return [hit.key]
+        if tok.i in self._memo:
+            return self._memo[tok.i]
+        self._memo[tok.i] = []  # guards against cycles while resolving
+        out = self._refer(tok)
+        self._memo[tok.i] = out
+        return out
+
+    def _refer(self, tok: Token) -> list[str]:
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
+            return self._pronoun(tok, low)
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return []
+        if tok.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(tok.text) and tok.is_title:
+            demonym_of = self.lex.country_of(tok.text) or ""
+            return [
+                k
+                for k, e in self.index.entities.items()  # "the French intervention" -> France
+                if e.type == "LOCATION" and any(n.lower() == demonym_of.lower() for n in e.names())
+            ][:1]
+        # "the man who took over, Abdelmalek X": a named apposition says who it is
+        named = [
+            h.key
+            for c in tok.children
+            if c.dep_ == "appos"
+            for h in [self.index.hit_at(c)]
+            if h is not None and h.type in ("PERSON", "ORGANIZATION")
+        ]
+        if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
+            return named[:1]
+        anchor = self.index.hit_at(tok.head) if tok.dep_ == "appos" else None
+        if anchor is not None and anchor.type in ("PERSON", "ORGANIZATION"):
+            return [anchor.key]  # "X, a Fulani preacher who ...": the apposition is X
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        country = self._demonym_child(tok)
+        if lemma in self.lex.state_force_nouns or low in self.lex.state_force_nouns:
+            forces = self._state_forces(tok, country)
+            if forces:
+                return forces
+        if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
+            return self.refer(poss)
+        if lemma in self.lex.org_nouns or low in self.lex.org_nouns:
+            # "the 'Signed-in-Blood' battalion", "the Ansar Dine delegation": the name modifies it
+            for c in tok.children:
+                h = self.index.hit_at(c)
+                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
+                    return [h.key]
+            named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
+            if named_org:
+                return [named_org]
+            if poss is not None:
+                return self.refer(poss)
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+                # "the group" is the group in focus; "the Tuareg separatists" a described, nearer one
+                described = any(c.dep_ in ("amod", "compound") for c in tok.children)
+                org = self._recent(
+                    tok.i,
+                    ("ORGANIZATION",),
+                    exclude=self._clause_subject_keys(tok),
+                    prefer_subject=tok.dep_ in SUBJECT_DEPS or not described,
+                )
+                return [org] if org else []
+            return []
+        if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            place = self._place(tok)
+            return [place] if place else []
+        if (
+            lemma in VICTIM_NOUNS
+            and tok.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            for key, subj, _ in self._candidates(tok.i, ("PERSON",)) if tok.i not in self._busy else []:
+                if not subj:
+                    return [key]
+            return []
+        if lemma in self.lex.person_role_nouns and tok.tag_ == "NNS":
+            return self._plural_people(tok)  # "the two leaders", "both men"
+        role_noun = lemma in self.lex.person_role_nouns or (
+            self.lex.country_of(tok.text) and tok.pos_ != "ADJ"
+        )
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if lemma in self.lex.person_role_nouns and not definite:
+            for t in tok.subtree:  # "a new coordinator for the Sahara, X": the name set off by a comma
+                h = self.index.hit_at(t)
+                if (
+                    h is not None
+                    and h.type == "PERSON"
+                    and t.i == h.start
+                    and t.i > 0
+                    and t.nbor(-1).text == ","
+                ):
+                    return [h.key]
+        # "the Emir", "the Algerian", "his leader" -> the person in focus; "his lieutenant" is someone else
+        if role_noun and (definite or poss is not None):
+            if poss is not None and lemma not in self.lex.leader_nouns:
+                return []
+            p = self._recent(tok.i, ("PERSON",))
+            return [p] if p else []
+        return []
+
+    def _place(self, tok: Token) -> str | None:
+        """ "the site", "the camps": the last place named as the modifier of a place noun."""
+        doc = self.index.doc
+        lemma = tok.lemma_.lower()
+        fallback = None
+        for h in self.index.before(tok.i):
+            if h.type != "LOCATION" or self._sent_of.get(h.start, 0) < self._sent_of.get(tok.i, 0) - 2:
+                continue
+            nxt = doc[h.end] if h.end < len(doc) else None
+            if nxt is None or nxt.pos_ != "NOUN":
+                continue
+            words = {t.lemma_.lower() for t in doc[h.end : min(len(doc), h.end + 3)]}
+            if lemma in words:
+                return h.key
+            fallback = fallback or h.key
+        return fallback
+
+    def phrase_entities(self, tok: Token, depth: int = 0) -> list[str]:
+        """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
+        if depth > 3:
+            return []
+        keys = list(self.refer(tok))
+        if not keys:
+            for c in tok.children:
+                if c.dep_ == "prep" and (
+                    c.lower_ in ("of", "from") or (c.lower_ == "by" and tok.pos_ == "NOUN")
+                ):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            keys += self.phrase_entities(p, depth + 1)
+                elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
+                    keys += self.phrase_entities(c, depth + 1)
+        if not keys:  # "an entity, one that would later be known as X"
+            for c in [tok, *[a for a in tok.children if a.dep_ == "appos"]]:
+                for rc in c.children:
+                    if rc.dep_ == "relcl" and rc.lemma_.lower() in NAMING_VERBS:
+                        for x in rc.children:
+                            targets = (
+                                [p for p in x.children if p.dep_ == "pobj"]
+                                if x.lower_ == "as"
+                                else ([x] if x.dep_ in ("oprd", "attr") else [])
+                            )
+                            for p in targets:
+                                keys += [k for k in self.refer(p) if k not in keys]
+        for c in tok.children:
+            if c.dep_ == "conj":
+                keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
+            elif c.dep_ == "appos":
+                keys += [k for k in self.refer(c) if k not in keys]
+            elif c.dep_ == "acl" and c.lemma_.lower() in ALLY_PARTICIPLES:
+                # "MUJAO, backed by Ansar Dine": the backer acts along with the group
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        for p in a.children:
+                            keys += [k for k in self.phrase_entities(p, depth + 1) if k not in keys]
+        return list(dict.fromkeys(keys))
+
+    def _pronoun(self, tok: Token, low: str) -> list[str]:
+        if low in RELATIVE_PRONOUNS:
+            left = self._left_antecedent(tok)
+            if left is not None:
+                return [left]
+            rel = tok.head
+            if rel.dep_ == "relcl" and rel.head.i != tok.i:
+                return self.refer(rel.head)
+            return []
+        if low in PERSON_PRONOUNS:
+            p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
+            return [p] if p else []
+        excl = self._clause_subject_keys(tok)
+        if low in ORG_PRONOUNS:
+            o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
+            return [o] if o else []
+        if low in PLURAL_PRONOUNS:
+            people = self._plural_people(tok)
+            if people:
+                return people
+            group = self._plural_subject_before(tok)  # "X's men ambushed ... Later they kidnapped"
+            if group:
+                return group
+            o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
+            return [o] if o else []
+        return []
+
+    def _plural_subject_before(self, tok: Token) -> list[str]:
+        """The entities of the last plural subject ("his men", "the rebels") here or in the last sentence."""
+        here = self._sent_of.get(tok.i, 0)
+        for i in range(tok.i - 1, -1, -1):
+            if self._sent_of.get(i, 0) < here - 1:
+                break
+            t = self.index.doc[i]
+            owned_members = (
+                t.lower_ in self.lex.member_nouns or t.lemma_.lower() in self.lex.member_nouns
+            ) and any(c.dep_ == "poss" for c in t.children)
+            if (
+                (t.dep_ in SUBJECT_DEPS or owned_members)
+                and t.tag_ == "NNS"
+                and self.index.hit_at(t) is None
+                and i not in self._busy
+            ):
+                keys = self.refer(t)
+                if keys:
+                    return keys
+        return []
+
+    def _plural_people(self, tok: Token) -> list[str]:
+        """ "they" after "the two leaders": the people last named together."""
+        sent = tok.sent
+        nouns = [
+            t
+            for t in sent
+            if t.dep_ in SUBJECT_DEPS
+            and t.tag_ == "NNS"
+            and t.i <= tok.i
+            and t.lemma_.lower() in self.lex.person_role_nouns
+        ]
+        if not nouns and not (tok.tag_ == "NNS" and tok.lemma_.lower() in self.lex.person_role_nouns):
+            return []
+        noun = nouns[0] if nouns else tok
+        n = next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+        if any(c.lower_ == "both" for c in noun.children):
+            n = 2
+        here = self._sent_of.get(sent.start, 0)
+        for back in (1, 2):
+            keys = list(
+                dict.fromkeys(
+                    h.key
+                    for h in self.index.hits
+                    if h.type == "PERSON" and self._sent_of.get(h.start) == here - back
+                )
+            )
+            if len(keys) >= 2:
+                return keys[:n] if n else keys
+        return []
+
+    def _left_antecedent(self, tok: Token) -> str | None:
+        """The name just before a relative pronoun ("Ansar Dine (...), which"; "AQIM, in which")."""
+        doc = self.index.doc
+        i = tok.i - 1
+        if i >= 0 and doc[i].pos_ == "ADP":
+            i -= 1
+        depth = 0
+        while i >= tok.sent.start:
+            t = doc[i]
+            if t.text == ")":
+                depth += 1
+            elif t.text == "(":
+                depth -= 1
+            elif depth == 0 and not t.is_punct:
+                break
+            i -= 1
+        if i < tok.sent.start:
+            return None
+        hit = self.index.hit_at(doc[i])
+        if hit is None:
+            return None
+        if tok.lower_ in ("who", "whom", "whose") and hit.type != "PERSON":
+            return None
+        return hit.key
+
+    def left_actor(self, tok: Token) -> str | None:
+        """The person or group named just left of a verb, skipping a comma-bounded aside.
+
+        A fallback for verbs the parser left without a subject ("In June X, backed by Y, fought Z").
+        """
+        t = self.left_actor_token(tok)
+        hit = self.index.hit_at(t) if t is not None else None
+        return hit.key if hit is not None else None
+
+    def left_actor_token(self, tok: Token) -> Token | None:
+        doc = self.index.doc
+        i = tok.i - 1
+        while i >= tok.sent.start:
+            t = doc[i]
+            if t.text == ")":  # "the rebel Mouvement ... (MDJT) captured him"
+                while i >= tok.sent.start and doc[i].text != "(":
+                    i -= 1
+                i -= 1
+                continue
+            if t.text == ",":
+                j = i - 1
+                while j >= tok.sent.start and doc[j].text != "," and i - j < 10:
+                    j -= 1
+                if j >= tok.sent.start and doc[j].text == ",":
+                    i = j - 1
+                    continue
+                return None
+            hit = self.index.hit_at(t)
+            if hit is not None:
+                return doc[hit.start : hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None
+            if t.pos_ in ("NOUN", "PRON") and t.i not in self._busy and self.refer(t):
+                return t  # "In the summer of 2017 X's men ambushed": the parser hid the subject
+            if t.pos_ not in ("ADV", "AUX", "PART"):
+                return None
+            i -= 1
+        return None
+
+    def _demonym_child(self, tok: Token) -> str | None:
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(c.text):
+                return self.lex.country_of(c.text)
+        return None
+
+    def _state_forces(self, tok: Token, country: str | None) -> list[str]:
+        """ "Algerian troops" -> the Algerian army if the document names it, else Algeria."""
+        ents = self.index.entities
+        if country is not None:
+            demonym = next(c.text for c in tok.children if self.lex.country_of(c.text) == country)
+            for key, e in ents.items():
+                if e.type == "ORGANIZATION" and any(
+                    demonym.lower() in n.lower() and any(w in n.lower() for w in self.lex.army_words)
+                    for n in e.names()
+                ):
+                    return [key]
+            for key, e in ents.items():
+                if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names()):
+                    return [key]
+            return []
+        if any(c.dep_ == "prep" for c in tok.children):
+            return []  # "troops from France": the caller reads the prepositional phrase
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ == "forces":
+            for h in self.index.before(tok.i):
+                if h.type == "ORGANIZATION" and any(
+                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
+                ):
+                    return [h.key]
+        return []

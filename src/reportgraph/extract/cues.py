@@ -1,0 +1,117 @@
+"""Relations stated by a cue word and its grammatical slot ("leaned on X", "based in Y").
+
+The cues are data (``lexicon.yaml``: ``relation_cues``). A cue is a lemma with a slot (a
+preposition or ``_obj``); the relation links the clause subject (or the verb's object, for
+":object" cues) to the entities in the slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .events import OBJ, PASSIVE_SUBJ, SUBJ, _subject_of
+
+
+@dataclass(frozen=True)
+class Cue:
+    predicate: str
+    lemma: str  # "*" for any head
+    slot: str  # a preposition, or "_obj"
+    use_object: bool = False
+    reverse: bool = False
+
+    @classmethod
+    def parse(cls, predicate: str, text: str) -> Cue:
+        body, _, flag = text.partition(":")
+        words = body.split()
+        return cls(predicate, " ".join(words[:-1]) or "*", words[-1], flag == "object", flag == "reverse")
+
+
+def _clause_subject(tok: Token) -> list[Token]:
+    """The subject that governs a word: its own, or that of the verb it hangs from."""
+    t = tok
+    for _ in range(5):
+        if t.pos_ in ("VERB", "AUX"):
+            s = _subject_of(t)
+            if s is not None:
+                return [s[1]]
+        if any(c.dep_ == "poss" for c in t.children) and t.pos_ == "NOUN":
+            return [c for c in t.children if c.dep_ == "poss"]
+        if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+            return [t.head]  # "MUJAO, backed by Ansar Dine": the phrase the participle modifies
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def _verb_object(tok: Token) -> list[Token]:
+    t = tok
+    for _ in range(3):
+        objs = [c for c in t.children if c.dep_ in OBJ]
+        if objs:
+            return objs
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []
+
+
+def _lemma_matches(tok: Token, lemma: str) -> bool:
+    words = lemma.split()
+    if len(words) == 1:
+        return tok.lemma_.lower() == words[0] or tok.lower_ == words[0]
+    # phrasal: "take over", "break away": the particle is a child of the verb
+    return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
+
+
+def find_cue_pairs(
+    tokens: list[Token],
+    cues: list[Cue],
+    entities: Callable[[Token], list[str]],
+    fallback: Callable[[Token], str | None] | None = None,
+) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
+    """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
+    for tok in tokens:
+        for cue in cues:
+            if cue.lemma != "*" and not _lemma_matches(tok, cue.lemma):
+                continue
+            fillers: list[Token] = []
+            if cue.slot == "_obj":
+                fillers = [c for c in tok.children if c.dep_ in OBJ]
+            else:
+                for c in tok.children:
+                    if c.dep_ in ("prep", "agent") and c.lower_ == cue.slot:
+                        fillers += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            if cue.lemma == "*" and not fillers:
+                continue
+            if not fillers:
+                continue
+            seconds = [k for f in fillers for k in entities(f)]
+            if not seconds:
+                continue
+            if cue.use_object:
+                heads = _verb_object(tok)
+            elif (
+                tok.pos_ in ("VERB", "AUX")
+                and any(c.dep_ in PASSIVE_SUBJ for c in tok.children)
+                and cue.slot != "by"
+            ):
+                heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
+            else:
+                heads = _clause_subject(tok)
+            firsts = [k for h in heads for k in entities(h)]
+            if not firsts and fallback is not None and not cue.use_object:
+                left = fallback(tok)
+                firsts = [left] if left else []
+            if not firsts:
+                continue
+            if cue.reverse:
+                firsts, seconds = seconds, firsts
+            yield cue, firsts, seconds, tok
+
+
+__all__ = ["Cue", "SUBJ", "find_cue_pairs"]

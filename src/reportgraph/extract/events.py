@@ -1,0 +1,457 @@
+"""Events coded to the ontology: trigger, participants with roles, place, date, count.
+
+Participants come from the dependency parse around the trigger: its subject and object (or the
+subject of the verb it hangs from), passive "by" agents, and prepositional attachments. Which
+grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per event type).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ..model import Event, Participant, Span
+from ..ontology import EventType, Ontology
+from .coref import References
+from .mentions import EntityIndex
+from .numbers import count_people
+from .timeline import Timeline
+from .triggers import TriggerHit, find_triggers
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj")
+ATTR = ("attr", "oprd", "acomp")
+INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
+LOCATIVE_PREPS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "inside",
+        "into",
+        "to",
+        "on",
+        "from",
+        "around",
+        "outside",
+        "across",
+        "towards",
+        "toward",
+        "within",
+        "throughout",
+        "between",
+    }
+)
+# event types whose count is of people taken/killed/released (the object, or the passive subject)
+COUNTED = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "ATTACK", "ARMED_CLASH", "SENTENCING"})
+# events that stand without a named participant when they have a count and a named place
+PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
+# events done to people: their patient/other is a person, group or community, never a place
+PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
+ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
+MULTI_PARTY = frozenset({"MEDIATION", "ARMED_CLASH"})
+
+
+@dataclass
+class Slots:
+    """Grammatical slots around a trigger: slot name -> the phrase heads filling it."""
+
+    heads: dict[str, list[Token]] = field(default_factory=dict)
+
+    def add(self, name: str, tok: Token) -> None:
+        lst = self.heads.setdefault(name, [])
+        if tok not in lst:
+            lst.append(tok)
+
+
+LeftActor = Callable[[Token], "Token | None"]
+
+
+def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token] | None:
+    """The subject of a verb, climbing to the verb it is coordinated with or depends on.
+
+    ``left`` finds a name just left of a verb the parser gave no subject, before climbing.
+    """
+    v = verb
+    for n in range(4):
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                return "subject", c
+            if c.dep_ in PASSIVE_SUBJ:
+                return "passive_subject", c
+        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX"):
+            tok = left(v)
+            if tok is not None:
+                return "subject", tok
+        if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
+            return "passive_subject", v.head  # "a garrison attacked by ..."
+        break
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl",)
+    )
+
+
+def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
+    for c in tok.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    slots.add("by", p)
+        elif c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    slots.add(c.lower_, p)
+
+
+def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
+    """The slots of a trigger; returns them with the trigger's head token."""
+    toks = [doc[i] for i in hit.tokens]
+    inside = set(hit.tokens)
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    slots = Slots()
+    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X": slot "of", "under"
+        for p in toks[-1].children:
+            if p.dep_ == "pobj":
+                slots.add(toks[-1].lower_, p)
+    verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+    anchor = head.head if head.pos_ == "ADP" else head
+    if verb_like:
+        subj = _subject_of(anchor, left)
+        if subj is not None:
+            slots.add(subj[0], subj[1])
+        passive = _is_passive(anchor)
+        for t in toks:
+            for c in t.children:
+                if c.i in inside:
+                    continue
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+                elif c.dep_ in ATTR:
+                    slots.add("attr", c)
+                elif c.dep_ in PASSIVE_SUBJ:
+                    slots.add("passive_subject", c)
+                elif c.dep_ == "appos" and t.i != head.i:  # "took the name X"
+                    slots.add("object", c)
+            _prep_slots(t, slots, inside)
+        if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
+            slots.add("passive_subject", anchor.head)
+        if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
+            rel = anchor.head  # "X, whom the army killed": the antecedent is the object
+            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
+                slots.add("object", rel)
+    else:
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
+                slots.add("poss", c)
+        _prep_slots(head, slots, inside)
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "amputations and the destruction of X": read the clause of the first
+        gov = head.head
+        # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
+        if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov, left)
+            if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
+                slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
+            _prep_slots(gov, slots, inside | {head.i})
+        elif head.dep_ in SUBJ + PASSIVE_SUBJ and gov.pos_ in ("VERB", "AUX"):
+            _prep_slots(gov, slots, inside)
+            for c in gov.children:
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+        elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov.head, left)  # "carried out in retaliation against X"
+            if subj is not None:
+                slots.add(subj[0], subj[1])
+            for c in gov.head.children:  # "captured him after a brief firefight"
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+        else:
+            verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
+                subj = _subject_of(verb, left)
+                if subj is not None:
+                    slots.add(subj[0], subj[1])
+    return slots, head
+
+
+class EventExtractor:
+    """Builds the events of one document."""
+
+    def __init__(self, index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> None:
+        self.index = index
+        self.refs = refs
+        self.timeline = timeline
+        self.onto = ontology
+
+    @property
+    def _fight_nouns(self) -> frozenset[str]:
+        return frozenset(
+            t
+            for name in ("ATTACK", "ARMED_CLASH")
+            for t in self.onto.event_types[name].triggers
+            if " " not in t
+        ) | {"strike", "airstrike", "operation", "offensive"}
+
+    def _fight_actors(self, noun: Token) -> list[str]:
+        keys: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "poss", "nmod"):
+                keys += self.refs.refer(c)
+            elif c.dep_ == "prep" and c.lower_ in ("against", "by", "with", "from"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += self.refs.phrase_entities(p)
+        return list(dict.fromkeys(keys))
+
+    def np_entities(self, tok: Token) -> list[str]:
+        return self.refs.phrase_entities(tok)
+
+    def _location(self, slots: Slots, head: Token, taken: set[str]) -> str | None:
+        def first_loc(tok: Token) -> str | None:
+            for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1):
+                if h.type == "LOCATION" and h.key not in taken:
+                    return h.key
+            return None
+
+        for name, toks in slots.heads.items():
+            if name in LOCATIVE_PREPS:
+                for t in toks:
+                    loc = first_loc(t)
+                    if loc:
+                        return loc
+        for t in slots.heads.get("object", []):
+            loc = first_loc(t)
+            if loc:
+                return loc
+        for t in [head, *head.ancestors][:4]:  # "the Tibesti mountains, where X captured him"
+            for c in t.children:
+                if c.lower_ == "where" and c.dep_ == "advmod":
+                    for h in self.index.before(c.i):
+                        if h.type == "LOCATION" and h.start >= head.sent.start:
+                            return h.key
+                        break
+        clause = head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        return first_loc(clause) or first_loc(head.sent.root)
+
+    def build(self, hit: TriggerHit) -> Event | None:
+        doc = self.index.doc
+        et: EventType = self.onto.event_types[hit.type]
+        roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
+        slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
+            slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
+        parts: dict[str, str] = {}
+        location: str | None = None
+        syntactic_place = False
+        filled = 0
+        # "killed in a French strike", "in fighting against troops from X": the actors of the
+        # fight the event happened in are its agents, not its place
+        for slot in ("in", "during"):
+            for t in slots.heads.get(slot, []):
+                if t.lemma_.lower() in self._fight_nouns and hit.type in ("KILLING", "ATTACK", "ARMED_CLASH"):
+                    for k in self._fight_actors(t):
+                        parts.setdefault(k, "agent")
+        for slot, toks in slots.heads.items():
+            role = roles.get(slot)
+            if role is None or role == "none":
+                continue
+            for t in toks:
+                keys = self.np_entities(t)
+                filled += bool(keys)
+                for k in keys:
+                    etype = self.index.type_of(k)
+                    # places are where it happened, unless they act (states) or mediate/receive
+                    if role == "location" or (
+                        etype == "LOCATION"
+                        and (slot in LOCATIVE_PREPS or role == "patient")
+                        and role not in ("mediator", "other")
+                    ):
+                        if location is None and etype == "LOCATION":
+                            location, syntactic_place = k, True
+                        continue
+                    if (
+                        etype == "LOCATION"
+                        and slot in ("of", "on", "object")
+                        and role == "agent"
+                        and hit.type == "MOVEMENT"
+                    ):
+                        continue
+                    if (
+                        hit.type in PERSON_EVENTS
+                        and role == "patient"
+                        and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
+                    ):
+                        continue
+                    if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
+                        role = "agent"  # a person never is the organisation founded or renamed
+                    if k not in parts:
+                        parts[k] = role
+        if "requires" in roles and roles["requires"] not in parts.values():
+            return None
+        if hit.type == "APPOINTMENT" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
+            org = self.refs.recent(head.i, ("ORGANIZATION",))  # "X took over": the group in focus
+            if org is not None and org not in parts:
+                parts[org] = "other"
+        taken = set(parts)
+        if location is None:
+            location = self._location(slots, head, taken)
+        count = None
+        if hit.type in COUNTED:
+            for slot in ("object", "passive_subject", "of"):
+                for t in slots.heads.get(slot, []):
+                    if roles.get(slot) in ("patient", "agent") or slot == "of":
+                        count = count or count_people(t)
+        # a killing or attack with nobody named still counts when it has a toll or a stated place
+        # (its place may come from the paragraph: see _carry_places)
+        if not parts and not (hit.type in PLACE_ONLY and (count or syntactic_place)):
+            return None
+        if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
+            return None
+        sent = head.sent
+        trig = doc[hit.start : hit.end]
+        return Event(
+            type=hit.type,
+            trigger=trig.text,
+            participants=[Participant(k, r) for k, r in parts.items()],
+            location=location,
+            date=self.timeline.date_for(head),
+            count=count,
+            evidence=[Span(sent.start_char, sent.end_char, sent.text)],
+            trigger_span=Span(trig.start_char, trig.end_char, trig.text),
+            confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
+            method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
+        )
+
+    def extract(self) -> list[Event]:
+        doc = self.index.doc
+        skip = set(self.index.by_token) | self.timeline.date_spans()
+        for sent in doc.sents:  # headings are not narrative
+            if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
+                skip.update(range(sent.start, sent.end))
+        events: list[Event] = []
+        heads: list[Token] = []
+        for hit in find_triggers(doc, self.onto, skip):
+            ev = self.build(hit)
+            if ev is None:
+                continue
+            head = doc[hit.start]
+            same = next(
+                (
+                    o
+                    for o, h in zip(events, heads, strict=True)
+                    if _same_event(ev, o) and ev.date == o.date and "NOUN" in (head.pos_, h.pos_)
+                ),
+                None,
+            )
+            if same is not None:
+                _merge(same, ev)
+                continue
+            # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
+            # a killing with nobody named, or hanging from the fight, is the fight's toll
+            if ev.type == "KILLING" and (
+                (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants
+            ):
+                parent = next(
+                    (
+                        o
+                        for o, h in zip(events, heads, strict=True)
+                        if o.type in ("ATTACK", "ARMED_CLASH")
+                        and o.evidence == ev.evidence
+                        and (h.i == head.head.i or not ev.participants)
+                    ),
+                    None,
+                )
+                if parent is not None:
+                    parent.count = parent.count or ev.count
+                    continue
+            events.append(ev)
+            heads.append(head)
+        _fold_merger_products(events)
+        _carry_places(events)
+        return [e for e in events if e.participants or e.location]
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    """Two triggers of one type in one sentence sharing a participant are one event."""
+    return (
+        a.type == b.type
+        and a.evidence == b.evidence
+        and bool(
+            {p.entity for p in a.participants} & {p.entity for p in b.participants}
+            or not a.participants
+            or not b.participants
+            # "opened talks ... through Nigerien mediation": a go-between joins the talks
+            or all(p.role in ("mediator", "other") for p in a.participants)
+            or all(p.role in ("mediator", "other") for p in b.participants)
+        )
+    )
+
+
+def _merge(into: Event, other: Event) -> None:
+    have = {p.entity for p in into.participants}
+    into.participants += [p for p in other.participants if p.entity not in have]
+    into.location = into.location or other.location
+    into.count = into.count or other.count
+    into.date = into.date or other.date
+
+
+def _fold_merger_products(events: list[Event]) -> None:
+    """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
+    for ev in list(events):
+        if ev.type != "FOUNDING":
+            continue
+        merger = next(
+            (
+                o
+                for o in events
+                if o.type == "RENAMING"
+                and o.evidence == ev.evidence
+                and not any(p.role == "patient" for p in o.participants)
+            ),
+            None,
+        )
+        if merger is None:
+            continue
+        have = {p.entity for p in merger.participants}
+        merger.participants += [
+            Participant(p.entity, "patient")
+            for p in ev.participants
+            if p.role == "patient" and p.entity not in have
+        ]
+        events.remove(ev)
+
+
+def _carry_places(events: list[Event]) -> None:
+    """An event with no named place happened where the previous one in its paragraph did."""
+    for prev, ev in zip(events, events[1:], strict=False):
+        if ev.location is None and prev.location is not None and ev.evidence and prev.evidence:
+            gap = ev.evidence[0].start - prev.evidence[0].end
+            between = ev.evidence[0].start - prev.evidence[0].start
+            if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
+                ev.location = prev.location
+                ev.method = "rule-dep/place-carried"
+
+
+def _text_between(a: Event, b: Event) -> str:
+    return a.evidence[0].text[-2:] if a.evidence[0].end <= b.evidence[0].start else ""
+
+
+def extract_events(
+    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology
+) -> list[Event]:
+    """The events of one document."""
+    return EventExtractor(index, refs, timeline, ontology).extract()

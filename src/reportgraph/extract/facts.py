@@ -1,0 +1,54 @@
+"""The relation/event layer's entry point: (spaCy Doc, entity clusters) -> relations, events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..model import Event, Extraction, LocalEntity, Relation
+from ..ontology import Ontology, default_ontology
+from .coref import References
+from .events import extract_events
+from .mentions import EntityIndex
+from .relations import extract_relations
+from .timeline import Timeline
+
+
+def extract_facts(
+    sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None
+) -> tuple[list[Relation], list[Event]]:
+    """Relations and events of one parsed document, over its local entities (keys kept)."""
+    onto = ontology or default_ontology()
+    index = EntityIndex.build(sdoc, entities)
+    refs = References(index)
+    events = extract_events(index, refs, Timeline(sdoc), onto)
+    relations = extract_relations(index, refs, events, onto)
+    _most_specific_places(events, relations, index)
+    return relations, events
+
+
+def add_facts(sdoc: Doc, extraction: Extraction) -> None:
+    """The post-step of the default extractor: fill in relations and events."""
+    relations, events = extract_facts(sdoc, extraction.entities)
+    extraction.relations.extend(relations)
+    extraction.events.extend(events)
+    extraction.extractor = "domain+facts"
+
+
+def _most_specific_places(events: list[Event], relations: list[Relation], index: EntityIndex) -> None:
+    """An event placed in Y whose sentence also names X, a place inside Y, happened in X."""
+    inside: dict[str, set[str]] = {}
+    for r in relations:
+        if r.predicate == "LOCATED_IN":
+            inside.setdefault(r.object, set()).add(r.subject)
+    for ev in events:
+        if ev.location is None or ev.location not in inside or not ev.evidence:
+            continue
+        sent = ev.evidence[0]
+        order = [h.key for h in index.hits if sent.start <= h.start_char < sent.end]
+        narrower = [
+            k
+            for k in dict.fromkeys(order)
+            if k in inside[ev.location] and k not in {p.entity for p in ev.participants}
+        ]
+        if narrower:
+            ev.location = narrower[0]  # the first named of the places inside it

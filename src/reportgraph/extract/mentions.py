@@ -1,0 +1,68 @@
+"""Entity mentions laid over a spaCy Doc: which tokens name which local entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import LocalEntity
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One mention of a local entity, as a token range of the Doc."""
+
+    key: str
+    type: str
+    start: int  # token index
+    end: int  # token index, exclusive
+    start_char: int
+    end_char: int
+
+
+@dataclass
+class EntityIndex:
+    """Token-level view of a document's entity clusters."""
+
+    doc: Doc
+    entities: dict[str, LocalEntity]
+    hits: list[Hit] = field(default_factory=list)
+    by_token: dict[int, Hit] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Doc, entities: list[LocalEntity]) -> EntityIndex:
+        idx = cls(doc=doc, entities={e.key: e for e in entities})
+        for e in entities:
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                idx.hits.append(Hit(e.key, e.type, span.start, span.end, m.start, m.end))
+        # longer mentions win where two overlap ("Algerian desert" over "Algerian")
+        for h in sorted(idx.hits, key=lambda h: h.end - h.start):
+            for i in range(h.start, h.end):
+                idx.by_token[i] = h
+        idx.hits = sorted({id(h): h for h in idx.by_token.values()}.values(), key=lambda h: h.start)
+        return idx
+
+    def type_of(self, key: str) -> str:
+        return self.entities[key].type
+
+    def hit_at(self, tok: Token) -> Hit | None:
+        return self.by_token.get(tok.i)
+
+    def in_range(self, start: int, end: int) -> list[Hit]:
+        """Mentions that lie wholly inside a token range, in order."""
+        return [h for h in self.hits if h.start >= start and h.end <= end]
+
+    def in_span(self, span: Span) -> list[Hit]:
+        return self.in_range(span.start, span.end)
+
+    def before(self, tok_i: int) -> list[Hit]:
+        """Mentions that end before a token, nearest first."""
+        return [h for h in reversed(self.hits) if h.end <= tok_i]
+
+    def name_has(self, key: str, word: str) -> bool:
+        w = word.lower()
+        return any(w in n.lower().replace("-", " ").split() for n in self.entities[key].names())

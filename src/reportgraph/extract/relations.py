@@ -1,0 +1,591 @@
+"""Relations between the local entities of one document, each with its evidence sentence.
+
+Four sources, merged and checked against the ontology's argument types:
+role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Tuareg
+notable X"), cue words with their slot (``cues.py``), place phrases ("X, in the far north of Y"),
+and the events already found (a founding gives FOUNDED, an allegiance ALLY_OF...).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..model import Event, Relation, Span
+from ..ontology import Ontology
+from .coref import References
+from .cues import Cue, find_cue_pairs
+from .lexicon import Lexicon, default_lexicon
+from .mentions import EntityIndex, Hit
+
+ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
+STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
+ROLE_INNER = frozenset(
+    {"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their", "own", "in"}
+)
+
+
+class RelationBuilder:
+    """Collects relations for one document, merging duplicates."""
+
+    def __init__(
+        self, index: EntityIndex, refs: References, ontology: Ontology, lexicon: Lexicon | None = None
+    ) -> None:
+        self.index = index
+        self.refs = refs
+        self.onto = ontology
+        self.lex = lexicon or default_lexicon()
+        self.found: dict[tuple[str, str, str], Relation] = {}
+
+    # -- adding -----------------------------------------------------------------------
+    def add(
+        self, subj: str, pred: str, obj: str, sent: SpacySpan | Span | None, conf: float, method: str
+    ) -> None:
+        if subj == obj or subj not in self.index.entities or obj not in self.index.entities:
+            return
+        if not self.onto.check_relation(pred, self.index.type_of(subj), self.index.type_of(obj)):
+            return
+        p = self.onto.predicates[pred]
+        key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
+        ev = (
+            sent
+            if isinstance(sent, Span) or sent is None
+            else Span(sent.start_char, sent.end_char, sent.text)
+        )
+        rel = self.found.get(key)  # type: ignore[arg-type]
+        if rel is None:
+            self.found[key] = Relation(subj, pred, obj, [ev] if ev else [], conf, method)  # type: ignore[index]
+        else:
+            rel.confidence = max(rel.confidence, conf)
+            if ev and ev not in rel.evidence:
+                rel.evidence.append(ev)
+
+    # -- helpers ----------------------------------------------------------------------
+    def _is_country(self, key: str) -> bool:
+        return self.index.type_of(key) == "LOCATION" and any(
+            n.lower() in self.lex.countries() for n in self.index.entities[key].names()
+        )
+
+    def _country_entity(self, country: str) -> str | None:
+        for k, e in self.index.entities.items():
+            if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names()):
+                return k
+        return None
+
+    def _hit_of(self, tok: Token) -> Hit | None:
+        return self.index.hit_at(tok)
+
+    def _listed(self, hit: Hit) -> bool:
+        """A place inside a list ("Kidal, Gao and Timbuktu"), not an apposition ("Jeddah, Saudi Arabia")."""
+        doc = self.index.doc
+        nxt = doc[hit.end] if hit.end < len(doc) else None
+        if nxt is None:
+            return False
+        if nxt.lower_ in ("and", "or"):
+            return True
+        if nxt.text == "," and hit.end + 1 < len(doc):
+            after = self._hit_of(doc[hit.end + 1])
+            return after is not None and after.type == "LOCATION"
+        return False
+
+    # -- role phrases around person names ---------------------------------------------
+    def _role_spans(self, h: Hit) -> list[tuple[int, int]]:
+        """Token ranges that describe a person mention: before it, and in apposition on either side."""
+        doc = self.index.doc
+        sent = doc[h.start].sent
+        spans = []
+        # pre-modifiers: "the Tuareg notable X", "Chad's president X", "his relative X"
+        i = h.start - 1
+        while (
+            i >= sent.start
+            and (
+                doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "PART", "PRON", "DET")
+                or doc[i].lower_ in ("'s", "’s")
+            )
+            and doc[i].lower_ not in STOP_WORDS
+        ):
+            if doc[i].pos_ == "DET" or (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"):
+                i -= 1
+                break
+            hit = self._hit_of(doc[i])
+            if hit is not None and hit.type == "PERSON":
+                break
+            i -= 1
+        if i + 1 < h.start:
+            spans.append((i + 1, h.start))
+        # after: "X, a regional commander of Y (who ...)"
+        j = h.end
+        if j < sent.end and doc[j].text == ",":
+            k = j + 1
+            while (
+                k < sent.end
+                and k - j < 14
+                and doc[k].lower_ not in STOP_WORDS - {"and"}
+                and not (doc[k].pos_ in ("VERB", "AUX") and self._hit_of(doc[k]) is None)
+            ):
+                k += 1
+            if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
+                spans.append((j + 1, k))
+        # before, in apposition: "its emir, X", "a lieutenant of Y from Z, X"
+        j = h.start - 1
+        if j > sent.start and doc[j].text == ",":
+            k = j - 1
+            while (
+                k >= sent.start
+                and j - k < 12
+                and doc[k].lower_ not in STOP_WORDS
+                and (
+                    doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
+                    or doc[k].lower_ in ROLE_INNER
+                )
+            ):
+                if doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss"):
+                    k -= 1
+                    break
+                k -= 1
+            if k + 1 < j:
+                spans.append((k + 1, j))
+        return spans
+
+    def role_phrases(self) -> None:
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "PERSON":
+                continue
+            spans = self._role_spans(h)
+            for a, b in spans:
+                self._read_role(h.key, doc[a:b])
+            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase
+            root = doc[h.start : h.end].root
+            for a, b in spans:
+                if b <= h.start:
+                    for cj in root.conjuncts:
+                        other = self._hit_of(cj)
+                        if other is not None and other.type == "PERSON" and cj.i > root.i:
+                            self._read_role(other.key, doc[a:b])
+
+    def _read_role(self, person: str, span: SpacySpan) -> None:
+        sent = span.sent
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
+        words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
+        orgs: list[str] = []
+        for t in span:
+            hit = self._hit_of(t)
+            if hit is not None and hit.key != person and hit.type == "ORGANIZATION" and hit.key not in orgs:
+                orgs.append(hit.key)
+            elif (
+                t.dep_ == "poss"
+                and t.pos_ == "PRON"
+                and t.lower_ in ("its", "their")
+                or hit is None
+                and t.lemma_.lower() in self.lex.org_nouns
+                and t.pos_ == "NOUN"
+            ):
+                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
+        leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
+        demoted = bool(words & self.lex.leader_demoters)
+        founder = any(
+            n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
+        )
+        if orgs:
+            org = orgs[-1]  # the most specific: "emir of the GSPC's ninth zone"
+            if founder:
+                self.add(person, "FOUNDED", org, sent, 0.6, "role")
+            elif leader and not demoted:
+                self.add(person, "LEADER_OF", org, sent, 0.65, "role")
+            elif nouns:
+                self.add(person, "MEMBER_OF", org, sent, 0.55, "role")
+        for t in span:
+            hit = self._hit_of(t)
+            if hit is not None and hit.type == "COMMUNITY":
+                self.add(person, "AFFILIATED_WITH", hit.key, sent, 0.6, "role")
+            elif hit is None and (country := self.lex.country_of(t.text)) and t.is_title:
+                key = self._country_entity(country)
+                if key:
+                    self.add(person, "CITIZEN_OF", key, sent, 0.6, "role")
+            elif hit is not None and hit.type == "LOCATION" and self._is_country(hit.key):
+                prev = t.doc[hit.start - 1] if hit.start > 0 else None
+                nxt = t.doc[hit.end] if hit.end < len(t.doc) else None
+                if (
+                    prev is not None
+                    and prev.lower_ == "from"
+                    or nxt is not None
+                    and nxt.lower_ in ("'s", "’s")
+                ):
+                    self.add(person, "CITIZEN_OF", hit.key, sent, 0.6, "role")
+            elif (
+                hit is not None
+                and hit.type == "LOCATION"
+                and t.i > span.start
+                and t.doc[hit.start - 1].lower_ == "for"
+                and hit.start - 1 >= span.start
+            ):
+                self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
+            if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
+                for c in span:
+                    if c.dep_ == "poss" and c.pos_ == "PRON":
+                        for k in self.refs.refer(c):
+                            if k != person and self.index.type_of(k) == "PERSON":
+                                self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def copular_roles(self) -> None:
+        """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
+        for tok in self.index.doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head
+            if verb.lemma_ not in ("be", "identify", "include", "name", "remain"):
+                continue
+            if tok.lemma_.lower() in self.lex.base_nouns:
+                self._base_of(tok, verb)
+                continue
+            people: list[Token] = []
+            for c in verb.children:
+                if c.dep_ == "attr":
+                    people.append(c)
+                elif c.dep_ == "prep" and c.lower_ == "as":
+                    people += [p for p in c.children if p.dep_ == "pobj"]
+            people += [cj for p in people for cj in p.conjuncts]
+            keys = [k for p in people for k in self.refs.refer(p) if self.index.type_of(k) == "PERSON"]
+            if not keys:
+                continue
+            span = self.index.doc[tok.left_edge.i : tok.i + 1]
+            extra = [a for a in tok.children if a.dep_ == "appos"]
+            for k in dict.fromkeys(keys):
+                self._read_role(k, span)
+                for a in extra:
+                    end = next(
+                        (
+                            t.i
+                            for t in a.subtree
+                            if t.dep_ in ("relcl", "acl") or t.lower_ in ("who", "which", "whom")
+                        ),
+                        a.right_edge.i + 1,
+                    )
+                    self._read_role(k, self.index.doc[a.left_edge.i : end])
+
+    def _base_of(self, noun: Token, verb: Token) -> None:
+        """ "X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs.refer(c)]
+        owners += [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
+        places = [k for c in verb.children if c.dep_ == "attr" for k in self.refs.phrase_entities(c)]
+        for o in owners:
+            for pl in places:
+                self.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "role")
+
+    def community_modifiers(self) -> None:
+        """ "the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "COMMUNITY":
+                continue
+            head = doc[h.start : h.end].root.head
+            if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
+                continue
+            if head.lemma_.lower() not in self.lex.org_nouns:
+                continue
+            for k in self.refs.refer(head):
+                if self.index.type_of(k) == "ORGANIZATION":
+                    self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
+
+    def bases(self) -> None:
+        """ "an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION":
+                continue
+            head = doc[h.start : h.end].root.head
+            if head.lemma_.lower() not in self.lex.place_nouns or head.pos_ != "NOUN":
+                continue
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                    for p in c.children:
+                        for k in self.refs.phrase_entities(p):
+                            if self.index.type_of(k) == "LOCATION":
+                                self.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
+
+    def default_parents(self) -> None:
+        """A named unit ("the X battalion") with no stated parent belongs to the report's main group."""
+        doc = self.index.doc
+        counts: dict[str, int] = {}
+        units: set[str] = set()
+        owned: set[str] = set()
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION":
+                continue
+            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            before = doc[h.start - 1].lower_ if h.start else ""
+            last = doc[h.end - 1]
+            # a unit is named with a generic unit noun ("the X battalion"), or is in apposition to
+            # one ("his katiba, the X"); "Katiba X", "Ansar Brigade" are groups' own names
+            generic = last.lower_ in self.lex.unit_nouns and last.is_lower
+            j = h.start - 1
+            while j > 0 and doc[j].lower_ in ("the", "'", "‘"):
+                j -= 1
+            appos = j > 0 and doc[j].text == "," and doc[j - 1].lemma_.lower() in self.lex.unit_nouns
+            if generic or after in self.lex.unit_nouns or appos:
+                units.add(h.key)
+                if before in ("'s", "’s", "'", "‘"):
+                    owned.add(h.key)
+            else:
+                counts[h.key] = counts.get(h.key, 0) + 1
+        has_parent = {r.subject for r in self.found.values() if r.predicate in ("SUBUNIT_OF", "SUCCESSOR_OF")}
+        if not counts:
+            return
+        main = max(counts, key=lambda k: counts[k])
+        if counts[main] < 3 or sorted(counts.values())[-2:].count(counts[main]) > 1:
+            return  # no clear main group
+        for u in sorted(units - has_parent - owned):
+            first = next(h for h in self.index.hits if h.key == u)
+            self.add(u, "SUBUNIT_OF", main, doc[first.start].sent, 0.35, "default")
+
+    # -- cue words ----------------------------------------------------------------------
+    def cue_relations(self) -> None:
+        cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
+        for cue, firsts, seconds, tok in find_cue_pairs(
+            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor
+        ):
+            for a in firsts:
+                for b in seconds:
+                    self.add(a, cue.predicate, b, tok.sent, 0.55, "cue")
+
+    # -- places ---------------------------------------------------------------------------
+    def place_phrases(self) -> None:
+        """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
+        doc = self.index.doc
+        fill = {
+            "in",
+            "of",
+            "the",
+            "far",
+            "region",
+            "province",
+            "mountains",
+            "massif",
+            "valley",
+            "area",
+            "town",
+            "city",
+            "desert",
+            "oasis",
+            "part",
+            "heart",
+            "both",
+            "district",
+            "capital",
+            "commune",
+            "village",
+            "department",
+            "state",
+            "-",
+            ",",
+            "refugee",
+            "camp",
+            "site",
+            "complex",
+        } | self.lex.directions
+        locs = [h for h in self.index.hits if h.type == "LOCATION"]
+        for h in locs:
+            sent = doc[h.start].sent
+            k = h.end
+            prev_word = ""
+            near: list[str] = []
+            while k < sent.end and k - h.end < 12:
+                hit = self._hit_of(doc[k])
+                if hit is not None:
+                    if hit.type == "LOCATION" and prev_word == "near" and not near:
+                        near.append(hit.key)  # "X near Y, in Z": X is in Z too, not in Y
+                        k = hit.end
+                        prev_word = ""
+                        continue
+                    if hit.type == "LOCATION" and hit.key != h.key and k > h.end and not self._listed(hit):
+                        self.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
+                        if any(doc[i].lower_ == "both" for i in range(h.end, k)):
+                            for other in locs:
+                                if (
+                                    other.start < h.start
+                                    and other.end > sent.start
+                                    and h.start - other.end < 15
+                                ):
+                                    self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
+                    break
+                w = doc[k].lower_
+                if w not in fill and not (w == "near" and not near):
+                    break
+                # "north of X" without "the"/"far" is a bearing, not a containment
+                if (
+                    w in ("north", "south", "east", "west")
+                    and prev_word not in ("the", "far")
+                    and not (k + 1 < len(doc) and doc[k + 1].text == "-")
+                ):
+                    break
+                prev_word = w
+                k += 1
+            # a place named after a country's demonym lies in that country ("the Algerian desert")
+            for t in doc[h.start : h.end]:
+                country = self.lex.country_of(t.text)
+                if country:
+                    key = self._country_entity(country)
+                    if key:
+                        self.add(h.key, "LOCATED_IN", key, sent, 0.55, "place")
+            # a place named "northern X" lies in X
+            name_words = doc[h.start : h.end].text.lower().split()
+            if name_words and name_words[0] in self.lex.directions:
+                rest = " ".join(name_words[1:])
+                for k2, e in self.index.entities.items():
+                    if e.type == "LOCATION" and k2 != h.key and any(n.lower() == rest for n in e.names()):
+                        self.add(h.key, "LOCATED_IN", k2, sent, 0.6, "place")
+        # "X-based ORG" and "ORG camp in X"
+        for h in self.index.hits:
+            if h.type != "LOCATION" or h.end + 2 > len(doc):
+                continue
+            if doc[h.end].text == "-" and doc[h.end + 1].lower_ == "based":
+                nxt = self._hit_of(doc[h.end + 2]) if h.end + 2 < len(doc) else None
+                if nxt is not None:
+                    self.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
+
+    def unit_names(self) -> None:
+        """ "the GSPC's ninth zone", "the Sahara emirate of AQIM" -> SUBUNIT_OF."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION":
+                continue
+            words = doc[h.start : h.end].text.lower().replace("-", " ").split()
+            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            if not (set(words) | {after}) & self.lex.unit_nouns:
+                continue
+            sent = doc[h.start].sent
+            # possessor just before: "the GSPC's ninth zone"
+            if h.start >= 2 and doc[h.start - 1].lower_ in ("'s", "’s"):
+                par = self._hit_of(doc[h.start - 2])
+                if par is not None:
+                    self.add(h.key, "SUBUNIT_OF", par.key, sent, 0.6, "unit")
+            if h.end + 1 < len(doc) and doc[h.end].lower_ == "of":
+                j = h.end + 1
+                while j < len(doc) and doc[j].lower_ in ("the", "a"):
+                    j += 1
+                par = self._hit_of(doc[j]) if j < len(doc) else None
+                if par is not None and par.type == "ORGANIZATION":
+                    self.add(h.key, "SUBUNIT_OF", par.key, sent, 0.6, "unit")
+            # "his katiba, the Masked Brigade", "his own unit, the X battalion": leader
+            j = h.start - 1
+            while j > sent.start and doc[j].lower_ in ("the", "'", "‘", "’"):
+                j -= 1
+            if doc[j].text == "," and j - 1 >= sent.start:
+                noun = doc[j - 1]
+                if noun.lemma_.lower() in self.lex.unit_nouns | self.lex.org_nouns:
+                    for c in noun.children:
+                        if c.dep_ == "poss":
+                            for k in self.refs.refer(c):
+                                self.add(k, "LEADER_OF", h.key, sent, 0.6, "unit")
+            # "X's 'Y' battalion": the possessor person leads the unit
+            i = h.start - 1
+            while i > sent.start and doc[i].text in ("'", "‘", "’", '"'):
+                i -= 1
+            if doc[i].lower_ in ("'s", "’s") and i >= 1:
+                own = self._hit_of(doc[i - 1])
+                if own is not None and own.type == "PERSON":
+                    self.add(own.key, "LEADER_OF", h.key, sent, 0.6, "unit")
+            for c in doc[h.end - 1].children:
+                if c.dep_ == "poss" and self._hit_of(c) is None:
+                    for k in self.refs.refer(c):
+                        if self.index.type_of(k) == "PERSON":
+                            self.add(k, "LEADER_OF", h.key, sent, 0.55, "unit")
+
+    # -- events ---------------------------------------------------------------------------
+    def from_events(self, events: Iterable[Event]) -> None:
+        for ev in events:
+            sent = ev.evidence[0] if ev.evidence else None
+            by_role: dict[str, list[str]] = {}
+            for p in ev.participants:
+                by_role.setdefault(p.role, []).append(p.entity)
+            agents, patients, others = (
+                by_role.get("agent", []),
+                by_role.get("patient", []),
+                by_role.get("other", []),
+            )
+            if ev.type == "FOUNDING":
+                for a in agents:
+                    for o in patients:
+                        self.add(a, "FOUNDED", o, sent, 0.65, "event")
+                    for o in others:
+                        for n in patients:
+                            self.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
+            elif ev.type == "RENAMING":
+                for n in patients:
+                    for o in others:
+                        self.add(n, "SUCCESSOR_OF", o, sent, 0.65, "event")
+                for a in agents:
+                    for n in patients:
+                        self.add(a, "LEADER_OF", n, sent, 0.45, "event")
+            elif ev.type == "APPOINTMENT":
+                for a in agents:
+                    for o in others:
+                        self.add(a, "LEADER_OF", o, sent, 0.55, "event")
+            elif ev.type == "ALLEGIANCE":
+                for a in agents:
+                    for o in patients:
+                        self.add(a, "ALLY_OF", o, sent, 0.6, "event")
+            elif ev.type == "MARRIAGE":
+                for a in agents:
+                    for o in others + patients:
+                        self.add(a, "KIN_OF", o, sent, 0.6, "event")
+            elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
+                for a in agents:
+                    self.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
+
+    # -- closure ------------------------------------------------------------------------
+    def close(self) -> list[Relation]:
+        rels = list(self.found.values())
+        sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
+        for r in rels:
+            if r.predicate == "LEADER_OF":
+                for u, parent in sub:
+                    if u == r.object:  # leaders of a sub-unit are members of the parent
+                        self.add(
+                            r.subject,
+                            "MEMBER_OF",
+                            parent,
+                            r.evidence[0] if r.evidence else None,
+                            round(r.confidence * 0.9, 2),
+                            "closure",
+                        )
+        for r in list(self.found.values()):
+            if r.predicate == "FOUNDED" and self.index.type_of(r.subject) == "PERSON":
+                self.add(
+                    r.subject,
+                    "LEADER_OF",
+                    r.object,
+                    r.evidence[0] if r.evidence else None,
+                    round(r.confidence * 0.6, 2),
+                    "closure",
+                )
+        rels = list(self.found.values())
+        leads = {(r.subject, r.object) for r in rels if r.predicate in ("LEADER_OF", "FOUNDED")}
+        return [r for r in rels if not (r.predicate == "MEMBER_OF" and (r.subject, r.object) in leads)]
+
+
+def extract_relations(
+    index: EntityIndex, refs: References, events: list[Event], ontology: Ontology
+) -> list[Relation]:
+    """The relations of one document (events first, so that they can feed relations)."""
+    b = RelationBuilder(index, refs, ontology)
+    b.role_phrases()
+    b.copular_roles()
+    b.cue_relations()
+    b.place_phrases()
+    b.unit_names()
+    b.community_modifiers()
+    b.bases()
+    b.from_events(events)
+    b.default_parents()
+    return b.close()

@@ -1,0 +1,84 @@
+"""Which date applies to a trigger: its clause's date, else the narrative's running date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .dates import TimeExpr, find_dates
+
+
+def _governor(tok: Token) -> Token:
+    """The nearest verb at or above a token (the clause it belongs to)."""
+    t = tok
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _clause(tok: Token) -> set[int]:
+    """Token indices of a trigger's own clause: its subtree minus the clauses hanging from it."""
+    out: set[int] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") and c.pos_ in ("VERB", "AUX"):
+                continue
+            stack.append(c)
+    return out
+
+
+class Timeline:
+    """The temporal expressions of one document, placed on its tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.exprs: list[tuple[TimeExpr, Token]] = []
+        for te in find_dates(doc.text):
+            if te.edtf is None:
+                continue
+            span = doc.char_span(te.start, te.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            self.exprs.append((te, span.root))
+
+    def date_spans(self) -> set[int]:
+        """Token indices inside temporal expressions (they are never event triggers)."""
+        out: set[int] = set()
+        for te, _ in self.exprs:
+            span = self.doc.char_span(te.start, te.end, alignment_mode="expand")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return out
+
+    def date_for(self, tok: Token) -> str | None:
+        """The date of the clause around a trigger token, or the running date before it."""
+        sent = tok.sent
+        here = [
+            (te, root)
+            for te, root in self.exprs
+            if sent.start <= root.i < sent.end and (te.anchors or te.relative)
+        ]
+        if here:
+            chain: list[int] = []
+            t = tok
+            while True:
+                chain.append(t.i)
+                if t.head.i == t.i:
+                    break
+                t = t.head
+
+            own = _clause(tok)
+
+            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int]:
+                te, root = item
+                if root.i in own:
+                    return (-1, abs(root.i - tok.i))  # stated inside the trigger's own clause
+                gov = _governor(root).i
+                pos = chain.index(gov) if gov in chain else len(chain) + 1
+                return (pos, abs(root.i - tok.i))
+
+            return min(here, key=rank)[0].edtf
+        before = [te for te, root in self.exprs if root.i < tok.i and te.anchors]
+        return before[-1].edtf if before else None

@@ -1,0 +1,91 @@
+"""Temporal expressions -> EDTF, alone and against the narrative's running date."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.extract.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("on 16 January 2013", None, "2013-01-16"),
+        ("in May 2003", None, "2003-05"),
+        ("in 1998", None, "1998"),
+        ("June 14, 2009", None, "2009-06-14"),
+        ("at the beginning of the second half of 2003", None, "2003-07~"),
+        ("a little while before the beginning of 2005", None, "2004-12~"),
+        ("late 2011", None, "2011-09/2011-12"),
+        ("early 2005", None, "2005-01/2005-04"),
+        ("in mid-2016", None, "2016-05/2016-08"),
+        ("late June 2012", None, "2012-06"),
+        ("late February 2013", None, "2013-02"),
+        ("in late May", "2012-03", "2012-05"),
+        ("at the beginning of March", "2013-02", "2013-03"),
+        ("the summer of 2004", None, "2004-06/2004-08"),
+        ("in the autumn of 2012", None, "2012-09/2012-11"),
+        ("in the winter of 2009", None, "2009-12/2010-02"),
+        ("around 2010", None, "2010~"),
+        ("born around 1954", None, "1954~"),
+        ("the night of 15 to 16 September 2010", None, "2010-09-15/2010-09-16"),
+        ("the night of 3 to 4 March", "2014-01", "2014-03-03/2014-03-04"),
+        ("the 1990s", None, "1990/1999"),
+        ("in the 2000s", None, "2000/2009"),
+        ("between 30 March and 1 April", "2012-01-17", "2012-03-30/2012-04-01"),
+        ("on 23 March", "2013-03", "2013-03-23"),
+        ("in June of that year", "1990", "1990-06"),
+        ("two months later", "2010-07", "2010-09"),
+        ("Two months after that", "2010-07", "2010-09"),
+        ("Three months later", "2013-05", "2013-08"),
+        ("two months earlier", "2011-12", "2011-10"),
+        ("days later", "2010-07", "2010-07"),
+        ("Two weeks later", "2013-01", "2013-01/2013-02"),
+        ("a year later", "2008-04", "2009"),
+        ("the following spring", "2012-11", "2013-03/2013-05"),
+        ("the following year", "2007", "2008"),
+        ("later that month", "2012-01-17", "2012-01"),
+        ("shortly after the merger", "2013-08", "2013-08"),
+        ("within days", "2012-05", "2012-05"),
+    ],
+)
+def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:
+    assert parse_date(phrase, anchor) == expected
+
+
+@pytest.mark.parametrize("phrase", ["two months later", "the following spring", "days later", "late May"])
+def test_relative_dates_need_an_anchor(phrase: str) -> None:
+    assert parse_date(phrase) is None
+
+
+@pytest.mark.parametrize("text", ["He may return.", "The group numbered 800 men.", "Mars is far."])
+def test_words_that_are_not_dates(text: str) -> None:
+    assert [t.edtf for t in find_dates(text)] == []
+
+
+def test_running_date_carries_forward() -> None:
+    text = (
+        "In July 2010 the army raided a camp. Days later the group announced his death. "
+        "Two months after that, on the night of 15 to 16 September 2010, gunmen struck. "
+        "In the meantime the emir had left."
+    )
+    values = [(t.text, t.edtf) for t in find_dates(text)]
+    assert values[:4] == [
+        ("July 2010", "2010-07"),
+        ("Days later", "2010-07"),
+        ("Two months after that", "2010-09"),
+        ("night of 15 to 16 September 2010", "2010-09-15/2010-09-16"),
+    ]
+    assert values[4][0] == "In the meantime" and values[4][1] is not None
+
+
+def test_month_without_year_reads_forward_across_new_year() -> None:
+    """Regression: "11 January" after "December 2012" is January 2013."""
+    values = [t.edtf for t in find_dates("In December 2012 he broke away. On 11 January France intervened.")]
+    assert values == ["2012-12", "2013-01-11"]
+
+
+def test_birth_dates_do_not_move_the_narrative() -> None:
+    exprs = find_dates("Born around 1954, he led the raid in June of that year.")
+    assert exprs[0].anchors is False
+    assert exprs[-1].edtf is None or not exprs[-1].edtf.startswith("1954")

@@ -1,0 +1,117 @@
+"""Events on small hand-written sentences with invented actors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+PEOPLE = {
+    "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
+    "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
+    "katiba": ("ORGANIZATION", ["Katiba Nour", "Nour"]),
+    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "niger_army": ("ORGANIZATION", ["Nigerien army"]),
+    "niger": ("LOCATION", ["Niger"]),
+    "chad": ("LOCATION", ["Chad"]),
+    "tessit": ("LOCATION", ["Tessit"]),
+    "zinder": ("LOCATION", ["Zinder"]),
+    "kel": ("COMMUNITY", ["Kel Ansar"]),
+}
+
+
+def roles(ev) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(p.entity, p.role) for p in ev.participants}
+
+
+def one(events, etype):  # type: ignore[no-untyped-def]
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+def test_abduction_agent_patient_place_count_date(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In March 2014 the Katiba Nour kidnapped five French engineers near Zinder, in Niger."
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, "ABDUCTION")
+    assert ("katiba", "agent") in roles(ev)
+    assert ev.location == "zinder"
+    assert ev.count == 5
+    assert ev.date == "2014-03"
+    assert ev.trigger == "kidnapped"
+    assert ev.evidence and ev.evidence[0].text.startswith("In March 2014")
+
+
+def test_passive_arrest_and_transfer_with_mediator(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May 2015 Hamdi Ould Sidi crossed the desert. In June 2015 he was captured by the "
+        "Front for Azawad Renewal, which later handed him over to Niger after mediation by Chad."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    arrest = one(events, "ARREST")
+    assert {("front", "agent"), ("hamdi", "patient")} <= roles(arrest)
+    assert arrest.date == "2015-06"
+    transfer = one(events, "TRANSFER")
+    assert ("hamdi", "patient") in roles(transfer)
+    assert ("niger", "other") in roles(transfer)
+    assert ("chad", "mediator") in roles(transfer)
+
+
+def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ali Tanko commanded the Katiba Nour from 2009. In April 2011 his men attacked a garrison "
+        "of the Nigerien army at Tessit, killing twelve soldiers."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    attack = one(events, "ATTACK")
+    assert ("tanko", "agent") in roles(attack)
+    assert ("niger_army", "patient") in roles(attack)
+    assert attack.location == "tessit"
+    assert attack.count == 12  # the killing is the attack's toll, not a second event
+    assert not [e for e in events if e.type == "KILLING"]
+
+
+def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In July 2012 the Katiba Nour fought the Front for Azawad Renewal. "
+        "Two months later Tanko joined the Front."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    clash = one(events, "ARMED_CLASH")
+    assert {("katiba", "agent"), ("front", "agent")} <= roles(clash)
+    assert clash.date == "2012-07"
+    allegiance = one(events, "ALLEGIANCE")
+    assert allegiance.date == "2012-09"
+
+
+def test_founding_and_renaming_roles(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ali Tanko founded the Katiba Nour in 2008. In 2014 the Katiba Nour was renamed the "
+        "Front for Azawad Renewal."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    founding = one(events, "FOUNDING")
+    assert {("tanko", "agent"), ("katiba", "patient")} <= roles(founding)
+    assert founding.date == "2008"
+    renaming = one(events, "RENAMING")
+    assert {("front", "patient"), ("katiba", "other")} <= roles(renaming)
+
+
+def test_marriage_and_sentencing(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali Tanko married into the Kel Ansar. In 2016 he was sentenced in Niger to twenty years."
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("kel", "other")} <= roles(one(events, "MARRIAGE"))
+    sentencing = one(events, "SENTENCING")
+    assert ("tanko", "patient") in roles(sentencing)
+    assert sentencing.location == "niger"
+
+
+def test_no_event_without_a_named_participant(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("Unknown men attacked a convoy.", PEOPLE)
+    assert events == []
+
+
+def test_headings_are_not_narrative(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour and the capture of Tessit\n\nAli Tanko founded the Katiba Nour in 2008."
+    _, events, _ = facts(text, PEOPLE)
+    assert [e.type for e in events] == ["FOUNDING"]

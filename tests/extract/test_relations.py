@@ -1,0 +1,117 @@
+"""Relations on small hand-written sentences with invented actors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SPEC = {
+    "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
+    "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
+    "issa": ("PERSON", ["Issa Wanou"]),
+    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "katiba": ("ORGANIZATION", ["Katiba Nour"]),
+    "zone": ("ORGANIZATION", ["third zone"]),
+    "islamic_front": ("ORGANIZATION", ["Islamic Front"]),
+    "niger_army": ("ORGANIZATION", ["Nigerien army"]),
+    "kel": ("COMMUNITY", ["Kel Ansar"]),
+    "peul": ("COMMUNITY", ["Peul"]),
+    "niger": ("LOCATION", ["Niger"]),
+    "mali": ("LOCATION", ["Mali"]),
+    "northern_mali": ("LOCATION", ["northern Mali"]),
+    "tessit": ("LOCATION", ["Tessit"]),
+    "zinder": ("LOCATION", ["Zinder"]),
+    "ayorou": ("LOCATION", ["Ayorou"]),
+}
+
+
+def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.subject, r.predicate, r.object) for r in rels}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ali Tanko, the emir of the Front for Azawad Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
+        (
+            "Ali Tanko, a regional commander of the Front for Azawad Renewal, spoke.",
+            ("tanko", "MEMBER_OF", "front"),
+        ),
+        ("The FAR's deputy leader Ali Tanko spoke.", ("tanko", "MEMBER_OF", "front")),
+        ("Ali Tanko, a Nigerien preacher, travelled to Niger.", ("tanko", "CITIZEN_OF", "niger")),
+        ("Ali Tanko, a preacher from Niger, spoke.", ("tanko", "CITIZEN_OF", "niger")),
+        ("The Peul notable Ali Tanko spoke.", ("tanko", "AFFILIATED_WITH", "peul")),
+        ("Ali Tanko founded the Katiba Nour in 2008.", ("tanko", "FOUNDED", "katiba")),
+        ("The Katiba Nour recruited among Peul herders.", ("katiba", "AFFILIATED_WITH", "peul")),
+        ("The attack took place at Tessit, in northern Mali.", ("tessit", "LOCATED_IN", "northern_mali")),
+        ("Fighting reached Zinder, in the far south of Niger.", ("zinder", "LOCATED_IN", "niger")),
+        ("They met in northern Mali.", ("northern_mali", "LOCATED_IN", "mali")),
+        (
+            "The Katiba Nour pursued a policy of appeasement with the Nigerien army.",
+            ("katiba", "ALLY_OF", "niger_army"),
+        ),
+        (
+            "The Katiba Nour pledged allegiance to the Front for Azawad Renewal.",
+            ("katiba", "ALLY_OF", "front"),
+        ),
+        (
+            "The Katiba Nour fought the Front for Azawad Renewal for the town.",
+            ("katiba", "HOSTILE_TO", "front"),
+        ),
+        (
+            "The Katiba Nour struck in retaliation against the Nigerien army.",
+            ("katiba", "HOSTILE_TO", "niger_army"),
+        ),
+        ("The Katiba Nour is based in Tessit.", ("katiba", "OPERATES_IN", "tessit")),
+        ("The Ayorou-based Katiba Nour claimed the attack.", ("katiba", "OPERATES_IN", "ayorou")),
+        ("Ali Tanko was tied by marriage to Hamdi Ould Sidi.", ("tanko", "KIN_OF", "hamdi")),
+        ("Ali Tanko married into the Kel Ansar.", ("tanko", "KIN_OF", "kel")),
+        (
+            "In 2014 the Katiba Nour was renamed the Islamic Front.",
+            ("islamic_front", "SUCCESSOR_OF", "katiba"),
+        ),
+        (
+            "Ali Tanko led the third zone, the Front for Azawad Renewal's southern branch.",
+            ("tanko", "LEADER_OF", "zone"),
+        ),
+    ],
+)
+def test_relation_from_one_sentence(facts, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts(text, SPEC)
+    assert expected in triples(rels)
+
+
+def test_leader_of_a_unit_is_member_of_its_parent(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali Tanko, emir of the FAR's third zone, signed the statement."
+    found = triples(facts(text, SPEC)[0])
+    assert ("tanko", "LEADER_OF", "zone") in found
+    assert ("zone", "SUBUNIT_OF", "front") in found
+    assert ("tanko", "MEMBER_OF", "front") in found
+    assert ("tanko", "MEMBER_OF", "zone") not in found  # a leader is not also a member of his unit
+
+
+def test_possessive_kin_word_points_to_the_subject(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali Tanko returned in 2010. His cousin Issa Wanou joined the Katiba Nour."
+    found = triples(facts(text, SPEC)[0])
+    assert ("issa", "KIN_OF", "tanko") in found or ("tanko", "KIN_OF", "issa") in found
+    assert ("issa", "MEMBER_OF", "katiba") in found
+
+
+def test_relations_carry_evidence_and_respect_types(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour fought the Front for Azawad Renewal near Tessit."
+    rels, _, doc = facts(text, SPEC)
+    for r in rels:
+        assert r.evidence and doc.text[r.evidence[0].start : r.evidence[0].end] == r.evidence[0].text
+        assert 0 < r.confidence <= 1
+    assert not any(r.predicate == "LOCATED_IN" and r.subject == "front" for r in rels)
+
+
+def test_a_bearing_is_not_containment(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "They camped in Tessit, the massif north of Zinder."
+    assert ("tessit", "LOCATED_IN", "zinder") not in triples(facts(text, SPEC)[0])
+
+
+def test_a_list_of_places_is_not_containment(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Tessit, Zinder and Ayorou fell within days."
+    assert not [t for t in triples(facts(text, SPEC)[0]) if t[1] == "LOCATED_IN"]
