@@ -33,12 +33,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--out", type=Path, default=Path("out/bench-quality"))
+    ap.add_argument("--scorer", type=Path, default=None,
+                    help="score.py to use (default: the one beside the gold folder, else ../shared/eval/score.py)")
     ap.add_argument("--extractor", default="default")
     ap.add_argument("--baseline", action="store_true", help="also score the stock-spaCy baseline")
     a = ap.parse_args()
     if not a.gold.is_dir():
         sys.exit(f"no gold folder at {a.gold} (the benchmark needs ../shared/eval/dev)")
-    scorer = a.gold.parent / "score.py"
+    scorer = a.scorer or a.gold.parent / "score.py"
+    if not scorer.exists():
+        scorer = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
+    if not scorer.exists():
+        sys.exit("no score.py found: pass --scorer ../shared/eval/score.py")
     docs = sorted(a.gold.glob("*.txt"))
     (a.out / "per-doc").mkdir(parents=True, exist_ok=True)
 
@@ -78,7 +84,7 @@ def main() -> None:
     }
     if a.baseline:
         base_out = a.out / "baseline"
-        subprocess.run([sys.executable, str(a.gold.parent / "baseline_spacy.py"), "--model", model_name(),
+        subprocess.run([sys.executable, str(scorer.parent / "baseline_spacy.py"), "--model", model_name(),
                         "--out", str(base_out), *map(str, docs)], check=True)
         report["baseline"] = score(scorer, a.gold, base_out)
     (a.out / "report.json").write_text(json.dumps(report, indent=1))
