@@ -136,7 +136,7 @@ def _relations(conn: Any, entity_id: int) -> list[Fact]:
     r, ev, d = t.relations.c, t.evidence.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
-    q = (select(r.id, r.predicate, r.confidence, es.c.id.label("sid"), es.c.name.label("sname"),
+    q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
@@ -144,6 +144,7 @@ def _relations(conn: Any, entity_id: int) -> list[Fact]:
                       .join(t.documents, d.id == r.document_id)
                       .outerjoin(t.evidence, ev.relation_id == r.id))
          .where(or_(ls.c.entity_id == entity_id, lo.c.entity_id == entity_id))
+         .where(or_(r.status.is_(None), r.status != "rejected"))
          .order_by(r.predicate, r.id))
     out = []
     for x in conn.execute(q):
@@ -151,7 +152,8 @@ def _relations(conn: Any, entity_id: int) -> list[Fact]:
         label = x.predicate if outgoing else f"{x.predicate} (of)"
         out.append(Fact("relation", label, x.oname if outgoing else x.sname, x.oid if outgoing else x.sid, None,
                         x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
-                        {"predicate": x.predicate, "direction": "out" if outgoing else "in"}))
+                        {"predicate": x.predicate, "direction": "out" if outgoing else "in",
+                         "relation_id": x.id, "status": x.status}))
     return out
 
 
@@ -162,11 +164,12 @@ def _events(conn: Any, entity_id: int) -> list[Fact]:
     loc_e = aliased(t.entities)
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
-    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, mine.c.role, d.id.label("doc"), d.source,
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role, d.id.label("doc"), d.source,
                 d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .where(or_(v.status.is_(None), v.status != "rejected"))
          .order_by(v.id))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
@@ -174,7 +177,8 @@ def _events(conn: Any, entity_id: int) -> list[Fact]:
             continue
         facts[x.id] = Fact("event", x.type, x.place, None, x.date, x.confidence, x.doc, x.source, x.grade,
                            x.text or "", x.start, x.end,
-                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id})
+                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id,
+                            "status": x.status})
     if facts:
         names = conn.execute(
             select(p.event_id, e.name, p.role)
