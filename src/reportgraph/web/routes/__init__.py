@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import auth, document, entity, home, search
+from . import auth, document, entity, geo, home, network, review, search, timeline, upload
 
-ROUTERS: list[APIRouter] = [home.router, search.router, entity.router, document.router, auth.router]
+ROUTERS: list[APIRouter] = [home.router, search.router, entity.router, document.router, network.router,
+                            timeline.router, geo.router, review.router, upload.router, auth.router]

