@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -63,6 +63,10 @@ def create_app(kb: KnowledgeBase, token: str | None = None, vendor: Path | None 
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
     for router in ROUTERS:
         app.include_router(router)
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
     @app.exception_handler(ReportGraphError)
     async def known_error(request: Request, exc: ReportGraphError) -> Any:
