@@ -52,7 +52,8 @@
       var m = L.circleMarker(at, { radius: 5 + Math.min(12, 3 * p.events.length), color: "#2f855a",
                                     weight: 2, fillColor: p.events.length ? "#c26a12" : "#2f855a", fillOpacity: 0.7 });
       m.bindPopup(popup(p));
-      m.bindTooltip(text("span", p.name));  // an element, not a string: Leaflet would parse a string as HTML
+      // an element, not a string: Leaflet would parse a string as HTML; permanent labels while few
+      m.bindTooltip(text("span", p.name), { permanent: data.places.length <= 40, direction: "right", offset: [10, 0] });
       m.addTo(map);
       markers.push(m);
     });

@@ -10,9 +10,12 @@
   var cy = cytoscape({
     container: box,
     wheelSensitivity: 0.3,
+    minZoom: 0.2,
+    maxZoom: 2.5,
     style: [
       { selector: "node", style: {
-        "label": "data(name)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
+        "label": "data(name)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 4,
+        "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 2,
         "background-color": function (n) { return COLORS[n.data("type")] || "#777"; },
         "width": function (n) { return 18 + Math.min(30, 3 * n.data("degree")); },
         "height": function (n) { return 18 + Math.min(30, 3 * n.data("degree")); },
@@ -20,7 +23,8 @@
         "border-width": function (n) { return n.data("center") ? 4 : 0; }, "border-color": "#f2b705" } },
       { selector: "node.expanded", style: { "border-width": 2, "border-color": "#1d2330" } },
       { selector: "edge", style: {
-        "label": "data(predicate)", "font-size": 9, "color": "#465066", "text-rotation": "autorotate",
+        "label": "data(predicate)", "font-size": 10, "color": "#465066", "text-rotation": "autorotate",
+        "text-background-color": "#ffffff", "text-background-opacity": 0.7,
         "curve-style": "bezier", "target-arrow-shape": "triangle", "arrow-scale": 0.8,
         "width": function (e) { return GRADE_WIDTH[e.data("best_grade")] || 1; },
         "line-color": function (e) { return e.data("kind") === "event" ? "#c26a12" : "#8a94a6"; },
@@ -53,7 +57,9 @@
       }
     });
     cy.add(els);
-    cy.layout({ name: "cose", animate: false, nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 110; } }).run();
+    cy.layout({ name: "cose", animate: false, padding: 40, nodeOverlap: 40, componentSpacing: 120,
+                nodeRepulsion: function () { return 400000; }, idealEdgeLength: function () { return 140; } }).run();
+    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }  // a small network should not fill the box with huge labels
     box.setAttribute("data-ready", String(cy.nodes().length));
   }
 
