@@ -38,6 +38,16 @@ def _status_filter(col: Any, status: str) -> Any:
     return col == status
 
 
+def _first_evidence(conn: Any, column: Any, ids: list[int]) -> dict[int, tuple[str, int, int]]:
+    ev = t.evidence.c
+    out: dict[int, tuple[str, int, int]] = {}
+    if ids:
+        for fid, text, start, end in conn.execute(select(column, ev.text, ev.start, ev.end)
+                                                  .where(column.in_(ids)).order_by(ev.id.desc())):
+            out[fid] = (text, start, end)  # the lowest evidence id wins
+    return out
+
+
 def fact_queue(store: Store, kind: str | None, fact_id: int | None, status: str = "open",
                limit: int = 100) -> list[QueueFact]:
     """Relations and events to review, least confident first; or the one fact ``kind``/``fact_id``."""
@@ -45,34 +55,34 @@ def fact_queue(store: Store, kind: str | None, fact_id: int | None, status: str 
     r, v, d, ev = t.relations.c, t.events.c, t.documents.c, t.evidence.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
-    first_ev = (select(ev.relation_id.label("rid"), ev.event_id.label("vid"), func.min(ev.id).label("eid"))
-                .group_by(ev.relation_id, ev.event_id).subquery())
-    evd = aliased(t.evidence)
     with store.connect() as conn:
         if kind in (None, "relation"):
+            # Choose the facts on the bare table first, then join names and sentences for those only.
+            pick = select(r.id).order_by(r.confidence, r.id).limit(limit)
+            pick = pick.where(r.id == fact_id) if fact_id is not None else pick.where(_status_filter(r.status, status))
+            ids = list(conn.execute(pick).scalars())
+            sentences = _first_evidence(conn, ev.relation_id, ids)
             q = (select(r.id, r.predicate, es.c.id, es.c.name, eo.c.id, eo.c.name, r.confidence, r.status, d.id,
-                        d.title, d.grade, evd.c.text, evd.c.start, evd.c.end)
+                        d.title, d.grade)
                  .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
                               .outerjoin(es, es.c.id == ls.c.entity_id).outerjoin(eo, eo.c.id == lo.c.entity_id)
-                              .join(t.documents, d.id == r.document_id)
-                              .outerjoin(first_ev, first_ev.c.rid == r.id)
-                              .outerjoin(evd, evd.c.id == first_ev.c.eid))
-                 .order_by(r.confidence, r.id).limit(limit))
-            q = q.where(r.id == fact_id) if fact_id is not None else q.where(_status_filter(r.status, status))
+                              .join(t.documents, d.id == r.document_id))
+                 .where(r.id.in_(ids)))
             for x in conn.execute(q):
+                text, start, end = sentences.get(x[0], ("", None, None))
                 out.append(QueueFact("relation", x[0], x[1], {"id": x[2], "name": x[3]}, {"id": x[4], "name": x[5]},
-                                     None, x[6], x[7], x[8], x[9], x[10], x[11] or "", x[12], x[13]))
+                                     None, x[6], x[7], x[8], x[9], x[10], text, start, end))
         if kind in (None, "event"):
-            q = (select(v.id, v.type, v.trigger, v.date, v.confidence, v.status, d.id, d.title, d.grade,
-                        evd.c.text, evd.c.start, evd.c.end)
-                 .select_from(t.events.join(t.documents, d.id == v.document_id)
-                              .outerjoin(first_ev, first_ev.c.vid == v.id)
-                              .outerjoin(evd, evd.c.id == first_ev.c.eid))
-                 .order_by(v.confidence, v.id).limit(limit))
-            q = q.where(v.id == fact_id) if fact_id is not None else q.where(_status_filter(v.status, status))
+            pick = select(v.id).order_by(v.confidence, v.id).limit(limit)
+            pick = pick.where(v.id == fact_id) if fact_id is not None else pick.where(_status_filter(v.status, status))
+            ids = list(conn.execute(pick).scalars())
+            sentences = _first_evidence(conn, ev.event_id, ids)
+            q = (select(v.id, v.type, v.trigger, v.date, v.confidence, v.status, d.id, d.title, d.grade)
+                 .select_from(t.events.join(t.documents, d.id == v.document_id)).where(v.id.in_(ids)))
             for x in conn.execute(q):
+                text, start, end = sentences.get(x[0], ("", None, None))
                 out.append(QueueFact("event", x[0], f"{x[1]} ({x[2]})", None, None, x[3], x[4], x[5], x[6], x[7],
-                                     x[8], x[9] or "", x[10], x[11]))
+                                     x[8], text, start, end))
     out.sort(key=lambda f: (f.confidence, f.kind, f.id))
     return out[:limit]
 

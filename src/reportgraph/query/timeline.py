@@ -120,7 +120,7 @@ def timeline(store: Store, entity_id: int | None = None, grades: str = "ABCDEF",
          .select_from(t.events.join(t.documents, d.id == v.document_id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
          .where(or_(v.status.is_(None), v.status != "rejected")).where(d.grade.in_(list(grades)))
-         .order_by(v.id).limit(limit))
+         .order_by(v.date.is_(None), v.date, v.id).limit(limit))  # ISO text order ~ time order
     if entity_id is not None:
         mine = (select(p.event_id).select_from(t.event_participants.join(t.local_entities))
                 .where(le.entity_id == entity_id))

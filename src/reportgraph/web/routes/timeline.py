@@ -19,10 +19,11 @@ router = APIRouter(tags=["timeline"])
 
 @page(router, "/timeline", "timeline.html")
 def timeline(request: Request, entity: int | None = Query(None, description="only this entity's events"),
-             grade: str = Query("ABCDEF", pattern="^[A-F]*$")) -> dict[str, Any]:
+             grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
+             limit: int = Query(500, ge=1, le=20_000, description="at most this many events")) -> dict[str, Any]:
     """Events with the first and last day each date can mean, and its qualifiers."""
     kb: KnowledgeBase = request.app.state.kb
-    events = query_timeline(kb.store, entity, grade or "ABCDEF")
+    events = query_timeline(kb.store, entity, grade or "ABCDEF", limit)
     name = None
     if entity is not None:
         with kb.store.connect() as conn:
