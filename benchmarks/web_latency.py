@@ -26,9 +26,10 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.web.live import serve  # noqa: E402
+
 from reportgraph.api import KnowledgeBase  # noqa: E402
 from reportgraph.store import Store  # noqa: E402
-from tests.web.live import serve  # noqa: E402
 
 TYPES = ["PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION"]
 PREDICATES = ["member_of", "leader_of", "allied_with", "rival_of", "located_in", "founder_of"]
@@ -44,13 +45,31 @@ def synthesize(path: Path, n_relations: int, seed: int = 7) -> None:
     con = sqlite3.connect(path)
     con.execute("PRAGMA synchronous=OFF")
     text = ("Report body. " * 40).strip()
-    con.executemany("INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-                    [(f"d{i:07d}", f"synthetic/{i}.txt", f"Report {i}", "text/plain", text, len(text),
-                      "2026-01-01T00:00:00+00:00", "ABCDEF"[i % 6], "synthetic") for i in range(n_docs)])
-    con.executemany("INSERT INTO entities (id, type, name) VALUES (?,?,?)",
-                    [(i, TYPES[i % 4], f"Entity {i}") for i in range(1, n_ent + 1)])
-    con.executemany("INSERT INTO entity_keys (entity_id, key) VALUES (?,?)",
-                    [(i, f"{TYPES[i % 4]}:entity {i}") for i in range(1, n_ent + 1)])
+    con.executemany(
+        "INSERT INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
+        [
+            (
+                f"d{i:07d}",
+                f"synthetic/{i}.txt",
+                f"Report {i}",
+                "text/plain",
+                text,
+                len(text),
+                "2026-01-01T00:00:00+00:00",
+                "ABCDEF"[i % 6],
+                "synthetic",
+            )
+            for i in range(n_docs)
+        ],
+    )
+    con.executemany(
+        "INSERT INTO entities (id, type, name) VALUES (?,?,?)",
+        [(i, TYPES[i % 4], f"Entity {i}") for i in range(1, n_ent + 1)],
+    )
+    con.executemany(
+        "INSERT INTO entity_keys (entity_id, key) VALUES (?,?)",
+        [(i, f"{TYPES[i % 4]}:entity {i}") for i in range(1, n_ent + 1)],
+    )
 
     def pick() -> int:  # heavy tail: entity 1 is named far more often than entity 1000
         return min(n_ent, int(rnd.paretovariate(1.1)))
@@ -67,8 +86,11 @@ def synthesize(path: Path, n_relations: int, seed: int = 7) -> None:
             ids.append(lid)
         by_doc.append(ids)
     con.executemany("INSERT INTO local_entities VALUES (?,?,?,?,?,?,?,?,?)", locals_)
-    con.executemany("INSERT INTO mentions (local_entity_id, document_id, start, end, text, method, confidence) "
-                    "VALUES (?,?,?,?,?,?,?)", mentions)
+    con.executemany(
+        "INSERT INTO mentions (local_entity_id, document_id, start, end, text, method, confidence) "
+        "VALUES (?,?,?,?,?,?,?)",
+        mentions,
+    )
     rels, evid = [], []
     for rid in range(1, n_relations + 1):
         d = rnd.randrange(n_docs)
@@ -83,14 +105,30 @@ def synthesize(path: Path, n_relations: int, seed: int = 7) -> None:
         a, b, loc = rnd.sample(by_doc[d], 3)
         y = rnd.randint(2005, 2024)
         date = rnd.choice([f"{y}", f"{y}~", f"{y}-{rnd.randint(1, 12):02d}", f"{y}-03/{y}-06", None])
-        events.append((vid, f"d{d:07d}", rnd.choice(EVENTS), "attacked", 0, 8, loc, date, None,
-                       round(rnd.random(), 2), "rule", None))
+        events.append(
+            (
+                vid,
+                f"d{d:07d}",
+                rnd.choice(EVENTS),
+                "attacked",
+                0,
+                8,
+                loc,
+                date,
+                None,
+                round(rnd.random(), 2),
+                "rule",
+                None,
+            )
+        )
         parts += [(vid, a, "agent"), (vid, b, "patient")]
         evid.append((None, vid, f"d{d:07d}", 0, 12, "Report body."))
     con.executemany("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", events)
     con.executemany("INSERT INTO event_participants VALUES (?,?,?)", parts)
-    con.executemany("INSERT INTO evidence (relation_id, event_id, document_id, start, end, text) "
-                    "VALUES (?,?,?,?,?,?)", evid)
+    con.executemany(
+        "INSERT INTO evidence (relation_id, event_id, document_id, start, end, text) VALUES (?,?,?,?,?,?)",
+        evid,
+    )
     con.commit()
     con.execute("ANALYZE")
     con.close()
@@ -107,8 +145,12 @@ def measure(db: Path, sample: int, repeat: int) -> dict[str, object]:
     # every rank band: the hubs, the middle, the tail
     step = max(1, len(ranked) // sample)
     chosen = [e.id for e in ranked[::step][:sample]]
-    out: dict[str, object] = {"db": str(db), "counts": kb.store.counts(), "entities_sampled": len(chosen),
-                              "requests_per_url": repeat}
+    out: dict[str, object] = {
+        "db": str(db),
+        "counts": kb.store.counts(),
+        "entities_sampled": len(chosen),
+        "requests_per_url": repeat,
+    }
     with serve(kb, "bench") as site, httpx.Client(base_url=site) as http:
         for face, suffix, headers in (("html", "", {"accept": "text/html"}), ("json", ".json", {})):
             times: list[float] = []
@@ -120,9 +162,13 @@ def measure(db: Path, sample: int, repeat: int) -> dict[str, object]:
                     times.append((time.perf_counter() - t0) * 1000)
                     r.raise_for_status()
                     biggest = max(biggest, len(r.content))
-            out[face] = {"n": len(times), "p50_ms": round(statistics.median(times), 1),
-                         "p95_ms": round(percentile(times, 95), 1), "max_ms": round(max(times), 1),
-                         "largest_bytes": biggest}
+            out[face] = {
+                "n": len(times),
+                "p50_ms": round(statistics.median(times), 1),
+                "p95_ms": round(percentile(times, 95), 1),
+                "max_ms": round(max(times), 1),
+                "largest_bytes": biggest,
+            }
         hub = ranked[0].id
         t0 = time.perf_counter()
         http.get(f"/entity/{hub}", headers={"accept": "text/html"}).raise_for_status()
@@ -134,7 +180,9 @@ def measure(db: Path, sample: int, repeat: int) -> dict[str, object]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", help="an existing knowledge base")
-    ap.add_argument("--synthetic", type=int, metavar="N_RELATIONS", help="generate a KB with this many relations")
+    ap.add_argument(
+        "--synthetic", type=int, metavar="N_RELATIONS", help="generate a KB with this many relations"
+    )
     ap.add_argument("--keep", help="where to write the synthetic KB (default: a temporary file)")
     ap.add_argument("--sample", type=int, default=60, help="entities to request")
     ap.add_argument("--repeat", type=int, default=5, help="requests per entity and face")

@@ -1,7 +1,7 @@
 """Save a screenshot of every workbench page to docs/screenshots/ (Playwright + /usr/bin/chromium).
 
-    PYTHONPATH=src python scripts/screenshots.py            # the small invented test KB
-    PYTHONPATH=src python scripts/screenshots.py --db KB     # an existing knowledge base (a copy is used)
+PYTHONPATH=src python scripts/screenshots.py            # the small invented test KB
+PYTHONPATH=src python scripts/screenshots.py --db KB     # an existing knowledge base (a copy is used)
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.web (the invented KB and the live server helper)
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-
-from reportgraph.api import KnowledgeBase  # noqa: E402
 from tests.web.factory import make_kb  # noqa: E402
 from tests.web.live import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+
+from reportgraph.api import KnowledgeBase  # noqa: E402
 
 TOKEN = "screenshot-token"
 
@@ -56,8 +56,11 @@ def main() -> int:
         shot("dossier", f"/entity/{org.id}")
         dossier = kb.dossier(str(org.id))
         fact = next((f for f in dossier.relations + dossier.events if f.start is not None), None)
-        doc_url = (f"/document/{fact.document}?span={fact.start}-{fact.end}#mark" if fact
-                   else f"/document/{kb.search(org.name).documents[0].id}")
+        doc_url = (
+            f"/document/{fact.document}?span={fact.start}-{fact.end}#mark"
+            if fact
+            else f"/document/{kb.search(org.name).documents[0].id}"
+        )
         shot("document", doc_url)
         shot("network", f"/network?entity={org.id}&depth=2", wait="#chart[data-ready]", full=False)
         shot("timeline", "/timeline")

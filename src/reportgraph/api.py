@@ -15,8 +15,8 @@ from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.search import SearchResult, search
-from .review import Decision, decisions, merge, replay_decisions, review_fact, split
 from .resolve import Resolver, get_resolver
+from .review import Decision, decisions, merge, replay_decisions, review_fact, split
 from .store import Store
 
 DEFAULT_DB = "reportgraph.sqlite"

@@ -41,10 +41,13 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _log(conn: Connection, kind: str, target: dict[str, Any], payload: dict[str, Any], actor: str) -> Decision:
+def _log(
+    conn: Connection, kind: str, target: dict[str, Any], payload: dict[str, Any], actor: str
+) -> Decision:
     now = _now()
-    res = conn.execute(t.decisions.insert().values(kind=kind, target=target, payload=payload, actor=actor,
-                                                   created_at=now))
+    res = conn.execute(
+        t.decisions.insert().values(kind=kind, target=target, payload=payload, actor=actor, created_at=now)
+    )
     return Decision(int(res.inserted_primary_key[0]), kind, target, payload, actor, now)  # type: ignore[index]
 
 
@@ -52,9 +55,11 @@ def _log(conn: Connection, kind: str, target: dict[str, Any], payload: dict[str,
 def _relation_target(conn: Connection, rel_id: int) -> dict[str, Any]:
     r = t.relations.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    row = conn.execute(select(r.id, r.document_id, r.predicate, ls.c.name, lo.c.name)
-                       .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
-                       .where(r.id == rel_id)).first()
+    row = conn.execute(
+        select(r.id, r.document_id, r.predicate, ls.c.name, lo.c.name)
+        .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
+        .where(r.id == rel_id)
+    ).first()
     if row is None:
         raise NotFoundError(f"no relation r{rel_id}")
     return {"relation": row[0], "document": row[1], "predicate": row[2], "subject": row[3], "object": row[4]}
@@ -62,28 +67,47 @@ def _relation_target(conn: Connection, rel_id: int) -> dict[str, Any]:
 
 def _event_target(conn: Connection, event_id: int) -> dict[str, Any]:
     v = t.events.c
-    row = conn.execute(select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.date)
-                       .where(v.id == event_id)).first()
+    row = conn.execute(
+        select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.date).where(v.id == event_id)
+    ).first()
     if row is None:
         raise NotFoundError(f"no event v{event_id}")
-    return {"event": row[0], "document": row[1], "type": row[2], "trigger": row[3], "trigger_start": row[4],
-            "date": row[5]}
+    return {
+        "event": row[0],
+        "document": row[1],
+        "type": row[2],
+        "trigger": row[3],
+        "trigger_start": row[4],
+        "date": row[5],
+    }
 
 
 def _relation_ids(conn: Connection, target: dict[str, Any]) -> list[int]:
     r = t.relations.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    ids = [row[0] for row in conn.execute(
-        select(r.id).select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
-        .where(and_(r.document_id == target["document"], r.predicate == target["predicate"],
-                    ls.c.name == target["subject"], lo.c.name == target["object"])))]
+    ids = [
+        row[0]
+        for row in conn.execute(
+            select(r.id)
+            .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
+            .where(
+                and_(
+                    r.document_id == target["document"],
+                    r.predicate == target["predicate"],
+                    ls.c.name == target["subject"],
+                    lo.c.name == target["object"],
+                )
+            )
+        )
+    ]
     return ids or [target["relation"]]
 
 
 def _event_ids(conn: Connection, target: dict[str, Any]) -> list[int]:
     v = t.events.c
-    q = select(v.id).where(and_(v.document_id == target["document"], v.type == target["type"],
-                                v.trigger == target["trigger"]))
+    q = select(v.id).where(
+        and_(v.document_id == target["document"], v.type == target["type"], v.trigger == target["trigger"])
+    )
     if target.get("trigger_start") is not None:
         q = q.where(v.trigger_start == target["trigger_start"])
     return [row[0] for row in conn.execute(q)] or [target["event"]]
@@ -94,13 +118,18 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
     if kind == "review":
         status = "rejected" if payload["action"] == "reject" else "accepted"
         if "relation" in target:
-            conn.execute(t.relations.update().where(t.relations.c.id.in_(_relation_ids(conn, target)))
-                         .values(status=status))
+            conn.execute(
+                t.relations.update()
+                .where(t.relations.c.id.in_(_relation_ids(conn, target)))
+                .values(status=status)
+            )
         else:
             values: dict[str, Any] = {"status": status}
             if payload["action"] == "correct":
                 values["date"] = payload.get("date") or None
-            conn.execute(t.events.update().where(t.events.c.id.in_(_event_ids(conn, target))).values(**values))
+            conn.execute(
+                t.events.update().where(t.events.c.id.in_(_event_ids(conn, target))).values(**values)
+            )
     elif kind == "merge":
         keep, other = target["entities"]
         le = t.local_entities
@@ -109,17 +138,27 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
         conn.execute(t.entity_keys.update().where(t.entity_keys.c.entity_id == other).values(entity_id=keep))
     elif kind == "split":
         le = t.local_entities
-        ids = [row[0] for row in conn.execute(
-            select(le.c.id).where(and_(le.c.document_id == target["document"], le.c.name == target["name"],
-                                       le.c.type == target["type"])))] or [target["local_entity"]]
+        ids = [
+            row[0]
+            for row in conn.execute(
+                select(le.c.id).where(
+                    and_(
+                        le.c.document_id == target["document"],
+                        le.c.name == target["name"],
+                        le.c.type == target["type"],
+                    )
+                )
+            )
+        ] or [target["local_entity"]]
         conn.execute(le.update().where(le.c.id.in_(ids)).values(entity_id=payload["new_entity"]))
     else:
         raise ReviewError(f"unknown decision kind '{kind}'")
 
 
 # ---------------------------------------------------------------------- decisions
-def review_fact(store: Store, kind: str, fact_id: int, action: str, actor: str,
-                date: str | None = None) -> Decision:
+def review_fact(
+    store: Store, kind: str, fact_id: int, action: str, actor: str, date: str | None = None
+) -> Decision:
     """Accept, reject or correct (an event's date) one relation or event."""
     if kind not in ("relation", "event"):
         raise ReviewError(f"a fact is a relation or an event, not '{kind}'")
@@ -137,8 +176,9 @@ def review_fact(store: Store, kind: str, fact_id: int, action: str, actor: str,
 
 
 def _entity(conn: Connection, eid: int) -> Any:
-    row = conn.execute(select(t.entities.c.id, t.entities.c.type, t.entities.c.name)
-                       .where(t.entities.c.id == eid)).first()
+    row = conn.execute(
+        select(t.entities.c.id, t.entities.c.type, t.entities.c.name).where(t.entities.c.id == eid)
+    ).first()
     if row is None:
         raise NotFoundError(f"no entity e{eid}")
     return row
@@ -151,8 +191,9 @@ def merge(store: Store, keep: int, other: int, actor: str) -> Decision:
     with store.engine.begin() as conn:
         a, b = _entity(conn, keep), _entity(conn, other)
         target = {"entities": [keep, other], "names": [a.name, b.name]}
-        moved = conn.execute(select(func.count()).select_from(t.local_entities)
-                             .where(t.local_entities.c.entity_id == other)).scalar_one()
+        moved = conn.execute(
+            select(func.count()).select_from(t.local_entities).where(t.local_entities.c.entity_id == other)
+        ).scalar_one()
         _apply(conn, "merge", target, {})
         return _log(conn, "merge", target, {"local_entities": int(moved)}, actor)
 
@@ -161,14 +202,20 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
     """Move one document's local entity out of its global entity into a new one."""
     le = t.local_entities.c
     with store.engine.begin() as conn:
-        row = conn.execute(select(le.id, le.document_id, le.type, le.name, le.entity_id)
-                           .where(le.id == local_entity_id)).first()
+        row = conn.execute(
+            select(le.id, le.document_id, le.type, le.name, le.entity_id).where(le.id == local_entity_id)
+        ).first()
         if row is None:
             raise NotFoundError(f"no local entity {local_entity_id}")
         res = conn.execute(t.entities.insert().values(type=row.type, name=row.name))
         new_id = int(res.inserted_primary_key[0])  # type: ignore[index]
-        target = {"local_entity": row.id, "document": row.document_id, "type": row.type, "name": row.name,
-                  "entity": row.entity_id}
+        target = {
+            "local_entity": row.id,
+            "document": row.document_id,
+            "type": row.type,
+            "name": row.name,
+            "entity": row.entity_id,
+        }
         payload = {"new_entity": new_id}
         _apply(conn, "split", target, payload)
         return _log(conn, "split", target, payload, actor)
@@ -178,8 +225,11 @@ def decisions(store: Store, limit: int = 500) -> list[Decision]:
     """The audit log, newest first."""
     d = t.decisions.c
     with store.connect() as conn:
-        rows = conn.execute(select(d.id, d.kind, d.target, d.payload, d.actor, d.created_at, d.reverted_at)
-                            .order_by(d.id.desc()).limit(limit))
+        rows = conn.execute(
+            select(d.id, d.kind, d.target, d.payload, d.actor, d.created_at, d.reverted_at)
+            .order_by(d.id.desc())
+            .limit(limit)
+        )
         return [Decision(*row) for row in rows]
 
 
@@ -187,8 +237,9 @@ def replay_decisions(store: Store) -> int:
     """Re-apply every decision not reverted, oldest first, in one transaction; the number replayed."""
     d = t.decisions.c
     with store.engine.begin() as conn:
-        rows = conn.execute(select(d.kind, d.target, d.payload).where(d.reverted_at.is_(None))
-                            .order_by(d.id)).all()
+        rows = conn.execute(
+            select(d.kind, d.target, d.payload).where(d.reverted_at.is_(None)).order_by(d.id)
+        ).all()
         for kind, target, payload in rows:
             _apply(conn, kind, target, payload)
     return len(rows)

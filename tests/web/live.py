@@ -15,8 +15,14 @@ from reportgraph.api import KnowledgeBase
 from reportgraph.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def free_port() -> int:
@@ -29,8 +35,11 @@ def free_port() -> int:
 def serve(kb: KnowledgeBase, token: str) -> Iterator[str]:
     """Serve ``kb`` on 127.0.0.1 in a thread; yields the base URL."""
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(kb, token=token), host="127.0.0.1", port=port,
-                                           log_level="warning", lifespan="on"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(kb, token=token), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+        )
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

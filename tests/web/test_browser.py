@@ -97,8 +97,10 @@ def test_link_chart_expands(page: Any, site: str) -> None:
     page.goto(f"{site}/network?entity={eid}")
     page.wait_for_selector("#chart[data-ready]")
     before = page.evaluate("() => window.reportgraphChart.nodes().length")
-    page.evaluate("() => { var n = window.reportgraphChart.nodes().filter(x => !x.data('center'))[0];"
-                  " n.emit('dbltap'); }")
+    page.evaluate(
+        "() => { var n = window.reportgraphChart.nodes().filter(x => !x.data('center'))[0];"
+        " n.emit('dbltap'); }"
+    )
     page.wait_for_function(f"() => window.reportgraphChart.nodes().length > {before}", timeout=10000)
     assert not page.errors
 

@@ -21,16 +21,30 @@ def _ids(kb: KnowledgeBase) -> dict[str, object]:
     return {"ents": ents, "doc": doc}
 
 
-PAGES = ["/", "/search?q=Marlow", "/entity/{marlow}", "/document/{doc}", "/network?entity={marlow}",
-         "/timeline", "/timeline?entity={brigade}", "/map", "/review", "/review/entity/{marlow}", "/decisions",
-         "/upload"]
+PAGES = [
+    "/",
+    "/search?q=Marlow",
+    "/entity/{marlow}",
+    "/document/{doc}",
+    "/network?entity={marlow}",
+    "/timeline",
+    "/timeline?entity={brigade}",
+    "/map",
+    "/review",
+    "/review/entity/{marlow}",
+    "/decisions",
+    "/upload",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
 def test_page_and_json_twin(client: TestClient, kb: KnowledgeBase, path: str) -> None:
     ids = _ids(kb)
-    url = path.format(marlow=ids["ents"]["Kofi Marlow"], brigade=ids["ents"]["Red Lantern Brigade"],  # type: ignore[index]
-                      doc=ids["doc"])
+    url = path.format(
+        marlow=ids["ents"]["Kofi Marlow"],
+        brigade=ids["ents"]["Red Lantern Brigade"],  # type: ignore[index]
+        doc=ids["doc"],
+    )
     html = client.get(url, headers=HTML)
     assert html.status_code == 200, html.text
     assert html.headers["content-type"].startswith("text/html")
@@ -44,18 +58,33 @@ def test_page_and_json_twin(client: TestClient, kb: KnowledgeBase, path: str) ->
 
 def test_openapi_lists_the_json_twins(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    for p in ("/entity/{entity_id}.json", "/search.json", "/network.json", "/timeline.json", "/map.json",
-              "/review.json", "/decisions.json", "/upload", "/review/fact"):
+    for p in (
+        "/entity/{entity_id}.json",
+        "/search.json",
+        "/network.json",
+        "/timeline.json",
+        "/map.json",
+        "/review.json",
+        "/decisions.json",
+        "/upload",
+        "/review/fact",
+    ):
         assert p in paths, p
 
 
-def test_dossier_facts_carry_confidence_grade_and_sentence_link(client: TestClient, kb: KnowledgeBase) -> None:
+def test_dossier_facts_carry_confidence_grade_and_sentence_link(
+    client: TestClient, kb: KnowledgeBase
+) -> None:
     eid = _ids(kb)["ents"]["Kofi Marlow"]  # type: ignore[index]
     d = client.get(f"/entity/{eid}.json").json()
     lead = next(f for f in d["relations"] if f["detail"]["predicate"] == "leader_of")
-    assert lead["grade"] == "B" and lead["confidence"] == 0.9 and lead["sentence"].startswith("Kofi Marlow leads")
+    assert (
+        lead["grade"] == "B"
+        and lead["confidence"] == 0.9
+        and lead["sentence"].startswith("Kofi Marlow leads")
+    )
     html = client.get(f"/entity/{eid}", headers=HTML).text
-    assert f'/document/{lead["document"]}?span={lead["start"]}-{lead["end"]}#mark' in html
+    assert f"/document/{lead['document']}?span={lead['start']}-{lead['end']}#mark" in html
     names = {n["name"] for n in d["names"]}
     assert {"Kofi Marlow", "Marlow"} <= names
 
@@ -81,8 +110,11 @@ def test_network_filters(client: TestClient, kb: KnowledgeBase) -> None:
     assert {e["predicate"] for e in only["edges"]} == {"leader_of"}
     graded = client.get(f"/network.json?entity={eid}&grade=AB").json()["graph"]
     assert all(e["best_grade"] in "AB" for e in graded["edges"]) and "member_of" not in {
-        e["predicate"] for e in graded["edges"]}
-    dated = client.get(f"/network.json?entity={eid}&date_from=2020&date_to=2020&undated=false").json()["graph"]
+        e["predicate"] for e in graded["edges"]
+    }
+    dated = client.get(f"/network.json?entity={eid}&date_from=2020&date_to=2020&undated=false").json()[
+        "graph"
+    ]
     assert {e["predicate"] for e in dated["edges"]} == {"defection"}
     people = client.get(f"/network.json?entity={eid}&type=PERSON").json()["graph"]
     assert {n["type"] for n in people["nodes"] if not n["center"]} == {"PERSON"}
@@ -112,4 +144,8 @@ def test_pages_degrade_without_vendor_assets(kb: KnowledgeBase, tmp_path) -> Non
     with TestClient(create_app(kb, token="x", vendor=tmp_path / "none")) as c:
         for url in ("/network", "/map"):
             html = c.get(url, headers=HTML).text
-            assert 'id="vendor-missing"' in html and "npm ci" in html and "/vendor/" not in html.split("</main>")[1]
+            assert (
+                'id="vendor-missing"' in html
+                and "npm ci" in html
+                and "/vendor/" not in html.split("</main>")[1]
+            )

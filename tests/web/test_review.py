@@ -19,7 +19,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}", "X-Reportgraph-Actor": "api-bot"}
 
 def _rel(kb: KnowledgeBase, predicate: str) -> int:
     with kb.store.connect() as conn:
-        return int(conn.execute(select(t.relations.c.id).where(t.relations.c.predicate == predicate)).scalar_one())
+        return int(
+            conn.execute(select(t.relations.c.id).where(t.relations.c.predicate == predicate)).scalar_one()
+        )
 
 
 def _entity(kb: KnowledgeBase, name: str) -> int:
@@ -29,8 +31,12 @@ def _entity(kb: KnowledgeBase, name: str) -> int:
 
 def test_reject_via_form_is_logged_and_hidden_from_dossier(writer: TestClient, kb: KnowledgeBase) -> None:
     rid = _rel(kb, "met")
-    r = writer.post("/review/fact", data={"kind": "relation", "id": rid, "action": "reject", "csrf": csrf(writer),
-                                          "next": "/review"}, headers={"accept": "text/html"}, follow_redirects=False)
+    r = writer.post(
+        "/review/fact",
+        data={"kind": "relation", "id": rid, "action": "reject", "csrf": csrf(writer), "next": "/review"},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/review"
     log = writer.get("/decisions.json").json()["decisions"]
     assert log[0]["actor"] == "tester" and log[0]["payload"] == {"action": "reject"}
@@ -44,8 +50,11 @@ def test_reject_via_form_is_logged_and_hidden_from_dossier(writer: TestClient, k
 def test_correct_event_date_with_bearer_token(client: TestClient, kb: KnowledgeBase) -> None:
     with kb.store.connect() as conn:
         vid = conn.execute(select(t.events.c.id).where(t.events.c.type == "attack")).scalar_one()
-    r = client.post("/review/fact", data={"kind": "event", "id": vid, "action": "correct", "date": "2019-04"},
-                    headers=AUTH)
+    r = client.post(
+        "/review/fact",
+        data={"kind": "event", "id": vid, "action": "correct", "date": "2019-04"},
+        headers=AUTH,
+    )
     assert r.status_code == 201 and r.json()["actor"] == "api-bot"
     assert r.json()["payload"] == {"action": "correct", "date": "2019-04", "previous_date": "2019~"}
     ev = next(e for e in client.get("/timeline.json").json()["events"] if e["id"] == vid)
@@ -65,7 +74,9 @@ def test_merge_and_split(client: TestClient, kb: KnowledgeBase) -> None:
     assert r.status_code == 201
     names = {n["name"] for n in client.get(f"/entity/{marlow}.json").json()["names"]}
     assert "Ines Vardy" in names
-    assert client.post("/review/merge", data={"keep": marlow, "other": marlow}, headers=AUTH).status_code == 400
+    assert (
+        client.post("/review/merge", data={"keep": marlow, "other": marlow}, headers=AUTH).status_code == 400
+    )
     kinds = [d["kind"] for d in client.get("/decisions.json").json()["decisions"]]
     assert kinds == ["merge", "split"]
 
@@ -74,24 +85,40 @@ def test_decisions_are_replayed_after_a_later_ingest(client: TestClient, kb: Kno
     """A later document that names a merged-away entity, or re-states a rejected fact, obeys the log."""
     marlow, vardy = _entity(kb, "Kofi Marlow"), _entity(kb, "Ines Vardy")
     client.post("/review/merge", data={"keep": marlow, "other": vardy}, headers=AUTH)
-    client.post("/review/fact", data={"kind": "relation", "id": _rel(kb, "leader_of"), "action": "reject"},
-                headers=AUTH)
-    spec = {"title": "Later report", "grade": "C", "text": "Ines Vardy and Kofi Marlow leads again.",
-            "entities": [("PERSON", "Ines Vardy", ["Ines Vardy"]), ("PERSON", "Kofi Marlow", ["Kofi Marlow"]),
-                         ("ORGANIZATION", "Red Lantern Brigade", [])],
-            "relations": [], "events": []}
+    client.post(
+        "/review/fact",
+        data={"kind": "relation", "id": _rel(kb, "leader_of"), "action": "reject"},
+        headers=AUTH,
+    )
+    spec = {
+        "title": "Later report",
+        "grade": "C",
+        "text": "Ines Vardy and Kofi Marlow leads again.",
+        "entities": [
+            ("PERSON", "Ines Vardy", ["Ines Vardy"]),
+            ("PERSON", "Kofi Marlow", ["Kofi Marlow"]),
+            ("ORGANIZATION", "Red Lantern Brigade", []),
+        ],
+        "relations": [],
+        "events": [],
+    }
     doc, extraction = build(spec)
     kb.store.add_document(doc, extraction, kb.resolver)
     replay_decisions(kb.store)
     with kb.store.connect() as conn:
-        linked = conn.execute(select(t.local_entities.c.entity_id).where(t.local_entities.c.document_id == doc.id)
-                              .where(t.local_entities.c.name == "Ines Vardy")).scalar_one()
+        linked = conn.execute(
+            select(t.local_entities.c.entity_id)
+            .where(t.local_entities.c.document_id == doc.id)
+            .where(t.local_entities.c.name == "Ines Vardy")
+        ).scalar_one()
     assert linked == marlow
 
 
 def test_upload_with_progress(client: TestClient, kb: KnowledgeBase) -> None:
-    files = [("files", ("new.txt", b"Kofi Marlow and the Ash Column met in Kidal.", "text/plain")),
-             ("files", ("notes.md", b"# Notes\nInes Vardy in Gao.", "text/markdown"))]
+    files = [
+        ("files", ("new.txt", b"Kofi Marlow and the Ash Column met in Kidal.", "text/plain")),
+        ("files", ("notes.md", b"# Notes\nInes Vardy in Gao.", "text/markdown")),
+    ]
     r = client.post("/upload", files=files, headers=AUTH)
     assert r.status_code == 202
     url = r.headers["location"]

@@ -19,7 +19,9 @@ def _hostile_doc(kb: KnowledgeBase) -> str:
     from reportgraph.store import schema as t
 
     with kb.store.connect() as conn:
-        return str(conn.execute(select(t.documents.c.id).where(t.documents.c.text.like("%<script>%"))).scalar_one())
+        return str(
+            conn.execute(select(t.documents.c.id).where(t.documents.c.text.like("%<script>%"))).scalar_one()
+        )
 
 
 def test_document_text_is_escaped_fragment_by_fragment(client: TestClient, kb: KnowledgeBase) -> None:
@@ -30,8 +32,9 @@ def test_document_text_is_escaped_fragment_by_fragment(client: TestClient, kb: K
     assert "<b>bold</b>" not in html and "&lt;b&gt;bold&lt;/b&gt;" in html
     assert "&amp; the" in html and "&#39;quote&#39;" in html
     # entities are still highlighted and linked around the escaped markup
-    assert re.search(r'<a class="m t-person[^"]*" href="/entity/\d+" title="Kofi Marlow \(PERSON\)">Kofi Marlow</a>',
-                     html)
+    assert re.search(
+        r'<a class="m t-person[^"]*" href="/entity/\d+" title="Kofi Marlow \(PERSON\)">Kofi Marlow</a>', html
+    )
     # the only <script> tags are the page's own static files
     assert re.findall(r"<script[^>]*>", html) == []
 
@@ -50,8 +53,11 @@ def test_title_with_markup_is_escaped_everywhere(client: TestClient) -> None:
 
 
 def test_writes_refused_without_token(client: TestClient, kb: KnowledgeBase) -> None:
-    for url, data in (("/review/fact", {"kind": "relation", "id": "1", "action": "reject"}),
-                      ("/review/merge", {"keep": "1", "other": "2"}), ("/review/split", {"local_entity": "1"})):
+    for url, data in (
+        ("/review/fact", {"kind": "relation", "id": "1", "action": "reject"}),
+        ("/review/merge", {"keep": "1", "other": "2"}),
+        ("/review/split", {"local_entity": "1"}),
+    ):
         assert client.post(url, data=data).status_code == 401
         assert client.post(url, data=data, headers={"Authorization": "Bearer wrong"}).status_code == 401
     assert client.post("/upload", files={"files": ("a.txt", b"Kofi Marlow")}).status_code == 401
@@ -61,7 +67,9 @@ def test_writes_refused_without_token(client: TestClient, kb: KnowledgeBase) -> 
 def test_cookie_without_csrf_is_refused(writer: TestClient, kb: KnowledgeBase) -> None:
     r = writer.post("/review/fact", data={"kind": "relation", "id": "1", "action": "reject"})
     assert r.status_code == 403
-    r = writer.post("/review/fact", data={"kind": "relation", "id": "1", "action": "reject", "csrf": "0" * 64})
+    r = writer.post(
+        "/review/fact", data={"kind": "relation", "id": "1", "action": "reject", "csrf": "0" * 64}
+    )
     assert r.status_code == 403
     assert kb.decisions() == []
 

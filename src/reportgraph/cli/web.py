@@ -12,12 +12,19 @@ from .common import err, fail, open_kb
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(host: Annotated[str, typer.Option(help="Interface to bind; anything but 127.0.0.1 needs --token")]
-          = "127.0.0.1",
-          port: Annotated[int, typer.Option(help="TCP port")] = 8000,
-          token: Annotated[str | None, typer.Option(
-              help="Token for writes (review, merge, upload) [env: REPORTGRAPH_TOKEN; default: a random one, "
-                   "printed with the login URL]")] = None) -> None:
+def serve(
+    host: Annotated[
+        str, typer.Option(help="Interface to bind; anything but 127.0.0.1 needs --token")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Token for writes (review, merge, upload) [env: REPORTGRAPH_TOKEN; default: a random one, "
+            "printed with the login URL]"
+        ),
+    ] = None,
+) -> None:
     """Serve the workbench: search, dossiers, documents, link chart, timeline, map, review, upload."""
     import uvicorn
 
@@ -25,7 +32,9 @@ def serve(host: Annotated[str, typer.Option(help="Interface to bind; anything bu
 
     token = token or os.environ.get("REPORTGRAPH_TOKEN") or None
     if token is None and host not in LOCAL_HOSTS:
-        fail(f"binding {host} exposes the workbench beyond this machine: give --token or $REPORTGRAPH_TOKEN", 2)
+        fail(
+            f"binding {host} exposes the workbench beyond this machine: give --token or $REPORTGRAPH_TOKEN", 2
+        )
     kb = open_kb()
     app = create_app(kb, token=token)
     shown = f"[{host}]" if ":" in host else host

@@ -189,8 +189,8 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
                          .where(not_rejected)).all()
     total = len({i for i, _ in dated})
     chosen = sorted(set(dated), key=lambda x: (sort_key(x[1]), x[0]))[:limit]
-    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role, d.id.label("doc"), d.source,
-                d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role,
+                d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))

@@ -65,8 +65,17 @@ def _keep_date(date: str | None, f: GraphFilter) -> bool:
     return not (f.date_to and b.start and b.start > f.date_to)
 
 
-def _add(edges: dict[str, Edge], src: int, dst: int, pred: str, kind: str, conf: float, grade: str,
-         date: str | None, fact: int) -> None:
+def _add(
+    edges: dict[str, Edge],
+    src: int,
+    dst: int,
+    pred: str,
+    kind: str,
+    conf: float,
+    grade: str,
+    date: str | None,
+    fact: int,
+) -> None:
     key = f"{kind[0]}:{src}:{pred}:{dst}"
     e = edges.setdefault(key, Edge(key, src, dst, pred, kind))
     e.count += 1
@@ -85,10 +94,14 @@ def _links(conn: Any, frontier: set[int], f: GraphFilter, seen_preds: set[str]) 
     edges: dict[str, Edge] = {}
     rows = conn.execute(
         select(r.id, ls.c.entity_id, r.predicate, lo.c.entity_id, r.confidence, d.grade)
-        .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
-                     .join(t.documents, d.id == r.document_id))
+        .select_from(
+            t.relations.join(ls, ls.c.id == r.subject_id)
+            .join(lo, lo.c.id == r.object_id)
+            .join(t.documents, d.id == r.document_id)
+        )
         .where(or_(r.subject_id.in_(locals_), r.object_id.in_(locals_)))
-        .where(or_(r.status.is_(None), r.status != "rejected")))
+        .where(or_(r.status.is_(None), r.status != "rejected"))
+    )
     for rid, s, pred, o, conf, grade in rows:
         seen_preds.add(pred)
         if (f.predicates and pred not in f.predicates) or grade not in f.grades or conf < f.min_confidence:
@@ -99,10 +112,14 @@ def _links(conn: Any, frontier: set[int], f: GraphFilter, seen_preds: set[str]) 
     v, p = t.events.c, t.event_participants.c
     loc = aliased(t.local_entities)
     mine = select(p.event_id).where(p.local_entity_id.in_(locals_))
-    evs = conn.execute(select(v.id, v.type, v.date, v.confidence, d.grade, loc.c.entity_id)
-                       .select_from(t.events.join(t.documents, d.id == v.document_id)
-                                    .outerjoin(loc, loc.c.id == v.location_id))
-                       .where(v.id.in_(mine)).where(or_(v.status.is_(None), v.status != "rejected"))).all()
+    evs = conn.execute(
+        select(v.id, v.type, v.date, v.confidence, d.grade, loc.c.entity_id)
+        .select_from(
+            t.events.join(t.documents, d.id == v.document_id).outerjoin(loc, loc.c.id == v.location_id)
+        )
+        .where(v.id.in_(mine))
+        .where(or_(v.status.is_(None), v.status != "rejected"))
+    ).all()
     kept = {}
     for eid, etype, date, conf, grade, place in evs:
         seen_preds.add(etype)
@@ -113,8 +130,10 @@ def _links(conn: Any, frontier: set[int], f: GraphFilter, seen_preds: set[str]) 
     if kept:
         parts: dict[int, list[tuple[int, str]]] = {}
         for eid, ent, role in conn.execute(
-                select(p.event_id, le.entity_id, p.role).select_from(t.event_participants.join(t.local_entities))
-                .where(p.event_id.in_(list(kept)))):
+            select(p.event_id, le.entity_id, p.role)
+            .select_from(t.event_participants.join(t.local_entities))
+            .where(p.event_id.in_(list(kept)))
+        ):
             parts.setdefault(eid, []).append((ent, role))
         for eid, (etype, date, conf, grade, place) in kept.items():
             members = parts.get(eid, [])
@@ -128,8 +147,9 @@ def _links(conn: Any, frontier: set[int], f: GraphFilter, seen_preds: set[str]) 
     return edges
 
 
-def ego_network(store: Store, entity_id: int, depth: int = 1, flt: GraphFilter | None = None,
-                max_edges: int = 400) -> Graph:
+def ego_network(
+    store: Store, entity_id: int, depth: int = 1, flt: GraphFilter | None = None, max_edges: int = 400
+) -> Graph:
     """Entities linked to ``entity_id`` within ``depth`` steps, with the filtered links between them."""
     f = flt or GraphFilter()
     e = t.entities.c
@@ -160,6 +180,15 @@ def ego_network(store: Store, entity_id: int, depth: int = 1, flt: GraphFilter |
     for ed in ordered:
         degree[ed.source] = degree.get(ed.source, 0) + ed.count
         degree[ed.target] = degree.get(ed.target, 0) + ed.count
-    nodes = [{"id": i, "type": info[i][1], "name": info[i][2], "degree": degree.get(i, 0),
-              "center": i == entity_id} for i in sorted(ids) if i in info]
+    nodes = [
+        {
+            "id": i,
+            "type": info[i][1],
+            "name": info[i][2],
+            "degree": degree.get(i, 0),
+            "center": i == entity_id,
+        }
+        for i in sorted(ids)
+        if i in info
+    ]
     return Graph(entity_id, nodes, ordered, sorted(seen_preds), truncated)

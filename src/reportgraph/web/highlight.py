@@ -26,13 +26,13 @@ def fragments(text: str, mentions: list[MentionSpan], mark: tuple[int, int] | No
     """Cut ``text`` at mention and ``mark`` boundaries; overlapping mentions: the earlier one wins."""
     chosen: list[MentionSpan] = []
     last_end = -1
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if m.start >= last_end and 0 <= m.start < m.end <= len(text):
-            chosen.append(m)
-            last_end = m.end
+    for span in sorted(mentions, key=lambda x: (x.start, -x.end)):
+        if span.start >= last_end and 0 <= span.start < span.end <= len(text):
+            chosen.append(span)
+            last_end = span.end
     cuts = {0, len(text)}
-    for m in chosen:
-        cuts.update((m.start, m.end))
+    for c in chosen:
+        cuts.update((c.start, c.end))
     if mark:
         lo, hi = max(0, mark[0]), min(len(text), mark[1])
         mark = (lo, hi) if lo < hi else None

@@ -58,11 +58,25 @@ class Writer:
         for name, data in files:
             try:
                 r = self.kb.ingest_bytes(data, name)
-                job.results.append({"file": name, "status": r.status, "document_id": r.document_id,
-                                    "reason": r.reason, "counts": r.counts})
+                job.results.append(
+                    {
+                        "file": name,
+                        "status": r.status,
+                        "document_id": r.document_id,
+                        "reason": r.reason,
+                        "counts": r.counts,
+                    }
+                )
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others or the writer
-                job.results.append({"file": name, "status": "failed", "document_id": None,
-                                    "reason": f"{exc.__class__.__name__}: {exc}", "counts": {}})
+                job.results.append(
+                    {
+                        "file": name,
+                        "status": "failed",
+                        "document_id": None,
+                        "reason": f"{exc.__class__.__name__}: {exc}",
+                        "counts": {},
+                    }
+                )
             job.done += 1
         job.state = "done"
 

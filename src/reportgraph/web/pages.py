@@ -27,8 +27,12 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 def build_templates() -> Jinja2Templates:
     # Autoescape every template whatever its extension: a report's text is untrusted input.
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True,
-                      default_for_string=True), trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["edtf"] = describe
     env.filters["pct"] = lambda x: f"{float(x):.2f}" if x is not None else "?"
     return Jinja2Templates(env=env)
@@ -58,15 +62,26 @@ def page(router: APIRouter, path: str, template: str, **route: Any) -> Callable[
             request: Request = kwargs["request"]
             data = fn(*args, **kwargs)
             templates: Jinja2Templates = request.app.state.templates
-            context = {"data": data, "json_url": _json_url(request), **request.app.state.page_context(request)}
+            context = {
+                "data": data,
+                "json_url": _json_url(request),
+                **request.app.state.page_context(request),
+            }
             return templates.TemplateResponse(request, template, context)
 
         # The .json route goes first: "/entity/{id}" would otherwise swallow "/entity/12.json".
         json_path = "/index.json" if path == "/" else f"{path}.json"
-        router.add_api_route(json_path, as_json, methods=["GET"], response_class=JSONResponse,
-                             summary=(fn.__doc__ or "").strip().split("\n")[0], **route)
-        router.add_api_route(path, as_html, methods=["GET"], response_class=HTMLResponse,
-                             include_in_schema=False, **route)
+        router.add_api_route(
+            json_path,
+            as_json,
+            methods=["GET"],
+            response_class=JSONResponse,
+            summary=(fn.__doc__ or "").strip().split("\n")[0],
+            **route,
+        )
+        router.add_api_route(
+            path, as_html, methods=["GET"], response_class=HTMLResponse, include_in_schema=False, **route
+        )
         return fn
 
     return decorate

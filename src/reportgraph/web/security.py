@@ -22,9 +22,11 @@ from starlette.responses import Response
 
 COOKIE = "reportgraph_session"
 
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-       "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-       "form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
 
 
 def new_token() -> str:
@@ -64,7 +66,8 @@ async def require_writer(request: Request) -> str:
         raise HTTPException(401, "a write needs the token: log in at /login or send Authorization: Bearer")
     sent = request.headers.get("x-csrf-token", "")
     if not sent and request.headers.get("content-type", "").startswith(
-            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        ("application/x-www-form-urlencoded", "multipart/form-data")
+    ):
         sent = str((await request.form()).get("csrf", ""))
     if not hmac.compare_digest(sent, csrf_value(token)):
         raise HTTPException(403, "missing or wrong CSRF value")

@@ -83,11 +83,28 @@ def layout(events: list[TimelineEvent]) -> Chart:
             rows[row] = x2 + fuzz + 4
             label = f"{e.type}: {', '.join(str(p['name']) for p in e.participants) or e.trigger}"
             where = f" at {e.place}" if e.place else ""
-            href = (f"/document/{e.document}?span={e.span_start}-{e.span_end}#mark" if e.span_start is not None
-                    else f"/document/{e.document}")
-            chart.marks.append(Mark(e.id, x1, x2, lane_top + row * ROW + ROW / 2, fuzz, x2 - x1 < 4,
-                                    e.uncertain, e.interval, e.start is None, e.end is None, label,
-                                    f"{e.reading} (EDTF {e.date}): {label}{where} [grade {e.grade}]", href))
+            href = (
+                f"/document/{e.document}?span={e.span_start}-{e.span_end}#mark"
+                if e.span_start is not None
+                else f"/document/{e.document}"
+            )
+            chart.marks.append(
+                Mark(
+                    e.id,
+                    x1,
+                    x2,
+                    lane_top + row * ROW + ROW / 2,
+                    fuzz,
+                    x2 - x1 < 4,
+                    e.uncertain,
+                    e.interval,
+                    e.start is None,
+                    e.end is None,
+                    label,
+                    f"{e.reading} (EDTF {e.date}): {label}{where} [grade {e.grade}]",
+                    href,
+                )
+            )
         height = max(1, len(rows)) * ROW
         chart.lanes.append(Lane(etype, lane_top, height))
         y = lane_top + height + 8

@@ -6,5 +6,15 @@ from fastapi import APIRouter
 
 from . import auth, document, entity, geo, home, network, review, search, timeline, upload
 
-ROUTERS: list[APIRouter] = [home.router, search.router, entity.router, document.router, network.router,
-                            timeline.router, geo.router, review.router, upload.router, auth.router]
+ROUTERS: list[APIRouter] = [
+    home.router,
+    search.router,
+    entity.router,
+    document.router,
+    network.router,
+    timeline.router,
+    geo.router,
+    review.router,
+    upload.router,
+    auth.router,
+]

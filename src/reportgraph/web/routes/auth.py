@@ -20,11 +20,20 @@ def _safe_next(target: str) -> str:
 def _login(request: Request, token: str, actor: str, target: str) -> Any:
     if not hmac.compare_digest(token, request.app.state.token):
         return request.app.state.templates.TemplateResponse(
-            request, "login.html", {"error": "wrong token", "next": target, **request.app.state.page_context(request)},
-            status_code=403)
+            request,
+            "login.html",
+            {"error": "wrong token", "next": target, **request.app.state.page_context(request)},
+            status_code=403,
+        )
     response = RedirectResponse(_safe_next(target), status_code=303)
-    response.set_cookie(COOKIE, session_value(request.app.state.token, actor), httponly=True, samesite="strict",
-                        secure=request.url.scheme == "https", max_age=12 * 3600)
+    response.set_cookie(
+        COOKIE,
+        session_value(request.app.state.token, actor),
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        max_age=12 * 3600,
+    )
     return response
 
 
@@ -34,11 +43,14 @@ def login_page(request: Request, token: str = "", name: str = "analyst", next: s
     if token:
         return _login(request, token, name, next)
     return request.app.state.templates.TemplateResponse(
-        request, "login.html", {"error": None, "next": next, **request.app.state.page_context(request)})
+        request, "login.html", {"error": None, "next": next, **request.app.state.page_context(request)}
+    )
 
 
 @router.post("/login")
-def login(request: Request, token: str = Form(...), name: str = Form("analyst"), next: str = Form("/")) -> Any:
+def login(
+    request: Request, token: str = Form(...), name: str = Form("analyst"), next: str = Form("/")
+) -> Any:
     return _login(request, token, name, next)
 
 

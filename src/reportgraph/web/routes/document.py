@@ -15,12 +15,17 @@ router = APIRouter(tags=["documents"])
 
 
 @page(router, "/document/{doc_id}", "document.html")
-def document(request: Request, doc_id: str,
-             span: str = Query("", pattern=r"^(\d+-\d+)?$", description="START-END of a sentence to mark")
-             ) -> dict[str, Any]:
+def document(
+    request: Request,
+    doc_id: str,
+    span: str = Query("", pattern=r"^(\d+-\d+)?$", description="START-END of a sentence to mark"),
+) -> dict[str, Any]:
     """A document's text, mentions and facts; ``span`` marks the sentence a fact link points at."""
     kb: KnowledgeBase = request.app.state.kb
     view = document_view(kb.store, doc_id)
     mark = tuple(int(x) for x in span.split("-")) if span else None
-    return {"document": view, "fragments": fragments(view.text, view.mentions, mark),  # type: ignore[arg-type]
-            "span": span or None}
+    return {
+        "document": view,
+        "fragments": fragments(view.text, view.mentions, mark),  # type: ignore[arg-type]
+        "span": span or None,
+    }

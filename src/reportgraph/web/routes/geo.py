@@ -15,8 +15,9 @@ router = APIRouter(tags=["map"])
 
 
 @page(router, "/map", "map.html")
-def map_page(request: Request, entity: int | None = Query(None, description="only places of this entity's events")
-             ) -> dict[str, Any]:
+def map_page(
+    request: Request, entity: int | None = Query(None, description="only places of this entity's events")
+) -> dict[str, Any]:
     """Places with coordinates where the gazetteer knows them, and their events."""
     kb: KnowledgeBase = request.app.state.kb
     found = places(kb.store, geocode, entity)

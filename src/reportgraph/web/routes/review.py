@@ -23,13 +23,21 @@ router = APIRouter(tags=["review"])
 
 
 @page(router, "/review", "review.html")
-def review_queue(request: Request, kind: str = Query("", pattern="^(relation|event)?$"), id: int | None = None,
-                 status: str = Query("open", pattern="^(open|accepted|rejected|all)$"),
-                 limit: int = Query(100, ge=1, le=1000)) -> dict[str, Any]:
+def review_queue(
+    request: Request,
+    kind: str = Query("", pattern="^(relation|event)?$"),
+    id: int | None = None,
+    status: str = Query("open", pattern="^(open|accepted|rejected|all)$"),
+    limit: int = Query(100, ge=1, le=1000),
+) -> dict[str, Any]:
     """Facts to review, least confident first (or one fact: kind and id)."""
     kb: KnowledgeBase = request.app.state.kb
-    return {"facts": fact_queue(kb.store, kind or None, id, status, limit), "kind": kind, "id": id,
-            "status": status}
+    return {
+        "facts": fact_queue(kb.store, kind or None, id, status, limit),
+        "kind": kind,
+        "id": id,
+        "status": status,
+    }
 
 
 @page(router, "/review/entity/{entity_id:int}", "review_entity.html")
@@ -37,14 +45,17 @@ def review_entity(request: Request, entity_id: int) -> dict[str, Any]:
     """An entity's local entities (one per document), to split one off or merge another entity in."""
     kb: KnowledgeBase = request.app.state.kb
     with kb.store.connect() as conn:
-        head = conn.execute(select(t.entities.c.id, t.entities.c.type, t.entities.c.name)
-                            .where(t.entities.c.id == entity_id)).first()
+        head = conn.execute(
+            select(t.entities.c.id, t.entities.c.type, t.entities.c.name).where(t.entities.c.id == entity_id)
+        ).first()
     if head is None:
         from ...errors import NotFoundError
 
         raise NotFoundError(f"no entity e{entity_id}")
-    return {"entity": {"id": head[0], "type": head[1], "name": head[2]},
-            "locals": local_entities(kb.store, entity_id)}
+    return {
+        "entity": {"id": head[0], "type": head[1], "name": head[2]},
+        "locals": local_entities(kb.store, entity_id),
+    }
 
 
 @page(router, "/decisions", "decisions.html")
@@ -63,27 +74,40 @@ def _done(request: Request, decision: Decision, back: str) -> Any:
 
 
 @router.post("/review/fact", status_code=201, summary="Accept, reject or correct a relation or event")
-def review_fact(request: Request, kind: str = Form(..., pattern="^(relation|event)$"), id: int = Form(...),
-                action: str = Form(..., pattern="^(accept|reject|correct)$"), date: str = Form("", max_length=40),
-                next: str = Form("/decisions"), actor: str = Depends(require_writer)) -> Any:
+def review_fact(
+    request: Request,
+    kind: str = Form(..., pattern="^(relation|event)$"),
+    id: int = Form(...),
+    action: str = Form(..., pattern="^(accept|reject|correct)$"),
+    date: str = Form("", max_length=40),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
     kb: KnowledgeBase = request.app.state.kb
     decision = request.app.state.writer.call(kb.review_fact, kind, id, action, actor, date or None)
     return _done(request, decision, next)
 
 
 @router.post("/review/merge", status_code=201, summary="Merge entity `other` into entity `keep`")
-def merge(request: Request, keep: int = Form(...), other: int = Form(...), next: str = Form("/decisions"),
-          actor: str = Depends(require_writer)) -> Any:
+def merge(
+    request: Request,
+    keep: int = Form(...),
+    other: int = Form(...),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
     kb: KnowledgeBase = request.app.state.kb
     decision = request.app.state.writer.call(kb.merge, keep, other, actor)
     return _done(request, decision, next)
 
 
 @router.post("/review/split", status_code=201, summary="Move one document's local entity to a new entity")
-def split(request: Request, local_entity: int = Form(...), next: str = Form("/decisions"),
-          actor: str = Depends(require_writer)) -> Any:
+def split(
+    request: Request,
+    local_entity: int = Form(...),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
     kb: KnowledgeBase = request.app.state.kb
     decision = request.app.state.writer.call(kb.split, local_entity, actor)
     return _done(request, decision, next)
-
-

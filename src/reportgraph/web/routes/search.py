@@ -12,8 +12,9 @@ router = APIRouter(tags=["search"])
 
 
 @page(router, "/search", "search.html")
-def search(request: Request, q: str = Query("", max_length=200), limit: int = Query(50, ge=1, le=500)
-           ) -> SearchResult:
+def search(
+    request: Request, q: str = Query("", max_length=200), limit: int = Query(50, ge=1, le=500)
+) -> SearchResult:
     """Entities whose names contain q, and documents whose text does."""
     kb: KnowledgeBase = request.app.state.kb
     return kb.search(q, limit)

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
-
 from sqlalchemy import select
 
 from ...api import KnowledgeBase
-from ...store import schema as t
 from ...query.timeline import timeline as query_timeline
+from ...store import schema as t
 from ..pages import page
 from ..timeline_svg import layout
 
@@ -18,9 +17,12 @@ router = APIRouter(tags=["timeline"])
 
 
 @page(router, "/timeline", "timeline.html")
-def timeline(request: Request, entity: int | None = Query(None, description="only this entity's events"),
-             grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
-             limit: int = Query(500, ge=1, le=20_000, description="at most this many events")) -> dict[str, Any]:
+def timeline(
+    request: Request,
+    entity: int | None = Query(None, description="only this entity's events"),
+    grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
+    limit: int = Query(500, ge=1, le=20_000, description="at most this many events"),
+) -> dict[str, Any]:
     """Events with the first and last day each date can mean, and its qualifiers."""
     kb: KnowledgeBase = request.app.state.kb
     events = query_timeline(kb.store, entity, grade or "ABCDEF", limit)

@@ -23,16 +23,26 @@ MAX_FILES = 50
 
 
 def _job(job: Job) -> dict[str, Any]:
-    return {"id": job.id, "state": job.state, "done": job.done, "total": job.total, "files": job.files,
-            "results": job.results}
+    return {
+        "id": job.id,
+        "state": job.state,
+        "done": job.done,
+        "total": job.total,
+        "files": job.files,
+        "results": job.results,
+    }
 
 
 @page(router, "/upload", "upload.html")
 def upload_page(request: Request) -> dict[str, Any]:
     """The upload form, with the jobs of this server run."""
     jobs = request.app.state.writer.jobs
-    return {"jobs": [_job(j) for j in sorted(jobs.values(), key=lambda j: -j.id)],
-            "types": sorted(SUPPORTED), "max_bytes": request.app.state.max_upload, "max_files": MAX_FILES}
+    return {
+        "jobs": [_job(j) for j in sorted(jobs.values(), key=lambda j: -j.id)],
+        "types": sorted(SUPPORTED),
+        "max_bytes": request.app.state.max_upload,
+        "max_files": MAX_FILES,
+    }
 
 
 @page(router, "/upload/jobs/{job_id:int}", "job.html")
@@ -68,5 +78,8 @@ async def upload(request: Request, files: list[UploadFile], actor: str = Depends
     job = request.app.state.writer.ingest(batch)
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse(f"/upload/jobs/{job.id}", status_code=303)
-    return JSONResponse(to_data(_job(job)), status_code=202,
-                        headers={"Location": f"/upload/jobs/{job.id}.json", "X-Actor": actor})
+    return JSONResponse(
+        to_data(_job(job)),
+        status_code=202,
+        headers={"Location": f"/upload/jobs/{job.id}.json", "X-Actor": actor},
+    )
