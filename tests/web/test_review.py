@@ -131,3 +131,42 @@ def test_upload_with_progress(client: TestClient, kb: KnowledgeBase) -> None:
     assert job["results"][0]["counts"]["entities"] == 3
     assert client.get(url.removesuffix(".json"), headers={"accept": "text/html"}).status_code == 200
     assert client.get("/search.json?q=met in Kidal").json()["documents"][0]["source"] == "new.txt"
+
+
+def test_ingest_path_replays_decisions(kb: KnowledgeBase) -> None:
+    """KnowledgeBase.ingest_bytes (the upload path) re-applies the log without being asked."""
+    marlow, vardy = _entity(kb, "Kofi Marlow"), _entity(kb, "Ines Vardy")
+    kb.merge(marlow, vardy, "tester")
+    result = kb.ingest_bytes(b"Ines Vardy crossed into Gao.", "later.txt")
+    assert result.status == "added"
+    with kb.store.connect() as conn:
+        linked = conn.execute(
+            select(t.local_entities.c.entity_id)
+            .where(t.local_entities.c.document_id == result.document_id)
+            .where(t.local_entities.c.name == "Ines Vardy")
+        ).scalar_one()
+    assert linked == marlow
+
+
+def test_rejection_survives_reingesting_its_document(kb: KnowledgeBase) -> None:
+    """Re-extracting a document gives its facts new row ids; the decision finds them by signature."""
+    from .factory import DOCS
+
+    rid = _rel(kb, "met")
+    kb.review_fact("relation", rid, "reject", "tester")
+    doc, extraction = build(DOCS[0])
+    with kb.store.engine.begin() as conn:  # drop the document as a re-extraction would
+        conn.execute(t.evidence.delete().where(t.evidence.c.document_id == doc.id))
+        conn.execute(t.relations.delete().where(t.relations.c.document_id == doc.id))
+        conn.execute(t.event_participants.delete())
+        conn.execute(t.events.delete().where(t.events.c.document_id == doc.id))
+        conn.execute(t.mentions.delete().where(t.mentions.c.document_id == doc.id))
+        conn.execute(t.local_entities.delete().where(t.local_entities.c.document_id == doc.id))
+        conn.execute(t.documents.delete().where(t.documents.c.id == doc.id))
+    kb.store.add_document(doc, extraction, kb.resolver)
+    new_id = _rel(kb, "met")
+    assert new_id != rid
+    replay_decisions(kb.store)
+    with kb.store.connect() as conn:
+        status = conn.execute(select(t.relations.c.status).where(t.relations.c.id == new_id)).scalar_one()
+    assert status == "rejected"
