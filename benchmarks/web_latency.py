@@ -190,6 +190,7 @@ def main() -> int:
     if args.synthetic:
         db = Path(args.keep or tempfile.mkdtemp()) / "synthetic.sqlite" if not args.keep else Path(args.keep)
         t0 = time.perf_counter()
+        db.unlink(missing_ok=True)  # bulk inserts use fixed ids: always start from an empty file
         synthesize(db, args.synthetic)
         gen = round(time.perf_counter() - t0, 1)
     elif args.db:

@@ -68,9 +68,19 @@ def main() -> int:
         page.goto(f"{site}/login?token={TOKEN}&name=analyst")
         shot("review", "/review")
         shot("merge-split", f"/review/entity/{person.id}")
-        queue = page.locator("#queue button[value=reject]")
-        if queue.count():
-            queue.first.click()
+        # a few real decisions, so the audit log has something to show
+        page.goto(site + "/review")
+        if page.locator("#queue button[value=reject]").count():
+            page.locator("#queue button[value=reject]").first.click()
+            page.wait_for_load_state()
+        dated = page.locator("#queue form:has(button[value=correct])")
+        if dated.count():
+            dated.first.locator("input[name=date]").fill("2019-04~")
+            dated.first.locator("button[value=correct]").click()
+            page.wait_for_load_state()
+        page.goto(f"{site}/review/entity/{person.id}")
+        if page.locator("#locals button").count() > 1:
+            page.locator("#locals button").first.click()
             page.wait_for_load_state()
         shot("audit-log", "/decisions")
         sample = tmp / "field-note.txt"

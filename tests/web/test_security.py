@@ -100,3 +100,8 @@ def test_csrf_meta_only_for_logged_in(client: TestClient) -> None:
     assert 'name="csrf-token"' not in client.get("/").text
     client.post("/login", data={"token": TOKEN, "name": "tester"})
     assert len(csrf(client)) == 64
+
+
+def test_search_snippet_marks_the_match_and_escapes_the_rest(client: TestClient) -> None:
+    html = client.get("/search?q=alert", headers=HTML).text
+    assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;" in html

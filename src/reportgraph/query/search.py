@@ -75,17 +75,21 @@ def search(store: Store, query: str, limit: int = 50, snippet_chars: int = 80) -
             else func.instr(lowered, q.lower())
         )
         hits = conn.execute(
-            select(d.id, d.title, d.source, d.grade, pos.label("pos"))
+            select(d.id, d.title, d.source, d.grade, d.n_chars, pos.label("pos"))
             .where(d.text.ilike(like, escape="\\"))
             .order_by(d.title)
             .limit(limit)
         ).all()
         for r in hits:
             start = max(int(r.pos) - snippet_chars, 1)
-            text = conn.execute(
-                select(func.substr(d.text, start, 2 * snippet_chars + len(q))).where(d.id == r.id)
-            ).scalar_one()
+            length = 2 * snippet_chars + len(q)
+            text = conn.execute(select(func.substr(d.text, start, length)).where(d.id == r.id)).scalar_one()
+            snippet = (
+                ("…" if start > 1 else "")
+                + " ".join(text.split())
+                + ("…" if start - 1 + length < r.n_chars else "")
+            )
             result.documents.append(
-                DocumentHit(r.id, r.title, r.source, r.grade, " ".join(text.split()), max(int(r.pos) - 1, 0))
+                DocumentHit(r.id, r.title, r.source, r.grade, snippet, max(int(r.pos) - 1, 0))
             )
     return result

@@ -53,3 +53,16 @@ def fragments(text: str, mentions: list[MentionSpan], mark: tuple[int, int] | No
             frag.entity_id, frag.entity_name, frag.type = m.entity_id, m.entity_name, m.type
         out.append(frag)
     return out
+
+
+def matches(text: str, query: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_match) around case-insensitive occurrences of ``query``."""
+    if not query:
+        return [(text, False)]
+    out: list[tuple[str, bool]] = []
+    low, q, i = text.lower(), query.lower(), 0
+    while (j := low.find(q, i)) != -1:
+        out += [(text[i:j], False), (text[j : j + len(q)], True)]
+        i = j + len(q)
+    out.append((text[i:], False))
+    return [p for p in out if p[0]]
