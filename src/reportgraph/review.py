@@ -233,6 +233,25 @@ def decisions(store: Store, limit: int = 500) -> list[Decision]:
         return [Decision(*row) for row in rows]
 
 
+def merged_into(store: Store, entity_id: int) -> int | None:
+    """The entity that ``entity_id`` was merged into (following chains), if it holds nothing any more."""
+    d, le = t.decisions.c, t.local_entities.c
+    with store.connect() as conn:
+        if conn.execute(select(le.id).where(le.entity_id == entity_id).limit(1)).first() is not None:
+            return None
+        moves = {
+            target["entities"][1]: target["entities"][0]
+            for (target,) in conn.execute(
+                select(d.target).where(d.kind == "merge").where(d.reverted_at.is_(None)).order_by(d.id)
+            )
+        }
+    seen, current = {entity_id}, moves.get(entity_id)
+    while current is not None and current in moves and moves[current] not in seen:
+        seen.add(current)
+        current = moves[current]
+    return current
+
+
 def replay_decisions(store: Store) -> int:
     """Re-apply every decision not reverted, oldest first, in one transaction; the number replayed."""
     d = t.decisions.c

@@ -170,3 +170,12 @@ def test_rejection_survives_reingesting_its_document(kb: KnowledgeBase) -> None:
     with kb.store.connect() as conn:
         status = conn.execute(select(t.relations.c.status).where(t.relations.c.id == new_id)).scalar_one()
     assert status == "rejected"
+
+
+def test_a_merged_away_entity_redirects_to_the_kept_one(client: TestClient, kb: KnowledgeBase) -> None:
+    marlow, vardy = _entity(kb, "Kofi Marlow"), _entity(kb, "Ines Vardy")
+    client.post("/review/merge", data={"keep": marlow, "other": vardy}, headers=AUTH)
+    r = client.get(f"/entity/{vardy}.json?limit=5", follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"] == f"/entity/{marlow}.json?limit=5"
+    r = client.get(f"/entity/{vardy}", headers={"accept": "text/html"})
+    assert r.status_code == 200 and str(r.url).endswith(f"/entity/{marlow}")

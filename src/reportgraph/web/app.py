@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -16,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..api import KnowledgeBase
 from ..errors import NotFoundError, ReportGraphError
 from ..ingest import MAX_BYTES
+from .geo import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
@@ -38,6 +40,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Build the gazetteer index (about a second) off the request path, so the first map is quick.
+        threading.Thread(target=warm_gazetteer, name="reportgraph-gazetteer", daemon=True).start()
         yield
         _app.state.writer.close()
 

