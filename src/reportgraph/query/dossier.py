@@ -69,17 +69,10 @@ class Dossier:
 def list_entities(store: Store, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
     """Entities by number of mentions, most mentioned first."""
     e, le, m = t.entities.c, t.local_entities.c, t.mentions.c
-    q = (
-        select(e.id, e.type, e.name, func.count(func.distinct(le.document_id)), func.count(m.id))
-        .select_from(
-            t.entities.join(t.local_entities, le.entity_id == e.id).outerjoin(
-                t.mentions, m.local_entity_id == le.id
-            )
-        )
-        .group_by(e.id, e.type, e.name)
-        .order_by(func.count(m.id).desc(), e.id)
-        .limit(limit)
-    )
+    q = (select(e.id, e.type, e.name, func.count(func.distinct(le.document_id)), func.count(m.id))
+         .select_from(t.entities.join(t.local_entities, le.entity_id == e.id)
+                      .outerjoin(t.mentions, m.local_entity_id == le.id))
+         .group_by(e.id, e.type, e.name).order_by(func.count(m.id).desc(), e.id).limit(limit))
     if entity_type:
         q = q.where(e.type == entity_type.upper())
     with store.connect() as conn:
@@ -111,13 +104,8 @@ def find_entity(store: Store, ref: str) -> int:
 
 def _most_mentioned(conn: Any, ids: list[int]) -> int:
     m, le = t.mentions.c, t.local_entities.c
-    q = (
-        select(le.entity_id, func.count(m.id))
-        .select_from(t.local_entities.outerjoin(t.mentions))
-        .where(le.entity_id.in_(set(ids)))
-        .group_by(le.entity_id)
-        .order_by(func.count(m.id).desc(), le.entity_id)
-    )
+    q = (select(le.entity_id, func.count(m.id)).select_from(t.local_entities.outerjoin(t.mentions))
+         .where(le.entity_id.in_(set(ids))).group_by(le.entity_id).order_by(func.count(m.id).desc(), le.entity_id))
     return int(conn.execute(q).first()[0])
 
 
@@ -135,15 +123,10 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         seen: dict[str, set[str]] = {}
         counts: Counter[str] = Counter()
         roles: dict[str, None] = {}
-        for r in conn.execute(
-            select(le.name, le.aliases, le.roles, m.text, d.source)
-            .select_from(
-                t.local_entities.join(t.documents, d.id == le.document_id).outerjoin(
-                    t.mentions, m.local_entity_id == le.id
-                )
-            )
-            .where(le.entity_id == entity_id)
-        ):
+        for r in conn.execute(select(le.name, le.aliases, le.roles, m.text, d.source)
+                              .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
+                                           .outerjoin(t.mentions, m.local_entity_id == le.id))
+                              .where(le.entity_id == entity_id)):
             for n in [r.name, *(r.aliases or [])]:
                 seen.setdefault(n, set()).add(r.source)
             if r.text:
@@ -151,10 +134,8 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
                 counts[r.text] += 1
             for ro in r.roles or []:
                 roles.setdefault(ro, None)
-        names = sorted(
-            (NameSeen(n, sorted(docs), counts[n]) for n, docs in seen.items()),
-            key=lambda x: (-x.count, x.name),
-        )
+        names = sorted((NameSeen(n, sorted(docs), counts[n]) for n, docs in seen.items()),
+                       key=lambda x: (-x.count, x.name))
         relations, n_rel = _relations(conn, entity_id, max_facts)
         events, n_ev = _events(conn, entity_id, max_facts)
         return Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
@@ -166,155 +147,68 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     es, eo = aliased(t.entities), aliased(t.entities)
     mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
     not_rejected = or_(r.status.is_(None), r.status != "rejected")
-    q = (
-        select(
-            r.id,
-            r.predicate,
-            r.confidence,
-            r.status,
-            es.c.id.label("sid"),
-            es.c.name.label("sname"),
-            eo.c.id.label("oid"),
-            eo.c.name.label("oname"),
-            d.id.label("doc"),
-            d.source,
-            d.grade,
-            ev.start,
-            ev.end,
-            ev.text,
-        )
-        .select_from(
-            t.relations.join(ls, ls.c.id == r.subject_id)
-            .join(lo, lo.c.id == r.object_id)
-            .join(es, es.c.id == ls.c.entity_id)
-            .join(eo, eo.c.id == lo.c.entity_id)
-            .join(t.documents, d.id == r.document_id)
-            .outerjoin(t.evidence, ev.relation_id == r.id)
-        )
-        .order_by(r.predicate, r.id)
-    )
+    q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
+                eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
+                ev.start, ev.end, ev.text)
+         .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
+                      .join(es, es.c.id == ls.c.entity_id).join(eo, eo.c.id == lo.c.entity_id)
+                      .join(t.documents, d.id == r.document_id)
+                      .outerjoin(t.evidence, ev.relation_id == r.id))
+         .order_by(r.predicate, r.id))
     # Which relations: two index searches (subject side, object side), not a scan of all relations;
     # chosen before the joins so a hub's thousands of relations are sorted as bare ids.
     total = None
     if limit is None:
         q = q.where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
     else:
-        ids = [
-            row[0]
-            for row in conn.execute(
-                select(r.id)
-                .where(or_(r.subject_id.in_(mine), r.object_id.in_(mine)))
-                .where(not_rejected)
-                .order_by(r.predicate, r.id)
-            )
-        ]
+        ids = [row[0] for row in conn.execute(
+            select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
+            .order_by(r.predicate, r.id))]
         total = len(ids)
         q = q.where(r.id.in_(ids[:limit]))
     out = []
     for x in conn.execute(q):
         outgoing = x.sid == entity_id
         label = x.predicate if outgoing else f"{x.predicate} (of)"
-        out.append(
-            Fact(
-                "relation",
-                label,
-                x.oname if outgoing else x.sname,
-                x.oid if outgoing else x.sid,
-                None,
-                x.confidence,
-                x.doc,
-                x.source,
-                x.grade,
-                x.text or "",
-                x.start,
-                x.end,
-                {
-                    "predicate": x.predicate,
-                    "direction": "out" if outgoing else "in",
-                    "relation_id": x.id,
-                    "status": x.status,
-                },
-            )
-        )
+        out.append(Fact("relation", label, x.oname if outgoing else x.sname, x.oid if outgoing else x.sid, None,
+                        x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
+                        {"predicate": x.predicate, "direction": "out" if outgoing else "in",
+                         "relation_id": x.id, "status": x.status}))
     return out, total if total is not None else len({f.detail["relation_id"] for f in out})
 
 
 def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], int]:
-    v, p, le, ev, d, e = (
-        t.events.c,
-        t.event_participants.c,
-        t.local_entities.c,
-        t.evidence.c,
-        t.documents.c,
-        t.entities.c,
-    )
+    v, p, le, ev, d, e = (t.events.c, t.event_participants.c, t.local_entities.c, t.evidence.c,
+                          t.documents.c, t.entities.c)
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
-    mine = (
-        select(p.event_id, p.role)
-        .select_from(t.event_participants.join(t.local_entities))
-        .where(le.entity_id == entity_id)
-        .subquery()
-    )
+    mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
+            .where(le.entity_id == entity_id).subquery())
     not_rejected = or_(v.status.is_(None), v.status != "rejected")
-    dated = conn.execute(
-        select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id)).where(not_rejected)
-    ).all()
+    dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
+                         .where(not_rejected)).all()
     total = len({i for i, _ in dated})
     chosen = sorted(set(dated), key=lambda x: (sort_key(x[1]), x[0]))[:limit]
-    q = (
-        select(
-            v.id,
-            v.type,
-            v.trigger,
-            v.date,
-            v.count,
-            v.confidence,
-            v.status,
-            mine.c.role,
-            d.id.label("doc"),
-            d.source,
-            d.grade,
-            ev.start,
-            ev.end,
-            ev.text,
-            loc_e.c.name.label("place"),
-        )
-        .select_from(
-            t.events.join(mine, mine.c.event_id == v.id)
-            .join(t.documents, d.id == v.document_id)
-            .outerjoin(t.evidence, ev.event_id == v.id)
-            .outerjoin(loc, loc.c.id == v.location_id)
-            .outerjoin(loc_e, loc_e.c.id == loc.c.entity_id)
-        )
-        .where(not_rejected if limit is None else v.id.in_([i for i, _ in chosen]))
-        .order_by(v.id)
-    )
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role,
+                d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
+         .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
+                      .outerjoin(t.evidence, ev.event_id == v.id)
+                      .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .where(not_rejected if limit is None else v.id.in_([i for i, _ in chosen]))
+         .order_by(v.id))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
         if x.id in facts:
             continue
-        facts[x.id] = Fact(
-            "event",
-            x.type,
-            x.place,
-            None,
-            x.date,
-            x.confidence,
-            x.doc,
-            x.source,
-            x.grade,
-            x.text or "",
-            x.start,
-            x.end,
-            {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id, "status": x.status},
-        )
+        facts[x.id] = Fact("event", x.type, x.place, None, x.date, x.confidence, x.doc, x.source, x.grade,
+                           x.text or "", x.start, x.end,
+                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id,
+                            "status": x.status})
     if facts:
         names = conn.execute(
             select(p.event_id, e.name, p.role)
             .select_from(t.event_participants.join(t.local_entities).join(t.entities, e.id == le.entity_id))
-            .where(p.event_id.in_(list(facts)))
-        )
+            .where(p.event_id.in_(list(facts))))
         for eid, name, role in names:
             facts[eid].detail.setdefault("participants", []).append(f"{name} ({role})")
     return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"])), total
