@@ -24,6 +24,7 @@ class Job:
 
     id: int
     files: list[str]
+    actor: str
     state: str = "queued"  # queued, running, done
     done: int = 0
     results: list[dict[str, Any]] = field(default_factory=list)
@@ -45,10 +46,10 @@ class Writer:
         """Run one write on the writer thread and wait for its result (or exception)."""
         return self._pool.submit(fn, *args).result()
 
-    def ingest(self, files: list[tuple[str, bytes]]) -> Job:
+    def ingest(self, files: list[tuple[str, bytes]], actor: str) -> Job:
         """Queue uploaded files for ingestion; returns at once with the job to poll."""
         with self._lock:
-            job = Job(next(self._ids), [name for name, _ in files])
+            job = Job(next(self._ids), [name for name, _ in files], actor)
             self.jobs[job.id] = job
         self._pool.submit(self._run, job, files)
         return job

@@ -28,6 +28,7 @@ def _job(job: Job) -> dict[str, Any]:
         "state": job.state,
         "done": job.done,
         "total": job.total,
+        "actor": job.actor,
         "files": job.files,
         "results": job.results,
     }
@@ -75,11 +76,11 @@ async def upload(request: Request, files: list[UploadFile], actor: str = Depends
         if PurePath(name).suffix.lower() not in SUPPORTED:
             raise HTTPException(415, f"{name}: not one of {', '.join(sorted(SUPPORTED))}")
         batch.append((name, await _read_bounded(f, limit)))
-    job = request.app.state.writer.ingest(batch)
+    job = request.app.state.writer.ingest(batch, actor)
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse(f"/upload/jobs/{job.id}", status_code=303)
     return JSONResponse(
         to_data(_job(job)),
         status_code=202,
-        headers={"Location": f"/upload/jobs/{job.id}.json", "X-Actor": actor},
+        headers={"Location": f"/upload/jobs/{job.id}.json"},
     )
