@@ -38,9 +38,14 @@ def serve(
     kb = open_kb()
     app = create_app(kb, token=token)
     shown = f"[{host}]" if ":" in host else host
-    err.print(f"reportgraph workbench on http://{shown}:{port}/  (knowledge base {kb.store.url})")
+    # soft_wrap: a URL broken across lines cannot be copied
+    err.print(
+        f"reportgraph workbench on http://{shown}:{port}/  (knowledge base {kb.store.url})", soft_wrap=True
+    )
     if token is None:
-        err.print(f"log in to make decisions: http://{shown}:{port}/login?token={app.state.token}")
+        err.print(
+            f"log in to make decisions: http://{shown}:{port}/login?token={app.state.token}", soft_wrap=True
+        )
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

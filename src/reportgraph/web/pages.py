@@ -101,7 +101,12 @@ def page(router: APIRouter, path: str, template: str, **route: Any) -> Callable[
             **route,
         )
         router.add_api_route(
-            path, as_html, methods=["GET"], response_class=HTMLResponse, include_in_schema=False, **route
+            path,
+            as_html,
+            methods=["GET", "HEAD"],
+            response_class=HTMLResponse,
+            include_in_schema=False,
+            **route,
         )
         return fn
 
