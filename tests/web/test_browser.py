@@ -9,11 +9,17 @@ from typing import Any
 import pytest
 
 from reportgraph.api import KnowledgeBase
+from reportgraph.web.app import vendor_dir
 
 from .factory import make_kb
 from .live import CHROMIUM, CHROMIUM_ARGS, serve
 
 TOKEN = "browser-token-123"
+
+needs_vendor = pytest.mark.skipif(
+    not (vendor_dir() / "cytoscape").is_dir() or not (vendor_dir() / "leaflet").is_dir(),
+    reason="front-end libraries not installed (cd web && npm ci)",
+)
 
 pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install chromium)"),
@@ -91,6 +97,7 @@ def test_upload_with_progress(page: Any, site: str, tmp_path: Path) -> None:
     assert "added" in page.locator("#job-results").inner_text()
 
 
+@needs_vendor
 def test_link_chart_expands(page: Any, site: str) -> None:
     page.goto(site + "/search.json?q=Vardy")
     eid = page.evaluate("() => JSON.parse(document.body.innerText).entities[0].id")
@@ -105,6 +112,7 @@ def test_link_chart_expands(page: Any, site: str) -> None:
     assert not page.errors
 
 
+@needs_vendor
 def test_map_draws_offline(page: Any, site: str) -> None:
     page.goto(site + "/map")
     page.wait_for_selector("#map[data-ready]", timeout=15000)
