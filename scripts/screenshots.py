@@ -52,6 +52,7 @@ def main() -> int:
             page.screenshot(path=str(out / f"{name}.png"), full_page=full)
 
         shot("overview", "/")
+        shot("documents", "/documents")
         shot("search", f"/search?q={org.name.split()[0]}")
         shot("dossier", f"/entity/{org.id}")
         dossier = kb.dossier(str(org.id))

@@ -16,7 +16,7 @@ from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.search import SearchResult, search
 from .resolve import Resolver, get_resolver
-from .review import Decision, decisions, merge, replay_decisions, review_fact, split
+from .review import Decision, decisions, grade, merge, replay_decisions, review_fact, split
 from .store import Store
 
 DEFAULT_DB = "reportgraph.sqlite"
@@ -154,6 +154,10 @@ class KnowledgeBase:
     def split(self, local_entity_id: int, actor: str) -> Decision:
         """Move one document's local entity to a new global entity; logged."""
         return split(self.store, local_entity_id, actor)
+
+    def grade(self, document_id: str, value: str, actor: str) -> Decision:
+        """Set a document's source grade (A-F); logged and replayed like every decision."""
+        return grade(self.store, document_id, value, actor)
 
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""

@@ -151,6 +151,10 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
             )
         ] or [target["local_entity"]]
         conn.execute(le.update().where(le.c.id.in_(ids)).values(entity_id=payload["new_entity"]))
+    elif kind == "grade":
+        conn.execute(
+            t.documents.update().where(t.documents.c.id == target["document"]).values(grade=payload["grade"])
+        )
     else:
         raise ReviewError(f"unknown decision kind '{kind}'")
 
@@ -219,6 +223,21 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
         payload = {"new_entity": new_id}
         _apply(conn, "split", target, payload)
         return _log(conn, "split", target, payload, actor)
+
+
+def grade(store: Store, document_id: str, value: str, actor: str) -> Decision:
+    """Set a document's source-reliability grade (A reliable ... F cannot be judged); logged."""
+    if len(value) != 1 or value not in "ABCDEF":
+        raise ReviewError(f"grade must be one of A-F, not '{value}'")
+    d = t.documents.c
+    with store.engine.begin() as conn:
+        row = conn.execute(select(d.id, d.title, d.grade).where(d.id == document_id)).first()
+        if row is None:
+            raise NotFoundError(f"no document {document_id}")
+        target = {"document": row.id, "title": row.title}
+        payload = {"grade": value, "previous": row.grade}
+        _apply(conn, "grade", target, payload)
+        return _log(conn, "grade", target, payload, actor)
 
 
 def decisions(store: Store, limit: int = 500) -> list[Decision]:

@@ -22,6 +22,7 @@ def _ids(kb: KnowledgeBase) -> dict[str, object]:
 
 
 PAGES = [
+    "/documents",
     "/",
     "/search?q=Marlow",
     "/entity/{marlow}",

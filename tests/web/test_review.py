@@ -179,3 +179,26 @@ def test_a_merged_away_entity_redirects_to_the_kept_one(client: TestClient, kb: 
     assert r.status_code == 307 and r.headers["location"] == f"/entity/{marlow}.json?limit=5"
     r = client.get(f"/entity/{vardy}", headers={"accept": "text/html"})
     assert r.status_code == 200 and str(r.url).endswith(f"/entity/{marlow}")
+
+
+def test_grade_a_document(writer: TestClient, kb: KnowledgeBase) -> None:
+    doc = next(d for d in writer.get("/documents.json").json()["documents"] if d["title"] == "Market note")
+    assert doc["grade"] == "A" and doc["entities"] == 2 and doc["events"] == 1
+    r = writer.post(
+        f"/document/{doc['id']}/grade",
+        data={"grade": "E", "csrf": csrf(writer)},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303
+    assert [d["grade"] for d in writer.get("/documents.json?grade=E").json()["documents"]] == ["E"]
+    log = writer.get("/decisions.json").json()["decisions"][0]
+    assert log["kind"] == "grade" and log["payload"] == {"grade": "E", "previous": "A"}
+    assert (
+        writer.post(f"/document/{doc['id']}/grade", data={"grade": "Z", "csrf": csrf(writer)}).status_code
+        == 422
+    )
+    with kb.store.engine.begin() as conn:  # a re-ingest would reset it; the log puts it back
+        conn.execute(t.documents.update().values(grade="F"))
+    replay_decisions(kb.store)
+    assert [d["title"] for d in writer.get("/documents.json?grade=E").json()["documents"]] == ["Market note"]

@@ -61,6 +61,7 @@ def test_writes_refused_without_token(client: TestClient, kb: KnowledgeBase) -> 
         assert client.post(url, data=data).status_code == 401
         assert client.post(url, data=data, headers={"Authorization": "Bearer wrong"}).status_code == 401
     assert client.post("/upload", files={"files": ("a.txt", b"Kofi Marlow")}).status_code == 401
+    assert client.post("/document/x/grade", data={"grade": "A"}).status_code == 401
     assert kb.decisions() == []
 
 
