@@ -14,7 +14,9 @@ from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
+from .query.search import SearchResult, search
 from .resolve import Resolver, get_resolver
+from .review import Decision, decisions, grade, merge, replay_decisions, review_fact, split
 from .store import Store
 
 DEFAULT_DB = "reportgraph.sqlite"
@@ -84,6 +86,9 @@ class KnowledgeBase:
             return FileResult(doc.source, "unchanged", doc.id)
         extraction = self.extractor.extract(doc)
         stored = self.store.add_document(doc, extraction, self.resolver)
+        # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
+        # link a local entity to an entity that was merged away.
+        replay_decisions(self.store)
         return FileResult(doc.source, "added", doc.id, counts={
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
@@ -132,3 +137,28 @@ class KnowledgeBase:
 
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))
+
+    def search(self, query: str, limit: int = 50) -> SearchResult:
+        """Entities and documents matching ``query`` (the one search entry point)."""
+        return search(self.store, query, limit)
+
+    # ------------------------------------------------------------------ review
+    def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None) -> Decision:
+        """Accept, reject or correct (an event's date) a relation or event; logged with who and when."""
+        return review_fact(self.store, kind, fact_id, action, actor, date)
+
+    def merge(self, keep: int, other: int, actor: str) -> Decision:
+        """Merge entity ``other`` into ``keep`` (re-links all its local entities); logged."""
+        return merge(self.store, keep, other, actor)
+
+    def split(self, local_entity_id: int, actor: str) -> Decision:
+        """Move one document's local entity to a new global entity; logged."""
+        return split(self.store, local_entity_id, actor)
+
+    def grade(self, document_id: str, value: str, actor: str) -> Decision:
+        """Set a document's source grade (A-F); logged and replayed like every decision."""
+        return grade(self.store, document_id, value, actor)
+
+    def decisions(self, limit: int = 500) -> list[Decision]:
+        """The audit log of decisions, newest first."""
+        return decisions(self.store, limit)

@@ -55,3 +55,9 @@ class OntologyError(ReportGraphError):
     """An ontology or lexicon data file is malformed."""
 
     code = "E500"
+
+
+class ReviewError(ReportGraphError):
+    """An analyst's decision that cannot be made (unknown action, merging an entity with itself...)."""
+
+    code = "E600"

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
+from ..dates import sort_key
 from ..errors import NotFoundError
 from ..model import ENTITY_TYPES
 from ..resolve.keys import name_key, normalize_name
@@ -60,6 +61,9 @@ class Dossier:
     roles: list[str]
     relations: list[Fact]
     events: list[Fact]
+    # How many there are in all; more than listed when the dossier was asked for at most max_facts.
+    relations_total: int = 0
+    events_total: int = 0
 
 
 def list_entities(store: Store, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
@@ -105,8 +109,12 @@ def _most_mentioned(conn: Any, ids: list[int]) -> int:
     return int(conn.execute(q).first()[0])
 
 
-def dossier(store: Store, entity_id: int) -> Dossier:
-    """Names (with where each was seen), relations and events of one entity, each fact with its sentence."""
+def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossier:
+    """Names (with where each was seen), relations and events of one entity, each fact with its sentence.
+
+    ``max_facts`` bounds the relations and the events listed (the earliest events are kept), so the
+    dossier of a group named in thousands of reports stays quick to show; the totals say how many.
+    """
     e, le, m, d = t.entities.c, t.local_entities.c, t.mentions.c, t.documents.c
     with store.connect() as conn:
         head = conn.execute(select(e.id, e.type, e.name).where(e.id == entity_id)).first()
@@ -128,45 +136,65 @@ def dossier(store: Store, entity_id: int) -> Dossier:
                 roles.setdefault(ro, None)
         names = sorted((NameSeen(n, sorted(docs), counts[n]) for n, docs in seen.items()),
                        key=lambda x: (-x.count, x.name))
-        return Dossier(head.id, head.type, head.name, names, list(roles),
-                       _relations(conn, entity_id), _events(conn, entity_id))
+        relations, n_rel = _relations(conn, entity_id, max_facts)
+        events, n_ev = _events(conn, entity_id, max_facts)
+        return Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
 
 
-def _relations(conn: Any, entity_id: int) -> list[Fact]:
+def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], int]:
     r, ev, d = t.relations.c, t.evidence.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
-    q = (select(r.id, r.predicate, r.confidence, es.c.id.label("sid"), es.c.name.label("sname"),
+    mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
+    not_rejected = or_(r.status.is_(None), r.status != "rejected")
+    q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
                       .join(es, es.c.id == ls.c.entity_id).join(eo, eo.c.id == lo.c.entity_id)
                       .join(t.documents, d.id == r.document_id)
                       .outerjoin(t.evidence, ev.relation_id == r.id))
-         .where(or_(ls.c.entity_id == entity_id, lo.c.entity_id == entity_id))
          .order_by(r.predicate, r.id))
+    # Which relations: two index searches (subject side, object side), not a scan of all relations;
+    # chosen before the joins so a hub's thousands of relations are sorted as bare ids.
+    total = None
+    if limit is None:
+        q = q.where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
+    else:
+        ids = [row[0] for row in conn.execute(
+            select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
+            .order_by(r.predicate, r.id))]
+        total = len(ids)
+        q = q.where(r.id.in_(ids[:limit]))
     out = []
     for x in conn.execute(q):
         outgoing = x.sid == entity_id
         label = x.predicate if outgoing else f"{x.predicate} (of)"
         out.append(Fact("relation", label, x.oname if outgoing else x.sname, x.oid if outgoing else x.sid, None,
                         x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
-                        {"predicate": x.predicate, "direction": "out" if outgoing else "in"}))
-    return out
+                        {"predicate": x.predicate, "direction": "out" if outgoing else "in",
+                         "relation_id": x.id, "status": x.status}))
+    return out, total if total is not None else len({f.detail["relation_id"] for f in out})
 
 
-def _events(conn: Any, entity_id: int) -> list[Fact]:
+def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], int]:
     v, p, le, ev, d, e = (t.events.c, t.event_participants.c, t.local_entities.c, t.evidence.c,
                           t.documents.c, t.entities.c)
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
-    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, mine.c.role, d.id.label("doc"), d.source,
-                d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
+    not_rejected = or_(v.status.is_(None), v.status != "rejected")
+    dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
+                         .where(not_rejected)).all()
+    total = len({i for i, _ in dated})
+    chosen = sorted(set(dated), key=lambda x: (sort_key(x[1]), x[0]))[:limit]
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role,
+                d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .where(not_rejected if limit is None else v.id.in_([i for i, _ in chosen]))
          .order_by(v.id))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
@@ -174,7 +202,8 @@ def _events(conn: Any, entity_id: int) -> list[Fact]:
             continue
         facts[x.id] = Fact("event", x.type, x.place, None, x.date, x.confidence, x.doc, x.source, x.grade,
                            x.text or "", x.start, x.end,
-                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id})
+                           {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id,
+                            "status": x.status})
     if facts:
         names = conn.execute(
             select(p.event_id, e.name, p.role)
@@ -182,6 +211,4 @@ def _events(conn: Any, entity_id: int) -> list[Fact]:
             .where(p.event_id.in_(list(facts))))
         for eid, name, role in names:
             facts[eid].detail.setdefault("participants", []).append(f"{name} ({role})")
-    from ..dates import sort_key
-
-    return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"]))
+    return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"])), total

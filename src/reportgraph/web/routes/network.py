@@ -1,0 +1,73 @@
+"""The link chart: an entity's ego network, expandable node by node, filtered by type, predicate,
+date range and source grade. The page draws it with Cytoscape from its own JSON twin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+
+from ...api import KnowledgeBase
+from ...model import ENTITY_TYPES
+from ...query.graph import GraphFilter, ego_network
+from ..pages import page
+
+router = APIRouter(tags=["network"])
+
+
+def _day(value: str, end: bool) -> dt.date | None:
+    """'2019', '2019-05' or '2019-05-14' as the first (or last) day it names."""
+    if not value:
+        return None
+    from ...query.timeline import bounds
+
+    b = bounds(value)
+    if b is None:
+        raise HTTPException(422, f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return b.end if end else b.start
+
+
+@page(router, "/network", "network.html")
+def network(
+    request: Request,
+    entity: int | None = Query(None, description="the centre entity (default: the most mentioned)"),
+    depth: int = Query(1, ge=1, le=3),
+    type: list[str] = Query([], description="keep only these entity types"),  # noqa: A002
+    predicate: list[str] = Query([], description="keep only these predicates / event types"),
+    grade: str = Query("ABCDEF", pattern="^[A-F]*$", description="source grades to keep"),
+    date_from: str = Query("", max_length=10),
+    date_to: str = Query("", max_length=10),
+    undated: bool = Query(True, description="keep facts without a date when a range is set"),
+    max_edges: int = Query(400, ge=1, le=5000),
+) -> dict[str, Any]:
+    """The ego network of an entity (nodes and aggregated edges), for the link chart."""
+    kb: KnowledgeBase = request.app.state.kb
+    if entity is None:
+        top = kb.entities(limit=1)
+        if not top:
+            return {"graph": None, "filter": {}, "types": ENTITY_TYPES}
+        entity = top[0].id
+    flt = GraphFilter(
+        {x.upper() for x in type if x},
+        {x for x in predicate if x},
+        grade or "ABCDEF",
+        _day(date_from, False),
+        _day(date_to, True),
+        undated,
+    )
+    graph = ego_network(kb.store, entity, depth, flt, max_edges)
+    return {
+        "graph": graph,
+        "types": ENTITY_TYPES,
+        "filter": {
+            "entity": entity,
+            "depth": depth,
+            "type": sorted(flt.types),
+            "predicate": sorted(flt.predicates),
+            "grade": flt.grades,
+            "date_from": date_from,
+            "date_to": date_to,
+            "undated": undated,
+        },
+    }

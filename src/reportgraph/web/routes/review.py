@@ -1,0 +1,113 @@
+"""Review: accept, reject or correct facts; merge and split entities; the audit log.
+
+Reads (the queue, the audit log) are pages with JSON twins; every POST needs the token
+(``security.require_writer``) and runs on the one writer thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import JSONResponse, RedirectResponse
+from sqlalchemy import select
+
+from ...api import KnowledgeBase
+from ...query.reviewqueue import fact_queue, local_entities
+from ...review import Decision
+from ...store import schema as t
+from ..pages import page, to_data
+from ..security import require_writer
+
+router = APIRouter(tags=["review"])
+
+
+@page(router, "/review", "review.html")
+def review_queue(
+    request: Request,
+    kind: str = Query("", pattern="^(relation|event)?$"),
+    id: int | None = None,
+    status: str = Query("open", pattern="^(open|accepted|rejected|all)$"),
+    limit: int = Query(100, ge=1, le=1000),
+) -> dict[str, Any]:
+    """Facts to review, least confident first (or one fact: kind and id)."""
+    kb: KnowledgeBase = request.app.state.kb
+    return {
+        "facts": fact_queue(kb.store, kind or None, id, status, limit),
+        "kind": kind,
+        "id": id,
+        "status": status,
+    }
+
+
+@page(router, "/review/entity/{entity_id:int}", "review_entity.html")
+def review_entity(request: Request, entity_id: int) -> dict[str, Any]:
+    """An entity's local entities (one per document), to split one off or merge another entity in."""
+    kb: KnowledgeBase = request.app.state.kb
+    with kb.store.connect() as conn:
+        head = conn.execute(
+            select(t.entities.c.id, t.entities.c.type, t.entities.c.name).where(t.entities.c.id == entity_id)
+        ).first()
+    if head is None:
+        from ...errors import NotFoundError
+
+        raise NotFoundError(f"no entity e{entity_id}")
+    return {
+        "entity": {"id": head[0], "type": head[1], "name": head[2]},
+        "locals": local_entities(kb.store, entity_id),
+    }
+
+
+@page(router, "/decisions", "decisions.html")
+def audit_log(request: Request, limit: int = Query(500, ge=1, le=5000)) -> dict[str, Any]:
+    """The audit log: every decision with who made it and when, newest first."""
+    kb: KnowledgeBase = request.app.state.kb
+    return {"decisions": kb.decisions(limit)}
+
+
+def _done(request: Request, decision: Decision, back: str) -> Any:
+    """JSON for API clients, a redirect back to the page for forms."""
+    if "text/html" in request.headers.get("accept", ""):
+        target = back if back.startswith("/") and not back.startswith("//") else "/decisions"
+        return RedirectResponse(target, status_code=303)
+    return JSONResponse(to_data(decision), status_code=201)
+
+
+@router.post("/review/fact", status_code=201, summary="Accept, reject or correct a relation or event")
+def review_fact(
+    request: Request,
+    kind: str = Form(..., pattern="^(relation|event)$"),
+    id: int = Form(...),
+    action: str = Form(..., pattern="^(accept|reject|correct)$"),
+    date: str = Form("", max_length=40),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
+    kb: KnowledgeBase = request.app.state.kb
+    decision = request.app.state.writer.call(kb.review_fact, kind, id, action, actor, date or None)
+    return _done(request, decision, next)
+
+
+@router.post("/review/merge", status_code=201, summary="Merge entity `other` into entity `keep`")
+def merge(
+    request: Request,
+    keep: int = Form(...),
+    other: int = Form(...),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
+    kb: KnowledgeBase = request.app.state.kb
+    decision = request.app.state.writer.call(kb.merge, keep, other, actor)
+    return _done(request, decision, next)
+
+
+@router.post("/review/split", status_code=201, summary="Move one document's local entity to a new entity")
+def split(
+    request: Request,
+    local_entity: int = Form(...),
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
+    kb: KnowledgeBase = request.app.state.kb
+    decision = request.app.state.writer.call(kb.split, local_entity, actor)
+    return _done(request, decision, next)

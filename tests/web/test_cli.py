@@ -1,0 +1,44 @@
+"""The `serve` command: safe defaults (127.0.0.1, a generated token printed with the login URL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from reportgraph.cli import build_app
+
+
+def test_serve_refuses_a_public_bind_without_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REPORTGRAPH_TOKEN", raising=False)
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--host", "0.0.0.0"])
+    assert r.exit_code == 2 and "--token" in r.output
+
+
+def test_serve_binds_localhost_and_prints_a_login_url(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    seen: dict[str, Any] = {}
+    monkeypatch.delenv("REPORTGRAPH_TOKEN", raising=False)
+    monkeypatch.setattr(
+        uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app, host=host, port=port)
+    )
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--port", "8765"])
+    assert r.exit_code == 0, r.output
+    assert seen["host"] == "127.0.0.1" and seen["port"] == 8765
+    token = seen["app"].state.token
+    assert len(token) >= 24 and f"http://127.0.0.1:8765/login?token={token}" in r.output.replace("\n", "")
+
+
+def test_serve_takes_the_token_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setenv("REPORTGRAPH_TOKEN", "from-env-token")
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app))
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--host", "0.0.0.0"])
+    assert r.exit_code == 0 and seen["app"].state.token == "from-env-token" and "login?token" not in r.output
