@@ -9,7 +9,7 @@ SHARED ?= ../shared
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml scripts/setup
+$(VENV)/.installed: pyproject.toml scripts/setup web/package-lock.json
 	./scripts/setup
 
 ## The main job on the embedded default: ingest the bundled example reports and show what came out.
