@@ -12,7 +12,9 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml scripts/setup web/package-lock.json
 	./scripts/setup
 
-## The main job on the embedded default: ingest the bundled example reports and show what came out.
+## The main job on the embedded default: ingest the bundled example reports, show what came out,
+## then open the workbench on them (http://127.0.0.1:$(PORT); Ctrl-C stops it).
+PORT ?= 8000
 run: setup
 	$(RG) --db $(DB) ingest examples/reports
 	$(RG) --db $(DB) stats
@@ -20,6 +22,7 @@ run: setup
 	$(RG) --db $(DB) export --format json --output out/examples.json
 	@echo "knowledge base: $(abspath $(DB))"
 	@echo "JSON export:    $(abspath out/examples.json)"
+	$(RG) --db $(DB) serve --port $(PORT)
 
 test: setup
 	./scripts/test
