@@ -78,7 +78,14 @@ class References:
                     out.append((hit.key, subj, i))
             elif (
                 tok.dep_ in SUBJECT_DEPS
-                and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                and (
+                    tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                    # "The group, an affiliate of X, is based in Y": a resolved subject noun
+                    or (
+                        tok.lemma_.lower() in self.lex.org_nouns
+                        and any(c.lower_ == "the" for c in tok.children)
+                    )
+                )
                 and i not in self._busy
             ):
                 for k in self.refer(tok):
@@ -156,17 +163,19 @@ class References:
 
     def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
         """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
-        if tok.dep_ in SUBJECT_DEPS:
-            return frozenset()
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS):
+            return frozenset()  # "he commanded his own unit": a possessive may be the subject
         v = tok.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         keys: set[str] = set()
         for c in v.children:
-            if c.dep_ in SUBJECT_DEPS and c.i != tok.i:
-                hit = self.index.hit_at(c)
-                if hit is not None:
-                    keys.add(hit.key)
+            if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i not in self._busy:
+                self._busy.add(c.i)
+                try:
+                    keys.update(self.phrase_entities(c))  # "GSIM fighters attacked its positions"
+                finally:
+                    self._busy.discard(c.i)
         return frozenset(keys)
 
     # -- public -----------------------------------------------------------------------
@@ -308,6 +317,8 @@ class References:
                             keys += self.phrase_entities(p, depth + 1)
                 elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
                     keys += self.phrase_entities(c, depth + 1)
+                elif c.dep_ == "poss" and c.pos_ == "PRON":  # "attacked its positions"
+                    keys += self.refer(c)
         if not keys:  # "an entity, one that would later be known as X"
             for c in [tok, *[a for a in tok.children if a.dep_ == "appos"]]:
                 for rc in c.children:
@@ -339,9 +350,14 @@ class References:
             if left is not None:
                 return [left]
             rel = tok.head
-            if rel.dep_ == "relcl" and rel.head.i != tok.i:
-                return self.refer(rel.head)
-            return []
+            found = self.refer(rel.head) if rel.dep_ == "relcl" and rel.head.i != tok.i else []
+            if low in ("who", "whom") and not any(self.index.type_of(k) == "PERSON" for k in found):
+                # "X, a commander of the GIA who broke with ...": "who" is a person, the nearest one
+                near = [
+                    h for h in self.index.before(tok.i) if h.start >= tok.sent.start and h.type == "PERSON"
+                ]
+                return [near[0].key] if near else []
+            return found
         if low in PERSON_PRONOUNS:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
