@@ -44,6 +44,12 @@ class References:
         self.lex = lexicon or default_lexicon()
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
+        # headings ("X and the capture of Y") are not narrative: nothing there is an antecedent
+        self._headings = {
+            n
+            for n, st in enumerate(self._sents)
+            if not st.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";"))
+        }
         self._memo: dict[int, list[str]] = {}
         self._busy: set[int] = set()
         self._salience: dict[str, int] = {}
@@ -64,6 +70,8 @@ class References:
             if self._sent_of.get(i, 0) < here - LOOKBACK_SENTENCES:
                 break
             tok = doc[i]
+            if self._sent_of.get(i, 0) in self._headings:
+                continue
             hit = self.index.hit_at(tok)
             if hit is not None:
                 if i != hit.start:
@@ -335,7 +343,14 @@ class References:
             if c.dep_ == "conj":
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
             elif c.dep_ == "appos":
-                keys += [k for k in self.refer(c) if k not in keys]
+                found = self.refer(c) or [
+                    h.key  # "the Ifoghas, the dominant Tuareg confederation": the name modifying it
+                    for m in c.children
+                    if m.dep_ in ("amod", "compound", "nmod")
+                    for h in [self.index.hit_at(m)]
+                    if h is not None
+                ]
+                keys += [k for k in found if k not in keys]
             elif c.dep_ == "acl" and c.lemma_.lower() in ALLY_PARTICIPLES:
                 # "MUJAO, backed by Ansar Dine": the backer acts along with the group
                 for a in c.children:
@@ -476,9 +491,10 @@ class References:
                 while j >= tok.sent.start and doc[j].text != "," and i - j < 10:
                     j -= 1
                 if j >= tok.sent.start and doc[j].text == ",":
-                    i = j - 1
+                    i = j - 1  # skip a comma-bounded aside
                     continue
-                return None
+                i -= 1  # "X, backed by Y, fought": the aside's opening comma
+                continue
             hit = self.index.hit_at(t)
             if hit is not None:
                 return doc[hit.start : hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None

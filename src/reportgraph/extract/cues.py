@@ -73,6 +73,7 @@ def find_cue_pairs(
     cues: list[Cue],
     entities: Callable[[Token], list[str]],
     fallback: Callable[[Token], str | None] | None = None,
+    modifiers: Callable[[Token], list[str]] | None = None,
 ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
     for tok in tokens:
@@ -91,6 +92,8 @@ def find_cue_pairs(
             if not fillers:
                 continue
             seconds = [k for f in fillers for k in entities(f)]
+            if modifiers is not None:  # "among his Ifoghas kinsmen": the name modifying the filler
+                seconds += [k for f in fillers for k in modifiers(f) if k not in seconds]
             if not seconds:
                 continue
             if cue.use_object:

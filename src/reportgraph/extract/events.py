@@ -89,6 +89,9 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
         if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "responded by founding X": the subject of "responded"
+            continue
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
             return "passive_subject", v.head  # "a garrison attacked by ..."
         break

@@ -77,6 +77,15 @@ class RelationBuilder:
     def _hit_of(self, tok: Token) -> Hit | None:
         return self.index.hit_at(tok)
 
+    def _modifier_names(self, tok: Token) -> list[str]:
+        return [
+            h.key
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            for h in [self._hit_of(c)]
+            if h
+        ]
+
     def _listed(self, hit: Hit) -> bool:
         """A place inside a list ("Kidal, Gao and Timbuktu"), not an apposition ("Jeddah, Saudi Arabia")."""
         doc = self.index.doc
@@ -291,8 +300,8 @@ class RelationBuilder:
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns:
-                continue
+            if head.lemma_.lower() not in self.lex.org_nouns or head.tag_ != "NNS":
+                continue  # "the Tuareg separatists" names a group; "the Tuareg rebellion" does not
             for k in self.refs.refer(head):
                 if self.index.type_of(k) == "ORGANIZATION":
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
@@ -352,7 +361,7 @@ class RelationBuilder:
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
         for cue, firsts, seconds, tok in find_cue_pairs(
-            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor
+            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor, self._modifier_names
         ):
             for a in firsts:
                 for b in seconds:
@@ -460,7 +469,10 @@ class RelationBuilder:
             if h.type != "ORGANIZATION":
                 continue
             words = doc[h.start : h.end].text.lower().replace("-", " ").split()
-            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            k = h.end
+            while k < len(doc) and doc[k].text in ("'", "’", '"', "”"):
+                k += 1  # "the 'X' battalion"
+            after = doc[k].lower_ if k < len(doc) else ""
             if not (set(words) | {after}) & self.lex.unit_nouns:
                 continue
             sent = doc[h.start].sent
