@@ -469,10 +469,10 @@ class RelationBuilder:
             if h.type != "ORGANIZATION":
                 continue
             words = doc[h.start : h.end].text.lower().replace("-", " ").split()
-            k = h.end
-            while k < len(doc) and doc[k].text in ("'", "’", '"', "”"):
-                k += 1  # "the 'X' battalion"
-            after = doc[k].lower_ if k < len(doc) else ""
+            q = h.end
+            while q < len(doc) and doc[q].text in ("'", "’", '"', "”"):
+                q += 1  # "the 'X' battalion"
+            after = doc[q].lower_ if q < len(doc) else ""
             if not (set(words) | {after}) & self.lex.unit_nouns:
                 continue
             sent = doc[h.start].sent
