@@ -40,6 +40,7 @@ class Ontology:
     predicates: dict[str, Predicate]
     event_types: dict[str, EventType]
     roles: tuple[str, ...]
+    verb_only_triggers: frozenset[str] = frozenset()
 
     def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
         """True when the predicate exists and allows these argument types."""
@@ -96,7 +97,8 @@ def load_ontology(path: Path | None = None) -> Ontology:
                                  triggers=tuple(triggers), roles=roles, trigger_roles=overrides,
                                  examples=tuple(str(x) for x in e.get("examples", [])))
     return Ontology(entity_types=etypes, predicates=preds, event_types=events,
-                    roles=tuple(_require(raw, "roles", where)))
+                    roles=tuple(_require(raw, "roles", where)),
+                    verb_only_triggers=frozenset(str(t) for t in raw.get("verb_only_triggers", [])))
 
 
 @lru_cache(maxsize=1)

@@ -80,10 +80,12 @@ def find_triggers(doc: Doc, ontology: Ontology, skip: set[int] | None = None) ->
                 used.update(toks)
                 break
     for tok in doc:
-        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         for form in (tok.lower_, tok.lemma_.lower()):
             if form in singles:
+                if singles[form][1] in ontology.verb_only_triggers and tok.pos_ != "VERB":
+                    break
                 etype, t = singles[form]
                 hits.append(TriggerHit(etype, t, (tok.i,)))
                 break
