@@ -115,3 +115,41 @@ def test_headings_are_not_narrative(facts) -> None:  # type: ignore[no-untyped-d
     text = "The Katiba Nour and the capture of Tessit\n\nAli Tanko founded the Katiba Nour in 2008."
     _, events, _ = facts(text, PEOPLE)
     assert [e.type for e in events] == ["FOUNDING"]
+
+
+def test_merger_product_is_the_patient_of_the_merger(facts) -> None:  # type: ignore[no-untyped-def]
+    spec = {
+        **PEOPLE,
+        "ansar": ("ORGANIZATION", ["Ansar Brigade"]),
+        "gourma": ("ORGANIZATION", ["Gourma Front"]),
+    }
+    text = "In 2020 the Katiba Nour merged with the Ansar Brigade to form the Gourma Front."
+    rels, events, _ = facts(text, spec)
+    merger = one(events, "RENAMING")
+    assert {("katiba", "other"), ("ansar", "other"), ("gourma", "patient")} <= roles(merger)
+    assert not [e for e in events if e.type == "FOUNDING"]
+    assert {("gourma", "SUCCESSOR_OF", "katiba"), ("gourma", "SUCCESSOR_OF", "ansar")} <= {
+        (r.subject, r.predicate, r.object) for r in rels
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Katiba Nour attacked the border post at Tessit.", "In the form of a statement, Tanko spoke."],
+)
+def test_verb_only_triggers(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("APPOINTMENT", "FOUNDING")]
+
+
+def test_plural_member_subject_is_the_antecedent_of_they(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the summer of 2017 Tanko's men ambushed a patrol of the Nigerien army near Tessit. "
+        "Two months later they kidnapped three teachers in Zinder."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    abduction = one(events, "ABDUCTION")
+    assert ("tanko", "agent") in roles(abduction)
+    assert abduction.count == 3
+    assert abduction.date == "2017-08"
+    assert ("tanko", "agent") in roles(one(events, "ATTACK"))

@@ -115,3 +115,26 @@ def test_a_bearing_is_not_containment(facts) -> None:  # type: ignore[no-untyped
 def test_a_list_of_places_is_not_containment(facts) -> None:  # type: ignore[no-untyped-def]
     text = "Tessit, Zinder and Ayorou fell within days."
     assert not [t for t in triples(facts(text, SPEC)[0]) if t[1] == "LOCATED_IN"]
+
+
+def test_affiliate_gives_subunit_and_leader_membership(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Katiba Nour was created in 2016 by Ali Tanko. The group, an affiliate of the "
+        "Front for Azawad Renewal, is based in Tessit. Hamdi Ould Sidi succeeded him as emir in 2018."
+    )
+    found = triples(facts(text, SPEC)[0])
+    assert ("katiba", "SUBUNIT_OF", "front") in found
+    assert ("katiba", "OPERATES_IN", "tessit") in found
+    assert ("tanko", "FOUNDED", "katiba") in found
+    assert ("hamdi", "LEADER_OF", "katiba") in found
+    assert ("hamdi", "MEMBER_OF", "front") in found  # leaders of a sub-unit are members of the parent
+
+
+def test_paragraph_parse_keeps_headings_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    from reportgraph.extract.paragraphs import parse
+
+    doc = parse(nlp, "Katiba Nour in the north of Niger\n\nKatiba Nour was created in 2016.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Katiba Nour in the north of Niger",
+        "Katiba Nour was created in 2016.",
+    ]
