@@ -237,6 +237,24 @@ def _decade(m: re.Match[str], anchor: Point | None) -> str | None:
     return f"{d}/{d + 9}"
 
 
+def _part_of_decade(m: re.Match[str], anchor: Point | None) -> str | None:
+    d = int(m["dec"])
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m["part"].lower()]
+    return f"{d + lo}/{d + hi}"
+
+
+def _year_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/{m['year2']}"
+
+
+def _since(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/.."
+
+
+def _previous_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    return None if anchor is None else f"{anchor.year - 1:04d}"
+
+
 def _around(m: re.Match[str], anchor: Point | None) -> str | None:
     return f"{m['year']}~"
 
@@ -294,7 +312,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         False,
     ),
     (
-        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to) ?(?P<d2>\d{{1,2}}) {_MON}"
+        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
         _day_range,
         False,
@@ -335,11 +353,17 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)", _following_unit, True),
     (rf"\b{_MON} of (?:that|the same) year", _month, True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", _same, True),
+    (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", _previous_year, True),
+    (r"\bthat (?P<season>spring|summer|autumn|fall|winter)\b", _season_of, True),
     (r"\b(?:that|the same) (?P<unit>month|year)\b", _same, True),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", _month, False),
     # a bare month needs a preposition before it ("in May", never the modal "may")
     (rf"\b(?:in|of|by|since|until|from|during|before|after) {_MON}\b(?! \d)", _month, False),
+    (r"\b(?:the )?(?P<part>early|mid|late)[- ](?P<dec>1[89]\d0|20\d0)s\b", _part_of_decade, False),
     (r"\b(?:the )?(?P<dec>1[89]\d0|20\d0)s\b", _decade, False),
+    (rf"\b(?:from|between) {_YEAR} (?:to|and|until) (?P<year2>1[89]\d\d|20\d\d)\b", _year_range, False),
+    (rf"(?<![\d/-]){_YEAR} ?[-–] ?(?P<year2>1[89]\d\d|20\d\d)\b", _year_range, False),
+    (rf"\bsince {_YEAR}\b", _since, False),
     (rf"\b(?:around|about|circa|c\.|approximately|roughly) {_YEAR}\b", _around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", _year, False),
     (
