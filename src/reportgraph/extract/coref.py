@@ -21,7 +21,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 3
 NAMING_VERBS = frozenset({"know", "call", "name", "rename", "become", "dub"})
 VICTIM_NOUNS = frozenset({"hostage", "prisoner", "captive", "victim", "detainee"})
-ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid"})
+# "X, backed by Y", "a bomb claimed by Y": the participle's agent acts in the phrase's place
+ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid", "claim", "lead"})
 
 
 def _main_clause(verb: Token) -> bool:
@@ -221,7 +222,7 @@ class References:
             for h in [self.index.hit_at(c)]
             if h is not None and h.type in ("PERSON", "ORGANIZATION")
         ]
-        if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
+        if named and tok.pos_ == "NOUN":
             return named[:1]
         anchor = self.index.hit_at(tok.head) if tok.dep_ == "appos" else None
         if anchor is not None and anchor.type in ("PERSON", "ORGANIZATION"):

@@ -232,6 +232,13 @@ class RelationBuilder:
                 and hit.start - 1 >= span.start
             ):
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
+            if t.lemma_.lower() in self.lex.kin_words and t.pos_ == "NOUN":
+                for c in t.children:  # "the son of Sheikh X"
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            for k in self.refs.refer(p):
+                                if k != person and self.index.type_of(k) == "PERSON":
+                                    self.add(person, "KIN_OF", k, sent, 0.6, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
                 for c in span:
                     if c.dep_ == "poss" and c.pos_ == "PRON":
@@ -241,6 +248,7 @@ class RelationBuilder:
 
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
+        self._person_is_role()
         for tok in self.index.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
                 continue
@@ -274,6 +282,28 @@ class RelationBuilder:
                         a.right_edge.i + 1,
                     )
                     self._read_role(k, self.index.doc[a.left_edge.i : end])
+
+    def _person_is_role(self) -> None:
+        """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
+        doc = self.index.doc
+        for verb in doc:
+            if verb.lemma_ not in ("be", "become", "remain", "appoint", "name", "elect", "make", "serve"):
+                continue
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
+            if not people:
+                continue
+            roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
+            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            for r in roles:
+                if r.pos_ != "NOUN" or self._hit_of(r) is not None:
+                    continue
+                end = next(
+                    (t.i for t in r.subtree if t.dep_ in ("relcl",) or t.lower_ in ("who", "which")),
+                    r.right_edge.i + 1,
+                )
+                for k in people:
+                    self._read_role(k, doc[r.left_edge.i : end])
 
     def _base_of(self, noun: Token, verb: Token) -> None:
         """ "X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
