@@ -228,6 +228,14 @@ class EventExtractor:
                     return h.key
             return None
 
+        def nearest_loc(tok: Token) -> str | None:
+            hits = [
+                h
+                for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1)
+                if h.type == "LOCATION" and h.key not in taken
+            ]
+            return min(hits, key=lambda h: abs(h.start - head.i)).key if hits else None
+
         for name, toks in slots.heads.items():
             if name in LOCATIVE_PREPS:
                 for t in toks:
@@ -248,7 +256,7 @@ class EventExtractor:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        return first_loc(clause) or first_loc(head.sent.root)
+        return nearest_loc(clause) or nearest_loc(head.sent.root)
 
     def build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
@@ -305,15 +313,20 @@ class EventExtractor:
                         parts[k] = role
         if "requires" in roles and roles["requires"] not in parts.values():
             return None
-        if hit.type == "APPOINTMENT" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
+        focus_role = roles.get("focus_org", "none")
+        if focus_role != "none" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
             org = self.refs.recent(head.i, ("ORGANIZATION",))  # "X took over": the group in focus
             if org is not None and org not in parts:
-                parts[org] = "other"
+                parts[org] = focus_role
         taken = set(parts)
         if location is None:
             location = self._location(slots, head, taken)
         count = None
         if hit.type in COUNTED:
+            for i in hit.tokens[1:]:  # "let three of them go"
+                for c in doc[i].children:
+                    if c.pos_ == "NUM" and c.dep_ in SUBJ + OBJ:
+                        count = count or count_people(c)
             for slot in ("object", "passive_subject", "of"):
                 for t in slots.heads.get(slot, []):
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
@@ -322,6 +335,8 @@ class EventExtractor:
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (hit.type in PLACE_ONLY and (count or syntactic_place)):
             return None
+        if hit.type == "KILLING" and parts and "patient" not in parts.values() and not count:
+            return None  # "Where X negotiated, Y killed": no victim, no toll, no event
         if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
@@ -331,7 +346,7 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=self.timeline.date_for(head),
+            date=self.timeline.date_for(head, [doc[i] for i in hit.tokens]),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
