@@ -462,9 +462,20 @@ class References:
         if i < tok.sent.start:
             return None
         hit = self.index.hit_at(doc[i])
+        if hit is None:  # "Fulani herders, among whom": the name modifying the noun
+            hit = next(
+                (
+                    h
+                    for c in doc[i].children
+                    if c.dep_ in ("amod", "compound")
+                    for h in [self.index.hit_at(c)]
+                    if h
+                ),
+                None,
+            )
         if hit is None:
             return None
-        if tok.lower_ in ("who", "whom", "whose") and hit.type != "PERSON":
+        if tok.lower_ in ("who", "whom", "whose") and hit.type not in ("PERSON", "COMMUNITY"):
             return None
         return hit.key
 

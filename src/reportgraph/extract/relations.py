@@ -8,6 +8,7 @@ and the events already found (a founding gives FOUNDED, an allegiance ALLY_OF...
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
@@ -21,6 +22,8 @@ from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
+RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
+TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
     {"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their", "own", "in"}
@@ -144,7 +147,11 @@ class RelationBuilder:
             while (
                 k >= sent.start
                 and j - k < 12
-                and doc[k].lower_ not in STOP_WORDS
+                # "its founder and emir, X": "and" joins two role nouns
+                and (
+                    doc[k].lower_ not in STOP_WORDS
+                    or (doc[k].lower_ == "and" and k > sent.start and doc[k - 1].pos_ == "NOUN")
+                )
                 and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
                     or doc[k].lower_ in ROLE_INNER
@@ -200,12 +207,26 @@ class RelationBuilder:
         )
         if orgs:
             org = orgs[-1]  # the most specific: "emir of the GSPC's ninth zone"
+            # "the SAR commander in the Tamsallit": a commander of one area is a member
+            local = (
+                [
+                    h.key
+                    for t in span
+                    if t.lower_ == "in"
+                    for h in [self._hit_of(t.nbor(1) if t.nbor(1).lower_ != "the" else t.nbor(2))]
+                    if h is not None and h.type == "LOCATION"
+                ]
+                if span.end < len(span.doc) - 2
+                else []
+            )
             if founder:
                 self.add(person, "FOUNDED", org, sent, 0.6, "role")
-            elif leader and not demoted:
+            if leader and not demoted and not local:
                 self.add(person, "LEADER_OF", org, sent, 0.65, "role")
-            elif nouns:
+            elif nouns and not founder:
                 self.add(person, "MEMBER_OF", org, sent, 0.55, "role")
+            for place in local:
+                self.add(person, "OPERATES_IN", place, sent, 0.5, "role")
         for t in span:
             hit = self._hit_of(t)
             if hit is not None and hit.type == "COMMUNITY":
@@ -458,6 +479,17 @@ class RelationBuilder:
                                     self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
                     break
                 w = doc[k].lower_
+                # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
+                if w in ("a", "an") and k == h.end + 1 and doc[h.end].text == ",":
+                    q = k + 1
+                    while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
+                        if doc[q].lower_ in ("in", "of"):
+                            break
+                        q += 1
+                    if q < sent.end and doc[q].lower_ in ("in", "of") and q > k + 1:
+                        prev_word = "of"
+                        k = q + 1
+                        continue
                 if w not in fill and not (w == "near" and not near):
                     break
                 # "north of X" without "the"/"far" is a bearing, not a containment
@@ -577,6 +609,14 @@ class RelationBuilder:
                 for a in agents:
                     for o in patients:
                         self.add(a, "ALLY_OF", o, sent, 0.6, "event")
+            elif ev.type == "ATTACK" and sent is not None and RETALIATION.search(sent.text):
+                for a in agents:  # retaliation gives HOSTILE_TO (annotation guide)
+                    for o in patients:
+                        self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+            elif ev.type == "MEDIATION" and ev.trigger.lower().split()[-1] in TRUCE_WORDS:
+                for i, a in enumerate(agents):  # a truce or pact is a non-aggression: ALLY_OF
+                    for o in agents[i + 1 :]:
+                        self.add(a, "ALLY_OF", o, sent, 0.5, "event")
             elif ev.type == "MARRIAGE":
                 for a in agents:
                     for o in others + patients:
