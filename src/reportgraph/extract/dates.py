@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .numbers import parse_number
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -72,7 +74,10 @@ NUMBERS = {
 
 _MON = r"(?P<mon>" + "|".join(list(MONTHS)[:12]) + r")"  # full names only: "Mar", "May" are words too
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|some)"
+_NUM = (
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a few|few|several|some)"
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 
@@ -128,7 +133,7 @@ def last_point(edtf: str) -> Point | None:
 
 def _num(s: str) -> int:
     s = s.lower()
-    return int(s) if s.isdigit() else NUMBERS.get(s, 1)
+    return int(s) if s.isdigit() else NUMBERS.get(s) or parse_number(s) or 1
 
 
 def _season(name: str, year: int) -> str:
@@ -222,6 +227,15 @@ def _following_season(m: re.Match[str], anchor: Point | None) -> str | None:
     a, _ = SEASONS[m["season"].lower()]
     y = anchor.year + 1 if anchor.month is None or anchor.month >= a else anchor.year
     return _season(m["season"], y)
+
+
+def _following_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the following October": the next October after the running date."""
+    if anchor is None:
+        return None
+    mon = MONTHS[m["mon"].lower()]
+    year = anchor.year + 1 if anchor.month is None or mon <= anchor.month else anchor.year
+    return Point(year, mon).edtf()
 
 
 def _following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -351,6 +365,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         True,
     ),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)", _following_unit, True),
+    (rf"\b(?:the )?(?:following|next) {_MON}\b", _following_month, True),
     (rf"\b{_MON} of (?:that|the same) year", _month, True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", _same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", _previous_year, True),

@@ -52,6 +52,7 @@ PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
 # events done to people: their patient/other is a person, group or community, never a place
 PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
 ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
+NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider"})
 MULTI_PARTY = frozenset({"MEDIATION", "ARMED_CLASH"})
 
 
@@ -260,6 +261,8 @@ class EventExtractor:
 
     def build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
+        if _negated(doc[hit.start]):
+            return None
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
@@ -307,6 +310,8 @@ class EventExtractor:
                         and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
                     ):
                         continue
+                    if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
+                        continue  # the appointee is a person ("a Malian Arab named after the valley" is not)
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
@@ -380,8 +385,10 @@ class EventExtractor:
                 continue
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll
-            if ev.type == "KILLING" and (
-                (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants
+            if (
+                ev.type == "KILLING"
+                and not any(p.role == "patient" for p in ev.participants)
+                and ((head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants)
             ):
                 parent = next(
                     (
@@ -401,6 +408,18 @@ class EventExtractor:
         _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
+
+
+def _negated(tok: Token) -> bool:
+    """ "did not attack", "held back from carrying out operations", "denied killing": no event."""
+    if any(c.dep_ == "neg" and c.i < tok.i and tok.i - c.i <= 3 for c in tok.children):
+        return True
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.lemma_.lower() in NEGATING or (
+            t.lemma_ == "hold" and any(c.lower_ == "back" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _same_event(a: Event, b: Event) -> bool:
