@@ -56,6 +56,9 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("the previous year", "2009-04", "2008"),
         ("later that year", "2009-04", "2009"),
         ("that summer", "2011-02", "2011-06/2011-08"),
+        ("the following October", "2018-01", "2018-10"),
+        ("the following October", "2018-11", "2019-10"),
+        ("fourteen months later", "2016-10", "2017-12"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:

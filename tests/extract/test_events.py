@@ -153,3 +153,24 @@ def test_plural_member_subject_is_the_antecedent_of_they(facts) -> None:  # type
     assert abduction.count == 3
     assert abduction.date == "2017-08"
     assert ("tanko", "agent") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour did not attack Tessit in 2012.",
+        "The Katiba Nour held back from carrying out operations against the Nigerien army.",
+        "Tanko, a Peul preacher named after the Tessit valley, spoke in 2012.",
+    ],
+)
+def test_no_event_when_negated_or_not_an_appointment(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("ATTACK", "APPOINTMENT")]
+
+
+def test_named_killing_in_an_ambush_stays_a_killing(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2014 the Nigerien army ambushed a convoy near Tessit, killing Ali Tanko and five of his men."
+    _, events, _ = facts(text, PEOPLE)
+    killing = one(events, "KILLING")
+    assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(killing)
+    assert killing.date == "2014-05-03"
