@@ -169,7 +169,10 @@ def test_no_event_when_negated_or_not_an_appointment(facts, text: str) -> None: 
 
 
 def test_named_killing_in_an_ambush_stays_a_killing(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "On 3 May 2014 the Nigerien army ambushed a convoy near Tessit, killing Ali Tanko and five of his men."
+    text = (
+        "On 3 May 2014 the Nigerien army ambushed a convoy near Tessit, "
+        "killing Ali Tanko and five of his men."
+    )
     _, events, _ = facts(text, PEOPLE)
     killing = one(events, "KILLING")
     assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(killing)

@@ -144,7 +144,7 @@ class References:
                     return key
             here = self._sent_of.get(before, 0)
             same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
-            if same:
+            if same and self.index.doc[before].pos_ == "PRON":
                 return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
 
             # no subject nearby: the most talked-about candidate (the report's protagonist),
