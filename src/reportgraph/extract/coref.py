@@ -22,7 +22,9 @@ LOOKBACK_SENTENCES = 3
 NAMING_VERBS = frozenset({"know", "call", "name", "rename", "become", "dub"})
 VICTIM_NOUNS = frozenset({"hostage", "prisoner", "captive", "victim", "detainee"})
 # "X, backed by Y", "a bomb claimed by Y": the participle's agent acts in the phrase's place
-ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid", "claim", "lead"})
+ALLY_PARTICIPLES = frozenset(
+    {"back", "support", "accompany", "assist", "join", "aid", "claim", "lead", "carry"}
+)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -290,6 +292,12 @@ class References:
         if role_noun and (definite or poss is not None):
             if poss is not None and lemma not in self.lex.leader_nouns:
                 return []
+            if definite and lemma in self.lex.leader_nouns:
+                # "the emir": the report's leading figure among the people named lately,
+                # not whoever happened to be the last subject (a go-between, a hostage)
+                named = [h.key for h in self.index.hits if h.start < tok.i and h.type == "PERSON"]
+                if named:
+                    return [max(dict.fromkeys(named), key=lambda k: self._salience.get(k, 0))]
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []

@@ -160,6 +160,9 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
                 slots.add("poss", c)
         _prep_slots(head, slots, inside)
+        for c in head.children:  # "a drone strike carried out by France near X"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                _prep_slots(c, slots, inside)
         while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "amputations and the destruction of X": read the clause of the first
         gov = head.head
