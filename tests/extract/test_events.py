@@ -10,7 +10,7 @@ PEOPLE = {
     "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
     "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
     "katiba": ("ORGANIZATION", ["Katiba Nour", "Nour"]),
-    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "front": ("ORGANIZATION", ["Front for Gourma Renewal", "FAR"]),
     "niger_army": ("ORGANIZATION", ["Nigerien army"]),
     "niger": ("LOCATION", ["Niger"]),
     "chad": ("LOCATION", ["Chad"]),
@@ -45,7 +45,7 @@ def test_abduction_agent_patient_place_count_date(facts) -> None:  # type: ignor
 def test_passive_arrest_and_transfer_with_mediator(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "In May 2015 Hamdi Ould Sidi crossed the desert. In June 2015 he was captured by the "
-        "Front for Azawad Renewal, which later handed him over to Niger after mediation by Chad."
+        "Front for Gourma Renewal, which later handed him over to Niger after mediation by Chad."
     )
     _, events, _ = facts(text, PEOPLE)
     arrest = one(events, "ARREST")
@@ -73,7 +73,7 @@ def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: 
 
 def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "In July 2012 the Katiba Nour fought the Front for Azawad Renewal. "
+        "In July 2012 the Katiba Nour fought the Front for Gourma Renewal. "
         "Two months later Tanko joined the Front."
     )
     _, events, _ = facts(text, PEOPLE)
@@ -87,7 +87,7 @@ def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: i
 def test_founding_and_renaming_roles(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ali Tanko founded the Katiba Nour in 2008. In 2014 the Katiba Nour was renamed the "
-        "Front for Azawad Renewal."
+        "Front for Gourma Renewal."
     )
     _, events, _ = facts(text, PEOPLE)
     founding = one(events, "FOUNDING")

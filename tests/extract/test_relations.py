@@ -10,7 +10,7 @@ SPEC = {
     "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
     "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
     "issa": ("PERSON", ["Issa Wanou"]),
-    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "front": ("ORGANIZATION", ["Front for Gourma Renewal", "FAR"]),
     "katiba": ("ORGANIZATION", ["Katiba Nour"]),
     "zone": ("ORGANIZATION", ["third zone"]),
     "islamic_front": ("ORGANIZATION", ["Islamic Front"]),
@@ -33,9 +33,9 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ali Tanko, the emir of the Front for Azawad Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
+        ("Ali Tanko, the emir of the Front for Gourma Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
         (
-            "Ali Tanko, a regional commander of the Front for Azawad Renewal, spoke.",
+            "Ali Tanko, a regional commander of the Front for Gourma Renewal, spoke.",
             ("tanko", "MEMBER_OF", "front"),
         ),
         ("The FAR's deputy leader Ali Tanko spoke.", ("tanko", "MEMBER_OF", "front")),
@@ -52,11 +52,11 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("katiba", "ALLY_OF", "niger_army"),
         ),
         (
-            "The Katiba Nour pledged allegiance to the Front for Azawad Renewal.",
+            "The Katiba Nour pledged allegiance to the Front for Gourma Renewal.",
             ("katiba", "ALLY_OF", "front"),
         ),
         (
-            "The Katiba Nour fought the Front for Azawad Renewal for the town.",
+            "The Katiba Nour fought the Front for Gourma Renewal for the town.",
             ("katiba", "HOSTILE_TO", "front"),
         ),
         (
@@ -72,7 +72,7 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("islamic_front", "SUCCESSOR_OF", "katiba"),
         ),
         (
-            "Ali Tanko led the third zone, the Front for Azawad Renewal's southern branch.",
+            "Ali Tanko led the third zone, the Front for Gourma Renewal's southern branch.",
             ("tanko", "LEADER_OF", "zone"),
         ),
     ],
@@ -99,7 +99,7 @@ def test_possessive_kin_word_points_to_the_subject(facts) -> None:  # type: igno
 
 
 def test_relations_carry_evidence_and_respect_types(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "The Katiba Nour fought the Front for Azawad Renewal near Tessit."
+    text = "The Katiba Nour fought the Front for Gourma Renewal near Tessit."
     rels, _, doc = facts(text, SPEC)
     for r in rels:
         assert r.evidence and doc.text[r.evidence[0].start : r.evidence[0].end] == r.evidence[0].text
@@ -120,7 +120,7 @@ def test_a_list_of_places_is_not_containment(facts) -> None:  # type: ignore[no-
 def test_affiliate_gives_subunit_and_leader_membership(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Katiba Nour was created in 2016 by Ali Tanko. The group, an affiliate of the "
-        "Front for Azawad Renewal, is based in Tessit. Hamdi Ould Sidi succeeded him as emir in 2018."
+        "Front for Gourma Renewal, is based in Tessit. Hamdi Ould Sidi succeeded him as emir in 2018."
     )
     found = triples(facts(text, SPEC)[0])
     assert ("katiba", "SUBUNIT_OF", "front") in found

@@ -81,7 +81,7 @@ class References:
                     continue  # one candidate per mention, at its first token
                 root = doc[hit.start : hit.end].root
                 if hit.type in types:
-                    # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
+                    # the subject, or a name standing in it ("Tanko's flight", "X, the emir, ...")
                     holder = root
                     if root.dep_ in ("appos", "conj", "compound", "poss"):
                         holder = root.head
@@ -147,7 +147,7 @@ class References:
             here = self._sent_of.get(before, 0)
             same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
             if same and self.index.doc[before].pos_ == "PRON":
-                return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
+                return same[0][0]  # "X commanded the FGR when it opened ...": nearest in the sentence
 
             # no subject nearby: the most talked-about candidate (the report's protagonist),
             # names inside a relative clause or apposition counting less
@@ -238,7 +238,7 @@ class References:
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
             return self.refer(poss)
         if lemma in self.lex.org_nouns or low in self.lex.org_nouns:
-            # "the 'Signed-in-Blood' battalion", "the Ansar Dine delegation": the name modifies it
+            # "the 'Red Dunes' battalion", "the Katiba Nour delegation": the name modifies it
             for c in tok.children:
                 h = self.index.hit_at(c)
                 if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
@@ -249,7 +249,7 @@ class References:
             if poss is not None:
                 return self.refer(poss)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
-                # "the group" is the group in focus; "the Tuareg separatists" a described, nearer one
+                # "the group" is the group in focus; "the Peul separatists" a described, nearer one
                 described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 org = self._recent(
                     tok.i,
@@ -278,7 +278,7 @@ class References:
         )
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if lemma in self.lex.person_role_nouns and not definite:
-            for t in tok.subtree:  # "a new coordinator for the Sahara, X": the name set off by a comma
+            for t in tok.subtree:  # "a new coordinator for the Gourma, X": the name set off by a comma
                 h = self.index.hit_at(t)
                 if (
                     h is not None
@@ -353,7 +353,7 @@ class References:
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
             elif c.dep_ == "appos":
                 found = self.refer(c) or [
-                    h.key  # "the Ifoghas, the dominant Tuareg confederation": the name modifying it
+                    h.key  # "the Kel Ansar, the dominant Peul confederation": the name modifying it
                     for m in c.children
                     if m.dep_ in ("amod", "compound", "nmod")
                     for h in [self.index.hit_at(m)]
@@ -361,7 +361,7 @@ class References:
                 ]
                 keys += [k for k in found if k not in keys]
             elif c.dep_ == "acl" and c.lemma_.lower() in ALLY_PARTICIPLES:
-                # "MUJAO, backed by Ansar Dine": the backer acts along with the group
+                # "the FGR, backed by Katiba Nour": the backer acts along with the group
                 for a in c.children:
                     if a.dep_ == "agent":
                         for p in a.children:
@@ -376,7 +376,7 @@ class References:
             rel = tok.head
             found = self.refer(rel.head) if rel.dep_ == "relcl" and rel.head.i != tok.i else []
             if low in ("who", "whom") and not any(self.index.type_of(k) == "PERSON" for k in found):
-                # "X, a commander of the GIA who broke with ...": "who" is a person, the nearest one
+                # "X, a commander of the FGR who broke with ...": "who" is a person, the nearest one
                 near = [
                     h for h in self.index.before(tok.i) if h.start >= tok.sent.start and h.type == "PERSON"
                 ]
@@ -452,7 +452,7 @@ class References:
         return []
 
     def _left_antecedent(self, tok: Token) -> str | None:
-        """The name just before a relative pronoun ("Ansar Dine (...), which"; "AQIM, in which")."""
+        """The name just before a relative pronoun ("Katiba Nour (...), which"; "the FGR, in which")."""
         doc = self.index.doc
         i = tok.i - 1
         if i >= 0 and doc[i].pos_ == "ADP":
@@ -501,7 +501,7 @@ class References:
         i = tok.i - 1
         while i >= tok.sent.start:
             t = doc[i]
-            if t.text == ")":  # "the rebel Mouvement ... (MDJT) captured him"
+            if t.text == ")":  # "the rebel Mouvement ... (MRG) captured him"
                 while i >= tok.sent.start and doc[i].text != "(":
                     i -= 1
                 i -= 1

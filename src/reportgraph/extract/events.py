@@ -250,7 +250,7 @@ class EventExtractor:
             loc = first_loc(t)
             if loc:
                 return loc
-        for t in [head, *head.ancestors][:4]:  # "the Tibesti mountains, where X captured him"
+        for t in [head, *head.ancestors][:4]:  # "the Termit mountains, where X captured him"
             for c in t.children:
                 if c.lower_ == "where" and c.dep_ == "advmod":
                     for h in self.index.before(c.i):
@@ -314,7 +314,7 @@ class EventExtractor:
                     ):
                         continue
                     if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
-                        continue  # the appointee is a person ("a Malian Arab named after the valley" is not)
+                        continue  # the appointee is a person ("a Peul herder named after the valley" is not)
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:

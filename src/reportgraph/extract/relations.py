@@ -1,7 +1,7 @@
 """Relations between the local entities of one document, each with its evidence sentence.
 
 Four sources, merged and checked against the ontology's argument types:
-role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Tuareg
+role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Peul
 notable X"), cue words with their slot (``cues.py``), place phrases ("X, in the far north of Y"),
 and the events already found (a founding gives FOUNDED, an allegiance ALLY_OF...).
 """
@@ -90,7 +90,7 @@ class RelationBuilder:
         ]
 
     def _listed(self, hit: Hit) -> bool:
-        """A place inside a list ("Kidal, Gao and Timbuktu"), not an apposition ("Jeddah, Saudi Arabia")."""
+        """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
         doc = self.index.doc
         nxt = doc[hit.end] if hit.end < len(doc) else None
         if nxt is None:
@@ -108,7 +108,7 @@ class RelationBuilder:
         doc = self.index.doc
         sent = doc[h.start].sent
         spans = []
-        # pre-modifiers: "the Tuareg notable X", "Chad's president X", "his relative X"
+        # pre-modifiers: "the Peul notable X", "Niger's president X", "his relative X"
         i = h.start - 1
         while (
             i >= sent.start
@@ -206,7 +206,7 @@ class RelationBuilder:
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
         )
         if orgs:
-            org = orgs[-1]  # the most specific: "emir of the GSPC's ninth zone"
+            org = orgs[-1]  # the most specific: "emir of the FGR's third zone"
             # "the SAR commander in the Tamsallit": a commander of one area is a member
             local = (
                 [
@@ -327,7 +327,7 @@ class RelationBuilder:
                     self._read_role(k, doc[r.left_edge.i : end])
 
     def _base_of(self, noun: Token, verb: Token) -> None:
-        """ "X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
+        """ "X's centre of gravity was Ayorou and the Gourma" -> X OPERATES_IN each place."""
         owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs.refer(c)]
         owners += [
             k
@@ -343,7 +343,7 @@ class RelationBuilder:
                 self.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "role")
 
     def community_modifiers(self) -> None:
-        """ "the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
+        """ "the Peul separatists" (meaning a named group) -> that group AFFILIATED_WITH the Peul."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "COMMUNITY":
@@ -352,13 +352,13 @@ class RelationBuilder:
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
             if head.lemma_.lower() not in self.lex.org_nouns or head.tag_ != "NNS":
-                continue  # "the Tuareg separatists" names a group; "the Tuareg rebellion" does not
+                continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
             for k in self.refs.refer(head):
                 if self.index.type_of(k) == "ORGANIZATION":
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
 
     def bases(self) -> None:
-        """ "an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
+        """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
@@ -525,7 +525,7 @@ class RelationBuilder:
                     self.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
     def unit_names(self) -> None:
-        """ "the GSPC's ninth zone", "the Sahara emirate of AQIM" -> SUBUNIT_OF."""
+        """ "the FGR's third zone", "the Gourma emirate of the FGR" -> SUBUNIT_OF."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
@@ -538,7 +538,7 @@ class RelationBuilder:
             if not (set(words) | {after}) & self.lex.unit_nouns:
                 continue
             sent = doc[h.start].sent
-            # possessor just before: "the GSPC's ninth zone"
+            # possessor just before: "the FGR's third zone"
             if h.start >= 2 and doc[h.start - 1].lower_ in ("'s", "’s"):
                 par = self._hit_of(doc[h.start - 2])
                 if par is not None:
@@ -550,7 +550,7 @@ class RelationBuilder:
                 par = self._hit_of(doc[j]) if j < len(doc) else None
                 if par is not None and par.type == "ORGANIZATION":
                     self.add(h.key, "SUBUNIT_OF", par.key, sent, 0.6, "unit")
-            # "his katiba, the Masked Brigade", "his own unit, the X battalion": leader
+            # "his katiba, the Red Brigade", "his own unit, the X battalion": leader
             j = h.start - 1
             while j > sent.start and doc[j].lower_ in ("the", "'", "‘", "’"):
                 j -= 1
