@@ -138,3 +138,13 @@ def test_paragraph_parse_keeps_headings_apart(nlp) -> None:  # type: ignore[no-u
         "Katiba Nour in the north of Niger",
         "Katiba Nour was created in 2016.",
     ]
+
+
+def test_successor_leads_what_the_predecessor_led(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2012 the leadership passed to Ali Tanko. Ali Tanko commanded the Katiba Nour until 2015. "
+        "He was killed in 2015, and the shura chose Issa Wanou as his successor."
+    )
+    found = triples(facts(text, SPEC)[0])
+    assert ("tanko", "LEADER_OF", "katiba") in found
+    assert ("issa", "LEADER_OF", "katiba") in found

@@ -23,6 +23,7 @@ from .mentions import EntityIndex, Hit
 
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
+SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
 TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -41,6 +42,8 @@ class RelationBuilder:
         self.onto = ontology
         self.lex = lexicon or default_lexicon()
         self.found: dict[tuple[str, str, str], Relation] = {}
+        # (new leader, predecessor, evidence): "chose X as his successor"
+        self.successions: list[tuple[str, str, Span | None]] = []
 
     # -- adding -----------------------------------------------------------------------
     def add(
@@ -605,6 +608,8 @@ class RelationBuilder:
                 for a in agents:
                     for o in others:
                         self.add(a, "LEADER_OF", o, sent, 0.55, "event")
+                        if self.index.type_of(o) == "PERSON" and SUCCESSION.search(ev.evidence[0].text):
+                            self.successions.append((a, o, sent))
             elif ev.type == "ALLEGIANCE":
                 for a in agents:
                     for o in patients:
@@ -627,6 +632,10 @@ class RelationBuilder:
 
     # -- closure ------------------------------------------------------------------------
     def close(self) -> list[Relation]:
+        for new, old_leader, ev in self.successions:  # a successor leads what the predecessor led
+            for r in list(self.found.values()):
+                if r.predicate == "LEADER_OF" and r.subject == old_leader:
+                    self.add(new, "LEADER_OF", r.object, ev, 0.5, "closure")
         rels = list(self.found.values())
         sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
         for r in rels:
