@@ -89,8 +89,9 @@ def load_ontology(path: Path | None = None) -> Ontology:
             else:
                 triggers.append(str(t))
         roles = {**default_roles, **{str(k): str(v) for k, v in (e.get("roles") or {}).items()}}
-        for r in [v for k, v in roles.items() if k != "requires"] + [
-                v for o in overrides.values() for k, v in o.items() if k != "requires"]:
+        special = ("requires", "agent_type")
+        for r in [v for k, v in roles.items() if k not in special] + [
+                v for o in overrides.values() for k, v in o.items() if k not in special]:
             if r not in ("agent", "patient", "mediator", "other", "location", "none"):
                 raise OntologyError(f"{where}:{name}: unknown role {r}")
         events[name] = EventType(name=name, description=str(e.get("description", "")),

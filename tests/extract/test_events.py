@@ -74,7 +74,7 @@ def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: 
 def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "In July 2012 the Katiba Nour fought the Front for Gourma Renewal. "
-        "Two months later Tanko joined the Front."
+        "Two months later the Katiba Nour joined the Front."
     )
     _, events, _ = facts(text, PEOPLE)
     clash = one(events, "ARMED_CLASH")
@@ -177,3 +177,9 @@ def test_named_killing_in_an_ambush_stays_a_killing(facts) -> None:  # type: ign
     killing = one(events, "KILLING")
     assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(killing)
     assert killing.date == "2014-05-03"
+
+
+def test_a_person_joining_is_membership_not_allegiance(facts) -> None:  # type: ignore[no-untyped-def]
+    rels, events, _ = facts("In 2012 Ali Tanko joined the Katiba Nour.", PEOPLE)
+    assert not [e for e in events if e.type == "ALLEGIANCE"]
+    assert ("tanko", "MEMBER_OF", "katiba") in {(r.subject, r.predicate, r.object) for r in rels}

@@ -313,6 +313,8 @@ class EventExtractor:
                         and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
                     ):
                         continue
+                    if role == "agent" and roles.get("agent_type", etype) != etype:
+                        continue
                     if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
                         continue  # the appointee is a person ("a Peul herder named after the valley" is not)
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
@@ -320,6 +322,8 @@ class EventExtractor:
                     if k not in parts:
                         parts[k] = role
         if "requires" in roles and roles["requires"] not in parts.values():
+            return None
+        if "agent_type" in roles and "agent" not in parts.values():
             return None
         focus_role = roles.get("focus_org", "none")
         if focus_role != "none" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
