@@ -183,3 +183,10 @@ def test_a_person_joining_is_membership_not_allegiance(facts) -> None:  # type: 
     rels, events, _ = facts("In 2012 Ali Tanko joined the Katiba Nour.", PEOPLE)
     assert not [e for e in events if e.type == "ALLEGIANCE"]
     assert ("tanko", "MEMBER_OF", "katiba") in {(r.subject, r.predicate, r.object) for r in rels}
+
+
+def test_go_between_is_the_mediator(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2014 Ali Tanko mediated between the Katiba Nour and the Front for Gourma Renewal."
+    _, events, _ = facts(text, PEOPLE)
+    mediation = one(events, "MEDIATION")
+    assert {("tanko", "mediator"), ("katiba", "agent"), ("front", "agent")} <= roles(mediation)
