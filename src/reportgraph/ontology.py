@@ -40,6 +40,7 @@ class Ontology:
     predicates: dict[str, Predicate]
     event_types: dict[str, EventType]
     roles: tuple[str, ...]
+    verb_only_triggers: frozenset[str] = frozenset()
 
     def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
         """True when the predicate exists and allows these argument types."""
@@ -88,15 +89,17 @@ def load_ontology(path: Path | None = None) -> Ontology:
             else:
                 triggers.append(str(t))
         roles = {**default_roles, **{str(k): str(v) for k, v in (e.get("roles") or {}).items()}}
-        for r in [v for k, v in roles.items() if k != "requires"] + [
-                v for o in overrides.values() for k, v in o.items() if k != "requires"]:
+        special = ("requires", "agent_type")
+        for r in [v for k, v in roles.items() if k not in special] + [
+                v for o in overrides.values() for k, v in o.items() if k not in special]:
             if r not in ("agent", "patient", "mediator", "other", "location", "none"):
                 raise OntologyError(f"{where}:{name}: unknown role {r}")
         events[name] = EventType(name=name, description=str(e.get("description", "")),
                                  triggers=tuple(triggers), roles=roles, trigger_roles=overrides,
                                  examples=tuple(str(x) for x in e.get("examples", [])))
     return Ontology(entity_types=etypes, predicates=preds, event_types=events,
-                    roles=tuple(_require(raw, "roles", where)))
+                    roles=tuple(_require(raw, "roles", where)),
+                    verb_only_triggers=frozenset(str(t) for t in raw.get("verb_only_triggers", [])))
 
 
 @lru_cache(maxsize=1)

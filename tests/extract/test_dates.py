@@ -47,6 +47,18 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("later that month", "2012-01-17", "2012-01"),
         ("shortly after the merger", "2013-08", "2013-08"),
         ("within days", "2012-05", "2012-05"),
+        ("from 2010 to 2013", None, "2010/2013"),
+        ("in 2008-2011", None, "2008/2011"),
+        ("since 2012", None, "2012/.."),
+        ("in the early 2000s", None, "2000/2003"),
+        ("the late 1990s", None, "1996/1999"),
+        ("on 5 and 6 May 2014", None, "2014-05-05/2014-05-06"),
+        ("the previous year", "2009-04", "2008"),
+        ("later that year", "2009-04", "2009"),
+        ("that summer", "2011-02", "2011-06/2011-08"),
+        ("the following October", "2018-01", "2018-10"),
+        ("the following October", "2018-11", "2019-10"),
+        ("fourteen months later", "2016-10", "2017-12"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:
@@ -89,3 +101,22 @@ def test_birth_dates_do_not_move_the_narrative() -> None:
     exprs = find_dates("Born around 1954, he led the raid in June of that year.")
     assert exprs[0].anchors is False
     assert exprs[-1].edtf is None or not exprs[-1].edtf.startswith("1954")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thirty-four", 34),
+        ("800", 800),
+        ("1,200", 1200),
+        ("a dozen", 12),
+        ("two hundred", 200),
+        ("seventeen", 17),
+        ("dozens", None),
+        ("several", None),
+    ],
+)
+def test_parse_number(text: str, expected: int | None) -> None:
+    from reportgraph.extract.numbers import parse_number
+
+    assert parse_number(text) == expected

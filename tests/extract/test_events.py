@@ -10,7 +10,7 @@ PEOPLE = {
     "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
     "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
     "katiba": ("ORGANIZATION", ["Katiba Nour", "Nour"]),
-    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "front": ("ORGANIZATION", ["Front for Gourma Renewal", "FAR"]),
     "niger_army": ("ORGANIZATION", ["Nigerien army"]),
     "niger": ("LOCATION", ["Niger"]),
     "chad": ("LOCATION", ["Chad"]),
@@ -45,7 +45,7 @@ def test_abduction_agent_patient_place_count_date(facts) -> None:  # type: ignor
 def test_passive_arrest_and_transfer_with_mediator(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "In May 2015 Hamdi Ould Sidi crossed the desert. In June 2015 he was captured by the "
-        "Front for Azawad Renewal, which later handed him over to Niger after mediation by Chad."
+        "Front for Gourma Renewal, which later handed him over to Niger after mediation by Chad."
     )
     _, events, _ = facts(text, PEOPLE)
     arrest = one(events, "ARREST")
@@ -73,8 +73,8 @@ def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: 
 
 def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "In July 2012 the Katiba Nour fought the Front for Azawad Renewal. "
-        "Two months later Tanko joined the Front."
+        "In July 2012 the Katiba Nour fought the Front for Gourma Renewal. "
+        "Two months later the Katiba Nour joined the Front."
     )
     _, events, _ = facts(text, PEOPLE)
     clash = one(events, "ARMED_CLASH")
@@ -87,7 +87,7 @@ def test_relative_date_resolves_against_the_narrative(facts) -> None:  # type: i
 def test_founding_and_renaming_roles(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Ali Tanko founded the Katiba Nour in 2008. In 2014 the Katiba Nour was renamed the "
-        "Front for Azawad Renewal."
+        "Front for Gourma Renewal."
     )
     _, events, _ = facts(text, PEOPLE)
     founding = one(events, "FOUNDING")
@@ -115,3 +115,78 @@ def test_headings_are_not_narrative(facts) -> None:  # type: ignore[no-untyped-d
     text = "The Katiba Nour and the capture of Tessit\n\nAli Tanko founded the Katiba Nour in 2008."
     _, events, _ = facts(text, PEOPLE)
     assert [e.type for e in events] == ["FOUNDING"]
+
+
+def test_merger_product_is_the_patient_of_the_merger(facts) -> None:  # type: ignore[no-untyped-def]
+    spec = {
+        **PEOPLE,
+        "ansar": ("ORGANIZATION", ["Ansar Brigade"]),
+        "gourma": ("ORGANIZATION", ["Gourma Front"]),
+    }
+    text = "In 2020 the Katiba Nour merged with the Ansar Brigade to form the Gourma Front."
+    rels, events, _ = facts(text, spec)
+    merger = one(events, "RENAMING")
+    assert {("katiba", "other"), ("ansar", "other"), ("gourma", "patient")} <= roles(merger)
+    assert not [e for e in events if e.type == "FOUNDING"]
+    assert {("gourma", "SUCCESSOR_OF", "katiba"), ("gourma", "SUCCESSOR_OF", "ansar")} <= {
+        (r.subject, r.predicate, r.object) for r in rels
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Katiba Nour attacked the border post at Tessit.", "In the form of a statement, Tanko spoke."],
+)
+def test_verb_only_triggers(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("APPOINTMENT", "FOUNDING")]
+
+
+def test_plural_member_subject_is_the_antecedent_of_they(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In the summer of 2017 Tanko's men ambushed a patrol of the Nigerien army near Tessit. "
+        "Two months later they kidnapped three teachers in Zinder."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    abduction = one(events, "ABDUCTION")
+    assert ("tanko", "agent") in roles(abduction)
+    assert abduction.count == 3
+    assert abduction.date == "2017-08"
+    assert ("tanko", "agent") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour did not attack Tessit in 2012.",
+        "The Katiba Nour held back from carrying out operations against the Nigerien army.",
+        "Tanko, a Peul preacher named after the Tessit valley, spoke in 2012.",
+    ],
+)
+def test_no_event_when_negated_or_not_an_appointment(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("ATTACK", "APPOINTMENT")]
+
+
+def test_named_killing_in_an_ambush_stays_a_killing(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May 2014 the Nigerien army ambushed a convoy near Tessit, "
+        "killing Ali Tanko and five of his men."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    killing = one(events, "KILLING")
+    assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(killing)
+    assert killing.date == "2014-05-03"
+
+
+def test_a_person_joining_is_membership_not_allegiance(facts) -> None:  # type: ignore[no-untyped-def]
+    rels, events, _ = facts("In 2012 Ali Tanko joined the Katiba Nour.", PEOPLE)
+    assert not [e for e in events if e.type == "ALLEGIANCE"]
+    assert ("tanko", "MEMBER_OF", "katiba") in {(r.subject, r.predicate, r.object) for r in rels}
+
+
+def test_go_between_is_the_mediator(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2014 Ali Tanko mediated between the Katiba Nour and the Front for Gourma Renewal."
+    _, events, _ = facts(text, PEOPLE)
+    mediation = one(events, "MEDIATION")
+    assert {("tanko", "mediator"), ("katiba", "agent"), ("front", "agent")} <= roles(mediation)

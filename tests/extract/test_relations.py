@@ -10,7 +10,7 @@ SPEC = {
     "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
     "hamdi": ("PERSON", ["Hamdi Ould Sidi", "Ould Sidi"]),
     "issa": ("PERSON", ["Issa Wanou"]),
-    "front": ("ORGANIZATION", ["Front for Azawad Renewal", "FAR"]),
+    "front": ("ORGANIZATION", ["Front for Gourma Renewal", "FAR"]),
     "katiba": ("ORGANIZATION", ["Katiba Nour"]),
     "zone": ("ORGANIZATION", ["third zone"]),
     "islamic_front": ("ORGANIZATION", ["Islamic Front"]),
@@ -33,9 +33,9 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ali Tanko, the emir of the Front for Azawad Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
+        ("Ali Tanko, the emir of the Front for Gourma Renewal, spoke.", ("tanko", "LEADER_OF", "front")),
         (
-            "Ali Tanko, a regional commander of the Front for Azawad Renewal, spoke.",
+            "Ali Tanko, a regional commander of the Front for Gourma Renewal, spoke.",
             ("tanko", "MEMBER_OF", "front"),
         ),
         ("The FAR's deputy leader Ali Tanko spoke.", ("tanko", "MEMBER_OF", "front")),
@@ -52,11 +52,11 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("katiba", "ALLY_OF", "niger_army"),
         ),
         (
-            "The Katiba Nour pledged allegiance to the Front for Azawad Renewal.",
+            "The Katiba Nour pledged allegiance to the Front for Gourma Renewal.",
             ("katiba", "ALLY_OF", "front"),
         ),
         (
-            "The Katiba Nour fought the Front for Azawad Renewal for the town.",
+            "The Katiba Nour fought the Front for Gourma Renewal for the town.",
             ("katiba", "HOSTILE_TO", "front"),
         ),
         (
@@ -72,7 +72,7 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("islamic_front", "SUCCESSOR_OF", "katiba"),
         ),
         (
-            "Ali Tanko led the third zone, the Front for Azawad Renewal's southern branch.",
+            "Ali Tanko led the third zone, the Front for Gourma Renewal's southern branch.",
             ("tanko", "LEADER_OF", "zone"),
         ),
     ],
@@ -99,7 +99,7 @@ def test_possessive_kin_word_points_to_the_subject(facts) -> None:  # type: igno
 
 
 def test_relations_carry_evidence_and_respect_types(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "The Katiba Nour fought the Front for Azawad Renewal near Tessit."
+    text = "The Katiba Nour fought the Front for Gourma Renewal near Tessit."
     rels, _, doc = facts(text, SPEC)
     for r in rels:
         assert r.evidence and doc.text[r.evidence[0].start : r.evidence[0].end] == r.evidence[0].text
@@ -115,3 +115,36 @@ def test_a_bearing_is_not_containment(facts) -> None:  # type: ignore[no-untyped
 def test_a_list_of_places_is_not_containment(facts) -> None:  # type: ignore[no-untyped-def]
     text = "Tessit, Zinder and Ayorou fell within days."
     assert not [t for t in triples(facts(text, SPEC)[0]) if t[1] == "LOCATED_IN"]
+
+
+def test_affiliate_gives_subunit_and_leader_membership(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Katiba Nour was created in 2016 by Ali Tanko. The group, an affiliate of the "
+        "Front for Gourma Renewal, is based in Tessit. Hamdi Ould Sidi succeeded him as emir in 2018."
+    )
+    found = triples(facts(text, SPEC)[0])
+    assert ("katiba", "SUBUNIT_OF", "front") in found
+    assert ("katiba", "OPERATES_IN", "tessit") in found
+    assert ("tanko", "FOUNDED", "katiba") in found
+    assert ("hamdi", "LEADER_OF", "katiba") in found
+    assert ("hamdi", "MEMBER_OF", "front") in found  # leaders of a sub-unit are members of the parent
+
+
+def test_paragraph_parse_keeps_headings_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    from reportgraph.extract.paragraphs import parse
+
+    doc = parse(nlp, "Katiba Nour in the north of Niger\n\nKatiba Nour was created in 2016.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Katiba Nour in the north of Niger",
+        "Katiba Nour was created in 2016.",
+    ]
+
+
+def test_successor_leads_what_the_predecessor_led(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In 2012 the leadership passed to Ali Tanko. Ali Tanko commanded the Katiba Nour until 2015. "
+        "He was killed in 2015, and the shura chose Issa Wanou as his successor."
+    )
+    found = triples(facts(text, SPEC)[0])
+    assert ("tanko", "LEADER_OF", "katiba") in found
+    assert ("issa", "LEADER_OF", "katiba") in found

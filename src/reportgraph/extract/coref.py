@@ -21,7 +21,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LOOKBACK_SENTENCES = 3
 NAMING_VERBS = frozenset({"know", "call", "name", "rename", "become", "dub"})
 VICTIM_NOUNS = frozenset({"hostage", "prisoner", "captive", "victim", "detainee"})
-ALLY_PARTICIPLES = frozenset({"back", "support", "accompany", "assist", "join", "aid"})
+# "X, backed by Y", "a bomb claimed by Y": the participle's agent acts in the phrase's place
+ALLY_PARTICIPLES = frozenset(
+    {"back", "support", "accompany", "assist", "join", "aid", "claim", "lead", "carry"}
+)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -44,6 +47,12 @@ class References:
         self.lex = lexicon or default_lexicon()
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
+        # headings ("X and the capture of Y") are not narrative: nothing there is an antecedent
+        self._headings = {
+            n
+            for n, st in enumerate(self._sents)
+            if not st.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";"))
+        }
         self._memo: dict[int, list[str]] = {}
         self._busy: set[int] = set()
         self._salience: dict[str, int] = {}
@@ -64,13 +73,15 @@ class References:
             if self._sent_of.get(i, 0) < here - LOOKBACK_SENTENCES:
                 break
             tok = doc[i]
+            if self._sent_of.get(i, 0) in self._headings:
+                continue
             hit = self.index.hit_at(tok)
             if hit is not None:
                 if i != hit.start:
                     continue  # one candidate per mention, at its first token
                 root = doc[hit.start : hit.end].root
                 if hit.type in types:
-                    # the subject, or a name standing in it ("El Para's flight", "X, the emir, ...")
+                    # the subject, or a name standing in it ("Tanko's flight", "X, the emir, ...")
                     holder = root
                     if root.dep_ in ("appos", "conj", "compound", "poss"):
                         holder = root.head
@@ -78,7 +89,14 @@ class References:
                     out.append((hit.key, subj, i))
             elif (
                 tok.dep_ in SUBJECT_DEPS
-                and tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                and (
+                    tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                    # "The group, an affiliate of X, is based in Y": a resolved subject noun
+                    or (
+                        tok.lemma_.lower() in self.lex.org_nouns
+                        and any(c.lower_ == "the" for c in tok.children)
+                    )
+                )
                 and i not in self._busy
             ):
                 for k in self.refer(tok):
@@ -128,8 +146,8 @@ class References:
                     return key
             here = self._sent_of.get(before, 0)
             same = [c for c in cands if self._sent_of.get(c[2], -1) == here]
-            if same:
-                return same[0][0]  # "X commanded the MPLA when it opened ...": nearest in the sentence
+            if same and self.index.doc[before].pos_ == "PRON":
+                return same[0][0]  # "X commanded the FGR when it opened ...": nearest in the sentence
 
             # no subject nearby: the most talked-about candidate (the report's protagonist),
             # names inside a relative clause or apposition counting less
@@ -156,17 +174,19 @@ class References:
 
     def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
         """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
-        if tok.dep_ in SUBJECT_DEPS:
-            return frozenset()
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS):
+            return frozenset()  # "he commanded his own unit": a possessive may be the subject
         v = tok.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
             v = v.head
         keys: set[str] = set()
         for c in v.children:
-            if c.dep_ in SUBJECT_DEPS and c.i != tok.i:
-                hit = self.index.hit_at(c)
-                if hit is not None:
-                    keys.add(hit.key)
+            if c.dep_ in SUBJECT_DEPS and c.i != tok.i and c.i not in self._busy:
+                self._busy.add(c.i)
+                try:
+                    keys.update(self.phrase_entities(c))  # "GSIM fighters attacked its positions"
+                finally:
+                    self._busy.discard(c.i)
         return frozenset(keys)
 
     # -- public -----------------------------------------------------------------------
@@ -204,7 +224,7 @@ class References:
             for h in [self.index.hit_at(c)]
             if h is not None and h.type in ("PERSON", "ORGANIZATION")
         ]
-        if named and (lemma in self.lex.person_role_nouns or lemma in self.lex.org_nouns):
+        if named and tok.pos_ == "NOUN":
             return named[:1]
         anchor = self.index.hit_at(tok.head) if tok.dep_ == "appos" else None
         if anchor is not None and anchor.type in ("PERSON", "ORGANIZATION"):
@@ -218,7 +238,7 @@ class References:
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
             return self.refer(poss)
         if lemma in self.lex.org_nouns or low in self.lex.org_nouns:
-            # "the 'Signed-in-Blood' battalion", "the Ansar Dine delegation": the name modifies it
+            # "the 'Red Dunes' battalion", "the Katiba Nour delegation": the name modifies it
             for c in tok.children:
                 h = self.index.hit_at(c)
                 if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
@@ -229,7 +249,7 @@ class References:
             if poss is not None:
                 return self.refer(poss)
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
-                # "the group" is the group in focus; "the Tuareg separatists" a described, nearer one
+                # "the group" is the group in focus; "the Peul separatists" a described, nearer one
                 described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 org = self._recent(
                     tok.i,
@@ -258,7 +278,7 @@ class References:
         )
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if lemma in self.lex.person_role_nouns and not definite:
-            for t in tok.subtree:  # "a new coordinator for the Sahara, X": the name set off by a comma
+            for t in tok.subtree:  # "a new coordinator for the Gourma, X": the name set off by a comma
                 h = self.index.hit_at(t)
                 if (
                     h is not None
@@ -272,6 +292,12 @@ class References:
         if role_noun and (definite or poss is not None):
             if poss is not None and lemma not in self.lex.leader_nouns:
                 return []
+            if definite and lemma in self.lex.leader_nouns:
+                # "the emir": the report's leading figure among the people named lately,
+                # not whoever happened to be the last subject (a go-between, a hostage)
+                named = [h.key for h in self.index.hits if h.start < tok.i and h.type == "PERSON"]
+                if named:
+                    return [max(dict.fromkeys(named), key=lambda k: self._salience.get(k, 0))]
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
@@ -308,6 +334,8 @@ class References:
                             keys += self.phrase_entities(p, depth + 1)
                 elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
                     keys += self.phrase_entities(c, depth + 1)
+                elif c.dep_ == "poss" and c.pos_ == "PRON":  # "attacked its positions"
+                    keys += self.refer(c)
         if not keys:  # "an entity, one that would later be known as X"
             for c in [tok, *[a for a in tok.children if a.dep_ == "appos"]]:
                 for rc in c.children:
@@ -324,9 +352,16 @@ class References:
             if c.dep_ == "conj":
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
             elif c.dep_ == "appos":
-                keys += [k for k in self.refer(c) if k not in keys]
+                found = self.refer(c) or [
+                    h.key  # "the Kel Ansar, the dominant Peul confederation": the name modifying it
+                    for m in c.children
+                    if m.dep_ in ("amod", "compound", "nmod")
+                    for h in [self.index.hit_at(m)]
+                    if h is not None
+                ]
+                keys += [k for k in found if k not in keys]
             elif c.dep_ == "acl" and c.lemma_.lower() in ALLY_PARTICIPLES:
-                # "MUJAO, backed by Ansar Dine": the backer acts along with the group
+                # "the FGR, backed by Katiba Nour": the backer acts along with the group
                 for a in c.children:
                     if a.dep_ == "agent":
                         for p in a.children:
@@ -339,9 +374,14 @@ class References:
             if left is not None:
                 return [left]
             rel = tok.head
-            if rel.dep_ == "relcl" and rel.head.i != tok.i:
-                return self.refer(rel.head)
-            return []
+            found = self.refer(rel.head) if rel.dep_ == "relcl" and rel.head.i != tok.i else []
+            if low in ("who", "whom") and not any(self.index.type_of(k) == "PERSON" for k in found):
+                # "X, a commander of the FGR who broke with ...": "who" is a person, the nearest one
+                near = [
+                    h for h in self.index.before(tok.i) if h.start >= tok.sent.start and h.type == "PERSON"
+                ]
+                return [near[0].key] if near else []
+            return found
         if low in PERSON_PRONOUNS:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
@@ -412,7 +452,7 @@ class References:
         return []
 
     def _left_antecedent(self, tok: Token) -> str | None:
-        """The name just before a relative pronoun ("Ansar Dine (...), which"; "AQIM, in which")."""
+        """The name just before a relative pronoun ("Katiba Nour (...), which"; "the FGR, in which")."""
         doc = self.index.doc
         i = tok.i - 1
         if i >= 0 and doc[i].pos_ == "ADP":
@@ -430,9 +470,20 @@ class References:
         if i < tok.sent.start:
             return None
         hit = self.index.hit_at(doc[i])
+        if hit is None:  # "Fulani herders, among whom": the name modifying the noun
+            hit = next(
+                (
+                    h
+                    for c in doc[i].children
+                    if c.dep_ in ("amod", "compound")
+                    for h in [self.index.hit_at(c)]
+                    if h
+                ),
+                None,
+            )
         if hit is None:
             return None
-        if tok.lower_ in ("who", "whom", "whose") and hit.type != "PERSON":
+        if tok.lower_ in ("who", "whom", "whose") and hit.type not in ("PERSON", "COMMUNITY"):
             return None
         return hit.key
 
@@ -450,7 +501,7 @@ class References:
         i = tok.i - 1
         while i >= tok.sent.start:
             t = doc[i]
-            if t.text == ")":  # "the rebel Mouvement ... (MDJT) captured him"
+            if t.text == ")":  # "the rebel Mouvement ... (MRG) captured him"
                 while i >= tok.sent.start and doc[i].text != "(":
                     i -= 1
                 i -= 1
@@ -460,9 +511,10 @@ class References:
                 while j >= tok.sent.start and doc[j].text != "," and i - j < 10:
                     j -= 1
                 if j >= tok.sent.start and doc[j].text == ",":
-                    i = j - 1
+                    i = j - 1  # skip a comma-bounded aside
                     continue
-                return None
+                i -= 1  # "X, backed by Y, fought": the aside's opening comma
+                continue
             hit = self.index.hit_at(t)
             if hit is not None:
                 return doc[hit.start : hit.end].root if hit.type in ("PERSON", "ORGANIZATION") else None

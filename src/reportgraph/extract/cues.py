@@ -41,7 +41,7 @@ def _clause_subject(tok: Token) -> list[Token]:
         if any(c.dep_ == "poss" for c in t.children) and t.pos_ == "NOUN":
             return [c for c in t.children if c.dep_ == "poss"]
         if t.dep_ in ("acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
-            return [t.head]  # "MUJAO, backed by Ansar Dine": the phrase the participle modifies
+            return [t.head]  # "the FGR, backed by Katiba Nour": the phrase the participle modifies
         if t.head.i == t.i:
             break
         t = t.head
@@ -73,6 +73,7 @@ def find_cue_pairs(
     cues: list[Cue],
     entities: Callable[[Token], list[str]],
     fallback: Callable[[Token], str | None] | None = None,
+    modifiers: Callable[[Token], list[str]] | None = None,
 ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
     for tok in tokens:
@@ -91,6 +92,8 @@ def find_cue_pairs(
             if not fillers:
                 continue
             seconds = [k for f in fillers for k in entities(f)]
+            if modifiers is not None:  # "among his Kel Ansar kinsmen": the name modifying the filler
+                seconds += [k for f in fillers for k in modifiers(f) if k not in seconds]
             if not seconds:
                 continue
             if cue.use_object:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .numbers import parse_number
+
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -72,7 +74,10 @@ NUMBERS = {
 
 _MON = r"(?P<mon>" + "|".join(list(MONTHS)[:12]) + r")"  # full names only: "Mar", "May" are words too
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_NUM = r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|some)"
+_NUM = (
+    r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a few|few|several|some)"
+)
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 
@@ -128,7 +133,7 @@ def last_point(edtf: str) -> Point | None:
 
 def _num(s: str) -> int:
     s = s.lower()
-    return int(s) if s.isdigit() else NUMBERS.get(s, 1)
+    return int(s) if s.isdigit() else NUMBERS.get(s) or parse_number(s) or 1
 
 
 def _season(name: str, year: int) -> str:
@@ -224,6 +229,15 @@ def _following_season(m: re.Match[str], anchor: Point | None) -> str | None:
     return _season(m["season"], y)
 
 
+def _following_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the following October": the next October after the running date."""
+    if anchor is None:
+        return None
+    mon = MONTHS[m["mon"].lower()]
+    year = anchor.year + 1 if anchor.month is None or mon <= anchor.month else anchor.year
+    return Point(year, mon).edtf()
+
+
 def _following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
@@ -235,6 +249,24 @@ def _following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
 def _decade(m: re.Match[str], anchor: Point | None) -> str | None:
     d = int(m["dec"])
     return f"{d}/{d + 9}"
+
+
+def _part_of_decade(m: re.Match[str], anchor: Point | None) -> str | None:
+    d = int(m["dec"])
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m["part"].lower()]
+    return f"{d + lo}/{d + hi}"
+
+
+def _year_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/{m['year2']}"
+
+
+def _since(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/.."
+
+
+def _previous_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    return None if anchor is None else f"{anchor.year - 1:04d}"
 
 
 def _around(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -294,7 +326,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         False,
     ),
     (
-        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to) ?(?P<d2>\d{{1,2}}) {_MON}"
+        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
         _day_range,
         False,
@@ -333,13 +365,20 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         True,
     ),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)", _following_unit, True),
+    (rf"\b(?:the )?(?:following|next) {_MON}\b", _following_month, True),
     (rf"\b{_MON} of (?:that|the same) year", _month, True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", _same, True),
+    (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", _previous_year, True),
+    (r"\bthat (?P<season>spring|summer|autumn|fall|winter)\b", _season_of, True),
     (r"\b(?:that|the same) (?P<unit>month|year)\b", _same, True),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", _month, False),
     # a bare month needs a preposition before it ("in May", never the modal "may")
     (rf"\b(?:in|of|by|since|until|from|during|before|after) {_MON}\b(?! \d)", _month, False),
+    (r"\b(?:the )?(?P<part>early|mid|late)[- ](?P<dec>1[89]\d0|20\d0)s\b", _part_of_decade, False),
     (r"\b(?:the )?(?P<dec>1[89]\d0|20\d0)s\b", _decade, False),
+    (rf"\b(?:from|between) {_YEAR} (?:to|and|until) (?P<year2>1[89]\d\d|20\d\d)\b", _year_range, False),
+    (rf"(?<![\d/-]){_YEAR} ?[-–] ?(?P<year2>1[89]\d\d|20\d\d)\b", _year_range, False),
+    (rf"\bsince {_YEAR}\b", _since, False),
     (rf"\b(?:around|about|circa|c\.|approximately|roughly) {_YEAR}\b", _around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", _year, False),
     (

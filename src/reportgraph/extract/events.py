@@ -52,6 +52,7 @@ PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
 # events done to people: their patient/other is a person, group or community, never a place
 PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
 ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
+NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider"})
 MULTI_PARTY = frozenset({"MEDIATION", "ARMED_CLASH"})
 
 
@@ -88,6 +89,9 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
                 return "subject", tok
         if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "responded by founding X": the subject of "responded"
             continue
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
             return "passive_subject", v.head  # "a garrison attacked by ..."
@@ -156,6 +160,9 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
                 slots.add("poss", c)
         _prep_slots(head, slots, inside)
+        for c in head.children:  # "a drone strike carried out by France near X"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                _prep_slots(c, slots, inside)
         while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "amputations and the destruction of X": read the clause of the first
         gov = head.head
@@ -225,6 +232,14 @@ class EventExtractor:
                     return h.key
             return None
 
+        def nearest_loc(tok: Token) -> str | None:
+            hits = [
+                h
+                for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1)
+                if h.type == "LOCATION" and h.key not in taken
+            ]
+            return min(hits, key=lambda h: abs(h.start - head.i)).key if hits else None
+
         for name, toks in slots.heads.items():
             if name in LOCATIVE_PREPS:
                 for t in toks:
@@ -235,7 +250,7 @@ class EventExtractor:
             loc = first_loc(t)
             if loc:
                 return loc
-        for t in [head, *head.ancestors][:4]:  # "the Tibesti mountains, where X captured him"
+        for t in [head, *head.ancestors][:4]:  # "the Termit mountains, where X captured him"
             for c in t.children:
                 if c.lower_ == "where" and c.dep_ == "advmod":
                     for h in self.index.before(c.i):
@@ -245,10 +260,12 @@ class EventExtractor:
         clause = head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
-        return first_loc(clause) or first_loc(head.sent.root)
+        return nearest_loc(clause) or nearest_loc(head.sent.root)
 
     def build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
+        if _negated(doc[hit.start]):
+            return None
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
@@ -296,21 +313,32 @@ class EventExtractor:
                         and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
                     ):
                         continue
+                    if role == "agent" and roles.get("agent_type", etype) != etype:
+                        continue
+                    if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
+                        continue  # the appointee is a person ("a Peul herder named after the valley" is not)
                     if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
         if "requires" in roles and roles["requires"] not in parts.values():
             return None
-        if hit.type == "APPOINTMENT" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
+        if "agent_type" in roles and "agent" not in parts.values():
+            return None
+        focus_role = roles.get("focus_org", "none")
+        if focus_role != "none" and not any(self.index.type_of(k) == "ORGANIZATION" for k in parts):
             org = self.refs.recent(head.i, ("ORGANIZATION",))  # "X took over": the group in focus
             if org is not None and org not in parts:
-                parts[org] = "other"
+                parts[org] = focus_role
         taken = set(parts)
         if location is None:
             location = self._location(slots, head, taken)
         count = None
         if hit.type in COUNTED:
+            for i in hit.tokens[1:]:  # "let three of them go"
+                for c in doc[i].children:
+                    if c.pos_ == "NUM" and c.dep_ in SUBJ + OBJ:
+                        count = count or count_people(c)
             for slot in ("object", "passive_subject", "of"):
                 for t in slots.heads.get(slot, []):
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
@@ -319,6 +347,8 @@ class EventExtractor:
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (hit.type in PLACE_ONLY and (count or syntactic_place)):
             return None
+        if hit.type == "KILLING" and parts and "patient" not in parts.values() and not count:
+            return None  # "Where X negotiated, Y killed": no victim, no toll, no event
         if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
@@ -328,7 +358,7 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=self.timeline.date_for(head),
+            date=self.timeline.date_for(head, [doc[i] for i in hit.tokens]),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
@@ -362,8 +392,10 @@ class EventExtractor:
                 continue
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll
-            if ev.type == "KILLING" and (
-                (head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants
+            if (
+                ev.type == "KILLING"
+                and not any(p.role == "patient" for p in ev.participants)
+                and ((head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants)
             ):
                 parent = next(
                     (
@@ -383,6 +415,18 @@ class EventExtractor:
         _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
+
+
+def _negated(tok: Token) -> bool:
+    """ "did not attack", "held back from carrying out operations", "denied killing": no event."""
+    if any(c.dep_ == "neg" and c.i < tok.i and tok.i - c.i <= 3 for c in tok.children):
+        return True
+    for t in [tok, *list(tok.ancestors)[:3]]:
+        if t.lemma_.lower() in NEGATING or (
+            t.lemma_ == "hold" and any(c.lower_ == "back" for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _same_event(a: Event, b: Event) -> bool:

@@ -31,7 +31,6 @@ UNITS = {
     "an": 1,
     "single": 1,
     "both": 2,
-    "dozen": 12,
 }
 TENS = {
     "twenty": 20,
@@ -43,7 +42,7 @@ TENS = {
     "eighty": 80,
     "ninety": 90,
 }
-SCALES = {"hundred": 100, "thousand": 1000}
+SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000}
 # Pure number words that count (not "dozens of", which is vague).
 COUNT_DEPS = frozenset({"nummod", "quantmod", "det", "amod", "compound"})
 

@@ -16,6 +16,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
             tok.is_sent_start = True
+            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
+            if nxt is not None and tok.is_alpha and nxt.is_alpha:
+                nxt.is_sent_start = False  # the model may otherwise cut "Ansarul | Islam was created"
     return doc
 
 

@@ -1,13 +1,14 @@
 """Relations between the local entities of one document, each with its evidence sentence.
 
 Four sources, merged and checked against the ontology's argument types:
-role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Tuareg
+role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Peul
 notable X"), cue words with their slot (``cues.py``), place phrases ("X, in the far north of Y"),
 and the events already found (a founding gives FOUNDED, an allegiance ALLY_OF...).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
@@ -21,6 +22,9 @@ from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
+RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
+SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
+TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
     {"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their", "own", "in"}
@@ -38,6 +42,8 @@ class RelationBuilder:
         self.onto = ontology
         self.lex = lexicon or default_lexicon()
         self.found: dict[tuple[str, str, str], Relation] = {}
+        # (new leader, predecessor, evidence): "chose X as his successor"
+        self.successions: list[tuple[str, str, Span | None]] = []
 
     # -- adding -----------------------------------------------------------------------
     def add(
@@ -77,8 +83,17 @@ class RelationBuilder:
     def _hit_of(self, tok: Token) -> Hit | None:
         return self.index.hit_at(tok)
 
+    def _modifier_names(self, tok: Token) -> list[str]:
+        return [
+            h.key
+            for c in tok.children
+            if c.dep_ in ("compound", "amod", "nmod")
+            for h in [self._hit_of(c)]
+            if h
+        ]
+
     def _listed(self, hit: Hit) -> bool:
-        """A place inside a list ("Kidal, Gao and Timbuktu"), not an apposition ("Jeddah, Saudi Arabia")."""
+        """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
         doc = self.index.doc
         nxt = doc[hit.end] if hit.end < len(doc) else None
         if nxt is None:
@@ -96,7 +111,7 @@ class RelationBuilder:
         doc = self.index.doc
         sent = doc[h.start].sent
         spans = []
-        # pre-modifiers: "the Tuareg notable X", "Chad's president X", "his relative X"
+        # pre-modifiers: "the Peul notable X", "Niger's president X", "his relative X"
         i = h.start - 1
         while (
             i >= sent.start
@@ -135,7 +150,11 @@ class RelationBuilder:
             while (
                 k >= sent.start
                 and j - k < 12
-                and doc[k].lower_ not in STOP_WORDS
+                # "its founder and emir, X": "and" joins two role nouns
+                and (
+                    doc[k].lower_ not in STOP_WORDS
+                    or (doc[k].lower_ == "and" and k > sent.start and doc[k - 1].pos_ == "NOUN")
+                )
                 and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
                     or doc[k].lower_ in ROLE_INNER
@@ -190,13 +209,27 @@ class RelationBuilder:
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
         )
         if orgs:
-            org = orgs[-1]  # the most specific: "emir of the GSPC's ninth zone"
+            org = orgs[-1]  # the most specific: "emir of the FGR's third zone"
+            # "the SAR commander in the Tamsallit": a commander of one area is a member
+            local = (
+                [
+                    h.key
+                    for t in span
+                    if t.lower_ == "in"
+                    for h in [self._hit_of(t.nbor(1) if t.nbor(1).lower_ != "the" else t.nbor(2))]
+                    if h is not None and h.type == "LOCATION"
+                ]
+                if span.end < len(span.doc) - 2
+                else []
+            )
             if founder:
                 self.add(person, "FOUNDED", org, sent, 0.6, "role")
-            elif leader and not demoted:
+            if leader and not demoted and not local:
                 self.add(person, "LEADER_OF", org, sent, 0.65, "role")
-            elif nouns:
+            elif nouns and not founder:
                 self.add(person, "MEMBER_OF", org, sent, 0.55, "role")
+            for place in local:
+                self.add(person, "OPERATES_IN", place, sent, 0.5, "role")
         for t in span:
             hit = self._hit_of(t)
             if hit is not None and hit.type == "COMMUNITY":
@@ -223,6 +256,13 @@ class RelationBuilder:
                 and hit.start - 1 >= span.start
             ):
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
+            if t.lemma_.lower() in self.lex.kin_words and t.pos_ == "NOUN":
+                for c in t.children:  # "the son of Sheikh X"
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        for p in c.children:
+                            for k in self.refs.refer(p):
+                                if k != person and self.index.type_of(k) == "PERSON":
+                                    self.add(person, "KIN_OF", k, sent, 0.6, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
                 for c in span:
                     if c.dep_ == "poss" and c.pos_ == "PRON":
@@ -232,6 +272,7 @@ class RelationBuilder:
 
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
+        self._person_is_role()
         for tok in self.index.doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
                 continue
@@ -266,8 +307,30 @@ class RelationBuilder:
                     )
                     self._read_role(k, self.index.doc[a.left_edge.i : end])
 
+    def _person_is_role(self) -> None:
+        """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
+        doc = self.index.doc
+        for verb in doc:
+            if verb.lemma_ not in ("be", "become", "remain", "appoint", "name", "elect", "make", "serve"):
+                continue
+            subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
+            if not people:
+                continue
+            roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
+            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            for r in roles:
+                if r.pos_ != "NOUN" or self._hit_of(r) is not None:
+                    continue
+                end = next(
+                    (t.i for t in r.subtree if t.dep_ in ("relcl",) or t.lower_ in ("who", "which")),
+                    r.right_edge.i + 1,
+                )
+                for k in people:
+                    self._read_role(k, doc[r.left_edge.i : end])
+
     def _base_of(self, noun: Token, verb: Token) -> None:
-        """ "X's centre of gravity was Gao and the Tilemsi" -> X OPERATES_IN each place."""
+        """ "X's centre of gravity was Ayorou and the Gourma" -> X OPERATES_IN each place."""
         owners = [k for c in noun.children if c.dep_ == "poss" for k in self.refs.refer(c)]
         owners += [
             k
@@ -283,7 +346,7 @@ class RelationBuilder:
                 self.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "role")
 
     def community_modifiers(self) -> None:
-        """ "the Tuareg separatists" (meaning a named group) -> that group AFFILIATED_WITH the Tuareg."""
+        """ "the Peul separatists" (meaning a named group) -> that group AFFILIATED_WITH the Peul."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "COMMUNITY":
@@ -291,14 +354,14 @@ class RelationBuilder:
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns:
-                continue
+            if head.lemma_.lower() not in self.lex.org_nouns or head.tag_ != "NNS":
+                continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
             for k in self.refs.refer(head):
                 if self.index.type_of(k) == "ORGANIZATION":
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
 
     def bases(self) -> None:
-        """ "an AQIM camp in Mali", "the Areva uranium site at Arlit" -> OPERATES_IN."""
+        """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
@@ -352,7 +415,7 @@ class RelationBuilder:
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
         for cue, firsts, seconds, tok in find_cue_pairs(
-            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor
+            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor, self._modifier_names
         ):
             for a in firsts:
                 for b in seconds:
@@ -419,6 +482,17 @@ class RelationBuilder:
                                     self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
                     break
                 w = doc[k].lower_
+                # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
+                if w in ("a", "an") and k == h.end + 1 and doc[h.end].text == ",":
+                    q = k + 1
+                    while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
+                        if doc[q].lower_ in ("in", "of"):
+                            break
+                        q += 1
+                    if q < sent.end and doc[q].lower_ in ("in", "of") and q > k + 1:
+                        prev_word = "of"
+                        k = q + 1
+                        continue
                 if w not in fill and not (w == "near" and not near):
                     break
                 # "north of X" without "the"/"far" is a bearing, not a containment
@@ -454,17 +528,20 @@ class RelationBuilder:
                     self.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
     def unit_names(self) -> None:
-        """ "the GSPC's ninth zone", "the Sahara emirate of AQIM" -> SUBUNIT_OF."""
+        """ "the FGR's third zone", "the Gourma emirate of the FGR" -> SUBUNIT_OF."""
         doc = self.index.doc
         for h in self.index.hits:
             if h.type != "ORGANIZATION":
                 continue
             words = doc[h.start : h.end].text.lower().replace("-", " ").split()
-            after = doc[h.end].lower_ if h.end < len(doc) else ""
+            q = h.end
+            while q < len(doc) and doc[q].text in ("'", "’", '"', "”"):
+                q += 1  # "the 'X' battalion"
+            after = doc[q].lower_ if q < len(doc) else ""
             if not (set(words) | {after}) & self.lex.unit_nouns:
                 continue
             sent = doc[h.start].sent
-            # possessor just before: "the GSPC's ninth zone"
+            # possessor just before: "the FGR's third zone"
             if h.start >= 2 and doc[h.start - 1].lower_ in ("'s", "’s"):
                 par = self._hit_of(doc[h.start - 2])
                 if par is not None:
@@ -476,7 +553,7 @@ class RelationBuilder:
                 par = self._hit_of(doc[j]) if j < len(doc) else None
                 if par is not None and par.type == "ORGANIZATION":
                     self.add(h.key, "SUBUNIT_OF", par.key, sent, 0.6, "unit")
-            # "his katiba, the Masked Brigade", "his own unit, the X battalion": leader
+            # "his katiba, the Red Brigade", "his own unit, the X battalion": leader
             j = h.start - 1
             while j > sent.start and doc[j].lower_ in ("the", "'", "‘", "’"):
                 j -= 1
@@ -531,10 +608,20 @@ class RelationBuilder:
                 for a in agents:
                     for o in others:
                         self.add(a, "LEADER_OF", o, sent, 0.55, "event")
+                        if self.index.type_of(o) == "PERSON" and SUCCESSION.search(ev.evidence[0].text):
+                            self.successions.append((a, o, sent))
             elif ev.type == "ALLEGIANCE":
                 for a in agents:
                     for o in patients:
                         self.add(a, "ALLY_OF", o, sent, 0.6, "event")
+            elif ev.type == "ATTACK" and sent is not None and RETALIATION.search(sent.text):
+                for a in agents:  # retaliation gives HOSTILE_TO (annotation guide)
+                    for o in patients:
+                        self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+            elif ev.type == "MEDIATION" and ev.trigger.lower().split()[-1] in TRUCE_WORDS:
+                for i, a in enumerate(agents):  # a truce or pact is a non-aggression: ALLY_OF
+                    for o in agents[i + 1 :]:
+                        self.add(a, "ALLY_OF", o, sent, 0.5, "event")
             elif ev.type == "MARRIAGE":
                 for a in agents:
                     for o in others + patients:
@@ -545,6 +632,10 @@ class RelationBuilder:
 
     # -- closure ------------------------------------------------------------------------
     def close(self) -> list[Relation]:
+        for new, old_leader, ev in self.successions:  # a successor leads what the predecessor led
+            for r in list(self.found.values()):
+                if r.predicate == "LEADER_OF" and r.subject == old_leader:
+                    self.add(new, "LEADER_OF", r.object, ev, 0.5, "closure")
         rels = list(self.found.values())
         sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
         for r in rels:

@@ -52,8 +52,11 @@ class Timeline:
                 out.update(range(span.start, span.end))
         return out
 
-    def date_for(self, tok: Token) -> str | None:
-        """The date of the clause around a trigger token, or the running date before it."""
+    def date_for(self, tok: Token, also: list[Token] | None = None) -> str | None:
+        """The date of the clause around a trigger token, or the running date before it.
+
+        ``also``: the other tokens of a phrase trigger ("let three of them go in February").
+        """
         sent = tok.sent
         here = [
             (te, root)
@@ -70,6 +73,8 @@ class Timeline:
                 t = t.head
 
             own = _clause(tok)
+            for t in also or []:
+                own |= _clause(t)
 
             def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int]:
                 te, root = item

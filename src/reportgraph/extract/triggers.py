@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..ontology import Ontology
 
-MAX_GAP = 3  # tokens allowed between the words of a phrase ("handed Saifi over")
+MAX_GAP = 3  # tokens allowed between the words of a phrase ("handed Tanko over")
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ def _phrase_at(doc: Doc, i: int, words: list[str]) -> tuple[int, ...] | None:
         return None
     out = [i]
     j = i
-    # only a verb may be split from its particle ("handed Saifi over"); "in ... favour of" may not
+    # only a verb may be split from its particle ("handed Tanko over"); "in ... favour of" may not
     gap = MAX_GAP if doc[i].pos_ in ("VERB", "AUX") else 0
     for w in words[1:]:
         for k in range(j + 1, min(len(doc), j + 2 + gap)):
@@ -80,10 +80,12 @@ def find_triggers(doc: Doc, ontology: Ontology, skip: set[int] | None = None) ->
                 used.update(toks)
                 break
     for tok in doc:
-        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
+        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
             continue
         for form in (tok.lower_, tok.lemma_.lower()):
             if form in singles:
+                if singles[form][1] in ontology.verb_only_triggers and tok.pos_ != "VERB":
+                    break
                 etype, t = singles[form]
                 hits.append(TriggerHit(etype, t, (tok.i,)))
                 break
