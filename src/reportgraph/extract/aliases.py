@@ -17,7 +17,8 @@ from .names import acronym_matches, fold, is_acronym
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
-    r"|a\.?k\.?a\.?|alias|born|nicknamed|dubbed|called|nom d[eu] guerre|kunya|"
+    r"|a\.?k\.?a\.?|alias|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| it)?"
+    r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
@@ -87,6 +88,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: 
         if c.end_char > cue_start or not _typed(c):
             continue
         if c.start_char < sent_start:
+            ahead = _person_ahead(doc, cands, j, personal)
+            if ahead is not None:
+                return ahead
             if fallback is None and c.type == "PERSON":
                 return i
             continue
@@ -95,7 +99,21 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: 
         if personal and c.type != "PERSON" and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
         return i
-    return fallback
+    return fallback if fallback is not None else _person_ahead(doc, cands, j, personal)
+
+
+def _person_ahead(doc: Doc, cands: list[Candidate], j: int, personal: bool) -> int | None:
+    """ "Known by his kunya X, Y grew up...": a sentence that opens with the cue names its bearer next."""
+    sent = doc[cands[j].start].sent
+    opening = doc_text(doc)[sent.start_char : cands[j].start_char].rsplit("\n", 1)[-1]
+    if not personal or opening.count(" ") > 6:
+        return None
+    for k in range(j + 1, len(cands)):
+        if cands[k].start_char >= sent.end_char:
+            break
+        if cands[k].type == "PERSON" and cands[k].strength >= 2:
+            return k
+    return None
 
 
 def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
@@ -117,7 +135,7 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j in range(1, len(cands)):
         a = cands[j - 1]
         gap = _gap(doc, a, cands[j])
-        if not re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c]?", gap):
+        if not re.fullmatch(r"[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
         if close < 0:

@@ -111,6 +111,7 @@ ORDINAL_UNITS = frozenset(
     {"region", "zone", "military region", "brigade", "battalion", "katiba", "wilaya", "emirate", "sector"}
 )
 TEXT_KEY = "reportgraph.text"
+TITLES_KEY = "reportgraph.title_lines"
 OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 FUNCTION_POS = frozenset(
     {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB", "ADJ", "INTJ"}
@@ -200,8 +201,12 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if toks is None:
             continue
         before = " ".join(t.lower_ for t in doc[max(0, toks[0] - 6) : toks[0]])
-        cue = re.search(r"\b(as|called|dubbed|nicknamed|guerre|alias|named)\W*$", before) is not None
-        if not (capital or cue) or (not cue and len(words) > 6):
+        cue = re.search(
+            r"\b(as|(?:called|dubbed|nicknamed|named)(?: him| her| them| it)?|guerre|alias)\W*$", before
+        )
+        # a French or Arabic article before a capital: "le Renard", "al-Fath"
+        capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
+        if not (capital or cue is not None) or (cue is None and len(words) > 6):
             continue
         out.append(_make(doc, toks[0], toks[1], "quoted", sc, ec))
     return out
@@ -413,6 +418,27 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def title_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of lines written in Title Case (headlines), where capitals say little."""
+    cached = doc.user_data.get(TITLES_KEY)
+    if cached is not None:
+        return list(cached)
+    spans, pos = [], 0
+    for line in doc_text(doc).split("\n"):
+        long_words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        capitals = sum(w[0].isupper() for w in long_words)
+        if len(long_words) >= 4 and capitals >= 0.7 * len(long_words) and not line.rstrip().endswith("."):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc.user_data[TITLES_KEY] = spans
+    return spans
+
+
+def _in_title_line(doc: Doc, i: int) -> bool:
+    idx = doc[i].idx
+    return any(a <= idx < b for a, b in title_lines(doc))
+
+
 def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     """Cut a chunk at English connectors unless they sit inside one name."""
     lex = lexicons()
@@ -428,7 +454,8 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
         low = fold(tok.text)
         if _is_cap(tok) and (low in lex.org_heads or low in lex.unit_nouns):
             head_seen = True
-        if tok.lower_ in ENGLISH_SPLIT and not tok.text[0].isupper():
+        title_word = k > start and tok.text[0].isupper() and _in_title_line(doc, k)
+        if tok.lower_ in ENGLISH_SPLIT and (not tok.text[0].isupper() or title_word):
             run_end = k
             while run_end < end and doc[run_end].lower_ in ENGLISH_SPLIT:
                 run_end += 1

@@ -163,6 +163,43 @@ KIN = frozenset(
         "brother-in-law",
     }
 )
+# "the Swiss hostage X", "the Tuareg notable X": a person noun right before the name
+PERSON_NOUNS = frozenset(
+    {
+        "hostage",
+        "hostages",
+        "engineer",
+        "journalist",
+        "priest",
+        "nun",
+        "missionary",
+        "tourist",
+        "notable",
+        "preacher",
+        "veteran",
+        "militant",
+        "smuggler",
+        "businessman",
+        "trader",
+        "activist",
+        "politician",
+        "diplomat",
+        "worker",
+        "soldier",
+        "officer",
+        "cleric",
+        "scholar",
+        "poet",
+        "singer",
+        "ideologue",
+        "negotiator",
+        "mediator",
+        "intermediary",
+        "defector",
+        "recruit",
+        "founder",
+    }
+)
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
@@ -181,6 +218,8 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         t = fold(doc[c.start].text)
         if t not in lex.titles or c.shape != "chunk":
             break
+        if fold(doc[c.start + 1].text) in lex.particles:
+            break  # "Cheikh Ag Aoussa": the title word is the given name
         c.roles.append(lex.titles[t])
         c.start += 1
         c.start_char = doc[c.start].idx
@@ -388,6 +427,8 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
     if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
         return "ORGANIZATION"
+    if b1 in PERSON_NOUNS:
+        return "PERSON"
     if (
         (b1 == "to" and b2 in PERSON_BEFORE)
         or (b1 == "of" and b2 in KIN)

