@@ -112,6 +112,28 @@ ORDINAL_UNITS = frozenset(
 )
 TEXT_KEY = "reportgraph.text"
 TITLES_KEY = "reportgraph.title_lines"
+# Small words a Title Case headline capitalises and a sentence-case one does not.
+TITLE_SMALL_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "to",
+        "on",
+        "at",
+        "from",
+        "with",
+        "a",
+        "an",
+        "by",
+        "into",
+        "after",
+        "over",
+        "against",
+    }
+)
 OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 FUNCTION_POS = frozenset(
     {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB", "ADJ", "INTJ"}
@@ -425,9 +447,16 @@ def title_lines(doc: Doc) -> list[tuple[int, int]]:
         return list(cached)
     spans, pos = [], 0
     for line in doc_text(doc).split("\n"):
-        long_words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+        tokens = re.findall(r"[^\W\d_]+", line)
+        small = [w for w in tokens[1:] if w.lower() in TITLE_SMALL_WORDS]
+        long_words = [w for w in tokens if len(w) > 3]
         capitals = sum(w[0].isupper() for w in long_words)
-        if len(long_words) >= 4 and capitals >= 0.7 * len(long_words) and not line.rstrip().endswith("."):
+        title_case = (
+            sum(w[0].isupper() for w in small) > len(small) / 2
+            if small
+            else len(long_words) >= 5 and capitals >= 0.8 * len(long_words)
+        )
+        if title_case and len(long_words) >= 3 and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     doc.user_data[TITLES_KEY] = spans

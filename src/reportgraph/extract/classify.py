@@ -52,6 +52,7 @@ COMMUNITY_HEADS = frozenset(
 )
 PLACE_PREPS = frozenset(
     {
+        "between",
         "in",
         "at",
         "near",
@@ -68,6 +69,7 @@ PLACE_PREPS = frozenset(
         "entered",
     }
 )
+NEAR_PREPS = frozenset({"at", "near", "in", "between", "around", "outside"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
 SPACY_TYPES = {
     "PERSON": "PERSON",
@@ -198,6 +200,26 @@ PERSON_NOUNS = frozenset(
         "defector",
         "recruit",
         "founder",
+    }
+)
+ORG_APPOSITION = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "faction",
+        "coalition",
+        "alliance",
+        "front",
+        "party",
+        "company",
+        "splinter",
+        "offshoot",
+        "outfit",
+        "franchise",
+        "branch",
     }
 )
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
@@ -341,6 +363,17 @@ def classify(doc: Doc, c: Candidate) -> None:
     if context is not None:
         _set(c, context, 3)
         return
+    if ws[0] == "kel" and len(ws) > 1 and c.shape == "chunk":
+        _set(c, "COMMUNITY", 2)  # "Kel Adagh": "the people of", a Tuareg collective
+        return
+    if (
+        len(ws) > 1
+        and ws[0] in lex.toponym_prefixes
+        and c.shape == "chunk"
+        and doc[c.start].text[0].isupper()
+    ):
+        _set(c, "LOCATION", 3)  # "Tin Fadimata", "Bir Moghrein", "Oued Tessouk"
+        return
     if _geo_head(doc, c):
         _set(c, "LOCATION", 3, f"place:{name_key(doc[c.start : c.end - 1].text)}")
         return
@@ -388,7 +421,12 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
         return
     label = _model_label(doc, c)
-    if before in PLACE_PREPS and len(ws) == 1 and label in (None, "ORGANIZATION") and c.shape == "chunk":
+    if c.shape == "chunk" and (
+        (before in PLACE_PREPS and len(ws) == 1 and label != "LOCATION")
+        or (before in NEAR_PREPS and len(ws) <= 3 and label in (None, "ORGANIZATION"))
+    ):
+        # a lone word after "in/at/near/between" is a place; a later short form of a
+        # person ("to Belmokhtar") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
         return
     if label is not None:
@@ -416,6 +454,12 @@ def _geo_head(doc: Doc, c: Candidate) -> bool:
     return last in GEO_HEADS and not any(_is_head(doc, i) for i in range(c.start, c.end))
 
 
+def _apposition_head(doc: Doc, c: Candidate) -> str:
+    """The noun a name stands in apposition to ("an armed group, Kel Tamart" -> group), or ""."""
+    root = doc[c.start : c.end].root
+    return root.head.lemma_.lower() if root.dep_ == "appos" and root.head.i < c.start else ""
+
+
 def _context_type(doc: Doc, c: Candidate) -> str | None:
     """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
     if c.shape not in ("chunk", "quoted"):
@@ -425,7 +469,11 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
-    if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
+    if (
+        b1 in ORG_CONTEXT
+        or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders"))
+        or _apposition_head(doc, c) in ORG_APPOSITION
+    ):
         return "ORGANIZATION"
     if b1 in PERSON_NOUNS:
         return "PERSON"

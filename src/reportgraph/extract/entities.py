@@ -147,12 +147,16 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
             for strong, weak in ((a, b), (b, a)):
                 if (
                     strong.type in ("COMMUNITY", "LOCATION")
-                    and strong.strength >= 2
+                    and weak.type != strong.type
                     and weak.strength <= 1
+                    and (
+                        strong.strength > weak.strength
+                        or (weak.type == "PERSON" and weak.end - weak.start == 1)
+                    )
                     and weak.key != BLOCKED
                     and weak.shape == "chunk"
                 ):
-                    weak.type, weak.strength = strong.type, 2
+                    weak.type, weak.strength = strong.type, min(2, strong.strength)
                     if strong.type == "LOCATION":
                         weak.key = f"place:{name_key(weak.text)}"
 
