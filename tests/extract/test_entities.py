@@ -157,3 +157,36 @@ def test_mentions_carry_exact_offsets(run):
     for e in found.extraction.entities:
         for m in e.mentions:
             assert found.text[m.start : m.end] == m.text
+
+
+def test_title_case_headline_words_are_not_names(run):
+    found = run("The Rise And Fall Of The Tessit Brigade\n\nThe Tessit Brigade was founded in 2012 in Gao.")
+    assert found.by_name("Rise") is None
+    assert found.by_name("Rise And Fall Of The Tessit Brigade") is None
+    assert found.type_of("Tessit Brigade") == "ORGANIZATION"
+
+
+def test_sentence_opening_alias_cue_names_the_next_person(run):
+    found = run("Known by his kunya Abu Zubair, Mohamed Lamine Ould Tidjani grew up in Tessalit.")
+    assert found.same("Abu Zubair", "Mohamed Lamine Ould Tidjani")
+
+
+def test_person_noun_before_a_name(run):
+    found = run("The Swiss hostage Beatrix Stoltzi was freed in 2020.")
+    assert found.type_of("Beatrix Stoltzi") == "PERSON"
+
+
+@pytest.mark.parametrize("place", ["Tin Fadimata", "Bir Tazouk", "Oued Tessouk"])
+def test_toponym_prefixes_make_places(run, place):
+    assert run(f"The column seized the wells at {place} in 2019.").type_of(place) == "LOCATION"
+
+
+def test_apposition_to_group_makes_an_organization(run):
+    found = run("In 2019 a little-known armed group, Kel Tamart, emerged near Intahaka.")
+    assert found.type_of("Kel Tamart") == "ORGANIZATION"
+
+
+def test_places_listed_after_between(run):
+    found = run("The clashes spread between Intahaka and Amderaz.")
+    assert found.type_of("Intahaka") == "LOCATION"
+    assert found.type_of("Amderaz") == "LOCATION"

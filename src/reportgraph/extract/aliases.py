@@ -47,8 +47,6 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Pairs (bearer, alias) from cue phrases between two names."""
     links: list[tuple[int, int]] = []
     for j, target in enumerate(cands):
-        if j == 0:
-            continue
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
         window = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
