@@ -150,7 +150,7 @@ def places() -> dict[str, Place]:
             # variant spellings of the larger towns (Tombouctou, Tamanghasset); small places'
             # alternate names are too often someone's surname
             names += [
-                n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) > 4
+                n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 4
             ]
         for n in names:
             k = fold(n)
