@@ -202,6 +202,24 @@ PERSON_NOUNS = frozenset(
         "founder",
     }
 )
+ORG_AFTER = frozenset(
+    {
+        "movement",
+        "group",
+        "militia",
+        "faction",
+        "organisation",
+        "organization",
+        "network",
+        "coalition",
+        "rebels",
+        "insurgents",
+        "jihadists",
+        "militants",
+        "fighters",
+        "insurgency",
+    }
+)
 ORG_APPOSITION = frozenset(
     {
         "group",
@@ -379,6 +397,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if any(_is_head(doc, i) for i in range(c.start, c.end)):
         _set(c, "ORGANIZATION", 3)
+        return
+    if after in ORG_AFTER and c.shape in ("chunk", "quoted"):
+        _set(c, "ORGANIZATION", 2)  # "the Kel Tamart militia": the noun is not part of the name
         return
     if after in COMMUNITY_HEADS:
         _set(c, "COMMUNITY", 3)

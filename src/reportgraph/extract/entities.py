@@ -294,6 +294,19 @@ def mention_spans(doc: Doc, entity: LocalEntity) -> list[Span]:
     return out
 
 
+def entity_at(doc: Doc, token_index: int) -> str | None:
+    """The key of the entity one of whose mentions covers the token, if any."""
+    stored = doc.user_data.get(ENTITIES_KEY)
+    if stored is None:
+        return None
+    for start, end, key in stored[1]:
+        if start <= token_index < end:
+            return str(key)
+        if start > token_index:
+            break
+    return None
+
+
 def resolve_reference(doc: Doc, token_index: int) -> str | None:
     """The entity key a definite role reference points back to ("the Emir", "the Algerian", "the group").
 
