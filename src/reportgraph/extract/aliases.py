@@ -17,7 +17,7 @@ from .names import acronym_matches, fold, is_acronym
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
-    r"|a\.?k\.?a\.?|alias|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| it)?"
+    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| it)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"

@@ -81,6 +81,34 @@ FRENCH_HEADS = frozenset(
     }
 )
 FRENCH_FUNCTION = frozenset({"pour", "de", "la", "le", "du", "des", "et", "l", "au", "en", "les", "d"})
+CALENDAR = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "ramadan",
+    }
+)
 ORDINALS = frozenset(
     {
         "first",
@@ -413,6 +441,7 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
             k < len(doc)
             and not taken[k]
             and (_is_cap(doc[k]) or (doc[k].text == "-" and _joined(doc, k - 1)))
+            and fold(doc[k].text) not in CALENDAR  # "the Islamic State in November"
         ):
             return k - j
     return 0

@@ -102,7 +102,6 @@ GEO_HEADS = frozenset(
         "coast",
         "delta",
         "region",
-        "province",
         "wadi",
     }
 )
@@ -345,6 +344,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)
+    if ws[0] in ("operation", "operations") and c.shape == "chunk":
+        c.key = BLOCKED  # military operations are none of the four entity types
+        return
     has_head = any(_is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
         len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)
@@ -481,6 +483,15 @@ def _apposition_head(doc: Doc, c: Candidate) -> str:
     return root.head.lemma_.lower() if root.dep_ == "appos" and root.head.i < c.start else ""
 
 
+def _listed_after_community_noun(doc: Doc, i: int) -> bool:
+    """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
+    text = " ".join(t.lower_ for t in doc[max(0, i - 10) : i])
+    m = re.search(
+        r"\b(tribes|clans|communities|confederations|peoples|ethnic groups) (such as|including|like)\b", text
+    )
+    return m is not None and not re.search(r"[.;:]", text[m.end() :])
+
+
 def _context_type(doc: Doc, c: Candidate) -> str | None:
     """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
     if c.shape not in ("chunk", "quoted"):
@@ -498,6 +509,8 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     if b1 in PERSON_NOUNS:
         return "PERSON"
+    if _listed_after_community_noun(doc, c.start):
+        return "COMMUNITY"
     if (
         (b1 == "to" and b2 in PERSON_BEFORE)
         or (b1 == "of" and b2 in KIN)
