@@ -190,3 +190,33 @@ def test_places_listed_after_between(run):
     found = run("The clashes spread between Intahaka and Amderaz.")
     assert found.type_of("Intahaka") == "LOCATION"
     assert found.type_of("Amderaz") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "text, full, alias",
+    [
+        (
+            "Ibrahim Ag Kerroumi, commonly referred to as 'Brahim Rouge', joined in 2010.",
+            "Ibrahim Ag Kerroumi",
+            "Brahim Rouge",
+        ),
+        (
+            "Ibrahim Ag Kerroumi, who goes by the name Brahim Rouge, joined in 2010.",
+            "Ibrahim Ag Kerroumi",
+            "Brahim Rouge",
+        ),
+        ("Abu Talha, the kunya of Hamid Kerroumi, appears in the statements.", "Hamid Kerroumi", "Abu Talha"),
+        (
+            "The Movement for the Defence of Tessit (MDT), known locally as Tessit Jund, was founded in 2010.",
+            "Movement for the Defence of Tessit",
+            "Tessit Jund",
+        ),
+        (
+            "Sheikh Omar Abdel Tessiti, the so-called Blind Sheikh, died in 2017.",
+            "Omar Abdel Tessiti",
+            "Blind Sheikh",
+        ),
+    ],
+)
+def test_more_alias_phrases(run, text, full, alias):
+    assert run(text).same(full, alias)

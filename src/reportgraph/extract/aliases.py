@@ -19,7 +19,8 @@ FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
     r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| it)?"
     r"|nom d[eu] guerre|kunya|"
-    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
+    r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
+    r"(?:referred|refers) to as|under the name|by the name(?: of)?|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
@@ -28,10 +29,13 @@ RENAME_CUE = re.compile(
     r"operating as|became|become|merged into|fused into)\s*$"
 )
 PERSONAL = re.compile(
-    r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
+    r"known (?:to|among|by) (?:his|her)|born|nicknamed|nom d|kunya|signed|real|true|birth|"
     r"going by|goes by|calls? himself"
 )
-REVERSE = re.compile(r"^,? ?as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)$")
+REVERSE = re.compile(
+    r"^,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
+    r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
+)
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
 
 
@@ -66,45 +70,50 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
         cue_start = target.start_char - (len(window) - m.start())
-        personal = PERSONAL.match(cue) is not None
-        bearer = _bearer(doc, cands, j, cue_start, personal=personal)
+        strict = PERSONAL.match(cue) is not None
+        want = None
+        if strict or (target.type == "PERSON" and target.strength >= 2):
+            want = "PERSON"
+        elif target.type == "ORGANIZATION" and target.strength >= 2:
+            want = "ORGANIZATION"
+        bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
             links.append((bearer, j))
-            if personal:  # only people are "born", "nicknamed", "known to his associates as"
+            if strict:  # only people are "born", "nicknamed", "known to his associates as"
                 for k in (bearer, j):
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
 
 
-def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: bool) -> int | None:
-    """The name the alias belongs to: the nearest earlier name in the sentence, else the last person."""
+def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
+    """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
+    else a person named right after a sentence-opening cue, else the last such name before."""
     sent_start = doc[cands[j].start].sent.start_char
-    fallback = None
     for i in range(j - 1, -1, -1):
         c = cands[i]
-        if c.end_char > cue_start or not _typed(c):
-            continue
         if c.start_char < sent_start:
-            ahead = _person_ahead(doc, cands, j, personal)
-            if ahead is not None:
-                return ahead
-            if fallback is None and c.type == "PERSON":
-                return i
+            break
+        if c.end_char > cue_start or not _typed(c) or c.type in ("COMMUNITY", "LOCATION"):
             continue
-        if c.type in ("COMMUNITY", "LOCATION"):
-            continue
-        if personal and c.type != "PERSON" and c.strength > 1:
+        if want is not None and c.type != want and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
         return i
-    return fallback if fallback is not None else _person_ahead(doc, cands, j, personal)
+    if want == "PERSON":
+        ahead = _person_ahead(doc, cands, j)
+        if ahead is not None:
+            return ahead
+    for i in range(j - 1, -1, -1):
+        if cands[i].start_char < sent_start and cands[i].type == (want or "PERSON"):
+            return i
+    return None
 
 
-def _person_ahead(doc: Doc, cands: list[Candidate], j: int, personal: bool) -> int | None:
+def _person_ahead(doc: Doc, cands: list[Candidate], j: int) -> int | None:
     """ "Known by his kunya X, Y grew up...": a sentence that opens with the cue names its bearer next."""
     sent = doc[cands[j].start].sent
     opening = doc_text(doc)[sent.start_char : cands[j].start_char].rsplit("\n", 1)[-1]
-    if not personal or opening.count(" ") > 6:
+    if opening.count(" ") > 6:
         return None
     for k in range(j + 1, len(cands)):
         if cands[k].start_char >= sent.end_char:

@@ -161,6 +161,19 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                         weak.key = f"place:{name_key(weak.text)}"
 
 
+def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
+    """Weakly typed names take the type of the strong names they were linked to (before short forms)."""
+    best: dict[int, Candidate] = {}
+    for c_i, c in enumerate(cands):
+        root = sets.find(c_i)
+        if c.type and c.strength >= 2 and (root not in best or c.strength > best[root].strength):
+            best[root] = c
+    for c_i, c in enumerate(cands):
+        strong = best.get(sets.find(c_i))
+        if strong is not None and c.strength <= 1 and c.key != BLOCKED:
+            c.type = strong.type
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
     lex = lexicons()
@@ -236,6 +249,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+    _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
