@@ -17,10 +17,10 @@ from .names import acronym_matches, fold, is_acronym
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
-    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| it)?"
+    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| itself| it)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
-    r"(?:referred|refers) to as|under the name|by the name(?: of)?|"
+    r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
@@ -36,7 +36,7 @@ REVERSE = re.compile(
     r"^,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
     r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
 )
-ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
+ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
 
 
 def _gap(doc: Doc, a: Candidate, b: Candidate) -> str:
@@ -71,8 +71,14 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             continue
         cue_start = target.start_char - (len(window) - m.start())
         strict = PERSONAL.match(cue) is not None
-        want = None
-        if strict or (target.type == "PERSON" and target.strength >= 2):
+        want: str | None = None
+        if re.search(r"\b(itself|it)$", cue):
+            want = "ORGANIZATION"
+        elif (
+            strict
+            or (target.type == "PERSON" and target.strength >= 2)
+            or re.search(r"\bwho (?:is|was) $", head)
+        ):
             want = "PERSON"
         elif target.type == "ORGANIZATION" and target.strength >= 2:
             want = "ORGANIZATION"
@@ -207,10 +213,26 @@ def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
     ]
 
 
+def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "Jama'at Rijal al-Daji (JRD), the 'Men of the Forest'": a quoted name right after a name."""
+    links = []
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        if b.shape != "quoted" or a.type in ("LOCATION", "COMMUNITY"):
+            continue
+        gap = _gap(doc, a, b)
+        if re.fullmatch(r"\)?,\s*(?:the\s+)?[\u2018'\"\u201c]", gap) or re.fullmatch(
+            r"[\u2019'\"\u201d]\s*\(\s*[\u2018'\"\u201c]", gap
+        ):
+            links.append((j - 1, j))
+    return links
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
     return (
-        unit_appositions(cands)
+        quoted_appositions(doc, cands)
+        + unit_appositions(cands)
         + forward_aliases(doc, cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)

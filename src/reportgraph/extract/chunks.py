@@ -254,6 +254,8 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
         cue = re.search(
             r"\b(as|(?:called|dubbed|nicknamed|named)(?: him| her| them| it)?|guerre|alias)\W*$", before
         )
+        if cue is None and re.search(r"[\u2019'\"\u201d]\s*\(\s*$", doc_text(doc)[max(0, sc - 8) : sc - 1]):
+            cue = re.search(r"\($", "(")  # ('the man with the book'): a translation of the name before
         # a French or Arabic article before a capital: "le Renard", "al-Fath"
         capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
         if not (capital or cue is not None) or (cue is None and len(words) > 6):
@@ -551,7 +553,14 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
+        if len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None):
+            return False  # "Katiba Macina and Bambara hunters"
         return head_seen and lookup(rest.text) is None
+    if tok.lower_ == "in" and head_seen:
+        # "... in Chad" belongs to the name; "... in Abuja" (a city) does not
+        words = [t.text for t in rest if t.lower_ != "the"]
+        place = lookup(" ".join(words)) if words else None
+        return place is not None and place.kind in ("country", "macro", "region", "desert")
     if head_seen:
         return True
     if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):

@@ -53,6 +53,7 @@ COMMUNITY_HEADS = frozenset(
 PLACE_PREPS = frozenset(
     {
         "between",
+        "on",
         "in",
         "at",
         "near",
@@ -69,7 +70,8 @@ PLACE_PREPS = frozenset(
         "entered",
     }
 )
-NEAR_PREPS = frozenset({"at", "near", "in", "between", "around", "outside"})
+COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu"})
+NEAR_PREPS = frozenset({"at", "near", "between", "around", "outside"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
 SPACY_TYPES = {
     "PERSON": "PERSON",
@@ -218,6 +220,33 @@ ORG_AFTER = frozenset(
         "fighters",
         "insurgency",
     }
+)
+PLACE_APPOSITION = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "district",
+        "region",
+        "area",
+        "oasis",
+        "well",
+        "settlement",
+        "locality",
+        "commune",
+        "forest",
+        "valley",
+        "plateau",
+        "massif",
+        "hamlet",
+        "camp",
+        "province",
+        "capital",
+        "port",
+    }
+)
+COMMUNITY_APPOSITION = frozenset(
+    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community"}
 )
 ORG_APPOSITION = frozenset(
     {
@@ -383,8 +412,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     if context is not None:
         _set(c, context, 3)
         return
-    if ws[0] == "kel" and len(ws) > 1 and c.shape == "chunk":
-        _set(c, "COMMUNITY", 2)  # "Kel Adagh": "the people of", a Tuareg collective
+    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head:
+        _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
         return
     if (
         len(ws) > 1
@@ -441,12 +470,13 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "LOCATION", 2)
         return
     if c.shape == "chunk" and any(t.lower_ in ("in", "of", "for", "the") for t in doc[c.start + 1 : c.end]):
+        # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
         return
     label = _model_label(doc, c)
     if c.shape == "chunk" and (
         (before in PLACE_PREPS and len(ws) == 1 and label != "LOCATION")
-        or (before in NEAR_PREPS and len(ws) <= 3 and label in (None, "ORGANIZATION"))
+        or (before in NEAR_PREPS and len(ws) <= 3 and label != "LOCATION")
     ):
         # a lone word after "in/at/near/between" is a place; a later short form of a
         # person ("to Belmokhtar") is still joined to the person by the clustering step
@@ -477,10 +507,17 @@ def _geo_head(doc: Doc, c: Candidate) -> bool:
     return last in GEO_HEADS and not any(_is_head(doc, i) for i in range(c.start, c.end))
 
 
-def _apposition_head(doc: Doc, c: Candidate) -> str:
-    """The noun a name stands in apposition to ("an armed group, Kel Tamart" -> group), or ""."""
+def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
+    """The noun a name stands in apposition to: before it ("an armed group, Kel Tamart" -> group) or,
+    with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none."""
     root = doc[c.start : c.end].root
-    return root.head.lemma_.lower() if root.dep_ == "appos" and root.head.i < c.start else ""
+    if root.dep_ == "appos" and root.head.i < c.start:
+        return str(root.head.lemma_.lower())
+    if after:
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= c.end and child.i - c.end <= 6:
+                return str(child.lemma_.lower())
+    return ""
 
 
 def _listed_after_community_noun(doc: Doc, i: int) -> bool:
@@ -510,6 +547,11 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
     if b1 in PERSON_NOUNS:
         return "PERSON"
     if _listed_after_community_noun(doc, c.start):
+        return "COMMUNITY"
+    head = _apposition_head(doc, c, after=True)
+    if head in PLACE_APPOSITION:
+        return "LOCATION"
+    if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
     if (
         (b1 == "to" and b2 in PERSON_BEFORE)
