@@ -46,6 +46,7 @@ CONNECTORS = frozenset(
         "ben",
         "abu",
         "abou",
+        "dan",
         "ad",
         "ed",
         "ash",
@@ -560,7 +561,7 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         # "... in Chad" belongs to the name; "... in Abuja" (a city) does not
         words = [t.text for t in rest if t.lower_ != "the"]
         place = lookup(" ".join(words)) if words else None
-        return place is not None and place.kind in ("country", "macro", "region", "desert")
+        return place is None or place.kind not in ("city", "town", "subregion")
     if head_seen:
         return True
     if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):
