@@ -63,9 +63,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             continue
         cue = m.group(0)
         head = window[: m.start()]
-        if RENAME.search(head.rstrip()) or (
-            cue == "called" and re.search(r"(so-|\b(be|was|were|is|are))\s*$", head)
-        ):
+        if RENAME.search(head.rstrip()) or (cue == "called" and re.search(r"so-\s*$", head)):
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue

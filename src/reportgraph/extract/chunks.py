@@ -554,7 +554,9 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
-        if len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None):
+        if rest[0].lower_ == "the" or (
+            len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None)
+        ):
             return False  # "Katiba Macina and Bambara hunters"
         return head_seen and lookup(rest.text) is None
     if tok.lower_ == "in" and head_seen:

@@ -507,6 +507,16 @@ def _geo_head(doc: Doc, c: Candidate) -> bool:
     return last in GEO_HEADS and not any(_is_head(doc, i) for i in range(c.start, c.end))
 
 
+def _described_as(doc: Doc, c: Candidate) -> str:
+    """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
+    tail = doc_text(doc)[c.end_char : c.end_char + 60]
+    m = re.match(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west)\b|,|\.)",
+        tail,
+    )
+    return m.group(1).lower() if m else ""
+
+
 def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
     """The noun a name stands in apposition to: before it ("an armed group, Kel Tamart" -> group) or,
     with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none."""
@@ -548,7 +558,7 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
         return "PERSON"
     if _listed_after_community_noun(doc, c.start):
         return "COMMUNITY"
-    head = _apposition_head(doc, c, after=True)
+    head = _apposition_head(doc, c, after=True) or _described_as(doc, c)
     if head in PLACE_APPOSITION:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
