@@ -17,7 +17,7 @@ from .names import acronym_matches, fold, is_acronym
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
-    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called|named)(?: him| her| them| itself| it)?"
+    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
@@ -93,7 +93,10 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
     """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
     else a person named right after a sentence-opening cue, else the last such name before."""
-    sent_start = doc[cands[j].start].sent.start_char
+    # the sentence of the cue, which the parser may end early ("a.k.a." closes a sentence for it)
+    lo = max(0, cands[j].start - 20)
+    cue_tok = next((t for t in doc[lo : cands[j].start] if t.idx >= cue_start), doc[cands[j].start])
+    sent_start = cue_tok.sent.start_char
     for i in range(j - 1, -1, -1):
         c = cands[i]
         if c.start_char < sent_start:
@@ -107,8 +110,13 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         ahead = _person_ahead(doc, cands, j)
         if ahead is not None:
             return ahead
+    # across sentences only for a pronoun ("he was known to his associates as ..."); "the movement
+    # known as X" names no earlier bearer
+    opening = doc_text(doc)[sent_start:cue_start].lower()
+    if want == "ORGANIZATION" or not re.search(r"\b(he|she|his|her|him)\b", opening):
+        return None
     for i in range(j - 1, -1, -1):
-        if cands[i].start_char < sent_start and cands[i].type == (want or "PERSON"):
+        if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
     return None
 
