@@ -112,7 +112,7 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             return ahead
     # across sentences only for a pronoun ("he was known to his associates as ..."); "the movement
     # known as X" names no earlier bearer
-    opening = doc_text(doc)[sent_start:cue_start].lower()
+    opening = doc_text(doc)[sent_start : cands[j].start_char].lower()
     if want == "ORGANIZATION" or not re.search(r"\b(he|she|his|her|him)\b", opening):
         return None
     for i in range(j - 1, -1, -1):

@@ -82,6 +82,8 @@ FRENCH_HEADS = frozenset(
     }
 )
 FRENCH_FUNCTION = frozenset({"pour", "de", "la", "le", "du", "des", "et", "l", "au", "en", "les", "d"})
+# words that open the name of a people or tribe ("the Awlad Tamim", "the Kel Ansar")
+COMMUNITY_WORDS_START = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "beni", "bani", "banu"})
 CALENDAR = frozenset(
     {
         "january",
@@ -554,7 +556,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
-        if rest[0].lower_ == "the" or (
+        after_the = [t for t in rest if t.lower_ != "the"]
+        if (after_the and fold(after_the[0].text) in COMMUNITY_WORDS_START) or (
             len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None)
         ):
             return False  # "Katiba Macina and Bambara hunters"

@@ -240,7 +240,6 @@ PLACE_APPOSITION = frozenset(
         "massif",
         "hamlet",
         "camp",
-        "province",
         "capital",
         "port",
     }
@@ -525,7 +524,7 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
         return str(root.head.lemma_.lower())
     if after:
         for child in root.children:
-            if child.dep_ == "appos" and child.i >= c.end and child.i - c.end <= 6:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= c.end and child.i - c.end <= 6:
                 return str(child.lemma_.lower())
     return ""
 
