@@ -174,6 +174,29 @@ def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
             c.type = strong.type
 
 
+def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
+    """ "Ansar al-Wadi" for "Jama'at Ansar al-Wadi", "Islamic Courts" for "Islamic Courts Union":
+    an organisation named without its leading or trailing head noun."""
+    lex = lexicons()
+    heads = lex.org_heads | lex.unit_nouns
+    variants: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
+            continue
+        ws = words(c.text)
+        if len(ws) >= 3 and ws[0] in heads:
+            variants.setdefault(" ".join(ws[1:]), i)
+        if len(ws) >= 3 and ws[-1] in heads:
+            variants.setdefault(" ".join(ws[:-1]), i)
+    if not variants:
+        return
+    for j, c in enumerate(cands):
+        if c.type in ("ORGANIZATION", None) or c.strength <= 1:
+            i = variants.get(" ".join(words(c.text)))
+            if i is not None and i != j and c.key != BLOCKED:
+                sets.union(i, j)
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
     lex = lexicons()
@@ -251,6 +274,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 by_key[key] = i
     _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
+    _org_short_forms(cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
