@@ -96,7 +96,8 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     # the sentence of the cue, which the parser may end early ("a.k.a." closes a sentence for it)
     lo = max(0, cands[j].start - 20)
     cue_tok = next((t for t in doc[lo : cands[j].start] if t.idx >= cue_start), doc[cands[j].start])
-    sent_start = cue_tok.sent.start_char
+    # ... and may run a headline into the first sentence: a line break also bounds it
+    sent_start = max(cue_tok.sent.start_char, doc_text(doc).rfind("\n", 0, cue_start) + 1)
     for i in range(j - 1, -1, -1):
         c = cands[i]
         if c.start_char < sent_start:

@@ -261,7 +261,7 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
             cue = re.search(r"\($", "(")  # ('the man with the book'): a translation of the name before
         # a French or Arabic article before a capital: "le Renard", "al-Fath"
         capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
-        if not (capital or cue is not None) or (cue is None and len(words) > 6):
+        if not (capital or cue is not None) or (cue is None and len(words) > 8):
             continue
         out.append(_make(doc, toks[0], toks[1], "quoted", sc, ec))
     return out
