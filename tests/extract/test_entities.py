@@ -207,7 +207,7 @@ def test_places_listed_after_between(run):
         ),
         ("Abu Talha, the kunya of Hamid Kerroumi, appears in the statements.", "Hamid Kerroumi", "Abu Talha"),
         (
-            "The Movement for the Defence of Tessit (MDT), known locally as Tessit Jund, was founded in 2010.",
+            "The Movement for the Defence of Tessit (MDT), known locally as Tessit Jund, was founded in 2010",
             "Movement for the Defence of Tessit",
             "Tessit Jund",
         ),

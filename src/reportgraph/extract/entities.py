@@ -192,9 +192,9 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
         return
     for j, c in enumerate(cands):
         if c.type in ("ORGANIZATION", None) or c.strength <= 1:
-            i = variants.get(" ".join(words(c.text)))
-            if i is not None and i != j and c.key != BLOCKED:
-                sets.union(i, j)
+            full = variants.get(" ".join(words(c.text)))
+            if full is not None and full != j and c.key != BLOCKED:
+                sets.union(full, j)
 
 
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
