@@ -220,3 +220,37 @@ def test_places_listed_after_between(run):
 )
 def test_more_alias_phrases(run, text, full, alias):
     assert run(text).same(full, alias)
+
+
+def test_generic_bearer_types_the_name(run):
+    found = run("The movement known across the region as Jaysh al-Tessit was founded in 2002 by a preacher.")
+    assert found.type_of("Jaysh al-Tessit") == "ORGANIZATION"
+
+
+def test_quoted_translation_after_acronym(run):
+    found = run(
+        "He founded Harakat Ahrar al-Tessit (HAT), the 'Movement of the Free Men of Tessit', in 2016."
+    )
+    assert found.same("Harakat Ahrar al-Tessit", "HAT")
+    assert found.same("Harakat Ahrar al-Tessit", "Movement of the Free Men of Tessit")
+
+
+def test_organisation_without_its_head_noun(run):
+    found = run("Jama'at Ansar al-Tessit (JAT) was founded in 2011. By 2013 Ansar al-Tessit held the valley.")
+    assert found.same("Jama'at Ansar al-Tessit", "Ansar al-Tessit")
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("The school stood at Kurmin Tessa, a market town in Gandu.", "Kurmin Tessa", "LOCATION"),
+        (
+            "The emir belonged to the Awlad Tessim, an Arab tribe of camel breeders.",
+            "Awlad Tessim",
+            "COMMUNITY",
+        ),
+        ("He married into the Ahl Tessaya, a tribe of traders.", "Ahl Tessaya", "COMMUNITY"),
+    ],
+)
+def test_descriptions_after_a_name(run, text, name, etype):
+    assert run(text).type_of(name) == etype

@@ -36,6 +36,11 @@ REVERSE = re.compile(
     r"^,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
     r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
 )
+GENERIC_BEARER = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|faction|network|"
+    r"coalition|brigade|battalion|katiba|front|unit|man|woman|preacher)\s+(?:(?:was|is|most|more|often|"
+    r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
+)
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
 
 
@@ -80,6 +85,15 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             want = "PERSON"
         elif target.type == "ORGANIZATION" and target.strength >= 2:
             want = "ORGANIZATION"
+        generic = GENERIC_BEARER.search(head)
+        if generic is not None:
+            # "the movement known across the world as X": the bearer is a common noun, the name's
+            # type follows from it
+            noun = generic.group(1)
+            kind = "PERSON" if noun in ("man", "woman", "preacher", "commander", "leader") else "ORGANIZATION"
+            if target.strength <= 1 and target.key != "-":
+                target.type, target.strength = kind, 2
+            continue
         bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
             links.append((bearer, j))

@@ -183,11 +183,11 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     for i, c in enumerate(cands):
         if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
             continue
-        ws = words(c.text)
-        if len(ws) >= 3 and ws[0] in heads:
-            variants.setdefault(" ".join(ws[1:]), i)
-        if len(ws) >= 3 and ws[-1] in heads:
-            variants.setdefault(" ".join(ws[:-1]), i)
+        parts = c.text.split()
+        if len(parts) >= 2 and len(words(c.text)) >= 3 and fold(parts[0]) in heads:
+            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)
+        if len(parts) >= 3 and fold(parts[-1]) in heads:
+            variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
     if not variants:
         return
     for j, c in enumerate(cands):
