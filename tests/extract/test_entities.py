@@ -254,3 +254,19 @@ def test_organisation_without_its_head_noun(run):
 )
 def test_descriptions_after_a_name(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+def test_alternative_name_after_a_naming_cue(run):
+    found = run(
+        "The group most often called Katiba Tessit, and sometimes the Tessit Liberation Front, "
+        "emerged in 2015."
+    )
+    assert found.same("Katiba Tessit", "Tessit Liberation Front")
+
+
+def test_two_names_joined_by_and_are_not_one(run):
+    found = run(
+        "Ammar Tessiti also known as Abdul Razzaq Tessa and Hamid Kerroumi also known as Abu Talha "
+        "crossed the border."
+    )
+    assert not found.same("Abdul Razzaq Tessa", "Hamid Kerroumi")

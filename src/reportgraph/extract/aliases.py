@@ -52,8 +52,9 @@ def _typed(c: Candidate) -> bool:
     return c.type is not None
 
 
-def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """Pairs (bearer, alias) from cue phrases between two names."""
+def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs (bearer, alias) from cue phrases between two names; ``named`` collects every name a
+    naming cue introduced (with or without a bearer)."""
     links: list[tuple[int, int]] = []
     for j, target in enumerate(cands):
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
@@ -85,6 +86,8 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             want = "PERSON"
         elif target.type == "ORGANIZATION" and target.strength >= 2:
             want = "ORGANIZATION"
+        if named is not None:
+            named.add(j)
         generic = GENERIC_BEARER.search(head)
         if generic is not None:
             # "the movement known across the world as X": the bearer is a common noun, the name's
@@ -249,12 +252,31 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
     return links
 
 
+def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list[tuple[int, int]]:
+    """ "called Katiba Macina, and sometimes the Macina Liberation Front": a second name given as an
+    alternative right after a name introduced by a naming cue."""
+    links = []
+    for j in named:
+        if j + 1 < len(cands):
+            gap = _gap(doc, cands[j], cands[j + 1]).lower()
+            if re.fullmatch(
+                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply))\s+"
+                r"(?:as\s+)?(?:the\s+)?[\u2018'\"\u201c]?",
+                gap,
+            ):
+                links.append((j, j + 1))
+    return links
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
+    named: set[int] = set()
+    forward = forward_aliases(doc, cands, named)
     return (
-        quoted_appositions(doc, cands)
+        forward
+        + alternative_names(doc, cands, named)
+        + quoted_appositions(doc, cands)
         + unit_appositions(cands)
-        + forward_aliases(doc, cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)
         + acronym_cues(doc, cands)

@@ -188,6 +188,8 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)
         if len(parts) >= 3 and fold(parts[-1]) in heads:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+        if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
+            variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
     if not variants:
         return
     for j, c in enumerate(cands):
