@@ -154,7 +154,7 @@ def _person_ahead(doc: Doc, cands: list[Candidate], j: int) -> int | None:
 
 
 def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """ "the Strategist, as admirers call Ag Ghaly": the name before the comma is the alias."""
+    """ "the Fox, as admirers call Ag Tessit": the name before the comma is the alias."""
     links = []
     for j in range(1, len(cands)):
         a, b = cands[j - 1], cands[j]
@@ -201,7 +201,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """ "usually cited by its French acronym MUJAO": the acronym names the last organisation."""
+    """ "usually cited by its French acronym MDT": the acronym names the last organisation."""
     links = []
     for j, c in enumerate(cands):
         if not is_acronym(c.text):

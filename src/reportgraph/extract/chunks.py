@@ -394,7 +394,7 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         return False
     doc = tok.doc
     if not _is_cap(tok):
-        # al-Qaeda, el-Tilemsi: a lower-case article hyphenated to a capitalised word
+        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word
         return (
             fold(tok.text) in ("al", "el")
             and _joined(doc, tok.i)
@@ -413,7 +413,7 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
 
 
 def _is_cap_followed(tok: Token) -> bool:
-    """A capitalised function word inside a name ("In Amenas", "El Para")."""
+    """A capitalised function word inside a name ("In Salah", "El Tessiti")."""
     doc = tok.doc
     return (
         tok.i + 1 < len(doc)

@@ -325,12 +325,12 @@ def _person_shape(c: Candidate) -> bool:
         return True
     if any(re.fullmatch(r"abd(el|ul|al|ou|oul|u)?[a-z]{3,}", w) for w in ws):
         return True
-    # a nisba: "X al-Targui", "Y el-Tilemsi"
+    # a nisba: "X al-Tessiti", "Y el-Kidali"
     return bool(re.search(r"\b(al|el|ad|ed)[\s-][A-Z][a-z]+i\b", c.text))
 
 
 def _arabic_plural_org(text: str) -> bool:
-    """Al-Mourabitoun, al-Mulathameen: an article and a plural ending name a group, not a person."""
+    """al-Muhajiroun, al-Muwahhidoun: an article and a plural ending name a group, not a person."""
     return bool(re.fullmatch(r"(?i)(al|el)-[a-z'\u2019]+(oun|oon|un|een|ine|in|at)", text))
 
 
@@ -435,7 +435,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "COMMUNITY", 3)
         return
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
-        _set(c, "ORGANIZATION", 3)  # "an AQIM camp": the group's camp, not a place
+        _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place
         return
     if (
         after2 in lex.geo_features
@@ -478,7 +478,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         or (before in NEAR_PREPS and len(ws) <= 3 and label != "LOCATION")
     ):
         # a lone word after "in/at/near/between" is a place; a later short form of a
-        # person ("to Belmokhtar") is still joined to the person by the clustering step
+        # person ("to Kerroumi") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
         return
     if label is not None:

@@ -64,7 +64,7 @@ class _Sets:
 
 
 def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A given name followed by a quoted nickname is one name: Abderrazak 'El Para'."""
+    """A given name followed by a quoted nickname is one name: Abdelkrim 'El Tessiti'."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -200,7 +200,7 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
 
 
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
-    """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
+    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name."""
     lex = lexicons()
     particles = frozenset(lex.particles)
     fulls = [
