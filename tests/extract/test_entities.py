@@ -270,3 +270,11 @@ def test_two_names_joined_by_and_are_not_one(run):
         "crossed the border."
     )
     assert not found.same("Abdul Razzaq Tessa", "Hamid Kerroumi")
+
+
+def test_headline_org_in_a_place_named_elsewhere(run):
+    found = run(
+        "Ansar al-Tessit in the Tamoust: rise of a front\n\nThe group held the Tamoust plateau for years."
+    )
+    assert found.type_of("Ansar al-Tessit") == "ORGANIZATION"
+    assert found.type_of("Tamoust") == "LOCATION"

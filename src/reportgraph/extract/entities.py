@@ -124,6 +124,34 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "Ansar al-Tessit in the Tasreft": an organisation name kept whole over "in the Y" is cut there
+    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names)."""
+    places = {name_key(c.text) for c in cands if c.type == "LOCATION" and c.strength >= 2}
+    out: list[Candidate] = []
+    for c in cands:
+        cut = None
+        if c.type == "ORGANIZATION" and c.shape == "chunk":
+            for k in range(c.start + 1, c.end - 1):
+                if doc[k].lower_ == "in":
+                    rest = doc[k + 2 : c.end] if doc[k + 1].lower_ == "the" else doc[k + 1 : c.end]
+                    place = lookup(rest.text)
+                    if name_key(rest.text) in places and (place is None or place.kind != "country"):
+                        cut = (k, rest)
+                    break
+        if cut is None:
+            out.append(c)
+            continue
+        k, rest = cut
+        head = Candidate(c.start, k, c.start_char, doc[k - 1].idx + len(doc[k - 1].text), "", shape="chunk")
+        head.text = doc_text(doc)[head.start_char : head.end_char]
+        head.type, head.strength, head.key = "ORGANIZATION", c.strength, name_key(head.text)
+        tail = Candidate(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, shape="chunk")
+        tail.type, tail.strength, tail.key = "LOCATION", 2, f"place:{name_key(rest.text)}"
+        out.extend((head, tail))
+    return out
+
+
 def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """In a Title Case headline only names the rules know, or the body repeats, are names."""
     lines = title_lines(doc)
@@ -257,7 +285,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _merge_nicknames(doc, find_candidates(doc))
     for c in cands:
         classify(doc, c)
-    cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, cands))
+    cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     _coordinated_types(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
