@@ -104,11 +104,12 @@ def main() -> None:
     ap.add_argument("--extractor", default="default")
     ap.add_argument("--out", type=Path, default=Path("/tmp/reportgraph-dev-entities"))
     ap.add_argument("--diff", action="store_true")
+    ap.add_argument("--gold", type=Path, default=EVAL / "dev", help="a folder of NAME.txt + NAME.gold.json")
     a = ap.parse_args()
     extractor = get_extractor(a.extractor)
     a.out.mkdir(parents=True, exist_ok=True)
     n_words, elapsed = 0, 0.0
-    for path in sorted((EVAL / "dev").glob("*.txt")):
+    for path in sorted(a.gold.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         t0 = time.process_time()  # CPU time of this process: one core, whatever else the machine runs
         ex = extractor.extract(SourceDocument(id=path.name, source=path.name, title=path.stem, text=text))
@@ -117,12 +118,12 @@ def main() -> None:
         out = export(ex, path.name)
         (a.out / f"{path.stem}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False))
         if a.diff:
-            gold = json.loads((EVAL / "dev" / f"{path.stem}.gold.json").read_text())
+            gold = json.loads((a.gold / f"{path.stem}.gold.json").read_text())
             print(f"== {path.name}")
             print("\n".join(diff(gold, out)))
     print(f"{n_words} words in {elapsed:.2f}s CPU: {n_words / elapsed:.0f} words/s per core")
     subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--gold", str(EVAL / "dev"), "--system", str(a.out)],
+        [sys.executable, str(EVAL / "score.py"), "--gold", str(a.gold), "--system", str(a.out)],
         check=True,
     )
 

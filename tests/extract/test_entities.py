@@ -157,3 +157,124 @@ def test_mentions_carry_exact_offsets(run):
     for e in found.extraction.entities:
         for m in e.mentions:
             assert found.text[m.start : m.end] == m.text
+
+
+def test_title_case_headline_words_are_not_names(run):
+    found = run("The Rise And Fall Of The Tessit Brigade\n\nThe Tessit Brigade was founded in 2012 in Gao.")
+    assert found.by_name("Rise") is None
+    assert found.by_name("Rise And Fall Of The Tessit Brigade") is None
+    assert found.type_of("Tessit Brigade") == "ORGANIZATION"
+
+
+def test_sentence_opening_alias_cue_names_the_next_person(run):
+    found = run("Known by his kunya Abu Zubair, Mohamed Lamine Ould Tidjani grew up in Tessalit.")
+    assert found.same("Abu Zubair", "Mohamed Lamine Ould Tidjani")
+
+
+def test_person_noun_before_a_name(run):
+    found = run("The Swiss hostage Beatrix Stoltzi was freed in 2020.")
+    assert found.type_of("Beatrix Stoltzi") == "PERSON"
+
+
+@pytest.mark.parametrize("place", ["Tin Fadimata", "Bir Tazouk", "Oued Tessouk"])
+def test_toponym_prefixes_make_places(run, place):
+    assert run(f"The column seized the wells at {place} in 2019.").type_of(place) == "LOCATION"
+
+
+def test_apposition_to_group_makes_an_organization(run):
+    found = run("In 2019 a little-known armed group, Kel Tamart, emerged near Intahaka.")
+    assert found.type_of("Kel Tamart") == "ORGANIZATION"
+
+
+def test_places_listed_after_between(run):
+    found = run("The clashes spread between Intahaka and Amderaz.")
+    assert found.type_of("Intahaka") == "LOCATION"
+    assert found.type_of("Amderaz") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "text, full, alias",
+    [
+        (
+            "Ibrahim Ag Kerroumi, commonly referred to as 'Brahim Rouge', joined in 2010.",
+            "Ibrahim Ag Kerroumi",
+            "Brahim Rouge",
+        ),
+        (
+            "Ibrahim Ag Kerroumi, who goes by the name Brahim Rouge, joined in 2010.",
+            "Ibrahim Ag Kerroumi",
+            "Brahim Rouge",
+        ),
+        ("Abu Talha, the kunya of Hamid Kerroumi, appears in the statements.", "Hamid Kerroumi", "Abu Talha"),
+        (
+            "The Movement for the Defence of Tessit (MDT), known locally as Tessit Jund, was founded in 2010",
+            "Movement for the Defence of Tessit",
+            "Tessit Jund",
+        ),
+        (
+            "Sheikh Omar Abdel Tessiti, the so-called Blind Sheikh, died in 2017.",
+            "Omar Abdel Tessiti",
+            "Blind Sheikh",
+        ),
+    ],
+)
+def test_more_alias_phrases(run, text, full, alias):
+    assert run(text).same(full, alias)
+
+
+def test_generic_bearer_types_the_name(run):
+    found = run("The movement known across the region as Jaysh al-Tessit was founded in 2002 by a preacher.")
+    assert found.type_of("Jaysh al-Tessit") == "ORGANIZATION"
+
+
+def test_quoted_translation_after_acronym(run):
+    found = run(
+        "He founded Harakat Ahrar al-Tessit (HAT), the 'Movement of the Free Men of Tessit', in 2016."
+    )
+    assert found.same("Harakat Ahrar al-Tessit", "HAT")
+    assert found.same("Harakat Ahrar al-Tessit", "Movement of the Free Men of Tessit")
+
+
+def test_organisation_without_its_head_noun(run):
+    found = run("Jama'at Ansar al-Tessit (JAT) was founded in 2011. By 2013 Ansar al-Tessit held the valley.")
+    assert found.same("Jama'at Ansar al-Tessit", "Ansar al-Tessit")
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("The school stood at Kurmin Tessa, a market town in Gandu.", "Kurmin Tessa", "LOCATION"),
+        (
+            "The emir belonged to the Awlad Tessim, an Arab tribe of camel breeders.",
+            "Awlad Tessim",
+            "COMMUNITY",
+        ),
+        ("He married into the Ahl Tessaya, a tribe of traders.", "Ahl Tessaya", "COMMUNITY"),
+    ],
+)
+def test_descriptions_after_a_name(run, text, name, etype):
+    assert run(text).type_of(name) == etype
+
+
+def test_alternative_name_after_a_naming_cue(run):
+    found = run(
+        "The group most often called Katiba Tessit, and sometimes the Tessit Liberation Front, "
+        "emerged in 2015."
+    )
+    assert found.same("Katiba Tessit", "Tessit Liberation Front")
+
+
+def test_two_names_joined_by_and_are_not_one(run):
+    found = run(
+        "Ammar Tessiti also known as Abdul Razzaq Tessa and Hamid Kerroumi also known as Abu Talha "
+        "crossed the border."
+    )
+    assert not found.same("Abdul Razzaq Tessa", "Hamid Kerroumi")
+
+
+def test_headline_org_in_a_place_named_elsewhere(run):
+    found = run(
+        "Ansar al-Tessit in the Tamoust: rise of a front\n\nThe group held the Tamoust plateau for years."
+    )
+    assert found.type_of("Ansar al-Tessit") == "ORGANIZATION"
+    assert found.type_of("Tamoust") == "LOCATION"

@@ -68,3 +68,13 @@ def test_get_extractor_default_is_domain():
 
     assert get_extractor("default").name == "domain"
     assert get_extractor("spacy-ner").name == "spacy-ner"
+
+
+def test_entity_at_maps_tokens_to_entity_keys(extractor):
+    from reportgraph.extract.entities import entity_at
+
+    doc = extractor.nlp("Hamid Kerroumi met the emir in Gao.")
+    entities = find_entities(doc)
+    gao = next(e for e in entities if e.name == "Gao")
+    assert entity_at(doc, _index(doc, "Gao")) == gao.key
+    assert entity_at(doc, _index(doc, "met")) is None

@@ -17,8 +17,10 @@ from .names import acronym_matches, fold, is_acronym
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
-    r"|a\.?k\.?a\.?|alias|born|nicknamed|dubbed|called|nom d[eu] guerre|kunya|"
-    r"signed (?:\w+ ){0,3}as|going by|goes by|who calls? himself|under the name|"
+    r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
+    r"|nom d[eu] guerre|kunya|"
+    r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
+    r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
@@ -27,11 +29,19 @@ RENAME_CUE = re.compile(
     r"operating as|became|become|merged into|fused into)\s*$"
 )
 PERSONAL = re.compile(
-    r"known (?:\w+ ){1,4}as|born|nicknamed|dubbed|called|nom d|kunya|signed|real|true|birth|"
+    r"known (?:to|among|by) (?:his|her)|born|nicknamed|nom d|kunya|signed|real|true|birth|"
     r"going by|goes by|calls? himself"
 )
-REVERSE = re.compile(r"^,? ?as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)$")
-ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials)\W*$")
+REVERSE = re.compile(
+    r"^,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
+    r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
+)
+GENERIC_BEARER = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|faction|network|"
+    r"coalition|brigade|battalion|katiba|front|unit|man|woman|preacher)\s+(?:(?:was|is|most|more|often|"
+    r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
+)
+ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
 
 
 def _gap(doc: Doc, a: Candidate, b: Candidate) -> str:
@@ -42,12 +52,11 @@ def _typed(c: Candidate) -> bool:
     return c.type is not None
 
 
-def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """Pairs (bearer, alias) from cue phrases between two names."""
+def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs (bearer, alias) from cue phrases between two names; ``named`` collects every name a
+    naming cue introduced (with or without a bearer)."""
     links: list[tuple[int, int]] = []
     for j, target in enumerate(cands):
-        if j == 0:
-            continue
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
         window = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
@@ -60,46 +69,92 @@ def forward_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             continue
         cue = m.group(0)
         head = window[: m.start()]
-        if RENAME.search(head.rstrip()) or (
-            cue == "called" and re.search(r"(so-|\b(be|was|were|is|are))\s*$", head)
-        ):
+        if RENAME.search(head.rstrip()) or (cue == "called" and re.search(r"so-\s*$", head)):
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
         cue_start = target.start_char - (len(window) - m.start())
-        personal = PERSONAL.match(cue) is not None
-        bearer = _bearer(doc, cands, j, cue_start, personal=personal)
+        strict = PERSONAL.match(cue) is not None
+        want: str | None = None
+        if re.search(r"\b(itself|it)$", cue):
+            want = "ORGANIZATION"
+        elif (
+            strict
+            or (target.type == "PERSON" and target.strength >= 2)
+            or re.search(r"\bwho (?:is|was) $", head)
+        ):
+            want = "PERSON"
+        elif target.type == "ORGANIZATION" and target.strength >= 2:
+            want = "ORGANIZATION"
+        if named is not None:
+            named.add(j)
+        generic = GENERIC_BEARER.search(head)
+        if generic is not None:
+            # "the movement known across the world as X": the bearer is a common noun, the name's
+            # type follows from it
+            noun = generic.group(1)
+            kind = "PERSON" if noun in ("man", "woman", "preacher", "commander", "leader") else "ORGANIZATION"
+            if target.strength <= 1 and target.key != "-":
+                target.type, target.strength = kind, 2
+            continue
+        bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
             links.append((bearer, j))
-            if personal:  # only people are "born", "nicknamed", "known to his associates as"
+            if strict:  # only people are "born", "nicknamed", "known to his associates as"
                 for k in (bearer, j):
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
 
 
-def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, personal: bool) -> int | None:
-    """The name the alias belongs to: the nearest earlier name in the sentence, else the last person."""
-    sent_start = doc[cands[j].start].sent.start_char
-    fallback = None
+def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
+    """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
+    else a person named right after a sentence-opening cue, else the last such name before."""
+    # the sentence of the cue, which the parser may end early ("a.k.a." closes a sentence for it)
+    lo = max(0, cands[j].start - 20)
+    cue_tok = next((t for t in doc[lo : cands[j].start] if t.idx >= cue_start), doc[cands[j].start])
+    # ... and may run a headline into the first sentence: a line break also bounds it
+    sent_start = max(cue_tok.sent.start_char, doc_text(doc).rfind("\n", 0, cue_start) + 1)
     for i in range(j - 1, -1, -1):
         c = cands[i]
-        if c.end_char > cue_start or not _typed(c):
-            continue
         if c.start_char < sent_start:
-            if fallback is None and c.type == "PERSON":
-                return i
+            break
+        if c.end_char > cue_start or not _typed(c) or c.type in ("COMMUNITY", "LOCATION"):
             continue
-        if c.type in ("COMMUNITY", "LOCATION"):
-            continue
-        if personal and c.type != "PERSON" and c.strength > 1:
+        if want is not None and c.type != want and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
         return i
-    return fallback
+    if want == "PERSON":
+        ahead = _person_ahead(doc, cands, j)
+        if ahead is not None:
+            return ahead
+    # across sentences only for a pronoun ("he was known to his associates as ..."); "the movement
+    # known as X" names no earlier bearer
+    opening = doc_text(doc)[sent_start : cands[j].start_char].lower()
+    if want == "ORGANIZATION" or not re.search(r"\b(he|she|his|her|him)\b", opening):
+        return None
+    for i in range(j - 1, -1, -1):
+        if cands[i].start_char < sent_start and cands[i].type == "PERSON":
+            return i
+    return None
+
+
+def _person_ahead(doc: Doc, cands: list[Candidate], j: int) -> int | None:
+    """ "Known by his kunya X, Y grew up...": a sentence that opens with the cue names its bearer next."""
+    sent = doc[cands[j].start].sent
+    opening = doc_text(doc)[sent.start_char : cands[j].start_char].rsplit("\n", 1)[-1]
+    if opening.count(" ") > 6:
+        return None
+    for k in range(j + 1, len(cands)):
+        if cands[k].start_char >= sent.end_char:
+            break
+        if cands[k].type == "PERSON" and cands[k].strength >= 2:
+            return k
+    return None
 
 
 def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """ "the Strategist, as admirers call Ag Ghaly": the name before the comma is the alias."""
+    """ "the Fox, as admirers call Ag Tessit": the name before the comma is the alias."""
     links = []
     for j in range(1, len(cands)):
         a, b = cands[j - 1], cands[j]
@@ -117,7 +172,7 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j in range(1, len(cands)):
         a = cands[j - 1]
         gap = _gap(doc, a, cands[j])
-        if not re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c]?", gap):
+        if not re.fullmatch(r"[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
         if close < 0:
@@ -146,7 +201,7 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
 
 
 def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
-    """ "usually cited by its French acronym MUJAO": the acronym names the last organisation."""
+    """ "usually cited by its French acronym MDT": the acronym names the last organisation."""
     links = []
     for j, c in enumerate(cands):
         if not is_acronym(c.text):
@@ -182,11 +237,46 @@ def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
     ]
 
 
+def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "Jama'at Rijal al-Daji (JRD), the 'Men of the Forest'": a quoted name right after a name."""
+    links = []
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        if b.shape != "quoted" or a.type in ("LOCATION", "COMMUNITY"):
+            continue
+        gap = _gap(doc, a, b)
+        if re.fullmatch(r"\)?,\s*(?:the\s+)?[\u2018'\"\u201c]", gap) or re.fullmatch(
+            r"[\u2019'\"\u201d]\s*\(\s*[\u2018'\"\u201c]", gap
+        ):
+            links.append((j - 1, j))
+    return links
+
+
+def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list[tuple[int, int]]:
+    """ "called Katiba Macina, and sometimes the Macina Liberation Front": a second name given as an
+    alternative right after a name introduced by a naming cue."""
+    links = []
+    for j in named:
+        if j + 1 < len(cands):
+            gap = _gap(doc, cands[j], cands[j + 1]).lower()
+            if re.fullmatch(
+                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply))\s+"
+                r"(?:as\s+)?(?:the\s+)?[\u2018'\"\u201c]?",
+                gap,
+            ):
+                links.append((j, j + 1))
+    return links
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
+    named: set[int] = set()
+    forward = forward_aliases(doc, cands, named)
     return (
-        unit_appositions(cands)
-        + forward_aliases(doc, cands)
+        forward
+        + alternative_names(doc, cands, named)
+        + quoted_appositions(doc, cands)
+        + unit_appositions(cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)
         + acronym_cues(doc, cands)

@@ -46,6 +46,7 @@ CONNECTORS = frozenset(
         "ben",
         "abu",
         "abou",
+        "dan",
         "ad",
         "ed",
         "ash",
@@ -81,6 +82,36 @@ FRENCH_HEADS = frozenset(
     }
 )
 FRENCH_FUNCTION = frozenset({"pour", "de", "la", "le", "du", "des", "et", "l", "au", "en", "les", "d"})
+# words that open the name of a people or tribe ("the Awlad Tamim", "the Kel Ansar")
+COMMUNITY_WORDS_START = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "beni", "bani", "banu"})
+CALENDAR = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "ramadan",
+    }
+)
 ORDINALS = frozenset(
     {
         "first",
@@ -111,6 +142,29 @@ ORDINAL_UNITS = frozenset(
     {"region", "zone", "military region", "brigade", "battalion", "katiba", "wilaya", "emirate", "sector"}
 )
 TEXT_KEY = "reportgraph.text"
+TITLES_KEY = "reportgraph.title_lines"
+# Small words a Title Case headline capitalises and a sentence-case one does not.
+TITLE_SMALL_WORDS = frozenset(
+    {
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "to",
+        "on",
+        "at",
+        "from",
+        "with",
+        "a",
+        "an",
+        "by",
+        "into",
+        "after",
+        "over",
+        "against",
+    }
+)
 OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
 FUNCTION_POS = frozenset(
     {"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB", "ADJ", "INTJ"}
@@ -200,8 +254,14 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if toks is None:
             continue
         before = " ".join(t.lower_ for t in doc[max(0, toks[0] - 6) : toks[0]])
-        cue = re.search(r"\b(as|called|dubbed|nicknamed|guerre|alias|named)\W*$", before) is not None
-        if not (capital or cue) or (not cue and len(words) > 6):
+        cue = re.search(
+            r"\b(as|(?:called|dubbed|nicknamed|named)(?: him| her| them| it)?|guerre|alias)\W*$", before
+        )
+        if cue is None and re.search(r"[\u2019'\"\u201d]\s*\(\s*$", doc_text(doc)[max(0, sc - 8) : sc - 1]):
+            cue = re.search(r"\($", "(")  # ('the man with the book'): a translation of the name before
+        # a French or Arabic article before a capital: "le Renard", "al-Fath"
+        capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
+        if not (capital or cue is not None) or (cue is None and len(words) > 8):
             continue
         out.append(_make(doc, toks[0], toks[1], "quoted", sc, ec))
     return out
@@ -334,7 +394,7 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         return False
     doc = tok.doc
     if not _is_cap(tok):
-        # al-Qaeda, el-Tilemsi: a lower-case article hyphenated to a capitalised word
+        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word
         return (
             fold(tok.text) in ("al", "el")
             and _joined(doc, tok.i)
@@ -353,7 +413,7 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
 
 
 def _is_cap_followed(tok: Token) -> bool:
-    """A capitalised function word inside a name ("In Amenas", "El Para")."""
+    """A capitalised function word inside a name ("In Salah", "El Tessiti")."""
     doc = tok.doc
     return (
         tok.i + 1 < len(doc)
@@ -386,6 +446,7 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
             k < len(doc)
             and not taken[k]
             and (_is_cap(doc[k]) or (doc[k].text == "-" and _joined(doc, k - 1)))
+            and fold(doc[k].text) not in CALENDAR  # "the Islamic State in November"
         ):
             return k - j
     return 0
@@ -413,6 +474,34 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def title_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of lines written in Title Case (headlines), where capitals say little."""
+    cached = doc.user_data.get(TITLES_KEY)
+    if cached is not None:
+        return list(cached)
+    spans, pos = [], 0
+    for line in doc_text(doc).split("\n"):
+        tokens = re.findall(r"[^\W\d_]+", line)
+        small = [w for w in tokens[1:] if w.lower() in TITLE_SMALL_WORDS]
+        long_words = [w for w in tokens if len(w) > 3]
+        capitals = sum(w[0].isupper() for w in long_words)
+        title_case = (
+            sum(w[0].isupper() for w in small) > len(small) / 2
+            if small
+            else len(long_words) >= 5 and capitals >= 0.8 * len(long_words)
+        )
+        if title_case and len(long_words) >= 3 and not line.rstrip().endswith("."):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc.user_data[TITLES_KEY] = spans
+    return spans
+
+
+def _in_title_line(doc: Doc, i: int) -> bool:
+    idx = doc[i].idx
+    return any(a <= idx < b for a, b in title_lines(doc))
+
+
 def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     """Cut a chunk at English connectors unless they sit inside one name."""
     lex = lexicons()
@@ -428,7 +517,8 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
         low = fold(tok.text)
         if _is_cap(tok) and (low in lex.org_heads or low in lex.unit_nouns):
             head_seen = True
-        if tok.lower_ in ENGLISH_SPLIT and not tok.text[0].isupper():
+        title_word = k > start and tok.text[0].isupper() and _in_title_line(doc, k)
+        if tok.lower_ in ENGLISH_SPLIT and (not tok.text[0].isupper() or title_word):
             run_end = k
             while run_end < end and doc[run_end].lower_ in ENGLISH_SPLIT:
                 run_end += 1
@@ -466,7 +556,17 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
+        after_the = [t for t in rest if t.lower_ != "the"]
+        if (after_the and fold(after_the[0].text) in COMMUNITY_WORDS_START) or (
+            len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None)
+        ):
+            return False  # "Katiba Macina and Bambara hunters"
         return head_seen and lookup(rest.text) is None
+    if tok.lower_ == "in" and head_seen:
+        # "... in Chad" belongs to the name; "... in Abuja" (a city) does not
+        words = [t.text for t in rest if t.lower_ != "the"]
+        place = lookup(" ".join(words)) if words else None
+        return place is None or place.kind not in ("city", "town", "subregion")
     if head_seen:
         return True
     if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):

@@ -52,6 +52,8 @@ COMMUNITY_HEADS = frozenset(
 )
 PLACE_PREPS = frozenset(
     {
+        "between",
+        "on",
         "in",
         "at",
         "near",
@@ -68,6 +70,8 @@ PLACE_PREPS = frozenset(
         "entered",
     }
 )
+COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu"})
+NEAR_PREPS = frozenset({"at", "near", "between", "around", "outside"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "oasis", "outskirts", "capital"})
 SPACY_TYPES = {
     "PERSON": "PERSON",
@@ -100,7 +104,6 @@ GEO_HEADS = frozenset(
         "coast",
         "delta",
         "region",
-        "province",
         "wadi",
     }
 )
@@ -163,6 +166,107 @@ KIN = frozenset(
         "brother-in-law",
     }
 )
+# "the Swiss hostage X", "the Tuareg notable X": a person noun right before the name
+PERSON_NOUNS = frozenset(
+    {
+        "hostage",
+        "hostages",
+        "engineer",
+        "journalist",
+        "priest",
+        "nun",
+        "missionary",
+        "tourist",
+        "notable",
+        "preacher",
+        "veteran",
+        "militant",
+        "smuggler",
+        "businessman",
+        "trader",
+        "activist",
+        "politician",
+        "diplomat",
+        "worker",
+        "soldier",
+        "officer",
+        "cleric",
+        "scholar",
+        "poet",
+        "singer",
+        "ideologue",
+        "negotiator",
+        "mediator",
+        "intermediary",
+        "defector",
+        "recruit",
+        "founder",
+    }
+)
+ORG_AFTER = frozenset(
+    {
+        "movement",
+        "group",
+        "militia",
+        "faction",
+        "organisation",
+        "organization",
+        "network",
+        "coalition",
+        "rebels",
+        "insurgents",
+        "jihadists",
+        "militants",
+        "fighters",
+        "insurgency",
+    }
+)
+PLACE_APPOSITION = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "district",
+        "region",
+        "area",
+        "oasis",
+        "well",
+        "settlement",
+        "locality",
+        "commune",
+        "forest",
+        "valley",
+        "plateau",
+        "massif",
+        "hamlet",
+        "camp",
+        "capital",
+        "port",
+    }
+)
+COMMUNITY_APPOSITION = frozenset(
+    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community"}
+)
+ORG_APPOSITION = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "faction",
+        "coalition",
+        "alliance",
+        "front",
+        "party",
+        "company",
+        "splinter",
+        "offshoot",
+        "outfit",
+        "franchise",
+        "branch",
+    }
+)
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
 
@@ -181,6 +285,8 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         t = fold(doc[c.start].text)
         if t not in lex.titles or c.shape != "chunk":
             break
+        if fold(doc[c.start + 1].text) in lex.particles:
+            break  # "Cheikh Ag Aoussa": the title word is the given name
         c.roles.append(lex.titles[t])
         c.start += 1
         c.start_char = doc[c.start].idx
@@ -219,12 +325,12 @@ def _person_shape(c: Candidate) -> bool:
         return True
     if any(re.fullmatch(r"abd(el|ul|al|ou|oul|u)?[a-z]{3,}", w) for w in ws):
         return True
-    # a nisba: "X al-Targui", "Y el-Tilemsi"
+    # a nisba: "X al-Tessiti", "Y el-Kidali"
     return bool(re.search(r"\b(al|el|ad|ed)[\s-][A-Z][a-z]+i\b", c.text))
 
 
 def _arabic_plural_org(text: str) -> bool:
-    """Al-Mourabitoun, al-Mulathameen: an article and a plural ending name a group, not a person."""
+    """al-Muhajiroun, al-Muwahhidoun: an article and a plural ending name a group, not a person."""
     return bool(re.fullmatch(r"(?i)(al|el)-[a-z'\u2019]+(oun|oon|un|een|ine|in|at)", text))
 
 
@@ -266,6 +372,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)
+    if ws[0] in ("operation", "operations") and c.shape == "chunk":
+        c.key = BLOCKED  # military operations are none of the four entity types
+        return
     has_head = any(_is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
         len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)
@@ -302,17 +411,31 @@ def classify(doc: Doc, c: Candidate) -> None:
     if context is not None:
         _set(c, context, 3)
         return
+    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head:
+        _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
+        return
+    if (
+        len(ws) > 1
+        and ws[0] in lex.toponym_prefixes
+        and c.shape == "chunk"
+        and doc[c.start].text[0].isupper()
+    ):
+        _set(c, "LOCATION", 3)  # "Tin Fadimata", "Bir Moghrein", "Oued Tessouk"
+        return
     if _geo_head(doc, c):
         _set(c, "LOCATION", 3, f"place:{name_key(doc[c.start : c.end - 1].text)}")
         return
     if any(_is_head(doc, i) for i in range(c.start, c.end)):
         _set(c, "ORGANIZATION", 3)
         return
+    if after in ORG_AFTER and c.shape in ("chunk", "quoted"):
+        _set(c, "ORGANIZATION", 2)  # "the Kel Tamart militia": the noun is not part of the name
+        return
     if after in COMMUNITY_HEADS:
         _set(c, "COMMUNITY", 3)
         return
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
-        _set(c, "ORGANIZATION", 3)  # "an AQIM camp": the group's camp, not a place
+        _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place
         return
     if (
         after2 in lex.geo_features
@@ -346,10 +469,16 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "LOCATION", 2)
         return
     if c.shape == "chunk" and any(t.lower_ in ("in", "of", "for", "the") for t in doc[c.start + 1 : c.end]):
+        # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
         return
     label = _model_label(doc, c)
-    if before in PLACE_PREPS and len(ws) == 1 and label in (None, "ORGANIZATION") and c.shape == "chunk":
+    if c.shape == "chunk" and (
+        (before in PLACE_PREPS and len(ws) == 1 and label != "LOCATION")
+        or (before in NEAR_PREPS and len(ws) <= 3 and label != "LOCATION")
+    ):
+        # a lone word after "in/at/near/between" is a place; a later short form of a
+        # person ("to Kerroumi") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
         return
     if label is not None:
@@ -377,6 +506,38 @@ def _geo_head(doc: Doc, c: Candidate) -> bool:
     return last in GEO_HEADS and not any(_is_head(doc, i) for i in range(c.start, c.end))
 
 
+def _described_as(doc: Doc, c: Candidate) -> str:
+    """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
+    tail = doc_text(doc)[c.end_char : c.end_char + 60]
+    m = re.match(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west)\b|,|\.)",
+        tail,
+    )
+    return m.group(1).lower() if m else ""
+
+
+def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
+    """The noun a name stands in apposition to: before it ("an armed group, Kel Tamart" -> group) or,
+    with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none."""
+    root = doc[c.start : c.end].root
+    if root.dep_ == "appos" and root.head.i < c.start:
+        return str(root.head.lemma_.lower())
+    if after:
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= c.end and child.i - c.end <= 6:
+                return str(child.lemma_.lower())
+    return ""
+
+
+def _listed_after_community_noun(doc: Doc, i: int) -> bool:
+    """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
+    text = " ".join(t.lower_ for t in doc[max(0, i - 10) : i])
+    m = re.search(
+        r"\b(tribes|clans|communities|confederations|peoples|ethnic groups) (such as|including|like)\b", text
+    )
+    return m is not None and not re.search(r"[.;:]", text[m.end() :])
+
+
 def _context_type(doc: Doc, c: Candidate) -> str | None:
     """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
     if c.shape not in ("chunk", "quoted"):
@@ -386,8 +547,21 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
-    if b1 in ORG_CONTEXT or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders")):
+    if (
+        b1 in ORG_CONTEXT
+        or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders"))
+        or _apposition_head(doc, c) in ORG_APPOSITION
+    ):
         return "ORGANIZATION"
+    if b1 in PERSON_NOUNS:
+        return "PERSON"
+    if _listed_after_community_noun(doc, c.start):
+        return "COMMUNITY"
+    head = _apposition_head(doc, c, after=True) or _described_as(doc, c)
+    if head in PLACE_APPOSITION:
+        return "LOCATION"
+    if head in COMMUNITY_APPOSITION:
+        return "COMMUNITY"
     if (
         (b1 == "to" and b2 in PERSON_BEFORE)
         or (b1 == "of" and b2 in KIN)

