@@ -14,6 +14,7 @@ from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
+from .query.search import SearchHit, search
 from .resolve import Resolver, get_resolver
 from .store import Store
 
@@ -132,3 +133,12 @@ class KnowledgeBase:
 
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))
+
+    # ------------------------------------------------------------------ questions (query/)
+    def search(self, q: str, limit: int = 20) -> list[SearchHit]:
+        """Entities whose names and documents whose text match ``q`` (words, "phrases", OR, prefix*)."""
+        return search(self.store, q, limit)
+
+    def set_grade(self, ref: str, grade: str) -> list[str]:
+        """Grade the reliability of a source (Admiralty A-F) by document id or source; returns the ids."""
+        return self.store.set_grade(ref, grade)

@@ -8,11 +8,20 @@ from collections.abc import Callable
 from sqlalchemy import Connection, inspect, select
 
 from ..errors import SchemaVersionError
-from .schema import SCHEMA_VERSION, meta, metadata
+from . import fts
+from .schema import SCHEMA_VERSION, events, meta, metadata, relations
 
-# MIGRATIONS[v] upgrades a database from version v to v + 1. Version 1 is the first schema,
-# so there is nothing to list yet; each later schema change appends one function here.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+def _v1_to_v2(conn: Connection) -> None:
+    """Full-text search over documents and entity names, and the indexes the queries use."""
+    for table, name in ((events, "ix_events_location"), (relations, "ix_relations_predicate")):
+        next(i for i in table.indexes if i.name == name).create(conn, checkfirst=True)
+    fts.create(conn)
+    fts.rebuild(conn)
+
+
+# MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
 
 
 def current_version(conn: Connection) -> int | None:
@@ -28,6 +37,7 @@ def upgrade(conn: Connection) -> int:
     found = current_version(conn)
     if found is None:
         metadata.create_all(conn)
+        fts.create(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         return 0
     if found > SCHEMA_VERSION:

@@ -21,7 +21,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+# v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -101,6 +102,7 @@ relations = Table(
     Index("ix_relations_subject", "subject_id"),
     Index("ix_relations_object", "object_id"),
     Index("ix_relations_doc", "document_id"),
+    Index("ix_relations_predicate", "predicate"),  # v2: conflicts of exclusive predicates
 )
 
 events = Table(
@@ -119,6 +121,7 @@ events = Table(
     Column("status", String(16)),
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
+    Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
 )
 
 event_participants = Table(

@@ -1,0 +1,75 @@
+"""Full-text search over documents and entity names (the engine is the backend's: store/fts.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..store import Store
+from ..store.fts import HL_END, HL_START, search_documents, search_names
+
+
+@dataclass
+class SearchHit:
+    """One document or entity matching a search. ``snippet`` is plain, unescaped text;
+    ``highlights`` are the (start, end) offsets of the matched words in it."""
+
+    kind: str  # "document" or "entity"
+    id: str  # a document id, or "e12"
+    title: str  # the document's title or the entity's name
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.0
+    source: str | None = None
+    grade: str | None = None
+    entity_type: str | None = None
+
+
+def split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove highlight marks from a snippet, returning the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, -1
+    for ch in marked:
+        if ch == HL_START:
+            start = pos
+        elif ch == HL_END:
+            if start >= 0:
+                spans.append((start, pos))
+            start = -1
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+def search(store: Store, q: str, limit: int = 20) -> list[SearchHit]:
+    """Entities whose names match, then documents whose text matches, each list best first.
+
+    Entities come first: a name typed into a search box is most often looking for the thing."""
+    if not q.strip() or limit <= 0:
+        return []
+    hits: list[SearchHit] = []
+    with store.connect() as conn:
+        seen: set[int] = set()
+        for r in search_names(conn, q, limit * 4):
+            if r.entity_id in seen:
+                continue  # the same entity named in several documents: keep its best match
+            seen.add(r.entity_id)
+            text, spans = split_marks(r.snippet)
+            hits.append(SearchHit("entity", f"e{r.entity_id}", r.name, text, spans, float(r.score),
+                                  entity_type=r.type))
+            if len(hits) >= limit:
+                break
+        for r in search_documents(conn, q, limit):
+            text, spans = split_marks(r.snippet or "")
+            hits.append(SearchHit("document", r.id, r.title, text, spans, float(r.score),
+                                  source=r.source, grade=r.grade))
+    return _cap(hits, limit)
+
+
+def _cap(hits: list[SearchHit], limit: int) -> list[SearchHit]:
+    """At most ``limit`` hits, sharing the room between entities and documents when both match."""
+    ents = [h for h in hits if h.kind == "entity"]
+    docs = [h for h in hits if h.kind == "document"]
+    n_ents = min(len(ents), max(limit - len(docs), (limit + 1) // 2))
+    return ents[:n_ents] + docs[: limit - n_ents]
