@@ -14,7 +14,10 @@ from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
+from .query.conflicts import Conflict, conflicts
+from .query.network import Community, GraphPath, Neighbour, Ranked, centrality, communities, neighbours, paths
 from .query.search import SearchHit, search
+from .query.timeline import TimelineEntry, timeline
 from .resolve import Resolver, get_resolver
 from .store import Store
 
@@ -142,3 +145,40 @@ class KnowledgeBase:
     def set_grade(self, ref: str, grade: str) -> list[str]:
         """Grade the reliability of a source (Admiralty A-F) by document id or source; returns the ids."""
         return self.store.set_grade(ref, grade)
+
+    def entity_id(self, ref: str | int) -> int:
+        """An entity id from an id, 'e12', or a name."""
+        return ref if isinstance(ref, int) else find_entity(self.store, ref)
+
+    def neighbours(self, entity: str | int, depth: int = 1, predicates: Iterable[str] | None = None,
+                   min_grade: str | None = None, min_credibility: int | None = None) -> list[Neighbour]:
+        """Entities within ``depth`` hops (relations and shared events), nearest first."""
+        return neighbours(self.store, self.entity_id(entity), depth, predicates, min_grade, min_credibility)
+
+    def paths(self, a: str | int, b: str | int, max_len: int = 4, predicates: Iterable[str] | None = None,
+              min_grade: str | None = None, min_credibility: int | None = None,
+              limit: int = 5) -> list[GraphPath]:
+        """The shortest connections between two entities, each hop with its evidence sentence."""
+        return paths(self.store, self.entity_id(a), self.entity_id(b), max_len, predicates, min_grade,
+                     min_credibility, limit)
+
+    def centrality(self, kind: str = "degree", top: int = 20, predicates: Iterable[str] | None = None,
+                   min_grade: str | None = None) -> list[Ranked]:
+        return centrality(self.store, kind, top, predicates, min_grade)
+
+    def communities(self, min_size: int = 2, predicates: Iterable[str] | None = None,
+                    min_grade: str | None = None) -> list[Community]:
+        return communities(self.store, min_size, predicates, min_grade)
+
+    def timeline(self, actor: str | int | None = None, place: str | int | None = None,
+                 type: str | None = None, start: str | None = None, end: str | None = None,
+                 source: str | None = None, min_grade: str | None = None, min_credibility: int | None = None,
+                 limit: int | None = None) -> list[TimelineEntry]:
+        """Events in EDTF date order, filtered by actor, place, type, period and source."""
+        return timeline(self.store, self.entity_id(actor) if actor is not None else None,
+                        self.entity_id(place) if place is not None else None, type, start, end, source,
+                        min_grade, min_credibility, limit)
+
+    def conflicts(self, entity: str | int | None = None) -> list[Conflict]:
+        """Conflicting claims side by side (exclusive relations, one happening with different dates)."""
+        return conflicts(self.store, self.entity_id(entity) if entity is not None else None)

@@ -1,0 +1,101 @@
+"""The timeline: events in date order (EDTF), filtered by actor, place, type, period and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
+
+from ..dates import bounds, describe, sort_key
+from ..errors import ReportGraphError
+from ..store import Store
+from ..store import schema as t
+from .corroboration import events_about
+from .credibility import credibility_at_least, grade_at_least
+from .graph import _not_rejected
+
+
+@dataclass
+class TimelineEntry:
+    event_id: int
+    type: str
+    date: str | None
+    when: str  # a human reading of the date
+    trigger: str
+    place_id: int | None
+    place: str | None
+    count: int | None
+    document: str
+    source: str
+    grade: str
+    sentence: str
+    credibility: int
+    participants: list[tuple[int, str, str]] = field(default_factory=list)  # (entity id, name, role)
+
+
+def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
+    if start is None and end is None:
+        return True
+    b = bounds(date)
+    if b is None:
+        return False  # an undated event cannot be placed in a period
+    s, e = bounds(start), bounds(end)
+    lo = s[0] if s else (0, 0, 0)
+    hi = e[1] if e else (9999, 99, 99)
+    return b[0] <= hi and lo <= b[1]
+
+
+def timeline(store: Store, actor: int | None = None, place: int | None = None, type: str | None = None,
+             start: str | None = None, end: str | None = None, source: str | None = None,
+             min_grade: str | None = None, min_credibility: int | None = None,
+             limit: int | None = None) -> list[TimelineEntry]:
+    """Events, earliest first (undated last); a period keeps events whose dates can fall in it."""
+    for value in (start, end):
+        if value and bounds(value) is None:
+            raise ReportGraphError(f"not an EDTF date: '{value}' (e.g. 2003, 2003-07, 2004-10/2004-12)")
+    v, d, p, le, e = t.events.c, t.documents.c, t.event_participants.c, t.local_entities.c, t.entities.c
+    loc = aliased(t.local_entities)
+    loc_e = aliased(t.entities)
+    q = (select(v.id, v.type, v.date, v.trigger, v.count.label("n"), loc_e.c.id.label("place_id"),
+                loc_e.c.name.label("place"), d.id.label("doc"), d.source, d.grade)
+         .select_from(t.events.join(t.documents, d.id == v.document_id)
+                      .outerjoin(loc, loc.c.id == v.location_id)
+                      .outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .where(_not_rejected(v.status)))
+    if actor is not None:
+        q = q.where(v.id.in_(select(p.event_id).select_from(t.event_participants.join(t.local_entities))
+                             .where(le.entity_id == actor)))
+    if place is not None:
+        q = q.where(loc_e.c.id == place)
+    if type:
+        q = q.where(v.type == type.upper())
+    if source:
+        q = q.where(or_(d.id == source, d.source == source, d.source.like(f"%/{source}")))
+    with store.connect() as conn:
+        rows = [r for r in conn.execute(q)
+                if _in_period(r.date, start, end) and grade_at_least(r.grade, min_grade)]
+        rated = events_about(conn, [r.id for r in rows])
+        rows = [r for r in rows
+                if r.id in rated and credibility_at_least(rated[r.id].credibility, min_credibility)]
+        rows.sort(key=lambda r: (sort_key(r.date), r.id))
+        rows = rows[:limit] if limit else rows
+        ids = [r.id for r in rows]
+        parts: dict[int, list[tuple[int, str, str]]] = {}
+        sentences: dict[int, str] = {}
+        for i in range(0, len(ids), 5000):
+            chunk = ids[i:i + 5000]
+            for eid, ent, name, role in conn.execute(
+                    select(p.event_id, e.id, e.name, p.role)
+                    .select_from(t.event_participants.join(t.local_entities)
+                                 .join(t.entities, e.id == le.entity_id))
+                    .where(p.event_id.in_(chunk)).order_by(p.event_id, e.name)):
+                if (ent, name, role) not in parts.setdefault(eid, []):
+                    parts[eid].append((ent, name, role))
+            ev = t.evidence.c
+            for eid, text in conn.execute(select(ev.event_id, ev.text).where(ev.event_id.in_(chunk))
+                                          .order_by(ev.event_id, ev.start.desc())):
+                sentences[eid] = text  # the last written wins: ordered so it is the first sentence
+    return [TimelineEntry(r.id, r.type, r.date, describe(r.date), r.trigger, r.place_id, r.place, r.n,
+                          r.doc, r.source, r.grade, sentences.get(r.id, ""), rated[r.id].credibility,
+                          parts.get(r.id, [])) for r in rows]
