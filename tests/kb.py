@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from sqlalchemy import update
+
 from reportgraph.model import (
     Event,
     Extraction,
@@ -17,6 +19,7 @@ from reportgraph.model import (
 )
 from reportgraph.resolve import get_resolver
 from reportgraph.store import Store
+from reportgraph.store import schema as t
 
 
 @dataclass
@@ -71,3 +74,40 @@ class Doc:
         if grade:
             store.set_grade(doc_id, grade)
         return doc_id
+
+
+PO = ("PERSON", "ORGANIZATION")
+
+
+def sample_kb(store: Store) -> Store:
+    """A small knowledge base of invented groups, four documents graded B, C, F, F:
+
+    a.txt (B): Zarvan Brigade ALLY_OF Qelmar Front; Ilyas Moradek LEADER_OF Zarvan Brigade;
+               ATTACK by Zarvan Brigade on Tessit Garrison, 2011-05, at Tessit
+    b.txt (C): Qelmar Front HOSTILE_TO Orsha Militia; Zarvan Brigade ALLY_OF Qelmar Front;
+               FOUNDING of Qelmar Front 2008
+    c.txt (F): FOUNDING of Qelmar Front 2010; Orsha Militia SUBUNIT_OF Dune Council
+    d.txt (F): Orsha Militia SUBUNIT_OF Sand Union; Ilyas Moradek MEMBER_OF Orsha Militia (rejected)
+    """
+    zarvan = "The Zarvan Brigade fought beside the Qelmar Front."
+    Doc("reports/a.txt") \
+        .rel("Zarvan Brigade", "ALLY_OF", "Qelmar Front", zarvan) \
+        .rel("Ilyas Moradek", "LEADER_OF", "Zarvan Brigade", "Ilyas Moradek commands the Zarvan Brigade.", PO) \
+        .event("ATTACK", [("Zarvan Brigade", "agent"), ("Tessit Garrison", "patient")], "2011-05", "Tessit") \
+        .save(store, grade="B")
+    Doc("reports/b.txt") \
+        .rel("Qelmar Front", "HOSTILE_TO", "Orsha Militia", "The Qelmar Front fights the Orsha Militia.") \
+        .rel("Zarvan Brigade", "ALLY_OF", "Qelmar Front", "Zarvan and Qelmar are allies.") \
+        .event("FOUNDING", [("Qelmar Front", "patient")], "2008") \
+        .save(store, grade="C")
+    Doc("reports/c.txt") \
+        .event("FOUNDING", [("Qelmar Front", "patient")], "2010") \
+        .rel("Orsha Militia", "SUBUNIT_OF", "Dune Council") \
+        .save(store)
+    d = Doc("reports/d.txt").rel("Orsha Militia", "SUBUNIT_OF", "Sand Union") \
+        .rel("Ilyas Moradek", "MEMBER_OF", "Orsha Militia", "Ilyas Moradek joined the Orsha Militia.", PO)
+    d.save(store)
+    with store.engine.begin() as conn:
+        member_of = t.relations.c.predicate == "MEMBER_OF"
+        conn.execute(update(t.relations).where(member_of).values(status="rejected"))
+    return store
