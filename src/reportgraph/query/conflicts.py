@@ -56,7 +56,7 @@ def _relation_conflicts(store: Store) -> list[Conflict]:
         return []
     q = _relation_links(None).where(t.relations.c.predicate.in_(exclusive))
     with store.connect() as conn:
-        claims = rate_claims(_rows_to_links(conn.execute(q), "relation"))
+        claims = rate_claims(_rows_to_links(conn.execute(q)))
         groups: dict[tuple[int, str], list[Claim]] = defaultdict(list)
         for c in claims.values():
             if c.rivals:

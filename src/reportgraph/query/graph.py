@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import Connection, Select, and_, or_, select, union_all
+from sqlalchemy import Connection, Select, and_, bindparam, func, literal, null, or_, select, union, union_all
 from sqlalchemy.orm import aliased
 
 from ..store import Store
@@ -81,23 +82,33 @@ def _not_rejected(status: Any) -> Any:
     return or_(status.is_(None), status != REJECTED)
 
 
-def _relation_links(ids: list[int] | None, side: str = "subject") -> Select[Any]:
+_IDS = bindparam("ids", expanding=True)  # statements are built once and reused with new ids
+
+
+@cache
+def _relation_links(side: str | None) -> Select[Any]:
+    """Relation links anchored on the subject's or object's entity (``:ids``), or all (None)."""
     r, d = t.relations.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    anchor = ls if side == "subject" else lo
-    q = (select(ls.c.entity_id.label("a"), lo.c.entity_id.label("b"), r.predicate.label("label"),
-                r.id.label("fact_id"), r.document_id, d.source, d.grade)
+    q = (select(ls.c.entity_id.label("a"), lo.c.entity_id.label("b"), literal("relation").label("kind"),
+                r.predicate.label("label"),
+                r.id.label("fact_id"), r.document_id, d.source, d.grade, null().label("date"))
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
                       .join(t.documents, d.id == r.document_id))
          .where(_not_rejected(r.status)))
-    return q.where(anchor.c.entity_id.in_(ids)) if ids is not None else q
+    if side is None:
+        return q
+    return q.where((ls if side == "subject" else lo).c.entity_id.in_(_IDS))
 
 
-def _event_links(ids: list[int] | None) -> Select[Any]:
+@cache
+def _event_links(anchored: bool) -> Select[Any]:
+    """Pairs of entities taking part in one event: from the anchors (``:ids``), or all."""
     v, d = t.events.c, t.documents.c
     pa, pb = aliased(t.event_participants), aliased(t.event_participants)
     la, lb = aliased(t.local_entities), aliased(t.local_entities)
-    q = (select(la.c.entity_id.label("a"), lb.c.entity_id.label("b"), v.type.label("label"),
+    q = (select(la.c.entity_id.label("a"), lb.c.entity_id.label("b"), literal("event").label("kind"),
+                v.type.label("label"),
                 v.id.label("fact_id"), v.document_id, d.source, d.grade, v.date)
          .select_from(la.join(pa, pa.c.local_entity_id == la.c.id)
                       .join(t.events, v.id == pa.c.event_id)
@@ -105,15 +116,18 @@ def _event_links(ids: list[int] | None) -> Select[Any]:
                       .join(lb, lb.c.id == pb.c.local_entity_id)
                       .join(t.documents, d.id == v.document_id))
          .where(_not_rejected(v.status)))
-    return q.where(la.c.entity_id.in_(ids)) if ids is not None else q
+    return q.where(la.c.entity_id.in_(_IDS)) if anchored else q
 
 
-def _rows_to_links(rows: Iterable[Any], kind: str) -> Iterator[Link]:
-    for x in rows:
-        if x.a is None or x.b is None:
-            continue  # an unresolved local entity
-        yield Link(x.a, x.b, kind, x.label, x.fact_id, x.document_id, x.source, x.grade,
-                   getattr(x, "date", None))
+@cache
+def _anchored_links() -> Any:
+    return union_all(_relation_links("subject"), _relation_links("object"), _event_links(True))
+
+
+def _rows_to_links(rows: Iterable[Any]) -> Iterator[Link]:
+    for a, b, kind, label, fact_id, doc, source, grade, date in rows:
+        if a is not None and b is not None:  # else an unresolved local entity
+            yield Link(a, b, kind, label, fact_id, doc, source, grade, date)
 
 
 def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = None) -> list[Link]:
@@ -121,12 +135,81 @@ def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = Non
     id_list = sorted(set(ids))
     if not id_list:
         return []
-    rel = union_all(_relation_links(id_list, "subject"), _relation_links(id_list, "object"))
-    links = list(_rows_to_links(conn.execute(rel), "relation"))
-    links += _rows_to_links(conn.execute(_event_links(id_list)), "event")
+    links = set(_rows_to_links(conn.execute(_anchored_links(), {"ids": id_list}).all()))
     if flt is not None:
-        links = [x for x in links if flt.keeps(x)]
-    return sorted(set(links), key=lambda x: (x.kind, x.fact_id, x.a, x.b))
+        links = {x for x in links if flt.keeps(x)}
+    return sorted(links, key=lambda x: (x.kind, x.fact_id, x.a, x.b))
+
+
+@cache
+def _links_among() -> Any:
+    others = bindparam("others", expanding=True)
+    by_subject, by_object, events = _relation_links("subject"), _relation_links("object"), _event_links(True)
+    return union_all(by_subject.where(by_subject.selected_columns.b.in_(others)),
+                     by_object.where(by_object.selected_columns.a.in_(others)),  # the anchor is the object
+                     events.where(events.selected_columns.b.in_(others)))
+
+
+def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
+                flt: GraphFilter | None = None) -> list[Link]:
+    """The links from any of ``anchors`` to any of ``others`` (e.g. the hops of a path, anchored on
+    the end of each hop with fewer links: a group named in every report has thousands)."""
+    id_list, other_list = sorted(set(anchors)), sorted(set(others))
+    if not id_list or not other_list:
+        return []
+    rows = conn.execute(_links_among(), {"ids": id_list, "others": other_list}).all()
+    links = set(_rows_to_links(rows))
+    if flt is not None:
+        links = {x for x in links if flt.keeps(x)}
+    return sorted(links, key=lambda x: (x.kind, x.fact_id, x.a, x.b))
+
+
+@cache
+def _adjacency(preds: bool, grade: bool) -> Any:
+    """Distinct (anchor, other) entity pairs, for path search: no provenance, filters in SQL, and
+    no join to documents unless a grade is asked for."""
+    r, v, d = t.relations.c, t.events.c, t.documents.c
+    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
+    pa, pb = aliased(t.event_participants), aliased(t.event_participants)
+    la, lb = aliased(t.local_entities), aliased(t.local_entities)
+    rel = (select(ls.c.entity_id.label("a"), lo.c.entity_id.label("b"))
+           .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
+           .where(_not_rejected(r.status)))
+    ev = (select(la.c.entity_id.label("a"), lb.c.entity_id.label("b"))
+          .select_from(la.join(pa, pa.c.local_entity_id == la.c.id).join(t.events, v.id == pa.c.event_id)
+                       .join(pb, and_(pb.c.event_id == v.id, pb.c.local_entity_id != la.c.id))
+                       .join(lb, lb.c.id == pb.c.local_entity_id))
+          .where(_not_rejected(v.status), la.c.entity_id.in_(_IDS)))
+    if preds:
+        rel = rel.where(r.predicate.in_(bindparam("preds", expanding=True)))
+        ev = ev.where(v.type.in_(bindparam("preds", expanding=True)))
+    if grade:
+        rel = rel.join(t.documents, d.id == r.document_id).where(d.grade <= bindparam("grade"))
+        ev = ev.join(t.documents, d.id == v.document_id).where(d.grade <= bindparam("grade"))
+    return union(rel.where(ls.c.entity_id.in_(_IDS)), rel.where(lo.c.entity_id.in_(_IDS)), ev)
+
+
+def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[int, set[int]]:
+    """The entities linked to each of these entities (either direction), under the filter's
+    predicates and grade (not credibility: that needs the provenance, see ``links_of``)."""
+    id_list = sorted(set(ids))
+    out: dict[int, set[int]] = {i: set() for i in id_list}
+    if not id_list:
+        return out
+    params: dict[str, Any] = {"ids": id_list}
+    if flt.predicates is not None:
+        params["preds"] = sorted(flt.predicates)
+    if flt.min_grade is not None:
+        params["grade"] = flt.min_grade
+    stmt = _adjacency(flt.predicates is not None, flt.min_grade is not None)
+    for a, b in conn.execute(stmt, params).all():
+        if a is None or b is None or a == b:
+            continue
+        if a in out:
+            out[a].add(b)
+        if b in out:
+            out[b].add(a)
+    return out
 
 
 def expand(conn: Connection, sub: Subgraph, ids: Iterable[int], flt: GraphFilter | None) -> set[int]:
@@ -143,8 +226,8 @@ def expand(conn: Connection, sub: Subgraph, ids: Iterable[int], flt: GraphFilter
 def whole_graph(store: Store, flt: GraphFilter | None = None) -> nx.Graph:
     """Every entity with at least one link, edges weighted by the number of facts behind them."""
     with store.connect() as conn:
-        links = list(_rows_to_links(conn.execute(_relation_links(None)), "relation"))
-        links += _rows_to_links(conn.execute(_event_links(None)), "event")
+        links = list(_rows_to_links(conn.execute(_relation_links(None))))
+        links += _rows_to_links(conn.execute(_event_links(False)))
     graph = nx.Graph()
     for x in links:
         if x.a == x.b or (flt is not None and not flt.keeps(x)):
@@ -156,6 +239,14 @@ def whole_graph(store: Store, flt: GraphFilter | None = None) -> nx.Graph:
     for _a, _b, data in graph.edges(data=True):
         data["weight"] = len(data["facts"])
     return graph
+
+
+def mention_counts(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
+    """How many documents' entities each entity gathers: a cheap measure of how many links it has."""
+    le = t.local_entities.c
+    q = (select(le.entity_id, func.count()).where(le.entity_id.in_(sorted(set(ids))))
+         .group_by(le.entity_id))
+    return {eid: int(n) for eid, n in conn.execute(q)}
 
 
 def entity_names(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:

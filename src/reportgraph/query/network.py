@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -13,7 +13,18 @@ from ..store import Store
 from ..store import schema as t
 from .corroboration import claim_key, claims_about, events_about
 from .credibility import credibility_at_least
-from .graph import GraphFilter, Link, Subgraph, entity_names, expand, links_of, whole_graph
+from .graph import (
+    GraphFilter,
+    Link,
+    Subgraph,
+    adjacency,
+    entity_names,
+    expand,
+    links_among,
+    links_of,
+    mention_counts,
+    whole_graph,
+)
 
 
 @dataclass
@@ -124,42 +135,108 @@ def paths(store: Store, a: int, b: int, max_len: int = 4, predicates: Iterable[s
           min_grade: str | None = None, min_credibility: int | None = None,
           limit: int = 5) -> list[GraphPath]:
     """The shortest ways (at most ``max_len`` hops) from one entity to another, each hop with its
-    evidence; bidirectional breadth-first search that reads only the links it needs."""
+    evidence. A bidirectional breadth-first search reads only entity pairs, hop by hop; the facts
+    (with their sentences) are read afterwards for the hops of the paths found."""
     flt = GraphFilter.of(predicates, min_grade, min_credibility)
-    sub = Subgraph()
     with store.connect() as conn:
         _check_entity(conn, a)
         _check_entity(conn, b)
         if a == b:
             return []
-        if not _meet(conn, sub, a, b, max_len, flt):
+        search = _Search(conn, flt)
+        found = search.shortest(a, b, max_len, limit)
+        if not found:
             return []
-        found = []
-        for nodes in nx.all_shortest_paths(sub.graph, a, b):
-            found.append(nodes)
-            if len(found) >= limit:
-                break
+        hops = {(u, v) for p in found for u, v in zip(p, p[1:], strict=False)}
+        weight = mention_counts(conn, {n for p in found for n in p})
+        anchors = {min((u, v), key=lambda n: (weight.get(n, 0), n)) for u, v in hops}
+        sub = Subgraph()
+        links = links_among(conn, anchors, {n for p in found for n in p}, flt)
+        sub.add(credible(conn, links, min_credibility))
         names = entity_names(conn, {n for p in found for n in p})
         return [_path(conn, sub, p, names) for p in found]
 
 
-def _meet(conn: Connection, sub: Subgraph, a: int, b: int, max_len: int, flt: GraphFilter) -> bool:
-    """Grow balls around a and b, smaller frontier first, until they touch or max_len is spent."""
-    dist = ({a: 0}, {b: 0})
-    frontier = ({a}, {b})
-    radius = [0, 0]
-    while radius[0] + radius[1] < max_len:
-        side = 0 if len(frontier[0]) <= len(frontier[1]) else 1
-        _grow(conn, sub, frontier[side], flt)
-        nxt = {n for f in frontier[side] if f in sub.graph for n in sub.graph[f] if n not in dist[side]}
-        radius[side] += 1
-        dist[side].update((n, radius[side]) for n in nxt)
-        frontier = (nxt, frontier[1]) if side == 0 else (frontier[0], nxt)
-        if nxt & dist[1 - side].keys():
-            return True
-        if not nxt:
-            return False
-    return False
+class _Search:
+    """Bidirectional breadth-first search over entity pairs read from the store as needed."""
+
+    def __init__(self, conn: Connection, flt: GraphFilter) -> None:
+        self.conn, self.flt = conn, flt
+        self.adj: dict[int, set[int]] = {}
+
+    def read(self, nodes: Iterable[int]) -> None:
+        todo = [n for n in nodes if n not in self.adj]
+        if self.flt.min_credibility is None:
+            self.adj.update(adjacency(self.conn, todo, self.flt))
+            return
+        fresh: dict[int, set[int]] = {n: set() for n in todo}
+        for x in credible(self.conn, links_of(self.conn, todo, self.flt), self.flt.min_credibility):
+            for u, v in ((x.a, x.b), (x.b, x.a)):
+                if u in fresh and u != v:
+                    fresh[u].add(v)
+        self.adj.update(fresh)
+
+    def shortest(self, a: int, b: int, max_len: int, limit: int) -> list[list[int]]:
+        dist: tuple[dict[int, int], dict[int, int]] = ({a: 0}, {b: 0})
+        frontier = [{a}, {b}]
+        radius = [0, 0]
+        while radius[0] + radius[1] < max_len:
+            side = self._cheaper(frontier)
+            self.read(frontier[side])
+            nxt = {n for f in frontier[side] for n in self.adj[f] if n not in dist[side]}
+            radius[side] += 1
+            dist[side].update((n, radius[side]) for n in nxt)
+            frontier[side] = nxt
+            if nxt & dist[1 - side].keys():
+                return self._enumerate(dist, radius, limit)
+            if not nxt:
+                return []
+        return []
+
+    def _cheaper(self, frontier: list[set[int]]) -> int:
+        """The side whose frontier has fewer links to read: a group named in every report weighs
+        more than a dozen rarely named people."""
+        if len(frontier[0]) <= 1 < len(frontier[1]) or len(frontier[1]) <= 1 < len(frontier[0]):
+            return 0 if len(frontier[0]) <= 1 else 1
+        weight = mention_counts(self.conn, frontier[0] | frontier[1])
+        cost = [sum(weight.get(n, 0) for n in f) for f in frontier]
+        return 0 if cost[0] <= cost[1] else 1
+
+    def _enumerate(self, dist: tuple[dict[int, int], dict[int, int]], radius: list[int],
+                   limit: int) -> list[list[int]]:
+        """Every shortest path crosses, at step k = L - radius_b, a node both searches reached:
+        join the chains from a to such nodes with the chains from them to b."""
+        da, db = dist
+        length = min(da[m] + db[m] for m in da.keys() & db.keys())
+        k = max(0, length - radius[1])
+        middle = sorted(m for m in da.keys() & db.keys() if da[m] == k and db[m] == length - k)
+        preds = (self._preds(da), self._preds(db))
+        out: list[list[int]] = []
+        for m in middle:
+            for head in self._chains(m, preds[0]):
+                for tail in self._chains(m, preds[1]):
+                    out.append(head[::-1] + tail[1:])
+                    if len(out) >= limit:
+                        return out
+        return out
+
+    def _preds(self, dist: dict[int, int]) -> dict[int, list[int]]:
+        """For each reached node, its neighbours one step closer to the search's start."""
+        preds: dict[int, list[int]] = {}
+        for p, d in dist.items():
+            for n in self.adj.get(p, ()):
+                if dist.get(n) == d + 1:
+                    preds.setdefault(n, []).append(p)
+        return preds
+
+    def _chains(self, node: int, preds: dict[int, list[int]]) -> Iterator[list[int]]:
+        """Chains from ``node`` back to the start (node first)."""
+        if node not in preds:
+            yield [node]
+            return
+        for p in sorted(preds[node]):
+            for rest in self._chains(p, preds):
+                yield [node, *rest]
 
 
 def _path(conn: Connection, sub: Subgraph, nodes: list[int], names: dict[int, tuple[str, str]]) -> GraphPath:
