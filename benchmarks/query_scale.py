@@ -27,20 +27,23 @@ from reportgraph.model import ENTITY_TYPES
 from reportgraph.ontology import default_ontology
 from reportgraph.query.dossier import dossier
 from reportgraph.query.network import neighbours, paths
-from reportgraph.store import Store
-from reportgraph.store import fts
+from reportgraph.store import Store, fts
 from reportgraph.store import schema as t
 
-WORDS = ("convoy ambush border camp desert column patrol hostages ransom smuggling route attack "
-         "negotiation council brigade emirate katiba commander faction militia alliance").split()
+TABLES = ("documents", "local_entities", "mentions", "relations", "events", "event_participants", "evidence")
+WORDS = ["convoy", "ambush", "border", "camp", "desert", "column", "patrol", "hostages", "ransom",
+         "smuggling", "route", "attack", "negotiation", "council", "brigade", "emirate", "katiba", "commander", "faction",
+         "militia", "alliance"]
 
 
 def _weights(n: int, skew: float) -> list[float]:
     return [1.0 / (i + 10) ** skew for i in range(n)]
 
 
-def generate(store: Store, facts: int, entities: int, per_doc: int, seed: int, log: Callable[[str], None]) -> None:
-    """Write documents of ``per_doc`` local entities, 2*per_doc/2 relations... until ``facts`` facts."""
+def generate(store: Store, facts: int, entities: int, per_doc: int, seed: int,
+             log: Callable[[str], None]) -> None:
+    """Write documents of ``per_doc`` entities (one mention each), ``per_doc`` relations and
+    ``per_doc / 2`` two-participant events each, until ``facts`` facts are written."""
     rng = random.Random(seed)
     onto = default_ontology()
     predicates = sorted(onto.predicates)
@@ -62,8 +65,7 @@ def generate(store: Store, facts: int, entities: int, per_doc: int, seed: int, l
     batch_docs = 2000
     started = time.perf_counter()
     for b0 in range(0, n_docs, batch_docs):
-        rows: dict[str, list[dict[str, Any]]] = {k: [] for k in (
-            "documents", "local_entities", "mentions", "relations", "events", "event_participants", "evidence")}
+        rows: dict[str, list[dict[str, Any]]] = {k: [] for k in TABLES}
         fts_docs, fts_names = [], []
         for di in range(b0, min(n_docs, b0 + batch_docs)):
             doc_id = f"doc{di:07d}"
@@ -78,17 +80,19 @@ def generate(store: Store, facts: int, entities: int, per_doc: int, seed: int, l
                 m_id += 1
                 name = f"Entity {eid}"
                 locals_.append(le_id)
-                rows["local_entities"].append({"id": le_id, "document_id": doc_id, "key": f"L{len(locals_)}",
-                                               "type": types[eid - 1], "name": name, "aliases": [], "roles": [],
-                                               "confidence": 0.9, "entity_id": eid})
-                rows["mentions"].append({"id": m_id, "local_entity_id": le_id, "document_id": doc_id, "start": 0,
-                                         "end": len(name), "text": name, "method": "ner", "confidence": 0.9})
+                rows["local_entities"].append({
+                    "id": le_id, "document_id": doc_id, "key": f"L{len(locals_)}", "type": types[eid - 1],
+                    "name": name, "aliases": [], "roles": [], "confidence": 0.9, "entity_id": eid})
+                rows["mentions"].append({
+                    "id": m_id, "local_entity_id": le_id, "document_id": doc_id, "start": 0, "end": len(name),
+                    "text": name, "method": "ner", "confidence": 0.9})
                 fts_names.append((le_id, [name]))
             for _ in range(per_doc):
                 s, o = rng.sample(locals_, 2)
                 rel_id += 1
                 evid_id += 1
-                sentence = f"Entity {s} and entity {o}: " + " ".join(rng.choice(WORDS) for _ in range(8)) + "."
+                words = " ".join(rng.choice(WORDS) for _ in range(8))
+                sentence = f"Entity {s} and entity {o}: {words}."
                 sentences.append(sentence)
                 rows["relations"].append({"id": rel_id, "document_id": doc_id, "subject_id": s,
                                           "predicate": rng.choice(predicates), "object_id": o,
@@ -119,8 +123,7 @@ def generate(store: Store, facts: int, entities: int, per_doc: int, seed: int, l
                                       "extractor": "bench"})
             fts_docs.append((doc_id, doc_id, text_))
         with store.engine.begin() as conn:  # one transaction per batch of documents
-            for name in ("documents", "local_entities", "mentions", "relations", "events",
-                         "event_participants", "evidence"):
+            for name in TABLES:
                 conn.execute(t.metadata.tables[name].insert(), rows[name])
             if conn.dialect.name == "sqlite":
                 conn.execute(text("INSERT INTO fts_documents (doc_id, title, text) VALUES (:i, :t, :x)"),
@@ -185,7 +188,8 @@ def measure(store: Store, samples: int, seed: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     timings = [_timed(lambda e=e: dossier(store, e)) for e in ents]
     out["dossier"] = _summary([ms for ms, _ in timings])
-    out["dossier"]["mean_facts"] = round(statistics.fmean(len(d.relations) + len(d.events) for _, d in timings), 1)
+    out["dossier"]["mean_facts"] = round(statistics.fmean(len(d.relations) + len(d.events)
+                                                          for _, d in timings), 1)
     timings = [_timed(lambda e=e: neighbours(store, e)) for e in ents]
     out["neighbours_depth1"] = _summary([ms for ms, _ in timings])
     out["neighbours_depth1"]["mean_neighbours"] = round(statistics.fmean(len(n) for _, n in timings), 1)

@@ -92,7 +92,7 @@ def sample_kb(store: Store) -> Store:
     zarvan = "The Zarvan Brigade fought beside the Qelmar Front."
     Doc("reports/a.txt") \
         .rel("Zarvan Brigade", "ALLY_OF", "Qelmar Front", zarvan) \
-        .rel("Ilyas Moradek", "LEADER_OF", "Zarvan Brigade", "Ilyas Moradek commands the Zarvan Brigade.", PO) \
+        .rel("Ilyas Moradek", "LEADER_OF", "Zarvan Brigade", "Ilyas Moradek leads the Zarvan Brigade.", PO) \
         .event("ATTACK", [("Zarvan Brigade", "agent"), ("Tessit Garrison", "patient")], "2011-05", "Tessit") \
         .save(store, grade="B")
     Doc("reports/b.txt") \

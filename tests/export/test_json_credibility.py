@@ -29,7 +29,8 @@ def test_relations_and_events_are_rated(store: Store) -> None:
     assert rel[("Orsha Militia", "SUBUNIT_OF", "Sand Union")]["credibility"] == 6
     assert not any(p == "MEMBER_OF" for _, p, _ in rel)  # rejected by an analyst
     founding = sorted((e for e in data["events"] if e["type"] == "FOUNDING"), key=lambda e: e["date"])
-    assert [(e["date"], e["credibility"], e["grades"]) for e in founding] == [("2008", 3, ["C"]), ("2010", 5, ["F"])]
+    assert [(e["date"], e["credibility"], e["grades"]) for e in founding] == [
+        ("2008", 3, ["C"]), ("2010", 5, ["F"])]
 
 
 def test_symmetric_claims_are_corroborated_in_either_direction(store: Store) -> None:
@@ -39,8 +40,9 @@ def test_symmetric_claims_are_corroborated_in_either_direction(store: Store) -> 
 
 
 def test_corroborating_events_name_each_other(store: Store) -> None:
-    Doc("x.txt").event("ATTACK", [("Amber Wing", "agent"), ("Cobalt Post", "patient")], "2012").save(store, "B")
-    Doc("y.txt").event("ATTACK", [("Amber Wing", "agent"), ("Cobalt Post", "patient")], "2012-03").save(store, "C")
+    parts = [("Amber Wing", "agent"), ("Cobalt Post", "patient")]
+    Doc("x.txt").event("ATTACK", parts, "2012").save(store, "B")
+    Doc("y.txt").event("ATTACK", parts, "2012-03").save(store, "C")
     a, b = _export(store)["events"]
     assert a["corroborated_by"] == [b["id"]] and b["corroborated_by"] == [a["id"]]
     assert a["credibility"] == b["credibility"] == 2 and sorted(a["grades"]) == ["B", "C"]

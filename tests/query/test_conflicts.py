@@ -13,7 +13,8 @@ def test_exclusive_relation_and_event_dates(kb: Store, ids: Names) -> None:
         ("relation", "SUBUNIT_OF", "Orsha Militia"), ("event", "FOUNDING", "Qelmar Front")]
     rel, ev = found
     assert sorted(v.value for v in rel.versions) == ["Dune Council", "Sand Union"]
-    assert [(v.value, v.credibility, v.grades) for v in ev.versions] == [("2008", 3, ["C"]), ("2010", 5, ["F"])]
+    assert [(v.value, v.credibility, v.grades) for v in ev.versions] == [
+        ("2008", 3, ["C"]), ("2010", 5, ["F"])]
 
 
 def test_conflicts_of_one_entity(kb: Store, ids: Names) -> None:

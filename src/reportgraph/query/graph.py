@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import Connection, Select, and_, bindparam, func, literal, null, or_, select, union, union_all
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import BindParameter
 
 from ..store import Store
 from ..store import schema as t
@@ -82,7 +83,8 @@ def _not_rejected(status: Any) -> Any:
     return or_(status.is_(None), status != REJECTED)
 
 
-_IDS = bindparam("ids", expanding=True)  # statements are built once and reused with new ids
+# Statements are built once (functools.cache) and run with new ids each time.
+_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 @cache
@@ -143,7 +145,7 @@ def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = Non
 
 @cache
 def _links_among() -> Any:
-    others = bindparam("others", expanding=True)
+    others: BindParameter[Any] = bindparam("others", expanding=True)
     by_subject, by_object, events = _relation_links("subject"), _relation_links("object"), _event_links(True)
     return union_all(by_subject.where(by_subject.selected_columns.b.in_(others)),
                      by_object.where(by_object.selected_columns.a.in_(others)),  # the anchor is the object
