@@ -32,8 +32,8 @@ from reportgraph.store import schema as t
 
 TABLES = ("documents", "local_entities", "mentions", "relations", "events", "event_participants", "evidence")
 WORDS = ["convoy", "ambush", "border", "camp", "desert", "column", "patrol", "hostages", "ransom",
-         "smuggling", "route", "attack", "negotiation", "council", "brigade", "emirate", "katiba", "commander", "faction",
-         "militia", "alliance"]
+         "smuggling", "route", "attack", "negotiation", "council", "brigade", "emirate", "katiba",
+         "commander", "faction", "militia", "alliance"]
 
 
 def _weights(n: int, skew: float) -> list[float]:
