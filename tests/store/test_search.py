@@ -56,3 +56,15 @@ def test_sqlite_match_translation() -> None:
 
 def test_split_marks() -> None:
     assert split_marks(f"a {HL_START}b{HL_END} c") == ("a b c", [(2, 3)])
+
+
+def test_unindexed_document_is_no_longer_found(store: Store) -> None:
+    from reportgraph.store.fts import unindex_document
+
+    doc_id = Doc("reports/x.txt").rel("Perrin Cell", "ALLY_OF", "Vasko Ring", "Perrin raided Vasko.").save(store)
+    with store.engine.begin() as conn:
+        unindex_document(conn, doc_id)  # what a deletion of the document runs first
+        if conn.dialect.name != "sqlite":
+            conn.exec_driver_sql("DELETE FROM evidence; DELETE FROM relations; DELETE FROM mentions; "
+                                 "DELETE FROM local_entities; DELETE FROM documents")
+    assert search(store, "raided Perrin", 5) == []

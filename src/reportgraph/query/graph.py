@@ -243,12 +243,25 @@ def whole_graph(store: Store, flt: GraphFilter | None = None) -> nx.Graph:
     return graph
 
 
-def mention_counts(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
-    """How many documents' entities each entity gathers: a cheap measure of how many links it has."""
-    le = t.local_entities.c
-    q = (select(le.entity_id, func.count()).where(le.entity_id.in_(sorted(set(ids))))
-         .group_by(le.entity_id))
+def mention_counts(conn: Connection, ids: Iterable[int], with_unmentioned: bool = False) -> dict[int, int]:
+    """How many documents' entities each entity gathers: a cheap measure of how many links it has.
+    With ``with_unmentioned``, existing entities without any count 0 (and missing ones are absent)."""
+    le, e = t.local_entities.c, t.entities.c
+    id_list = sorted(set(ids))
+    if with_unmentioned:
+        q = (select(e.id, func.count(le.id)).select_from(t.entities.outerjoin(t.local_entities))
+             .where(e.id.in_(id_list)).group_by(e.id))
+    else:
+        q = select(le.entity_id, func.count()).where(le.entity_id.in_(id_list)).group_by(le.entity_id)
     return {eid: int(n) for eid, n in conn.execute(q)}
+
+
+def entity_info(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str, int]]:
+    """Name, type and mention count (see ``mention_counts``) of entities, in one statement."""
+    le, e = t.local_entities.c, t.entities.c
+    q = (select(e.id, e.name, e.type, func.count(le.id)).select_from(t.entities.outerjoin(t.local_entities))
+         .where(e.id.in_(sorted(set(ids)))).group_by(e.id, e.name, e.type))
+    return {r[0]: (r[1], r[2], int(r[3])) for r in conn.execute(q)}
 
 
 def entity_names(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, or_, select
 
 from ..errors import NotFoundError, ReportGraphError
 from ..store import Store
@@ -18,6 +18,7 @@ from .graph import (
     Link,
     Subgraph,
     adjacency,
+    entity_info,
     entity_names,
     expand,
     links_among,
@@ -137,32 +138,38 @@ def paths(store: Store, a: int, b: int, max_len: int = 4, predicates: Iterable[s
     """The shortest ways (at most ``max_len`` hops) from one entity to another, each hop with its
     evidence. A bidirectional breadth-first search reads only entity pairs, hop by hop; the facts
     (with their sentences) are read afterwards for the hops of the paths found."""
+    # Round trips count as much as the queries themselves on a busy server: each step below
+    # is one statement for all the entities or hops it concerns.
     flt = GraphFilter.of(predicates, min_grade, min_credibility)
     with store.connect() as conn:
-        _check_entity(conn, a)
-        _check_entity(conn, b)
+        ends = mention_counts(conn, {a, b}, with_unmentioned=True)
+        for n in (a, b):
+            if n not in ends:
+                raise NotFoundError(f"no entity e{n}")
         if a == b:
             return []
-        search = _Search(conn, flt)
+        search = _Search(conn, flt, ends)
         found = search.shortest(a, b, max_len, limit)
         if not found:
             return []
+        nodes = {n for p in found for n in p}
+        info = entity_info(conn, nodes)
         hops = {(u, v) for p in found for u, v in zip(p, p[1:], strict=False)}
-        weight = mention_counts(conn, {n for p in found for n in p})
-        anchors = {min((u, v), key=lambda n: (weight.get(n, 0), n)) for u, v in hops}
+        anchors = {min((u, v), key=lambda n: (info[n][2] if n in info else 0, n)) for u, v in hops}
         sub = Subgraph()
-        links = links_among(conn, anchors, {n for p in found for n in p}, flt)
-        sub.add(credible(conn, links, min_credibility))
-        names = entity_names(conn, {n for p in found for n in p})
-        return [_path(conn, sub, p, names) for p in found]
+        sub.add(credible(conn, links_among(conn, anchors, nodes, flt), min_credibility))
+        best = {pair: _best(sub.graph.edges[pair]["links"]) for pair in hops}
+        sentences = _sentences(conn, best.values())
+        return [_path(p, sub, info, best, sentences) for p in found]
 
 
 class _Search:
     """Bidirectional breadth-first search over entity pairs read from the store as needed."""
 
-    def __init__(self, conn: Connection, flt: GraphFilter) -> None:
+    def __init__(self, conn: Connection, flt: GraphFilter, weight: dict[int, int]) -> None:
         self.conn, self.flt = conn, flt
         self.adj: dict[int, set[int]] = {}
+        self.weight = dict(weight)  # mentions per entity, as far as read
 
     def read(self, nodes: Iterable[int]) -> None:
         todo = [n for n in nodes if n not in self.adj]
@@ -196,10 +203,10 @@ class _Search:
     def _cheaper(self, frontier: list[set[int]]) -> int:
         """The side whose frontier has fewer links to read: a group named in every report weighs
         more than a dozen rarely named people."""
-        if len(frontier[0]) <= 1 < len(frontier[1]) or len(frontier[1]) <= 1 < len(frontier[0]):
-            return 0 if len(frontier[0]) <= 1 else 1
-        weight = mention_counts(self.conn, frontier[0] | frontier[1])
-        cost = [sum(weight.get(n, 0) for n in f) for f in frontier]
+        unknown = (frontier[0] | frontier[1]) - self.weight.keys()
+        if unknown:
+            self.weight.update(mention_counts(self.conn, unknown))
+        cost = [sum(self.weight.get(n, 0) for n in f) for f in frontier]
         return 0 if cost[0] <= cost[1] else 1
 
     def _enumerate(self, dist: tuple[dict[int, int], dict[int, int]], radius: list[int],
@@ -239,23 +246,38 @@ class _Search:
                 yield [node, *rest]
 
 
-def _path(conn: Connection, sub: Subgraph, nodes: list[int], names: dict[int, tuple[str, str]]) -> GraphPath:
+def _best(links: list[Link]) -> Link:
+    """The fact a hop cites: the best graded source, relations before events, then the oldest."""
+    return min(links, key=lambda x: (x.grade, x.kind != "relation", x.fact_id))
+
+
+def _path(nodes: list[int], sub: Subgraph, info: dict[int, tuple[str, str, int]],
+          best: dict[tuple[int, int], Link], sentences: dict[tuple[str, int], str]) -> GraphPath:
     hops = []
     for s, o in zip(nodes, nodes[1:], strict=False):
-        links = sub.graph.edges[s, o]["links"]
-        best = min(links, key=lambda x: (x.grade, x.kind != "relation", x.fact_id))
-        direction = None if best.kind == "event" else ("out" if best.a == s else "in")
-        hops.append(Hop(s, names.get(s, ("?", ""))[0], o, names.get(o, ("?", ""))[0], best.kind, best.label,
-                        direction, best.fact_id, best.document, best.source, best.grade,
-                        _sentence(conn, best), len(links) - 1))
+        x = best[(s, o)]
+        direction = None if x.kind == "event" else ("out" if x.a == s else "in")
+        hops.append(Hop(s, info.get(s, ("?", "", 0))[0], o, info.get(o, ("?", "", 0))[0], x.kind, x.label,
+                        direction, x.fact_id, x.document, x.source, x.grade,
+                        sentences.get((x.kind, x.fact_id), ""), len(sub.graph.edges[s, o]["links"]) - 1))
     return GraphPath(hops)
 
 
-def _sentence(conn: Connection, link: Link) -> str:
+def _sentences(conn: Connection, links: Iterable[Link]) -> dict[tuple[str, int], str]:
+    """The first sentence stating each of these facts: (kind, fact id) -> text."""
     ev = t.evidence.c
-    col = ev.relation_id if link.kind == "relation" else ev.event_id
-    row = conn.execute(select(ev.text).where(col == link.fact_id).order_by(ev.start).limit(1)).first()
-    return row[0] if row else ""
+    rel = sorted({x.fact_id for x in links if x.kind == "relation"})
+    evs = sorted({x.fact_id for x in links if x.kind == "event"})
+    q = (select(ev.relation_id, ev.event_id, ev.text)
+         .where(or_(ev.relation_id.in_(rel), ev.event_id.in_(evs)))
+         .order_by(ev.start.desc()))
+    out: dict[tuple[str, int], str] = {}
+    for rid, eid, text in conn.execute(q):
+        if rid in rel:
+            out[("relation", rid)] = text  # ordered so that the first sentence is written last
+        if eid in evs:
+            out[("event", eid)] = text
+    return out
 
 
 @dataclass
