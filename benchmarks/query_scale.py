@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import sys
@@ -174,24 +175,31 @@ def prewarm(store: Store) -> None:
         return
     with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("CREATE EXTENSION IF NOT EXISTS pg_prewarm"))
-        rels = conn.execute(text("SELECT c.oid::regclass::text FROM pg_class c "
-                                 "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                                 "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'i', 't')")).scalars()
+        rels = conn.execute(text(
+            "SELECT c.oid::regclass::text FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'i', 't')")).scalars()
         for rel in list(rels):
             conn.execute(text("SELECT pg_prewarm(CAST(:r AS regclass), 'read')"), {"r": rel})
 
 
-def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
-    t0 = time.perf_counter()
+def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
+    """Wall time and this process's CPU time (ms): on a shared machine the first includes waiting
+    for a core; for SQLite (in-process) the second is the query's own cost."""
+    t0, c0 = time.perf_counter(), time.process_time()
     result = fn()
-    return (time.perf_counter() - t0) * 1000, result
+    return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, result
 
 
-def _summary(ms: list[float]) -> dict[str, float]:
-    ms = sorted(ms)
-    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 2),
-            "p95_ms": round(ms[min(len(ms) - 1, int(round(0.95 * len(ms))) - 1)], 2),
-            "max_ms": round(ms[-1], 2), "mean_ms": round(statistics.fmean(ms), 2)}
+def _p(ms: list[float], q: float) -> float:
+    return round(ms[min(len(ms) - 1, max(0, int(round(q * len(ms))) - 1))], 2)
+
+
+def _summary(timings: list[tuple[float, float, Any]]) -> dict[str, float]:
+    ms = sorted(w for w, _, _ in timings)
+    cpu = sorted(c for _, c, _ in timings)
+    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 2), "p95_ms": _p(ms, 0.95),
+            "max_ms": round(ms[-1], 2), "mean_ms": round(statistics.fmean(ms), 2),
+            "cpu_p50_ms": round(statistics.median(cpu), 2), "cpu_p95_ms": _p(cpu, 0.95)}
 
 
 def measure(store: Store, samples: int, seed: int) -> dict[str, Any]:
@@ -203,17 +211,18 @@ def measure(store: Store, samples: int, seed: int) -> dict[str, Any]:
     for e in ents[:20]:  # warm the caches and the connection pool
         dossier(store, e)
         neighbours(store, e)
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {"loadavg_before": os.getloadavg()}
     timings = [_timed(lambda e=e: dossier(store, e)) for e in ents]
-    out["dossier"] = _summary([ms for ms, _ in timings])
+    out["dossier"] = _summary(timings)
     out["dossier"]["mean_facts"] = round(statistics.fmean(len(d.relations) + len(d.events)
-                                                          for _, d in timings), 1)
+                                                          for _, _, d in timings), 1)
     timings = [_timed(lambda e=e: neighbours(store, e)) for e in ents]
-    out["neighbours_depth1"] = _summary([ms for ms, _ in timings])
-    out["neighbours_depth1"]["mean_neighbours"] = round(statistics.fmean(len(n) for _, n in timings), 1)
+    out["neighbours_depth1"] = _summary(timings)
+    out["neighbours_depth1"]["mean_neighbours"] = round(statistics.fmean(len(n) for _, _, n in timings), 1)
     timings = [_timed(lambda a=a, b=b: paths(store, a, b, max_len=4)) for a, b in pairs]
-    out["paths_max4"] = _summary([ms for ms, _ in timings])
-    out["paths_max4"]["found"] = sum(1 for _, p in timings if p)
+    out["paths_max4"] = _summary(timings)
+    out["paths_max4"]["found"] = sum(1 for _, _, p in timings if p)
+    out["loadavg_after"] = os.getloadavg()
     return out
 
 

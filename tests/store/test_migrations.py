@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import Connection, create_engine, event, inspect, select, text
 
 from reportgraph.errors import SchemaVersionError
 from reportgraph.query.search import search
 from reportgraph.store import SCHEMA_VERSION, Store, database_url
 from reportgraph.store import schema as t
-from reportgraph.store.migrations import current_version
+from reportgraph.store.migrations import V1_INDEXES_REPLACED, V2_INDEXES, current_version
+
+V1_ONLY = [("ix_relations_subject", "relations", "subject_id"), ("ix_relations_object", "relations", "object_id"),
+           ("ix_participants_event", "event_participants", "event_id"),
+           ("ix_participants_entity", "event_participants", "local_entity_id")]
+
+
+def _index_names(conn: Connection) -> set[str]:
+    found = set()
+    for table in t.metadata.sorted_tables:
+        found |= {str(i["name"]) for i in inspect(conn).get_indexes(table.name)}
+    return found
 
 
 def _write_v1(url: str) -> None:
@@ -17,13 +28,14 @@ def _write_v1(url: str) -> None:
     engine = create_engine(database_url(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
-    v2_indexes = {"ix_events_location", "ix_relations_predicate"}
     with engine.begin() as conn:
         for table in t.metadata.sorted_tables:
             table.create(conn)
             for index in table.indexes:
-                if index.name in v2_indexes:
+                if index.name in V2_INDEXES:
                     index.drop(conn)
+        for name, table, column in V1_ONLY:
+            conn.execute(text(f"CREATE INDEX {name} ON {table} ({column})"))
         conn.execute(t.meta.insert().values(key="schema_version", value="1"))
         conn.execute(t.documents.insert().values(
             id="d1", source="old/report.txt", title="report", media_type="text/plain",
@@ -43,6 +55,8 @@ def test_v1_database_upgrades(db_url: str) -> None:
         with store.connect() as conn:
             assert current_version(conn) == SCHEMA_VERSION == 2
             assert conn.execute(select(t.documents.c.id)).scalars().all() == ["d1"]
+            names = _index_names(conn)
+            assert set(V2_INDEXES) <= names and not set(V1_INDEXES_REPLACED) & names
         assert [h.id for h in search(store, "raid", 5) if h.kind == "document"] == ["d1"]
         assert [h.title for h in search(store, "Varnok", 5) if h.kind == "entity"] == ["Varnok Column"]
     finally:

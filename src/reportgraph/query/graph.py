@@ -188,7 +188,7 @@ def _adjacency(preds: bool, grade: bool) -> Any:
     if grade:
         rel = rel.join(t.documents, d.id == r.document_id).where(d.grade <= bindparam("grade"))
         ev = ev.join(t.documents, d.id == v.document_id).where(d.grade <= bindparam("grade"))
-    return union(rel.where(ls.c.entity_id.in_(_IDS)), rel.where(lo.c.entity_id.in_(_IDS)), ev)
+    return union_all(rel.where(ls.c.entity_id.in_(_IDS)), rel.where(lo.c.entity_id.in_(_IDS)), ev)
 
 
 def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[int, set[int]]:

@@ -5,17 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from ..errors import SchemaVersionError
 from . import fts
-from .schema import SCHEMA_VERSION, events, meta, metadata, relations
+from .schema import SCHEMA_VERSION, meta, metadata
+
+
+V2_INDEXES = ("ix_events_location", "ix_relations_predicate", "ix_local_entities_id_entity",
+              "ix_relations_subject_object", "ix_relations_object_subject", "ix_participants_event_entity",
+              "ix_participants_entity_event")
+V1_INDEXES_REPLACED = ("ix_relations_subject", "ix_relations_object", "ix_participants_event",
+                       "ix_participants_entity")
 
 
 def _v1_to_v2(conn: Connection) -> None:
     """Full-text search over documents and entity names, and the indexes the queries use."""
-    for table, name in ((events, "ix_events_location"), (relations, "ix_relations_predicate")):
-        next(i for i in table.indexes if i.name == name).create(conn, checkfirst=True)
+    for name in V1_INDEXES_REPLACED:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for table in metadata.sorted_tables:
+        for index in table.indexes:
+            if index.name in V2_INDEXES:
+                index.create(conn, checkfirst=True)
     fts.create(conn)
     fts.rebuild(conn)
 
