@@ -11,7 +11,8 @@ from reportgraph.store import SCHEMA_VERSION, Store, database_url
 from reportgraph.store import schema as t
 from reportgraph.store.migrations import V1_INDEXES_REPLACED, V2_INDEXES, current_version
 
-V1_ONLY = [("ix_relations_subject", "relations", "subject_id"), ("ix_relations_object", "relations", "object_id"),
+V1_ONLY = [("ix_relations_subject", "relations", "subject_id"),
+           ("ix_relations_object", "relations", "object_id"),
            ("ix_participants_event", "event_participants", "event_id"),
            ("ix_participants_entity", "event_participants", "local_entity_id")]
 

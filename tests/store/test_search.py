@@ -61,7 +61,8 @@ def test_split_marks() -> None:
 def test_unindexed_document_is_no_longer_found(store: Store) -> None:
     from reportgraph.store.fts import unindex_document
 
-    doc_id = Doc("reports/x.txt").rel("Perrin Cell", "ALLY_OF", "Vasko Ring", "Perrin raided Vasko.").save(store)
+    doc = Doc("reports/x.txt").rel("Perrin Cell", "ALLY_OF", "Vasko Ring", "Perrin raided Vasko.")
+    doc_id = doc.save(store)
     with store.engine.begin() as conn:
         unindex_document(conn, doc_id)  # what a deletion of the document runs first
         if conn.dialect.name != "sqlite":

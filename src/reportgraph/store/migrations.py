@@ -11,7 +11,6 @@ from ..errors import SchemaVersionError
 from . import fts
 from .schema import SCHEMA_VERSION, meta, metadata
 
-
 V2_INDEXES = ("ix_events_location", "ix_relations_predicate", "ix_local_entities_id_entity",
               "ix_relations_subject_object", "ix_relations_object_subject", "ix_participants_event_entity",
               "ix_participants_entity_event")
