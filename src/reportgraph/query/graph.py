@@ -17,9 +17,23 @@ from functools import cache
 from typing import Any
 
 import networkx as nx
-from sqlalchemy import Connection, Select, and_, bindparam, func, literal, null, or_, select, union, union_all
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import aliased
-from sqlalchemy.sql.elements import BindParameter
 
 from ..store import Store
 from ..store import schema as t
@@ -83,12 +97,22 @@ def _not_rejected(status: Any) -> Any:
     return or_(status.is_(None), status != REJECTED)
 
 
-# Statements are built once (functools.cache) and run with new ids each time.
-_IDS: BindParameter[Any] = bindparam("ids", expanding=True)
+def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:
+    """``column IN :name`` for a list given at execution. Statements are built once
+    (functools.cache) and run with new lists each time; on PostgreSQL as ``= ANY(array)``, so that
+    every list length shares one statement text, which psycopg prepares and the server plans once."""
+    if pg:
+        return column == any_(bindparam(name, type_=ARRAY(type_)))
+    return column.in_(bindparam(name, expanding=True))
+
+
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
 
 
 @cache
-def _relation_links(side: str | None) -> Select[Any]:
+def _relation_links(side: str | None, pg: bool = False) -> Select[Any]:
     """Relation links anchored on the subject's or object's entity (``:ids``), or all (None)."""
     r, d = t.relations.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
@@ -100,11 +124,11 @@ def _relation_links(side: str | None) -> Select[Any]:
          .where(_not_rejected(r.status)))
     if side is None:
         return q
-    return q.where((ls if side == "subject" else lo).c.entity_id.in_(_IDS))
+    return q.where(_member((ls if side == "subject" else lo).c.entity_id, "ids", pg))
 
 
 @cache
-def _event_links(anchored: bool) -> Select[Any]:
+def _event_links(anchored: bool, pg: bool = False) -> Select[Any]:
     """Pairs of entities taking part in one event: from the anchors (``:ids``), or all."""
     v, d = t.events.c, t.documents.c
     pa, pb = aliased(t.event_participants), aliased(t.event_participants)
@@ -118,12 +142,12 @@ def _event_links(anchored: bool) -> Select[Any]:
                       .join(lb, lb.c.id == pb.c.local_entity_id)
                       .join(t.documents, d.id == v.document_id))
          .where(_not_rejected(v.status)))
-    return q.where(la.c.entity_id.in_(_IDS)) if anchored else q
+    return q.where(_member(la.c.entity_id, "ids", pg)) if anchored else q
 
 
 @cache
-def _anchored_links() -> Any:
-    return union_all(_relation_links("subject"), _relation_links("object"), _event_links(True))
+def _anchored_links(pg: bool) -> Any:
+    return union_all(_relation_links("subject", pg), _relation_links("object", pg), _event_links(True, pg))
 
 
 def _rows_to_links(rows: Iterable[Any]) -> Iterator[Link]:
@@ -137,19 +161,19 @@ def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = Non
     id_list = sorted(set(ids))
     if not id_list:
         return []
-    links = set(_rows_to_links(conn.execute(_anchored_links(), {"ids": id_list}).all()))
+    links = set(_rows_to_links(conn.execute(_anchored_links(_pg(conn)), {"ids": id_list}).all()))
     if flt is not None:
         links = {x for x in links if flt.keeps(x)}
     return sorted(links, key=lambda x: (x.kind, x.fact_id, x.a, x.b))
 
 
 @cache
-def _links_among() -> Any:
-    others: BindParameter[Any] = bindparam("others", expanding=True)
-    by_subject, by_object, events = _relation_links("subject"), _relation_links("object"), _event_links(True)
-    return union_all(by_subject.where(by_subject.selected_columns.b.in_(others)),
-                     by_object.where(by_object.selected_columns.a.in_(others)),  # the anchor is the object
-                     events.where(events.selected_columns.b.in_(others)))
+def _links_among(pg: bool) -> Any:
+    by_subject, by_object = _relation_links("subject", pg), _relation_links("object", pg)
+    events = _event_links(True, pg)
+    return union_all(by_subject.where(_member(by_subject.selected_columns.b, "others", pg)),
+                     by_object.where(_member(by_object.selected_columns.a, "others", pg)),  # anchor: object
+                     events.where(_member(events.selected_columns.b, "others", pg)))
 
 
 def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
@@ -159,7 +183,7 @@ def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
     id_list, other_list = sorted(set(anchors)), sorted(set(others))
     if not id_list or not other_list:
         return []
-    rows = conn.execute(_links_among(), {"ids": id_list, "others": other_list}).all()
+    rows = conn.execute(_links_among(_pg(conn)), {"ids": id_list, "others": other_list}).all()
     links = set(_rows_to_links(rows))
     if flt is not None:
         links = {x for x in links if flt.keeps(x)}
@@ -167,7 +191,7 @@ def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
 
 
 @cache
-def _adjacency(preds: bool, grade: bool) -> Any:
+def _adjacency(preds: bool, grade: bool, pg: bool) -> Any:
     """Distinct (anchor, other) entity pairs, for path search: no provenance, filters in SQL, and
     no join to documents unless a grade is asked for."""
     r, v, d = t.relations.c, t.events.c, t.documents.c
@@ -181,14 +205,15 @@ def _adjacency(preds: bool, grade: bool) -> Any:
           .select_from(la.join(pa, pa.c.local_entity_id == la.c.id).join(t.events, v.id == pa.c.event_id)
                        .join(pb, and_(pb.c.event_id == v.id, pb.c.local_entity_id != la.c.id))
                        .join(lb, lb.c.id == pb.c.local_entity_id))
-          .where(_not_rejected(v.status), la.c.entity_id.in_(_IDS)))
+          .where(_not_rejected(v.status), _member(la.c.entity_id, "ids", pg)))
     if preds:
-        rel = rel.where(r.predicate.in_(bindparam("preds", expanding=True)))
-        ev = ev.where(v.type.in_(bindparam("preds", expanding=True)))
+        rel = rel.where(_member(r.predicate, "preds", pg, String))
+        ev = ev.where(_member(v.type, "preds", pg, String))
     if grade:
         rel = rel.join(t.documents, d.id == r.document_id).where(d.grade <= bindparam("grade"))
         ev = ev.join(t.documents, d.id == v.document_id).where(d.grade <= bindparam("grade"))
-    return union_all(rel.where(ls.c.entity_id.in_(_IDS)), rel.where(lo.c.entity_id.in_(_IDS)), ev)
+    return union_all(rel.where(_member(ls.c.entity_id, "ids", pg)),
+                     rel.where(_member(lo.c.entity_id, "ids", pg)), ev)
 
 
 def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[int, set[int]]:
@@ -203,7 +228,7 @@ def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[in
         params["preds"] = sorted(flt.predicates)
     if flt.min_grade is not None:
         params["grade"] = flt.min_grade
-    stmt = _adjacency(flt.predicates is not None, flt.min_grade is not None)
+    stmt = _adjacency(flt.predicates is not None, flt.min_grade is not None, _pg(conn))
     for a, b in conn.execute(stmt, params).all():
         if a is None or b is None or a == b:
             continue
