@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import Names
-from reportgraph.errors import NotFoundError
+from reportgraph.errors import NotFoundError, ReportGraphError
 from reportgraph.query.network import centrality, communities, neighbours, paths
 from reportgraph.store import Store
 
@@ -107,3 +107,12 @@ def test_every_shortest_path_up_to_limit(store: Store) -> None:
         ["Bel Group", "Dov Group"], ["Cim Group", "Dov Group"]]
     assert len(paths(store, a, b, limit=1)) == 1
     assert paths(store, b, a)[0].hops[0].direction == "in"
+
+
+def test_whole_graph_questions_take_filters(kb: Store, ids: Names) -> None:
+    only_b = centrality(kb, "degree", top=10, min_grade="B")  # a.txt alone
+    assert {r.name for r in only_b} == {"Zarvan Brigade", "Qelmar Front", "Ilyas Moradek", "Tessit Garrison"}
+    hostile = communities(kb, min_size=1, predicates=["HOSTILE_TO"])
+    assert [sorted(m.name for m in c.members) for c in hostile] == [["Orsha Militia", "Qelmar Front"]]
+    with pytest.raises(ReportGraphError):
+        centrality(kb, "pagerank")
