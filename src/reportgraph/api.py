@@ -15,7 +15,8 @@ from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
-from .query.network import Community, GraphPath, Neighbour, Ranked, centrality, communities, neighbours, paths
+from .query.network import Community, Neighbour, Ranked, centrality, communities, neighbours
+from .query.paths import GraphPath, paths
 from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
 from .resolve import Resolver, get_resolver

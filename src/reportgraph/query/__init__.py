@@ -3,7 +3,8 @@
 from .conflicts import Conflict, Version, conflicts
 from .credibility import CREDIBILITY_LABELS, Support, rate
 from .dossier import Dossier, EntitySummary, Fact, NameSeen, dossier, find_entity, list_entities
-from .network import Community, GraphPath, Hop, Neighbour, Ranked, centrality, communities, neighbours, paths
+from .network import Community, Neighbour, Ranked, centrality, communities, neighbours
+from .paths import GraphPath, Hop, paths
 from .search import SearchHit, search
 from .timeline import TimelineEntry, timeline
 
