@@ -27,7 +27,8 @@ from sqlalchemy import func, select, text
 from reportgraph.model import ENTITY_TYPES
 from reportgraph.ontology import default_ontology
 from reportgraph.query.dossier import dossier
-from reportgraph.query.network import neighbours, paths
+from reportgraph.query.network import neighbours
+from reportgraph.query.paths import paths
 from reportgraph.store import Store, fts
 from reportgraph.store import schema as t
 
