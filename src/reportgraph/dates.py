@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 
 _YMD = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -37,3 +38,66 @@ def describe(edtf: str | None) -> str:
     elif s.endswith("%"):
         qual, s = "perhaps about ", s[:-1]
     return qual + s
+
+
+# EDTF seasons (21-24) and quarters (33-36) as month ranges; northern-hemisphere seasons, as EDTF defines.
+_SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2), 33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
+
+
+def _side(text: str, end: bool) -> str | None:
+    """One side of an EDTF value as an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD), or None if open."""
+    s = text.strip().strip("~?%")
+    if s in ("", ".."):
+        return None
+    s = s.replace("X", "9" if end else "0")  # unspecified digits: the widest reading
+    m = _YMD.fullmatch(s.replace("~", "").replace("?", "").replace("%", ""))  # qualifiers may sit inside
+    if not m:
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if mo and int(mo) > 12:
+        first, last = _SEASONS.get(int(mo), (1, 12))
+        if end and last < first:  # winter runs into the next year
+            return f"{int(y) + 1:04d}-{last:02d}"
+        return f"{y}-{(last if end else first):02d}"
+    if mo in ("99", "00"):  # an unspecified month
+        return y
+    return "-".join(p for p in (y, mo, d if mo else None) if p)
+
+
+def edtf_iso(edtf: str | None) -> tuple[str | None, str | None]:
+    """The first and last ISO 8601 prefixes an EDTF value can mean, keeping its precision.
+
+    ``2003`` -> (2003, 2003); ``2004-10/2004-12`` -> (2004-10, 2004-12); ``2005-01/..`` -> (2005-01, None);
+    qualifiers (``~ ? %``) are dropped, seasons become their months. Unparseable or empty: (None, None).
+    """
+    if not edtf:
+        return None, None
+    if "/" in edtf:
+        a, b = edtf.split("/", 1)
+        return _side(a, False), _side(b, True)
+    return _side(edtf, False), _side(edtf, True)
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def iso_first_day(iso: str) -> str:
+    """The first day of an ISO prefix: 2003 -> 2003-01-01."""
+    parts = iso.split("-")
+    return "-".join([parts[0], parts[1] if len(parts) > 1 else "01", parts[2] if len(parts) > 2 else "01"])
+
+
+def iso_last_day(iso: str) -> str:
+    """The last day of an ISO prefix: 2003-02 -> 2003-02-28."""
+    parts = iso.split("-")
+    y = int(parts[0])
+    mo = int(parts[1]) if len(parts) > 1 else 12
+    d = int(parts[2]) if len(parts) > 2 else _last_day(y, mo)
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def edtf_days(edtf: str | None) -> tuple[str | None, str | None]:
+    """The first and last day (YYYY-MM-DD) an EDTF value can mean; None for an open or unknown side."""
+    a, b = edtf_iso(edtf)
+    return (iso_first_day(a) if a else None), (iso_last_day(b) if b else None)
