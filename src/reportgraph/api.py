@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import IngestError, ReportGraphError
 from .export import export as _export
+from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
@@ -132,3 +133,7 @@ class KnowledgeBase:
 
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))
+
+    def import_json(self, path: str | Path) -> dict[str, int]:
+        """Load a JSON export into this (empty) knowledge base, exactly as it was exported."""
+        return import_json(self.store, Path(path))

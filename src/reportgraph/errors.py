@@ -55,3 +55,9 @@ class OntologyError(ReportGraphError):
     """An ontology or lexicon data file is malformed."""
 
     code = "E500"
+
+
+class InterchangeError(ReportGraphError):
+    """A file to import is not a reportgraph export this version can load, or the store is not empty."""
+
+    code = "E600"

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from reportgraph.model import Event, Extraction, LocalEntity, Mention, Participant, Relation, SourceDocument, Span
+from reportgraph.model import (
+    Event,
+    Extraction,
+    LocalEntity,
+    Mention,
+    Participant,
+    Relation,
+    SourceDocument,
+    Span,
+)
 from reportgraph.resolve.exact import ExactNameResolver
 from reportgraph.store import Store
 

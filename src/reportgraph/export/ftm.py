@@ -58,7 +58,7 @@ ROLE_PROPERTY = {"Membership": "role", "Directorship": "role", "UnknownLink": "r
 
 def ftm_id(ref: str) -> str:
     """The FtM id of an exported item (``d:<doc>``, ``e12``, ``r3``, ``v7``)."""
-    return make_entity_id("reportgraph", ref)  # type: ignore[no-any-return]
+    return str(make_entity_id("reportgraph", ref))
 
 
 def doc_id(document: str) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 from ..dates import edtf_days
 from ..store import Store
@@ -100,8 +101,9 @@ class XmlWriter:
         self.depth = 0
 
     def start(self, name: str, attrs: dict[str, str] | None = None) -> None:
-        self.gen.ignorableWhitespace("\n" + "  " * self.depth)
-        self.gen.startElement(name, attrs or {})
+        if self.depth:  # the root follows the XML declaration's own newline
+            self.gen.ignorableWhitespace("\n" + "  " * self.depth)
+        self.gen.startElement(name, AttributesImpl(attrs or {}))
         self.depth += 1
 
     def end(self, name: str, newline: bool = True) -> None:

@@ -21,7 +21,8 @@ from sqlalchemy.orm import aliased
 from ..store import Store
 from ..store import schema as t
 
-FORMAT_VERSION = 1
+# 2: documents carry their text, and entities/relations/events their per-document rows (for import).
+FORMAT_VERSION = 2
 
 
 def entity_ref(entity_id: int) -> str:
@@ -153,7 +154,7 @@ def _by_key(rows: Iterator[Any], attr: str) -> Any:
     pending: list[Any] = []
 
     def take(key: int) -> list[Any]:
-        out = []
+        out: list[Any] = []
         while True:
             if not pending:
                 nxt = next(it, None)
@@ -174,7 +175,7 @@ def _by_key(rows: Iterator[Any], attr: str) -> Any:
 def write_json(store: Store, out: TextIO) -> dict[str, int]:
     """Write the whole knowledge base as one JSON document; returns how many items of each kind."""
     counts: dict[str, int] = {}
-    out.write('{"format": "reportgraph", "format_version": %d' % FORMAT_VERSION)
+    out.write(f'{{"format": "reportgraph", "format_version": {FORMAT_VERSION}')
     for name, items in (("documents", iter_documents(store, with_text=True)), ("entities", iter_entities(store)),
                         ("relations", iter_relations(store)), ("events", iter_events(store))):
         out.write(f',\n"{name}": [')

@@ -7,7 +7,7 @@ written together or not at all, so a killed process leaves no half-written docum
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from ..errors import StoreError
 from ..model import Extraction, SourceDocument
 from ..resolve.base import Resolver
 from . import schema as t
+from .loader import load_records
 from .migrations import upgrade
 
 
@@ -152,6 +153,12 @@ class Store:
         if spans:
             conn.execute(t.evidence.insert(), [
                 {**fact, "document_id": doc_id, "start": s.start, "end": s.end, "text": s.text} for s in spans])
+
+    def load(self, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        """Load export records (``reportgraph import``) into this store, which must be empty, in one
+        transaction: the same ids, rows and timestamps as the exported store, nothing re-extracted."""
+        with self.engine.begin() as conn:
+            return load_records(conn, records)
 
     def set_grade(self, doc_id: str, grade: str) -> None:
         """Set a document's Admiralty source-reliability grade (A-F)."""
