@@ -137,7 +137,7 @@ def build_kb(path: Path) -> Store:
 
 
 @pytest.fixture()
-def kb(tmp_path: Path) -> Iterator[Store]:
+def small_kb(tmp_path: Path) -> Iterator[Store]:
     store = build_kb(tmp_path / "kb.sqlite")
     yield store
     store.close()

@@ -21,9 +21,9 @@ ACLED_TYPES = {
 }
 
 
-def rows(kb: Store, tmp_path: Path) -> list[dict[str, str]]:
+def rows(small_kb: Store, tmp_path: Path) -> list[dict[str, str]]:
     out = tmp_path / "events.csv"
-    export(kb, "acled", out)
+    export(small_kb, "acled", out)
     with out.open(newline="", encoding="utf-8") as fh:
         reader = csv.DictReader(fh)
         assert reader.fieldnames == COLUMNS
@@ -36,8 +36,8 @@ def test_every_event_type_maps_to_an_acled_type() -> None:
         assert sub_type in ACLED_TYPES[event_type]
 
 
-def test_rows(kb: Store, tmp_path: Path) -> None:
-    got = rows(kb, tmp_path)
+def test_rows(small_kb: Store, tmp_path: Path) -> None:
+    got = rows(small_kb, tmp_path)
     assert len(got) == 8
     for r in got:
         assert r["sub_event_type"] in ACLED_TYPES[r["event_type"]]

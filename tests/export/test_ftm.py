@@ -18,9 +18,9 @@ def read(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
 
 
-def test_every_line_is_a_valid_ftm_entity(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.ftm.json"
-    counts = export(kb, "ftm", out)
+def test_every_line_is_a_valid_ftm_entity(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.ftm.json"
+    counts = export(small_kb, "ftm", out)
     rows = read(out)
     assert len(rows) == sum(counts.values())
     ids = set()
@@ -38,9 +38,9 @@ def test_every_line_is_a_valid_ftm_entity(kb: Store, tmp_path: Path) -> None:
                 assert value in ids, (prop.name, row)
 
 
-def test_schemata_and_provenance(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.ftm.json"
-    export(kb, "ftm", out)
+def test_schemata_and_provenance(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.ftm.json"
+    export(small_kb, "ftm", out)
     rows = read(out)
     schemata = {r["schema"] for r in rows}
     assert {"Document", "Person", "Organization", "Address", "Event", "Membership", "Directorship", "Family",

@@ -26,9 +26,9 @@ def check_rfc7946(doc: dict[str, Any]) -> None:
         assert -180 <= lon <= 180 and -90 <= lat <= 90
 
 
-def test_feature_collection(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.geojson"
-    counts = export(kb, "geojson", out)
+def test_feature_collection(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.geojson"
+    counts = export(small_kb, "geojson", out)
     doc = json.loads(out.read_text("utf-8"))
     check_rfc7946(doc)
     assert counts == {"places": 3, "events": 5, "unlocated_places": 1, "unlocated_events": 3}

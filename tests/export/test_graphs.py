@@ -15,16 +15,16 @@ READERS = {"gexf": lambda p: nx.read_gexf(p, version="1.3"), "graphml": nx.read_
 
 
 @pytest.fixture()
-def reference(kb: Store, tmp_path: Path) -> dict:
-    out = tmp_path / "kb.json"
-    export(kb, "json", out)
+def reference(small_kb: Store, tmp_path: Path) -> dict:
+    out = tmp_path / "small_kb.json"
+    export(small_kb, "json", out)
     return json.loads(out.read_text("utf-8"))
 
 
 @pytest.mark.parametrize("fmt", sorted(READERS))
-def test_read_back_with_networkx(fmt: str, kb: Store, tmp_path: Path, reference: dict) -> None:
-    out = tmp_path / f"kb.{fmt}"
-    counts = export(kb, fmt, out)
+def test_read_back_with_networkx(fmt: str, small_kb: Store, tmp_path: Path, reference: dict) -> None:
+    out = tmp_path / f"small_kb.{fmt}"
+    counts = export(small_kb, fmt, out)
     g = READERS[fmt](out)
     assert g.is_directed()
     entities, events, relations = reference["entities"], reference["events"], reference["relations"]
@@ -52,9 +52,9 @@ def test_read_back_with_networkx(fmt: str, kb: Store, tmp_path: Path, reference:
     assert roles == {"agent", "patient"}
 
 
-def test_gexf_is_dynamic_1_3(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.gexf"
-    export(kb, "gexf", out)
+def test_gexf_is_dynamic_1_3(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.gexf"
+    export(small_kb, "gexf", out)
     text = out.read_text("utf-8")
     assert 'xmlns="http://gexf.net/1.3"' in text and 'version="1.3"' in text
     g = READERS["gexf"](out)

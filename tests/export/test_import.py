@@ -18,29 +18,29 @@ from reportgraph.resolve.exact import ExactNameResolver
 from reportgraph.store import Store
 
 
-def test_round_trip_is_identical(kb: Store, tmp_path: Path) -> None:
+def test_round_trip_is_identical(small_kb: Store, tmp_path: Path) -> None:
     first, second = tmp_path / "a.json", tmp_path / "b.json"
-    export(kb, "json", first)
+    export(small_kb, "json", first)
     new = Store(tmp_path / "new.sqlite")
     counts = import_json(new, first)
     assert counts == {"documents": 2, "entities": 12, "relations": 16, "events": 8}
     export(new, "json", second)
     assert second.read_bytes() == first.read_bytes()
-    assert kb.counts() == new.counts()
+    assert small_kb.counts() == new.counts()
     new.close()
 
 
-def test_imported_store_resolves_like_the_original(kb: Store, tmp_path: Path) -> None:
+def test_imported_store_resolves_like_the_original(small_kb: Store, tmp_path: Path) -> None:
     """The blocking keys are rebuilt, so a new document joins the imported entities by name."""
-    export(kb, "json", tmp_path / "a.json")
+    export(small_kb, "json", tmp_path / "a.json")
     new = Store(tmp_path / "new.sqlite")
     import_json(new, tmp_path / "a.json")
     text = "Yusuf Barro was seen in Gao."
     ents = [LocalEntity("P", "PERSON", "Yusuf Barro", mentions=[Mention(0, 11, "Yusuf Barro")])]
-    for store in (kb, new):
+    for store in (small_kb, new):
         stored = store.add_document(SourceDocument("doc-c", "c.txt", "c", text), Extraction(ents), ExactNameResolver())
         assert stored.new_entities == 0
-    export(kb, "json", tmp_path / "a2.json")
+    export(small_kb, "json", tmp_path / "a2.json")
     export(new, "json", tmp_path / "b2.json")
     a, b = (json.loads((tmp_path / n).read_text("utf-8")) for n in ("a2.json", "b2.json"))
     for d in a["documents"] + b["documents"]:
@@ -49,8 +49,8 @@ def test_imported_store_resolves_like_the_original(kb: Store, tmp_path: Path) ->
     new.close()
 
 
-def test_cli_import_then_export(kb: Store, tmp_path: Path) -> None:
-    export(kb, "json", tmp_path / "a.json")
+def test_cli_import_then_export(small_kb: Store, tmp_path: Path) -> None:
+    export(small_kb, "json", tmp_path / "a.json")
     runner = CliRunner()
     db = str(tmp_path / "cli.sqlite")
     res = runner.invoke(build_app(), ["--db", db, "import", str(tmp_path / "a.json")])
@@ -62,10 +62,10 @@ def test_cli_import_then_export(kb: Store, tmp_path: Path) -> None:
     assert res.exit_code == 2 and "empty" in res.output
 
 
-def test_refuses_a_non_empty_store(kb: Store, tmp_path: Path) -> None:
-    export(kb, "json", tmp_path / "a.json")
+def test_refuses_a_non_empty_store(small_kb: Store, tmp_path: Path) -> None:
+    export(small_kb, "json", tmp_path / "a.json")
     with pytest.raises(InterchangeError, match="empty"):
-        import_json(kb, tmp_path / "a.json")
+        import_json(small_kb, tmp_path / "a.json")
 
 
 @pytest.mark.parametrize("text", [

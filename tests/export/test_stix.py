@@ -14,9 +14,9 @@ from reportgraph.ontology import default_ontology
 from reportgraph.store import Store
 
 
-def test_bundle_is_valid(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.stix.json"
-    counts = export(kb, "stix", out)
+def test_bundle_is_valid(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.stix.json"
+    counts = export(small_kb, "stix", out)
     text = out.read_text("utf-8")
     result = validate_string(text, ValidationOptions(version="2.1"))
     assert result.is_valid, [str(e) for e in result.errors]
@@ -36,9 +36,9 @@ def test_bundle_is_valid(kb: Store, tmp_path: Path) -> None:
     assert counts["report"] == 2 and counts["location"] == 3 and counts["skipped"] >= 1
 
 
-def test_mapping(kb: Store, tmp_path: Path) -> None:
-    out = tmp_path / "kb.stix.json"
-    export(kb, "stix", out)
+def test_mapping(small_kb: Store, tmp_path: Path) -> None:
+    out = tmp_path / "small_kb.stix.json"
+    export(small_kb, "stix", out)
     objects = json.loads(out.read_text("utf-8"))["objects"]
     by_name = {o.get("name"): o for o in objects}
     assert by_name["Southern Front"]["type"] == "threat-actor"
@@ -59,9 +59,9 @@ def test_mapping(kb: Store, tmp_path: Path) -> None:
     assert by_name["Amadou Kessel"]["id"] not in report["object_refs"]
 
 
-def test_ids_are_deterministic(kb: Store, tmp_path: Path) -> None:
-    export(kb, "stix", tmp_path / "a.json")
-    export(kb, "stix", tmp_path / "b.json")
+def test_ids_are_deterministic(small_kb: Store, tmp_path: Path) -> None:
+    export(small_kb, "stix", tmp_path / "a.json")
+    export(small_kb, "stix", tmp_path / "b.json")
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
 
 

@@ -7,6 +7,7 @@ reading this package loads no format library (followthemoney, lxml...).
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -45,12 +46,18 @@ def export(store: Store, fmt: str, output: Path) -> dict[str, Any]:
     write = writer(fmt)
     tmp = output.with_name(output.name + ".part")
     try:
+        output.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             counts = write(store, fh)
+        tmp.replace(output)  # a failed export never leaves a truncated file under the real name
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ReportGraphError(f"cannot write {output}: {exc.strerror or exc}") from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise
-    tmp.replace(output)  # a failed export never leaves a truncated file under the real name
     return counts
 
 
