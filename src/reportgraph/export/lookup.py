@@ -61,16 +61,20 @@ class Lookup:
 
     def _entity(self, ref: str) -> EntityInfo | None:
         eid = ref_id(ref)
-        row = self.conn.execute(select(t.entities.c.type, t.entities.c.name).where(t.entities.c.id == eid)).first()
-        if row is None:
+        e, le = t.entities.c, t.local_entities.c
+        q = (select(e.type, e.name, le.name.label("lname"), le.aliases)
+             .select_from(t.entities.outerjoin(t.local_entities, le.entity_id == e.id))
+             .where(e.id == eid).order_by(le.id))
+        rows = self.conn.execute(q).all()  # one query: these run once per entity (cache misses)
+        if not rows:
             return None
-        names: dict[str, None] = {row.name: None}
-        le = t.local_entities.c
-        for r in self.conn.execute(select(le.name, le.aliases).where(le.entity_id == eid).order_by(le.id)):
-            names.setdefault(r.name, None)
+        names: dict[str, None] = {rows[0].name: None}
+        for r in rows:
+            if r.lname is not None:
+                names.setdefault(r.lname, None)
             for a in r.aliases or []:
                 names.setdefault(a, None)
-        return EntityInfo(eid, row.type, row.name, tuple(names))
+        return EntityInfo(eid, rows[0].type, rows[0].name, tuple(names))
 
     def _document(self, doc_id: str) -> DocumentInfo | None:
         d = t.documents.c
