@@ -34,9 +34,28 @@ from reportgraph.resolve.keys import name_key  # noqa: E402
 from reportgraph.store import Store  # noqa: E402
 from reportgraph.store import schema as t  # noqa: E402
 
-PLACES = ["Gao", "Kidal", "Timbuktu", "Mali", "Algeria", "Niger", "Niamey", "Bamako", "Mopti", "Agadez",
-          "Tamanrasset", "Ouargla", "Libya", "Chad", "Mauritania", "Nouakchott", "Burkina Faso", "Tessalit",
-          "Adrar des Ifoghas", "In Amenas"]
+PLACES = [
+    "Gao",
+    "Kidal",
+    "Timbuktu",
+    "Mali",
+    "Algeria",
+    "Niger",
+    "Niamey",
+    "Bamako",
+    "Mopti",
+    "Agadez",
+    "Tamanrasset",
+    "Ouargla",
+    "Libya",
+    "Chad",
+    "Mauritania",
+    "Nouakchott",
+    "Burkina Faso",
+    "Tessalit",
+    "Adrar des Ifoghas",
+    "In Amenas",
+]
 TYPES = ["PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "COMMUNITY", "LOCATION"]
 SENTENCE = "In {y} the group of {a} clashed with {b} near {p}, according to several witnesses interviewed. "
 
@@ -54,11 +73,17 @@ def generate(db: Path, facts: int, seed: int = 7) -> dict[str, int]:
     ents = []
     for i in range(1, n_entities + 1):
         typ = TYPES[i % len(TYPES)]
-        name = PLACES[i % len(PLACES)] if typ == "LOCATION" and i < 5 * len(PLACES) * len(TYPES) else f"{typ.title()} {i}"
+        name = (
+            PLACES[i % len(PLACES)]
+            if typ == "LOCATION" and i < 5 * len(PLACES) * len(TYPES)
+            else f"{typ.title()} {i}"
+        )
         ents.append((i, typ, name))
     with store.engine.begin() as conn:
         conn.execute(t.entities.insert(), [{"id": i, "type": typ, "name": n} for i, typ, n in ents])
-        conn.execute(t.entity_keys.insert(), [{"entity_id": i, "key": name_key(typ, n)} for i, typ, n in ents])
+        conn.execute(
+            t.entity_keys.insert(), [{"entity_id": i, "key": name_key(typ, n)} for i, typ, n in ents]
+        )
     rel_id = ev_id = local_id = 0
     batch: dict[Any, list[dict[str, Any]]] = {}
 
@@ -67,8 +92,15 @@ def generate(db: Path, facts: int, seed: int = 7) -> dict[str, int]:
 
     def flush() -> None:
         with store.engine.begin() as conn:
-            for table in (t.documents, t.local_entities, t.mentions, t.relations, t.events, t.event_participants,
-                          t.evidence):
+            for table in (
+                t.documents,
+                t.local_entities,
+                t.mentions,
+                t.relations,
+                t.events,
+                t.event_participants,
+                t.evidence,
+            ):
                 if batch.get(table):
                     conn.execute(table.insert(), batch[table])
         batch.clear()
@@ -85,42 +117,124 @@ def generate(db: Path, facts: int, seed: int = 7) -> dict[str, int]:
             sentences.append(s)
             text_len += len(s)
         text = "".join(sentences)
-        add(t.documents, {"id": doc_id, "source": f"synthetic/report-{d}.txt", "title": f"Report {d}",
-                          "media_type": "text/plain", "text": text, "n_chars": len(text),
-                          "ingested_at": "2026-01-01T00:00:00+00:00", "grade": "C", "extractor": "synthetic"})
+        add(
+            t.documents,
+            {
+                "id": doc_id,
+                "source": f"synthetic/report-{d}.txt",
+                "title": f"Report {d}",
+                "media_type": "text/plain",
+                "text": text,
+                "n_chars": len(text),
+                "ingested_at": "2026-01-01T00:00:00+00:00",
+                "grade": "C",
+                "extractor": "synthetic",
+            },
+        )
         for lid, eid, typ, name, off in locals_:
-            add(t.local_entities, {"id": lid, "document_id": doc_id, "key": f"L{lid}", "type": typ, "name": name,
-                                   "aliases": [], "roles": [], "confidence": 0.9, "entity_id": eid})
-            add(t.mentions, {"local_entity_id": lid, "document_id": doc_id, "start": off, "end": off + len(name),
-                             "text": name, "method": "synthetic", "confidence": 0.9})
+            add(
+                t.local_entities,
+                {
+                    "id": lid,
+                    "document_id": doc_id,
+                    "key": f"L{lid}",
+                    "type": typ,
+                    "name": name,
+                    "aliases": [],
+                    "roles": [],
+                    "confidence": 0.9,
+                    "entity_id": eid,
+                },
+            )
+            add(
+                t.mentions,
+                {
+                    "local_entity_id": lid,
+                    "document_id": doc_id,
+                    "start": off,
+                    "end": off + len(name),
+                    "text": name,
+                    "method": "synthetic",
+                    "confidence": 0.9,
+                },
+            )
         share = n_rel // n_docs + (1 if d < n_rel % n_docs else 0)
         for _ in range(share):
             a, b = rng.sample(locals_, 2)
             rel_id += 1
-            add(t.relations, {"id": rel_id, "document_id": doc_id, "subject_id": a[0], "predicate": rng.choice(predicates),
-                              "object_id": b[0], "confidence": 0.6, "method": "synthetic", "status": None})
+            add(
+                t.relations,
+                {
+                    "id": rel_id,
+                    "document_id": doc_id,
+                    "subject_id": a[0],
+                    "predicate": rng.choice(predicates),
+                    "object_id": b[0],
+                    "confidence": 0.6,
+                    "method": "synthetic",
+                    "status": None,
+                },
+            )
             i = locals_.index(a)
             start = sum(len(s) for s in sentences[:i])
-            add(t.evidence, {"relation_id": rel_id, "event_id": None, "document_id": doc_id, "start": start,
-                             "end": start + len(sentences[i]), "text": sentences[i]})
+            add(
+                t.evidence,
+                {
+                    "relation_id": rel_id,
+                    "event_id": None,
+                    "document_id": doc_id,
+                    "start": start,
+                    "end": start + len(sentences[i]),
+                    "text": sentences[i],
+                },
+            )
         share = n_ev // n_docs + (1 if d < n_ev % n_docs else 0)
         for _ in range(share):
             a, b, c = rng.sample(locals_, 3)
             ev_id += 1
             y = 1990 + rng.randrange(30)
-            date = rng.choice([f"{y}", f"{y}-{rng.randrange(1, 13):02d}", f"{y}-03-{rng.randrange(1, 29):02d}",
-                               f"{y}-09/{y}-12", None])
+            date = rng.choice(
+                [
+                    f"{y}",
+                    f"{y}-{rng.randrange(1, 13):02d}",
+                    f"{y}-03-{rng.randrange(1, 29):02d}",
+                    f"{y}-09/{y}-12",
+                    None,
+                ]
+            )
             loc = next((x[0] for x in locals_ if x[2] == "LOCATION"), None)
-            add(t.events, {"id": ev_id, "document_id": doc_id, "type": rng.choice(event_types), "trigger": "clashed",
-                           "trigger_start": None, "trigger_end": None, "location_id": loc, "date": date,
-                           "count": rng.choice([None, rng.randrange(1, 50)]), "confidence": 0.5,
-                           "method": "synthetic", "status": None})
+            add(
+                t.events,
+                {
+                    "id": ev_id,
+                    "document_id": doc_id,
+                    "type": rng.choice(event_types),
+                    "trigger": "clashed",
+                    "trigger_start": None,
+                    "trigger_end": None,
+                    "location_id": loc,
+                    "date": date,
+                    "count": rng.choice([None, rng.randrange(1, 50)]),
+                    "confidence": 0.5,
+                    "method": "synthetic",
+                    "status": None,
+                },
+            )
             add(t.event_participants, {"event_id": ev_id, "local_entity_id": a[0], "role": "agent"})
             add(t.event_participants, {"event_id": ev_id, "local_entity_id": b[0], "role": "patient"})
             i = locals_.index(c)
             start = sum(len(s) for s in sentences[:i])
-            add(t.evidence, {"relation_id": None, "event_id": ev_id, "document_id": doc_id, "start": start,
-                             "end": start + len(sentences[i]), "text": sentences[i]})
+            add(
+                t.evidence,
+                {
+                    "relation_id": None,
+                    "event_id": ev_id,
+                    "document_id": doc_id,
+                    "start": start,
+                    "end": start + len(sentences[i]),
+                    "text": sentences[i],
+                },
+            )
         if sum(len(v) for v in batch.values()) > 50_000:
             flush()
     flush()
@@ -141,21 +255,33 @@ def child(db: str, fmt: str, out: str) -> None:
     store.close()
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"format": fmt, "seconds": round(seconds, 1), "peak_mb": round(peak_mb), "counts": counts}))
+    print(
+        json.dumps({"format": fmt, "seconds": round(seconds, 1), "peak_mb": round(peak_mb), "counts": counts})
+    )
 
 
 def run(facts: int, workdir: Path, formats: list[str]) -> list[dict[str, Any]]:
     db = workdir / f"kb-{facts}.sqlite"
     t0 = time.perf_counter()
     counts = generate(db, facts)
-    results: list[dict[str, Any]] = [{"format": "generate", "seconds": round(time.perf_counter() - t0, 1),
-                                      "counts": counts, "db_mb": round(db.stat().st_size / 2**20)}]
+    results: list[dict[str, Any]] = [
+        {
+            "format": "generate",
+            "seconds": round(time.perf_counter() - t0, 1),
+            "counts": counts,
+            "db_mb": round(db.stat().st_size / 2**20),
+        }
+    ]
     for fmt in formats:
         out = workdir / f"kb-{facts}.{fmt}"
-        args = [str(db), fmt, str(out)] if fmt != "import" else [str(workdir / f"kb-{facts}.json"), fmt,
-                                                                 str(workdir / f"kb-{facts}-imported.sqlite")]
-        proc = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True,
-                              check=True)
+        args = (
+            [str(db), fmt, str(out)]
+            if fmt != "import"
+            else [str(workdir / f"kb-{facts}.json"), fmt, str(workdir / f"kb-{facts}-imported.sqlite")]
+        )
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", *args], capture_output=True, text=True, check=True
+        )
         res = json.loads(proc.stdout.strip().splitlines()[-1])
         if fmt != "import":
             res["file_mb"] = round(out.stat().st_size / 2**20, 1)

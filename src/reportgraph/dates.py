@@ -41,7 +41,8 @@ def describe(edtf: str | None) -> str:
 
 
 # EDTF seasons (21-24) and quarters (33-36) as month ranges; northern-hemisphere seasons, as EDTF defines.
-_SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2), 33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
+_SEASONS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 2),
+            33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
 
 
 def _side(text: str, end: bool) -> str | None:

@@ -47,7 +47,9 @@ def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def ent(text: str, key: str, etype: str, name: str, forms: list[str], aliases: list[str] | None = None) -> LocalEntity:
+def ent(
+    text: str, key: str, etype: str, name: str, forms: list[str], aliases: list[str] | None = None
+) -> LocalEntity:
     mentions = []
     for form in forms:
         s, e = span(text, form)
@@ -100,19 +102,59 @@ def build_kb(path: Path) -> Store:
         rel(t, "O1", "OPERATES_IN", "L1", "founded the Brigade"),
     ]
     events = [
-        Event("FOUNDING", "founded", [Participant("P1", "agent"), Participant("O1", "patient")], "L1", None, None,
-              sentence(t, "founded the Brigade"), Span(*span(t, "founded"), "founded")),
-        Event("RENAMING", "became", [Participant("O2", "patient"), Participant("O1", "other")], None, "2004", None,
-              sentence(t, "became the Southern")),
-        Event("ABDUCTION", "kidnapped", [Participant("O1", "agent")], "L1", "2003-09/2003-12", 32,
-              sentence(t, "kidnapped 32"), Span(*span(t, "kidnapped"), "kidnapped")),
-        Event("ATTACK", "attacked", [Participant("O2", "agent"), Participant("O4", "patient")], "L3", "2013-01-16",
-              12, sentence(t, "attacked Kidal")),
-        Event("ARMED_CLASH", "fought", [Participant("O2", "agent"), Participant("O4", "agent")], "L2", "2012~", None,
-              sentence(t, "fought the Malian")),
+        Event(
+            "FOUNDING",
+            "founded",
+            [Participant("P1", "agent"), Participant("O1", "patient")],
+            "L1",
+            None,
+            None,
+            sentence(t, "founded the Brigade"),
+            Span(*span(t, "founded"), "founded"),
+        ),
+        Event(
+            "RENAMING",
+            "became",
+            [Participant("O2", "patient"), Participant("O1", "other")],
+            None,
+            "2004",
+            None,
+            sentence(t, "became the Southern"),
+        ),
+        Event(
+            "ABDUCTION",
+            "kidnapped",
+            [Participant("O1", "agent")],
+            "L1",
+            "2003-09/2003-12",
+            32,
+            sentence(t, "kidnapped 32"),
+            Span(*span(t, "kidnapped"), "kidnapped"),
+        ),
+        Event(
+            "ATTACK",
+            "attacked",
+            [Participant("O2", "agent"), Participant("O4", "patient")],
+            "L3",
+            "2013-01-16",
+            12,
+            sentence(t, "attacked Kidal"),
+        ),
+        Event(
+            "ARMED_CLASH",
+            "fought",
+            [Participant("O2", "agent"), Participant("O4", "agent")],
+            "L2",
+            "2012~",
+            None,
+            sentence(t, "fought the Malian"),
+        ),
     ]
-    store.add_document(SourceDocument("doc-a", "reports/dunes.txt", "The Dunes", t),
-                       Extraction(entities, relations, events, extractor="test"), ExactNameResolver())
+    store.add_document(
+        SourceDocument("doc-a", "reports/dunes.txt", "The Dunes", t),
+        Extraction(entities, relations, events, extractor="test"),
+        ExactNameResolver(),
+    )
     t = DOC2
     entities = [
         ent(t, "P2", "PERSON", "Yusuf Barro", ["Yusuf Barro", "Barro"]),
@@ -122,16 +164,44 @@ def build_kb(path: Path) -> Store:
         ent(t, "L1", "LOCATION", "Gao", ["Gao"]),
         ent(t, "L4", "LOCATION", "Mali", ["Mali"]),
     ]
-    relations = [rel(t, "P2", "ALLY_OF", "O2", "pledged allegiance"), rel(t, "P2", "MEMBER_OF", "O2", "pledged")]
-    events = [
-        Event("ARREST", "arrested", [Participant("O4", "agent"), Participant("P2", "patient")], "L1", "2005-07", 1,
-              sentence(t, "was arrested")),
-        Event("ALLEGIANCE", "pledged", [Participant("P2", "agent"), Participant("O2", "patient")], None, "2006-21",
-              None, sentence(t, "pledged allegiance")),
-        Event("MEDIATION", "Talks", [Participant("P3", "mediator")], "L4", None, None, sentence(t, "Talks mediated")),
+    relations = [
+        rel(t, "P2", "ALLY_OF", "O2", "pledged allegiance"),
+        rel(t, "P2", "MEMBER_OF", "O2", "pledged"),
     ]
-    store.add_document(SourceDocument("doc-b", "reports/arrest.md", "The arrest", t, "text/markdown"),
-                       Extraction(entities, relations, events, extractor="test"), ExactNameResolver())
+    events = [
+        Event(
+            "ARREST",
+            "arrested",
+            [Participant("O4", "agent"), Participant("P2", "patient")],
+            "L1",
+            "2005-07",
+            1,
+            sentence(t, "was arrested"),
+        ),
+        Event(
+            "ALLEGIANCE",
+            "pledged",
+            [Participant("P2", "agent"), Participant("O2", "patient")],
+            None,
+            "2006-21",
+            None,
+            sentence(t, "pledged allegiance"),
+        ),
+        Event(
+            "MEDIATION",
+            "Talks",
+            [Participant("P3", "mediator")],
+            "L4",
+            None,
+            None,
+            sentence(t, "Talks mediated"),
+        ),
+    ]
+    store.add_document(
+        SourceDocument("doc-b", "reports/arrest.md", "The arrest", t, "text/markdown"),
+        Extraction(entities, relations, events, extractor="test"),
+        ExactNameResolver(),
+    )
     store.set_grade("doc-a", "B")
     return store
 

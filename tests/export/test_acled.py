@@ -15,9 +15,16 @@ from reportgraph.store import Store
 ACLED_TYPES = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
     "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
+    "Strategic developments": {
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    },
 }
 
 
@@ -54,18 +61,30 @@ def test_rows(small_kb: Store, tmp_path: Path) -> None:
     assert attack["source"] == "reports/dunes.txt"
     abduction = next(r for r in got if r["rg_event_type"] == "ABDUCTION")
     assert abduction["sub_event_type"] == "Abduction/forced disappearance"
-    assert (abduction["event_date"], abduction["time_precision"], abduction["fatalities"]) == ("2003-09-01", "3", "0")
+    assert (abduction["event_date"], abduction["time_precision"], abduction["fatalities"]) == (
+        "2003-09-01",
+        "3",
+        "0",
+    )
     assert abduction["rg_count"] == "32"
     mediation = next(r for r in got if r["rg_event_type"] == "MEDIATION")
-    assert mediation["actor2"] == "Idris Tamane" and mediation["geo_precision"] == "3"  # a country: its capital
+    assert (
+        mediation["actor2"] == "Idris Tamane" and mediation["geo_precision"] == "3"
+    )  # a country: its capital
     assert mediation["event_date"] == "" and mediation["time_precision"] == ""
     unlocated = next(r for r in got if r["rg_event_type"] == "ARMED_CLASH")
     assert unlocated["location"] == "Wadi Zerga" and unlocated["latitude"] == ""
 
 
-@pytest.mark.parametrize(("first", "last", "code"), [
-    ("2013-01-16", "2013-01-16", 1), ("2013-01-10", "2013-01-16", 2), ("2005-07-01", "2005-07-31", 2),
-    ("2004-03-01", "2004-05-31", 3), ("2003-01-01", "2003-12-31", 3),
-])
+@pytest.mark.parametrize(
+    ("first", "last", "code"),
+    [
+        ("2013-01-16", "2013-01-16", 1),
+        ("2013-01-10", "2013-01-16", 2),
+        ("2005-07-01", "2005-07-31", 2),
+        ("2004-03-01", "2004-05-31", 3),
+        ("2003-01-01", "2003-12-31", 3),
+    ],
+)
 def test_time_precision(first: str, last: str, code: int) -> None:
     assert time_precision(first, last) == code

@@ -69,7 +69,9 @@ def test_empty_knowledge_base(fmt: str, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("fmt", EXPECTED)
-def test_failed_export_leaves_no_file(fmt: str, small_kb: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failed_export_leaves_no_file(
+    fmt: str, small_kb: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / f"kb.{fmt}"
     out.write_text("previous")
 

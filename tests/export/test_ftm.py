@@ -43,16 +43,32 @@ def test_schemata_and_provenance(small_kb: Store, tmp_path: Path) -> None:
     export(small_kb, "ftm", out)
     rows = read(out)
     schemata = {r["schema"] for r in rows}
-    assert {"Document", "Person", "Organization", "Address", "Event", "Membership", "Directorship", "Family",
-            "Succession", "UnknownLink"} <= schemata
+    assert {
+        "Document",
+        "Person",
+        "Organization",
+        "Address",
+        "Event",
+        "Membership",
+        "Directorship",
+        "Family",
+        "Succession",
+        "UnknownLink",
+    } <= schemata
     leader = next(r for r in rows if r["schema"] == "Directorship")
-    assert leader["properties"]["description"] == ["Yusuf Barro leads the Southern Front; Idris Tamane is a member of it."]
+    assert leader["properties"]["description"] == [
+        "Yusuf Barro leads the Southern Front; Idris Tamane is a member of it."
+    ]
     assert leader["properties"]["publisher"] == ["reports/dunes.txt"]
     assert leader["properties"]["director"] == [ftm_id("e2")]
     gao = next(r for r in rows if r["schema"] == "Address" and r["properties"]["name"] == ["Gao"])
     assert 16 < float(gao["properties"]["latitude"][0]) < 17 and gao["properties"]["country"] == ["ml"]
-    abduction = next(r for r in rows if r["schema"] == "Event" and r["properties"]["keywords"] == ["ABDUCTION"])
-    assert abduction["properties"]["startDate"] == ["2003-09"] and abduction["properties"]["endDate"] == ["2003-12"]
+    abduction = next(
+        r for r in rows if r["schema"] == "Event" and r["properties"]["keywords"] == ["ABDUCTION"]
+    )
+    assert abduction["properties"]["startDate"] == ["2003-09"] and abduction["properties"]["endDate"] == [
+        "2003-12"
+    ]
     assert abduction["properties"]["addressEntity"] == [gao["id"]]
     assert "count: 32" in abduction["properties"]["notes"][0]
 
@@ -61,12 +77,15 @@ def test_all_predicates_are_mapped() -> None:
     assert set(PREDICATES) == set(default_ontology().predicates)
 
 
-@pytest.mark.parametrize(("predicate", "s", "o", "schema"), [
-    ("ALLY_OF", "PERSON", "PERSON", "Associate"),
-    ("ALLY_OF", "PERSON", "ORGANIZATION", "UnknownLink"),
-    ("KIN_OF", "PERSON", "COMMUNITY", "UnknownLink"),
-    ("MEMBER_OF", "PERSON", "LOCATION", "UnknownLink"),
-    ("AFFILIATED_WITH", "ORGANIZATION", "COMMUNITY", "Membership"),
-])
+@pytest.mark.parametrize(
+    ("predicate", "s", "o", "schema"),
+    [
+        ("ALLY_OF", "PERSON", "PERSON", "Associate"),
+        ("ALLY_OF", "PERSON", "ORGANIZATION", "UnknownLink"),
+        ("KIN_OF", "PERSON", "COMMUNITY", "UnknownLink"),
+        ("MEMBER_OF", "PERSON", "LOCATION", "UnknownLink"),
+        ("AFFILIATED_WITH", "ORGANIZATION", "COMMUNITY", "Membership"),
+    ],
+)
 def test_edge_schema_depends_on_the_ends(predicate: str, s: str, o: str, schema: str) -> None:
     assert edge_for(predicate, s, o).schema == schema

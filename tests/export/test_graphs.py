@@ -47,7 +47,10 @@ def test_read_back_with_networkx(fmt: str, small_kb: Store, tmp_path: Path, refe
     assert node["count"] == 12 and node["date"] == "2013-01-16"
     assert (node["start"], node["end"]) == ("2013-01-16", "2013-01-16")
     abduction = next(v for v in events if v["type"] == "ABDUCTION")
-    assert (g.nodes[abduction["id"]]["start"], g.nodes[abduction["id"]]["end"]) == ("2003-09-01", "2003-12-31")
+    assert (g.nodes[abduction["id"]]["start"], g.nodes[abduction["id"]]["end"]) == (
+        "2003-09-01",
+        "2003-12-31",
+    )
     roles = {d["role"] for _, _, d in g.in_edges(attack["id"], data=True)}
     assert roles == {"agent", "patient"}
 

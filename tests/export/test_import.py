@@ -38,7 +38,9 @@ def test_imported_store_resolves_like_the_original(small_kb: Store, tmp_path: Pa
     text = "Yusuf Barro was seen in Gao."
     ents = [LocalEntity("P", "PERSON", "Yusuf Barro", mentions=[Mention(0, 11, "Yusuf Barro")])]
     for store in (small_kb, new):
-        stored = store.add_document(SourceDocument("doc-c", "c.txt", "c", text), Extraction(ents), ExactNameResolver())
+        stored = store.add_document(
+            SourceDocument("doc-c", "c.txt", "c", text), Extraction(ents), ExactNameResolver()
+        )
         assert stored.new_entities == 0
     export(small_kb, "json", tmp_path / "a2.json")
     export(new, "json", tmp_path / "b2.json")
@@ -55,7 +57,9 @@ def test_cli_import_then_export(small_kb: Store, tmp_path: Path) -> None:
     db = str(tmp_path / "cli.sqlite")
     res = runner.invoke(build_app(), ["--db", db, "import", str(tmp_path / "a.json")])
     assert res.exit_code == 0, res.output
-    res = runner.invoke(build_app(), ["--db", db, "export", "--format", "json", "--output", str(tmp_path / "b.json")])
+    res = runner.invoke(
+        build_app(), ["--db", db, "export", "--format", "json", "--output", str(tmp_path / "b.json")]
+    )
     assert res.exit_code == 0, res.output
     assert (tmp_path / "b.json").read_bytes() == (tmp_path / "a.json").read_bytes()
     res = runner.invoke(build_app(), ["--db", db, "import", str(tmp_path / "a.json")])
@@ -68,18 +72,25 @@ def test_refuses_a_non_empty_store(small_kb: Store, tmp_path: Path) -> None:
         import_json(small_kb, tmp_path / "a.json")
 
 
-@pytest.mark.parametrize("text", [
-    '{"format": "other", "format_version": 2, "documents": []}',
-    '{"format": "reportgraph", "format_version": 1, "documents": []}',
-    '{"format": "reportgraph", "format_version": 2, "documents": [{"id": 1}',
-    '[1, 2]',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": "other", "format_version": 2, "documents": []}',
+        '{"format": "reportgraph", "format_version": 1, "documents": []}',
+        '{"format": "reportgraph", "format_version": 2, "documents": [{"id": 1}',
+        "[1, 2]",
+    ],
+)
 def test_rejects_what_it_cannot_read(text: str) -> None:
     with pytest.raises(InterchangeError):
         list(iter_records(io.StringIO(text)))
 
 
 def test_reader_streams_across_chunk_boundaries() -> None:
-    items = [{"id": f"d{i}", "n": 12345678901234567890 + i, "x": 1.5e-7, "s": "é" * (i % 7)} for i in range(300)]
-    text = json.dumps({"format": "reportgraph", "format_version": 2, "documents": items, "events": []}, indent=1)
+    items = [
+        {"id": f"d{i}", "n": 12345678901234567890 + i, "x": 1.5e-7, "s": "é" * (i % 7)} for i in range(300)
+    ]
+    text = json.dumps(
+        {"format": "reportgraph", "format_version": 2, "documents": items, "events": []}, indent=1
+    )
     assert [item for _, item in iter_records(io.StringIO(text), chunk=7)] == items

@@ -42,7 +42,9 @@ def test_mapping(small_kb: Store, tmp_path: Path) -> None:
     objects = json.loads(out.read_text("utf-8"))["objects"]
     by_name = {o.get("name"): o for o in objects}
     assert by_name["Southern Front"]["type"] == "threat-actor"
-    assert by_name["Malian army"]["type"] == "identity" and by_name["Malian army"]["sectors"] == ["government-national"]
+    assert by_name["Malian army"]["type"] == "identity" and by_name["Malian army"]["sectors"] == [
+        "government-national"
+    ]
     assert by_name["Amadou Kessel"]["identity_class"] == "individual"
     assert by_name["Idnan"]["identity_class"] == "group"
     assert by_name["Gao"]["type"] == "location" and by_name["Gao"]["country"] == "ML"
@@ -69,9 +71,14 @@ def test_all_predicates_are_mapped() -> None:
     assert set(RELATIONSHIP_TYPES) == set(default_ontology().predicates)
 
 
-@pytest.mark.parametrize(("names", "kind"), [
-    (["Malian army"], "state"), (["Algerian government"], "state"), (["BP Oil Company"], "company"),
-    (["Southern Front", "SF"], "armed-group"),
-])
+@pytest.mark.parametrize(
+    ("names", "kind"),
+    [
+        (["Malian army"], "state"),
+        (["Algerian government"], "state"),
+        (["BP Oil Company"], "company"),
+        (["Southern Front", "SF"], "armed-group"),
+    ],
+)
 def test_org_kind(names: list[str], kind: str) -> None:
     assert org_kind(names) == kind

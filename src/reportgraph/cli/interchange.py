@@ -12,8 +12,17 @@ from ..errors import ReportGraphError
 from .common import State, err, open_kb
 
 
-def import_(file: Annotated[Path, typer.Argument(help="A JSON file written by 'reportgraph export --format json'",
-                                                 exists=True, dir_okay=False, readable=True)]) -> None:
+def import_(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A JSON file written by 'reportgraph export --format json'",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+) -> None:
     """Load a JSON export into an empty knowledge base (same ids, rows and timestamps; no re-extraction)."""
     kb = open_kb()
     try:
@@ -23,8 +32,10 @@ def import_(file: Annotated[Path, typer.Argument(help="A JSON file written by 'r
         raise typer.Exit(2) from None
     finally:
         kb.close()
-    err.print(f"imported {escape(str(file))} into {escape(State.db)} "
-              f"({', '.join(f'{v} {k}' for k, v in counts.items())})")
+    err.print(
+        f"imported {escape(str(file))} into {escape(State.db)} "
+        f"({', '.join(f'{v} {k}' for k, v in counts.items())})"
+    )
 
 
 def register(app: typer.Typer) -> None:

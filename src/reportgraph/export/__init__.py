@@ -61,5 +61,5 @@ def export(store: Store, fmt: str, output: Path) -> dict[str, Any]:
     return counts
 
 
-__all__ = ["FORMATS", "REGISTRY", "export", "iter_documents", "iter_entities", "iter_events", "iter_relations",
-           "write_json", "writer"]
+__all__ = ["FORMATS", "REGISTRY", "export", "iter_documents", "iter_entities", "iter_events",
+           "iter_relations", "write_json", "writer"]

@@ -44,11 +44,35 @@ ATTACK_ON_ARMED = ("Battles", "Armed clash")
 FATAL = frozenset({"ATTACK", "ARMED_CLASH", "KILLING"})
 GEO_PRECISION = {"city": 1, "country": 3}  # ACLED: 1 the town itself, 2 near it/part of a region, 3 larger
 
-COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
-           "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "country", "location", "latitude", "longitude",
-           "geo_precision", "source", "notes", "fatalities",
-           "rg_event_id", "rg_event_type", "rg_date", "rg_count", "rg_actor1_id", "rg_actor2_id", "rg_location_id",
-           "rg_documents", "rg_confidence"]
+COLUMNS = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "rg_event_id",
+    "rg_event_type",
+    "rg_date",
+    "rg_count",
+    "rg_actor1_id",
+    "rg_actor2_id",
+    "rg_location_id",
+    "rg_documents",
+    "rg_confidence",
+]
 
 
 def time_precision(first: str, last: str) -> int:
@@ -84,21 +108,32 @@ def row(v: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
     documents = list(dict.fromkeys(x["document"] for x in v["evidence"])) or [v.get("document", "")]
     return {
         "event_id_cnty": v["id"],
-        "event_date": first or "", "year": first[:4] if first else "",
+        "event_date": first or "",
+        "year": first[:4] if first else "",
         "time_precision": time_precision(first, last) if first and last else "",
-        "event_type": event_type, "sub_event_type": sub_type,
-        "actor1": _names(side1, lookup), "assoc_actor_1": _names(assoc1, lookup),
-        "actor2": _names(side2, lookup), "assoc_actor_2": _names(assoc2, lookup),
-        "country": place.country if place else "", "location": lookup.name(v["location"]),
-        "latitude": place.latitude if place else "", "longitude": place.longitude if place else "",
+        "event_type": event_type,
+        "sub_event_type": sub_type,
+        "actor1": _names(side1, lookup),
+        "assoc_actor_1": _names(assoc1, lookup),
+        "actor2": _names(side2, lookup),
+        "assoc_actor_2": _names(assoc2, lookup),
+        "country": place.country if place else "",
+        "location": lookup.name(v["location"]),
+        "latitude": place.latitude if place else "",
+        "longitude": place.longitude if place else "",
         "geo_precision": GEO_PRECISION[place.precision] if place else "",
         "source": "; ".join(lookup.source(d) for d in documents if d),
         "notes": " ".join(dict.fromkeys(x["text"].strip() for x in v["evidence"])),
         "fatalities": v["count"] if v["type"] in FATAL and v["count"] is not None else 0,
-        "rg_event_id": v["id"], "rg_event_type": v["type"], "rg_date": v["date"] or "",
+        "rg_event_id": v["id"],
+        "rg_event_type": v["type"],
+        "rg_date": v["date"] or "",
         "rg_count": "" if v["count"] is None else v["count"],
-        "rg_actor1_id": ";".join(side1), "rg_actor2_id": ";".join(side2), "rg_location_id": v["location"] or "",
-        "rg_documents": ";".join(documents), "rg_confidence": v["confidence"],
+        "rg_actor1_id": ";".join(side1),
+        "rg_actor2_id": ";".join(side2),
+        "rg_location_id": v["location"] or "",
+        "rg_documents": ";".join(documents),
+        "rg_confidence": v["confidence"],
     }
 
 

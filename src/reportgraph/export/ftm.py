@@ -22,8 +22,12 @@ from ..store import Store
 from .json_export import iter_documents, iter_entities, iter_events, iter_relations
 from .lookup import Lookup, place_of_entity
 
-ENTITY_SCHEMA = {"PERSON": "Person", "ORGANIZATION": "Organization", "COMMUNITY": "Organization",
-                 "LOCATION": "Address"}
+ENTITY_SCHEMA = {
+    "PERSON": "Person",
+    "ORGANIZATION": "Organization",
+    "COMMUNITY": "Organization",
+    "LOCATION": "Address",
+}
 
 
 class Edge(NamedTuple):
@@ -52,8 +56,14 @@ PREDICATES: dict[str, Edge] = {
     "LOCATED_IN": Edge("UnknownLink", "subject", "object", "located in"),
     "CITIZEN_OF": Edge("UnknownLink", "subject", "object", "citizen of"),
 }
-ROLE_PROPERTY = {"Membership": "role", "Directorship": "role", "UnknownLink": "role",
-                 "Associate": "relationship", "Family": "relationship", "Succession": "role"}
+ROLE_PROPERTY = {
+    "Membership": "role",
+    "Directorship": "role",
+    "UnknownLink": "role",
+    "Associate": "relationship",
+    "Family": "relationship",
+    "Succession": "role",
+}
 
 
 def ftm_id(ref: str) -> str:

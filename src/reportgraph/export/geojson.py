@@ -20,26 +20,50 @@ def place_feature(e: dict[str, Any], lookup: Lookup) -> dict[str, Any] | None:
     place = place_of_entity([e["name"], *e["aliases"]], e["type"], lookup.locator)
     if place is None:
         return None
-    return {"type": "Feature", "id": e["id"], "geometry": _point(place.longitude, place.latitude),
-            "properties": {"kind": "place", "id": e["id"], "name": e["name"], "aliases": e["aliases"],
-                           "country": place.country, "precision": place.precision,
-                           "mentions": len(e["mentions"]),
-                           "documents": sorted({m["document"] for m in e["mentions"]})}}
+    return {
+        "type": "Feature",
+        "id": e["id"],
+        "geometry": _point(place.longitude, place.latitude),
+        "properties": {
+            "kind": "place",
+            "id": e["id"],
+            "name": e["name"],
+            "aliases": e["aliases"],
+            "country": place.country,
+            "precision": place.precision,
+            "mentions": len(e["mentions"]),
+            "documents": sorted({m["document"] for m in e["mentions"]}),
+        },
+    }
 
 
 def event_feature(v: dict[str, Any], lookup: Lookup) -> dict[str, Any] | None:
     place = lookup.place(v["location"]) if v["location"] else None
     if place is None:
         return None
-    return {"type": "Feature", "id": v["id"], "geometry": _point(place.longitude, place.latitude),
-            "properties": {"kind": "event", "id": v["id"], "type": v["type"], "trigger": v["trigger"],
-                           "date": v["date"], "count": v["count"], "confidence": v["confidence"],
-                           "location": v["location"], "place": lookup.name(v["location"]),
-                           "precision": place.precision,
-                           "participants": [{"entity": p["entity"], "name": lookup.name(p["entity"]),
-                                             "role": p["role"]} for p in v["participants"]],
-                           "evidence": [x["text"].strip() for x in v["evidence"]],
-                           "sources": list(dict.fromkeys(lookup.source(x["document"]) for x in v["evidence"]))}}
+    return {
+        "type": "Feature",
+        "id": v["id"],
+        "geometry": _point(place.longitude, place.latitude),
+        "properties": {
+            "kind": "event",
+            "id": v["id"],
+            "type": v["type"],
+            "trigger": v["trigger"],
+            "date": v["date"],
+            "count": v["count"],
+            "confidence": v["confidence"],
+            "location": v["location"],
+            "place": lookup.name(v["location"]),
+            "precision": place.precision,
+            "participants": [
+                {"entity": p["entity"], "name": lookup.name(p["entity"]), "role": p["role"]}
+                for p in v["participants"]
+            ],
+            "evidence": [x["text"].strip() for x in v["evidence"]],
+            "sources": list(dict.fromkeys(lookup.source(x["document"]) for x in v["evidence"])),
+        },
+    }
 
 
 def write(store: Store, out: TextIO) -> dict[str, int]:

@@ -45,14 +45,28 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
     """Write the graph as GEXF 1.3; returns node and edge counts."""
     w = XmlWriter(out)
     w.gen.startDocument()
-    w.start("gexf", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-                     "xsi:schemaLocation": f"{NS} {NS}/gexf.xsd", "version": "1.3"})
+    w.start(
+        "gexf",
+        {
+            "xmlns": NS,
+            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+            "xsi:schemaLocation": f"{NS} {NS}/gexf.xsd",
+            "version": "1.3",
+        },
+    )
     w.start("meta", {"lastmodifieddate": dt.date.today().isoformat()})
     w.leaf("creator", {}, "reportgraph")
     w.leaf("description", {}, "Entities, relations and events extracted from reports, with provenance")
     w.end("meta")
-    w.start("graph", {"mode": "dynamic", "defaultedgetype": "directed", "timeformat": "date",
-                      "timerepresentation": "interval"})
+    w.start(
+        "graph",
+        {
+            "mode": "dynamic",
+            "defaultedgetype": "directed",
+            "timeformat": "date",
+            "timerepresentation": "interval",
+        },
+    )
     _attributes(w, "node", NODE_ATTRS)
     _attributes(w, "edge", EDGE_ATTRS)
     node_ids = {name: f"n{i}" for i, name in enumerate(NODE_ATTRS)}

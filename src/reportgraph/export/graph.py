@@ -21,13 +21,29 @@ from .lookup import Lookup, place_of_entity
 
 # Attribute name -> type (GraphML names; GEXF spells int as "integer"). Order is the file's order.
 NODE_ATTRS: dict[str, str] = {
-    "kind": "string", "type": "string", "aliases": "string", "mentions": "int", "documents": "int",
-    "latitude": "double", "longitude": "double", "trigger": "string", "date": "string", "count": "int",
-    "confidence": "double", "evidence": "string", "sources": "string",
+    "kind": "string",
+    "type": "string",
+    "aliases": "string",
+    "mentions": "int",
+    "documents": "int",
+    "latitude": "double",
+    "longitude": "double",
+    "trigger": "string",
+    "date": "string",
+    "count": "int",
+    "confidence": "double",
+    "evidence": "string",
+    "sources": "string",
 }
 EDGE_ATTRS: dict[str, str] = {
-    "kind": "string", "predicate": "string", "role": "string", "confidence": "double", "documents": "string",
-    "date": "string", "evidence": "string", "sources": "string",
+    "kind": "string",
+    "predicate": "string",
+    "role": "string",
+    "confidence": "double",
+    "documents": "string",
+    "date": "string",
+    "evidence": "string",
+    "sources": "string",
 }
 SEP = " | "  # joins lists into one string value (neither GEXF 1.3 liststring nor GraphML is read widely)
 
@@ -55,36 +71,75 @@ def _sentences(evidence: list[dict[str, Any]]) -> str:
 
 def iter_nodes(store: Store, lookup: Lookup) -> Iterator[Element]:
     for e in iter_entities(store):
-        attrs: dict[str, Any] = {"kind": "entity", "type": e["type"], "aliases": SEP.join(e["aliases"]),
-                                 "mentions": len(e["mentions"]),
-                                 "documents": len({m["document"] for m in e["mentions"]})}
+        attrs: dict[str, Any] = {
+            "kind": "entity",
+            "type": e["type"],
+            "aliases": SEP.join(e["aliases"]),
+            "mentions": len(e["mentions"]),
+            "documents": len({m["document"] for m in e["mentions"]}),
+        }
         place = place_of_entity([e["name"], *e["aliases"]], e["type"], lookup.locator)
         if place:
             attrs.update(latitude=place.latitude, longitude=place.longitude)
         yield Element(e["id"], e["name"], attrs)
     for v in iter_events(store):
         start, end = edtf_days(v["date"])
-        yield Element(v["id"], f"{v['type']} ({v['trigger']})",
-                      {"kind": "event", "type": v["type"], "trigger": v["trigger"], "date": v["date"],
-                       "count": v["count"], "confidence": v["confidence"], "evidence": _sentences(v["evidence"]),
-                       "sources": _sources(v["evidence"], lookup)}, start, end)
+        yield Element(
+            v["id"],
+            f"{v['type']} ({v['trigger']})",
+            {
+                "kind": "event",
+                "type": v["type"],
+                "trigger": v["trigger"],
+                "date": v["date"],
+                "count": v["count"],
+                "confidence": v["confidence"],
+                "evidence": _sentences(v["evidence"]),
+                "sources": _sources(v["evidence"], lookup),
+            },
+            start,
+            end,
+        )
 
 
 def iter_edges(store: Store, lookup: Lookup) -> Iterator[Element]:
     for r in iter_relations(store):
-        yield Element(r["id"], r["predicate"],
-                      {"kind": "relation", "predicate": r["predicate"], "confidence": r["confidence"],
-                       "documents": SEP.join(r["documents"]), "evidence": _sentences(r["evidence"]),
-                       "sources": _sources(r["evidence"], lookup)},
-                      source=r["subject"], target=r["object"])
+        yield Element(
+            r["id"],
+            r["predicate"],
+            {
+                "kind": "relation",
+                "predicate": r["predicate"],
+                "confidence": r["confidence"],
+                "documents": SEP.join(r["documents"]),
+                "evidence": _sentences(r["evidence"]),
+                "sources": _sources(r["evidence"], lookup),
+            },
+            source=r["subject"],
+            target=r["object"],
+        )
     for v in iter_events(store):
         start, end = edtf_days(v["date"])
         for i, p in enumerate(v["participants"]):
-            yield Element(f"{v['id']}.{i}", p["role"], {"kind": "participant", "role": p["role"], "date": v["date"]},
-                          start, end, source=p["entity"], target=v["id"])
+            yield Element(
+                f"{v['id']}.{i}",
+                p["role"],
+                {"kind": "participant", "role": p["role"], "date": v["date"]},
+                start,
+                end,
+                source=p["entity"],
+                target=v["id"],
+            )
         if v["location"]:
-            yield Element(f"{v['id']}.at", "location", {"kind": "location", "role": "location", "date": v["date"]},
-                          start, end, source=v["id"], target=v["location"])
+            yield Element(
+                f"{v['id']}.at",
+                "location",
+                {"kind": "location", "role": "location", "date": v["date"]},
+                start,
+                end,
+                source=v["id"],
+                target=v["location"],
+            )
 
 
 def xml_value(value: Any) -> str:

@@ -24,8 +24,14 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
     """Write the graph as GraphML; returns node and edge counts."""
     w = XmlWriter(out)
     w.gen.startDocument()
-    w.start("graphml", {"xmlns": NS, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-                        "xsi:schemaLocation": f"{NS} {NS}/1.0/graphml.xsd"})
+    w.start(
+        "graphml",
+        {
+            "xmlns": NS,
+            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+            "xsi:schemaLocation": f"{NS} {NS}/1.0/graphml.xsd",
+        },
+    )
     for cls, prefix, attrs in (("node", "n", NODE_ATTRS), ("edge", "e", EDGE_ATTRS)):
         for name, typ in {"label": "string", **attrs, **TIME_ATTRS}.items():
             w.leaf("key", {"id": f"{prefix}_{name}", "for": cls, "attr.name": name, "attr.type": typ})

@@ -47,7 +47,8 @@ def iter_documents(store: Store, with_text: bool = False) -> Iterator[dict[str, 
     q = select(*cols, *([d.text] if with_text else [])).order_by(d.id)
     for r in store.iter_rows(q):
         item = {"id": r.id, "source": r.source, "title": r.title, "media_type": r.media_type,
-                "ingested_at": r.ingested_at, "grade": r.grade, "extractor": r.extractor, "n_chars": r.n_chars}
+                "ingested_at": r.ingested_at, "grade": r.grade, "extractor": r.extractor,
+                "n_chars": r.n_chars}
         if with_text:
             item["text"] = r.text
         yield item
@@ -106,9 +107,9 @@ def iter_relations(store: Store) -> Iterator[dict[str, Any]]:
                     for x in rows_l if x.start is not None]
         facts: dict[int, dict[str, Any]] = {}
         for x in rows_l:
-            facts.setdefault(x.id, {"id": f"r{x.id}", "document": x.document_id, "subject": local_ref(x.subject_id),
-                                    "object": local_ref(x.object_id), "confidence": x.confidence,
-                                    "method": x.method, "status": x.status})
+            facts.setdefault(x.id, {"id": f"r{x.id}", "document": x.document_id,
+                                    "subject": local_ref(x.subject_id), "object": local_ref(x.object_id),
+                                    "confidence": x.confidence, "method": x.method, "status": x.status})
         yield {"id": f"r{rows_l[0].id}", "subject": entity_ref(s), "predicate": pred, "object": entity_ref(o),
                "confidence": _noisy_or(conf.values()), "methods": sorted({x.method for x in rows_l}),
                "documents": sorted({x.document_id for x in rows_l}), "evidence": evidence,
@@ -118,8 +119,8 @@ def iter_relations(store: Store) -> Iterator[dict[str, Any]]:
 def iter_events(store: Store) -> Iterator[dict[str, Any]]:
     v, p, ev, le = t.events.c, t.event_participants.c, t.evidence.c, t.local_entities.c
     loc = aliased(t.local_entities)
-    events_q = (select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.trigger_end, v.date, v.count,
-                       v.confidence, v.method, v.status, v.location_id, loc.c.entity_id.label("loc"))
+    events_q = (select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.trigger_end, v.date,
+                       v.count, v.confidence, v.method, v.status, v.location_id, loc.c.entity_id.label("loc"))
                 .select_from(t.events.outerjoin(loc, loc.c.id == v.location_id)).order_by(v.id))
     parts_q = (select(p.event_id, p.local_entity_id, le.entity_id, p.role)
                .select_from(t.event_participants.join(t.local_entities, le.id == p.local_entity_id))
@@ -136,8 +137,8 @@ def iter_events(store: Store) -> Iterator[dict[str, Any]]:
                 seen.add((x.entity_id, x.role))
                 participants.append({"entity": entity_ref(x.entity_id), "role": x.role})
         yield {"id": f"v{row.id}", "type": row.type, "trigger": row.trigger,
-               "trigger_span": ({"document": row.document_id, "start": row.trigger_start, "end": row.trigger_end}
-                                if row.trigger_start is not None else None),
+               "trigger_span": ({"document": row.document_id, "start": row.trigger_start,
+                                 "end": row.trigger_end} if row.trigger_start is not None else None),
                "participants": participants,
                "location": entity_ref(row.loc) if row.loc is not None else None,
                "date": row.date, "count": row.count, "confidence": row.confidence, "method": row.method,
@@ -145,7 +146,8 @@ def iter_events(store: Store) -> Iterator[dict[str, Any]]:
                             for x in evid(row.id)],
                "document": row.document_id, "status": row.status,
                "local": {"location": local_ref(row.location_id) if row.location_id is not None else None,
-                         "participants": [{"entity": local_ref(x.local_entity_id), "role": x.role} for x in rows_p]}}
+                         "participants": [{"entity": local_ref(x.local_entity_id), "role": x.role}
+                                          for x in rows_p]}}
 
 
 def _by_key(rows: Iterator[Any], attr: str) -> Any:
@@ -176,8 +178,9 @@ def write_json(store: Store, out: TextIO) -> dict[str, int]:
     """Write the whole knowledge base as one JSON document; returns how many items of each kind."""
     counts: dict[str, int] = {}
     out.write(f'{{"format": "reportgraph", "format_version": {FORMAT_VERSION}')
-    for name, items in (("documents", iter_documents(store, with_text=True)), ("entities", iter_entities(store)),
-                        ("relations", iter_relations(store)), ("events", iter_events(store))):
+    for name, items in (("documents", iter_documents(store, with_text=True)),
+                        ("entities", iter_entities(store)), ("relations", iter_relations(store)),
+                        ("events", iter_events(store))):
         out.write(f',\n"{name}": [')
         n = 0
         for item in items:

@@ -32,7 +32,7 @@ class _Stream:
         if not data:
             self.eof = True
             return False
-        self.buf = self.buf[self.pos:] + data
+        self.buf = self.buf[self.pos :] + data
         self.pos = 0
         return True
 
@@ -48,7 +48,9 @@ class _Stream:
     def expect(self, char: str) -> None:
         got = self.peek()
         if got != char:
-            raise InterchangeError(f"not a reportgraph JSON export: expected '{char}', found '{got or 'end of file'}'")
+            raise InterchangeError(
+                f"not a reportgraph JSON export: expected '{char}', found '{got or 'end of file'}'"
+            )
         self.pos += 1
 
     def value(self) -> Any:
@@ -91,11 +93,13 @@ def iter_records(fh: TextIO, chunk: int = 1 << 16) -> Iterator[tuple[str, Any]]:
 
 def _check(header: dict[str, Any]) -> None:
     if header.get("format") != "reportgraph":
-        raise InterchangeError("not a reportgraph JSON export (no \"format\": \"reportgraph\" header)")
+        raise InterchangeError('not a reportgraph JSON export (no "format": "reportgraph" header)')
     version = header.get("format_version")
     if not isinstance(version, int) or version < 2 or version > FORMAT_VERSION:
-        raise InterchangeError(f"cannot import export format version {version} (this reportgraph reads 2 to "
-                               f"{FORMAT_VERSION}; exports before version 2 lack document texts)")
+        raise InterchangeError(
+            f"cannot import export format version {version} (this reportgraph reads 2 to "
+            f"{FORMAT_VERSION}; exports before version 2 lack document texts)"
+        )
 
 
 def import_json(store: Store, path: Path) -> dict[str, int]:

@@ -55,16 +55,20 @@ class Lookup:
     def __enter__(self) -> Lookup:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.conn.close()
 
     def _entity(self, ref: str) -> EntityInfo | None:
         eid = ref_id(ref)
         e, le = t.entities.c, t.local_entities.c
-        q = (select(e.type, e.name, le.name.label("lname"), le.aliases)
-             .select_from(t.entities.outerjoin(t.local_entities, le.entity_id == e.id))
-             .where(e.id == eid).order_by(le.id))
+        q = (
+            select(e.type, e.name, le.name.label("lname"), le.aliases)
+            .select_from(t.entities.outerjoin(t.local_entities, le.entity_id == e.id))
+            .where(e.id == eid)
+            .order_by(le.id)
+        )
         rows = self.conn.execute(q).all()  # one query: these run once per entity (cache misses)
         if not rows:
             return None
@@ -78,7 +82,9 @@ class Lookup:
 
     def _document(self, doc_id: str) -> DocumentInfo | None:
         d = t.documents.c
-        row = self.conn.execute(select(d.source, d.title, d.ingested_at, d.grade).where(d.id == doc_id)).first()
+        row = self.conn.execute(
+            select(d.source, d.title, d.ingested_at, d.grade).where(d.id == doc_id)
+        ).first()
         return DocumentInfo(doc_id, row.source, row.title, row.ingested_at, row.grade) if row else None
 
     def _place(self, ref: str) -> Place | None:
@@ -97,6 +103,8 @@ class Lookup:
         return info.source if info else doc_id
 
 
-def place_of_entity(names: list[str] | tuple[str, ...], entity_type: str, locator: Locator = locate) -> Place | None:
+def place_of_entity(
+    names: list[str] | tuple[str, ...], entity_type: str, locator: Locator = locate
+) -> Place | None:
     """Where an exported entity lies: locations only, by the first of their names the gazetteer knows."""
     return locate_any(names, locator) if entity_type == "LOCATION" else None

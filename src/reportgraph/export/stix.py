@@ -29,16 +29,43 @@ PRODUCER = f"identity--{uuid.uuid5(NAMESPACE, 'reportgraph')}"
 
 # Organisation names with these words are states' institutions or companies, not armed groups.
 # A stopgap until entity roles say what kind of organisation an entity is.
-STATE_WORDS = ("government", "ministry", "army", "armed forces", "forces armées", "military", "police",
-               "gendarmerie", "presidency", "intelligence", "navy", "air force", "national guard", "embassy",
-               "united nations", "minusma", "african union", "ecowas", "court", "parliament")
+STATE_WORDS = (
+    "government",
+    "ministry",
+    "army",
+    "armed forces",
+    "forces armées",
+    "military",
+    "police",
+    "gendarmerie",
+    "presidency",
+    "intelligence",
+    "navy",
+    "air force",
+    "national guard",
+    "embassy",
+    "united nations",
+    "minusma",
+    "african union",
+    "ecowas",
+    "court",
+    "parliament",
+)
 COMPANY_WORDS = ("company", "corporation", " ltd", " inc", " plc", " s.a.", " sarl", "oil", "mining")
 
 # predicate -> STIX relationship type; "located-at", "targets" and "derived-from" are STIX's own.
 RELATIONSHIP_TYPES = {
-    "MEMBER_OF": "member-of", "LEADER_OF": "leader-of", "FOUNDED": "founded", "SUBUNIT_OF": "subunit-of",
-    "SUCCESSOR_OF": "derived-from", "ALLY_OF": "ally-of", "HOSTILE_TO": "targets", "KIN_OF": "kin-of",
-    "AFFILIATED_WITH": "affiliated-with", "OPERATES_IN": "located-at", "LOCATED_IN": "located-at",
+    "MEMBER_OF": "member-of",
+    "LEADER_OF": "leader-of",
+    "FOUNDED": "founded",
+    "SUBUNIT_OF": "subunit-of",
+    "SUCCESSOR_OF": "derived-from",
+    "ALLY_OF": "ally-of",
+    "HOSTILE_TO": "targets",
+    "KIN_OF": "kin-of",
+    "AFFILIATED_WITH": "affiliated-with",
+    "OPERATES_IN": "located-at",
+    "LOCATED_IN": "located-at",
     "CITIZEN_OF": "citizen-of",
 }
 INCIDENT_TYPES = frozenset({"ABDUCTION", "ARREST", "ATTACK", "ARMED_CLASH", "KILLING", "SENTENCING"})
@@ -72,7 +99,12 @@ class Mapper:
 
     def __init__(self, lookup: Lookup, created: str) -> None:
         self.lookup = lookup
-        self.common = {"spec_version": "2.1", "created": created, "modified": created, "created_by_ref": PRODUCER}
+        self.common = {
+            "spec_version": "2.1",
+            "created": created,
+            "modified": created,
+            "created_by_ref": PRODUCER,
+        }
 
     def sdo_type(self, etype: str, names: list[str] | tuple[str, ...]) -> str | None:
         if etype == "LOCATION":
@@ -113,15 +145,26 @@ class Mapper:
         else:
             place = place_of_entity(names, e["type"], self.lookup.locator)
             assert place is not None
-            obj.update(latitude=place.latitude, longitude=place.longitude,
-                       precision=PRECISION_METRES[place.precision], country=place.country)
+            obj.update(
+                latitude=place.latitude,
+                longitude=place.longitude,
+                precision=PRECISION_METRES[place.precision],
+                country=place.country,
+            )
         obj["external_references"] = [{"source_name": s, "external_id": e["id"]} for s in sources] or [
-            {"source_name": "reportgraph", "external_id": e["id"]}]
+            {"source_name": "reportgraph", "external_id": e["id"]}
+        ]
         return obj
 
     def references(self, evidence: list[dict[str, Any]], ref: str) -> list[dict[str, Any]]:
-        refs = [{"source_name": self.lookup.source(x["document"]), "description": x["text"].strip(),
-                 "external_id": f"{x['document']}:{x['start']}-{x['end']}"} for x in evidence]
+        refs = [
+            {
+                "source_name": self.lookup.source(x["document"]),
+                "description": x["text"].strip(),
+                "external_id": f"{x['document']}:{x['start']}-{x['end']}",
+            }
+            for x in evidence
+        ]
         return refs or [{"source_name": "reportgraph", "external_id": ref}]
 
     def relationship(self, r: dict[str, Any]) -> dict[str, Any] | None:
@@ -133,32 +176,55 @@ class Mapper:
             rtype = "successor-of"  # STIX: derived-from links objects of one type only
         if rtype == "targets" and not source.startswith("threat-actor--"):
             rtype = "hostile-to"  # STIX: targets is said of threat actors (and attack patterns, malware...)
-        return {"type": "relationship", "id": relationship_id(r["subject"], r["predicate"], r["object"]),
-                **self.common, "relationship_type": rtype, "source_ref": source, "target_ref": target,
-                "description": f"{r['predicate']} (reportgraph {r['id']})",
-                "confidence": max(0, min(100, round(r["confidence"] * 100))),
-                "external_references": self.references(r["evidence"], r["id"])}
+        return {
+            "type": "relationship",
+            "id": relationship_id(r["subject"], r["predicate"], r["object"]),
+            **self.common,
+            "relationship_type": rtype,
+            "source_ref": source,
+            "target_ref": target,
+            "description": f"{r['predicate']} (reportgraph {r['id']})",
+            "confidence": max(0, min(100, round(r["confidence"] * 100))),
+            "external_references": self.references(r["evidence"], r["id"]),
+        }
 
     def incident(self, v: dict[str, Any]) -> Iterator[dict[str, Any]]:
         if v["type"] not in INCIDENT_TYPES:
             return
         iid = stix_id("incident", v["id"])
         text = " ".join(dict.fromkeys(x["text"].strip() for x in v["evidence"]))
-        desc = f"{v['type']} ({v['trigger']}), date {v['date'] or 'unknown'}" + (
-            f", count {v['count']}" if v["count"] is not None else "") + (f": {text}" if text else "")
-        yield {"type": "incident", "id": iid, **self.common, "name": f"{v['type'].lower()}: {v['trigger']}",
-               "description": desc, "labels": [v["type"].lower().replace("_", "-")],
-               "confidence": max(0, min(100, round(v["confidence"] * 100))),
-               "external_references": self.references(v["evidence"], v["id"])}
-        links = [(INCIDENT_ROLES.get(p["role"], "related-to"), p["entity"], f"{v['id']}.{i}")
-                 for i, p in enumerate(v["participants"])]
+        desc = (
+            f"{v['type']} ({v['trigger']}), date {v['date'] or 'unknown'}"
+            + (f", count {v['count']}" if v["count"] is not None else "")
+            + (f": {text}" if text else "")
+        )
+        yield {
+            "type": "incident",
+            "id": iid,
+            **self.common,
+            "name": f"{v['type'].lower()}: {v['trigger']}",
+            "description": desc,
+            "labels": [v["type"].lower().replace("_", "-")],
+            "confidence": max(0, min(100, round(v["confidence"] * 100))),
+            "external_references": self.references(v["evidence"], v["id"]),
+        }
+        links = [
+            (INCIDENT_ROLES.get(p["role"], "related-to"), p["entity"], f"{v['id']}.{i}")
+            for i, p in enumerate(v["participants"])
+        ]
         if v["location"]:
             links.append(("located-at", v["location"], f"{v['id']}.at"))
         for rtype, eref, key in links:
             target = self.ref(eref)
             if target:
-                yield {"type": "relationship", "id": stix_id("relationship", key), **self.common,
-                       "relationship_type": rtype, "source_ref": iid, "target_ref": target}
+                yield {
+                    "type": "relationship",
+                    "id": stix_id("relationship", key),
+                    **self.common,
+                    "relationship_type": rtype,
+                    "source_ref": iid,
+                    "target_ref": target,
+                }
 
 
 def relationship_id(subject: str, predicate: str, obj: str) -> str:
@@ -169,22 +235,30 @@ def _report_refs(mapper: Mapper, conn: Any, doc_id: str) -> list[str]:
     """The STIX ids of what one document supports: its entities, relations and incidents."""
     le = t.local_entities.c
     refs: dict[str, None] = {}
-    for (eid,) in conn.execute(select(le.entity_id).where(le.document_id == doc_id, le.entity_id.is_not(None))
-                               .distinct().order_by(le.entity_id)):
+    for (eid,) in conn.execute(
+        select(le.entity_id)
+        .where(le.document_id == doc_id, le.entity_id.is_not(None))
+        .distinct()
+        .order_by(le.entity_id)
+    ):
         ref = mapper.ref(entity_ref(eid))
         if ref:
             refs[ref] = None
     r = t.relations.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    q = (select(ls.c.entity_id, r.predicate, lo.c.entity_id).distinct()
-         .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
-         .where(r.document_id == doc_id))
+    q = (
+        select(ls.c.entity_id, r.predicate, lo.c.entity_id)
+        .distinct()
+        .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
+        .where(r.document_id == doc_id)
+    )
     for s, pred, o in conn.execute(q):
         if s != o and mapper.ref(entity_ref(s)) and mapper.ref(entity_ref(o)):
             refs[relationship_id(entity_ref(s), pred, entity_ref(o))] = None
     v = t.events.c
-    for (vid,) in conn.execute(select(v.id).where(v.document_id == doc_id, v.type.in_(INCIDENT_TYPES))
-                               .order_by(v.id)):
+    for (vid,) in conn.execute(
+        select(v.id).where(v.document_id == doc_id, v.type.in_(INCIDENT_TYPES)).order_by(v.id)
+    ):
         refs[stix_id("incident", f"v{vid}")] = None
     return list(refs) or [PRODUCER]
 
@@ -209,9 +283,18 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
 
     with Lookup(store) as lookup:
         mapper = Mapper(lookup, created)
-        emit({"type": "identity", "id": PRODUCER, "spec_version": "2.1", "created": created, "modified": created,
-              "name": "reportgraph", "identity_class": "system",
-              "description": "Knowledge graph extracted from analytic reports, with provenance"})
+        emit(
+            {
+                "type": "identity",
+                "id": PRODUCER,
+                "spec_version": "2.1",
+                "created": created,
+                "modified": created,
+                "name": "reportgraph",
+                "identity_class": "system",
+                "description": "Knowledge graph extracted from analytic reports, with provenance",
+            }
+        )
         for e in iter_entities(store):
             emit(mapper.entity(e))
         for r in iter_relations(store):
@@ -220,10 +303,18 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
             for obj in mapper.incident(v):
                 emit(obj)
         for d in iter_documents(store):
-            emit({"type": "report", "id": stix_id("report", f"d:{d['id']}"), **mapper.common, "name": d["title"],
-                  "description": f"Source reliability grade {d['grade']} (Admiralty scale)",
-                  "report_types": ["threat-report"], "published": timestamp(d["ingested_at"]),
-                  "object_refs": _report_refs(mapper, lookup.conn, d["id"]),
-                  "external_references": [{"source_name": d["source"], "external_id": d["id"]}]})
+            emit(
+                {
+                    "type": "report",
+                    "id": stix_id("report", f"d:{d['id']}"),
+                    **mapper.common,
+                    "name": d["title"],
+                    "description": f"Source reliability grade {d['grade']} (Admiralty scale)",
+                    "report_types": ["threat-report"],
+                    "published": timestamp(d["ingested_at"]),
+                    "object_refs": _report_refs(mapper, lookup.conn, d["id"]),
+                    "external_references": [{"source_name": d["source"], "external_id": d["id"]}],
+                }
+            )
     out.write("\n]}\n")
     return counts

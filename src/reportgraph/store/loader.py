@@ -17,8 +17,17 @@ from . import schema as t
 
 BATCH = 2000
 # Flush order: every table after the tables it points at.
-ORDER: tuple[Table, ...] = (t.documents, t.entities, t.local_entities, t.mentions, t.entity_keys, t.relations,
-                            t.events, t.event_participants, t.evidence)
+ORDER: tuple[Table, ...] = (
+    t.documents,
+    t.entities,
+    t.local_entities,
+    t.mentions,
+    t.entity_keys,
+    t.relations,
+    t.events,
+    t.event_participants,
+    t.evidence,
+)
 
 
 def _num(ref: str | None) -> int | None:
@@ -54,10 +63,23 @@ class Loader:
 
     def _documents(self, d: dict[str, Any]) -> None:
         if "text" not in d:
-            raise InterchangeError(f"document {d.get('id')} has no text: re-export with this reportgraph version")
-        self.add(t.documents, {"id": d["id"], "source": d["source"], "title": d["title"],
-                               "media_type": d["media_type"], "text": d["text"], "n_chars": d["n_chars"],
-                               "ingested_at": d["ingested_at"], "grade": d["grade"], "extractor": d["extractor"]})
+            raise InterchangeError(
+                f"document {d.get('id')} has no text: re-export with this reportgraph version"
+            )
+        self.add(
+            t.documents,
+            {
+                "id": d["id"],
+                "source": d["source"],
+                "title": d["title"],
+                "media_type": d["media_type"],
+                "text": d["text"],
+                "n_chars": d["n_chars"],
+                "ingested_at": d["ingested_at"],
+                "grade": d["grade"],
+                "extractor": d["extractor"],
+            },
+        )
 
     def _entities(self, e: dict[str, Any]) -> None:
         eid = _num(e["id"])
@@ -65,14 +87,34 @@ class Loader:
         names: dict[str, set[str]] = {}
         for c in e.get("clusters", []):
             names[c["id"]] = {c["name"], *c["aliases"]}
-            self.add(t.local_entities, {"id": _num(c["id"]), "document_id": c["document"], "key": c["key"],
-                                        "type": e["type"], "name": c["name"], "aliases": c["aliases"],
-                                        "roles": c["roles"], "confidence": c["confidence"], "entity_id": eid})
+            self.add(
+                t.local_entities,
+                {
+                    "id": _num(c["id"]),
+                    "document_id": c["document"],
+                    "key": c["key"],
+                    "type": e["type"],
+                    "name": c["name"],
+                    "aliases": c["aliases"],
+                    "roles": c["roles"],
+                    "confidence": c["confidence"],
+                    "entity_id": eid,
+                },
+            )
         for m in e["mentions"]:
             names.setdefault(m["local"], set()).add(m["text"])
-            self.add(t.mentions, {"local_entity_id": _num(m["local"]), "document_id": m["document"],
-                                  "start": m["start"], "end": m["end"], "text": m["text"],
-                                  "method": m["method"], "confidence": m["confidence"]})
+            self.add(
+                t.mentions,
+                {
+                    "local_entity_id": _num(m["local"]),
+                    "document_id": m["document"],
+                    "start": m["start"],
+                    "end": m["end"],
+                    "text": m["text"],
+                    "method": m["method"],
+                    "confidence": m["confidence"],
+                },
+            )
         # The resolver's blocking keys, as resolution wrote them: every name of every cluster.
         keys = sorted({name_key(e["type"], n) for ns in names.values() for n in ns})
         for k in keys:
@@ -80,26 +122,70 @@ class Loader:
 
     def _relations(self, r: dict[str, Any]) -> None:
         for f in r["facts"]:
-            self.add(t.relations, {"id": _num(f["id"]), "document_id": f["document"], "subject_id": _num(f["subject"]),
-                                   "predicate": r["predicate"], "object_id": _num(f["object"]),
-                                   "confidence": f["confidence"], "method": f["method"], "status": f["status"]})
+            self.add(
+                t.relations,
+                {
+                    "id": _num(f["id"]),
+                    "document_id": f["document"],
+                    "subject_id": _num(f["subject"]),
+                    "predicate": r["predicate"],
+                    "object_id": _num(f["object"]),
+                    "confidence": f["confidence"],
+                    "method": f["method"],
+                    "status": f["status"],
+                },
+            )
         for ev in r["evidence"]:
-            self.add(t.evidence, {"relation_id": _num(ev["fact"]), "event_id": None, "document_id": ev["document"],
-                                  "start": ev["start"], "end": ev["end"], "text": ev["text"]})
+            self.add(
+                t.evidence,
+                {
+                    "relation_id": _num(ev["fact"]),
+                    "event_id": None,
+                    "document_id": ev["document"],
+                    "start": ev["start"],
+                    "end": ev["end"],
+                    "text": ev["text"],
+                },
+            )
 
     def _events(self, v: dict[str, Any]) -> None:
         vid = _num(v["id"])
         span = v.get("trigger_span") or {}
         local = v["local"]
-        self.add(t.events, {"id": vid, "document_id": v["document"], "type": v["type"], "trigger": v["trigger"],
-                            "trigger_start": span.get("start"), "trigger_end": span.get("end"),
-                            "location_id": _num(local["location"]), "date": v["date"], "count": v["count"],
-                            "confidence": v["confidence"], "method": v["method"], "status": v["status"]})
+        self.add(
+            t.events,
+            {
+                "id": vid,
+                "document_id": v["document"],
+                "type": v["type"],
+                "trigger": v["trigger"],
+                "trigger_start": span.get("start"),
+                "trigger_end": span.get("end"),
+                "location_id": _num(local["location"]),
+                "date": v["date"],
+                "count": v["count"],
+                "confidence": v["confidence"],
+                "method": v["method"],
+                "status": v["status"],
+            },
+        )
         for p in local["participants"]:
-            self.add(t.event_participants, {"event_id": vid, "local_entity_id": _num(p["entity"]), "role": p["role"]})
+            self.add(
+                t.event_participants,
+                {"event_id": vid, "local_entity_id": _num(p["entity"]), "role": p["role"]},
+            )
         for ev in v["evidence"]:
-            self.add(t.evidence, {"relation_id": None, "event_id": vid, "document_id": ev["document"],
-                                  "start": ev["start"], "end": ev["end"], "text": ev["text"]})
+            self.add(
+                t.evidence,
+                {
+                    "relation_id": None,
+                    "event_id": vid,
+                    "document_id": ev["document"],
+                    "start": ev["start"],
+                    "end": ev["end"],
+                    "text": ev["text"],
+                },
+            )
 
 
 def load_records(conn: Connection, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
@@ -115,6 +201,10 @@ def load_records(conn: Connection, records: Iterable[tuple[str, dict[str, Any]]]
     loader.flush()
     if conn.dialect.name == "postgresql":  # explicit ids do not advance PostgreSQL sequences
         for table in (t.entities, t.local_entities, t.relations, t.events):
-            conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                              f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"))
+            conn.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                )
+            )
     return loader.counts
