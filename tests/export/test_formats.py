@@ -82,3 +82,32 @@ def test_failed_export_leaves_no_file(
     with pytest.raises(RuntimeError):
         export(small_kb, fmt, out)
     assert out.read_text() == "previous" and not out.with_name(out.name + ".part").exists()
+
+
+def test_locator_is_swappable(small_kb: Store, tmp_path: Path) -> None:
+    """A richer gazetteer replaces GeoNames without touching the formats."""
+    from reportgraph.resolve.geonames import Place
+
+    def locator(name: str) -> Place | None:
+        return Place(18.5, 1.2, "city", "ML") if name == "Wadi Zerga" else None
+
+    counts = export(small_kb, "geojson", tmp_path / "kb.geojson", locator=locator)
+    assert counts["places"] == 1 and counts["events"] == 1  # the clash at Wadi Zerga
+    feats = json.loads((tmp_path / "kb.geojson").read_text("utf-8"))["features"]
+    assert feats[0]["properties"]["name"] == "Wadi Zerga" and feats[0]["geometry"]["coordinates"] == [
+        1.2,
+        18.5,
+    ]
+
+
+@pytest.mark.parametrize("fmt", EXPECTED)
+def test_cli_export(fmt: str, small_kb: Store, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from reportgraph.cli import build_app
+
+    db = small_kb.url.removeprefix("sqlite:///")
+    out = tmp_path / f"cli.{fmt}"
+    res = CliRunner().invoke(build_app(), ["--db", db, "export", "--format", fmt, "--output", str(out)])
+    assert res.exit_code == 0, res.output
+    assert read_back(fmt, out) > 0

@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import ReportGraphError
+from ..resolve.geonames import Locator
 from ..store import Store
 from .json_export import iter_documents, iter_entities, iter_events, iter_relations, write_json
 
-Writer = Callable[[Store, TextIO], dict[str, int]]
+# write(store, out, locator): the locator places locations (None: the default gazetteer).
+Writer = Callable[[Store, TextIO, Locator | None], dict[str, int]]
 
 # name -> (module, what it writes); docs/exports.md documents each.
 REGISTRY: dict[str, tuple[str, str]] = {
@@ -41,14 +43,17 @@ def writer(fmt: str) -> Writer:
     return fn
 
 
-def export(store: Store, fmt: str, output: Path) -> dict[str, Any]:
-    """Write the knowledge base to ``output`` in format ``fmt``; returns item counts."""
+def export(store: Store, fmt: str, output: Path, locator: Locator | None = None) -> dict[str, Any]:
+    """Write the knowledge base to ``output`` in format ``fmt``; returns item counts.
+
+    ``locator`` gives places their coordinates (default: the GeoNames gazetteer, ``resolve/geonames.py``).
+    """
     write = writer(fmt)
     tmp = output.with_name(output.name + ".part")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            counts = write(store, fh)
+            counts = write(store, fh, locator)
         tmp.replace(output)  # a failed export never leaves a truncated file under the real name
     except OSError as exc:
         with contextlib.suppress(OSError):

@@ -13,7 +13,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..dates import edtf_days
-from ..resolve.geonames import Place
+from ..resolve.geonames import Locator, Place
 from ..store import Store
 from .json_export import iter_events
 from .lookup import Lookup
@@ -137,12 +137,12 @@ def row(v: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
     }
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write every event as one CSV row (RFC 4180, header first)."""
     writer = csv.DictWriter(out, COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     n = located = 0
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         for v in iter_events(store):
             r = row(v, lookup)
             writer.writerow(r)

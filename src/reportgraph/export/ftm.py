@@ -18,6 +18,7 @@ from followthemoney.proxy import EntityProxy
 from followthemoney.util import make_entity_id
 
 from ..dates import edtf_iso
+from ..resolve.geonames import Locator
 from ..store import Store
 from .json_export import iter_documents, iter_entities, iter_events, iter_relations
 from .lookup import Lookup, place_of_entity
@@ -175,7 +176,7 @@ def event_proxy(v: dict[str, Any], lookup: Lookup) -> EntityProxy:
     return p
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write FtM entities as JSON lines: documents, entities, relations, events."""
     counts = {"documents": 0, "entities": 0, "relations": 0, "events": 0}
 
@@ -183,7 +184,7 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
         out.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
         counts[kind] += 1
 
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         for d in iter_documents(store):
             emit(document_proxy(d), "documents")
         for e in iter_entities(store):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from ..resolve.geonames import Locator
 from ..store import Store
 from .json_export import iter_entities, iter_events
 from .lookup import Lookup, place_of_entity
@@ -66,7 +67,7 @@ def event_feature(v: dict[str, Any], lookup: Lookup) -> dict[str, Any] | None:
     }
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write the FeatureCollection, one feature a line; returns counts of features and of items left out."""
     counts = {"places": 0, "events": 0, "unlocated_places": 0, "unlocated_events": 0}
     out.write('{"type": "FeatureCollection", "features": [')
@@ -81,7 +82,7 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
         first = False
         counts[kind] += 1
 
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         for e in iter_entities(store):
             if e["type"] == "LOCATION":
                 emit(place_feature(e, lookup), "places")

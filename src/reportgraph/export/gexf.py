@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TextIO
 
+from ..resolve.geonames import Locator
 from ..store import Store
 from .graph import EDGE_ATTRS, NODE_ATTRS, Element, XmlWriter, iter_edges, iter_nodes, xml_value
 from .lookup import Lookup
@@ -41,7 +42,7 @@ def _element(w: XmlWriter, tag: str, el: Element, ids: dict[str, str]) -> None:
     w.end(tag)
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write the graph as GEXF 1.3; returns node and edge counts."""
     w = XmlWriter(out)
     w.gen.startDocument()
@@ -72,7 +73,7 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
     node_ids = {name: f"n{i}" for i, name in enumerate(NODE_ATTRS)}
     edge_ids = {name: f"e{i}" for i, name in enumerate(EDGE_ATTRS)}
     counts = {"nodes": 0, "edges": 0}
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         w.start("nodes")
         for node in iter_nodes(store, lookup):
             _element(w, "node", node, node_ids)

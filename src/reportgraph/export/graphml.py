@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
+from ..resolve.geonames import Locator
 from ..store import Store
 from .graph import EDGE_ATTRS, NODE_ATTRS, Element, XmlWriter, iter_edges, iter_nodes, xml_value
 from .lookup import Lookup
@@ -20,7 +21,7 @@ def _data(w: XmlWriter, prefix: str, el: Element) -> None:
             w.leaf("data", {"key": f"{prefix}_{k}"}, xml_value(v))
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write the graph as GraphML; returns node and edge counts."""
     w = XmlWriter(out)
     w.gen.startDocument()
@@ -37,7 +38,7 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
             w.leaf("key", {"id": f"{prefix}_{name}", "for": cls, "attr.name": name, "attr.type": typ})
     w.start("graph", {"id": "reportgraph", "edgedefault": "directed"})
     counts = {"nodes": 0, "edges": 0}
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         for node in iter_nodes(store, lookup):
             w.start("node", {"id": node.id})
             _data(w, "n", node)

@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
+from ..resolve.geonames import Locator
 from ..store import Store
 from ..store import schema as t
 
@@ -174,8 +175,9 @@ def _by_key(rows: Iterator[Any], attr: str) -> Any:
     return take
 
 
-def write_json(store: Store, out: TextIO) -> dict[str, int]:
-    """Write the whole knowledge base as one JSON document; returns how many items of each kind."""
+def write_json(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
+    """Write the whole knowledge base as one JSON document; returns how many items of each kind.
+    (``locator`` is accepted like every format's writer takes it; this format has no coordinates.)"""
     counts: dict[str, int] = {}
     out.write(f'{{"format": "reportgraph", "format_version": {FORMAT_VERSION}')
     for name, items in (("documents", iter_documents(store, with_text=True)),

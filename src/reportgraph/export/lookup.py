@@ -45,9 +45,9 @@ def ref_id(ref: str) -> int:
 class Lookup:
     """Cached reads over one connection; use as a context manager."""
 
-    def __init__(self, store: Store, locator: Locator = locate) -> None:
+    def __init__(self, store: Store, locator: Locator | None = None) -> None:
         self.conn = store.connect()
-        self.locator = locator
+        self.locator: Locator = locator or locate
         self.entity = lru_cache(maxsize=CACHE_SIZE)(self._entity)
         self.document = lru_cache(maxsize=CACHE_SIZE)(self._document)
         self.place = lru_cache(maxsize=CACHE_SIZE)(self._place)

@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from ..resolve.geonames import Locator
 from ..store import Store
 from ..store import schema as t
 from .json_export import entity_ref, iter_documents, iter_entities, iter_events, iter_relations
@@ -263,7 +264,7 @@ def _report_refs(mapper: Mapper, conn: Any, doc_id: str) -> list[str]:
     return list(refs) or [PRODUCER]
 
 
-def write(store: Store, out: TextIO) -> dict[str, int]:
+def write(store: Store, out: TextIO, locator: Locator | None = None) -> dict[str, int]:
     """Write one STIX 2.1 bundle; returns how many objects of each STIX type."""
     with store.connect() as conn:
         latest = conn.execute(select(func.max(t.documents.c.ingested_at))).scalar()
@@ -281,7 +282,7 @@ def write(store: Store, out: TextIO) -> dict[str, int]:
         first = False
         counts[obj["type"]] = counts.get(obj["type"], 0) + 1
 
-    with Lookup(store) as lookup:
+    with Lookup(store, locator) as lookup:
         mapper = Mapper(lookup, created)
         emit(
             {
