@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -260,18 +261,17 @@ def child(db: str, fmt: str, out: str) -> None:
     )
 
 
-def run(facts: int, workdir: Path, formats: list[str]) -> list[dict[str, Any]]:
+def run(facts: int, workdir: Path, formats: list[str]) -> Iterator[dict[str, Any]]:
+    """Generate the knowledge base, then export it to each format; yields one result at a time."""
     db = workdir / f"kb-{facts}.sqlite"
     t0 = time.perf_counter()
     counts = generate(db, facts)
-    results: list[dict[str, Any]] = [
-        {
-            "format": "generate",
-            "seconds": round(time.perf_counter() - t0, 1),
-            "counts": counts,
-            "db_mb": round(db.stat().st_size / 2**20),
-        }
-    ]
+    yield {
+        "format": "generate",
+        "seconds": round(time.perf_counter() - t0, 1),
+        "counts": counts,
+        "db_mb": round(db.stat().st_size / 2**20),
+    }
     for fmt in formats:
         out = workdir / f"kb-{facts}.{fmt}"
         args = (
@@ -287,8 +287,7 @@ def run(facts: int, workdir: Path, formats: list[str]) -> list[dict[str, Any]]:
             res["file_mb"] = round(out.stat().st_size / 2**20, 1)
             if fmt != "json":  # the JSON export stays for the import run
                 out.unlink()  # keep the disk small
-        results.append(res)
-    return results
+        yield res
 
 
 def main() -> None:
@@ -300,13 +299,13 @@ def main() -> None:
     if args.child:
         child(*args.child)
         return
-    formats = args.formats.split(",")
-    if "import" in formats and "json" in formats:  # the import reads the JSON export: keep it till then
-        formats = [f for f in formats if f != "import"] + ["import"]
+    asked = args.formats.split(",")
+    if "import" in asked and "json" not in asked:
+        ap.error("'import' reads the JSON export: list 'json' too")
+    # JSON first and import last: the import reads the JSON export, kept until then.
+    order = sorted(asked, key=lambda f: (f != "json", f == "import"))
     for facts in args.facts or [100_000]:
         with tempfile.TemporaryDirectory() as tmp:
-            keep_json = [f for f in formats if f != "json"]
-            order = (["json"] if "json" in formats else []) + [f for f in keep_json]
             for r in run(facts, Path(tmp), order):
                 sys.stdout.write(json.dumps({"facts": facts, **r}) + "\n")
                 sys.stdout.flush()
