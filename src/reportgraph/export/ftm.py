@@ -11,6 +11,7 @@ value is cleaned and checked by it; ids are ``make_entity_id("reportgraph", <exp
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, NamedTuple, TextIO
 
 from followthemoney import model
@@ -67,6 +68,7 @@ ROLE_PROPERTY = {
 }
 
 
+@lru_cache(maxsize=50_000)  # entities and documents are referred to again and again: hashing shows
 def ftm_id(ref: str) -> str:
     """The FtM id of an exported item (``d:<doc>``, ``e12``, ``r3``, ``v7``)."""
     return str(make_entity_id("reportgraph", ref))
