@@ -69,6 +69,7 @@ RELATIONSHIP_TYPES = {
     "LOCATED_IN": "located-at",
     "CITIZEN_OF": "citizen-of",
 }
+IDENTITY_CLASS = {"PERSON": "individual", "COMMUNITY": "group", "ORGANIZATION": "organization"}
 INCIDENT_TYPES = frozenset({"ABDUCTION", "ARREST", "ATTACK", "ARMED_CLASH", "KILLING", "SENTENCING"})
 INCIDENT_ROLES = {"agent": "attributed-to", "patient": "targets"}
 PRECISION_METRES = {"city": 10_000.0, "country": 500_000.0}
@@ -127,25 +128,18 @@ class Mapper:
             return None
         obj: dict[str, Any] = {"type": kind, "id": stix_id(kind, e["id"]), **self.common, "name": e["name"]}
         sources = dict.fromkeys(self.lookup.source(m["document"]) for m in e["mentions"])
+        place = place_of_entity(names, e["type"], self.lookup.locator)
         if kind == "threat-actor":
             obj.update(threat_actor_types=["unknown"])
             if e["aliases"]:
                 obj["aliases"] = e["aliases"]
         elif kind == "identity":
-            if e["type"] == "PERSON":
-                obj["identity_class"] = "individual"
-            elif e["type"] == "COMMUNITY":
-                obj["identity_class"] = "group"
-            else:
-                obj["identity_class"] = "organization"
-                obj["sectors"] = ["government-national"] if org_kind(names) == "state" else []
-                if not obj["sectors"]:
-                    del obj["sectors"]
-            if e["aliases"]:
+            obj["identity_class"] = IDENTITY_CLASS.get(e["type"], "unknown")
+            if e["type"] == "ORGANIZATION" and org_kind(names) == "state":
+                obj["sectors"] = ["government-national"]
+            if e["aliases"]:  # STIX identities have no aliases property
                 obj["description"] = "Also named: " + "; ".join(e["aliases"])
-        else:
-            place = place_of_entity(names, e["type"], self.lookup.locator)
-            assert place is not None
+        elif place is not None:
             obj.update(
                 latitude=place.latitude,
                 longitude=place.longitude,
