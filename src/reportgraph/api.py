@@ -134,6 +134,8 @@ class KnowledgeBase:
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))
 
-    def import_json(self, path: str | Path) -> dict[str, int]:
-        """Load a JSON export into this (empty) knowledge base, exactly as it was exported."""
-        return import_json(self.store, Path(path))
+    def import_json(self, path: str | Path,
+                    on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Load a JSON export into this (empty) knowledge base, exactly as it was exported;
+        ``on_progress(bytes_read, size)`` is called as the file is read."""
+        return import_json(self.store, Path(path), on_progress)

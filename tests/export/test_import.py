@@ -94,3 +94,13 @@ def test_reader_streams_across_chunk_boundaries() -> None:
         {"format": "reportgraph", "format_version": 2, "documents": items, "events": []}, indent=1
     )
     assert [item for _, item in iter_records(io.StringIO(text), chunk=7)] == items
+
+
+def test_progress_reaches_the_file_size(small_kb: Store, tmp_path: Path) -> None:
+    export(small_kb, "json", tmp_path / "a.json")
+    seen: list[tuple[int, int]] = []
+    new = Store(tmp_path / "new.sqlite")
+    import_json(new, tmp_path / "a.json", lambda done, total: seen.append((done, total)))
+    size = (tmp_path / "a.json").stat().st_size
+    assert seen[-1] == (size, size) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    new.close()

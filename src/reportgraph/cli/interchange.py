@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
+from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..errors import ReportGraphError
 from .common import State, err, open_kb
@@ -26,7 +27,11 @@ def import_(
     """Load a JSON export into an empty knowledge base (same ids, rows and timestamps; no re-extraction)."""
     kb = open_kb()
     try:
-        counts = kb.import_json(file)
+        with Progress(
+            TextColumn("importing"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=err
+        ) as progress:
+            task = progress.add_task("import", total=file.stat().st_size)
+            counts = kb.import_json(file, lambda done, total: progress.update(task, completed=done))
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None

@@ -7,9 +7,10 @@ item at a time (``json.JSONDecoder.raw_decode`` over a sliding buffer) and yield
 
 from __future__ import annotations
 
+import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -102,7 +103,20 @@ def _check(header: dict[str, Any]) -> None:
         )
 
 
-def import_json(store: Store, path: Path) -> dict[str, int]:
+ProgressCallback = Callable[[int, int], None]  # (bytes read, file size)
+
+
+def import_json(store: Store, path: Path, on_progress: ProgressCallback | None = None) -> dict[str, int]:
     """Load a JSON export into an empty store; returns how many items of each kind were loaded."""
-    with path.open("r", encoding="utf-8") as fh:
-        return store.load(iter_records(fh))
+    total = path.stat().st_size
+    with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
+
+        def records() -> Iterator[tuple[str, Any]]:
+            for i, record in enumerate(iter_records(fh)):
+                if on_progress and i % 1000 == 0:
+                    on_progress(raw.tell(), total)  # bytes read so far (a chunk ahead of the parser)
+                yield record
+            if on_progress:
+                on_progress(total, total)
+
+        return store.load(records())
