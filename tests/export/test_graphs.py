@@ -64,3 +64,25 @@ def test_gexf_is_dynamic_1_3(small_kb: Store, tmp_path: Path) -> None:
     assert g.graph["mode"] == "dynamic"
     undated = next(v for v in g.nodes.values() if v.get("type") == "FOUNDING")
     assert "start" not in undated and "end" not in undated
+
+
+@pytest.mark.parametrize("fmt", sorted(READERS))
+def test_characters_xml_forbids_are_replaced(fmt: str, tmp_path: Path) -> None:
+    """Regression: a form feed from a PDF in a name or a sentence made the XML unreadable."""
+    from reportgraph.model import Extraction, LocalEntity, Mention, Relation, SourceDocument, Span
+    from reportgraph.resolve.exact import ExactNameResolver
+
+    text = "Ali\x0cBaba leads the\x00Forty.\x0c"
+    store = Store(tmp_path / "kb.sqlite")
+    ents = [
+        LocalEntity("P", "PERSON", "Ali\x0cBaba", mentions=[Mention(0, 8, "Ali\x0cBaba")]),
+        LocalEntity("O", "ORGANIZATION", "Forty", mentions=[Mention(19, 24, "Forty")]),
+    ]
+    rels = [Relation("P", "LEADER_OF", "O", [Span(0, 26, text)])]
+    store.add_document(SourceDocument("d", "d.pdf", "d", text), Extraction(ents, rels), ExactNameResolver())
+    out = tmp_path / f"kb.{fmt}"
+    export(store, fmt, out)
+    g = READERS[fmt](out)
+    assert g.nodes["e1"]["label"] == "Ali Baba"
+    assert [d["evidence"] for _, _, d in g.edges(data=True)] == ["Ali Baba leads the Forty."]
+    store.close()

@@ -8,6 +8,7 @@ Both are generators over the streaming iterators: nodes first, then edges, as XM
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -142,10 +143,19 @@ def iter_edges(store: Store, lookup: Lookup) -> Iterator[Element]:
             )
 
 
+# Characters XML 1.0 cannot hold even escaped (text from PDFs brings form feeds and the like).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids replaced by spaces."""
+    return _NOT_XML.sub(" ", text)
+
+
 def xml_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return xml_text(str(value))
 
 
 class XmlWriter:
@@ -158,7 +168,7 @@ class XmlWriter:
     def start(self, name: str, attrs: dict[str, str] | None = None) -> None:
         if self.depth:  # the root follows the XML declaration's own newline
             self.gen.ignorableWhitespace("\n" + "  " * self.depth)
-        self.gen.startElement(name, AttributesImpl(attrs or {}))
+        self.gen.startElement(name, AttributesImpl({k: xml_text(v) for k, v in (attrs or {}).items()}))
         self.depth += 1
 
     def end(self, name: str, newline: bool = True) -> None:
@@ -170,5 +180,5 @@ class XmlWriter:
     def leaf(self, name: str, attrs: dict[str, str], text: str | None = None) -> None:
         self.start(name, attrs)
         if text is not None:
-            self.gen.characters(text)
+            self.gen.characters(xml_text(text))
         self.end(name, newline=False)
