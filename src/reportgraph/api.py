@@ -10,6 +10,7 @@ from typing import Any
 
 from .errors import IngestError, ReportGraphError
 from .export import export as _export
+from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
@@ -214,3 +215,10 @@ class KnowledgeBase:
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""
         return decisions(self.store, limit)
+
+    # ------------------------------------------------------------------ interchange
+    def import_json(self, path: str | Path,
+                    on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Load a JSON export into this (empty) knowledge base, exactly as it was exported;
+        ``on_progress(bytes_read, size)`` is called as the file is read."""
+        return import_json(self.store, Path(path), on_progress)

@@ -46,7 +46,7 @@ def describe(edtf: str | None) -> str:
 
 # ---------------------------------------------------------------------------- extents
 # One reading of "which days can this EDTF value mean", shared by the timeline (and its chart),
-# the link chart's date filter, the conflict finder and the exports.
+# the link chart's date filter, the conflict finder and the exports (edtf_days).
 
 _PART = re.compile(r"^(-?[\dX]{4})(?:-([\dX]{2}))?(?:-([\dX]{2}))?$")
 # EDTF seasons (21-24) and quarters (33-36) as month ranges; northern-hemisphere seasons, as EDTF
@@ -142,3 +142,46 @@ def overlaps(a: str | None, b: str | None) -> bool:
     if ba is None or bb is None:
         return True
     return ba[0] <= bb[1] and bb[0] <= ba[1]
+
+
+def _side(text: str, end: bool) -> str | None:
+    """One side of an EDTF value as an ISO 8601 prefix (YYYY, YYYY-MM or YYYY-MM-DD), or None if open."""
+    s = text.strip().strip("~?%")
+    if s in ("", ".."):
+        return None
+    s = s.replace("X", "9" if end else "0")  # unspecified digits: the widest reading
+    m = _YMD.fullmatch(s.replace("~", "").replace("?", "").replace("%", ""))  # qualifiers may sit inside
+    if not m:
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if mo and int(mo) > 12:
+        first, last = _SEASONS.get(int(mo), (1, 12))
+        if end and last < first:  # winter runs into the next year
+            return f"{int(y) + 1:04d}-{last:02d}"
+        return f"{y}-{(last if end else first):02d}"
+    if mo in ("99", "00"):  # an unspecified month
+        return y
+    return "-".join(p for p in (y, mo, d if mo else None) if p)
+
+
+def edtf_iso(edtf: str | None) -> tuple[str | None, str | None]:
+    """The first and last ISO 8601 prefixes an EDTF value can mean, keeping its precision.
+
+    ``2003`` -> (2003, 2003); ``2004-10/2004-12`` -> (2004-10, 2004-12); ``2005-01/..`` -> (2005-01, None);
+    qualifiers (``~ ? %``) are dropped, seasons become their months. Unparseable or empty: (None, None).
+    """
+    if not edtf:
+        return None, None
+    if "/" in edtf:
+        a, b = edtf.split("/", 1)
+        return _side(a, False), _side(b, True)
+    return _side(edtf, False), _side(edtf, True)
+
+
+def edtf_days(edtf: str | None) -> tuple[str | None, str | None]:
+    """The first and last day (YYYY-MM-DD) an EDTF value can mean (``extent``); None for an open or
+    unknown side."""
+    x = extent(edtf)
+    if x is None:
+        return None, None
+    return (x.start.isoformat() if x.start else None), (x.end.isoformat() if x.end else None)

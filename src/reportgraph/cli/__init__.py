@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, query, web
+from . import core, interchange, query, web
 from .common import State
 
 
@@ -26,6 +26,7 @@ def build_app() -> typer.Typer:
 
     core.register(app)
     query.register(app)
+    interchange.register(app)
     web.register(app)
     return app
 

@@ -7,7 +7,7 @@ written together or not at all, so a killed process leaves no half-written docum
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from ..model import Extraction, SourceDocument
 from ..resolve.base import Resolver
 from . import fts
 from . import schema as t
+from .loader import load_records
 from .migrations import upgrade
 
 
@@ -176,6 +177,14 @@ class Store:
         if spans:
             conn.execute(t.evidence.insert(), [
                 {**fact, "document_id": doc_id, "start": s.start, "end": s.end, "text": s.text} for s in spans])
+
+    def load(self, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
+        """Load export records (``reportgraph import``) into this store, which must be empty, in one
+        transaction: the same ids, rows and timestamps as the exported store, nothing re-extracted."""
+        with self.engine.begin() as conn:
+            counts = load_records(conn, records)
+            fts.rebuild(conn)  # search: the rows went in without the store's add_document
+            return counts
 
     def document_ids(self, ref: str, conn: Connection | None = None) -> list[str]:
         """The documents a reference names: a document id, a source as stored, or a file name (every
