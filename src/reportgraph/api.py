@@ -10,13 +10,18 @@ from typing import Any
 
 from .errors import IngestError, ReportGraphError
 from .export import export as _export
+from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
-from .query.search import SearchResult, search
+from .query.conflicts import Conflict, conflicts
+from .query.network import Community, Neighbour, Ranked, centrality, communities, neighbours
+from .query.paths import GraphPath, paths
+from .query.search import SearchHit, search
+from .query.timeline import TimelineEntry, timeline
 from .resolve import Resolver, get_resolver
-from .review import Decision, decisions, grade, merge, replay_decisions, review_fact, split
+from .review import Decision, decisions, grade, grade_source, merge, replay_decisions, review_fact, split
 from .store import Store
 
 DEFAULT_DB = "reportgraph.sqlite"
@@ -138,9 +143,56 @@ class KnowledgeBase:
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))
 
-    def search(self, query: str, limit: int = 50) -> SearchResult:
-        """Entities and documents matching ``query`` (the one search entry point)."""
-        return search(self.store, query, limit)
+    # ------------------------------------------------------------------ questions (query/)
+    def search(self, q: str, limit: int = 20) -> list[SearchHit]:
+        """Entities whose names and documents whose text match ``q`` (words, "phrases", OR, prefix*)."""
+        return search(self.store, q, limit)
+
+    def set_grade(self, ref: str, grade: str, actor: str = "cli") -> list[str]:
+        """Grade the reliability of a source (Admiralty A-F) by document id, source or file name;
+        returns the ids graded. Each document's grade is a logged decision (``grade``), so it is
+        replayed after later ingests like the workbench's."""
+        return [d.target["document"] for d in grade_source(self.store, ref, grade, actor)]
+
+    def entity_id(self, ref: str | int) -> int:
+        """An entity id from an id, 'e12', or a name."""
+        return ref if isinstance(ref, int) else find_entity(self.store, ref)
+
+    def neighbours(self, entity: str | int, depth: int = 1, predicates: Iterable[str] | None = None,
+                   min_grade: str | None = None, min_credibility: int | None = None) -> list[Neighbour]:
+        """Entities within ``depth`` hops (relations and shared events), nearest first."""
+        return neighbours(self.store, self.entity_id(entity), depth, predicates, min_grade, min_credibility)
+
+    def paths(self, a: str | int, b: str | int, max_len: int = 4, predicates: Iterable[str] | None = None,
+              min_grade: str | None = None, min_credibility: int | None = None,
+              limit: int = 5) -> list[GraphPath]:
+        """The shortest connections between two entities, each hop with its evidence sentence."""
+        return paths(self.store, self.entity_id(a), self.entity_id(b), max_len, predicates, min_grade,
+                     min_credibility, limit)
+
+    def centrality(self, kind: str = "degree", top: int = 20, predicates: Iterable[str] | None = None,
+                   min_grade: str | None = None) -> list[Ranked]:
+        return centrality(self.store, kind, top, predicates, min_grade)
+
+    def communities(self, min_size: int = 2, predicates: Iterable[str] | None = None,
+                    min_grade: str | None = None) -> list[Community]:
+        return communities(self.store, min_size, predicates, min_grade)
+
+    def timeline(self, actor: str | int | None = None, place: str | int | None = None,
+                 type: str | None = None, start: str | None = None, end: str | None = None,
+                 source: str | None = None, min_grade: str | None = None, min_credibility: int | None = None,
+                 limit: int | None = None, entity: str | int | None = None,
+                 grades: str | None = None) -> list[TimelineEntry]:
+        """Events in EDTF date order, filtered by actor, place (``entity``: either), type, period,
+        source and source grade (``min_grade`` or better, or only ``grades`` such as "AB")."""
+        return timeline(self.store, self.entity_id(actor) if actor is not None else None,
+                        self.entity_id(place) if place is not None else None, type, start, end, source,
+                        min_grade, min_credibility, limit,
+                        self.entity_id(entity) if entity is not None else None, grades)
+
+    def conflicts(self, entity: str | int | None = None) -> list[Conflict]:
+        """Conflicting claims side by side (exclusive relations, one happening with different dates)."""
+        return conflicts(self.store, self.entity_id(entity) if entity is not None else None)
 
     # ------------------------------------------------------------------ review
     def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None) -> Decision:
@@ -156,9 +208,17 @@ class KnowledgeBase:
         return split(self.store, local_entity_id, actor)
 
     def grade(self, document_id: str, value: str, actor: str) -> Decision:
-        """Set a document's source grade (A-F); logged and replayed like every decision."""
+        """Set one document's source grade (A-F); logged and replayed like every decision.
+        ``set_grade`` does the same for every document of a source."""
         return grade(self.store, document_id, value, actor)
 
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""
         return decisions(self.store, limit)
+
+    # ------------------------------------------------------------------ interchange
+    def import_json(self, path: str | Path,
+                    on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Load a JSON export into this (empty) knowledge base, exactly as it was exported;
+        ``on_progress(bytes_read, size)`` is called as the file is read."""
+        return import_json(self.store, Path(path), on_progress)

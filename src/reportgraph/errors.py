@@ -61,3 +61,9 @@ class ReviewError(ReportGraphError):
     """An analyst's decision that cannot be made (unknown action, merging an entity with itself...)."""
 
     code = "E600"
+
+
+class InterchangeError(ReportGraphError):
+    """A file to import is not a reportgraph export this version can load, or the store is not empty."""
+
+    code = "E700"

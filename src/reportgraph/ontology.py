@@ -19,6 +19,8 @@ class Predicate:
     subject: tuple[str, ...]
     object: tuple[str, ...]
     symmetric: bool = False
+    # A subject has one object at a time: two claims with different objects are a conflict.
+    exclusive: bool = False
     description: str = ""
 
 
@@ -72,6 +74,7 @@ def load_ontology(path: Path | None = None) -> Ontology:
             subject=tuple(_require(p, "subject", f"{where}:{name}")),
             object=tuple(_require(p, "object", f"{where}:{name}")),
             symmetric=bool(p.get("symmetric", False)),
+            exclusive=bool(p.get("exclusive", False)),
             description=str(p.get("description", "")),
         )
         for t in preds[name].subject + preds[name].object:

@@ -225,19 +225,37 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
         return _log(conn, "split", target, payload, actor)
 
 
-def grade(store: Store, document_id: str, value: str, actor: str) -> Decision:
-    """Set a document's source-reliability grade (A reliable ... F cannot be judged); logged."""
+def _grade(conn: Connection, document_id: str, value: str, actor: str) -> Decision:
+    d = t.documents.c
+    row = conn.execute(select(d.id, d.title, d.grade).where(d.id == document_id)).first()
+    if row is None:
+        raise NotFoundError(f"no document {document_id}")
+    target = {"document": row.id, "title": row.title}
+    payload = {"grade": value, "previous": row.grade}
+    _apply(conn, "grade", target, payload)
+    return _log(conn, "grade", target, payload, actor)
+
+
+def _grade_value(value: str) -> str:
+    value = value.strip().upper()
     if len(value) != 1 or value not in "ABCDEF":
         raise ReviewError(f"grade must be one of A-F, not '{value}'")
-    d = t.documents.c
+    return value
+
+
+def grade(store: Store, document_id: str, value: str, actor: str) -> Decision:
+    """Set a document's source-reliability grade (A reliable ... F cannot be judged); logged."""
+    value = _grade_value(value)
     with store.engine.begin() as conn:
-        row = conn.execute(select(d.id, d.title, d.grade).where(d.id == document_id)).first()
-        if row is None:
-            raise NotFoundError(f"no document {document_id}")
-        target = {"document": row.id, "title": row.title}
-        payload = {"grade": value, "previous": row.grade}
-        _apply(conn, "grade", target, payload)
-        return _log(conn, "grade", target, payload, actor)
+        return _grade(conn, document_id, value, actor)
+
+
+def grade_source(store: Store, ref: str, value: str, actor: str) -> list[Decision]:
+    """Grade every document a reference names (a document id, a source, or a file name: see
+    ``Store.document_ids``), one logged decision per document, in one transaction."""
+    value = _grade_value(value)
+    with store.engine.begin() as conn:
+        return [_grade(conn, doc_id, value, actor) for doc_id in store.document_ids(ref, conn)]
 
 
 def decisions(store: Store, limit: int = 500) -> list[Decision]:

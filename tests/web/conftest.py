@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,8 +14,9 @@ TOKEN = "test-token-123"
 
 
 @pytest.fixture
-def kb(tmp_path: Path) -> Iterator[KnowledgeBase]:
-    kb = make_kb(tmp_path / "kb.sqlite")
+def kb(db_url: str) -> Iterator[KnowledgeBase]:
+    """The hand-built workbench knowledge base, on every backend (tests/conftest.py: db_url)."""
+    kb = make_kb(db_url)
     yield kb
     kb.close()
 

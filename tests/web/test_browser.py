@@ -100,7 +100,7 @@ def test_upload_with_progress(page: Any, site: str, tmp_path: Path) -> None:
 @needs_vendor
 def test_link_chart_expands(page: Any, site: str) -> None:
     page.goto(site + "/search.json?q=Vardy")
-    eid = page.evaluate("() => JSON.parse(document.body.innerText).entities[0].id")
+    eid = page.evaluate("() => JSON.parse(document.body.innerText).entities[0].id.slice(1)")
     page.goto(f"{site}/network?entity={eid}")
     page.wait_for_selector("#chart[data-ready]")
     before = page.evaluate("() => window.reportgraphChart.nodes().length")

@@ -1,4 +1,4 @@
-"""Small pure pieces of the workbench: EDTF extents, escaped-fragment highlighting, search matches."""
+"""Small pure pieces of the workbench: EDTF extents, escaped-fragment highlighting, search-hit marks."""
 
 from __future__ import annotations
 
@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from reportgraph.dates import extent
 from reportgraph.query.document import MentionSpan
-from reportgraph.query.timeline import bounds
-from reportgraph.web.highlight import fragments, matches
+from reportgraph.web.highlight import fragments, marked
 
 D = dt.date
 
@@ -33,7 +33,7 @@ D = dt.date
 def test_edtf_bounds(
     edtf: str, start: D | None, end: D | None, approximate: bool, uncertain: bool, interval: bool
 ) -> None:
-    b = bounds(edtf)
+    b = extent(edtf)
     assert b is not None
     assert (b.start, b.end, b.approximate, b.uncertain, b.interval) == (
         start,
@@ -46,7 +46,7 @@ def test_edtf_bounds(
 
 @pytest.mark.parametrize("edtf", [None, "", "sometime", "2019-13-45", "../.."])
 def test_edtf_bounds_of_what_cannot_be_placed(edtf: str | None) -> None:
-    assert bounds(edtf) is None
+    assert extent(edtf) is None
 
 
 def _m(start: int, end: int, eid: int = 1) -> MentionSpan:
@@ -67,10 +67,19 @@ def test_overlapping_and_out_of_range_mentions_are_dropped() -> None:
     assert [(f.text, f.entity_id) for f in frags] == [("abcd", 1), ("ef", None)]
 
 
-def test_matches_are_case_insensitive() -> None:
-    assert matches("Ash column, ASH Column", "ash") == [
+def test_marked_cuts_at_the_search_hit_offsets() -> None:
+    assert marked("Ash column, ASH Column", [(12, 15), (0, 3), (1, 2), (20, 99)]) == [
         ("Ash", True),
         (" column, ", False),
         ("ASH", True),
         (" Column", False),
     ]
+
+
+def test_search_hit_located_in_the_document() -> None:
+    from reportgraph.query.search import locate
+
+    text = "Abc. The leaflet said so."
+    assert locate(text, "…The leaflet said", [(5, 12)]) == (9, 16)  # a verbatim cut (SQLite)
+    assert locate(text, "the LEAFLET", [(4, 11)]) == (9, 16)  # not verbatim (PostgreSQL): the word
+    assert locate(text, "no such words", [(0, 2)]) is None and locate(text, "x", []) is None

@@ -50,7 +50,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
 
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "json",
            output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json")) -> None:
-    """Export the knowledge base (JSON: the evaluation contract, with provenance)."""
+    """Export the knowledge base: json (evaluation contract, re-importable), ftm, gexf, graphml, acled, stix,
+    geojson (docs/exports.md)."""
     kb = open_kb()
     try:
         counts = kb.export(fmt, output)

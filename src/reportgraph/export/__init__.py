@@ -1,33 +1,70 @@
-"""Export: the knowledge base in the formats other tools read."""
+"""Export: the knowledge base in the formats other tools read.
+
+Every format is one module with a ``write(store, out) -> counts`` function, fed by the streaming
+iterators of ``json_export``. Formats are listed here by name and imported only when used, so
+reading this package loads no format library (followthemoney, lxml...).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ..errors import ReportGraphError
+from ..resolve.geonames import Locator
 from ..store import Store
 from .json_export import iter_documents, iter_entities, iter_events, iter_relations, write_json
 
-FORMATS = ("json",)
+# write(store, out, locator): the locator places locations (None: the default gazetteer).
+Writer = Callable[[Store, TextIO, Locator | None], dict[str, int]]
+
+# name -> (module, what it writes); docs/exports.md documents each.
+REGISTRY: dict[str, tuple[str, str]] = {
+    "json": ("json_export", "the reportgraph JSON (evaluation contract, provenance, re-importable)"),
+    "ftm": ("ftm", "FollowTheMoney entities, one JSON object a line (Aleph, OpenAleph, ftm tools)"),
+    "gexf": ("gexf", "GEXF 1.3 graph with time intervals (Gephi)"),
+    "graphml": ("graphml", "GraphML graph (yEd, Cytoscape, networkx, igraph)"),
+    "acled": ("acled", "ACLED-style events CSV"),
+    "stix": ("stix", "STIX 2.1 bundle (OpenCTI, MISP)"),
+    "geojson": ("geojson", "GeoJSON FeatureCollection of located places and events (QGIS, kepler.gl)"),
+}
+FORMATS = tuple(REGISTRY)
 
 
-def export(store: Store, fmt: str, output: Path) -> dict[str, Any]:
-    """Write the knowledge base to ``output`` in format ``fmt``; returns item counts."""
-    if fmt not in FORMATS:
+def writer(fmt: str) -> Writer:
+    """The writer function of a format."""
+    if fmt not in REGISTRY:
         raise ReportGraphError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+    module = importlib.import_module(f".{REGISTRY[fmt][0]}", __name__)
+    fn: Writer = module.write_json if fmt == "json" else module.write
+    return fn
+
+
+def export(store: Store, fmt: str, output: Path, locator: Locator | None = None) -> dict[str, Any]:
+    """Write the knowledge base to ``output`` in format ``fmt``; returns item counts.
+
+    ``locator`` gives places their coordinates (default: the GeoNames gazetteer, ``resolve/geonames.py``).
+    """
+    write = writer(fmt)
     tmp = output.with_name(output.name + ".part")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
-        with tmp.open("w", encoding="utf-8") as fh:
-            counts = write_json(store, fh)
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            counts = write(store, fh, locator)
         tmp.replace(output)  # a failed export never leaves a truncated file under the real name
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise ReportGraphError(f"cannot write {output}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
     return counts
 
 
-__all__ = ["FORMATS", "export", "iter_documents", "iter_entities", "iter_events", "iter_relations", "write_json"]
+__all__ = ["FORMATS", "REGISTRY", "export", "iter_documents", "iter_entities", "iter_events",
+           "iter_relations", "write_json", "writer"]

@@ -1,194 +1,302 @@
-"""The link chart's data: the ego network of an entity, filtered like an analyst filters a chart.
+"""The knowledge graph as networkx sees it, read from the store.
 
-Edges are relations between global entities (aggregated over documents) and event links (an event's
-participants to each other, and to the event's place), each with the facts behind it, so the chart
-can show how many sources say so and how good the best one is.
+Nodes are global entities; an edge joins two entities when a relation links them or when they take
+part in one event. Every stored fact behind an edge is kept on it as a ``Link`` (with its document
+and that document's grade), so filters and provenance survive the move into networkx. Facts an
+analyst rejected are never read.
+
+Small questions (neighbours, paths) read only the part of the graph they need, hop by hop, through
+the indexes; whole-graph measures (centrality, communities) read it all.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import or_, select
+import networkx as nx
+from sqlalchemy import (
+    ARRAY,
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    any_,
+    bindparam,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
-from ..errors import NotFoundError
 from ..store import Store
 from ..store import schema as t
-from .timeline import bounds
+from .credibility import grade_at_least
+
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class Link:
+    """One stored fact joining two entities: a relation (a -predicate-> b) or a shared event."""
+
+    a: int
+    b: int
+    kind: str  # "relation" or "event"
+    label: str  # the predicate or the event type
+    fact_id: int
+    document: str
+    source: str
+    grade: str
+    date: str | None = None
+    confidence: float = 0.0  # the extractor's confidence in the fact
 
 
 @dataclass
 class GraphFilter:
-    types: set[str] = field(default_factory=set)  # empty: every type
-    predicates: set[str] = field(default_factory=set)
-    grades: str = "ABCDEF"
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    include_undated: bool = True
-    min_confidence: float = 0.0
+    """Which facts make edges. ``predicates`` may name relation predicates and event types."""
+
+    predicates: frozenset[str] | None = None
+    min_grade: str | None = None
+    min_credibility: int | None = None
+
+    @classmethod
+    def of(cls, predicates: Iterable[str] | None = None, min_grade: str | None = None,
+           min_credibility: int | None = None) -> GraphFilter:
+        preds = frozenset(p.upper() for p in predicates) if predicates else None
+        return cls(preds, min_grade.upper() if min_grade else None, min_credibility)
+
+    def keeps(self, link: Link) -> bool:
+        return ((self.predicates is None or link.label in self.predicates)
+                and grade_at_least(link.grade, self.min_grade))
 
 
 @dataclass
-class Edge:
-    id: str
-    source: int
-    target: int
-    predicate: str
-    kind: str  # "relation" or "event"
-    count: int = 0
-    confidence: float = 0.0
-    best_grade: str = "F"
-    dates: list[str] = field(default_factory=list)
-    facts: list[int] = field(default_factory=list)
+class Subgraph:
+    """The links read so far, and the entities whose links have all been read."""
+
+    graph: nx.Graph = field(default_factory=nx.Graph)
+    expanded: set[int] = field(default_factory=set)
+
+    def add(self, links: Iterable[Link]) -> None:
+        for link in links:
+            if link.a == link.b:
+                continue  # both ends resolved to one entity
+            if self.graph.has_edge(link.a, link.b):
+                self.graph.edges[link.a, link.b]["links"].append(link)
+            else:
+                self.graph.add_edge(link.a, link.b, links=[link])
 
 
-@dataclass
-class Graph:
-    center: int
-    nodes: list[dict[str, Any]]
-    edges: list[Edge]
-    predicates: list[str]  # every predicate seen before filtering (for the filter's choices)
-    truncated: bool = False
+def _not_rejected(status: Any) -> Any:
+    return or_(status.is_(None), status != REJECTED)
 
 
-def _keep_date(date: str | None, f: GraphFilter) -> bool:
-    if f.date_from is None and f.date_to is None:
-        return True
-    b = bounds(date)
-    if b is None:
-        return f.include_undated
-    if f.date_from and b.end and b.end < f.date_from:
-        return False
-    return not (f.date_to and b.start and b.start > f.date_to)
+def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:
+    """``column IN :name`` for a list given at execution. Statements are built once
+    (functools.cache) and run with new lists each time; on PostgreSQL as ``= ANY(array)``, so that
+    every list length shares one statement text, which psycopg prepares and the server plans once."""
+    if pg:
+        return column == any_(bindparam(name, type_=ARRAY(type_)))
+    return column.in_(bindparam(name, expanding=True))
 
 
-def _add(
-    edges: dict[str, Edge],
-    src: int,
-    dst: int,
-    pred: str,
-    kind: str,
-    conf: float,
-    grade: str,
-    date: str | None,
-    fact: int,
-) -> None:
-    key = f"{kind[0]}:{src}:{pred}:{dst}"
-    e = edges.setdefault(key, Edge(key, src, dst, pred, kind))
-    e.count += 1
-    e.confidence = max(e.confidence, conf)
-    e.best_grade = min(e.best_grade, grade)
-    if date and date not in e.dates:
-        e.dates.append(date)
-    if len(e.facts) < 50:
-        e.facts.append(fact)
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
 
 
-def _links(conn: Any, frontier: set[int], f: GraphFilter, seen_preds: set[str]) -> dict[str, Edge]:
-    r, d, le = t.relations.c, t.documents.c, t.local_entities.c
+
+@cache
+def _relation_links(side: str | None, pg: bool = False) -> Select[Any]:
+    """Relation links anchored on the subject's or object's entity (``:ids``), or all (None)."""
+    r, d = t.relations.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    locals_ = select(le.id).where(le.entity_id.in_(frontier))
-    edges: dict[str, Edge] = {}
-    rows = conn.execute(
-        select(r.id, ls.c.entity_id, r.predicate, lo.c.entity_id, r.confidence, d.grade)
-        .select_from(
-            t.relations.join(ls, ls.c.id == r.subject_id)
-            .join(lo, lo.c.id == r.object_id)
-            .join(t.documents, d.id == r.document_id)
-        )
-        .where(or_(r.subject_id.in_(locals_), r.object_id.in_(locals_)))
-        .where(or_(r.status.is_(None), r.status != "rejected"))
-    )
-    for rid, s, pred, o, conf, grade in rows:
-        seen_preds.add(pred)
-        if (f.predicates and pred not in f.predicates) or grade not in f.grades or conf < f.min_confidence:
-            continue
-        if not f.include_undated and (f.date_from or f.date_to):
-            continue  # relations carry no date of their own
-        _add(edges, s, o, pred, "relation", conf, grade, None, rid)
-    v, p = t.events.c, t.event_participants.c
-    loc = aliased(t.local_entities)
-    mine = select(p.event_id).where(p.local_entity_id.in_(locals_))
-    evs = conn.execute(
-        select(v.id, v.type, v.date, v.confidence, d.grade, loc.c.entity_id)
-        .select_from(
-            t.events.join(t.documents, d.id == v.document_id).outerjoin(loc, loc.c.id == v.location_id)
-        )
-        .where(v.id.in_(mine))
-        .where(or_(v.status.is_(None), v.status != "rejected"))
-    ).all()
-    kept = {}
-    for eid, etype, date, conf, grade, place in evs:
-        seen_preds.add(etype)
-        if (f.predicates and etype not in f.predicates) or grade not in f.grades or conf < f.min_confidence:
-            continue
-        if _keep_date(date, f):
-            kept[eid] = (etype, date, conf, grade, place)
-    if kept:
-        parts: dict[int, list[tuple[int, str]]] = {}
-        for eid, ent, role in conn.execute(
-            select(p.event_id, le.entity_id, p.role)
-            .select_from(t.event_participants.join(t.local_entities))
-            .where(p.event_id.in_(list(kept)))
-        ):
-            parts.setdefault(eid, []).append((ent, role))
-        for eid, (etype, date, conf, grade, place) in kept.items():
-            members = parts.get(eid, [])
-            agents = [m for m, role in members if role == "agent"] or [m for m, _ in members][:1]
-            for a in agents:
-                for m, _role in members:
-                    if m != a:
-                        _add(edges, a, m, etype, "event", conf, grade, date, eid)
-                if place:
-                    _add(edges, a, place, f"{etype} at", "event", conf, grade, date, eid)
-    return edges
+    q = (select(ls.c.entity_id.label("a"), lo.c.entity_id.label("b"), literal("relation").label("kind"),
+                r.predicate.label("label"),
+                r.id.label("fact_id"), r.document_id, d.source, d.grade, null().label("date"),
+                r.confidence)
+         .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
+                      .join(t.documents, d.id == r.document_id))
+         .where(_not_rejected(r.status)))
+    if side is None:
+        return q
+    return q.where(_member((ls if side == "subject" else lo).c.entity_id, "ids", pg))
 
 
-def ego_network(
-    store: Store, entity_id: int, depth: int = 1, flt: GraphFilter | None = None, max_edges: int = 400
-) -> Graph:
-    """Entities linked to ``entity_id`` within ``depth`` steps, with the filtered links between them."""
-    f = flt or GraphFilter()
-    e = t.entities.c
-    seen_preds: set[str] = set()
+@cache
+def _event_links(anchored: bool, pg: bool = False) -> Select[Any]:
+    """Pairs of entities taking part in one event: from the anchors (``:ids``), or all."""
+    v, d = t.events.c, t.documents.c
+    pa, pb = aliased(t.event_participants), aliased(t.event_participants)
+    la, lb = aliased(t.local_entities), aliased(t.local_entities)
+    q = (select(la.c.entity_id.label("a"), lb.c.entity_id.label("b"), literal("event").label("kind"),
+                v.type.label("label"),
+                v.id.label("fact_id"), v.document_id, d.source, d.grade, v.date, v.confidence)
+         .select_from(la.join(pa, pa.c.local_entity_id == la.c.id)
+                      .join(t.events, v.id == pa.c.event_id)
+                      .join(pb, and_(pb.c.event_id == v.id, pb.c.local_entity_id != la.c.id))
+                      .join(lb, lb.c.id == pb.c.local_entity_id)
+                      .join(t.documents, d.id == v.document_id))
+         .where(_not_rejected(v.status)))
+    return q.where(_member(la.c.entity_id, "ids", pg)) if anchored else q
+
+
+@cache
+def _anchored_links(pg: bool) -> Any:
+    return union_all(_relation_links("subject", pg), _relation_links("object", pg), _event_links(True, pg))
+
+
+def _rows_to_links(rows: Iterable[Any]) -> Iterator[Link]:
+    for a, b, kind, label, fact_id, doc, source, grade, date, confidence in rows:
+        if a is not None and b is not None:  # else an unresolved local entity
+            yield Link(a, b, kind, label, fact_id, doc, source, grade, date, float(confidence or 0.0))
+
+
+def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = None) -> list[Link]:
+    """Every link touching these entities (relations in both directions, shared events)."""
+    id_list = sorted(set(ids))
+    if not id_list:
+        return []
+    links = set(_rows_to_links(conn.execute(_anchored_links(_pg(conn)), {"ids": id_list}).all()))
+    if flt is not None:
+        links = {x for x in links if flt.keeps(x)}
+    return sorted(links, key=lambda x: (x.kind, x.fact_id, x.a, x.b))
+
+
+@cache
+def _links_among(pg: bool) -> Any:
+    by_subject, by_object = _relation_links("subject", pg), _relation_links("object", pg)
+    events = _event_links(True, pg)
+    return union_all(by_subject.where(_member(by_subject.selected_columns.b, "others", pg)),
+                     by_object.where(_member(by_object.selected_columns.a, "others", pg)),  # anchor: object
+                     events.where(_member(events.selected_columns.b, "others", pg)))
+
+
+def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
+                flt: GraphFilter | None = None) -> list[Link]:
+    """The links from any of ``anchors`` to any of ``others`` (e.g. the hops of a path, anchored on
+    the end of each hop with fewer links: a group named in every report has thousands)."""
+    id_list, other_list = sorted(set(anchors)), sorted(set(others))
+    if not id_list or not other_list:
+        return []
+    rows = conn.execute(_links_among(_pg(conn)), {"ids": id_list, "others": other_list}).all()
+    links = set(_rows_to_links(rows))
+    if flt is not None:
+        links = {x for x in links if flt.keeps(x)}
+    return sorted(links, key=lambda x: (x.kind, x.fact_id, x.a, x.b))
+
+
+@cache
+def _adjacency(preds: bool, grade: bool, pg: bool) -> Any:
+    """Distinct (anchor, other) entity pairs, for path search: no provenance, filters in SQL, and
+    no join to documents unless a grade is asked for."""
+    r, v, d = t.relations.c, t.events.c, t.documents.c
+    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
+    pa, pb = aliased(t.event_participants), aliased(t.event_participants)
+    la, lb = aliased(t.local_entities), aliased(t.local_entities)
+    rel = (select(ls.c.entity_id.label("a"), lo.c.entity_id.label("b"))
+           .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
+           .where(_not_rejected(r.status)))
+    ev = (select(la.c.entity_id.label("a"), lb.c.entity_id.label("b"))
+          .select_from(la.join(pa, pa.c.local_entity_id == la.c.id).join(t.events, v.id == pa.c.event_id)
+                       .join(pb, and_(pb.c.event_id == v.id, pb.c.local_entity_id != la.c.id))
+                       .join(lb, lb.c.id == pb.c.local_entity_id))
+          .where(_not_rejected(v.status), _member(la.c.entity_id, "ids", pg)))
+    if preds:
+        rel = rel.where(_member(r.predicate, "preds", pg, String))
+        ev = ev.where(_member(v.type, "preds", pg, String))
+    if grade:
+        rel = rel.join(t.documents, d.id == r.document_id).where(d.grade <= bindparam("grade"))
+        ev = ev.join(t.documents, d.id == v.document_id).where(d.grade <= bindparam("grade"))
+    return union_all(rel.where(_member(ls.c.entity_id, "ids", pg)),
+                     rel.where(_member(lo.c.entity_id, "ids", pg)), ev)
+
+
+def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[int, set[int]]:
+    """The entities linked to each of these entities (either direction), under the filter's
+    predicates and grade (not credibility: that needs the provenance, see ``links_of``)."""
+    id_list = sorted(set(ids))
+    out: dict[int, set[int]] = {i: set() for i in id_list}
+    if not id_list:
+        return out
+    params: dict[str, Any] = {"ids": id_list}
+    if flt.predicates is not None:
+        params["preds"] = sorted(flt.predicates)
+    if flt.min_grade is not None:
+        params["grade"] = flt.min_grade
+    stmt = _adjacency(flt.predicates is not None, flt.min_grade is not None, _pg(conn))
+    for a, b in conn.execute(stmt, params).all():
+        if a is None or b is None or a == b:
+            continue
+        if a in out:
+            out[a].add(b)
+        if b in out:
+            out[b].add(a)
+    return out
+
+
+def expand(conn: Connection, sub: Subgraph, ids: Iterable[int], flt: GraphFilter | None) -> set[int]:
+    """Read the links of entities not read yet; returns the entities newly reached."""
+    todo = [i for i in set(ids) if i not in sub.expanded]
+    if not todo:
+        return set()
+    before = set(sub.graph.nodes)
+    sub.add(links_of(conn, todo, flt))
+    sub.expanded.update(todo)
+    return set(sub.graph.nodes) - before
+
+
+def whole_graph(store: Store, flt: GraphFilter | None = None) -> nx.Graph:
+    """Every entity with at least one link, edges weighted by the number of facts behind them."""
     with store.connect() as conn:
-        if conn.execute(select(e.id).where(e.id == entity_id)).first() is None:
-            raise NotFoundError(f"no entity e{entity_id}")
-        edges: dict[str, Edge] = {}
-        frontier, visited = {entity_id}, {entity_id}
-        for _ in range(max(1, min(depth, 3))):
-            found = _links(conn, frontier, f, seen_preds)
-            edges.update({k: v for k, v in found.items() if k not in edges})
-            frontier = {x for ed in found.values() for x in (ed.source, ed.target)} - visited
-            visited |= frontier
-            if not frontier or len(edges) >= max_edges:
-                break
-        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
-        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
-    if f.types:
-        allowed = {i for i, row in info.items() if row[1] in f.types} | {entity_id}
-        edges = {k: v for k, v in edges.items() if v.source in allowed and v.target in allowed}
-        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
-    ordered = sorted(edges.values(), key=lambda x: (-x.count, -x.confidence, x.id))
-    truncated = len(ordered) > max_edges
-    ordered = ordered[:max_edges]
-    ids = {x for ed in ordered for x in (ed.source, ed.target)} | {entity_id}
-    degree: dict[int, int] = {}
-    for ed in ordered:
-        degree[ed.source] = degree.get(ed.source, 0) + ed.count
-        degree[ed.target] = degree.get(ed.target, 0) + ed.count
-    nodes = [
-        {
-            "id": i,
-            "type": info[i][1],
-            "name": info[i][2],
-            "degree": degree.get(i, 0),
-            "center": i == entity_id,
-        }
-        for i in sorted(ids)
-        if i in info
-    ]
-    return Graph(entity_id, nodes, ordered, sorted(seen_preds), truncated)
+        links = list(_rows_to_links(conn.execute(_relation_links(None))))
+        links += _rows_to_links(conn.execute(_event_links(False)))
+    graph = nx.Graph()
+    for x in links:
+        if x.a == x.b or (flt is not None and not flt.keeps(x)):
+            continue
+        if graph.has_edge(x.a, x.b):
+            graph.edges[x.a, x.b]["facts"].add((x.kind, x.fact_id))
+        else:
+            graph.add_edge(x.a, x.b, facts={(x.kind, x.fact_id)})
+    for _a, _b, data in graph.edges(data=True):
+        data["weight"] = len(data["facts"])
+    return graph
+
+
+def mention_counts(conn: Connection, ids: Iterable[int], with_unmentioned: bool = False) -> dict[int, int]:
+    """How many documents' entities each entity gathers: a cheap measure of how many links it has.
+    With ``with_unmentioned``, existing entities without any count 0 (and missing ones are absent)."""
+    le, e = t.local_entities.c, t.entities.c
+    id_list = sorted(set(ids))
+    if with_unmentioned:
+        q = (select(e.id, func.count(le.id)).select_from(t.entities.outerjoin(t.local_entities))
+             .where(e.id.in_(id_list)).group_by(e.id))
+    else:
+        q = select(le.entity_id, func.count()).where(le.entity_id.in_(id_list)).group_by(le.entity_id)
+    return {eid: int(n) for eid, n in conn.execute(q)}
+
+
+def entity_info(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str, int]]:
+    """Name, type and mention count (see ``mention_counts``) of entities, in one statement."""
+    le, e = t.local_entities.c, t.entities.c
+    q = (select(e.id, e.name, e.type, func.count(le.id)).select_from(t.entities.outerjoin(t.local_entities))
+         .where(e.id.in_(sorted(set(ids)))).group_by(e.id, e.name, e.type))
+    return {r[0]: (r[1], r[2], int(r[3])) for r in conn.execute(q)}
+
+
+def entity_names(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """Names and types of entities: id -> (name, type)."""
+    e = t.entities.c
+    id_list = sorted(set(ids))
+    out: dict[int, tuple[str, str]] = {}
+    for i in range(0, len(id_list), 5000):
+        for row in conn.execute(select(e.id, e.name, e.type).where(e.id.in_(id_list[i:i + 5000]))):
+            out[row.id] = (row.name, row.type)
+    return out

@@ -161,7 +161,7 @@ def local_entities(store: Store, entity_id: int) -> list[dict[str, Any]]:
                 )
             )
             .where(le.entity_id == entity_id)
-            .group_by(le.id, le.name, le.type, le.aliases, d.id, d.title, d.grade)
+            .group_by(le.id, d.id)  # primary keys: PostgreSQL cannot group by a json column
             .order_by(d.title)
         )
         return [

@@ -1,95 +1,103 @@
-"""Search across entity names and document text.
-
-``search()`` is the one entry point the CLI and the web call: today a LIKE scan, later FTS5
-(a colleague's work) behind the same signature.
-"""
+"""Full-text search over documents and entity names (the engine is the backend's: store/fts.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Text, cast, func, or_, select
+from sqlalchemy import select
 
 from ..store import Store
 from ..store import schema as t
+from ..store.fts import HL_END, HL_START, search_documents, search_names
 
 
 @dataclass
-class EntityHit:
-    id: int
-    type: str
-    name: str
-    matched: str
-    documents: int
+class SearchHit:
+    """One document or entity matching a search. ``snippet`` is plain, unescaped text;
+    ``highlights`` are the (start, end) offsets of the matched words in it."""
 
-
-@dataclass
-class DocumentHit:
-    id: str
-    title: str
-    source: str
-    grade: str
+    kind: str  # "document" or "entity"
+    id: str  # a document id, or "e12"
+    title: str  # the document's title or the entity's name
     snippet: str
-    offset: int
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    score: float = 0.0
+    source: str | None = None
+    grade: str | None = None
+    entity_type: str | None = None
+    # documents: (start, end) of the first highlighted word in the document's text, for a link to
+    # the passage (the workbench's /document/ID?span=S-E); None when it cannot be placed
+    span: tuple[int, int] | None = None
 
 
-@dataclass
-class SearchResult:
-    query: str
-    entities: list[EntityHit] = field(default_factory=list)
-    documents: list[DocumentHit] = field(default_factory=list)
+def split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
+    """Remove highlight marks from a snippet, returning the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos, start = 0, -1
+    for ch in marked:
+        if ch == HL_START:
+            start = pos
+        elif ch == HL_END:
+            if start >= 0:
+                spans.append((start, pos))
+            start = -1
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
 
 
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def search(store: Store, q: str, limit: int = 20) -> list[SearchHit]:
+    """Entities whose names match, then documents whose text matches, each list best first.
 
-
-def search(store: Store, query: str, limit: int = 50, snippet_chars: int = 80) -> SearchResult:
-    """Entities whose name or alias contains ``query``, and documents whose text does."""
-    q = query.strip()
-    result = SearchResult(q)
-    if not q:
-        return result
-    like = f"%{_escape_like(q)}%"
-    e, le, d = t.entities.c, t.local_entities.c, t.documents.c
+    Entities come first: a name typed into a search box is most often looking for the thing."""
+    if not q.strip() or limit <= 0:
+        return []
+    hits: list[SearchHit] = []
     with store.connect() as conn:
-        rows = conn.execute(
-            select(e.id, e.type, e.name, func.min(le.name), func.count(func.distinct(le.document_id)))
-            .select_from(t.entities.join(t.local_entities, le.entity_id == e.id))
-            .where(
-                or_(
-                    e.name.ilike(like, escape="\\"),
-                    le.name.ilike(like, escape="\\"),
-                    cast(le.aliases, Text).ilike(like, escape="\\"),
-                )
-            )
-            .group_by(e.id, e.type, e.name)
-            .order_by(func.count(func.distinct(le.document_id)).desc(), e.id)
-            .limit(limit)
-        )
-        result.entities = [EntityHit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
-        lowered = func.lower(d.text)
-        pos = (
-            func.strpos(lowered, q.lower())
-            if conn.dialect.name == "postgresql"
-            else func.instr(lowered, q.lower())
-        )
-        hits = conn.execute(
-            select(d.id, d.title, d.source, d.grade, d.n_chars, pos.label("pos"))
-            .where(d.text.ilike(like, escape="\\"))
-            .order_by(d.title)
-            .limit(limit)
-        ).all()
-        for r in hits:
-            start = max(int(r.pos) - snippet_chars, 1)
-            length = 2 * snippet_chars + len(q)
-            text = conn.execute(select(func.substr(d.text, start, length)).where(d.id == r.id)).scalar_one()
-            snippet = (
-                ("…" if start > 1 else "")
-                + " ".join(text.split())
-                + ("…" if start - 1 + length < r.n_chars else "")
-            )
-            result.documents.append(
-                DocumentHit(r.id, r.title, r.source, r.grade, snippet, max(int(r.pos) - 1, 0))
-            )
-    return result
+        seen: set[int] = set()
+        for r in search_names(conn, q, limit * 4):
+            if r.entity_id in seen:
+                continue  # the same entity named in several documents: keep its best match
+            seen.add(r.entity_id)
+            text, spans = split_marks(r.snippet)
+            hits.append(SearchHit("entity", f"e{r.entity_id}", r.name, text, spans, float(r.score),
+                                  entity_type=r.type))
+            if len(hits) >= limit:
+                break
+        docs = []
+        for r in search_documents(conn, q, limit):
+            text, spans = split_marks(r.snippet or "")
+            docs.append(SearchHit("document", r.id, r.title, text, spans, float(r.score),
+                                  source=r.source, grade=r.grade))
+        if docs:
+            d = t.documents.c
+            texts = dict(conn.execute(select(d.id, d.text).where(d.id.in_([h.id for h in docs]))).all())
+            for h in docs:
+                h.span = locate(texts.get(h.id, ""), h.snippet, h.highlights)
+        hits += docs
+    return _cap(hits, limit)
+
+
+def locate(text: str, snippet: str, highlights: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Where the snippet's first highlighted word is in the document's text."""
+    if not highlights or not text:
+        return None
+    a, b = highlights[0]
+    body = snippet.strip("…")
+    lead = len(snippet) - len(snippet.lstrip("…"))
+    at = text.find(body) if body else -1
+    if at >= 0:  # the snippet is a verbatim cut of the text (SQLite's snippet())
+        return at + a - lead, at + b - lead
+    m = re.search(r"\b" + re.escape(snippet[a:b]) + r"\b", text, re.IGNORECASE)
+    return (m.start(), m.end()) if m else None
+
+
+def _cap(hits: list[SearchHit], limit: int) -> list[SearchHit]:
+    """At most ``limit`` hits, sharing the room between entities and documents when both match."""
+    ents = [h for h in hits if h.kind == "entity"]
+    docs = [h for h in hits if h.kind == "document"]
+    n_ents = min(len(ents), max(limit - len(docs), (limit + 1) // 2))
+    return ents[:n_ents] + docs[: limit - n_ents]

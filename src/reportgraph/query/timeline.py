@@ -1,216 +1,148 @@
-"""Events on a time line, with the honest extent of each EDTF date.
+"""The timeline: events in date order (EDTF), filtered by actor, place, type, period and source.
 
-``bounds`` turns an EDTF value into the first and last day it can mean plus its qualifiers, so a
-chart can draw "about 2019" as a fuzzy year, "2020-03/2020-06" as a span and "2018?" as uncertain
-instead of pretending each is a precise day.
+One query serves the CLI, the API and the workbench's timeline page: each entry carries the honest
+extent of its date (``dates.extent``: the first and last day it can mean, approximate, uncertain,
+interval) for the SVG chart, and its provenance and credibility for the analyst.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import aliased
 
-from ..dates import describe, sort_key
+from ..dates import bounds, describe, extent, sort_key
+from ..errors import ReportGraphError
 from ..store import Store
 from ..store import schema as t
+from .corroboration import events_about
+from .credibility import credibility_at_least, grade_at_least
+from .graph import _not_rejected
 
-_PART = re.compile(r"^(-?[\dX]{4})(?:-([\dX]{2}))?(?:-([\dX]{2}))?$")
-_SEASONS = {
-    21: (3, 5),
-    22: (6, 8),
-    23: (9, 11),
-    24: (12, 2),
-    33: (1, 3),
-    34: (4, 6),
-    35: (7, 9),
-    36: (10, 12),
-}
+
+class Participant(NamedTuple):
+    """One participant of an event (a tuple: ``for eid, name, role in entry.participants``)."""
+
+    id: int
+    name: str
+    role: str
 
 
 @dataclass
-class Bounds:
-    start: dt.date | None  # None: open or unknown start
-    end: dt.date | None
+class TimelineEntry:
+    id: int  # the event's id
+    type: str
+    date: str | None  # EDTF as stored
+    when: str  # a human reading of the date (dates.describe): "about 2019"
+    trigger: str
+    place_id: int | None
+    place: str | None
+    count: int | None
+    document: str
+    title: str
+    source: str
+    grade: str
+    sentence: str
+    span_start: int | None  # the sentence's offsets in the document (for a link to it)
+    span_end: int | None
+    confidence: float
+    status: str | None  # None, or "accepted" after review (rejected events are never listed)
+    credibility: int
+    # dates.extent(date): the first and last day the date can mean and its qualifiers
+    start: dt.date | None = None
+    end: dt.date | None = None
     approximate: bool = False
     uncertain: bool = False
     interval: bool = False
+    participants: list[Participant] = field(default_factory=list)
 
 
-def _one(s: str) -> tuple[dt.date, dt.date, bool, bool] | None:
-    s = s.strip()
-    approx = uncertain = False
-    while s and s[-1] in "~?%":
-        approx |= s[-1] in "~%"
-        uncertain |= s[-1] in "?%"
-        s = s[:-1]
-    m = _PART.match(s)
-    if not m:
-        return None
-    y, mo, d = m.groups()
-    try:
-        y_lo, y_hi = int(y.replace("X", "0")), int(y.replace("X", "9"))
-        if y_lo < 1:
-            return None
-        if mo is None:
-            return dt.date(y_lo, 1, 1), dt.date(y_hi, 12, 31), approx, uncertain
-        if "X" in mo:
-            return dt.date(y_lo, 1, 1), dt.date(y_hi, 12, 31), approx, uncertain
-        month = int(mo)
-        if month in _SEASONS:
-            a, b = _SEASONS[month]
-            end_year = y_hi + 1 if b < a else y_hi
-            return (
-                dt.date(y_lo, a, 1),
-                dt.date(end_year, b, calendar.monthrange(end_year, b)[1]),
-                approx,
-                uncertain,
-            )
-        last = calendar.monthrange(y_hi, month)[1]
-        if d is None or "X" in d:
-            return dt.date(y_lo, month, 1), dt.date(y_hi, month, last), approx, uncertain
-        day = dt.date(y_lo, month, int(d))
-        return day, day, approx, uncertain
-    except ValueError:
-        return None
+def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
+    if start is None and end is None:
+        return True
+    b = bounds(date)
+    if b is None:
+        return False  # an undated event cannot be placed in a period
+    s, e = bounds(start), bounds(end)
+    lo = s[0] if s else (0, 0, 0)
+    hi = e[1] if e else (9999, 99, 99)
+    return b[0] <= hi and lo <= b[1]
 
 
-def bounds(edtf: str | None) -> Bounds | None:
-    """The first and last day an EDTF value can mean, with its qualifiers; None if undated or unparsed."""
-    if not edtf:
-        return None
-    if "/" in edtf:
-        a, b = edtf.split("/", 1)
-        lo = _one(a) if a.strip() not in ("", "..") else None
-        hi = _one(b) if b.strip() not in ("", "..") else None
-        if lo is None and hi is None:
-            return None
-        return Bounds(
-            lo[0] if lo else None,
-            hi[1] if hi else None,
-            bool((lo and lo[2]) or (hi and hi[2])),
-            bool((lo and lo[3]) or (hi and hi[3])),
-            interval=True,
-        )
-    one = _one(edtf)
-    if one is None:
-        return None
-    return Bounds(one[0], one[1], one[2], one[3])
+def timeline(store: Store, actor: int | None = None, place: int | None = None, type: str | None = None,
+             start: str | None = None, end: str | None = None, source: str | None = None,
+             min_grade: str | None = None, min_credibility: int | None = None,
+             limit: int | None = None, entity: int | None = None,
+             grades: str | None = None) -> list[TimelineEntry]:
+    """Events, earliest first (undated last); a period keeps events whose dates can fall in it.
 
-
-@dataclass
-class TimelineEvent:
-    id: int
-    type: str
-    trigger: str
-    date: str | None
-    reading: str  # dates.describe(): "about 2019", "between 2020-03 and 2020-06"
-    start: dt.date | None
-    end: dt.date | None
-    approximate: bool
-    uncertain: bool
-    interval: bool
-    place: str | None
-    place_id: int | None
-    confidence: float
-    status: str | None
-    document: str
-    title: str
-    grade: str
-    sentence: str
-    span_start: int | None
-    span_end: int | None
-    participants: list[dict[str, object]] = field(default_factory=list)
-
-
-def timeline(
-    store: Store, entity_id: int | None = None, grades: str = "ABCDEF", limit: int = 2000
-) -> list[TimelineEvent]:
-    """Events (of one entity, or all), in date order; rejected events left out."""
-    v, p, le, ev, d, e = (
-        t.events.c,
-        t.event_participants.c,
-        t.local_entities.c,
-        t.evidence.c,
-        t.documents.c,
-        t.entities.c,
-    )
-    loc, loc_e = aliased(t.local_entities), aliased(t.entities)
-    q = (
-        select(
-            v.id,
-            v.type,
-            v.trigger,
-            v.date,
-            v.confidence,
-            v.status,
-            d.id,
-            d.title,
-            d.grade,
-            loc_e.c.name,
-            loc_e.c.id,
-        )
-        .select_from(
-            t.events.join(t.documents, d.id == v.document_id)
-            .outerjoin(loc, loc.c.id == v.location_id)
-            .outerjoin(loc_e, loc_e.c.id == loc.c.entity_id)
-        )
-        .where(or_(v.status.is_(None), v.status != "rejected"))
-        .where(d.grade.in_(list(grades)))
-        .order_by(v.date.is_(None), v.date, v.id)
-        .limit(limit)
-    )  # ISO text order ~ time order
-    if entity_id is not None:
-        mine = (
-            select(p.event_id)
-            .select_from(t.event_participants.join(t.local_entities))
-            .where(le.entity_id == entity_id)
-        )
-        q = q.where(or_(v.id.in_(mine), loc.c.entity_id == entity_id))
-    out: dict[int, TimelineEvent] = {}
+    ``actor``: events the entity takes part in; ``place``: events located there; ``entity``: either
+    (the workbench's "this entity's timeline"). ``min_grade`` keeps sources graded that or better,
+    ``grades`` only sources with one of these grades ("AB")."""
+    for value in (start, end):
+        if value and bounds(value) is None:
+            raise ReportGraphError(f"not an EDTF date: '{value}' (e.g. 2003, 2003-07, 2004-10/2004-12)")
+    v, d, p, le, e = t.events.c, t.documents.c, t.event_participants.c, t.local_entities.c, t.entities.c
+    loc = aliased(t.local_entities)
+    loc_e = aliased(t.entities)
+    q = (select(v.id, v.type, v.date, v.trigger, v.count.label("n"), v.confidence, v.status,
+                loc_e.c.id.label("place_id"), loc_e.c.name.label("place"), d.id.label("doc"), d.title, d.source,
+                d.grade)
+         .select_from(t.events.join(t.documents, d.id == v.document_id)
+                      .outerjoin(loc, loc.c.id == v.location_id)
+                      .outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
+         .where(_not_rejected(v.status)))
+    if actor is not None:
+        q = q.where(v.id.in_(select(p.event_id).select_from(t.event_participants.join(t.local_entities))
+                             .where(le.entity_id == actor)))
+    if place is not None:
+        q = q.where(loc_e.c.id == place)
+    if entity is not None:
+        q = q.where(or_(v.id.in_(select(p.event_id).select_from(t.event_participants.join(t.local_entities))
+                                 .where(le.entity_id == entity)), loc_e.c.id == entity))
+    if grades is not None:
+        q = q.where(d.grade.in_(list(grades.upper())))
+    if type:
+        q = q.where(v.type == type.upper())
+    if source:
+        q = q.where(or_(d.id == source, d.source == source, d.source.like(f"%/{source}")))
     with store.connect() as conn:
-        for r in conn.execute(q):
-            b = bounds(r[3])
-            out[r[0]] = TimelineEvent(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                describe(r[3]),
-                b.start if b else None,
-                b.end if b else None,
-                bool(b and b.approximate),
-                bool(b and b.uncertain),
-                bool(b and b.interval),
-                r[9],
-                r[10],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                "",
-                None,
-                None,
-            )
-        if out:
-            ids = list(out)
-            for eid, start, end, text in conn.execute(
-                select(ev.event_id, ev.start, ev.end, ev.text).where(ev.event_id.in_(ids)).order_by(ev.id)
-            ):
-                x = out[eid]
-                if x.span_start is None:
-                    x.sentence, x.span_start, x.span_end = text, start, end
-            for eid, ent_id, name, role in conn.execute(
-                select(p.event_id, e.id, e.name, p.role)
-                .select_from(
-                    t.event_participants.join(t.local_entities).join(t.entities, e.id == le.entity_id)
-                )
-                .where(p.event_id.in_(ids))
-            ):
-                out[eid].participants.append({"id": ent_id, "name": name, "role": role})
-    return sorted(out.values(), key=lambda x: (sort_key(x.date), x.id))
+        rows = [r for r in conn.execute(q)
+                if _in_period(r.date, start, end) and grade_at_least(r.grade, min_grade)]
+        rated = events_about(conn, [r.id for r in rows])
+        rows = [r for r in rows
+                if r.id in rated and credibility_at_least(rated[r.id].credibility, min_credibility)]
+        rows.sort(key=lambda r: (sort_key(r.date), r.id))
+        rows = rows[:limit] if limit else rows
+        ids = [r.id for r in rows]
+        parts: dict[int, list[Participant]] = {}
+        sentences: dict[int, tuple[str, int, int]] = {}
+        for i in range(0, len(ids), 5000):
+            chunk = ids[i:i + 5000]
+            for eid, ent, name, role in conn.execute(
+                    select(p.event_id, e.id, e.name, p.role)
+                    .select_from(t.event_participants.join(t.local_entities)
+                                 .join(t.entities, e.id == le.entity_id))
+                    .where(p.event_id.in_(chunk)).order_by(p.event_id, e.name)):
+                if Participant(ent, name, role) not in parts.setdefault(eid, []):
+                    parts[eid].append(Participant(ent, name, role))
+            ev = t.evidence.c
+            for eid, text, s_start, s_end in conn.execute(
+                    select(ev.event_id, ev.text, ev.start, ev.end).where(ev.event_id.in_(chunk))
+                    .order_by(ev.event_id, ev.start.desc())):
+                sentences[eid] = (text, s_start, s_end)  # the last written wins: the first sentence
+    return [_entry(r, sentences.get(r.id), rated[r.id].credibility, parts.get(r.id, [])) for r in rows]
+
+
+def _entry(r: Any, sentence: tuple[str, int, int] | None, credibility: int,
+           participants: list[Participant]) -> TimelineEntry:
+    x = extent(r.date)
+    text, s_start, s_end = sentence if sentence else ("", None, None)
+    return TimelineEntry(r.id, r.type, r.date, describe(r.date), r.trigger, r.place_id, r.place, r.n,
+                         r.doc, r.title, r.source, r.grade, text, s_start, s_end, r.confidence, r.status,
+                         credibility, x.start if x else None, x.end if x else None,
+                         bool(x and x.approximate), bool(x and x.uncertain), bool(x and x.interval),
+                         participants)

@@ -5,14 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from ..errors import SchemaVersionError
+from . import fts
 from .schema import SCHEMA_VERSION, meta, metadata
 
-# MIGRATIONS[v] upgrades a database from version v to v + 1. Version 1 is the first schema,
-# so there is nothing to list yet; each later schema change appends one function here.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+V2_INDEXES = ("ix_events_location", "ix_relations_predicate", "ix_local_entities_id_entity",
+              "ix_relations_subject_object", "ix_relations_object_subject", "ix_participants_event_entity",
+              "ix_participants_entity_event")
+V1_INDEXES_REPLACED = ("ix_relations_subject", "ix_relations_object", "ix_participants_event",
+                       "ix_participants_entity")
+
+
+def _v1_to_v2(conn: Connection) -> None:
+    """Full-text search over documents and entity names, and the indexes the queries use."""
+    for name in V1_INDEXES_REPLACED:
+        conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+    for table in metadata.sorted_tables:
+        for index in table.indexes:
+            if index.name in V2_INDEXES:
+                index.create(conn, checkfirst=True)
+    fts.create(conn)
+    fts.rebuild(conn)
+
+
+# MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
 
 
 def current_version(conn: Connection) -> int | None:
@@ -28,6 +47,7 @@ def upgrade(conn: Connection) -> int:
     found = current_version(conn)
     if found is None:
         metadata.create_all(conn)
+        fts.create(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         return 0
     if found > SCHEMA_VERSION:

@@ -21,7 +21,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 1
+# v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -70,6 +71,8 @@ local_entities = Table(
     Column("entity_id", Integer, ForeignKey("entities.id"), nullable=True),
     Index("ix_local_entities_doc", "document_id"),
     Index("ix_local_entities_entity", "entity_id"),
+    # v2: graph queries go from a local entity to its global one without reading the row.
+    Index("ix_local_entities_id_entity", "id", "entity_id"),
 )
 
 mentions = Table(
@@ -98,9 +101,11 @@ relations = Table(
     # An analyst's review: NULL (not reviewed), "accepted" or "rejected". Rejected facts stay
     # stored (with the decision that rejected them) but are left out of queries and exports.
     Column("status", String(16)),
-    Index("ix_relations_subject", "subject_id"),
-    Index("ix_relations_object", "object_id"),
+    # v2: covering indexes for the graph queries (they replace single-column ones of v1).
+    Index("ix_relations_subject_object", "subject_id", "object_id", "status"),
+    Index("ix_relations_object_subject", "object_id", "subject_id", "status"),
     Index("ix_relations_doc", "document_id"),
+    Index("ix_relations_predicate", "predicate"),  # v2: conflicts of exclusive predicates
 )
 
 events = Table(
@@ -119,6 +124,7 @@ events = Table(
     Column("status", String(16)),
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
+    Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
 )
 
 event_participants = Table(
@@ -126,8 +132,8 @@ event_participants = Table(
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
     Column("local_entity_id", Integer, ForeignKey("local_entities.id", ondelete="CASCADE"), nullable=False),
     Column("role", String(16), nullable=False),
-    Index("ix_participants_event", "event_id"),
-    Index("ix_participants_entity", "local_entity_id"),
+    Index("ix_participants_event_entity", "event_id", "local_entity_id"),  # v2, covering
+    Index("ix_participants_entity_event", "local_entity_id", "event_id"),  # v2, covering
 )
 
 # The sentence(s) that state a relation or an event.

@@ -55,14 +55,15 @@ def fragments(text: str, mentions: list[MentionSpan], mark: tuple[int, int] | No
     return out
 
 
-def matches(text: str, query: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, is_match) around case-insensitive occurrences of ``query``."""
-    if not query:
-        return [(text, False)]
+def marked(text: str, highlights: list[tuple[int, int]] | list[list[int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, is_match) at the (start, end) offsets of a search hit's matched words
+    (``SearchHit.highlights``); offsets out of range or overlapping an earlier one are dropped."""
     out: list[tuple[str, bool]] = []
-    low, q, i = text.lower(), query.lower(), 0
-    while (j := low.find(q, i)) != -1:
-        out += [(text[i:j], False), (text[j : j + len(q)], True)]
-        i = j + len(q)
+    i = 0
+    for a, b in sorted((int(x[0]), int(x[1])) for x in highlights):
+        if a < i or b <= a or b > len(text):
+            continue
+        out += [(text[i:a], False), (text[a:b], True)]
+        i = b
     out.append((text[i:], False))
     return [p for p in out if p[0]]

@@ -21,7 +21,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..dates import describe
-from .highlight import matches
+from .highlight import marked
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -35,7 +35,7 @@ def build_templates() -> Jinja2Templates:
         lstrip_blocks=True,
     )
     env.filters["edtf"] = describe
-    env.filters["matches"] = matches
+    env.filters["marked"] = marked
     env.filters["pct"] = lambda x: f"{float(x):.2f}" if x is not None else "?"
     return Jinja2Templates(env=env)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..query.timeline import TimelineEvent
+from ..query.timeline import TimelineEntry
 
 WIDTH, LEFT, RIGHT, ROW, TOP = 1200, 130, 20, 22, 34
 
@@ -49,7 +49,7 @@ class Chart:
     undated: list[int] = field(default_factory=list)
 
 
-def layout(events: list[TimelineEvent]) -> Chart:
+def layout(events: list[TimelineEntry]) -> Chart:
     dated = [e for e in events if e.start or e.end]
     chart = Chart(WIDTH, TOP + 20)
     chart.undated = [e.id for e in events if not (e.start or e.end)]
@@ -66,7 +66,7 @@ def layout(events: list[TimelineEvent]) -> Chart:
     step = max(1, (hi.year - lo.year + 1) // 12)
     chart.ticks = [(x(dt.date(y, 1, 1)), str(y)) for y in range(lo.year, hi.year + 1, step)]
     y = TOP
-    by_type: dict[str, list[TimelineEvent]] = {}
+    by_type: dict[str, list[TimelineEntry]] = {}
     for e in dated:
         by_type.setdefault(e.type, []).append(e)
     for etype in sorted(by_type):
@@ -81,7 +81,7 @@ def layout(events: list[TimelineEvent]) -> Chart:
                 rows.append(0.0)
                 row = len(rows) - 1
             rows[row] = x2 + fuzz + 4
-            label = f"{e.type}: {', '.join(str(p['name']) for p in e.participants) or e.trigger}"
+            label = f"{e.type}: {', '.join(p.name for p in e.participants) or e.trigger}"
             where = f" at {e.place}" if e.place else ""
             href = (
                 f"/document/{e.document}?span={e.span_start}-{e.span_end}#mark"
@@ -101,7 +101,7 @@ def layout(events: list[TimelineEvent]) -> Chart:
                     e.start is None,
                     e.end is None,
                     label,
-                    f"{e.reading} (EDTF {e.date}): {label}{where} [grade {e.grade}]",
+                    f"{e.when} (EDTF {e.date}): {label}{where} [grade {e.grade}]",
                     href,
                 )
             )

@@ -9,8 +9,9 @@ from typing import Any
 from fastapi import APIRouter, HTTPException, Query, Request
 
 from ...api import KnowledgeBase
+from ...dates import extent
 from ...model import ENTITY_TYPES
-from ...query.graph import GraphFilter, ego_network
+from ...query.linkchart import ChartFilter, ego_network
 from ..pages import page
 
 router = APIRouter(tags=["network"])
@@ -20,9 +21,7 @@ def _day(value: str, end: bool) -> dt.date | None:
     """'2019', '2019-05' or '2019-05-14' as the first (or last) day it names."""
     if not value:
         return None
-    from ...query.timeline import bounds
-
-    b = bounds(value)
+    b = extent(value)
     if b is None:
         raise HTTPException(422, f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return b.end if end else b.start
@@ -48,7 +47,7 @@ def network(
         if not top:
             return {"graph": None, "filter": {}, "types": ENTITY_TYPES}
         entity = top[0].id
-    flt = GraphFilter(
+    flt = ChartFilter(
         {x.upper() for x in type if x},
         {x for x in predicate if x},
         grade or "ABCDEF",

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 
 from ...api import KnowledgeBase
-from ...query.timeline import timeline as query_timeline
 from ...store import schema as t
 from ..pages import page
 from ..timeline_svg import layout
@@ -25,7 +24,7 @@ def timeline(
 ) -> dict[str, Any]:
     """Events with the first and last day each date can mean, and its qualifiers."""
     kb: KnowledgeBase = request.app.state.kb
-    events = query_timeline(kb.store, entity, grade or "ABCDEF", limit)
+    events = kb.timeline(entity=entity, grades=grade or "ABCDEF", limit=limit)
     name = None
     if entity is not None:
         with kb.store.connect() as conn:

@@ -1,0 +1,190 @@
+"""The workbench's link chart: the ego network of an entity, filtered like an analyst filters a chart.
+
+Unlike ``query.network.neighbours`` (an undirected networkx graph for analysis), the chart wants
+directed, aggregated edges it can draw: relations between global entities (subject -> object,
+aggregated over documents) and event links (an event's agents to its other participants, and to the
+event's place), each with the facts behind it, so the chart can show how many sources say so and
+how good the best one is. Relations are read with the graph module's ``links_of`` (the same
+statements, indexes and rejection rule as neighbours and paths); events are read here because the
+chart needs each participant's role and the event's place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from ..dates import extent
+from ..errors import NotFoundError
+from ..store import Store
+from ..store import schema as t
+from .graph import _not_rejected, links_of
+
+
+@dataclass
+class ChartFilter:
+    types: set[str] = field(default_factory=set)  # empty: every type
+    predicates: set[str] = field(default_factory=set)
+    grades: str = "ABCDEF"
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    include_undated: bool = True
+    min_confidence: float = 0.0
+
+
+@dataclass
+class Edge:
+    id: str
+    source: int
+    target: int
+    predicate: str
+    kind: str  # "relation" or "event"
+    count: int = 0
+    confidence: float = 0.0
+    best_grade: str = "F"
+    dates: list[str] = field(default_factory=list)
+    facts: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Chart:
+    center: int
+    nodes: list[dict[str, Any]]
+    edges: list[Edge]
+    predicates: list[str]  # every predicate seen before filtering (for the filter's choices)
+    truncated: bool = False
+
+
+def _keep_date(date: str | None, f: ChartFilter) -> bool:
+    if f.date_from is None and f.date_to is None:
+        return True
+    b = extent(date)
+    if b is None:
+        return f.include_undated
+    if f.date_from and b.end and b.end < f.date_from:
+        return False
+    return not (f.date_to and b.start and b.start > f.date_to)
+
+
+def _add(
+    edges: dict[str, Edge],
+    src: int,
+    dst: int,
+    pred: str,
+    kind: str,
+    conf: float,
+    grade: str,
+    date: str | None,
+    fact: int,
+) -> None:
+    key = f"{kind[0]}:{src}:{pred}:{dst}"
+    e = edges.setdefault(key, Edge(key, src, dst, pred, kind))
+    e.count += 1
+    e.confidence = max(e.confidence, conf)
+    e.best_grade = min(e.best_grade, grade)
+    if date and date not in e.dates:
+        e.dates.append(date)
+    if len(e.facts) < 50:
+        e.facts.append(fact)
+
+
+def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str]) -> dict[str, Edge]:
+    d, le = t.documents.c, t.local_entities.c
+    locals_ = select(le.id).where(le.entity_id.in_(frontier))
+    edges: dict[str, Edge] = {}
+    for x in links_of(conn, frontier):
+        if x.kind != "relation":
+            continue  # events below: the chart draws them from their agents, and to their place
+        seen_preds.add(x.label)
+        if (f.predicates and x.label not in f.predicates) or x.grade not in f.grades or x.confidence < f.min_confidence:
+            continue
+        if not f.include_undated and (f.date_from or f.date_to):
+            continue  # relations carry no date of their own
+        _add(edges, x.a, x.b, x.label, "relation", x.confidence, x.grade, None, x.fact_id)
+    v, p = t.events.c, t.event_participants.c
+    loc = aliased(t.local_entities)
+    mine = select(p.event_id).where(p.local_entity_id.in_(locals_))
+    evs = conn.execute(
+        select(v.id, v.type, v.date, v.confidence, d.grade, loc.c.entity_id)
+        .select_from(
+            t.events.join(t.documents, d.id == v.document_id).outerjoin(loc, loc.c.id == v.location_id)
+        )
+        .where(v.id.in_(mine))
+        .where(_not_rejected(v.status))
+    ).all()
+    kept = {}
+    for eid, etype, date, conf, grade, place in evs:
+        seen_preds.add(etype)
+        if (f.predicates and etype not in f.predicates) or grade not in f.grades or conf < f.min_confidence:
+            continue
+        if _keep_date(date, f):
+            kept[eid] = (etype, date, conf, grade, place)
+    if kept:
+        parts: dict[int, list[tuple[int, str]]] = {}
+        for eid, ent, role in conn.execute(
+            select(p.event_id, le.entity_id, p.role)
+            .select_from(t.event_participants.join(t.local_entities))
+            .where(p.event_id.in_(list(kept)))
+        ):
+            parts.setdefault(eid, []).append((ent, role))
+        for eid, (etype, date, conf, grade, place) in kept.items():
+            members = parts.get(eid, [])
+            agents = [m for m, role in members if role == "agent"] or [m for m, _ in members][:1]
+            for a in agents:
+                for m, _role in members:
+                    if m != a:
+                        _add(edges, a, m, etype, "event", conf, grade, date, eid)
+                if place:
+                    _add(edges, a, place, f"{etype} at", "event", conf, grade, date, eid)
+    return edges
+
+
+def ego_network(
+    store: Store, entity_id: int, depth: int = 1, flt: ChartFilter | None = None, max_edges: int = 400
+) -> Chart:
+    """Entities linked to ``entity_id`` within ``depth`` steps, with the filtered links between them."""
+    f = flt or ChartFilter()
+    e = t.entities.c
+    seen_preds: set[str] = set()
+    with store.connect() as conn:
+        if conn.execute(select(e.id).where(e.id == entity_id)).first() is None:
+            raise NotFoundError(f"no entity e{entity_id}")
+        edges: dict[str, Edge] = {}
+        frontier, visited = {entity_id}, {entity_id}
+        for _ in range(max(1, min(depth, 3))):
+            found = _links(conn, frontier, f, seen_preds)
+            edges.update({k: v for k, v in found.items() if k not in edges})
+            frontier = {x for ed in found.values() for x in (ed.source, ed.target)} - visited
+            visited |= frontier
+            if not frontier or len(edges) >= max_edges:
+                break
+        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
+        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
+    if f.types:
+        allowed = {i for i, row in info.items() if row[1] in f.types} | {entity_id}
+        edges = {k: v for k, v in edges.items() if v.source in allowed and v.target in allowed}
+        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
+    ordered = sorted(edges.values(), key=lambda x: (-x.count, -x.confidence, x.id))
+    truncated = len(ordered) > max_edges
+    ordered = ordered[:max_edges]
+    ids = {x for ed in ordered for x in (ed.source, ed.target)} | {entity_id}
+    degree: dict[int, int] = {}
+    for ed in ordered:
+        degree[ed.source] = degree.get(ed.source, 0) + ed.count
+        degree[ed.target] = degree.get(ed.target, 0) + ed.count
+    nodes = [
+        {
+            "id": i,
+            "type": info[i][1],
+            "name": info[i][2],
+            "degree": degree.get(i, 0),
+            "center": i == entity_id,
+        }
+        for i in sorted(ids)
+        if i in info
+    ]
+    return Chart(entity_id, nodes, ordered, sorted(seen_preds), truncated)
