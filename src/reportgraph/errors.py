@@ -55,3 +55,21 @@ class OntologyError(ReportGraphError):
     """An ontology or lexicon data file is malformed."""
 
     code = "E500"
+
+
+class ResolveError(ReportGraphError):
+    """Entity resolution was asked something it cannot do (unknown record or cluster)."""
+
+    code = "E600"
+
+
+class ConstraintError(ResolveError):
+    """An analyst constraint contradicts another one (must-link across a cannot-link)."""
+
+    code = "E601"
+
+
+class GazetteerError(ReportGraphError):
+    """A gazetteer data file is malformed."""
+
+    code = "E610"
