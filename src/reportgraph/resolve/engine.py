@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import ConstraintError, ResolveError
 from .blocking import key_cap, name_keys
+from .names import parse_name, part_key
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
 from .scoring import ScoringConfig, compare_clusters, normalise
@@ -36,7 +37,10 @@ class ResolutionEngine:
         self.store: ClusterStore = store if store is not None else MemoryClusterStore()
         self.gazetteer = gazetteer or default_gazetteer()
         self.config = config or EngineConfig()
+        # corpus statistics: how many clusters cite a context name; how many different name parts a
+        # name part is seen with (a surname met with twenty given names is a common surname)
         self._context_df: dict[str, int] = {}
+        self._part_company: dict[str, set[str]] = {}
 
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
@@ -46,6 +50,8 @@ class ResolutionEngine:
         self.store.put_record(record)
         for c in {normalise(c) for c in record.context}:
             self._context_df[c] = self._context_df.get(c, 0) + 1
+        if record.type == "PERSON":
+            self._note_parts(record.names)
         mine = summarise("?", [record], normalise)
 
         forced = [cid for rid in self.store.constraints("must", record.id)
@@ -139,10 +145,21 @@ class ResolutionEngine:
         if self._forbidden(a, b):
             ev = Evidence("constraint", -100.0, "cannot-link set by an analyst")
             return Explanation([], [ev], -100.0, "never")
-        return compare_clusters(a, b, self.gazetteer, self.config.scoring, self._df)
+        return compare_clusters(a, b, self.gazetteer, self.config.scoring, self._df, self._part_df)
 
     def _df(self, context: str) -> int:
         return self._context_df.get(context, 0)
+
+    def _note_parts(self, names: list[str]) -> None:
+        for n in names:
+            keys = [part_key(p.form) for p in parse_name(n).parts if len(p.form) >= 3]
+            for k in keys:
+                company = self._part_company.setdefault(k, set())
+                if len(company) < 64:
+                    company.update(o for o in keys if o != k)
+
+    def _part_df(self, part: str) -> int:
+        return len(self._part_company.get(part, ()))
 
     def _forbidden(self, a: ClusterSummary, b: ClusterSummary) -> bool:
         small, big = (a, b) if len(a.records) <= len(b.records) else (b, a)

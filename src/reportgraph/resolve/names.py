@@ -78,8 +78,9 @@ def token_similarity(a: str, b: str) -> float:
     """Similarity in [0, 1] of two folded tokens."""
     if a == b:
         return 1.0
-    if a.startswith("abd") and b.startswith("abd") and len(a) > 4 and len(b) > 4:
-        return token_similarity(a[3:], b[3:])
+    for prefix in ("abd", "abu"):  # Abd al-X and joined kunyas: compare what follows
+        if a.startswith(prefix) and b.startswith(prefix) and len(a) > 4 and len(b) > 4:
+            return token_similarity(a[3:], b[3:])
     best = JaroWinkler.similarity(a, b)
     sa = re.sub(r"[aeiouy]", "", a[1:])
     sb = re.sub(r"[aeiouy]", "", b[1:])
@@ -125,12 +126,16 @@ class ParsedName:
         return bool(self.parts) and all(p.role == "kunya" for p in self.parts)
 
 
+_ALLAH = ("ah", "aye", "ay", "lah", "llah", "allah", "ullah", "ullahi", "laye", "llahi")
+
+
 def _abd_rest(word: str) -> str:
-    """The name after 'abd' in a joined compound (abdelmalek -> malek, abderrazak -> razak)."""
+    """The name after 'abd' in a joined compound (abdelmalek, abdoulmalek -> malek; abderrazak -> razak)."""
     rest = word[3:]
-    m = re.match(r"^(?:[aeiou]l|[aeiou](?=([bcdfghjklmnpqrstvwxz])\1)|[aeiou])?(.+)$", rest)
-    rest = m.group(2) if m else rest
-    if rest in ("lah", "llah", "allah", "ullah"):
+    m = re.match(r"^(?:ou|[aeiou])(?:l(?=\w{3})|(?=([bcdfghjklmnpqrstvwxz])\1))?(.+)$", rest)
+    if m:
+        rest = m.group(2)
+    if rest in _ALLAH or rest.lstrip("l") in _ALLAH:
         return "allah"
     return rest
 
@@ -183,7 +188,7 @@ def _parse_tokens(raw_tokens: list[str], hyphen_articles: set[str]) -> tuple[Par
             if raw_tokens[j] in lx.article and j + 1 < n:
                 j += 1
             rest = raw_tokens[j]
-            form = "abd" + fold("allah" if rest in ("lah", "llah", "allah", "ullah") else rest)
+            form = "abd" + fold("allah" if rest in _ALLAH else rest)
             parts.append(Part(form, "abd", _part_weight(form, "abd")))
             i, role = j + 1, "given"
             continue
@@ -268,14 +273,16 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
     wb = sum(p.weight for p in rest_b)
     ua = tuple(p.form for p in rest_a)
     ub = tuple(p.form for p in rest_b)
-    if wa < 0.3 and wb < 0.3:
+    if wa < 0.2 and wb < 0.2:
         exact = len(a) == len(b) and all(m[2] == 1.0 for m in matched)
         return NameMatch(1.8 * info + (0.3 if exact and len(a) > 1 else 0.0),
                          "exact" if exact else "full", tuple(matched), ua, ub)
-    if wa < 0.3 or wb < 0.3:
+    if wa < 0.2 or wb < 0.2:
         return NameMatch(info, "partial", tuple(matched), ua, ub)
     if info < 0.3:
         return NameMatch(0.0, "none", tuple(matched), ua, ub)
+    if max(JaroWinkler.similarity(x.form, y.form) for x in rest_a for y in rest_b) >= 0.8:
+        return NameMatch(0.5 * info, "partial", tuple(matched), ua, ub)  # a typo, not another name
     return NameMatch(-1.2 * min(wa, wb), "conflict", tuple(matched), ua, ub)
 
 
@@ -295,6 +302,18 @@ def compare_person_names(a: str, b: str) -> NameMatch:
     return best
 
 
+def part_key(form: str) -> str:
+    """The blocking key of one folded name part (its skeleton; Abd al-X compounds keep 'abd')."""
+    if form.startswith("abd") and len(form) > 4:
+        return "abd" + skeleton(form[3:])
+    return skeleton(form)
+
+
+def is_common(form: str) -> bool:
+    """Is a folded part one of the region's very common given names?"""
+    return form in _common_folds(lexicon().common_given)
+
+
 def person_keys(name: str) -> set[str]:
     """Blocking keys of a personal name: skeletons of telling parts, pairs of them, the whole."""
     p = parse_name(name)
@@ -303,9 +322,9 @@ def person_keys(name: str) -> set[str]:
     for variant in p.variants:
         for part in variant:
             if len(part.form) >= 3:
-                s = skeleton(part.form) if part.role != "abd" else "abd" + skeleton(part.form[3:])
-                keys.add("t:" + s)
-                sk.append(s)
+                k = part_key(part.form)
+                keys.add("t:" + k)
+                sk.append(k)
                 if part.form.startswith("al") and len(part.form) >= 6:
                     keys.add("t:" + skeleton(part.form[2:]))
     uniq = sorted(set(sk))

@@ -87,7 +87,9 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
                 continue
         i += 1
         if w in lx.org_stop or w == "s":
-            seq.append((w, True))
+            # only an article may lend its letter to an acronym (the A of AQIM); other stop words never do
+            if w in ("al", "el", "ul"):
+                seq.append((w, True))
             continue
         seq.append((w, False))
         m = lx.org_map.get(w, w)
@@ -161,7 +163,8 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
     head_a = any(t.kind == "generic" for t in rest_a)
     head_b = any(t.kind == "generic" for t in rest_b)
     if tell_a >= 0.5 and tell_b >= 0.5 or head_a and head_b:
-        return NameMatch(-2.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
+        # two long forms that differ in telling words are two organisations, whatever else agrees
+        return NameMatch(-4.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
     if tell_a >= 0.5 or tell_b >= 0.5:
         # "Al-Qaeda" and "Al-Qaeda in the Islamic Maghreb": a qualifier makes another entity
         return NameMatch(-2.5 if info >= 0.8 else 0.0, "qualifier", tuple(matched), fa, fb)
@@ -176,7 +179,7 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     if entity_type == "ORGANIZATION":
         if pa.acronym and pb.acronym:
             if pa.acronym == pb.acronym:
-                return NameMatch(3.0 if len(pa.acronym) >= 3 else 2.4, "exact", ((a, b, 1.0),))
+                return NameMatch(3.0 if len(pa.acronym) >= 3 else 2.0, "exact", ((a, b, 1.0),))
             return NameMatch(0.0, "none")
         if pa.acronym and len(pb.words) > 1:
             return _acronym_match(pa.acronym, pb)
@@ -197,7 +200,7 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
 
 def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
     if _acronym_fits(acr, other.words):
-        return NameMatch(3.0 if len(acr) >= 3 else 2.2, "acronym", ((acr, other.raw, 1.0),))
+        return NameMatch(3.0 if len(acr) >= 3 else 1.5, "acronym", ((acr, other.raw, 1.0),))
     initials = sorted(w[:1].upper() for w, opt in other.words if not opt)
     if len(acr) >= 3 and initials == sorted(acr):
         return NameMatch(2.0, "acronym-reordered", ((acr, other.raw, 0.9),))

@@ -9,10 +9,11 @@ against. Precision before recall: the threshold asks for more than one weak sign
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .names import NameMatch, clean, compare_person_names
+from .names import NameMatch, clean, compare_person_names, is_common, part_key
 from .orgs import compare_org_names
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
@@ -62,10 +63,26 @@ def _describe(a: str, b: str, m: NameMatch) -> str:
     return f"'{a}' ~ '{b}': {m.kind} match ({parts})"
 
 
+def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
+    """Down-weighting of a person-name match whose rarest telling part is still common."""
+    dfs = [part_df(part_key(x)) for x, y, _ in m.matched if len(x) >= 3 and not is_common(x)]
+    if not dfs:
+        return 1.0, 0
+    df = min(dfs)
+    if df <= 3:
+        return 1.0, df
+    return max(0.45, 1.0 - 0.2 * math.log2(df / 3)), df
+
+
 def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      config: ScoringConfig | None = None,
-                     context_df: Callable[[str], int] | None = None) -> Explanation:
-    """Weigh everything two clusters say about being one entity."""
+                     context_df: Callable[[str], int] | None = None,
+                     part_df: Callable[[str], int] | None = None) -> Explanation:
+    """Weigh everything two clusters say about being one entity.
+
+    context_df / part_df: how many clusters share a context name / a name part (blocking key
+    ``t:``); frequent ones weigh less, so "Amadou Diallo" in a large corpus needs more support.
+    """
     cfg = config or ScoringConfig()
     pro: list[Evidence] = []
     con: list[Evidence] = []
@@ -76,27 +93,34 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     names_a, names_b = a.top_names(cfg.max_names), b.top_names(cfg.max_names)
     best: tuple[float, str, str, NameMatch] | None = None
     worst: tuple[float, str, str, NameMatch] | None = None
-    positives: list[tuple[str, str]] = []
+    positives: list[tuple[float, str, str]] = []
     for x in names_a:
         for y in names_b:
             m = compare_names(x, y, a.type, gaz)
             if m.score > 0 and (best is None or m.score > best[0]):
                 best = (m.score, x, y, m)
             if m.score >= 1.0:
-                positives.append((x, y))
+                positives.append((m.score, x, y))
             if m.score < 0 and (worst is None or m.score < worst[0]):
                 worst = (m.score, x, y, m)
     name_score = 0.0
     if best is not None:
         name_score = best[0]
+        note = ""
+        if a.type == "PERSON" and part_df is not None:
+            factor, df = _rarity(best[3], part_df)
+            if factor < 1.0:
+                name_score *= factor
+                note = f" x{factor:.2f}: its telling part is shared by {df} entities"
+        best = (name_score, best[1], best[2], best[3])
         pro.append(Evidence("acronym" if "acronym" in best[3].kind else
                             "gazetteer" if best[3].kind == "gazetteer" else "name",
-                            round(best[0], 3), _describe(best[1], best[2], best[3])))
-        others = [(x, y) for x, y in positives if x != best[1] and y != best[2]]
+                            round(best[0], 3), _describe(best[1], best[2], best[3]) + note))
+        others = [(s, x, y) for s, x, y in positives if x != best[1] and y != best[2]]
         if others:
-            pro.append(Evidence("names", cfg.several_names_bonus,
-                                f"{len(others) + 1} distinct name pairs agree, e.g. '{others[0][0]}' ~ "
-                                f"'{others[0][1]}'"))
+            s2, x2, y2 = max(others)
+            pro.append(Evidence("names", round(min(1.0, cfg.several_names_bonus * s2 / 1.5), 3),
+                                f"{len(others) + 1} distinct name pairs agree, also '{x2}' ~ '{y2}'"))
     if worst is not None:
         w = worst[0]
         if a.type == "PERSON":
