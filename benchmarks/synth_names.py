@@ -35,7 +35,9 @@ CODA = "" " n r l d m t k b s".split(" ")
 NISBA_STEMS = "Tilmi Sahli Wadani Jabali Bahri Sughri Timbi Azzawi Nouri Hajari Qibli Rimali".split()
 ORG_HEAD = ("Katiba", "Brigade", "Movement", "Front", "Group", "Council")
 ORG_WORDS = ("Faithful Guardians Partisans Supporters Martyrs Truth Oneness Victory Defenders "
-             "Migrants Liberation Unity Justice Renewal Salvation Sons Sword Dawn").split()
+             "Migrants Liberation Unity Justice Renewal Salvation Sons Sword Dawn Banner Light Path "
+             "Pledge Call Glory Horsemen Lions Sentinels Believers Companions Emigrants Steadfast "
+             "Return Conquest Shield Covenant Vanguard Rally").split()
 
 
 @dataclass
@@ -67,7 +69,8 @@ def make_person(rng: random.Random, pid: str, network: int, surnames: list[str])
     if style == "maghreb":
         full = f"{given} {rng.choice(surnames)}"
     elif style == "mauritania":
-        full = f"{given} Ould {rng.choice(GIVEN + surnames[:200])}"
+        father = rng.choice(GIVEN) if rng.random() < 0.3 else rng.choice(surnames)
+        full = f"{given} Ould {father}"
     elif style == "tuareg":
         full = f"{given} ag {rng.choice(surnames)}"
     else:
@@ -93,6 +96,8 @@ def make_org(rng: random.Random, oid: str, network: int) -> Entity:
     head = rng.choice(ORG_HEAD)
     words = rng.sample(ORG_WORDS, rng.choice((1, 2)))
     full = f"{head} of the {' and '.join(words)}" if head != "Katiba" else f"Katiba {' '.join(words)}"
+    if rng.random() < 0.6:  # most groups name their region: "... in the Land of Tazor"
+        full += f" in {rng.choice(('the Land of ', 'the ', ''))}{_surname(rng)}"
     acro = "".join(w[0] for w in full.split() if w[0].isupper())
     return Entity(oid, "ORGANIZATION", network, [full, acro], [3.0, 2.0])
 

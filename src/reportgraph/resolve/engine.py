@@ -25,7 +25,7 @@ from .state import CandidateIndex, ClusterStore, MemoryCandidateIndex, MemoryClu
 @dataclass(frozen=True)
 class EngineConfig:
     scoring: ScoringConfig = ScoringConfig()
-    max_candidates: int = 25  # clusters weighed per record, most shared keys first
+    max_candidates: int = 6  # clusters weighed per record, rarest shared keys first
 
 
 class ResolutionEngine:
@@ -41,6 +41,7 @@ class ResolutionEngine:
         # name part is seen with (a surname met with twenty given names is a common surname)
         self._context_df: dict[str, int] = {}
         self._part_company: dict[str, set[str]] = {}
+        self._any_cannot = False  # no cannot-link yet: skip the constraint check
 
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
@@ -101,7 +102,9 @@ class ResolutionEngine:
         if not usable:
             return []
         hits = self.index.lookup(usable)
-        order = sorted(hits, key=lambda cid: (-len(hits[cid]), cid))[: self.config.max_candidates]
+        # rarest shared keys first: a shared surname says more than a shared given name
+        order = sorted(hits, key=lambda cid: (-sum(1.0 / sizes[k] for k in hits[cid]), cid))
+        order = order[: self.config.max_candidates]
         out = []
         for cid in order:
             cand = self.store.get(cid)
@@ -162,6 +165,8 @@ class ResolutionEngine:
         return len(self._part_company.get(part, ()))
 
     def _forbidden(self, a: ClusterSummary, b: ClusterSummary) -> bool:
+        if not self._any_cannot:
+            return False
         small, big = (a, b) if len(a.records) <= len(b.records) else (b, a)
         others = set(big.records)
         return any(self.store.constraints("cannot", rid) & others for rid in small.records)
@@ -201,6 +206,7 @@ class ResolutionEngine:
             for rb in recs_b:
                 if self.store.constraints("must", ra) & {rb}:
                     raise ConstraintError(f"{a} and {b} were declared the same")
+        self._any_cannot = True
         for ra in recs_a:
             for rb in recs_b:
                 self.store.add_constraint("cannot", ra, rb)

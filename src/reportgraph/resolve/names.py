@@ -275,10 +275,11 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
     ub = tuple(p.form for p in rest_b)
     if wa < 0.2 and wb < 0.2:
         exact = len(a) == len(b) and all(m[2] == 1.0 for m in matched)
-        return NameMatch(1.8 * info + (0.3 if exact and len(a) > 1 else 0.0),
-                         "exact" if exact else "full", tuple(matched), ua, ub)
+        bonus = 0.3 if exact else 0.0  # one rare surname spelt alike, or every part spelt alike
+        return NameMatch(1.8 * info + bonus, "exact" if exact else "full", tuple(matched), ua, ub)
     if wa < 0.2 or wb < 0.2:
-        return NameMatch(info, "partial", tuple(matched), ua, ub)
+        # a short form inside a full one (Belmokhtar / Mokhtar Belmokhtar)
+        return NameMatch(1.3 * info, "partial", tuple(matched), ua, ub)
     if info < 0.3:
         return NameMatch(0.0, "none", tuple(matched), ua, ub)
     if max(JaroWinkler.similarity(x.form, y.form) for x in rest_a for y in rest_b) >= 0.8:

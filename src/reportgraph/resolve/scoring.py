@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import lru_cache
 from dataclasses import dataclass
 
+from .blocking import name_keys_of as _name_keys
 from .names import NameMatch, clean, compare_person_names, is_common, part_key
 from .orgs import compare_org_names
 from .places import Gazetteer
@@ -34,6 +36,7 @@ class ScoringConfig:
     max_names: int = 12  # names per cluster compared (the most used)
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise(text: str) -> str:
     """The form context names and roles are compared in."""
     return clean(text).replace("-", " ")
@@ -94,8 +97,12 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     best: tuple[float, str, str, NameMatch] | None = None
     worst: tuple[float, str, str, NameMatch] | None = None
     positives: list[tuple[float, str, str]] = []
+    keys_b = [(y, _name_keys(a.type, y, gaz)) for y in names_b]
     for x in names_a:
-        for y in names_b:
+        kx = _name_keys(a.type, x, gaz)
+        for y, ky in keys_b:
+            if kx.isdisjoint(ky):
+                continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
             m = compare_names(x, y, a.type, gaz)
             if m.score > 0 and (best is None or m.score > best[0]):
                 best = (m.score, x, y, m)
@@ -130,8 +137,9 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
 
-    own = {normalise(n) for n in (*a.names, *b.names)}
-    shared = (set(a.context) & set(b.context)) - own
+    shared = a.context.keys() & b.context.keys()
+    if shared:
+        shared -= {normalise(n) for n in (*a.names, *b.names)}
     if shared:
         total = 0.0
         for c in shared:
@@ -140,12 +148,14 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         w = min(cfg.context_cap, total)
         pro.append(Evidence("context", round(w, 3),
                             f"{len(shared)} co-mentioned: {', '.join(sorted(shared)[:6])}"))
-    roles = (set(a.roles) & set(b.roles)) - GENERIC_ROLES
+    roles = (a.roles.keys() & b.roles.keys()) - GENERIC_ROLES
     if roles:
         pro.append(Evidence("role", min(cfg.role_cap, cfg.role_weight * len(roles)),
                             f"same role: {', '.join(sorted(roles)[:4])}"))
-    stated = {normalise(x) for pair in (*a.aliases_stated, *b.aliases_stated) for x in pair}
-    chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
+    chained: set[str] = set()
+    if a.aliases_stated or b.aliases_stated:
+        stated = {normalise(x) for pair in (*a.aliases_stated, *b.aliases_stated) for x in pair}
+        chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
     if chained:
         pro.append(Evidence("alias", 0.5, f"stated alias shared: {', '.join(sorted(chained)[:3])}"))
     docs = set(a.documents) & set(b.documents)
