@@ -70,7 +70,12 @@ def fold(token: str) -> str:
 def skeleton(token: str) -> str:
     """First letter and consonants of the folded token: a phonetic blocking key."""
     f = fold(token)
-    return f[:1] + re.sub(r"[aeiouy]", "", f[1:])
+    return f[:1] + _consonants(f[1:])
+
+
+def _consonants(s: str) -> str:
+    # vowels and the h of kh/gh/sh/th/dh dropped: Mokhtar and Moktar, Ghali and Gali agree
+    return re.sub(r"(?<=[kgstdcz])h|[aeiouy]", "", s)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -82,8 +87,8 @@ def token_similarity(a: str, b: str) -> float:
         if a.startswith(prefix) and b.startswith(prefix) and len(a) > 4 and len(b) > 4:
             return token_similarity(a[3:], b[3:])
     best = JaroWinkler.similarity(a, b)
-    sa = re.sub(r"[aeiouy]", "", a[1:])
-    sb = re.sub(r"[aeiouy]", "", b[1:])
+    sa = _consonants(a[1:])
+    sb = _consonants(b[1:])
     if min(len(a), len(b)) <= 4 and Levenshtein.distance(a, b) > 1:
         best = min(best, 0.8)  # short tokens: one edit at most (Hama != Hamaha)
     elif min(len(a), len(b)) <= 6 and sa != sb:
@@ -142,6 +147,8 @@ def _abd_rest(word: str) -> str:
 
 def _part_weight(form: str, role: str) -> float:
     lx = lexicon()
+    if role == "kunya" and form.startswith("abu") and len(form) > 5:
+        return _part_weight(form[3:], "kunya")  # a joined kunya weighs what its name weighs
     if len(form) <= 2:
         return 0.2
     w = 0.35 if form in _common_folds(lx.common_given) else 1.0
@@ -282,7 +289,7 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
         return NameMatch(1.3 * info, "partial", tuple(matched), ua, ub)
     if info < 0.3:
         return NameMatch(0.0, "none", tuple(matched), ua, ub)
-    if max(JaroWinkler.similarity(x.form, y.form) for x in rest_a for y in rest_b) >= 0.8:
+    if max(token_similarity(x.form, y.form) for x in rest_a for y in rest_b) >= 0.8:
         return NameMatch(0.5 * info, "partial", tuple(matched), ua, ub)  # a typo, not another name
     return NameMatch(-1.2 * min(wa, wb), "conflict", tuple(matched), ua, ub)
 

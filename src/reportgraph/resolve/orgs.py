@@ -162,8 +162,10 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
     tell_b = sum(t.weight for t in rest_b if t.kind != "generic")
     head_a = any(t.kind == "generic" for t in rest_a)
     head_b = any(t.kind == "generic" for t in rest_b)
-    if tell_a >= 0.5 and tell_b >= 0.5 or head_a and head_b:
-        # two long forms that differ in telling words are two organisations, whatever else agrees
+    if tell_a >= 0.5 and tell_b >= 0.5:
+        # two names that differ in telling words (other words, countries, ordinals) are two entities
+        return NameMatch(-4.0 if info >= 0.8 else -2.5, "conflict", tuple(matched), fa, fb)
+    if head_a and head_b:  # other head nouns: army / government
         return NameMatch(-4.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
     if tell_a >= 0.5 or tell_b >= 0.5:
         # "Al-Qaeda" and "Al-Qaeda in the Islamic Maghreb": a qualifier makes another entity
