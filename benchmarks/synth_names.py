@@ -20,24 +20,204 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-GIVEN = ("Mohamed Ahmed Ali Omar Ousmane Ibrahim Moussa Issa Youssef Yacoub Yahya Idriss Hassan Hamid "
-         "Hamza Khalid Said Salah Salem Mustafa Abdallah Abdoulaye Boubacar Bakary Oumar Hamadou Seydou "
-         "Souleymane Adama Aliou Alassane Sidi Malick Karim Rachid Farid Nabil Kamel Tahar Lakhdar Mourad "
-         "Sofiane Walid Yazid Younes Anas Bilal Amadou Mamadou Ismail Brahim Lamine Habib Tarek Nasser "
-         "Chafik Hocine Larbi Djibril Moctar Ilyas Zakaria Houssam Bachir Mansour Othmane Faycal Azzedine "
-         "Nourredine Sadek Kaddour Messaoud Rabah Slimane Hamma Intahmadou Alhassane Elmehdi "
-         "Amoumine Attaye Mossa Efad Inawelen").split()
-ABD = "Karim Rahman Razak Kader Aziz Hamid Malek Jalil Latif Wahab Salam Hakim Majid Hafid Qader".split()
-FULANI = "Diallo Ba Sow Barry Bah Diakite Dicko Sidibe Sangare Cisse Toure Maiga Kone Traore Dembele".split()
-ONSET = "b d f g h j k l m n r s t z kh gh ch dj sl br tr".split()
-VOWEL = "a e i o ou a a i".split()
-CODA = "" " n r l d m t k b s".split(" ")
-NISBA_STEMS = "Tilmi Sahli Wadani Jabali Bahri Sughri Timbi Azzawi Nouri Hajari Qibli Rimali".split()
+GIVEN = [
+    "Mohamed",
+    "Ahmed",
+    "Ali",
+    "Omar",
+    "Ousmane",
+    "Ibrahim",
+    "Moussa",
+    "Issa",
+    "Youssef",
+    "Yacoub",
+    "Yahya",
+    "Idriss",
+    "Hassan",
+    "Hamid",
+    "Hamza",
+    "Khalid",
+    "Said",
+    "Salah",
+    "Salem",
+    "Mustafa",
+    "Abdallah",
+    "Abdoulaye",
+    "Boubacar",
+    "Bakary",
+    "Oumar",
+    "Hamadou",
+    "Seydou",
+    "Souleymane",
+    "Adama",
+    "Aliou",
+    "Alassane",
+    "Sidi",
+    "Malick",
+    "Karim",
+    "Rachid",
+    "Farid",
+    "Nabil",
+    "Kamel",
+    "Tahar",
+    "Lakhdar",
+    "Mourad",
+    "Sofiane",
+    "Walid",
+    "Yazid",
+    "Younes",
+    "Anas",
+    "Bilal",
+    "Amadou",
+    "Mamadou",
+    "Ismail",
+    "Brahim",
+    "Lamine",
+    "Habib",
+    "Tarek",
+    "Nasser",
+    "Chafik",
+    "Hocine",
+    "Larbi",
+    "Djibril",
+    "Moctar",
+    "Ilyas",
+    "Zakaria",
+    "Houssam",
+    "Bachir",
+    "Mansour",
+    "Othmane",
+    "Faycal",
+    "Azzedine",
+    "Nourredine",
+    "Sadek",
+    "Kaddour",
+    "Messaoud",
+    "Rabah",
+    "Slimane",
+    "Hamma",
+    "Intahmadou",
+    "Alhassane",
+    "Elmehdi",
+    "Amoumine",
+    "Attaye",
+    "Mossa",
+    "Efad",
+    "Inawelen",
+]
+ABD = [
+    "Karim",
+    "Rahman",
+    "Razak",
+    "Kader",
+    "Aziz",
+    "Hamid",
+    "Malek",
+    "Jalil",
+    "Latif",
+    "Wahab",
+    "Salam",
+    "Hakim",
+    "Majid",
+    "Hafid",
+    "Qader",
+]
+FULANI = [
+    "Diallo",
+    "Ba",
+    "Sow",
+    "Barry",
+    "Bah",
+    "Diakite",
+    "Dicko",
+    "Sidibe",
+    "Sangare",
+    "Cisse",
+    "Toure",
+    "Maiga",
+    "Kone",
+    "Traore",
+    "Dembele",
+]
+ONSET = [
+    "b",
+    "d",
+    "f",
+    "g",
+    "h",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "r",
+    "s",
+    "t",
+    "z",
+    "kh",
+    "gh",
+    "ch",
+    "dj",
+    "sl",
+    "br",
+    "tr",
+]
+VOWEL = ["a", "e", "i", "o", "ou", "a", "a", "i"]
+CODA = ["", "n", "r", "l", "d", "m", "t", "k", "b", "s"]
+NISBA_STEMS = [
+    "Tilmi",
+    "Sahli",
+    "Wadani",
+    "Jabali",
+    "Bahri",
+    "Sughri",
+    "Timbi",
+    "Azzawi",
+    "Nouri",
+    "Hajari",
+    "Qibli",
+    "Rimali",
+]
 ORG_HEAD = ("Katiba", "Brigade", "Movement", "Front", "Group", "Council")
-ORG_WORDS = ("Faithful Guardians Partisans Supporters Martyrs Truth Oneness Victory Defenders "
-             "Migrants Liberation Unity Justice Renewal Salvation Sons Sword Dawn Banner Light Path "
-             "Pledge Call Glory Horsemen Lions Sentinels Believers Companions Emigrants Steadfast "
-             "Return Conquest Shield Covenant Vanguard Rally").split()
+ORG_WORDS = [
+    "Faithful",
+    "Guardians",
+    "Partisans",
+    "Supporters",
+    "Martyrs",
+    "Truth",
+    "Oneness",
+    "Victory",
+    "Defenders",
+    "Migrants",
+    "Liberation",
+    "Unity",
+    "Justice",
+    "Renewal",
+    "Salvation",
+    "Sons",
+    "Sword",
+    "Dawn",
+    "Banner",
+    "Light",
+    "Path",
+    "Pledge",
+    "Call",
+    "Glory",
+    "Horsemen",
+    "Lions",
+    "Sentinels",
+    "Believers",
+    "Companions",
+    "Emigrants",
+    "Steadfast",
+    "Return",
+    "Conquest",
+    "Shield",
+    "Covenant",
+    "Vanguard",
+    "Rally",
+]
 
 
 @dataclass
@@ -103,9 +283,24 @@ def make_org(rng: random.Random, oid: str, network: int) -> Entity:
 
 
 # ---------------------------------------------------------------- variation
-_SWAPS = [("ou", "u"), ("u", "ou"), ("e", "a"), ("a", "e"), ("i", "y"), ("dj", "j"), ("ch", "sh"),
-          ("k", "q"), ("ee", "i"), ("ei", "ai"), ("ai", "ei"), ("mm", "m"), ("m", "mm"), ("dd", "d"),
-          ("ss", "s"), ("s", "ss")]
+_SWAPS = [
+    ("ou", "u"),
+    ("u", "ou"),
+    ("e", "a"),
+    ("a", "e"),
+    ("i", "y"),
+    ("dj", "j"),
+    ("ch", "sh"),
+    ("k", "q"),
+    ("ee", "i"),
+    ("ei", "ai"),
+    ("ai", "ei"),
+    ("mm", "m"),
+    ("m", "mm"),
+    ("dd", "d"),
+    ("ss", "s"),
+    ("s", "ss"),
+]
 
 
 def vary_token(rng: random.Random, t: str) -> str:
@@ -116,7 +311,7 @@ def vary_token(rng: random.Random, t: str) -> str:
         a, b = rng.choice(_SWAPS)
         if a in tail:
             i = tail.index(a) if rng.random() < 0.5 else tail.rindex(a)
-            tail = tail[:i] + b + tail[i + len(a):]
+            tail = tail[:i] + b + tail[i + len(a) :]
     return head + tail
 
 
@@ -140,7 +335,7 @@ def vary(rng: random.Random, name: str, typo_rate: float) -> str:
             w = vary_token(rng, w)
         if len(w) >= 6 and rng.random() < typo_rate:
             i = rng.randrange(2, len(w) - 1)
-            w = w[:i] + rng.choice("aeioulnrst") + w[i + 1:] if rng.random() < 0.5 else w[:i] + w[i + 1:]
+            w = w[:i] + rng.choice("aeioulnrst") + w[i + 1 :] if rng.random() < 0.5 else w[:i] + w[i + 1 :]
         out.append(w)
     return " ".join(out)
 
@@ -175,8 +370,16 @@ def generate(mentions: int, seed: int = 1, typo_rate: float = 0.05) -> Iterator[
             forms = [rng.choices(e.forms, e.weights)[0] for _ in range(k)]
             names = list(dict.fromkeys(vary(rng, f, typo_rate) for f in forms))
             made += k
-            records.append({"id": f"d{doc}:{e.id}", "document_id": f"d{doc}", "type": e.type,
-                            "names": names, "truth": e.id, "mentions": k})
+            records.append(
+                {
+                    "id": f"d{doc}:{e.id}",
+                    "document_id": f"d{doc}",
+                    "type": e.type,
+                    "names": names,
+                    "truth": e.id,
+                    "mentions": k,
+                }
+            )
         for r in records:
             r["context"] = sorted({n for o in records if o is not r for n in o["names"][:1]})
         yield from records

@@ -1,12 +1,12 @@
 """Resolution: link each document-local entity to one global entity."""
 
 from .base import Assignment, CandidateIndex, Resolver
-from .exact import ExactNameResolver
-from .keys import name_key, normalize_name
 
 # The cross-document engine (issue #4): records in, decisions out, explained. Its own candidate
 # index protocol is ``state.CandidateIndex`` (add/lookup/sizes/remove over cluster ids).
 from .engine import EngineConfig, ResolutionEngine
+from .exact import ExactNameResolver
+from .keys import name_key, normalize_name
 from .names import compare_person_names, parse_name
 from .orgs import compare_org_names
 from .places import Gazetteer, Place, default_gazetteer

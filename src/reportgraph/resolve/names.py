@@ -165,9 +165,7 @@ def _common_folds(common: frozenset[str]) -> frozenset[str]:
     for name in common:
         ws = words(name)
         out.add(fold("".join(ws)))
-        if ws[0] in lexicon().abd and len(ws[0]) > 4:
-            out.add("abd" + fold(_abd_rest(ws[0])))
-        elif ws[0].startswith("abd") and len(ws[0]) > 4:
+        if ws[0] in lexicon().abd and len(ws[0]) > 4 or ws[0].startswith("abd") and len(ws[0]) > 4:
             out.add("abd" + fold(_abd_rest(ws[0])))
     return frozenset(out)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .lexicon import lexicon
 from .names import TOKEN_MATCH, NameMatch, clean, fold, token_similarity, words
@@ -118,7 +118,7 @@ def parse_org(name: str, gaz: Gazetteer | None = None) -> ParsedOrg:
 def _acronym_fits(acr: str, seq: tuple[tuple[str, bool], ...]) -> bool:
     """Do the acronym's letters spell the initials of the words, in order (stop words optional)?"""
 
-    @lru_cache(maxsize=None)
+    @cache
     def go(i: int, j: int) -> bool:
         if j == len(seq):
             return i == len(acr)

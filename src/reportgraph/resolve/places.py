@@ -157,8 +157,8 @@ def _country_places() -> list[Place]:
             if fr is not None:
                 variants.add(fr.gettext(pc.name))
         variants.discard(c["name"])
-        s = sums.get(code)
-        lat, lon = (s[0] / s[2], s[1] / s[2]) if s and s[2] else (0.0, 0.0)
+        acc = sums.get(code)
+        lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc and acc[2] else (0.0, 0.0)
         out.append(Place(f"geonames:{c['geonameid']}", c["name"], "country", code, round(lat, 3),
                          round(lon, 3), tuple(sorted(variants)), "country", int(c["population"])))
     return out

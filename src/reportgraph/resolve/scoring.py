@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .blocking import name_keys_of as _name_keys
 from .names import NameMatch, clean, compare_person_names, is_common, part_key
