@@ -25,6 +25,7 @@ from .lexicon import lexicon
 _MARKS = "\u2019\u2018'`\u00b4\u02bf\u02be\u02bc\u02bb\u2032\u201b"
 _MARKS_RE = re.compile(f"[{re.escape(_MARKS)}]")
 _ELISION_RE = re.compile(f"\\b([ldLD]|[Qq]u)[{re.escape(_MARKS)}](?=\\w)")
+_POSSESSIVE_RE = re.compile(f"[{re.escape(_MARKS)}]s\\b")
 _SUN_ARTICLE_RE = re.compile(r"\b([aeu](?:[lrsdntz]|sh))-(?=\w)")
 
 TOKEN_MATCH = 0.88  # least similarity for two tokens to count as the same name part
@@ -32,7 +33,8 @@ TOKEN_MATCH = 0.88  # least similarity for two tokens to count as the same name 
 
 def clean(text: str) -> str:
     """Lower-case ASCII words separated by single spaces; hyphens kept (they mark articles)."""
-    s = _ELISION_RE.sub(r"\1 ", text)
+    s = _POSSESSIVE_RE.sub("", text)
+    s = _ELISION_RE.sub(r"\1 ", s)
     s = _MARKS_RE.sub("", s)
     s = unicodedata.normalize("NFKC", s)
     s = unidecode(s).casefold()

@@ -55,6 +55,13 @@ class Explanation:
     def evidence(self) -> list[Evidence]:
         return [*self.for_, *self.against]
 
+    def lines(self) -> list[str]:
+        """The explanation as text lines, for `reportgraph why A B` (the CLI prints them)."""
+        out = [f"verdict: {self.verdict} (score {self.score:+.2f})"]
+        out += [f"  for     {e.weight:+6.2f}  {e.kind:9} {e.detail}" for e in self.for_]
+        out += [f"  against {e.weight:+6.2f}  {e.kind:9} {e.detail}" for e in self.against]
+        return out
+
 
 @dataclass
 class Decision:
