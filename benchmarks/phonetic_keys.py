@@ -16,7 +16,7 @@ import jellyfish
 from rigour.text.phonetics import metaphone as rigour_metaphone
 from synth_names import FULANI, GIVEN, _surname, vary_token
 
-from reportgraph.resolve.names import part_key, parse_name, skeleton
+from reportgraph.resolve.names import parse_name, part_key, skeleton
 
 
 def tokens(rng: random.Random, n: int) -> list[str]:
