@@ -96,8 +96,15 @@ def main() -> None:
     ap.add_argument("--dev", type=Path, default=DEV)
     ap.add_argument("--out", type=Path, default=Path("/tmp/kb_resolve.json"))
     ap.add_argument("--decisions", action="store_true", help="print every merge with its evidence")
+    ap.add_argument("--no-context", action="store_true", help="names only: drop co-mentions")
+    ap.add_argument("--reverse", action="store_true", help="resolve the documents in reverse order")
     a = ap.parse_args()
     records, mentions = build_records(a.dev)
+    if a.no_context:
+        for r in records:
+            r.context = set()
+    if a.reverse:
+        records.reverse()
     engine = ResolutionEngine()
     decisions = engine.add_many(records)
     a.out.write_text(json.dumps(export(engine, records, mentions), indent=1, ensure_ascii=False))
