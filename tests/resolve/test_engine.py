@@ -37,6 +37,9 @@ def test_namesakes_with_other_fathers_stay_apart(engine: ResolutionEngine) -> No
     engine.add(rec("a", "d1", ["Hamada Ag Tilla"]))
     d = engine.add(rec("b", "d2", ["Hamada Ould Bechir Tanfi"]))
     assert d.created
+    # a new cluster still says why the closest candidate was not enough
+    assert d.evidence[0].kind == "verdict"
+    assert any(e.kind == "name" and e.weight < 0 for e in d.evidence)
 
 
 def test_bare_common_name_does_not_merge(engine: ResolutionEngine) -> None:

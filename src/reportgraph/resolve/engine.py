@@ -42,6 +42,7 @@ class ResolutionEngine:
         self._context_df: dict[str, int] = {}
         self._part_company: dict[str, set[str]] = {}
         self._any_cannot = False  # no cannot-link yet: skip the constraint check
+        self._nearest: tuple[str, Explanation] | None = None
 
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
@@ -73,7 +74,13 @@ class ResolutionEngine:
         ranked = self._weigh(mine)
         if not ranked:
             cid = self._create(record)
-            return Decision(record.id, cid, True, 0.0, [Evidence("name", 0.0, "no cluster agrees enough")])
+            near = self._nearest
+            if near is None:
+                return Decision(record.id, cid, True, 0.0, [Evidence("name", 0.0, "no candidate cluster")])
+            # say why the closest candidate was not enough: its evidence, under a lead line
+            lead = Evidence("verdict", 0.0, f"closest cluster {near[0]} scored {near[1].score:.2f} "
+                                            f"({near[1].verdict})")
+            return Decision(record.id, cid, True, near[1].score, [lead, *near[1].evidence])
         best, best_expl = ranked[0]
         self._join(record, best)
         absorbed = []
@@ -92,7 +99,8 @@ class ResolutionEngine:
         return [self.add(r) for r in records]
 
     def _weigh(self, mine: ClusterSummary) -> list[tuple[ClusterSummary, Explanation]]:
-        """Candidate clusters whose verdict is merge, best first."""
+        """Candidate clusters whose verdict is merge, best first (the best other one in _nearest)."""
+        self._nearest = None
         keys = name_keys(mine.type, list(mine.names), self.gazetteer)
         sizes = self.index.sizes(keys)
         usable = [k for k in keys if 0 < sizes[k] <= key_cap(k)]
@@ -111,6 +119,8 @@ class ResolutionEngine:
             expl = self.compare(mine, cand)
             if expl.verdict == "merge":
                 out.append((cand, expl))
+            elif self._nearest is None or expl.score > self._nearest[1].score:
+                self._nearest = (cid, expl)
         out.sort(key=lambda ce: -ce[1].score)
         return out
 
