@@ -26,6 +26,9 @@ SAME = [
     ("Mustapha Kerrouchi", "Moustafa Kerouchi"),
     ("Amine Djebrani", "Amine Jebrani"),
     ("Séni Tamboura", "Seni Tamboura"),
+    ("Nour Eddine Tafsout", "Noureddine Tafsout"),
+    ("Nour ad-Din Tafsout", "Noureddine Tafsout"),
+    ("Intalla Ag Attaher", "Intalla ag Taher"),
 ]
 
 DIFFERENT = [

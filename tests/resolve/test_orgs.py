@@ -17,6 +17,9 @@ SAME = [
     ("Idnanes", "Idnane", "COMMUNITY"),
     ("Tombouctou", "Timbuktu", "LOCATION"),
     ("north of Niger", "northern Niger", "LOCATION"),
+    ("Ansar Eddine", "Ansar ad-Din", "ORGANIZATION"),  # a sun-letter article, joined or not
+    ("JNTM", "Jama'at Nusrat al-Tawhid wal-Muslimin", "ORGANIZATION"),
+    ("Katibat al-Fursan", "al-Fursan", "ORGANIZATION"),
 ]
 
 DIFFERENT = [

@@ -43,6 +43,15 @@ def clean(text: str) -> str:
     return " ".join(s.split()).strip("-")
 
 
+_ASSIMILATED_RE = re.compile(r"^[aeiu]([tdsznr])\1(?=[aeiouy])")
+_DIN = ("dine", "din", "ddine", "ddin")  # Nour Eddine / Noureddine / Nour ad-Din
+
+
+def strip_assimilated_article(word: str) -> str:
+    """A sun-letter article written joined: Eddine -> dine, Essalam -> salam, Attaher -> taher."""
+    return word[2:] if len(word) >= 6 and _ASSIMILATED_RE.match(word) else word
+
+
 def words(text: str) -> list[str]:
     """The words of a cleaned name, hyphenated words split."""
     return [w for w in re.split(r"[\s-]+", clean(text)) if w]
@@ -218,13 +227,18 @@ def parse_name(name: str) -> ParsedName:
     lx = lexicon()
     cleaned = clean(name)
     hyphen_articles = {m.group(1) for m in _SUN_ARTICLE_RE.finditer(cleaned)}
-    raw = [t for t in re.split(r"[\s-]+", cleaned) if t]
+    raw = [strip_assimilated_article(t) for t in re.split(r"[\s-]+", cleaned) if t]
     parts = _parse_tokens(raw, hyphen_articles)
     variants = [parts]
     glued_raw: list[str] = []
     k = 0
     while k < len(raw):
-        if raw[k] in lx.glue and k + 1 < len(raw) and raw[k + 1] not in lx.article:
+        if (k + 2 < len(raw) and raw[k + 1] in lx.article and raw[k + 2] in _DIN
+                and raw[k] not in lx.article):
+            glued_raw.append(raw[k] + raw[k + 2])  # Nour ad-Din
+            k += 3
+        elif k + 1 < len(raw) and (raw[k] in lx.glue and raw[k + 1] not in lx.article
+                                   or raw[k + 1] in _DIN and raw[k] not in lx.article):
             glued_raw.append(raw[k] + raw[k + 1])
             k += 2
         else:

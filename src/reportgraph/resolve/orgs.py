@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .lexicon import lexicon
-from .names import TOKEN_MATCH, NameMatch, clean, fold, token_similarity, words
+from .names import TOKEN_MATCH, NameMatch, clean, fold, strip_assimilated_article, token_similarity, words
 from .places import Gazetteer, default_gazetteer
 
 _ORDINALS = {
@@ -71,7 +71,7 @@ def _is_acronym(name: str) -> bool:
 def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
     lx = lexicon()
     acr = re.sub(r"[.\-]", "", name.strip()).upper() if _is_acronym(name) else None
-    ws = words(name)
+    ws = [strip_assimilated_article(w) for w in words(name)]
     terms: list[Term] = []
     seq: list[tuple[str, bool]] = []
     i = 0
