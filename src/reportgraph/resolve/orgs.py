@@ -205,7 +205,7 @@ def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
         return NameMatch(3.0 if len(acr) >= 3 else 1.5, "acronym", ((acr, other.raw, 1.0),))
     initials = sorted(w[:1].upper() for w, opt in other.words if not opt)
     if len(acr) >= 3 and initials == sorted(acr):
-        return NameMatch(2.0, "acronym-reordered", ((acr, other.raw, 0.9),))
+        return NameMatch(1.5, "acronym-reordered", ((acr, other.raw, 0.9),))
     return NameMatch(0.0, "none")
 
 
