@@ -142,3 +142,13 @@ def test_adding_a_record_only_reads_its_block() -> None:
     seen.clear()
     engine.add(rec("new", "dx", ["Nasser Belkhadim"]))
     assert all(all("blkhdm" in k or "nsr" in k or "nasar" in k for k in ks) for ks in seen)
+
+
+def test_record_from_local_entity() -> None:
+    from reportgraph.model import LocalEntity, Mention
+    from reportgraph.resolve.records import record_from_local
+
+    le = LocalEntity("L3", "PERSON", "Nasser Belkhadim", ["Belkhadim"], [Mention(0, 9, "Belkhadim")])
+    r = record_from_local(le, "doc7", context={"Katiba Tarik"})
+    assert (r.id, r.document_id, r.type) == ("doc7#L3", "doc7", "PERSON")
+    assert r.names == ["Nasser Belkhadim", "Belkhadim"]

@@ -10,7 +10,7 @@ from .keys import name_key, normalize_name
 from .names import compare_person_names, parse_name
 from .orgs import compare_org_names
 from .places import Gazetteer, Place, default_gazetteer
-from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation
+from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, record_from_local
 from .scoring import ScoringConfig
 from .state import ClusterStore, MemoryCandidateIndex, MemoryClusterStore
 
@@ -28,4 +28,4 @@ __all__ = ["Assignment", "CandidateIndex", "ClusterStore", "ClusterSummary", "De
            "EntityRecord", "Evidence", "ExactNameResolver", "Explanation", "Gazetteer",
            "MemoryCandidateIndex", "MemoryClusterStore", "Place", "ResolutionEngine", "Resolver",
            "ScoringConfig", "compare_org_names", "compare_person_names", "default_gazetteer",
-           "get_resolver", "name_key", "normalize_name", "parse_name"]
+           "get_resolver", "name_key", "normalize_name", "parse_name", "record_from_local"]

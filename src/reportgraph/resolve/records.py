@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..errors import ResolveError
+from ..model import LocalEntity
 
 
 @dataclass
@@ -126,6 +127,13 @@ class ClusterSummary:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:
         return cls(**d)
+
+
+def record_from_local(entity: LocalEntity, document_id: str, context: Iterable[str] = (),
+                      roles: Iterable[str] = ()) -> EntityRecord:
+    """The record of one extracted local entity (the store passes co-mentioned names as context)."""
+    return EntityRecord(f"{document_id}#{entity.key}", document_id, entity.type, entity.names(),
+                        set(context), [*entity.roles, *roles])
 
 
 def _record_names(record: EntityRecord) -> list[str]:
