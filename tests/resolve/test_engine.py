@@ -152,3 +152,12 @@ def test_record_from_local_entity() -> None:
     r = record_from_local(le, "doc7", context={"Katiba Tarik"})
     assert (r.id, r.document_id, r.type) == ("doc7#L3", "doc7", "PERSON")
     assert r.names == ["Nasser Belkhadim", "Belkhadim"]
+
+
+def test_stated_alias_helps_a_single_name_join(engine: ResolutionEngine) -> None:
+    """A nom de guerre stated as an alias in one report identifies him in another."""
+    a = EntityRecord("a", "d1", "PERSON", ["Nasser Belkhadim"], aliases_stated=[("Nasser Belkhadim", "Tiloua")])
+    engine.add(a)
+    d = engine.add(EntityRecord("b", "d2", "PERSON", ["Tiloua"]))
+    assert not d.created
+    assert any(e.kind == "alias" for e in d.evidence)
