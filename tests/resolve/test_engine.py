@@ -156,8 +156,8 @@ def test_record_from_local_entity() -> None:
 
 def test_stated_alias_helps_a_single_name_join(engine: ResolutionEngine) -> None:
     """A nom de guerre stated as an alias in one report identifies him in another."""
-    a = EntityRecord("a", "d1", "PERSON", ["Nasser Belkhadim"], aliases_stated=[("Nasser Belkhadim", "Tiloua")])
-    engine.add(a)
+    stated = [("Nasser Belkhadim", "Tiloua")]
+    engine.add(EntityRecord("a", "d1", "PERSON", ["Nasser Belkhadim"], aliases_stated=stated))
     d = engine.add(EntityRecord("b", "d2", "PERSON", ["Tiloua"]))
     assert not d.created
     assert any(e.kind == "alias" for e in d.evidence)
