@@ -296,7 +296,9 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
     ub = tuple(p.form for p in rest_b)
     if wa < 0.2 and wb < 0.2:
         exact = len(a) == len(b) and all(m[2] == 1.0 for m in matched)
-        bonus = 0.3 if exact else 0.0  # one rare surname spelt alike, or every part spelt alike
+        bonus = 0.0
+        if exact:  # every part spelt alike; a lone rare part (a surname, a nom de guerre) a little more
+            bonus = 0.5 if len(a) == 1 and a[0].weight >= 1.0 else 0.3
         return NameMatch(1.8 * info + bonus, "exact" if exact else "full", tuple(matched), ua, ub)
     if wa < 0.2 or wb < 0.2:
         # a short form inside a full one (Belmokhtar / Mokhtar Belmokhtar)

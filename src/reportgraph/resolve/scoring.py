@@ -32,7 +32,7 @@ class ScoringConfig:
     role_weight: float = 0.4
     role_cap: float = 0.8
     several_names_bonus: float = 0.5
-    same_document: float = -1.5  # the extractor already kept the two apart in one document
+    same_document: float = -0.25  # the extractor kept the two apart in one document (it may miss aliases)
     max_names: int = 12  # names per cluster compared (the most used)
 
 
