@@ -47,27 +47,28 @@ class ResolutionEngine:
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
         """Resolve one record into a cluster (new or existing) and say why."""
-        if self.store.cluster_of(record.id) is not None:
+        if self.store.cluster_of(record.id):
             raise ResolveError(f"record {record.id} is already resolved")
+        mine = summarise("?", [record], normalise)
+        forced = [cid for rid in self.store.constraints("must", record.id)
+                  if (cid := self.store.cluster_of(rid))]
+        if forced:  # contradictory constraints are refused before anything is stored
+            self._check_cannot(mine, self.store.get(forced[0]))
         self.store.put_record(record)
         for c in {normalise(c) for c in record.context}:
             self._context_df[c] = self._context_df.get(c, 0) + 1
         if record.type == "PERSON":
             self._note_parts(record.names)
-        mine = summarise("?", [record], normalise)
 
-        forced = [cid for rid in self.store.constraints("must", record.id)
-                  if (cid := self.store.cluster_of(rid)) is not None]
         if forced:
             target = self.store.get(forced[0])
-            self._check_cannot(mine, target)
             self._join(record, target)
             absorbed: list[str] = []
-            for cid in dict.fromkeys(forced[1:]):
-                current = self.store.cluster_of(record.id)
-                if cid != current and self.store.cluster_of(self.store.get(cid).records[0]) == cid:
-                    absorbed.append(cid)
-                    self._merge(current or target.id, cid)
+            for rid in self.store.constraints("must", record.id):
+                current, theirs = self.store.cluster_of(record.id), self.store.cluster_of(rid)
+                if current and theirs and theirs != current:
+                    absorbed.append(theirs)
+                    self._merge(current, theirs)
             ev = Evidence("constraint", 100.0, "must-link set by an analyst")
             return Decision(record.id, self.cluster_of(record.id), False, 100.0, [ev], absorbed)
 
