@@ -61,3 +61,21 @@ class ReviewError(ReportGraphError):
     """An analyst's decision that cannot be made (unknown action, merging an entity with itself...)."""
 
     code = "E600"
+
+
+class ResolveError(ReportGraphError):
+    """Entity resolution was asked something it cannot do (unknown record or cluster)."""
+
+    code = "E700"
+
+
+class ConstraintError(ResolveError):
+    """An analyst constraint contradicts another one (must-link across a cannot-link)."""
+
+    code = "E701"
+
+
+class GazetteerError(ReportGraphError):
+    """A gazetteer data file is malformed."""
+
+    code = "E710"
