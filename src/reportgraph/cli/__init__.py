@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, web
+from . import core, resolve, web
 from .common import State
 
 
@@ -25,6 +25,7 @@ def build_app() -> typer.Typer:
         State.db = db or default_db()
 
     core.register(app)
+    resolve.register(app)
     web.register(app)
     return app
 

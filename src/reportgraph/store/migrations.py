@@ -10,9 +10,15 @@ from sqlalchemy import Connection, inspect, select
 from ..errors import SchemaVersionError
 from .schema import SCHEMA_VERSION, meta, metadata
 
-# MIGRATIONS[v] upgrades a database from version v to v + 1. Version 1 is the first schema,
-# so there is nothing to list yet; each later schema change appends one function here.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+
+def _v1_to_v2(conn: Connection) -> None:
+    """Add the resolver's state tables; existing entities keep their links (no re-resolution)."""
+    for name in ("resolve_clusters", "resolve_records", "resolve_keys", "resolve_constraints"):
+        metadata.tables[name].create(conn, checkfirst=True)
+
+
+# MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one here.
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
 
 
 def current_version(conn: Connection) -> int | None:
