@@ -42,7 +42,8 @@ def test_why_merge_split_and_reingest(tmp_path: Path) -> None:
     code, out = run(db, "split", "Abdelkader Ould Sidi Mahmoud", "--document", "b.txt", "--actor", "tester")
     assert code == 0 and "split: decision" in out
     assert people(db).count("Ould Sidi Mahmoud") == 2
-    (tmp_path / "d.txt").write_text("Abdel Kader Ould Sidi Mahmoud and the Katibat al-Rimal were seen again in Kidal in 2019.")
+    later = "Abdel Kader Ould Sidi Mahmoud and the Katibat al-Rimal were seen again in Kidal in 2019."
+    (tmp_path / "d.txt").write_text(later)
     assert run(db, "ingest", str(tmp_path / "d.txt"))[0] == 0
     assert people(db).count("Ould Sidi Mahmoud") == 2
     # and merges two the resolver kept apart, logged
