@@ -71,7 +71,7 @@ class LexiconExtractor:
         return (self.extract(d) for d in docs)
 
 
-NAMES = {"Abu Tarek": "PERSON", "Katibat al-Nur": "ORGANIZATION", "Tessalit": "LOCATION",
+NAMES = {"Moussa Ag Tarek": "PERSON", "Katibat al-Nur": "ORGANIZATION", "Tessalit": "LOCATION",
          "Kel Adagh": "COMMUNITY", "Ouro Dialla": "LOCATION", "Northern Front": "ORGANIZATION"}
 
 
@@ -90,9 +90,9 @@ def kb(tmp_path: Path, extractor: LexiconExtractor) -> Iterator[KnowledgeBase]:
 def reports(tmp_path: Path) -> Path:
     d = tmp_path / "reports"
     d.mkdir()
-    (d / "a.txt").write_text("Katibat al-Nur in Tessalit\n\nAbu Tarek leads Katibat al-Nur. "
+    (d / "a.txt").write_text("Katibat al-Nur in Tessalit\n\nMoussa Ag Tarek leads Katibat al-Nur. "
                              "Katibat al-Nur attacked Northern Front in Tessalit in 2012.\n", encoding="utf-8")
-    (d / "b.md").write_text("# Ouro Dialla\n\nThe Kel Adagh met Abu Tarek near Ouro Dialla.\n", encoding="utf-8")
+    (d / "b.md").write_text("# Ouro Dialla\n\nThe Kel Adagh met Moussa Ag Tarek near Ouro Dialla.\n", encoding="utf-8")
     return d
 
 

@@ -20,9 +20,11 @@ from .query.network import Community, Neighbour, Ranked, centrality, communities
 from .query.paths import GraphPath, paths
 from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
-from .resolve import Resolver, get_resolver
+from .resolve import Explanation, Resolver
+from .resolve.base import DocumentResolver
 from .review import Decision, decisions, grade, grade_source, merge, replay_decisions, review_fact, split
 from .store import Store
+from .store.resolution import EngineResolution, explain_entities
 
 DEFAULT_DB = "reportgraph.sqlite"
 
@@ -62,10 +64,10 @@ class KnowledgeBase:
     """A reportgraph knowledge base: ingest reports, query and export what they say."""
 
     def __init__(self, db: str | Path | None = None, extractor: Extractor | None = None,
-                 resolver: Resolver | None = None, max_bytes: int = MAX_BYTES) -> None:
+                 resolver: Resolver | DocumentResolver | None = None, max_bytes: int = MAX_BYTES) -> None:
         self.store = Store(db or default_db())
         self._extractor = extractor
-        self.resolver = resolver or get_resolver()
+        self.resolver: Resolver | DocumentResolver = resolver or EngineResolution()
         self.max_bytes = max_bytes
 
     @property
@@ -139,6 +141,12 @@ class KnowledgeBase:
     def dossier(self, ref: str) -> Dossier:
         """The dossier of the entity named (or with id) ``ref``."""
         return dossier(self.store, find_entity(self.store, ref))
+
+    def why(self, a: str, b: str) -> tuple[int, int, bool, Explanation]:
+        """Evidence for and against two entities (names or ids) being one: (id a, id b, same now?, why)."""
+        ea, eb = find_entity(self.store, a), find_entity(self.store, b)
+        with self.store.engine.connect() as conn:
+            return ea, eb, ea == eb, explain_entities(conn, ea, eb, a, b)
 
     def export(self, fmt: str, output: str | Path) -> dict[str, Any]:
         return _export(self.store, fmt, Path(output))

@@ -67,3 +67,21 @@ class InterchangeError(ReportGraphError):
     """A file to import is not a reportgraph export this version can load, or the store is not empty."""
 
     code = "E700"
+
+
+class ResolveError(ReportGraphError):
+    """Entity resolution was asked something it cannot do (unknown record or cluster)."""
+
+    code = "E800"
+
+
+class ConstraintError(ResolveError):
+    """An analyst constraint contradicts another one (must-link across a cannot-link)."""
+
+    code = "E801"
+
+
+class GazetteerError(ReportGraphError):
+    """A gazetteer data file is malformed."""
+
+    code = "E810"

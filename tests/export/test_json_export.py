@@ -20,16 +20,16 @@ def test_contract_fields(kb: KnowledgeBase, reports: Path, tmp_path: Path) -> No
     docs = {d["id"]: d for d in data["documents"]}
     assert {Path(d["source"]).name for d in docs.values()} == {"a.txt", "b.md"}
     ents = {e["id"]: e for e in data["entities"]}
-    tarek = next(e for e in ents.values() if e["name"] == "Abu Tarek")
+    tarek = next(e for e in ents.values() if e["name"] == "Moussa Ag Tarek")
     assert tarek["type"] == "PERSON"
     assert len(tarek["mentions"]) == 2 and {m["document"] for m in tarek["mentions"]} == set(docs)
     for e in ents.values():
         for m in e["mentions"]:
             assert docs[m["document"]] and m["end"] - m["start"] == len(m["text"])
     (rel,) = data["relations"]
-    assert ents[rel["subject"]]["name"] == "Abu Tarek" and rel["predicate"] == "LEADER_OF"
+    assert ents[rel["subject"]]["name"] == "Moussa Ag Tarek" and rel["predicate"] == "LEADER_OF"
     assert ents[rel["object"]]["name"] == "Katibat al-Nur"
-    assert rel["evidence"][0]["text"].startswith("Abu Tarek leads") and rel["evidence"][0]["document"] in docs
+    assert rel["evidence"][0]["text"].startswith("Moussa Ag Tarek leads") and rel["evidence"][0]["document"] in docs
     (ev,) = data["events"]
     assert ev["type"] == "ATTACK" and ev["date"] == "2012" and ents[ev["location"]]["name"] == "Tessalit"
     assert {(ents[p["entity"]]["name"], p["role"]) for p in ev["participants"]} == {

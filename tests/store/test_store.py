@@ -41,10 +41,10 @@ def test_failure_mid_document_leaves_nothing(tmp_path: Path) -> None:
                 raise RuntimeError("killed")
             return super().assign(index, entity)
 
-    ents = [LocalEntity("L0", "PERSON", "Abu Tarek", mentions=[Mention(0, 9, "Abu Tarek")]),
+    ents = [LocalEntity("L0", "PERSON", "Moussa Ag Tarek", mentions=[Mention(0, 9, "Moussa Ag Tarek")]),
             LocalEntity("L1", "LOCATION", "Tessalit", mentions=[Mention(13, 21, "Tessalit")])]
     with pytest.raises(RuntimeError):
-        store.add_document(doc("Abu Tarek in Tessalit"), Extraction(entities=ents, extractor="t"), Exploding())
+        store.add_document(doc("Moussa Ag Tarek in Tessalit"), Extraction(entities=ents, extractor="t"), Exploding())
     assert store.counts() == {"documents": 0, "entities": 0, "mentions": 0, "relations": 0, "events": 0}
 
 
@@ -70,13 +70,13 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_same_name_resolves_to_one_entity_across_documents(kb: KnowledgeBase, reports: Path) -> None:
     kb.ingest([reports])
     people = kb.entities("PERSON")
-    assert [(p.name, p.documents) for p in people] == [("Abu Tarek", 2)]
+    assert [(p.name, p.documents) for p in people] == [("Moussa Ag Tarek", 2)]
 
 
 def test_relation_and_event_are_stored_with_evidence(kb: KnowledgeBase, reports: Path) -> None:
     kb.ingest([reports])
-    d = kb.dossier("abu tarek")
+    d = kb.dossier("moussa ag tarek")
     assert [(f.label, f.other) for f in d.relations] == [("LEADER_OF", "Katibat al-Nur")]
-    assert d.relations[0].sentence.startswith("Abu Tarek leads")
+    assert d.relations[0].sentence.startswith("Moussa Ag Tarek leads")
     org = kb.dossier("Katibat al-Nur")
     assert [(f.label, f.date, f.other) for f in org.events] == [("ATTACK", "2012", "Tessalit")]

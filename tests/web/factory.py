@@ -18,7 +18,6 @@ from reportgraph.model import (
     SourceDocument,
     Span,
 )
-from reportgraph.resolve.exact import ExactNameResolver
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -156,7 +155,7 @@ def make_kb(path: Path, extractor: object | None = None) -> KnowledgeBase:
     kb = KnowledgeBase(path, extractor=extractor or KeywordExtractor())  # type: ignore[arg-type]
     for spec in DOCS:
         doc, extraction = build(spec)
-        kb.store.add_document(doc, extraction, ExactNameResolver())
+        kb.store.add_document(doc, extraction, kb.resolver)
         kb.store.set_grade(doc.id, str(spec["grade"]))
     return kb
 

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, interchange, query, web
+from . import core, interchange, query, resolve, web
 from .common import State
 
 
@@ -27,6 +27,7 @@ def build_app() -> typer.Typer:
     core.register(app)
     query.register(app)
     interchange.register(app)
+    resolve.register(app)
     web.register(app)
     return app
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..model import LocalEntity
 
@@ -34,3 +34,13 @@ class Resolver(Protocol):
     name: str
 
     def assign(self, index: CandidateIndex, entity: LocalEntity) -> Assignment: ...
+
+
+class DocumentResolver(Protocol):
+    """A resolver that links a whole document's entities at once (with their co-mentions as context)
+    inside the store's transaction; the store's default (``store.resolution.EngineResolution``)."""
+
+    name: str
+
+    def resolve_document(self, conn: Any, document_id: str,
+                         entities: list[tuple[int, LocalEntity]]) -> dict[int, Assignment]: ...

@@ -30,8 +30,14 @@ def _v1_to_v2(conn: Connection) -> None:
     fts.rebuild(conn)
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    """Add the resolver's state tables; existing entities keep their links (no re-resolution)."""
+    for name in ("resolve_clusters", "resolve_records", "resolve_keys", "resolve_constraints"):
+        metadata.tables[name].create(conn, checkfirst=True)
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def current_version(conn: Connection) -> int | None:

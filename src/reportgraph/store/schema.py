@@ -22,7 +22,8 @@ from sqlalchemy import (
 )
 
 # v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
-SCHEMA_VERSION = 2
+# v3: the cross-document resolver's state (resolve_* tables).
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -164,4 +165,40 @@ decisions = Table(
     Column("created_at", String(32), nullable=False),
     Column("reverted_at", String(32)),
     Index("ix_decisions_kind", "kind"),
+)
+
+# The cross-document resolver's state (resolve/engine.py), so that adding a document resolves only
+# its own entities against stored cluster summaries: never a re-resolution of everything.
+# A cluster is a global entity: ``cluster_id`` is ``str(entities.id)``.
+resolve_clusters = Table(
+    "resolve_clusters", metadata,
+    Column("cluster_id", String(32), primary_key=True),
+    Column("summary", JSON, nullable=False),
+)
+
+# One row per document-local entity (``record_id`` is ``str(local_entities.id)``).
+resolve_records = Table(
+    "resolve_records", metadata,
+    Column("record_id", String(32), primary_key=True),
+    Column("cluster_id", String(32)),
+    Column("record", JSON, nullable=False),
+    Index("ix_resolve_records_cluster", "cluster_id"),
+)
+
+# Blocking keys -> clusters (the engine's candidate index).
+resolve_keys = Table(
+    "resolve_keys", metadata,
+    Column("key", String(200), nullable=False),
+    Column("cluster_id", String(32), nullable=False),
+    Index("ix_resolve_keys_key", "key", "cluster_id", unique=True),
+    Index("ix_resolve_keys_cluster", "cluster_id"),
+)
+
+# Analyst constraints between records: kind "must" or "cannot".
+resolve_constraints = Table(
+    "resolve_constraints", metadata,
+    Column("kind", String(8), nullable=False),
+    Column("a", String(32), nullable=False),
+    Column("b", String(32), nullable=False),
+    Index("ix_resolve_constraints_a", "kind", "a"),
 )

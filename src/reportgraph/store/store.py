@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import NotFoundError, StoreError
 from ..model import Extraction, SourceDocument
-from ..resolve.base import Resolver
+from ..resolve.base import DocumentResolver, Resolver
 from . import fts
 from . import schema as t
 from .loader import load_records
@@ -120,7 +120,8 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
 
-    def add_document(self, doc: SourceDocument, extraction: Extraction, resolver: Resolver) -> StoredDocument:
+    def add_document(self, doc: SourceDocument, extraction: Extraction,
+                     resolver: Resolver | DocumentResolver) -> StoredDocument:
         """Write a document with its extraction and resolution in one transaction."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
@@ -128,18 +129,17 @@ class Store:
                 id=doc.id, source=doc.source, title=doc.title, media_type=doc.media_type, text=doc.text,
                 n_chars=len(doc.text), ingested_at=now, extractor=extraction.extractor or "unknown"))
             fts.index_document(conn, doc.id, doc.title, doc.text)
-            index = SqlCandidateIndex(conn)
             local_ids: dict[str, int] = {}
+            rows: list[tuple[int, Any]] = []
             names: list[tuple[int, list[str]]] = []
-            n_mentions = n_new = 0
+            n_mentions = 0
             for le in extraction.entities:
-                assignment = resolver.assign(index, le)
-                n_new += assignment.created
                 res = conn.execute(t.local_entities.insert().values(
                     document_id=doc.id, key=le.key, type=le.type, name=le.name, aliases=list(le.aliases),
-                    roles=list(le.roles), confidence=le.confidence, entity_id=assignment.entity_id))
+                    roles=list(le.roles), confidence=le.confidence, entity_id=None))
                 lid = int(res.inserted_primary_key[0])  # type: ignore[index]
                 local_ids[le.key] = lid
+                rows.append((lid, le))
                 names.append((lid, [le.name, *le.aliases]))
                 if le.mentions:
                     conn.execute(t.mentions.insert(), [
@@ -147,6 +147,7 @@ class Store:
                          "text": m.text, "method": m.method, "confidence": m.confidence} for m in le.mentions])
                     n_mentions += len(le.mentions)
             fts.index_names(conn, names)
+            n_new = self._resolve(conn, doc.id, rows, resolver)
             n_rel = 0
             for r in extraction.relations:
                 if r.subject not in local_ids or r.object not in local_ids:
@@ -171,6 +172,18 @@ class Store:
                     conn.execute(t.event_participants.insert(), parts)
                 self._evidence(conn, doc.id, ev.evidence, event_id=evid)
         return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
+
+    @staticmethod
+    def _resolve(conn: Connection, doc_id: str, rows: list[tuple[int, Any]], resolver: Any) -> int:
+        """Link the document's local entities to global ones; returns how many entities are new."""
+        if hasattr(resolver, "resolve_document"):
+            assignments = resolver.resolve_document(conn, doc_id, rows)
+        else:  # a per-entity resolver over the exact-name key table
+            index = SqlCandidateIndex(conn)
+            assignments = {lid: resolver.assign(index, le) for lid, le in rows}
+        for lid, a in assignments.items():
+            conn.execute(t.local_entities.update().where(t.local_entities.c.id == lid).values(entity_id=a.entity_id))
+        return sum(1 for a in assignments.values() if a.created)
 
     @staticmethod
     def _evidence(conn: Connection, doc_id: str, spans: list[Any], **fact: int) -> None:

@@ -1,0 +1,278 @@
+"""The resolution engine: records in, decisions out, global clusters kept in swappable state.
+
+For each new record: its blocking keys find candidate clusters (keys that block too many clusters
+are skipped), each candidate is weighed (``scoring.compare_clusters``), and the record joins the
+best one whose verdict is *merge*, or starts a new cluster. When a record is strong evidence for
+two clusters, they are merged only if they pass the same test against each other, so one record
+never chains unrelated clusters. Analyst constraints (must-link, cannot-link) win over evidence
+and hold for every later decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..errors import ConstraintError, ResolveError
+from .blocking import key_cap, name_keys
+from .names import parse_name, part_key
+from .places import Gazetteer, default_gazetteer
+from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
+from .scoring import ScoringConfig, compare_clusters, normalise
+from .state import CandidateIndex, ClusterStore, MemoryCandidateIndex, MemoryClusterStore
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    scoring: ScoringConfig = ScoringConfig()
+    max_candidates: int = 6  # clusters weighed per record, rarest shared keys first
+
+
+class ResolutionEngine:
+    """Incremental cross-document entity resolution with explanations."""
+
+    def __init__(self, index: CandidateIndex | None = None, store: ClusterStore | None = None,
+                 gazetteer: Gazetteer | None = None, config: EngineConfig | None = None) -> None:
+        self.index: CandidateIndex = index if index is not None else MemoryCandidateIndex()
+        self.store: ClusterStore = store if store is not None else MemoryClusterStore()
+        self.gazetteer = gazetteer or default_gazetteer()
+        self.config = config or EngineConfig()
+        # corpus statistics: how many clusters cite a context name; how many different name parts a
+        # name part is seen with (a surname met with twenty given names is a common surname)
+        self._context_df: dict[str, int] = {}
+        self._part_company: dict[str, set[str]] = {}
+        self._any_cannot = False  # no cannot-link yet: skip the constraint check
+        self._nearest: tuple[str, Explanation] | None = None
+
+    # ------------------------------------------------------------------ adding records
+    def add(self, record: EntityRecord) -> Decision:
+        """Resolve one record into a cluster (new or existing) and say why."""
+        if self.store.cluster_of(record.id):
+            raise ResolveError(f"record {record.id} is already resolved")
+        mine = summarise("?", [record], normalise)
+        forced = [cid for rid in self.store.constraints("must", record.id)
+                  if (cid := self.store.cluster_of(rid))]
+        if forced:  # contradictory constraints are refused before anything is stored
+            self._check_cannot(mine, self.store.get(forced[0]))
+        self.store.put_record(record)
+        for c in {normalise(c) for c in record.context}:
+            self._context_df[c] = self._context_df.get(c, 0) + 1
+        if record.type == "PERSON":
+            self._note_parts(record.names)
+
+        if forced:
+            target = self.store.get(forced[0])
+            self._join(record, target)
+            absorbed: list[str] = []
+            for rid in self.store.constraints("must", record.id):
+                current, theirs = self.store.cluster_of(record.id), self.store.cluster_of(rid)
+                if current and theirs and theirs != current:
+                    absorbed.append(theirs)
+                    self._merge(current, theirs)
+            ev = Evidence("constraint", 100.0, "must-link set by an analyst")
+            return Decision(record.id, self.cluster_of(record.id), False, 100.0, [ev], absorbed)
+
+        ranked = self._weigh(mine)
+        if not ranked:
+            cid = self._create(record)
+            near = self._nearest
+            if near is None:
+                return Decision(record.id, cid, True, 0.0, [Evidence("name", 0.0, "no candidate cluster")])
+            # say why the closest candidate was not enough: its evidence, under a lead line
+            lead = Evidence("verdict", 0.0, f"closest cluster {near[0]} scored {near[1].score:.2f} "
+                                            f"({near[1].verdict})")
+            return Decision(record.id, cid, True, near[1].score, [lead, *near[1].evidence])
+        best, best_expl = ranked[0]
+        self._join(record, best)
+        absorbed = []
+        for other, _ in ranked[1:]:
+            survivor = self.store.get(self.cluster_of(record.id))
+            if other.id == survivor.id or self.store.cluster_of(other.records[0]) != other.id:
+                continue  # already merged on the way
+            expl = self.compare(survivor, other)
+            if expl.verdict == "merge":
+                absorbed.append(other.id)
+                self._merge(survivor.id, other.id)
+        final = self.store.cluster_of(record.id) or best.id
+        return Decision(record.id, final, False, best_expl.score, best_expl.evidence, absorbed)
+
+    def add_many(self, records: Iterable[EntityRecord]) -> list[Decision]:
+        return [self.add(r) for r in records]
+
+    def _weigh(self, mine: ClusterSummary) -> list[tuple[ClusterSummary, Explanation]]:
+        """Candidate clusters whose verdict is merge, best first (the best other one in _nearest)."""
+        self._nearest = None
+        keys = name_keys(mine.type, list(mine.names), self.gazetteer)
+        sizes = self.index.sizes(keys)
+        usable = [k for k in keys if 0 < sizes[k] <= key_cap(k)]
+        if not usable:
+            present = [k for k in keys if sizes[k] > 0]
+            usable = sorted(present, key=lambda k: sizes[k])[:1]
+        if not usable:
+            return []
+        hits = self.index.lookup(usable)
+        # rarest shared keys first: a shared surname says more than a shared given name
+        order = sorted(hits, key=lambda cid: (-sum(1.0 / sizes[k] for k in hits[cid]), cid))
+        order = order[: self.config.max_candidates]
+        out = []
+        for cid in order:
+            cand = self.store.get(cid)
+            expl = self.compare(mine, cand)
+            if expl.verdict == "merge":
+                out.append((cand, expl))
+            elif self._nearest is None or expl.score > self._nearest[1].score:
+                self._nearest = (cid, expl)
+        out.sort(key=lambda ce: -ce[1].score)
+        return out
+
+    def _create(self, record: EntityRecord) -> str:
+        cid = self.store.new_cluster_id()
+        summary = summarise(cid, [record], normalise)
+        self.store.put(summary)
+        self.store.assign(record.id, cid)
+        self.index.add(cid, name_keys(summary.type, list(summary.names), self.gazetteer))
+        return cid
+
+    def _join(self, record: EntityRecord, cluster: ClusterSummary) -> None:
+        cluster.absorb_record(record, normalise)
+        self.store.put(cluster)
+        self.store.assign(record.id, cluster.id)
+        self.index.add(cluster.id, name_keys(cluster.type, [n for n in record.names if n], self.gazetteer))
+
+    def _merge(self, keep_id: str, gone_id: str) -> ClusterSummary:
+        keep, gone = self.store.get(keep_id), self.store.get(gone_id)
+        if len(gone.records) > len(keep.records):
+            keep, gone = gone, keep
+        self._check_cannot(keep, gone)
+        keep.absorb(gone)
+        self.store.put(keep)
+        for rid in gone.records:
+            self.store.assign(rid, keep.id)
+        self.index.remove(gone.id)
+        self.store.delete(gone.id)
+        self.index.add(keep.id, name_keys(keep.type, list(gone.names), self.gazetteer))
+        return keep
+
+    # ------------------------------------------------------------------ comparing
+    def compare(self, a: ClusterSummary, b: ClusterSummary) -> Explanation:
+        """Weigh two clusters, analyst constraints included."""
+        if self._forbidden(a, b):
+            ev = Evidence("constraint", -100.0, "cannot-link set by an analyst")
+            return Explanation([], [ev], -100.0, "never")
+        return compare_clusters(a, b, self.gazetteer, self.config.scoring, self._df, self._part_df)
+
+    def _df(self, context: str) -> int:
+        return self._context_df.get(context, 0)
+
+    def _note_parts(self, names: list[str]) -> None:
+        for n in names:
+            keys = [part_key(p.form) for p in parse_name(n).parts if len(p.form) >= 3]
+            for k in keys:
+                company = self._part_company.setdefault(k, set())
+                if len(company) < 64:
+                    company.update(o for o in keys if o != k)
+
+    def _part_df(self, part: str) -> int:
+        return len(self._part_company.get(part, ()))
+
+    def _forbidden(self, a: ClusterSummary, b: ClusterSummary) -> bool:
+        if not self._any_cannot:
+            return False
+        small, big = (a, b) if len(a.records) <= len(b.records) else (b, a)
+        others = set(big.records)
+        return any(self.store.constraints("cannot", rid) & others for rid in small.records)
+
+    def _check_cannot(self, a: ClusterSummary, b: ClusterSummary) -> None:
+        if self._forbidden(a, b):
+            raise ConstraintError(f"clusters {a.id} and {b.id} hold records an analyst kept apart")
+
+    def explain(self, cluster_a_records: Iterable[EntityRecord],
+                cluster_b_records: Iterable[EntityRecord]) -> Explanation:
+        """Why two groups of records are (or are not) one entity: for `reportgraph why A B`."""
+        a = summarise("A", cluster_a_records, normalise)
+        b = summarise("B", cluster_b_records, normalise)
+        return self.compare(a, b)
+
+    def explain_clusters(self, cluster_a: str, cluster_b: str) -> Explanation:
+        return self.compare(self.cluster(cluster_a), self.cluster(cluster_b))
+
+    # ------------------------------------------------------------------ constraints
+    def must_link(self, a: str, b: str) -> str | None:
+        """Records (or clusters, by id) a and b are one entity from now on; returns the cluster id."""
+        ra, rb = self._some_record(a), self._some_record(b)
+        if self.store.constraints("cannot", ra) & {rb}:
+            raise ConstraintError(f"{a} and {b} were declared different")
+        ca, cb = self.store.cluster_of(ra), self.store.cluster_of(rb)
+        if ca and cb and ca != cb:
+            self._check_cannot(self.store.get(ca), self.store.get(cb))
+        self.store.add_constraint("must", ra, rb)
+        if ca and cb and ca != cb:
+            return self._merge(ca, cb).id
+        return ca or cb
+
+    def cannot_link(self, a: str, b: str) -> None:
+        """Records or clusters a and b are different entities from now on (splits them if needed)."""
+        recs_a, recs_b = self._records_of(a), self._records_of(b)
+        for ra in recs_a:
+            for rb in recs_b:
+                if self.store.constraints("must", ra) & {rb}:
+                    raise ConstraintError(f"{a} and {b} were declared the same")
+        self._any_cannot = True
+        for ra in recs_a:
+            for rb in recs_b:
+                self.store.add_constraint("cannot", ra, rb)
+        ca = {self.store.cluster_of(r) for r in recs_a}
+        cb = {self.store.cluster_of(r) for r in recs_b}
+        for cid in (ca & cb) - {None}:
+            assert cid is not None
+            self._rebuild(cid)
+
+    def _rebuild(self, cluster_id: str) -> None:
+        """Re-resolve a cluster's records from scratch, under the constraints now known."""
+        summary = self.store.get(cluster_id)
+        records = [self.store.record(r) for r in summary.records]
+        self.index.remove(cluster_id)
+        self.store.delete(cluster_id)
+        for r in records:
+            self.store.assign(r.id, "")
+        for r in records:
+            self._readd(r)
+
+    def _readd(self, record: EntityRecord) -> None:
+        mine = summarise("?", [record], normalise)
+        forced = [cid for rid in self.store.constraints("must", record.id)
+                  if (cid := self.store.cluster_of(rid))]
+        if forced and not self._forbidden(mine, self.store.get(forced[0])):
+            self._join(record, self.store.get(forced[0]))
+            return
+        ranked = self._weigh(mine)
+        if ranked:
+            self._join(record, ranked[0][0])
+        else:
+            self._create(record)
+
+    def _some_record(self, ident: str) -> str:
+        return self._records_of(ident)[0]
+
+    def _records_of(self, ident: str) -> list[str]:
+        """A cluster's records, or the record itself (possibly one not added yet)."""
+        try:
+            return list(self.store.get(ident).records)
+        except KeyError:
+            return [ident]
+
+    # ------------------------------------------------------------------ reading
+    def cluster(self, cluster_id: str) -> ClusterSummary:
+        try:
+            return self.store.get(cluster_id)
+        except KeyError as exc:
+            raise ResolveError(f"no cluster '{cluster_id}'") from exc
+
+    def cluster_of(self, record_id: str) -> str:
+        cid = self.store.cluster_of(record_id)
+        if not cid:
+            raise ResolveError(f"record '{record_id}' is not resolved")
+        return cid
+
+    def clusters(self) -> list[ClusterSummary]:
+        return list(self.store.clusters())

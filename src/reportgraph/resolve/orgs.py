@@ -1,0 +1,253 @@
+"""Names of organisations, communities and places: compared as bags of telling terms.
+
+"Malian government" and "government of Mali", or "Movement for Justice and Democracy in Chad"
+and "Mouvement pour la democratie et la justice au Tchad", are the same bag once stop words are
+dropped, French words translated, demonyms and country names turned into ISO codes and plurals
+stemmed. Renamed and derived organisations differ by a *qualifier* ("Al-Qaeda" / "Al-Qaeda in the
+Islamic Maghreb", "Mali" / "northern Mali"), which counts against a merge; so do different heads
+("Malian army" / "Malian government"). Acronyms match the initials of a long form in order
+(AQIM, MUJAO from the French name) or, weaker, in another order (a translated name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from .lexicon import lexicon
+from .names import TOKEN_MATCH, NameMatch, clean, fold, strip_assimilated_article, token_similarity, words
+from .places import Gazetteer, default_gazetteer
+
+_ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+    "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12",
+    "premier": "1", "premiere": "1", "deuxieme": "2", "second e": "2", "troisieme": "3",
+    "quatrieme": "4", "cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8",
+    "neuvieme": "9", "dixieme": "10",
+}
+_DIRECTIONS = {"north", "south", "east", "west", "center", "northeast", "northwest", "southeast", "southwest"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """One telling word of a descriptive name."""
+
+    form: str  # folded word, "@ML" for a country, "#9" for an ordinal
+    weight: float
+    kind: str  # word | country | ordinal | direction | generic
+
+
+@dataclass(frozen=True)
+class ParsedOrg:
+    raw: str
+    terms: tuple[Term, ...]
+    acronym: str | None  # the name itself when it is an acronym (AQIM)
+    words: tuple[tuple[str, bool], ...]  # (word, optional) in order, for acronym matching
+
+    @property
+    def key(self) -> str:
+        return " ".join(t.form for t in self.terms)
+
+
+def _stem(w: str) -> str:
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    if len(w) > 5 and w.endswith("ed"):
+        return w[:-2]
+    return w
+
+
+def _is_acronym(name: str) -> bool:
+    s = name.strip().strip(".")
+    letters = re.sub(r"[.\-]", "", s)
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
+        and " " not in s and letters.upper() == letters
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
+    lx = lexicon()
+    acr = re.sub(r"[.\-]", "", name.strip()).upper() if _is_acronym(name) else None
+    ws = [strip_assimilated_article(w) for w in words(name)]
+    terms: list[Term] = []
+    seq: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        # multi-word country names first (Burkina Faso, Saudi Arabia)
+        if i + 1 < len(ws) and ws[i + 1] not in lx.org_stop and w not in lx.org_stop:
+            code = gaz.country_code(f"{w} {ws[i + 1]}")
+            if code:
+                terms.append(Term("@" + code, 1.0, "country"))
+                seq += [(w, False), (ws[i + 1], False)]
+                i += 2
+                continue
+        i += 1
+        if w in lx.org_stop or w == "s":
+            # only an article may lend its letter to an acronym (the A of AQIM); other stop words never do
+            if w in ("al", "el", "ul"):
+                seq.append((w, True))
+            continue
+        seq.append((w, False))
+        m = lx.org_map.get(w, w)
+        if m in _ORDINALS or re.fullmatch(r"\d+(st|nd|rd|th|e|eme)?", m):
+            terms.append(Term("#" + _ORDINALS.get(m, re.sub(r"\D", "", m)), 0.5, "ordinal"))
+            continue
+        if m in _DIRECTIONS:
+            terms.append(Term(m, 0.5, "direction"))
+            continue
+        if m in lx.org_generic:
+            terms.append(Term(m, 0.3, "generic"))
+            continue
+        code = gaz.country_code(w) if len(w) > 2 else None
+        if code:
+            terms.append(Term("@" + code, 1.0, "country"))
+            continue
+        terms.append(Term(fold(_stem(m)), 1.0 if len(m) > 2 else 0.3, "word"))
+    return ParsedOrg(name, tuple(terms), acr, tuple(seq))
+
+
+def parse_org(name: str, gaz: Gazetteer | None = None) -> ParsedOrg:
+    """Split an organisation, community or place name into weighted terms."""
+    return _parse_org(name, gaz or default_gazetteer())
+
+
+def _acronym_fits(acr: str, seq: tuple[tuple[str, bool], ...]) -> bool:
+    """Do the acronym's letters spell the initials of the words, in order (stop words optional)?"""
+
+    @cache
+    def go(i: int, j: int) -> bool:
+        if j == len(seq):
+            return i == len(acr)
+        w, optional = seq[j]
+        if optional and go(i, j + 1):
+            return True
+        return i < len(acr) and w[:1].upper() == acr[i] and go(i + 1, j + 1)
+
+    return go(0, 0)
+
+
+def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) -> NameMatch:
+    pairs = []
+    for i, ta in enumerate(a):
+        for j, tb in enumerate(b):
+            if ta.kind in ("country", "ordinal") or tb.kind in ("country", "ordinal"):
+                s = 1.0 if ta.form == tb.form else 0.0
+            else:
+                s = token_similarity(ta.form, tb.form)
+            if s >= TOKEN_MATCH:
+                pairs.append((s, i, j))
+    pairs.sort(reverse=True)
+    ua: set[int] = set()
+    ub: set[int] = set()
+    matched = []
+    info = 0.0
+    for s, i, j in pairs:
+        if i in ua or j in ub:
+            continue
+        ua.add(i)
+        ub.add(j)
+        matched.append((a[i].form, b[j].form, round(s, 3)))
+        info += min(a[i].weight, b[j].weight) * s
+    if not matched:
+        return NameMatch(0.0, "none")
+    rest_a = [t for k, t in enumerate(a) if k not in ua]
+    rest_b = [t for k, t in enumerate(b) if k not in ub]
+    fa = tuple(t.form for t in rest_a)
+    fb = tuple(t.form for t in rest_b)
+    tell_a = sum(t.weight for t in rest_a if t.kind != "generic")
+    tell_b = sum(t.weight for t in rest_b if t.kind != "generic")
+    head_a = any(t.kind == "generic" for t in rest_a)
+    head_b = any(t.kind == "generic" for t in rest_b)
+    if tell_a >= 0.5 and tell_b >= 0.5:
+        # two names that differ in telling words (other words, countries, ordinals) are two entities
+        return NameMatch(-4.0 if info >= 0.8 else -2.5, "conflict", tuple(matched), fa, fb)
+    if head_a and head_b:  # other head nouns: army / government
+        return NameMatch(-4.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
+    if tell_a >= 0.5 or tell_b >= 0.5:
+        # "Al-Qaeda" and "Al-Qaeda in the Islamic Maghreb": a qualifier makes another entity
+        return NameMatch(-2.5 if info >= 0.8 else 0.0, "qualifier", tuple(matched), fa, fb)
+    exact = not rest_a and not rest_b and all(m[2] == 1.0 for m in matched)
+    score = min(3.5, kind_scale * info) + (0.5 if exact else 0.0)
+    return NameMatch(score, "exact" if exact else "full", tuple(matched), fa, fb)
+
+
+@lru_cache(maxsize=1 << 18)
+def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
+    pa, pb = _parse_org(a, gaz), _parse_org(b, gaz)
+    if entity_type == "ORGANIZATION":
+        if pa.acronym and pb.acronym:
+            if pa.acronym == pb.acronym:
+                return NameMatch(3.0 if len(pa.acronym) >= 3 else 2.0, "exact", ((a, b, 1.0),))
+            return NameMatch(0.0, "none")
+        if pa.acronym and len(pb.words) > 1:
+            return _acronym_match(pa.acronym, pb)
+        if pb.acronym and len(pa.words) > 1:
+            return _acronym_match(pb.acronym, pa)
+    if entity_type == "LOCATION":
+        la, lb = gaz.lookup(a), gaz.lookup(b)
+        if la and lb:
+            ids_a, ids_b = {p.id for p in la}, {p.id for p in lb}
+            if ids_a & ids_b:
+                place = next(p for p in la if p.id in ids_b)
+                return NameMatch(3.5, "gazetteer", ((a, b, 1.0),), (place.id,), (place.name,))
+            if la[0].precision == lb[0].precision == "country" or clean(a) != clean(b):
+                return NameMatch(-3.0, "gazetteer-different", (), (la[0].id,), (lb[0].id,))
+    scale = 3.0 if entity_type == "COMMUNITY" else 2.2
+    return _align_terms(pa.terms, pb.terms, scale)
+
+
+def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
+    if _acronym_fits(acr, other.words):
+        return NameMatch(3.0 if len(acr) >= 3 else 1.5, "acronym", ((acr, other.raw, 1.0),))
+    initials = sorted(w[:1].upper() for w, opt in other.words if not opt)
+    if len(acr) >= 3 and initials == sorted(acr):
+        return NameMatch(1.5, "acronym-reordered", ((acr, other.raw, 0.9),))
+    return NameMatch(0.0, "none")
+
+
+def compare_org_names(a: str, b: str, entity_type: str = "ORGANIZATION",
+                      gaz: Gazetteer | None = None) -> NameMatch:
+    """Compare two organisation, community or place names (signed weight, see NameMatch)."""
+    return _compare(a, b, entity_type, gaz or default_gazetteer())
+
+
+def _initials(seq: tuple[tuple[str, bool], ...]) -> set[str]:
+    """Every acronym the words could make, each stop word's initial in or out (at most 16)."""
+    out = {""}
+    n_optional = 0
+    for w, optional in seq:
+        if optional:
+            n_optional += 1
+            if n_optional > 4:
+                continue
+            out |= {x + w[:1].upper() for x in out}
+        else:
+            out = {x + w[:1].upper() for x in out}
+    return {x for x in out if len(x) >= 2}
+
+
+def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[str]:
+    """Blocking keys: telling terms, the acronym (own or of the long form), gazetteer ids."""
+    g = gaz or default_gazetteer()
+    p = _parse_org(name, g)
+    keys: set[str] = set()
+    if p.acronym:
+        keys.add("a:" + p.acronym)
+    content = [w for w, opt in p.words if not opt]
+    if len(p.words) > 1:
+        keys.update("a:" + a for a in _initials(p.words))
+        keys.add("s:" + "".join(sorted(w[:1] for w in content)).upper())
+    if p.acronym:
+        keys.add("s:" + "".join(sorted(p.acronym)))
+    for t in p.terms:
+        if t.kind in ("word",) and len(t.form) >= 3:
+            keys.add("w:" + t.form)
+    if not any(k.startswith("w:") for k in keys):
+        keys.add("k:" + p.key)  # only generic/country/ordinal terms: the whole bag is the key
+    if entity_type == "LOCATION":
+        keys.update("g:" + pl.id for pl in g.lookup(name)[:3])
+    return keys

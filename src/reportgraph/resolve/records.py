@@ -1,0 +1,160 @@
+"""The values resolution takes and gives: records in, decisions and explanations out.
+
+All plain dataclasses of strings, numbers, lists and dicts, so that a store can persist them
+(``ClusterSummary.to_dict`` / ``from_dict``) and an API can serialise them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ..errors import ResolveError
+from ..model import LocalEntity
+
+
+@dataclass
+class EntityRecord:
+    """One document-local entity as resolution sees it."""
+
+    id: str
+    document_id: str
+    type: str
+    names: list[str]
+    context: set[str] = field(default_factory=set)  # names co-mentioned with it (normalised or not)
+    roles: list[str] = field(default_factory=list)  # titles/functions: "emir of the Sahara"
+    aliases_stated: list[tuple[str, str]] = field(default_factory=list)  # "A, also known as B"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One reason for (weight > 0) or against (weight < 0) putting two things in one entity."""
+
+    kind: str  # name | names | acronym | gazetteer | context | role | alias | document | type | constraint
+    weight: float
+    detail: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Explanation:
+    """Why two clusters are (or are not) one entity. ``for_`` is ``for`` (a Python keyword)."""
+
+    for_: list[Evidence]
+    against: list[Evidence]
+    score: float
+    verdict: str  # merge | separate | never
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"for": [e.to_dict() for e in self.for_], "against": [e.to_dict() for e in self.against],
+                "score": round(self.score, 3), "verdict": self.verdict}
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return [*self.for_, *self.against]
+
+    def lines(self) -> list[str]:
+        """The explanation as text lines, for `reportgraph why A B` (the CLI prints them)."""
+        out = [f"verdict: {self.verdict} (score {self.score:+.2f})"]
+        out += [f"  for     {e.weight:+6.2f}  {e.kind:9} {e.detail}" for e in self.for_]
+        out += [f"  against {e.weight:+6.2f}  {e.kind:9} {e.detail}" for e in self.against]
+        return out
+
+
+@dataclass
+class Decision:
+    """Where one record went: the cluster, whether it was new, and the evidence."""
+
+    record_id: str
+    cluster_id: str
+    created: bool
+    score: float
+    evidence: list[Evidence]
+    absorbed: list[str] = field(default_factory=list)  # clusters merged into cluster_id by this record
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"record_id": self.record_id, "cluster_id": self.cluster_id, "created": self.created,
+                "score": round(self.score, 3), "evidence": [e.to_dict() for e in self.evidence],
+                "absorbed": list(self.absorbed)}
+
+
+@dataclass
+class ClusterSummary:
+    """What resolution remembers of a global entity: enough to compare, small enough to store."""
+
+    id: str
+    type: str
+    names: dict[str, int] = field(default_factory=dict)  # surface name -> records naming it so
+    context: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, int] = field(default_factory=dict)
+    documents: dict[str, int] = field(default_factory=dict)
+    records: list[str] = field(default_factory=list)
+    aliases_stated: list[list[str]] = field(default_factory=list)
+
+    def absorb_record(self, record: EntityRecord, normalise: Any) -> None:
+        """Add one record's names, context, roles and document."""
+        for n in _record_names(record):
+            self.names[n] = self.names.get(n, 0) + 1
+        for c in {normalise(c) for c in record.context} - {""}:
+            self.context[c] = self.context.get(c, 0) + 1
+        for r in {normalise(r) for r in record.roles} - {""}:
+            self.roles[r] = self.roles.get(r, 0) + 1
+        self.documents[record.document_id] = self.documents.get(record.document_id, 0) + 1
+        self.records.append(record.id)
+        self.aliases_stated.extend([a, b] for a, b in record.aliases_stated)
+
+    def absorb(self, other: ClusterSummary) -> None:
+        """Add another cluster's summary to this one."""
+        for mine, theirs in ((self.names, other.names), (self.context, other.context),
+                             (self.roles, other.roles), (self.documents, other.documents)):
+            for k, v in theirs.items():
+                mine[k] = mine.get(k, 0) + v
+        self.records.extend(other.records)
+        self.aliases_stated.extend(other.aliases_stated)
+
+    def top_names(self, n: int) -> list[str]:
+        """The n most used names (ties: first seen)."""
+        if len(self.names) <= n:
+            return list(self.names)
+        return [k for k, _ in sorted(self.names.items(), key=lambda kv: -kv[1])[:n]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:
+        return cls(**d)
+
+
+def record_from_local(entity: LocalEntity, document_id: str, context: Iterable[str] = (),
+                      roles: Iterable[str] = ()) -> EntityRecord:
+    """The record of one extracted local entity (the store passes co-mentioned names as context)."""
+    return EntityRecord(f"{document_id}#{entity.key}", document_id, entity.type, entity.names(),
+                        set(context), [*entity.roles, *roles])
+
+
+def _record_names(record: EntityRecord) -> list[str]:
+    seen: dict[str, None] = {}
+    for n in record.names:
+        if n and n.strip():
+            seen.setdefault(n.strip(), None)
+    for a, b in record.aliases_stated:
+        for n in (a, b):
+            if n and n.strip():
+                seen.setdefault(n.strip(), None)
+    return list(seen)
+
+
+def summarise(cluster_id: str, records: Iterable[EntityRecord], normalise: Any) -> ClusterSummary:
+    """A summary of records taken together (types must agree; the first record's type is kept)."""
+    summary: ClusterSummary | None = None
+    for r in records:
+        if summary is None:
+            summary = ClusterSummary(cluster_id, r.type)
+        summary.absorb_record(r, normalise)
+    if summary is None:
+        raise ResolveError("no records to summarise")
+    return summary

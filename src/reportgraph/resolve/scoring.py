@@ -1,0 +1,168 @@
+"""Evidence for and against two clusters being one entity, and the verdict it adds up to.
+
+Weights are log-odds-like: a full multi-part name in both clusters (about +3) or an acronym that
+spells a long form (+3) decides alone; a single surname (+1) or a single rare organisation word
+needs shared context; a conflicting name part, a qualifier that makes another organisation, two
+places the gazetteer tells apart or two records the extractor kept apart in one document count
+against. Precision before recall: the threshold asks for more than one weak signal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .blocking import name_keys_of as _name_keys
+from .names import NameMatch, clean, compare_person_names, is_common, part_key
+from .orgs import compare_org_names
+from .places import Gazetteer
+from .records import ClusterSummary, Evidence, Explanation
+
+GENERIC_ROLES = frozenset({"agent", "patient", "mediator", "other", ""})
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    threshold: float = 2.5  # total weight needed to merge
+    min_name: float = 0.9  # best name evidence needed to merge (context alone never merges)
+    context_weight: float = 0.35  # per shared co-mentioned entity
+    context_cap: float = 1.4
+    role_weight: float = 0.4
+    role_cap: float = 0.8
+    several_names_bonus: float = 0.5
+    same_document: float = -0.25  # the extractor kept the two apart in one document (it may miss aliases)
+    max_names: int = 12  # names per cluster compared (the most used)
+
+
+@lru_cache(maxsize=1 << 18)
+def normalise(text: str) -> str:
+    """The form context names and roles are compared in."""
+    return clean(text).replace("-", " ")
+
+
+def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
+    """The type's name comparison: personal names or descriptive (organisation, place) names."""
+    if entity_type == "PERSON":
+        return compare_person_names(a, b)
+    return compare_org_names(a, b, entity_type, gaz)
+
+
+def _describe(a: str, b: str, m: NameMatch) -> str:
+    if m.kind in ("acronym", "acronym-reordered"):
+        return f"'{a}' ~ '{b}': acronym of the long form" + (" (letters reordered)" if "re" in m.kind else "")
+    if m.kind == "gazetteer":
+        return f"'{a}' ~ '{b}': both the gazetteer place {m.unmatched_a[0]} ({m.unmatched_b[0]})"
+    if m.kind == "gazetteer-different":
+        return f"'{a}' vs '{b}': different gazetteer places ({m.unmatched_a[0]}, {m.unmatched_b[0]})"
+    parts = ", ".join(x if x == y else f"{x}~{y}" for x, y, _ in m.matched)
+    if m.kind == "qualifier":
+        extra = ", ".join(m.unmatched_a or m.unmatched_b)
+        return f"'{a}' vs '{b}': one adds {extra} (a branch or successor is another entity)"
+    if m.kind == "conflict":
+        return (f"'{a}' vs '{b}': share {parts} but differ in "
+                f"{', '.join(m.unmatched_a)} / {', '.join(m.unmatched_b)}")
+    return f"'{a}' ~ '{b}': {m.kind} match ({parts})"
+
+
+def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
+    """Down-weighting of a person-name match whose rarest telling part is still common."""
+    dfs = [part_df(part_key(x)) for x, y, _ in m.matched if len(x) >= 3 and not is_common(x)]
+    if not dfs:
+        return 1.0, 0
+    df = min(dfs)
+    if df <= 3:
+        return 1.0, df
+    return max(0.45, 1.0 - 0.2 * math.log2(df / 3)), df
+
+
+def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
+                     config: ScoringConfig | None = None,
+                     context_df: Callable[[str], int] | None = None,
+                     part_df: Callable[[str], int] | None = None) -> Explanation:
+    """Weigh everything two clusters say about being one entity.
+
+    context_df / part_df: how many clusters share a context name / a name part (blocking key
+    ``t:``); frequent ones weigh less, so "Amadou Diallo" in a large corpus needs more support.
+    """
+    cfg = config or ScoringConfig()
+    pro: list[Evidence] = []
+    con: list[Evidence] = []
+    if a.type != b.type:
+        con.append(Evidence("type", -100.0, f"{a.type} vs {b.type}"))
+        return Explanation(pro, con, -100.0, "never")
+
+    names_a, names_b = a.top_names(cfg.max_names), b.top_names(cfg.max_names)
+    best: tuple[float, str, str, NameMatch] | None = None
+    worst: tuple[float, str, str, NameMatch] | None = None
+    positives: list[tuple[float, str, str]] = []
+    keys_b = [(y, _name_keys(a.type, y, gaz)) for y in names_b]
+    for x in names_a:
+        kx = _name_keys(a.type, x, gaz)
+        for y, ky in keys_b:
+            if kx.isdisjoint(ky):
+                continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
+            m = compare_names(x, y, a.type, gaz)
+            if m.score > 0 and (best is None or m.score > best[0]):
+                best = (m.score, x, y, m)
+            if m.score >= 1.0:
+                positives.append((m.score, x, y))
+            if m.score < 0 and (worst is None or m.score < worst[0]):
+                worst = (m.score, x, y, m)
+    name_score = 0.0
+    if best is not None:
+        name_score = best[0]
+        note = ""
+        if a.type == "PERSON" and part_df is not None:
+            factor, df = _rarity(best[3], part_df)
+            if factor < 1.0:
+                name_score *= factor
+                note = f" x{factor:.2f}: its telling part is shared by {df} entities"
+        best = (name_score, best[1], best[2], best[3])
+        pro.append(Evidence("acronym" if "acronym" in best[3].kind else
+                            "gazetteer" if best[3].kind == "gazetteer" else "name",
+                            round(best[0], 3), _describe(best[1], best[2], best[3]) + note))
+        others = [(s, x, y) for s, x, y in positives if x != best[1] and y != best[2]]
+        if others:
+            s2, x2, y2 = max(others)
+            pro.append(Evidence("names", round(min(1.0, cfg.several_names_bonus * s2 / 1.5), 3),
+                                f"{len(others) + 1} distinct name pairs agree, also '{x2}' ~ '{y2}'"))
+    if worst is not None:
+        w = worst[0]
+        if a.type == "PERSON":
+            w *= 0.75
+        elif a.type in ("LOCATION", "COMMUNITY") and name_score > 0:
+            w = 0.0  # a place's names include its sub-forms (Sahara, Great Sahara)
+        if w < 0:
+            con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
+
+    shared = a.context.keys() & b.context.keys()
+    if shared:
+        shared -= {normalise(n) for n in (*a.names, *b.names)}
+    if shared:
+        total = 0.0
+        for c in shared:
+            df = context_df(c) if context_df else 0
+            total += cfg.context_weight / (1.0 + max(0, df - 20) / 100.0)
+        w = min(cfg.context_cap, total)
+        pro.append(Evidence("context", round(w, 3),
+                            f"{len(shared)} co-mentioned: {', '.join(sorted(shared)[:6])}"))
+    roles = (a.roles.keys() & b.roles.keys()) - GENERIC_ROLES
+    if roles:
+        pro.append(Evidence("role", min(cfg.role_cap, cfg.role_weight * len(roles)),
+                            f"same role: {', '.join(sorted(roles)[:4])}"))
+    chained: set[str] = set()
+    if a.aliases_stated or b.aliases_stated:
+        stated = {normalise(x) for pair in (*a.aliases_stated, *b.aliases_stated) for x in pair}
+        chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
+    if chained:
+        pro.append(Evidence("alias", 0.5, f"stated alias shared: {', '.join(sorted(chained)[:3])}"))
+    docs = set(a.documents) & set(b.documents)
+    if docs:
+        con.append(Evidence("document", cfg.same_document,
+                            f"kept apart by the extractor in {', '.join(sorted(docs)[:3])}"))
+
+    score = sum(e.weight for e in pro) + sum(e.weight for e in con)
+    verdict = "merge" if score >= cfg.threshold and name_score >= cfg.min_name else "separate"
+    return Explanation(pro, con, score, verdict)

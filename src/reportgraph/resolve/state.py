@@ -1,0 +1,148 @@
+"""Where the resolver keeps its state: a candidate index and a cluster store, both swappable.
+
+The engine only talks to these two protocols, so a database can hold everything: the candidate
+index is one table ``(key, cluster_id)`` with an index on ``key``; the cluster store is a table of
+``ClusterSummary.to_dict()`` rows, a ``record -> cluster`` table, a table of records and one of
+analyst constraints. The in-memory implementations here are what tests and benchmarks use.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Protocol
+
+from .records import ClusterSummary, EntityRecord
+
+
+class CandidateIndex(Protocol):
+    """Blocking keys -> clusters. Adding one record touches only the rows of its own keys."""
+
+    def add(self, cluster_id: str, keys: Iterable[str]) -> None:
+        """File a cluster under keys (idempotent)."""
+        ...
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        """Clusters filed under any of these keys, each with the keys it shares."""
+        ...
+
+    def sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        """How many clusters each key holds (the engine skips keys that block too much)."""
+        ...
+
+    def remove(self, cluster_id: str) -> None:
+        """Forget a cluster (merged into another, or split)."""
+        ...
+
+
+class ClusterStore(Protocol):
+    """Cluster summaries, records, record -> cluster links and analyst constraints."""
+
+    def new_cluster_id(self) -> str: ...
+
+    def get(self, cluster_id: str) -> ClusterSummary: ...
+
+    def put(self, summary: ClusterSummary) -> None: ...
+
+    def delete(self, cluster_id: str) -> None: ...
+
+    def clusters(self) -> Iterator[ClusterSummary]: ...
+
+    def cluster_of(self, record_id: str) -> str | None: ...
+
+    def assign(self, record_id: str, cluster_id: str) -> None: ...
+
+    def record(self, record_id: str) -> EntityRecord: ...
+
+    def put_record(self, record: EntityRecord) -> None: ...
+
+    def add_constraint(self, kind: str, a: str, b: str) -> None:
+        """kind is 'must' or 'cannot'; a and b are record ids."""
+        ...
+
+    def constraints(self, kind: str, record_id: str) -> set[str]:
+        """Record ids the record must (or must not) share an entity with."""
+        ...
+
+
+class MemoryCandidateIndex:
+    """The candidate index as two dicts."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._keys_of: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, cluster_id: str, keys: Iterable[str]) -> None:
+        mine = self._keys_of[cluster_id]
+        for k in keys:
+            if k not in mine:
+                mine.add(k)
+                self._by_key[k].add(cluster_id)
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = defaultdict(set)
+        for k in keys:
+            for cid in self._by_key.get(k, ()):
+                out[cid].add(k)
+        return dict(out)
+
+    def sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        return {k: len(self._by_key.get(k, ())) for k in keys}
+
+    def remove(self, cluster_id: str) -> None:
+        for k in self._keys_of.pop(cluster_id, set()):
+            ids = self._by_key.get(k)
+            if ids is not None:
+                ids.discard(cluster_id)
+                if not ids:
+                    del self._by_key[k]
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+
+class MemoryClusterStore:
+    """The cluster store as dicts."""
+
+    def __init__(self) -> None:
+        self._clusters: dict[str, ClusterSummary] = {}
+        self._cluster_of: dict[str, str] = {}
+        self._records: dict[str, EntityRecord] = {}
+        self._constraints: dict[str, dict[str, set[str]]] = {"must": defaultdict(set),
+                                                              "cannot": defaultdict(set)}
+        self._next = 0
+
+    def new_cluster_id(self) -> str:
+        self._next += 1
+        return f"C{self._next}"
+
+    def get(self, cluster_id: str) -> ClusterSummary:
+        return self._clusters[cluster_id]
+
+    def put(self, summary: ClusterSummary) -> None:
+        self._clusters[summary.id] = summary
+
+    def delete(self, cluster_id: str) -> None:
+        self._clusters.pop(cluster_id, None)
+
+    def clusters(self) -> Iterator[ClusterSummary]:
+        return iter(list(self._clusters.values()))
+
+    def cluster_of(self, record_id: str) -> str | None:
+        return self._cluster_of.get(record_id)
+
+    def assign(self, record_id: str, cluster_id: str) -> None:
+        self._cluster_of[record_id] = cluster_id
+
+    def record(self, record_id: str) -> EntityRecord:
+        return self._records[record_id]
+
+    def put_record(self, record: EntityRecord) -> None:
+        self._records[record.id] = record
+
+    def add_constraint(self, kind: str, a: str, b: str) -> None:
+        self._constraints[kind][a].add(b)
+        self._constraints[kind][b].add(a)
+
+    def constraints(self, kind: str, record_id: str) -> set[str]:
+        return set(self._constraints[kind].get(record_id, ()))

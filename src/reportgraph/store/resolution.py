@@ -1,0 +1,241 @@
+"""The cross-document resolution engine (``resolve/engine.py``) run inside the store's transactions.
+
+The engine talks to two protocols (``resolve/state.py``); here they are SQL tables, so a document's
+entities are resolved against stored cluster summaries and blocking keys only: adding one
+document never re-resolves the knowledge base. A cluster is a global entity (cluster id =
+``str(entities.id)``), a record is a document-local entity (record id = ``str(local_entities.id)``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from ..model import LocalEntity
+from ..resolve.base import Assignment
+from ..resolve.engine import ResolutionEngine
+from ..resolve.keys import name_key
+from ..resolve.records import ClusterSummary, EntityRecord, Explanation
+from . import schema as t
+
+CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
+
+
+class SqlEngineIndex:
+    """Blocking keys -> clusters, as the ``resolve_keys`` table of one transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add(self, cluster_id: str, keys: Iterable[str]) -> None:
+        keys = {k[:200] for k in keys}
+        if not keys:
+            return
+        have = {k for (k,) in self.conn.execute(select(t.resolve_keys.c.key).where(
+            t.resolve_keys.c.cluster_id == cluster_id, t.resolve_keys.c.key.in_(keys)))}
+        new = sorted(keys - have)
+        if new:
+            self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
+
+    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for key, cid in self.conn.execute(select(t.resolve_keys.c.key, t.resolve_keys.c.cluster_id)
+                                          .where(t.resolve_keys.c.key.in_({k[:200] for k in keys}))):
+            out.setdefault(cid, set()).add(key)
+        return out
+
+    def sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        keys = list(keys)
+        got: dict[str, int] = dict(self.conn.execute(select(t.resolve_keys.c.key, func.count()).where(
+            t.resolve_keys.c.key.in_({k[:200] for k in keys})).group_by(t.resolve_keys.c.key)).all())
+        return {k: int(got.get(k[:200], 0)) for k in keys}
+
+    def remove(self, cluster_id: str) -> None:
+        self.conn.execute(delete(t.resolve_keys).where(t.resolve_keys.c.cluster_id == cluster_id))
+
+
+class SqlClusterStore:
+    """Cluster summaries, records, their links and analyst constraints, over SQL tables.
+
+    Assigning a record to a cluster also re-links its local entity to the cluster's global entity,
+    so the entity tables always show what resolution decided."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def new_cluster_id(self) -> str:
+        res = self.conn.execute(t.entities.insert().values(type="?", name="?"))
+        return str(res.inserted_primary_key[0])  # type: ignore[index]
+
+    def get(self, cluster_id: str) -> ClusterSummary:
+        row = self.conn.execute(select(t.resolve_clusters.c.summary)
+                                .where(t.resolve_clusters.c.cluster_id == cluster_id)).first()
+        if row is None:
+            raise KeyError(cluster_id)
+        return ClusterSummary.from_dict(row[0])
+
+    def put(self, summary: ClusterSummary) -> None:
+        data = summary.to_dict()
+        c = t.resolve_clusters.c
+        done = self.conn.execute(update(t.resolve_clusters).where(c.cluster_id == summary.id).values(summary=data))
+        if not done.rowcount:
+            self.conn.execute(insert(t.resolve_clusters).values(cluster_id=summary.id, summary=data))
+        name = summary.top_names(1)[0] if summary.names else "?"
+        self.conn.execute(update(t.entities).where(t.entities.c.id == int(summary.id))
+                          .values(type=summary.type, name=_display_name(summary, name)))
+
+    def delete(self, cluster_id: str) -> None:
+        self.conn.execute(delete(t.resolve_clusters).where(t.resolve_clusters.c.cluster_id == cluster_id))
+        eid = int(cluster_id)
+        still = self.conn.execute(select(t.local_entities.c.id).where(t.local_entities.c.entity_id == eid)
+                                  .limit(1)).first()
+        if still is None:
+            self.conn.execute(delete(t.entity_keys).where(t.entity_keys.c.entity_id == eid))
+            self.conn.execute(delete(t.entities).where(t.entities.c.id == eid))
+
+    def clusters(self) -> Iterator[ClusterSummary]:
+        for (data,) in self.conn.execute(select(t.resolve_clusters.c.summary)):
+            yield ClusterSummary.from_dict(data)
+
+    def cluster_of(self, record_id: str) -> str | None:
+        row = self.conn.execute(select(t.resolve_records.c.cluster_id)
+                                .where(t.resolve_records.c.record_id == record_id)).first()
+        return row[0] or None if row else None
+
+    def assign(self, record_id: str, cluster_id: str) -> None:
+        self.conn.execute(update(t.resolve_records).where(t.resolve_records.c.record_id == record_id)
+                          .values(cluster_id=cluster_id or None))
+        if cluster_id:
+            self.conn.execute(update(t.local_entities).where(t.local_entities.c.id == int(record_id))
+                              .values(entity_id=int(cluster_id)))
+            names = self.conn.execute(select(t.local_entities.c.type, t.local_entities.c.name,
+                                             t.local_entities.c.aliases)
+                                      .where(t.local_entities.c.id == int(record_id))).first()
+            if names is not None:
+                keys = {name_key(names.type, n) for n in [names.name, *(names.aliases or [])]}
+                have = {k for (k,) in self.conn.execute(select(t.entity_keys.c.key).where(
+                    t.entity_keys.c.entity_id == int(cluster_id), t.entity_keys.c.key.in_(keys)))}
+                if keys - have:
+                    self.conn.execute(insert(t.entity_keys), [{"entity_id": int(cluster_id), "key": k}
+                                                              for k in sorted(keys - have)])
+
+    def record(self, record_id: str) -> EntityRecord:
+        row = self.conn.execute(select(t.resolve_records.c.record)
+                                .where(t.resolve_records.c.record_id == record_id)).first()
+        if row is None:
+            raise KeyError(record_id)
+        return _record_from_json(row[0])
+
+    def put_record(self, record: EntityRecord) -> None:
+        data = _record_to_json(record)
+        c = t.resolve_records.c
+        done = self.conn.execute(update(t.resolve_records).where(c.record_id == record.id).values(record=data))
+        if not done.rowcount:
+            self.conn.execute(insert(t.resolve_records).values(record_id=record.id, cluster_id=None, record=data))
+
+    def add_constraint(self, kind: str, a: str, b: str) -> None:
+        self.conn.execute(insert(t.resolve_constraints), [{"kind": kind, "a": a, "b": b},
+                                                          {"kind": kind, "a": b, "b": a}])
+
+    def constraints(self, kind: str, record_id: str) -> set[str]:
+        c = t.resolve_constraints.c
+        return {b for (b,) in self.conn.execute(select(c.b).where(c.kind == kind, c.a == record_id))}
+
+
+def _display_name(summary: ClusterSummary, top: str) -> str:
+    """The longest of the most used names: "Mokhtar Belmokhtar" rather than "Belmokhtar"."""
+    best = max(summary.names.values())
+    frequent = [n for n, k in summary.names.items() if k >= max(1, best - 1)]
+    return max(frequent, key=lambda n: (len(n.split()), len(n))) if frequent else top
+
+
+def _record_to_json(r: EntityRecord) -> dict[str, Any]:
+    return {"id": r.id, "document_id": r.document_id, "type": r.type, "names": list(r.names),
+            "context": sorted(r.context), "roles": list(r.roles), "aliases_stated": [list(p) for p in r.aliases_stated]}
+
+
+def _record_from_json(d: dict[str, Any]) -> EntityRecord:
+    return EntityRecord(d["id"], d["document_id"], d["type"], list(d["names"]), set(d.get("context", [])),
+                        list(d.get("roles", [])), [(a, b) for a, b in d.get("aliases_stated", [])])
+
+
+def records_of_document(document_id: str, entities: list[tuple[int, LocalEntity]]) -> list[EntityRecord]:
+    """One record per local entity, its context the entities named near its mentions."""
+    spans = [(m.start, m.end, lid) for lid, le in entities for m in le.mentions]
+    names = {lid: le.name for lid, le in entities}
+    out = []
+    for lid, le in entities:
+        near: set[str] = set()
+        for m in le.mentions:
+            near.update(names[o] for s, e, o in spans
+                        if o != lid and s < m.end + CONTEXT_WINDOW and e > m.start - CONTEXT_WINDOW)
+        out.append(EntityRecord(str(lid), document_id, le.type, le.names(), near, list(le.roles)))
+    return out
+
+
+class EngineResolution:
+    """The default resolver: transliteration-aware, evidence-weighing, incremental (issue #4)."""
+
+    name = "engine"
+
+    def resolve_document(self, conn: Connection, document_id: str,
+                         entities: list[tuple[int, LocalEntity]]) -> dict[int, Assignment]:
+        engine = engine_for(conn)
+        out: dict[int, Assignment] = {}
+        for record in records_of_document(document_id, entities):
+            d = engine.add(record)
+            out[int(record.id)] = Assignment(int(d.cluster_id), d.created, d.score,
+                                             [e.detail for e in d.evidence])
+            # clusters absorbed into another: their local entities now belong to the survivor
+            for gone in d.absorbed:
+                conn.execute(update(t.local_entities).where(t.local_entities.c.entity_id == int(gone))
+                             .values(entity_id=int(d.cluster_id)))
+        # a cluster may have been absorbed after one of this document's records joined it
+        for lid in out:
+            cid = SqlClusterStore(conn).cluster_of(str(lid))
+            if cid is not None and int(cid) != out[lid].entity_id:
+                out[lid].entity_id = int(cid)
+        return out
+
+
+def engine_for(conn: Connection) -> ResolutionEngine:
+    """A resolution engine over the stored state of this transaction."""
+    engine = ResolutionEngine(index=SqlEngineIndex(conn), store=SqlClusterStore(conn))
+    has_cannot = conn.execute(select(t.resolve_constraints.c.a)
+                              .where(t.resolve_constraints.c.kind == "cannot").limit(1)).first()
+    engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table
+    return engine
+
+
+def explain_entities(conn: Connection, a: int, b: int, name_a: str = "", name_b: str = "") -> Explanation:
+    """Evidence for and against entities a and b being one (``reportgraph why``).
+
+    When a and b are already one entity, the records that carry ``name_a`` are weighed against the
+    others: why they were put together."""
+    from ..errors import ResolveError
+    from ..resolve.keys import normalize_name
+
+    engine = engine_for(conn)
+    groups = []
+    for eid in dict.fromkeys((a, b)):
+        ids = [str(i) for (i,) in conn.execute(select(t.local_entities.c.id)
+                                               .where(t.local_entities.c.entity_id == eid))]
+        groups.append([engine.store.record(i) for i in ids if _has_record(conn, i)])
+    if a == b:
+        key = normalize_name(name_a)
+        first = [r for r in groups[0] if key in {normalize_name(n) for n in r.names}]
+        rest = [r for r in groups[0] if r not in first]
+        if not first or not rest:
+            raise ResolveError(f"'{name_a}' and '{name_b}' are one entity because one document names them as "
+                               "one (an alias stated in the text), not by resolution across documents")
+        groups = [first, rest]
+    if not groups[0] or not groups[1]:
+        raise ResolveError("both entities need resolved records to be compared")
+    return engine.explain(groups[0], groups[1])
+
+
+def _has_record(conn: Connection, record_id: str) -> bool:
+    return conn.execute(select(t.resolve_records.c.record_id)
+                        .where(t.resolve_records.c.record_id == record_id)).first() is not None

@@ -1,0 +1,163 @@
+"""The engine: merges, refusals, constraints, explanations, incremental blocking."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.errors import ConstraintError
+from reportgraph.resolve import EntityRecord, ResolutionEngine
+
+
+def rec(rid: str, doc: str, names: list[str], typ: str = "PERSON", ctx: tuple[str, ...] = ()) -> EntityRecord:
+    return EntityRecord(rid, doc, typ, names, set(ctx))
+
+
+@pytest.fixture
+def engine() -> ResolutionEngine:
+    return ResolutionEngine()
+
+
+def test_spelling_variants_across_documents_merge(engine: ResolutionEngine) -> None:
+    a = engine.add(rec("a", "d1", ["Nasser Belkhadim", "Belkhadim"], ctx=("Katiba Tarik",)))
+    b = engine.add(rec("b", "d2", ["Nasser Bel Khadim"], ctx=("Katiba Tarik",)))
+    assert a.created and not b.created
+    assert b.cluster_id == a.cluster_id
+    assert any(e.kind == "name" and e.weight > 0 for e in b.evidence)
+
+
+def test_alias_chains_across_documents(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Nasser Belkhadim", "Abou Tahrir al-Kounti"]))
+    engine.add(rec("b", "d2", ["Abu Tahrir al-Kounti", "Sidi Zeidane"]))
+    c = engine.add(rec("c", "d3", ["Sidi Zaidane"]))
+    assert len({engine.cluster_of(x) for x in "abc"}) == 1
+    assert not c.created
+
+
+def test_namesakes_with_other_fathers_stay_apart(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Hamada Ag Tilla"]))
+    d = engine.add(rec("b", "d2", ["Hamada Ould Bechir Tanfi"]))
+    assert d.created
+    # a new cluster still says why the closest candidate was not enough
+    assert d.evidence[0].kind == "verdict"
+    assert any(e.kind == "name" and e.weight < 0 for e in d.evidence)
+
+
+def test_bare_common_name_does_not_merge(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Mohamed"], ctx=("Kidal",)))
+    assert engine.add(rec("b", "d2", ["Mohamed"], ctx=("Kidal",))).created
+
+
+def test_types_never_merge(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Tazira"], typ="LOCATION"))
+    assert engine.add(rec("b", "d2", ["Tazira"], typ="COMMUNITY")).created
+
+
+def test_same_document_records_stay_apart(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Belkhadim"]))
+    assert engine.add(rec("b", "d1", ["Belkhadim"])).created
+
+
+def test_organisation_and_its_successor_stay_apart(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Katiba Tarik"], typ="ORGANIZATION", ctx=("Tazira",)))
+    d = engine.add(rec("b", "d2", ["Katiba Tarik in the Sahara"], typ="ORGANIZATION", ctx=("Tazira",)))
+    assert d.created
+
+
+def test_acronym_meets_long_form_across_documents(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Front de libération du Tazira", "FLT"], typ="ORGANIZATION"))
+    assert not engine.add(rec("b", "d2", ["FLT"], typ="ORGANIZATION")).created
+    assert not engine.add(rec("c", "d3", ["Front for the Liberation of Tazira"], typ="ORGANIZATION")).created
+
+
+def test_cannot_link_splits_and_holds(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Nasser Belkhadim"]))
+    engine.add(rec("b", "d2", ["Nasser Belkhadim"]))
+    assert engine.cluster_of("a") == engine.cluster_of("b")
+    engine.cannot_link("a", "b")
+    assert engine.cluster_of("a") != engine.cluster_of("b")
+    engine.add(rec("c", "d3", ["Nasser Belkhadim"]))  # joins one of them, never bridges the two
+    assert engine.cluster_of("a") != engine.cluster_of("b")
+    with pytest.raises(ConstraintError):
+        engine.must_link("a", "b")
+
+
+def test_must_link_merges_and_holds_for_later_records(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Nasser Belkhadim"]))
+    engine.add(rec("b", "d2", ["Sidi Zeidane"]))
+    engine.must_link("a", "b")
+    assert engine.cluster_of("a") == engine.cluster_of("b")
+    engine.must_link("c", "a")  # c is not added yet
+    d = engine.add(rec("c", "d3", ["Hama Tiloua"]))
+    assert d.cluster_id == engine.cluster_of("a")
+    assert d.evidence[0].kind == "constraint"
+
+
+def test_cannot_link_between_clusters(engine: ResolutionEngine) -> None:
+    ca = engine.add(rec("a", "d1", ["Nasser Belkhadim"])).cluster_id
+    cb = engine.add(rec("b", "d2", ["Sidi Zeidane"])).cluster_id
+    engine.cannot_link(ca, cb)
+    engine.add(rec("c", "d3", ["Nasser Belkhadim", "Sidi Zeidane"]))  # evidence for both
+    assert engine.cluster_of("a") != engine.cluster_of("b")
+
+
+def test_explain_lists_evidence_for_and_against(engine: ResolutionEngine) -> None:
+    x = engine.explain([rec("a", "d1", ["Nasser Belkhadim"], ctx=("Katiba Tarik", "Tazira"))],
+                       [rec("b", "d2", ["Nasser Balkhadim"], ctx=("Katiba Tarik",))])
+    assert x.verdict == "merge"
+    assert {e.kind for e in x.for_} >= {"name", "context"}
+    y = engine.explain([rec("a", "d1", ["Katiba Tarik"], typ="ORGANIZATION")],
+                       [rec("b", "d2", ["Katiba Tarik in the Sahara"], typ="ORGANIZATION")])
+    assert y.verdict == "separate"
+    assert y.against and y.against[0].kind == "name"
+    assert set(y.to_dict()) == {"for", "against", "score", "verdict"}
+
+
+def test_adding_a_record_only_reads_its_block() -> None:
+    """Incremental: the index is asked about the new record's keys only."""
+    seen: list[set[str]] = []
+
+    class Spy:
+        def __init__(self) -> None:
+            from reportgraph.resolve.state import MemoryCandidateIndex
+
+            self.inner = MemoryCandidateIndex()
+
+        def add(self, cid: str, keys: object) -> None:
+            self.inner.add(cid, keys)  # type: ignore[arg-type]
+
+        def lookup(self, keys: object) -> dict[str, set[str]]:
+            ks = set(keys)  # type: ignore[call-overload]
+            seen.append(ks)
+            return self.inner.lookup(ks)
+
+        def sizes(self, keys: object) -> dict[str, int]:
+            return self.inner.sizes(keys)  # type: ignore[arg-type]
+
+        def remove(self, cid: str) -> None:
+            self.inner.remove(cid)
+
+    engine = ResolutionEngine(index=Spy())
+    for i in range(50):
+        engine.add(rec(f"r{i}", f"d{i}", [f"Person{i} Tazir{i}"]))
+    seen.clear()
+    engine.add(rec("new", "dx", ["Nasser Belkhadim"]))
+    assert all(all("blkhdm" in k or "nsr" in k or "nasar" in k for k in ks) for ks in seen)
+
+
+def test_record_from_local_entity() -> None:
+    from reportgraph.model import LocalEntity, Mention
+    from reportgraph.resolve.records import record_from_local
+
+    le = LocalEntity("L3", "PERSON", "Nasser Belkhadim", ["Belkhadim"], [Mention(0, 9, "Belkhadim")])
+    r = record_from_local(le, "doc7", context={"Katiba Tarik"})
+    assert (r.id, r.document_id, r.type) == ("doc7#L3", "doc7", "PERSON")
+    assert r.names == ["Nasser Belkhadim", "Belkhadim"]
+
+
+def test_stated_alias_helps_a_single_name_join(engine: ResolutionEngine) -> None:
+    """A nom de guerre stated as an alias in one report identifies him in another."""
+    stated = [("Nasser Belkhadim", "Tiloua")]
+    engine.add(EntityRecord("a", "d1", "PERSON", ["Nasser Belkhadim"], aliases_stated=stated))
+    d = engine.add(EntityRecord("b", "d2", "PERSON", ["Tiloua"]))
+    assert not d.created
+    assert any(e.kind == "alias" for e in d.evidence)

@@ -1,0 +1,36 @@
+"""The offline gazetteer."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.resolve.places import PRECISIONS, default_gazetteer, load_curated
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [("Timbuktu", "ML", "town"), ("Tombouctou", "ML", "town"), ("Azaouad", "ML", "region"),
+     ("Tchad", "TD", "country"), ("Algérie", "DZ", "country"), ("Tibesti Mountains", "TD", "region")],
+)
+def test_lookup_finds_variants(name: str, country: str, precision: str) -> None:
+    found = default_gazetteer().lookup(name)
+    assert found, name
+    assert found[0].country_code == country
+    assert found[0].precision == precision
+    assert -90 <= found[0].lat <= 90 and -180 <= found[0].lon <= 180
+
+
+def test_unknown_place_is_empty() -> None:
+    assert default_gazetteer().lookup("Qwxzzy") == []
+
+
+@pytest.mark.parametrize(("word", "code"), [("Malian", "ML"), ("Nigerien", "NE"), ("Nigerian", "NG"),
+                                            ("Mauritanie", "MR"), ("French", "FR")])
+def test_country_code_of_demonyms(word: str, code: str) -> None:
+    assert default_gazetteer().country_code(word) == code
+
+
+def test_curated_file_is_well_formed() -> None:
+    places = load_curated()
+    assert len({p.id for p in places}) == len(places)
+    assert all(p.precision in PRECISIONS for p in places)
