@@ -54,7 +54,9 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 2
+            assert current_version(conn) == SCHEMA_VERSION == 3
+            # v3: the existing entity became a resolver cluster that later documents can join
+            assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             assert conn.execute(select(t.documents.c.id)).scalars().all() == ["d1"]
             names = _index_names(conn)
             assert set(V2_INDEXES) <= names and not set(V1_INDEXES_REPLACED) & names
@@ -62,7 +64,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
         assert [h.title for h in search(store, "Varnok", 5) if h.kind == "entity"] == ["Varnok Column"]
     finally:
         store.close()
-    Store(db_url).close()  # a second open finds v2 and changes nothing
+    Store(db_url).close()  # a second open finds v3 and changes nothing
 
 
 def test_newer_database_is_refused(db_url: str) -> None:
