@@ -24,6 +24,7 @@ from .mentions import EntityIndex, Hit
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
 SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
+HOSTILE_EVENTS = frozenset({"ATTACK", "ARMED_CLASH"})
 TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -614,10 +615,21 @@ class RelationBuilder:
                 for a in agents:
                     for o in patients:
                         self.add(a, "ALLY_OF", o, sent, 0.6, "event")
-            elif ev.type == "ATTACK" and sent is not None and RETALIATION.search(sent.text):
-                for a in agents:  # retaliation gives HOSTILE_TO (annotation guide)
-                    for o in patients:
+            elif ev.type in HOSTILE_EVENTS:
+                retaliation = sent is not None and bool(RETALIATION.search(sent.text))
+                # fighting, and an attack by one actor on another, give HOSTILE_TO (annotation guide)
+                # between groups only: a strike on a person or by a state reads as an event alone
+                groups = [a for a in agents if self.index.type_of(a) not in ("PERSON", "LOCATION")]
+                for i, a in enumerate(groups):
+                    for o in groups[i + 1 :] if ev.type == "ARMED_CLASH" else []:
                         self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+                    for o in patients:
+                        if self.index.type_of(o) != "PERSON" or retaliation:
+                            self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+                if retaliation:
+                    for a in agents:
+                        for o in patients:
+                            self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
             elif ev.type == "MEDIATION" and ev.trigger.lower().split()[-1] in TRUCE_WORDS:
                 for i, a in enumerate(agents):  # a truce or pact is a non-aggression: ALLY_OF
                     for o in agents[i + 1 :]:
