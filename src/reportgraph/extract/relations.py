@@ -24,6 +24,7 @@ from .mentions import EntityIndex, Hit
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
 SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
+APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 HOSTILE_EVENTS = frozenset({"ATTACK", "ARMED_CLASH"})
 TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
@@ -312,14 +313,18 @@ class RelationBuilder:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
         doc = self.index.doc
         for verb in doc:
-            if verb.lemma_ not in ("be", "become", "remain", "appoint", "name", "elect", "make", "serve"):
+            if verb.lemma_ not in ("be", "become", "remain", "make", "serve") and verb.lemma_ not in APPOINTERS:
                 continue
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.lemma_ in APPOINTERS:  # "the shura chose X as the new emir of Y": the object
+                subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
             if not people:
                 continue
             roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
             roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            if verb.lemma_ in APPOINTERS and not any(r.pos_ == "NOUN" for r in roles):
+                roles = self._loose_as(verb)
             for r in roles:
                 if r.pos_ != "NOUN" or self._hit_of(r) is not None:
                     continue
@@ -329,6 +334,16 @@ class RelationBuilder:
                 )
                 for k in people:
                     self._read_role(k, doc[r.left_edge.i : end])
+
+    def _loose_as(self, verb: Token) -> list[Token]:
+        """ "which named X, a son of Y, as the new wali of Z": the parser often hangs "as" elsewhere."""
+        doc = self.index.doc
+        for t in doc[verb.i + 1 : min(verb.i + 16, verb.sent.end)]:
+            if t.lower_ in (";", "which", "who") or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")):
+                break
+            if t.lower_ == "as" and t.dep_ == "prep":
+                return [p for p in t.children if p.dep_ == "pobj"]
+        return []
 
     def _base_of(self, noun: Token, verb: Token) -> None:
         """ "X's centre of gravity was Ayorou and the Gourma" -> X OPERATES_IN each place."""
