@@ -18,6 +18,7 @@ from ..model import Event, Relation, Span
 from ..ontology import Ontology
 from .coref import References
 from .cues import Cue, find_cue_pairs
+from .descriptions import described_units
 from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 
@@ -702,6 +703,7 @@ def extract_relations(
     b.cue_relations()
     b.place_phrases()
     b.unit_names()
+    described_units(b)
     b.community_modifiers()
     b.bases()
     b.from_events(events)
