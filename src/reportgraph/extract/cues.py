@@ -60,7 +60,7 @@ def _verb_object(tok: Token) -> list[Token]:
     return []
 
 
-def _lemma_matches(tok: Token, lemma: str) -> bool:
+def lemma_matches(tok: Token, lemma: str) -> bool:
     words = lemma.split()
     if len(words) == 1:
         return tok.lemma_.lower() == words[0] or tok.lower_ == words[0]
@@ -78,7 +78,7 @@ def find_cue_pairs(
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
     for tok in tokens:
         for cue in cues:
-            if cue.lemma != "*" and not _lemma_matches(tok, cue.lemma):
+            if cue.lemma != "*" and not lemma_matches(tok, cue.lemma):
                 continue
             fillers: list[Token] = []
             if cue.slot == "_obj":
@@ -117,4 +117,4 @@ def find_cue_pairs(
             yield cue, firsts, seconds, tok
 
 
-__all__ = ["Cue", "SUBJ", "find_cue_pairs"]
+__all__ = ["Cue", "SUBJ", "find_cue_pairs", "lemma_matches"]

@@ -29,6 +29,7 @@ class Lexicon:
     base_nouns: frozenset[str]
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
+    departure_cues: tuple[str, ...] = ()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -70,5 +71,8 @@ def default_lexicon() -> Lexicon:
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
     return Lexicon(
-        demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()}, relation_cues=cues, **sets
+        demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()},
+        relation_cues=cues,
+        departure_cues=tuple(str(c) for c in raw.get("departure_cues") or ()),
+        **sets,
     )

@@ -611,9 +611,9 @@ class RelationBuilder:
                 for a in agents:
                     for o in patients:
                         self.add(a, "FOUNDED", o, sent, 0.65, "event")
-                    for o in others:
-                        for n in patients:
-                            self.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
+                for o in others:  # a group founded out of another (a split) succeeds it
+                    for n in patients:
+                        self.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
             elif ev.type == "RENAMING":
                 for n in patients:
                     for o in others:
