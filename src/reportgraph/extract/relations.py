@@ -472,6 +472,24 @@ class RelationBuilder:
             "camp",
             "site",
             "complex",
+            "on",
+            "plateau",
+            "mall",
+            "hotel",
+            "market",
+            "university",
+            "college",
+            "mosque",
+            "school",
+            "airport",
+            "base",
+            "barracks",
+            "prison",
+            "forest",
+            "islands",
+            "island",
+            "shores",
+            "banks",
         } | self.lex.directions
         locs = [h for h in self.index.hits if h.type == "LOCATION"]
         for h in locs:
@@ -515,7 +533,7 @@ class RelationBuilder:
                 # "north of X" without "the"/"far" is a bearing, not a containment
                 if (
                     w in ("north", "south", "east", "west")
-                    and prev_word not in ("the", "far")
+                    and prev_word not in ("the", "far", "-")
                     and not (k + 1 < len(doc) and doc[k + 1].text == "-")
                 ):
                     break
