@@ -47,6 +47,8 @@ class RelationBuilder:
         self.found: dict[tuple[str, str, str], Relation] = {}
         # (new leader, predecessor, evidence): "chose X as his successor"
         self.successions: list[tuple[str, str, Span | None]] = []
+        # (spouse, in-law, evidence): marrying a notable's daughter ties one to his community
+        self.in_laws: list[tuple[str, str, Span | None]] = []
 
     # -- adding -----------------------------------------------------------------------
     def add(
@@ -672,6 +674,7 @@ class RelationBuilder:
                 for a in agents:
                     for o in others + patients:
                         self.add(a, "KIN_OF", o, sent, 0.6, "event")
+                        self.in_laws.append((a, o, sent))
             elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
                 for a in agents:
                     self.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
@@ -682,6 +685,10 @@ class RelationBuilder:
             for r in list(self.found.values()):
                 if r.predicate == "LEADER_OF" and r.subject == old_leader:
                     self.add(new, "LEADER_OF", r.object, ev, 0.5, "closure")
+        for spouse, in_law, ev in self.in_laws:
+            for r in list(self.found.values()):
+                if r.predicate == "AFFILIATED_WITH" and r.subject == in_law:
+                    self.add(spouse, "KIN_OF", r.object, ev, 0.5, "closure")
         rels = list(self.found.values())
         sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
         for r in rels:
