@@ -374,6 +374,8 @@ class References:
             if left is not None:
                 return [left]
             rel = tok.head
+            if rel.dep_ == "conj" and rel.head.dep_ == "relcl":  # "X, which he led and which drew ..."
+                rel = rel.head
             found = self.refer(rel.head) if rel.dep_ == "relcl" and rel.head.i != tok.i else []
             if low in ("who", "whom") and not any(self.index.type_of(k) == "PERSON" for k in found):
                 # "X, a commander of the FGR who broke with ...": "who" is a person, the nearest one

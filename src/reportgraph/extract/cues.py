@@ -68,6 +68,14 @@ def lemma_matches(tok: Token, lemma: str) -> bool:
     return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
 
 
+def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list[str]:
+    """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg)."""
+    keys = entities(filler)
+    extra = {k for c in filler.children if c.dep_ == "appos" for k in entities(c)}
+    own = [k for k in keys if k not in extra]
+    return own or keys
+
+
 def find_cue_pairs(
     tokens: list[Token],
     cues: list[Cue],
@@ -91,7 +99,7 @@ def find_cue_pairs(
                 continue
             if not fillers:
                 continue
-            seconds = [k for f in fillers for k in entities(f)]
+            seconds = [k for f in fillers for k in _own_entities(f, entities)]
             if modifiers is not None:  # "among his Kel Ansar kinsmen": the name modifying the filler
                 seconds += [k for f in fillers for k in modifiers(f) if k not in seconds]
             if not seconds:
