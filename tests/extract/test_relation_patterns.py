@@ -1,0 +1,122 @@
+"""Relation patterns that generalise across reports: splits, described units, appointments, fights."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SPEC = {
+    "tanko": ("PERSON", ["Ali Tanko", "Tanko"]),
+    "wanou": ("PERSON", ["Issa Wanou"]),
+    "sidi": ("PERSON", ["Hamdi Ould Sidi"]),
+    "front": ("ORGANIZATION", ["Front for Gourma Renewal", "FGR"]),
+    "katiba": ("ORGANIZATION", ["Katiba Nour"]),
+    "dawa": ("ORGANIZATION", ["Jund al-Dawa"]),
+    "niger_army": ("ORGANIZATION", ["Nigerien army"]),
+    "kel": ("COMMUNITY", ["Kel Ansar"]),
+    "tuareg": ("COMMUNITY", ["Tuareg"]),
+    "niger": ("LOCATION", ["Niger"]),
+    "zinder": ("LOCATION", ["Zinder"]),
+    "tessit": ("LOCATION", ["Tessit"]),
+    "gourma": ("LOCATION", ["Gourma"]),
+    "ayorou": ("LOCATION", ["Ayorou"]),
+}
+
+
+def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    return {(r.subject, r.predicate, r.object) for r in rels}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # splits: the group left is the new group's predecessor
+        (
+            "In 2016 Ali Tanko left the Katiba Nour with two hundred fighters and founded Jund al-Dawa.",
+            ("dawa", "SUCCESSOR_OF", "katiba"),
+        ),
+        (
+            "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",
+            ("dawa", "SUCCESSOR_OF", "katiba"),
+        ),
+        (
+            "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",
+            ("tanko", "FOUNDED", "dawa"),
+        ),
+        # a group described as another's unit
+        (
+            "In 2015 the Katiba Nour was renamed Jund al-Dawa, presented as the FGR's brigade for the Gourma.",
+            ("dawa", "SUBUNIT_OF", "front"),
+        ),
+        (
+            "In 2015 the Katiba Nour was renamed Jund al-Dawa, presented as the FGR's brigade for the Gourma.",
+            ("dawa", "OPERATES_IN", "gourma"),
+        ),
+        ("Later the Katiba Nour became the FGR's Saharan branch.", ("katiba", "SUBUNIT_OF", "front")),
+        (
+            "The Katiba Nour, generally shortened to Nour, began as the youth wing of the Front for Gourma Renewal.",
+            ("katiba", "SUBUNIT_OF", "front"),
+        ),
+        # appointments: the appointee takes the "as" role
+        (
+            "In 2016 the FGR chose Ali Tanko as the new emir of the Katiba Nour.",
+            ("tanko", "LEADER_OF", "katiba"),
+        ),
+        (
+            "The alarm spread to the Front for Gourma Renewal, which in 2016 named Ali Tanko, a son of "
+            "Issa Wanou, as the new wali of the Katiba Nour.",
+            ("tanko", "LEADER_OF", "katiba"),
+        ),
+        # fighting between groups
+        (
+            "In 2018 the Katiba Nour clashed with the Front for Gourma Renewal near Tessit.",
+            ("katiba", "HOSTILE_TO", "front"),
+        ),
+        (
+            "In 2018 the Katiba Nour overran a Nigerien army base at Tessit.",
+            ("katiba", "HOSTILE_TO", "niger_army"),
+        ),
+        # presence
+        ("In 2012 Ali Tanko joined the Katiba Nour, which then held Zinder.", ("katiba", "OPERATES_IN", "zinder")),
+        # containment
+        ("Gunmen struck the market in Zinder, in the north-east of Niger.", ("zinder", "LOCATED_IN", "niger")),
+        ("Gunmen stormed the Tessit mall in Zinder in 2013.", ("tessit", "LOCATED_IN", "zinder")),
+        ("It was founded in the town of Ayorou, on the Gourma plateau.", ("ayorou", "LOCATED_IN", "gourma")),
+        # community ties
+        (
+            "In 2016 Ali Tanko founded Jund al-Dawa, which he led and which drew most of its men from the "
+            "Kel Ansar, a Tuareg tribe.",
+            ("dawa", "AFFILIATED_WITH", "kel"),
+        ),
+        (
+            "In 2012 Ali Tanko married a daughter of Hamdi Ould Sidi, a notable of the Kel Ansar.",
+            ("tanko", "KIN_OF", "kel"),
+        ),
+    ],
+)
+def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts(text, SPEC)
+    assert expected in triples(rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a strike on a person, or one by a state, is an event alone
+        ("In 2019 the Nigerien army killed Ali Tanko near Tessit.", ("niger_army", "HOSTILE_TO", "tanko")),
+        # only the slot's own name, not its apposition
+        (
+            "The Katiba Nour recruited among the Kel Ansar, a Tuareg tribe.",
+            ("katiba", "AFFILIATED_WITH", "tuareg"),
+        ),
+        # the group left is not a founder of the new one
+        (
+            "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",
+            ("katiba", "FOUNDED", "dawa"),
+        ),
+    ],
+)
+def test_relation_pattern_not_over_read(facts, text: str, absent: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts(text, SPEC)
+    assert absent not in triples(rels)
