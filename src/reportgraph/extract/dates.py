@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from .numbers import parse_number
 
@@ -298,11 +299,36 @@ def _shift(m: re.Match[str], anchor: Point | None) -> str | None:
         return anchor.add_months(sign * n).edtf() if anchor.month else f"{anchor.year:04d}"
     if anchor.month is None:
         return f"{anchor.year:04d}"
+    if anchor.day is not None and m["n"].lower() not in ("a few", "few", "several", "some"):
+        # "two weeks later" after "12 February": count the days; weeks give the month they land in
+        days = n * (7 if unit.startswith("week") else 1)
+        d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
+        return Point(d.year, d.month, None if unit.startswith("week") else d.day).edtf()
     here = Point(anchor.year, anchor.month)
     if unit.startswith("week") and n >= 2:
         other = here.add_months(sign)
         return _interval(*sorted((here, other), key=lambda p: (p.year, p.month or 0)))
     return here.edtf()
+
+
+def _month_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "between March and June 2014", "from October 2016 to May 2017"."""
+    y2 = _y(m, anchor)
+    if y2 is None:
+        return None
+    mon1, mon2 = MONTHS[m["mon1"].lower()], MONTHS[m["mon"].lower()]
+    y1 = int(m["year1"]) if m.groupdict().get("year1") else (y2 if mon1 <= mon2 else y2 - 1)
+    return _interval(Point(y1, mon1), Point(y2, mon2))
+
+
+def _part_of_that_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "late that year", "at the end of the year": a part of the running year."""
+    return None if anchor is None else _part_of_year(m, Point(anchor.year))
+
+
+def _following_months(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "over the following months": the running year (the annotation guide's reading)."""
+    return None if anchor is None else f"{anchor.year:04d}"
 
 
 def _soon(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -329,6 +355,12 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
         _day_range,
+        False,
+    ),
+    (
+        rf"\b(?:between|from) {_MON.replace('mon', 'mon1')}(?:,? (?P<year1>1[89]\d\d|20\d\d))? "
+        rf"(?:and|to|until|through) {_MON}(?:,? {_YEAR})?",
+        _month_range,
         False,
     ),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", _day, False),
@@ -364,11 +396,24 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         _following_season,
         True,
     ),
-    (r"\b(?:the )?(?:following|next) (?P<unit>year|month)", _following_unit, True),
+    (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", _following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", _following_month, True),
     (rf"\b{_MON} of (?:that|the same) year", _month, True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", _same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", _previous_year, True),
+    (r"\b(?:the )?(?P<unit>year) (?:before|earlier)\b", _previous_year, True),
+    (
+        r"\b(?:(?:at|in|by) )?(?:the )?(?P<part>beginning|start|end|middle|first half|second half|late|early|mid)"
+        r"(?: of)? (?:that|the same|the) year\b",
+        _part_of_that_year,
+        True,
+    ),
+    (
+        r"\b(?:over|in|during|throughout) the (?:following|next|subsequent|ensuing) (?:few )?months\b"
+        r"|\bin the months that followed\b",
+        _following_months,
+        True,
+    ),
     (r"\bthat (?P<season>spring|summer|autumn|fall|winter)\b", _season_of, True),
     (r"\b(?:that|the same) (?P<unit>month|year)\b", _same, True),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", _month, False),

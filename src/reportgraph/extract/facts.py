@@ -8,8 +8,8 @@ from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
 from .events import extract_events
-from .mentions import EntityIndex
 from .lexicon import default_lexicon
+from .mentions import EntityIndex
 from .relations import extract_relations
 from .splits import mark_departures
 from .timeline import Timeline

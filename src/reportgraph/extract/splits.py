@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..model import Event, Participant
-from .cues import Cue, lemma_matches
 from .coref import References
+from .cues import Cue, lemma_matches
 from .events import OBJ, _subject_of
 from .lexicon import Lexicon
 from .mentions import EntityIndex
