@@ -21,10 +21,22 @@ from .mentions import EntityIndex
 WINDOW = 30  # tokens between the departure and the founding
 
 
-def _left_groups(head: Token, cues: list[Cue], index: EntityIndex) -> Iterator[tuple[str, Token]]:
-    """(organisation, cue word) for each group left by a departure cue before ``head`` in its sentence."""
+def _left_groups(
+    head: Token, cues: list[Cue], index: EntityIndex, refs: References, founders: set[str]
+) -> Iterator[tuple[str, Token]]:
+    """(organisation, cue word) for each group left by a departure cue in the founding's sentence.
+
+    Before the founding any departure counts ("left X and founded Y"); after it, only one whose
+    subject is a founder ("created by Z, a commander of X who broke with the parent movement").
+    """
     sent = head.sent
-    for tok in head.doc[max(sent.start, head.i - WINDOW) : head.i]:
+    for tok in head.doc[max(sent.start, head.i - WINDOW) : min(sent.end, head.i + WINDOW)]:
+        if tok.i == head.i:
+            continue
+        if tok.i > head.i:
+            subj = _subject_of(tok) if tok.pos_ in ("VERB", "AUX") else None
+            if subj is None or not founders & set(refs.refer(subj[1])):
+                continue
         for cue in cues:
             if not lemma_matches(tok, cue.lemma):
                 continue
@@ -39,9 +51,9 @@ def _left_groups(head: Token, cues: list[Cue], index: EntityIndex) -> Iterator[t
                     if p.dep_ == "pobj"
                 ]
             for f in fillers:
-                hit = index.hit_at(f)
-                if hit is not None and hit.type == "ORGANIZATION":
-                    yield hit.key, tok
+                for key in refs.refer(f):  # a name, or "the parent movement"
+                    if index.type_of(key) == "ORGANIZATION":
+                        yield key, tok
 
 
 def mark_departures(events: list[Event], index: EntityIndex, refs: References, lex: Lexicon) -> None:
@@ -55,7 +67,8 @@ def mark_departures(events: list[Event], index: EntityIndex, refs: References, l
             continue
         head = span[0]
         new = {p.entity for p in ev.participants if p.role == "patient"}
-        for key, cue_tok in _left_groups(head, cues, index):
+        founders = {p.entity for p in ev.participants if p.role == "agent"}
+        for key, cue_tok in _left_groups(head, cues, index, refs, founders):
             if key in new or any(p.entity == key and p.role == "other" for p in ev.participants):
                 continue
             ev.participants = [p for p in ev.participants if p.entity != key]
