@@ -69,11 +69,23 @@ def lemma_matches(tok: Token, lemma: str) -> bool:
 
 
 def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list[str]:
-    """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg)."""
+    """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg).
+
+    A name coordinated right after the filler that the parser attached elsewhere ("passed through
+    X and Y before ...") fills the slot too.
+    """
     keys = entities(filler)
     extra = {k for c in filler.children if c.dep_ == "appos" for k in entities(c)}
-    own = [k for k in keys if k not in extra]
-    return own or keys
+    own = [k for k in keys if k not in extra] or keys
+    doc = filler.doc
+    j = filler.right_edge.i + 1
+    if own and j + 1 < len(doc) and doc[j].lower_ == "and":
+        nxt = doc[j + 1]
+        if nxt.pos_ == "PROPN" and nxt.head.i != filler.i and filler.i not in {a.i for a in nxt.ancestors}:
+            conj = nxt if nxt.dep_ == "conj" else next((a for a in nxt.ancestors if a.dep_ == "conj"), None)
+            if conj is not None and conj.i - nxt.i < 4:
+                own += [k for k in entities(conj) if k not in own]
+    return own
 
 
 def find_cue_pairs(
