@@ -44,6 +44,17 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",
             ("tanko", "FOUNDED", "dawa"),
         ),
+        (
+            "Jund al-Dawa was created in 1998 by Ali Tanko, a regional commander of the Katiba Nour who "
+            "broke with the parent movement over its killings.",
+            ("dawa", "SUCCESSOR_OF", "katiba"),
+        ),
+        # passive founder: the parser hangs "by" on the place phrase
+        (
+            "Jund al-Dawa was formed in 2009 in the dunes of the Gourma, a district of eastern Niger, by "
+            "Ali Tanko, who took a kunya.",
+            ("tanko", "FOUNDED", "dawa"),
+        ),
         # a group described as another's unit
         (
             "In 2015 the Katiba Nour was renamed Jund al-Dawa, presented as the FGR's brigade for the Gourma.",
@@ -76,6 +87,22 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         (
             "In 2018 the Katiba Nour overran a Nigerien army base at Tessit.",
             ("katiba", "HOSTILE_TO", "niger_army"),
+        ),
+        # "the two factions", "both groups": the organisations last named together
+        (
+            "In 2016 the split left the Katiba Nour and Jund al-Dawa. The two factions then fought each other.",
+            ("katiba", "HOSTILE_TO", "dawa"),
+        ),
+        (
+            "In 2016 the split left the Katiba Nour and Jund al-Dawa. The Nigerien army has fought both "
+            "factions since then.",
+            ("niger_army", "HOSTILE_TO", "dawa"),
+        ),
+        # membership listed past a clause the parser mis-attaches
+        (
+            "Ali Tanko, a Tuareg called 'Red Beard' because he dyed his beard, who had passed through the "
+            "FGR and Jund al-Dawa before resurfacing in Zinder.",
+            ("tanko", "MEMBER_OF", "dawa"),
         ),
         # presence
         ("In 2012 Ali Tanko joined the Katiba Nour, which then held Zinder.", ("katiba", "OPERATES_IN", "zinder")),
