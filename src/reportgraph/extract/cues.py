@@ -68,6 +68,16 @@ def lemma_matches(tok: Token, lemma: str) -> bool:
     return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
 
 
+def _slot_holders(tok: Token) -> list[Token]:
+    """Where a cue's preposition may hang: the cue word, its particle ("broke away from X": "from"
+    hangs on "away"), or for a predicative adjective the copula right before it ("is active in X")."""
+    out = list(tok.children)
+    out += [g for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i for g in c.children]
+    if tok.dep_ == "acomp":
+        out += [c for c in tok.head.children if c.i > tok.i]
+    return out
+
+
 def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list[str]:
     """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg).
 
@@ -104,7 +114,7 @@ def find_cue_pairs(
             if cue.slot == "_obj":
                 fillers = [c for c in tok.children if c.dep_ in OBJ]
             else:
-                for c in tok.children:
+                for c in _slot_holders(tok):
                     if c.dep_ in ("prep", "agent") and c.lower_ == cue.slot:
                         fillers += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if cue.lemma == "*" and not fillers:
