@@ -21,6 +21,9 @@ SPEC = {
     "tessit": ("LOCATION", ["Tessit"]),
     "gourma": ("LOCATION", ["Gourma"]),
     "ayorou": ("LOCATION", ["Ayorou"]),
+    "mali": ("LOCATION", ["Mali"]),
+    "mopti": ("LOCATION", ["Mopti"]),
+    "nigeria": ("LOCATION", ["Nigeria"]),
 }
 
 
@@ -110,6 +113,22 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ("Gunmen struck the market in Zinder, in the north-east of Niger.", ("zinder", "LOCATED_IN", "niger")),
         ("Gunmen stormed the Tessit mall in Zinder in 2013.", ("tessit", "LOCATED_IN", "zinder")),
         ("It was founded in the town of Ayorou, on the Gourma plateau.", ("ayorou", "LOCATED_IN", "gourma")),
+        ("Fighting spread to Mali's Mopti region in 2015.", ("mopti", "LOCATED_IN", "mali")),
+        ("Zinder is the stronghold of the Katiba Nour.", ("katiba", "OPERATES_IN", "zinder")),
+        ("The Katiba Nour is active in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
+        # lineage
+        ("In 2014 the Katiba Nour broke away from the FGR.", ("katiba", "SUCCESSOR_OF", "front")),
+        ("The Katiba Nour split from the FGR in 2014.", ("katiba", "SUCCESSOR_OF", "front")),
+        (
+            "The Katiba Nour, a faction of the Front for Gourma Renewal, struck Zinder.",
+            ("katiba", "SUBUNIT_OF", "front"),
+        ),
+        # citizenship and kinship
+        ("Ali Tanko, a Nigerian national, was arrested in 2015.", ("tanko", "CITIZEN_OF", "nigeria")),
+        ("The Malian preacher Ali Tanko was arrested in 2015.", ("tanko", "CITIZEN_OF", "mali")),
+        ("Ali Tanko, the brother of Issa Wanou, was arrested.", ("tanko", "KIN_OF", "wanou")),
+        ("Ali Tanko's cousin Issa Wanou was arrested in 2015.", ("wanou", "KIN_OF", "tanko")),
+        ("Issa Wanou, Ali Tanko's father-in-law, was arrested in 2015.", ("wanou", "KIN_OF", "tanko")),
         # community ties
         (
             "In 2016 Ali Tanko founded Jund al-Dawa, which he led and which drew most of its men from the "
@@ -132,6 +151,8 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
     [
         # a strike on a person, or one by a state, is an event alone
         ("In 2019 the Nigerien army killed Ali Tanko near Tessit.", ("niger_army", "HOSTILE_TO", "tanko")),
+        # a birthplace is not a citizenship
+        ("Ali Tanko was born in Niger in 1970.", ("tanko", "CITIZEN_OF", "niger")),
         # only the slot's own name, not its apposition
         (
             "The Katiba Nour recruited among the Kel Ansar, a Tuareg tribe.",

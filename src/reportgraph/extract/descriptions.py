@@ -54,7 +54,7 @@ def described_units(b: RelationBuilder) -> None:
             for k in b.refs.refer(c)
             if b.index.type_of(k) == "ORGANIZATION"
         ]
-        if noun.lemma_.lower() in PART_NOUNS:  # "the youth wing of X"
+        if noun.lemma_.lower() in PART_NOUNS or noun.dep_ == "appos":  # "the youth wing of X", "Y, a faction of X"
             parents += [
                 k
                 for c in noun.children

@@ -164,3 +164,41 @@ def bases(b: RelationBuilder) -> None:
                     for k in b.refs.phrase_entities(p):
                         if b.index.type_of(k) == "LOCATION":
                             b.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
+
+
+def possessive_places(b: RelationBuilder) -> None:
+    """ "Mali's Mopti region", "Niger's Tillaberi region" -> the second place lies in the first."""
+    doc = b.index.doc
+    for h in b.index.hits:
+        if h.type != "LOCATION" or h.end + 1 >= len(doc) or doc[h.end].lower_ not in ("'s", "’s"):
+            continue
+        for k in range(h.end + 1, min(h.end + 4, len(doc))):
+            other = b._hit_of(doc[k])
+            if other is not None:
+                if other.type == "LOCATION" and other.key != h.key:
+                    b.add(other.key, "LOCATED_IN", h.key, doc[h.start].sent, 0.55, "place")
+                break
+
+
+def strongholds(b: RelationBuilder) -> None:
+    """ "Zinder is the stronghold of X", "Zinder, the main base of X" -> X OPERATES_IN Zinder."""
+    for noun in b.index.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in b.lex.base_nouns:
+            continue
+        places: list[str] = []
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            places = [k for c in noun.head.children if c.dep_ == "nsubj" for k in b.refs.phrase_entities(c)]
+        elif noun.dep_ == "appos":
+            places = b.refs.phrase_entities(noun.head)
+        owners = [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            for k in b.refs.phrase_entities(p)
+        ]
+        owners += [k for c in noun.children if c.dep_ == "poss" for k in b.refs.refer(c)]
+        for o in owners:
+            for pl in places:
+                if b.index.type_of(pl) == "LOCATION" and b.index.type_of(o) != "LOCATION":
+                    b.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "place")

@@ -20,7 +20,7 @@ from .descriptions import described_units
 from .event_relations import relations_from_events
 from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
-from .places import bases, place_phrases
+from .places import bases, place_phrases, possessive_places, strongholds
 
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
@@ -252,11 +252,13 @@ class RelationBuilder:
                                 if k != person and self.index.type_of(k) == "PERSON":
                                     self.add(person, "KIN_OF", k, sent, 0.6, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
-                for c in span:
-                    if c.dep_ == "poss" and c.pos_ == "PRON":
-                        for k in self.refs.refer(c):
-                            if k != person and self.index.type_of(k) == "PERSON":
-                                self.add(person, "KIN_OF", k, sent, 0.6, "role")
+                # "his cousin X", and "Y's cousin X", "X, Y's father-in-law" (the possessor is named)
+                owners = [c for c in span if c.dep_ == "poss" and c.pos_ == "PRON"]
+                owners += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                for c in owners:
+                    for k in self.refs.refer(c):
+                        if k != person and self.index.type_of(k) == "PERSON":
+                            self.add(person, "KIN_OF", k, sent, 0.6, "role")
 
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
@@ -510,6 +512,8 @@ def extract_relations(
     b.copular_roles()
     b.cue_relations()
     place_phrases(b)
+    possessive_places(b)
+    strongholds(b)
     b.unit_names()
     described_units(b)
     b.community_modifiers()
