@@ -136,6 +136,9 @@ def find_cue_pairs(
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
                 heads = _clause_subject(tok)
+            if cue.slot == "by" and cue.predicate in ("LEADER_OF", "FOUNDED"):
+                # "the kidnappers were led by X": a band of men, not a named group
+                heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]
             firsts = [k for h in heads for k in entities(h)]
             if not firsts and fallback is not None and not cue.use_object:
                 left = fallback(tok)
