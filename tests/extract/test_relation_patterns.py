@@ -123,6 +123,20 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "The Katiba Nour, a faction of the Front for Gourma Renewal, struck Zinder.",
             ("katiba", "SUBUNIT_OF", "front"),
         ),
+        ("Jund al-Dawa is an offshoot of the Katiba Nour.", ("dawa", "SUCCESSOR_OF", "katiba")),
+        (
+            "Jund al-Dawa, a splinter group of the Katiba Nour, appeared in 2016.",
+            ("dawa", "SUCCESSOR_OF", "katiba"),
+        ),
+        # leadership and founding, active and passive
+        ("The Katiba Nour, led by Ali Tanko, attacked Zinder in 2015.", ("tanko", "LEADER_OF", "katiba")),
+        ("The Katiba Nour, founded in 2012 by Ali Tanko, attacked Zinder.", ("tanko", "FOUNDED", "katiba")),
+        ("Ali Tanko, a founding member of the Katiba Nour, was killed.", ("tanko", "FOUNDED", "katiba")),
+        (
+            "The Nigerien army launched an offensive against the Katiba Nour in 2016.",
+            ("niger_army", "HOSTILE_TO", "katiba"),
+        ),
+        ("The Katiba Nour is a mostly Tuareg group.", ("katiba", "AFFILIATED_WITH", "tuareg")),
         # citizenship and kinship
         ("Ali Tanko, a Nigerian national, was arrested in 2015.", ("tanko", "CITIZEN_OF", "nigeria")),
         ("The Malian preacher Ali Tanko was arrested in 2015.", ("tanko", "CITIZEN_OF", "mali")),
@@ -151,6 +165,11 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
     [
         # a strike on a person, or one by a state, is an event alone
         ("In 2019 the Nigerien army killed Ali Tanko near Tessit.", ("niger_army", "HOSTILE_TO", "tanko")),
+        # "the kidnappers were led by X": a band of men, not the group last named
+        (
+            "The Katiba Nour struck in 2003. The kidnappers were led by Ali Tanko.",
+            ("tanko", "LEADER_OF", "katiba"),
+        ),
         # a birthplace is not a citizenship
         ("Ali Tanko was born in Niger in 1970.", ("tanko", "CITIZEN_OF", "niger")),
         # only the slot's own name, not its apposition

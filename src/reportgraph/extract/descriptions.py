@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 COPULAS = frozenset({"be", "become", "remain"})
 PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise"})
+SPLIT_WORDS = frozenset({"offshoot", "splinter", "breakaway", "spin-off", "dissident"})
 
 
 def _described(b: RelationBuilder, noun: Token) -> list[str]:
@@ -41,11 +42,23 @@ def _described(b: RelationBuilder, noun: Token) -> list[str]:
     return [k for c in cands for k in refs.refer(c) if b.index.type_of(k) == "ORGANIZATION"]
 
 
+def _split_noun(b: RelationBuilder, noun: Token) -> bool:
+    """ "an offshoot of X", "a splinter group of X", "a breakaway faction of X"."""
+    if noun.lemma_.lower() in SPLIT_WORDS:
+        return True
+    return noun.lemma_.lower() in b.lex.org_nouns | b.lex.unit_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in SPLIT_WORDS for c in noun.children
+    )
+
+
 def described_units(b: RelationBuilder) -> None:
-    """A group described as another's branch, brigade or unit is its SUBUNIT_OF."""
+    """A group described as another's branch, brigade or unit is its SUBUNIT_OF (a split: SUCCESSOR_OF)."""
     units = b.lex.unit_nouns | PART_NOUNS
     for noun in b.index.doc:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in units or b.index.hit_at(noun) is not None:
+        if noun.pos_ != "NOUN" or b.index.hit_at(noun) is not None:
+            continue
+        split = _split_noun(b, noun)
+        if not split and noun.lemma_.lower() not in units:
             continue
         parents = [
             k
@@ -54,7 +67,8 @@ def described_units(b: RelationBuilder) -> None:
             for k in b.refs.refer(c)
             if b.index.type_of(k) == "ORGANIZATION"
         ]
-        if noun.lemma_.lower() in PART_NOUNS or noun.dep_ == "appos":  # "the youth wing of X", "Y, a faction of X"
+        # "the youth wing of X", "Y, a faction of X", "an offshoot of X"
+        if noun.lemma_.lower() in PART_NOUNS or noun.dep_ == "appos" or split:
             parents += [
                 k
                 for c in noun.children
@@ -75,6 +89,6 @@ def described_units(b: RelationBuilder) -> None:
         ]
         for s in _described(b, noun):
             for p in parents:
-                b.add(s, "SUBUNIT_OF", p, noun.sent, 0.55, "description")
+                b.add(s, "SUCCESSOR_OF" if split else "SUBUNIT_OF", p, noun.sent, 0.55, "description")
             for pl in places:
                 b.add(s, "OPERATES_IN", pl, noun.sent, 0.5, "description")

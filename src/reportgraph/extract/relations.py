@@ -126,7 +126,10 @@ class RelationBuilder:
                 k < sent.end
                 and k - j < 14
                 and doc[k].lower_ not in STOP_WORDS - {"and"}
-                and not (doc[k].pos_ in ("VERB", "AUX") and self._hit_of(doc[k]) is None)
+                # a verb ends the phrase, not a participle modifier ("a founding member of Y")
+                and not (
+                    doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod" and self._hit_of(doc[k]) is None
+                )
             ):
                 k += 1
             if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
@@ -195,7 +198,7 @@ class RelationBuilder:
         demoted = bool(words & self.lex.leader_demoters)
         founder = any(
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
-        )
+        ) or ("founding" in words and "member" in words)  # "a founding member of X"
         if orgs:
             org = orgs[-1]  # the most specific: "emir of the FGR's third zone"
             # "the SAR commander in the Tamsallit": a commander of one area is a member
@@ -358,9 +361,16 @@ class RelationBuilder:
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns or head.tag_ != "NNS":
+            if head.lemma_.lower() not in self.lex.org_nouns:
                 continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
-            for k in self.refs.refer(head):
+            owners: list[str] = []
+            if head.tag_ == "NNS":
+                owners = self.refs.refer(head)
+            elif head.dep_ == "attr" and head.head.lemma_ == "be":  # "X is a mostly Peul group"
+                owners = [k for c in head.head.children if c.dep_ == "nsubj" for k in self.refs.refer(c)]
+            elif head.dep_ == "appos" and (hit := self._hit_of(head.head)) is not None:  # "X, a Peul faction"
+                owners = [hit.key]
+            for k in owners:
                 if self.index.type_of(k) == "ORGANIZATION":
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
 
