@@ -95,11 +95,7 @@ def place_phrases(b: RelationBuilder) -> None:
                     b.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
                     if any(doc[i].lower_ == "both" for i in range(h.end, k)):
                         for other in locs:
-                            if (
-                                other.start < h.start
-                                and other.end > sent.start
-                                and h.start - other.end < 15
-                            ):
+                            if other.start < h.start and other.end > sent.start and h.start - other.end < 15:
                                 b.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
                 break
             w = doc[k].lower_
