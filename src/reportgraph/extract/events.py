@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .coref import References
+from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
 from .timeline import Timeline
@@ -336,6 +337,18 @@ class EventExtractor:
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
+        if hit.type == "ATTACK" and "patient" not in parts.values():
+            # "ambushed the emir's convoy", "stormed one of their hideouts": the target's owner is hit
+            objs = slots.heads.get("object", [])
+            objs = objs + [
+                p for o in objs if o.lower_ == "one" for c in o.children if c.lower_ == "of" for p in c.children
+            ]
+            for t in objs:
+                for c in t.children:
+                    if c.dep_ == "poss" and t.lemma_.lower() in default_lexicon().target_nouns:
+                        for k in self.refs.refer(c):
+                            if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
+                                parts[k] = "patient"
         if "requires" in roles and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():

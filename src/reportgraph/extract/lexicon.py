@@ -27,6 +27,7 @@ class Lexicon:
     unit_nouns: frozenset[str]
     place_nouns: frozenset[str]
     base_nouns: frozenset[str]
+    target_nouns: frozenset[str]
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
     departure_cues: tuple[str, ...] = ()
@@ -67,6 +68,7 @@ def default_lexicon() -> Lexicon:
             "unit_nouns",
             "place_nouns",
             "base_nouns",
+            "target_nouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
