@@ -132,6 +132,7 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ("The Katiba Nour, led by Ali Tanko, attacked Zinder in 2015.", ("tanko", "LEADER_OF", "katiba")),
         ("The Katiba Nour, founded in 2012 by Ali Tanko, attacked Zinder.", ("tanko", "FOUNDED", "katiba")),
         ("Ali Tanko, a founding member of the Katiba Nour, was killed.", ("tanko", "FOUNDED", "katiba")),
+        ("Ali Tanko, still the emir of the Katiba Nour, was killed in 2019.", ("tanko", "LEADER_OF", "katiba")),
         (
             "The Nigerien army launched an offensive against the Katiba Nour in 2016.",
             ("niger_army", "HOSTILE_TO", "katiba"),

@@ -22,6 +22,7 @@ from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 from .places import bases, place_phrases, possessive_places, strongholds
 
+PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
@@ -121,6 +122,9 @@ class RelationBuilder:
         # after: "X, a regional commander of Y (who ...)"
         j = h.end
         if j < sent.end and doc[j].text == ",":
+            # "X, still the emir of Y", "X, by then a commander of Y": a time adverb opens the phrase
+            while j + 1 < sent.end and doc[j + 1].lower_ in PHRASE_ADVERBS:
+                j += 1
             k = j + 1
             while (
                 k < sent.end
