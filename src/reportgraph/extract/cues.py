@@ -106,8 +106,13 @@ def find_cue_pairs(
     modifiers: Callable[[Token], list[str]] | None = None,
 ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
+    # cues by their first word, so that a token looks up only its own (in the lexicon's order)
+    by_word: dict[str, list[tuple[int, Cue]]] = {}
+    for n, cue in enumerate(cues):
+        by_word.setdefault(cue.lemma.split()[0], []).append((n, cue))
     for tok in tokens:
-        for cue in cues:
+        words = dict.fromkeys((tok.lemma_.lower(), tok.lower_, "*"))
+        for _, cue in sorted(c for w in words for c in by_word.get(w, ())):
             if cue.lemma != "*" and not lemma_matches(tok, cue.lemma):
                 continue
             fillers: list[Token] = []
