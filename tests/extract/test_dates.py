@@ -59,6 +59,27 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("the following October", "2018-01", "2018-10"),
         ("the following October", "2018-11", "2019-10"),
         ("fourteen months later", "2016-10", "2017-12"),
+        # month ranges
+        ("between March and June 2014", None, "2014-03/2014-06"),
+        ("from October 2016 to May 2017", None, "2016-10/2017-05"),
+        ("between November and February 2015", None, "2014-11/2015-02"),
+        ("by mid-2015", None, "2015-05/2015-08"),
+        ("in the first half of 2014", None, "2014-01/2014-06"),
+        # counted from a stated day: days give the day, weeks the month they land in
+        ("Two weeks later", "2019-02-12", "2019-02"),
+        ("three weeks later", "2019-02-20", "2019-03"),
+        ("three days later", "2019-02-27", "2019-03-02"),
+        ("ten days earlier", "2019-02-05", "2019-01-26"),
+        ("a few weeks later", "2019-02-12", "2019-02/2019-03"),
+        # parts of the running year
+        ("late that year", "2016-05", "2016-09/2016-12"),
+        ("early that year", "2016-05", "2016-01/2016-04"),
+        ("at the end of the year", "2016-05", "2016-09/2016-12"),
+        ("in the second half of the year", "2016-05", "2016-07/2016-12"),
+        ("the year before", "2016-05", "2015"),
+        ("over the following months", "2019-03-23", "2019"),
+        ("in the months that followed", "2019-03", "2019"),
+        ("the following month", "2019-03-23", "2019-04"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:

@@ -190,3 +190,32 @@ def test_go_between_is_the_mediator(facts) -> None:  # type: ignore[no-untyped-d
     _, events, _ = facts(text, PEOPLE)
     mediation = one(events, "MEDIATION")
     assert {("tanko", "mediator"), ("katiba", "agent"), ("front", "agent")} <= roles(mediation)
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("In 2014 the Nigerien army ambushed Ali Tanko's convoy near Tessit.", "tanko"),
+        ("In 2021 the Katiba Nour stormed the FAR's hideout in Zinder.", "front"),
+    ],
+)
+def test_the_owner_of_an_attacked_target_is_the_patient(facts, text: str, patient: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert (patient, "patient") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the parser hangs the passive's "by" on the place phrase before it
+        (
+            "The Katiba Nour was formed in 2009 in the dunes of Tessit, a district of eastern Niger, by Ali Tanko.",
+            "tanko",
+        ),
+        # a split: who left the old group founded the new one, the old group is its predecessor
+        ("In June 2014 Ali Tanko led his men out of the FAR to form the Katiba Nour.", "tanko"),
+    ],
+)
+def test_founders_found_past_the_parse(facts, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert (agent, "agent") in roles(one(events, "FOUNDING"))

@@ -237,6 +237,10 @@ class References:
                 return forces
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
             return self.refer(poss)
+        if (lemma in self.lex.org_nouns or low in self.lex.org_nouns) and tok.tag_ == "NNS":
+            both = self._plural_orgs(tok)
+            if both:
+                return both
         if lemma in self.lex.org_nouns or low in self.lex.org_nouns:
             # "the 'Red Dunes' battalion", "the Katiba Nour delegation": the name modifies it
             for c in tok.children:
@@ -374,6 +378,8 @@ class References:
             if left is not None:
                 return [left]
             rel = tok.head
+            if rel.dep_ == "conj" and rel.head.dep_ == "relcl":  # "X, which he led and which drew ..."
+                rel = rel.head
             found = self.refer(rel.head) if rel.dep_ == "relcl" and rel.head.i != tok.i else []
             if low in ("who", "whom") and not any(self.index.type_of(k) == "PERSON" for k in found):
                 # "X, a commander of the FGR who broke with ...": "who" is a person, the nearest one
@@ -449,6 +455,30 @@ class References:
             )
             if len(keys) >= 2:
                 return keys[:n] if n else keys
+        return []
+
+    def _plural_orgs(self, tok: Token) -> list[str]:
+        """ "the two factions", "both groups": the organisations last named together."""
+        n = next((parse_number(c.text) for c in tok.children if c.dep_ == "nummod"), None)
+        if any(c.lower_ == "both" for c in tok.children):
+            n = 2
+        if not n or n < 2:
+            return []
+        here = self._sent_of.get(tok.sent.start, 0)
+        subject = self._clause_subject_keys(tok)  # "X fought both groups": X is not one of them
+        for back in range(0, LOOKBACK_SENTENCES + 1):
+            keys = list(
+                dict.fromkeys(
+                    h.key
+                    for h in self.index.hits
+                    if h.type == "ORGANIZATION"
+                    and h.key not in subject
+                    and self._sent_of.get(h.start) == here - back
+                    and (back or h.start < tok.i)
+                )
+            )
+            if len(keys) >= n:
+                return keys[-n:]
         return []
 
     def _left_antecedent(self, tok: Token) -> str | None:

@@ -60,12 +60,42 @@ def _verb_object(tok: Token) -> list[Token]:
     return []
 
 
-def _lemma_matches(tok: Token, lemma: str) -> bool:
+def lemma_matches(tok: Token, lemma: str) -> bool:
     words = lemma.split()
     if len(words) == 1:
         return tok.lemma_.lower() == words[0] or tok.lower_ == words[0]
     # phrasal: "take over", "break away": the particle is a child of the verb
     return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
+
+
+def _slot_holders(tok: Token) -> list[Token]:
+    """Where a cue's preposition may hang: the cue word, its particle ("broke away from X": "from"
+    hangs on "away"), or for a predicative adjective the copula right before it ("is active in X")."""
+    out = list(tok.children)
+    out += [g for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i for g in c.children]
+    if tok.dep_ == "acomp":
+        out += [c for c in tok.head.children if c.i > tok.i]
+    return out
+
+
+def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list[str]:
+    """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg).
+
+    A name coordinated right after the filler that the parser attached elsewhere ("passed through
+    X and Y before ...") fills the slot too.
+    """
+    keys = entities(filler)
+    extra = {k for c in filler.children if c.dep_ == "appos" for k in entities(c)}
+    own = [k for k in keys if k not in extra] or keys
+    doc = filler.doc
+    j = filler.right_edge.i + 1
+    if own and j + 1 < len(doc) and doc[j].lower_ == "and":
+        nxt = doc[j + 1]
+        if nxt.pos_ == "PROPN" and nxt.head.i != filler.i and filler.i not in {a.i for a in nxt.ancestors}:
+            conj = nxt if nxt.dep_ == "conj" else next((a for a in nxt.ancestors if a.dep_ == "conj"), None)
+            if conj is not None and conj.i - nxt.i < 4:
+                own += [k for k in entities(conj) if k not in own]
+    return own
 
 
 def find_cue_pairs(
@@ -76,22 +106,27 @@ def find_cue_pairs(
     modifiers: Callable[[Token], list[str]] | None = None,
 ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
     """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
+    # cues by their first word, so that a token looks up only its own (in the lexicon's order)
+    by_word: dict[str, list[tuple[int, Cue]]] = {}
+    for n, cue in enumerate(cues):
+        by_word.setdefault(cue.lemma.split()[0], []).append((n, cue))
     for tok in tokens:
-        for cue in cues:
-            if cue.lemma != "*" and not _lemma_matches(tok, cue.lemma):
+        words = dict.fromkeys((tok.lemma_.lower(), tok.lower_, "*"))
+        for _, cue in sorted(c for w in words for c in by_word.get(w, ())):
+            if cue.lemma != "*" and not lemma_matches(tok, cue.lemma):
                 continue
             fillers: list[Token] = []
             if cue.slot == "_obj":
                 fillers = [c for c in tok.children if c.dep_ in OBJ]
             else:
-                for c in tok.children:
+                for c in _slot_holders(tok):
                     if c.dep_ in ("prep", "agent") and c.lower_ == cue.slot:
                         fillers += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if cue.lemma == "*" and not fillers:
                 continue
             if not fillers:
                 continue
-            seconds = [k for f in fillers for k in entities(f)]
+            seconds = [k for f in fillers for k in _own_entities(f, entities)]
             if modifiers is not None:  # "among his Kel Ansar kinsmen": the name modifying the filler
                 seconds += [k for f in fillers for k in modifiers(f) if k not in seconds]
             if not seconds:
@@ -106,6 +141,9 @@ def find_cue_pairs(
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
                 heads = _clause_subject(tok)
+            if cue.slot == "by" and cue.predicate in ("LEADER_OF", "FOUNDED"):
+                # "the kidnappers were led by X": a band of men, not a named group
+                heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]
             firsts = [k for h in heads for k in entities(h)]
             if not firsts and fallback is not None and not cue.use_object:
                 left = fallback(tok)
@@ -117,4 +155,4 @@ def find_cue_pairs(
             yield cue, firsts, seconds, tok
 
 
-__all__ = ["Cue", "SUBJ", "find_cue_pairs"]
+__all__ = ["Cue", "SUBJ", "find_cue_pairs", "lemma_matches"]

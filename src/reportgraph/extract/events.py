@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .coref import References
+from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
 from .timeline import Timeline
@@ -119,6 +120,19 @@ def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
                     slots.add(c.lower_, p)
 
 
+def _loose_agent(verb: Token, slots: Slots) -> None:
+    """ "was formed in 2009 in the dunes of X, a district of Y, by Z": the parser hangs the passive's
+    "by" on a noun in between; take it when no other verb intervenes."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "which", "who", "that"):
+            return
+        if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    slots.add("by", p)
+            return
+
+
 def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
     """The slots of a trigger; returns them with the trigger's head token."""
     toks = [doc[i] for i in hit.tokens]
@@ -151,6 +165,8 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             _prep_slots(t, slots, inside)
         if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
             slots.add("passive_subject", anchor.head)
+        if passive and "by" not in slots.heads:
+            _loose_agent(anchor, slots)
         if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
             rel = anchor.head  # "X, whom the army killed": the antecedent is the object
             if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
@@ -321,6 +337,18 @@ class EventExtractor:
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
+        if hit.type == "ATTACK" and "patient" not in parts.values():
+            # "ambushed the emir's convoy", "stormed one of their hideouts": the target's owner is hit
+            objs = slots.heads.get("object", [])
+            objs = objs + [
+                p for o in objs if o.lower_ == "one" for c in o.children if c.lower_ == "of" for p in c.children
+            ]
+            for t in objs:
+                for c in t.children:
+                    if c.dep_ == "poss" and t.lemma_.lower() in default_lexicon().target_nouns:
+                        for k in self.refs.refer(c):
+                            if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
+                                parts[k] = "patient"
         if "requires" in roles and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():

@@ -8,8 +8,10 @@ from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
 from .events import extract_events
+from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .relations import extract_relations
+from .splits import mark_departures
 from .timeline import Timeline
 
 
@@ -21,6 +23,7 @@ def extract_facts(
     index = EntityIndex.build(sdoc, entities)
     refs = References(index)
     events = extract_events(index, refs, Timeline(sdoc), onto)
+    mark_departures(events, index, refs, default_lexicon())
     relations = extract_relations(index, refs, events, onto)
     _most_specific_places(events, relations, index)
     return relations, events

@@ -27,8 +27,10 @@ class Lexicon:
     unit_nouns: frozenset[str]
     place_nouns: frozenset[str]
     base_nouns: frozenset[str]
+    target_nouns: frozenset[str]
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
+    departure_cues: tuple[str, ...] = ()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -66,9 +68,13 @@ def default_lexicon() -> Lexicon:
             "unit_nouns",
             "place_nouns",
             "base_nouns",
+            "target_nouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
     return Lexicon(
-        demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()}, relation_cues=cues, **sets
+        demonyms={str(k): str(v) for k, v in (raw.get("demonyms") or {}).items()},
+        relation_cues=cues,
+        departure_cues=tuple(str(c) for c in raw.get("departure_cues") or ()),
+        **sets,
     )

@@ -1,15 +1,13 @@
 """Relations between the local entities of one document, each with its evidence sentence.
 
-Four sources, merged and checked against the ontology's argument types:
-role phrases around person names ("X, a regional commander of Y", "its emir, X", "the Peul
-notable X"), cue words with their slot (``cues.py``), place phrases ("X, in the far north of Y"),
-and the events already found (a founding gives FOUNDED, an allegiance ALLY_OF...).
+Several sources, merged and checked against the ontology's argument types: role phrases around
+person names ("X, a regional commander of Y", "its emir, X", "the Peul notable X", here), cue words
+with their slot (``cues.py``), place phrases ("X, in the far north of Y": ``places.py``), groups
+described as another's unit (``descriptions.py``) and the events already found (a founding gives
+FOUNDED, an allegiance ALLY_OF: ``event_relations.py``).
 """
 
 from __future__ import annotations
-
-import re
-from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -18,13 +16,15 @@ from ..model import Event, Relation, Span
 from ..ontology import Ontology
 from .coref import References
 from .cues import Cue, find_cue_pairs
+from .descriptions import described_units
+from .event_relations import relations_from_events
 from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
+from .places import bases, place_phrases, possessive_places, strongholds
 
+PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
-RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
-SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
-TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
+APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
     {"of", "from", "for", "the", "a", "an", "'s", "’s", "its", "his", "her", "their", "own", "in"}
@@ -44,6 +44,8 @@ class RelationBuilder:
         self.found: dict[tuple[str, str, str], Relation] = {}
         # (new leader, predecessor, evidence): "chose X as his successor"
         self.successions: list[tuple[str, str, Span | None]] = []
+        # (spouse, in-law, evidence): marrying a notable's daughter ties one to his community
+        self.in_laws: list[tuple[str, str, Span | None]] = []
 
     # -- adding -----------------------------------------------------------------------
     def add(
@@ -92,19 +94,6 @@ class RelationBuilder:
             if h
         ]
 
-    def _listed(self, hit: Hit) -> bool:
-        """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
-        doc = self.index.doc
-        nxt = doc[hit.end] if hit.end < len(doc) else None
-        if nxt is None:
-            return False
-        if nxt.lower_ in ("and", "or"):
-            return True
-        if nxt.text == "," and hit.end + 1 < len(doc):
-            after = self._hit_of(doc[hit.end + 1])
-            return after is not None and after.type == "LOCATION"
-        return False
-
     # -- role phrases around person names ---------------------------------------------
     def _role_spans(self, h: Hit) -> list[tuple[int, int]]:
         """Token ranges that describe a person mention: before it, and in apposition on either side."""
@@ -133,12 +122,18 @@ class RelationBuilder:
         # after: "X, a regional commander of Y (who ...)"
         j = h.end
         if j < sent.end and doc[j].text == ",":
+            # "X, still the emir of Y", "X, by then a commander of Y": a time adverb opens the phrase
+            while j + 1 < sent.end and doc[j + 1].lower_ in PHRASE_ADVERBS:
+                j += 1
             k = j + 1
             while (
                 k < sent.end
                 and k - j < 14
                 and doc[k].lower_ not in STOP_WORDS - {"and"}
-                and not (doc[k].pos_ in ("VERB", "AUX") and self._hit_of(doc[k]) is None)
+                # a verb ends the phrase, not a participle modifier ("a founding member of Y")
+                and not (
+                    doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod" and self._hit_of(doc[k]) is None
+                )
             ):
                 k += 1
             if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
@@ -207,7 +202,7 @@ class RelationBuilder:
         demoted = bool(words & self.lex.leader_demoters)
         founder = any(
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
-        )
+        ) or ("founding" in words and "member" in words)  # "a founding member of X"
         if orgs:
             org = orgs[-1]  # the most specific: "emir of the FGR's third zone"
             # "the SAR commander in the Tamsallit": a commander of one area is a member
@@ -264,11 +259,13 @@ class RelationBuilder:
                                 if k != person and self.index.type_of(k) == "PERSON":
                                     self.add(person, "KIN_OF", k, sent, 0.6, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ in ("NOUN", "ADJ"):
-                for c in span:
-                    if c.dep_ == "poss" and c.pos_ == "PRON":
-                        for k in self.refs.refer(c):
-                            if k != person and self.index.type_of(k) == "PERSON":
-                                self.add(person, "KIN_OF", k, sent, 0.6, "role")
+                # "his cousin X", and "Y's cousin X", "X, Y's father-in-law" (the possessor is named)
+                owners = [c for c in span if c.dep_ == "poss" and c.pos_ == "PRON"]
+                owners += [c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+                for c in owners:
+                    for k in self.refs.refer(c):
+                        if k != person and self.index.type_of(k) == "PERSON":
+                            self.add(person, "KIN_OF", k, sent, 0.6, "role")
 
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
@@ -311,14 +308,18 @@ class RelationBuilder:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
         doc = self.index.doc
         for verb in doc:
-            if verb.lemma_ not in ("be", "become", "remain", "appoint", "name", "elect", "make", "serve"):
+            if verb.lemma_ not in ("be", "become", "remain", "make", "serve") and verb.lemma_ not in APPOINTERS:
                 continue
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.lemma_ in APPOINTERS:  # "the shura chose X as the new emir of Y": the object
+                subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
             if not people:
                 continue
             roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
             roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
+            if verb.lemma_ in APPOINTERS and not any(r.pos_ == "NOUN" for r in roles):
+                roles = self._loose_as(verb)
             for r in roles:
                 if r.pos_ != "NOUN" or self._hit_of(r) is not None:
                     continue
@@ -328,6 +329,16 @@ class RelationBuilder:
                 )
                 for k in people:
                     self._read_role(k, doc[r.left_edge.i : end])
+
+    def _loose_as(self, verb: Token) -> list[Token]:
+        """ "which named X, a son of Y, as the new wali of Z": the parser often hangs "as" elsewhere."""
+        doc = self.index.doc
+        for t in doc[verb.i + 1 : min(verb.i + 16, verb.sent.end)]:
+            if t.lower_ in (";", "which", "who") or (t.pos_ == "VERB" and t.dep_ not in ("acl", "amod")):
+                break
+            if t.lower_ == "as" and t.dep_ == "prep":
+                return [p for p in t.children if p.dep_ == "pobj"]
+        return []
 
     def _base_of(self, noun: Token, verb: Token) -> None:
         """ "X's centre of gravity was Ayorou and the Gourma" -> X OPERATES_IN each place."""
@@ -354,27 +365,18 @@ class RelationBuilder:
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns or head.tag_ != "NNS":
+            if head.lemma_.lower() not in self.lex.org_nouns:
                 continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
-            for k in self.refs.refer(head):
+            owners: list[str] = []
+            if head.tag_ == "NNS":
+                owners = self.refs.refer(head)
+            elif head.dep_ == "attr" and head.head.lemma_ == "be":  # "X is a mostly Peul group"
+                owners = [k for c in head.head.children if c.dep_ == "nsubj" for k in self.refs.refer(c)]
+            elif head.dep_ == "appos" and (hit := self._hit_of(head.head)) is not None:  # "X, a Peul faction"
+                owners = [hit.key]
+            for k in owners:
                 if self.index.type_of(k) == "ORGANIZATION":
                     self.add(k, "AFFILIATED_WITH", h.key, head.sent, 0.5, "role")
-
-    def bases(self) -> None:
-        """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
-        doc = self.index.doc
-        for h in self.index.hits:
-            if h.type != "ORGANIZATION":
-                continue
-            head = doc[h.start : h.end].root.head
-            if head.lemma_.lower() not in self.lex.place_nouns or head.pos_ != "NOUN":
-                continue
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
-                    for p in c.children:
-                        for k in self.refs.phrase_entities(p):
-                            if self.index.type_of(k) == "LOCATION":
-                                self.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
 
     def default_parents(self) -> None:
         """A named unit ("the X battalion") with no stated parent belongs to the report's main group."""
@@ -422,110 +424,6 @@ class RelationBuilder:
                     self.add(a, cue.predicate, b, tok.sent, 0.55, "cue")
 
     # -- places ---------------------------------------------------------------------------
-    def place_phrases(self) -> None:
-        """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
-        doc = self.index.doc
-        fill = {
-            "in",
-            "of",
-            "the",
-            "far",
-            "region",
-            "province",
-            "mountains",
-            "massif",
-            "valley",
-            "area",
-            "town",
-            "city",
-            "desert",
-            "oasis",
-            "part",
-            "heart",
-            "both",
-            "district",
-            "capital",
-            "commune",
-            "village",
-            "department",
-            "state",
-            "-",
-            ",",
-            "refugee",
-            "camp",
-            "site",
-            "complex",
-        } | self.lex.directions
-        locs = [h for h in self.index.hits if h.type == "LOCATION"]
-        for h in locs:
-            sent = doc[h.start].sent
-            k = h.end
-            prev_word = ""
-            near: list[str] = []
-            while k < sent.end and k - h.end < 12:
-                hit = self._hit_of(doc[k])
-                if hit is not None:
-                    if hit.type == "LOCATION" and prev_word == "near" and not near:
-                        near.append(hit.key)  # "X near Y, in Z": X is in Z too, not in Y
-                        k = hit.end
-                        prev_word = ""
-                        continue
-                    if hit.type == "LOCATION" and hit.key != h.key and k > h.end and not self._listed(hit):
-                        self.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
-                        if any(doc[i].lower_ == "both" for i in range(h.end, k)):
-                            for other in locs:
-                                if (
-                                    other.start < h.start
-                                    and other.end > sent.start
-                                    and h.start - other.end < 15
-                                ):
-                                    self.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
-                    break
-                w = doc[k].lower_
-                # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
-                if w in ("a", "an") and k == h.end + 1 and doc[h.end].text == ",":
-                    q = k + 1
-                    while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
-                        if doc[q].lower_ in ("in", "of"):
-                            break
-                        q += 1
-                    if q < sent.end and doc[q].lower_ in ("in", "of") and q > k + 1:
-                        prev_word = "of"
-                        k = q + 1
-                        continue
-                if w not in fill and not (w == "near" and not near):
-                    break
-                # "north of X" without "the"/"far" is a bearing, not a containment
-                if (
-                    w in ("north", "south", "east", "west")
-                    and prev_word not in ("the", "far")
-                    and not (k + 1 < len(doc) and doc[k + 1].text == "-")
-                ):
-                    break
-                prev_word = w
-                k += 1
-            # a place named after a country's demonym lies in that country ("the Algerian desert")
-            for t in doc[h.start : h.end]:
-                country = self.lex.country_of(t.text)
-                if country:
-                    key = self._country_entity(country)
-                    if key:
-                        self.add(h.key, "LOCATED_IN", key, sent, 0.55, "place")
-            # a place named "northern X" lies in X
-            name_words = doc[h.start : h.end].text.lower().split()
-            if name_words and name_words[0] in self.lex.directions:
-                rest = " ".join(name_words[1:])
-                for k2, e in self.index.entities.items():
-                    if e.type == "LOCATION" and k2 != h.key and any(n.lower() == rest for n in e.names()):
-                        self.add(h.key, "LOCATED_IN", k2, sent, 0.6, "place")
-        # "X-based ORG" and "ORG camp in X"
-        for h in self.index.hits:
-            if h.type != "LOCATION" or h.end + 2 > len(doc):
-                continue
-            if doc[h.end].text == "-" and doc[h.end + 1].lower_ == "based":
-                nxt = self._hit_of(doc[h.end + 2]) if h.end + 2 < len(doc) else None
-                if nxt is not None:
-                    self.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
     def unit_names(self) -> None:
         """ "the FGR's third zone", "the Gourma emirate of the FGR" -> SUBUNIT_OF."""
@@ -579,56 +477,6 @@ class RelationBuilder:
                             self.add(k, "LEADER_OF", h.key, sent, 0.55, "unit")
 
     # -- events ---------------------------------------------------------------------------
-    def from_events(self, events: Iterable[Event]) -> None:
-        for ev in events:
-            sent = ev.evidence[0] if ev.evidence else None
-            by_role: dict[str, list[str]] = {}
-            for p in ev.participants:
-                by_role.setdefault(p.role, []).append(p.entity)
-            agents, patients, others = (
-                by_role.get("agent", []),
-                by_role.get("patient", []),
-                by_role.get("other", []),
-            )
-            if ev.type == "FOUNDING":
-                for a in agents:
-                    for o in patients:
-                        self.add(a, "FOUNDED", o, sent, 0.65, "event")
-                    for o in others:
-                        for n in patients:
-                            self.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
-            elif ev.type == "RENAMING":
-                for n in patients:
-                    for o in others:
-                        self.add(n, "SUCCESSOR_OF", o, sent, 0.65, "event")
-                for a in agents:
-                    for n in patients:
-                        self.add(a, "LEADER_OF", n, sent, 0.45, "event")
-            elif ev.type == "APPOINTMENT":
-                for a in agents:
-                    for o in others:
-                        self.add(a, "LEADER_OF", o, sent, 0.55, "event")
-                        if self.index.type_of(o) == "PERSON" and SUCCESSION.search(ev.evidence[0].text):
-                            self.successions.append((a, o, sent))
-            elif ev.type == "ALLEGIANCE":
-                for a in agents:
-                    for o in patients:
-                        self.add(a, "ALLY_OF", o, sent, 0.6, "event")
-            elif ev.type == "ATTACK" and sent is not None and RETALIATION.search(sent.text):
-                for a in agents:  # retaliation gives HOSTILE_TO (annotation guide)
-                    for o in patients:
-                        self.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
-            elif ev.type == "MEDIATION" and ev.trigger.lower().split()[-1] in TRUCE_WORDS:
-                for i, a in enumerate(agents):  # a truce or pact is a non-aggression: ALLY_OF
-                    for o in agents[i + 1 :]:
-                        self.add(a, "ALLY_OF", o, sent, 0.5, "event")
-            elif ev.type == "MARRIAGE":
-                for a in agents:
-                    for o in others + patients:
-                        self.add(a, "KIN_OF", o, sent, 0.6, "event")
-            elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
-                for a in agents:
-                    self.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
 
     # -- closure ------------------------------------------------------------------------
     def close(self) -> list[Relation]:
@@ -636,6 +484,10 @@ class RelationBuilder:
             for r in list(self.found.values()):
                 if r.predicate == "LEADER_OF" and r.subject == old_leader:
                     self.add(new, "LEADER_OF", r.object, ev, 0.5, "closure")
+        for spouse, in_law, ev in self.in_laws:
+            for r in list(self.found.values()):
+                if r.predicate == "AFFILIATED_WITH" and r.subject == in_law:
+                    self.add(spouse, "KIN_OF", r.object, ev, 0.5, "closure")
         rels = list(self.found.values())
         sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
         for r in rels:
@@ -673,10 +525,13 @@ def extract_relations(
     b.role_phrases()
     b.copular_roles()
     b.cue_relations()
-    b.place_phrases()
+    place_phrases(b)
+    possessive_places(b)
+    strongholds(b)
     b.unit_names()
+    described_units(b)
     b.community_modifiers()
-    b.bases()
-    b.from_events(events)
+    bases(b)
+    relations_from_events(b, events)
     b.default_parents()
     return b.close()

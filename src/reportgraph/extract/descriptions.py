@@ -1,0 +1,94 @@
+"""Relations stated by describing one group as a part of another.
+
+"S, P's Sahel branch", "S became P's East African branch", "S was renamed T, presented as P's brigade
+for the Z" -> S SUBUNIT_OF P (and OPERATES_IN Z). The described group is the one the unit noun is in
+apposition to, the subject of a copula, or the subject/result of the verb an "as" phrase hangs from.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .relations import RelationBuilder
+
+COPULAS = frozenset({"be", "become", "remain"})
+PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise"})
+SPLIT_WORDS = frozenset({"offshoot", "splinter", "breakaway", "spin-off", "dissident"})
+
+
+def _described(b: RelationBuilder, noun: Token) -> list[str]:
+    """The organisations a unit noun describes."""
+    refs = b.refs
+    head = noun.head
+    cands: list[Token] = []
+    if noun.dep_ == "appos":
+        cands = [head]
+    elif noun.dep_ in ("attr", "oprd") and head.lemma_ in COPULAS:
+        cands = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        verb = head.head
+        # "renamed T, presented as ...": the participle describes the clause it hangs from
+        if verb.dep_ in ("advcl", "acl", "conj") and verb.tag_ == "VBN":
+            verb = verb.head if verb.head.pos_ == "VERB" else verb
+        cands = [c for c in verb.children if c.dep_ in ("oprd", "nsubjpass", "nsubj", "dobj")]
+        results = [c for c in cands if c.dep_ == "oprd"]  # the new name, if the verb renamed
+        cands = results or cands
+        if not cands:  # "X, generally shortened to Y, began as ...": the parser loses the subject
+            left = refs.left_actor(verb)
+            return [left] if left and b.index.type_of(left) == "ORGANIZATION" else []
+    return [k for c in cands for k in refs.refer(c) if b.index.type_of(k) == "ORGANIZATION"]
+
+
+def _split_noun(b: RelationBuilder, noun: Token) -> bool:
+    """ "an offshoot of X", "a splinter group of X", "a breakaway faction of X"."""
+    if noun.lemma_.lower() in SPLIT_WORDS:
+        return True
+    return noun.lemma_.lower() in b.lex.org_nouns | b.lex.unit_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in SPLIT_WORDS for c in noun.children
+    )
+
+
+def described_units(b: RelationBuilder) -> None:
+    """A group described as another's branch, brigade or unit is its SUBUNIT_OF (a split: SUCCESSOR_OF)."""
+    units = b.lex.unit_nouns | PART_NOUNS
+    for noun in b.index.doc:
+        if noun.pos_ != "NOUN" or b.index.hit_at(noun) is not None:
+            continue
+        split = _split_noun(b, noun)
+        if not split and noun.lemma_.lower() not in units:
+            continue
+        parents = [
+            k
+            for c in noun.children
+            if c.dep_ == "poss"
+            for k in b.refs.refer(c)
+            if b.index.type_of(k) == "ORGANIZATION"
+        ]
+        # "the youth wing of X", "Y, a faction of X", "an offshoot of X"
+        if noun.lemma_.lower() in PART_NOUNS or noun.dep_ == "appos" or split:
+            parents += [
+                k
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                for k in b.refs.phrase_entities(p)
+                if b.index.type_of(k) == "ORGANIZATION"
+            ]
+        if not parents:
+            continue
+        places = [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("for", "in")
+            for p in c.children
+            for k in b.refs.phrase_entities(p)
+            if b.index.type_of(k) == "LOCATION"
+        ]
+        for s in _described(b, noun):
+            for p in parents:
+                b.add(s, "SUCCESSOR_OF" if split else "SUBUNIT_OF", p, noun.sent, 0.55, "description")
+            for pl in places:
+                b.add(s, "OPERATES_IN", pl, noun.sent, 0.5, "description")

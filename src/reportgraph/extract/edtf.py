@@ -1,0 +1,314 @@
+"""Calendar points and the resolvers that turn a matched date phrase into an EDTF string.
+
+Each resolver takes the pattern's match and the narrative's running date (a ``Point``, or None
+before any date) and returns an EDTF value or None. The patterns themselves are in ``dates.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .numbers import parse_number
+
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+MONTHS.update(
+    {
+        "jan": 1,
+        "feb": 2,
+        "mar": 3,
+        "apr": 4,
+        "jun": 6,
+        "jul": 7,
+        "aug": 8,
+        "sep": 9,
+        "sept": 9,
+        "oct": 10,
+        "nov": 11,
+        "dec": 12,
+    }
+)
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "a few": 2,
+    "few": 2,
+    "several": 3,
+    "some": 2,
+}
+
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point at year, month or day precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def edtf(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def add_months(self, n: int) -> Point:
+        if self.month is None:
+            return Point(self.year + (n // 12 if n >= 0 else -((-n + 11) // 12)))
+        idx = self.year * 12 + (self.month - 1) + n
+        return Point(idx // 12, idx % 12 + 1)
+
+
+def first_point(edtf: str) -> Point | None:
+    """The start of an EDTF value as a Point (approximation marks dropped)."""
+    part = edtf.split("/", 1)[0].rstrip("~?%")
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", part)
+    if not m:
+        return None
+    y, mo, d = m.groups()
+    month = int(mo) if mo and int(mo) <= 12 else None
+    return Point(int(y), month, int(d) if d and month else None)
+
+
+def last_point(edtf: str) -> Point | None:
+    """The end of an EDTF value as a Point."""
+    return first_point(edtf.rsplit("/", 1)[-1]) if "/" in edtf else first_point(edtf)
+
+
+def _num(s: str) -> int:
+    s = s.lower()
+    return int(s) if s.isdigit() else NUMBERS.get(s) or parse_number(s) or 1
+
+
+def _season(name: str, year: int) -> str:
+    a, b = SEASONS[name.lower()]
+    end_year = year + 1 if b < a else year
+    return f"{year:04d}-{a:02d}/{end_year:04d}-{b:02d}"
+
+
+def interval(a: Point, b: Point) -> str:
+    return a.edtf() if a == b else f"{a.edtf()}/{b.edtf()}"
+
+
+Resolver = Callable[[re.Match[str], Point | None], str | None]
+
+
+def _y(m: re.Match[str], anchor: Point | None) -> int | None:
+    y = m.groupdict().get("year")
+    if y:
+        return int(y)
+    if anchor is None:
+        return None
+    mon = m.groupdict().get("mon")
+    # A month stated without a year is read forward from the running date: "11 January" after
+    # "in December 2012" is January 2013, not a month eleven months back.
+    if mon and anchor.month and MONTHS[mon.lower()] < anchor.month - 6:
+        return anchor.year + 1
+    return anchor.year
+
+
+def day_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    if y is None:
+        return None
+    mon2 = MONTHS[m["mon"].lower()]
+    mon1 = MONTHS[m["mon1"].lower()] if m.groupdict().get("mon1") else mon2
+    return interval(Point(y, mon1, int(m["d1"])), Point(y, mon2, int(m["d2"])))
+
+
+def day(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    return None if y is None else Point(y, MONTHS[m["mon"].lower()], int(m["d"])).edtf()
+
+
+def month(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    return None if y is None else Point(y, MONTHS[m["mon"].lower()]).edtf()
+
+
+def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    if y is None:
+        return None
+    return {
+        "late": f"{y}-09/{y}-12",
+        "end": f"{y}-09/{y}-12",
+        "early": f"{y}-01/{y}-04",
+        "beginning": f"{y}-01/{y}-04",
+        "start": f"{y}-01/{y}-04",
+        "mid": f"{y}-05/{y}-08",
+        "middle": f"{y}-05/{y}-08",
+        "first half": f"{y}-01/{y}-06",
+        "second half": f"{y}-07/{y}-12",
+    }[m["part"].lower().replace("-", "")]
+
+
+def half_start(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    if y is None:
+        return None
+    return f"{y}-07~" if m["half"].lower() == "second" else f"{y}-01~"
+
+
+def just_before_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    return None if y is None else f"{y - 1}-12~"
+
+
+def just_after_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    return None if y is None else f"{y}-01~"
+
+
+def season_of(m: re.Match[str], anchor: Point | None) -> str | None:
+    y = _y(m, anchor)
+    return None if y is None else _season(m["season"], y)
+
+
+def following_season(m: re.Match[str], anchor: Point | None) -> str | None:
+    if anchor is None:
+        return None
+    a, _ = SEASONS[m["season"].lower()]
+    y = anchor.year + 1 if anchor.month is None or anchor.month >= a else anchor.year
+    return _season(m["season"], y)
+
+
+def following_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the following October": the next October after the running date."""
+    if anchor is None:
+        return None
+    mon = MONTHS[m["mon"].lower()]
+    year = anchor.year + 1 if anchor.month is None or mon <= anchor.month else anchor.year
+    return Point(year, mon).edtf()
+
+
+def following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
+    if anchor is None:
+        return None
+    if m["unit"].lower().startswith("year"):
+        return f"{anchor.year + 1:04d}"
+    return anchor.add_months(1).edtf() if anchor.month else f"{anchor.year:04d}"
+
+
+def decade(m: re.Match[str], anchor: Point | None) -> str | None:
+    d = int(m["dec"])
+    return f"{d}/{d + 9}"
+
+
+def part_of_decade(m: re.Match[str], anchor: Point | None) -> str | None:
+    d = int(m["dec"])
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m["part"].lower()]
+    return f"{d + lo}/{d + hi}"
+
+
+def year_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/{m['year2']}"
+
+
+def since(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}/.."
+
+
+def previous_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    return None if anchor is None else f"{anchor.year - 1:04d}"
+
+
+def around(m: re.Match[str], anchor: Point | None) -> str | None:
+    return f"{m['year']}~"
+
+
+def year(m: re.Match[str], anchor: Point | None) -> str | None:
+    return m["year"]
+
+
+def same(m: re.Match[str], anchor: Point | None) -> str | None:
+    if anchor is None:
+        return None
+    unit = (m.groupdict().get("unit") or "").lower()
+    if unit.startswith("year"):
+        return f"{anchor.year:04d}"
+    return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
+
+
+def shift(m: re.Match[str], anchor: Point | None) -> str | None:
+    if anchor is None:
+        return None
+    n = _num(m["n"])
+    unit = m["unit"].lower()
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "ago") else 1
+    if unit.startswith("year"):
+        return f"{anchor.year + sign * n:04d}"
+    if unit.startswith("month"):
+        return anchor.add_months(sign * n).edtf() if anchor.month else f"{anchor.year:04d}"
+    if anchor.month is None:
+        return f"{anchor.year:04d}"
+    if anchor.day is not None and m["n"].lower() not in ("a few", "few", "several", "some"):
+        # "two weeks later" after "12 February": count the days; weeks give the month they land in
+        days = n * (7 if unit.startswith("week") else 1)
+        d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
+        return Point(d.year, d.month, None if unit.startswith("week") else d.day).edtf()
+    here = Point(anchor.year, anchor.month)
+    if unit.startswith("week") and n >= 2:
+        other = here.add_months(sign)
+        return interval(*sorted((here, other), key=lambda p: (p.year, p.month or 0)))
+    return here.edtf()
+
+
+def month_range(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "between March and June 2014", "from October 2016 to May 2017"."""
+    y2 = _y(m, anchor)
+    if y2 is None:
+        return None
+    mon1, mon2 = MONTHS[m["mon1"].lower()], MONTHS[m["mon"].lower()]
+    y1 = int(m["year1"]) if m.groupdict().get("year1") else (y2 if mon1 <= mon2 else y2 - 1)
+    return interval(Point(y1, mon1), Point(y2, mon2))
+
+
+def part_of_that_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "late that year", "at the end of the year": a part of the running year."""
+    return None if anchor is None else part_of_year(m, Point(anchor.year))
+
+
+def following_months(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "over the following months": the running year (the annotation guide's reading)."""
+    return None if anchor is None else f"{anchor.year:04d}"
+
+
+def soon(m: re.Match[str], anchor: Point | None) -> str | None:
+    if anchor is None:
+        return None
+    return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"

@@ -1,0 +1,81 @@
+"""Relations entailed by events: a founding gives FOUNDED, an allegiance ALLY_OF, a fight HOSTILE_TO..."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..model import Event
+
+if TYPE_CHECKING:
+    from .relations import RelationBuilder
+
+RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
+SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
+HOSTILE_EVENTS = frozenset({"ATTACK", "ARMED_CLASH"})
+TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
+
+
+def relations_from_events(b: RelationBuilder, events: Iterable[Event]) -> None:
+    for ev in events:
+        sent = ev.evidence[0] if ev.evidence else None
+        by_role: dict[str, list[str]] = {}
+        for p in ev.participants:
+            by_role.setdefault(p.role, []).append(p.entity)
+        agents, patients, others = (
+            by_role.get("agent", []),
+            by_role.get("patient", []),
+            by_role.get("other", []),
+        )
+        if ev.type == "FOUNDING":
+            for a in agents:
+                for o in patients:
+                    b.add(a, "FOUNDED", o, sent, 0.65, "event")
+            for o in others:  # a group founded out of another (a split) succeeds it
+                for n in patients:
+                    b.add(n, "SUCCESSOR_OF", o, sent, 0.5, "event")
+        elif ev.type == "RENAMING":
+            for n in patients:
+                for o in others:
+                    b.add(n, "SUCCESSOR_OF", o, sent, 0.65, "event")
+            for a in agents:
+                for n in patients:
+                    b.add(a, "LEADER_OF", n, sent, 0.45, "event")
+        elif ev.type == "APPOINTMENT":
+            for a in agents:
+                for o in others:
+                    b.add(a, "LEADER_OF", o, sent, 0.55, "event")
+                    if b.index.type_of(o) == "PERSON" and SUCCESSION.search(ev.evidence[0].text):
+                        b.successions.append((a, o, sent))
+        elif ev.type == "ALLEGIANCE":
+            for a in agents:
+                for o in patients:
+                    b.add(a, "ALLY_OF", o, sent, 0.6, "event")
+        elif ev.type in HOSTILE_EVENTS:
+            retaliation = sent is not None and bool(RETALIATION.search(sent.text))
+            # fighting, and an attack by one actor on another, give HOSTILE_TO (annotation guide)
+            # between groups only: a strike on a person or by a state reads as an event alone
+            groups = [a for a in agents if b.index.type_of(a) not in ("PERSON", "LOCATION")]
+            for i, a in enumerate(groups):
+                for o in groups[i + 1 :] if ev.type == "ARMED_CLASH" else []:
+                    b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+                for o in patients:
+                    if b.index.type_of(o) != "PERSON" or retaliation:
+                        b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+            if retaliation:
+                for a in agents:
+                    for o in patients:
+                        b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+        elif ev.type == "MEDIATION" and ev.trigger.lower().split()[-1] in TRUCE_WORDS:
+            for i, a in enumerate(agents):  # a truce or pact is a non-aggression: ALLY_OF
+                for o in agents[i + 1 :]:
+                    b.add(a, "ALLY_OF", o, sent, 0.5, "event")
+        elif ev.type == "MARRIAGE":
+            for a in agents:
+                for o in others + patients:
+                    b.add(a, "KIN_OF", o, sent, 0.6, "event")
+                    b.in_laws.append((a, o, sent))
+        elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
+            for a in agents:
+                b.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")

@@ -1,0 +1,200 @@
+"""Place relations: containment ("X, in the far north of Y", "the X region of northern Y", "X, Y")
+and presence ("an FGR camp in Niger", "the Ayorou-based FGR")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions import Hit
+
+if TYPE_CHECKING:
+    from .relations import RelationBuilder
+
+
+def _listed(b: RelationBuilder, hit: Hit) -> bool:
+    """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
+    doc = b.index.doc
+    nxt = doc[hit.end] if hit.end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ in ("and", "or"):
+        return True
+    if nxt.text == "," and hit.end + 1 < len(doc):
+        after = b._hit_of(doc[hit.end + 1])
+        return after is not None and after.type == "LOCATION"
+    return False
+
+
+def place_phrases(b: RelationBuilder) -> None:
+    """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
+    doc = b.index.doc
+    fill = {
+        "in",
+        "of",
+        "the",
+        "far",
+        "region",
+        "province",
+        "mountains",
+        "massif",
+        "valley",
+        "area",
+        "town",
+        "city",
+        "desert",
+        "oasis",
+        "part",
+        "heart",
+        "both",
+        "district",
+        "capital",
+        "commune",
+        "village",
+        "department",
+        "state",
+        "-",
+        ",",
+        "refugee",
+        "camp",
+        "site",
+        "complex",
+        "on",
+        "plateau",
+        "mall",
+        "hotel",
+        "market",
+        "university",
+        "college",
+        "mosque",
+        "school",
+        "airport",
+        "base",
+        "barracks",
+        "prison",
+        "forest",
+        "islands",
+        "island",
+        "shores",
+        "banks",
+    } | b.lex.directions
+    locs = [h for h in b.index.hits if h.type == "LOCATION"]
+    for h in locs:
+        sent = doc[h.start].sent
+        k = h.end
+        prev_word = ""
+        near: list[str] = []
+        while k < sent.end and k - h.end < 12:
+            hit = b._hit_of(doc[k])
+            if hit is not None:
+                if hit.type == "LOCATION" and prev_word == "near" and not near:
+                    near.append(hit.key)  # "X near Y, in Z": X is in Z too, not in Y
+                    k = hit.end
+                    prev_word = ""
+                    continue
+                if hit.type == "LOCATION" and hit.key != h.key and k > h.end and not _listed(b, hit):
+                    b.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
+                    if any(doc[i].lower_ == "both" for i in range(h.end, k)):
+                        for other in locs:
+                            if other.start < h.start and other.end > sent.start and h.start - other.end < 15:
+                                b.add(other.key, "LOCATED_IN", hit.key, sent, 0.5, "place")
+                break
+            w = doc[k].lower_
+            # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
+            if w in ("a", "an") and k == h.end + 1 and doc[h.end].text == ",":
+                q = k + 1
+                while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
+                    if doc[q].lower_ in ("in", "of"):
+                        break
+                    q += 1
+                if q < sent.end and doc[q].lower_ in ("in", "of") and q > k + 1:
+                    prev_word = "of"
+                    k = q + 1
+                    continue
+            if w not in fill and not (w == "near" and not near):
+                break
+            # "north of X" without "the"/"far" is a bearing, not a containment
+            if (
+                w in ("north", "south", "east", "west")
+                and prev_word not in ("the", "far", "-")
+                and not (k + 1 < len(doc) and doc[k + 1].text == "-")
+            ):
+                break
+            prev_word = w
+            k += 1
+        # a place named after a country's demonym lies in that country ("the Algerian desert")
+        for t in doc[h.start : h.end]:
+            country = b.lex.country_of(t.text)
+            if country:
+                key = b._country_entity(country)
+                if key:
+                    b.add(h.key, "LOCATED_IN", key, sent, 0.55, "place")
+        # a place named "northern X" lies in X
+        name_words = doc[h.start : h.end].text.lower().split()
+        if name_words and name_words[0] in b.lex.directions:
+            rest = " ".join(name_words[1:])
+            for k2, e in b.index.entities.items():
+                if e.type == "LOCATION" and k2 != h.key and any(n.lower() == rest for n in e.names()):
+                    b.add(h.key, "LOCATED_IN", k2, sent, 0.6, "place")
+    # "X-based ORG" and "ORG camp in X"
+    for h in b.index.hits:
+        if h.type != "LOCATION" or h.end + 2 > len(doc):
+            continue
+        if doc[h.end].text == "-" and doc[h.end + 1].lower_ == "based":
+            nxt = b._hit_of(doc[h.end + 2]) if h.end + 2 < len(doc) else None
+            if nxt is not None:
+                b.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
+
+
+def bases(b: RelationBuilder) -> None:
+    """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
+    doc = b.index.doc
+    for h in b.index.hits:
+        if h.type != "ORGANIZATION":
+            continue
+        head = doc[h.start : h.end].root.head
+        if head.lemma_.lower() not in b.lex.place_nouns or head.pos_ != "NOUN":
+            continue
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
+                for p in c.children:
+                    for k in b.refs.phrase_entities(p):
+                        if b.index.type_of(k) == "LOCATION":
+                            b.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
+
+
+def possessive_places(b: RelationBuilder) -> None:
+    """ "Mali's Mopti region", "Niger's Tillaberi region" -> the second place lies in the first."""
+    doc = b.index.doc
+    for h in b.index.hits:
+        if h.type != "LOCATION" or h.end + 1 >= len(doc) or doc[h.end].lower_ not in ("'s", "’s"):
+            continue
+        for k in range(h.end + 1, min(h.end + 4, len(doc))):
+            other = b._hit_of(doc[k])
+            if other is not None:
+                if other.type == "LOCATION" and other.key != h.key:
+                    b.add(other.key, "LOCATED_IN", h.key, doc[h.start].sent, 0.55, "place")
+                break
+
+
+def strongholds(b: RelationBuilder) -> None:
+    """ "Zinder is the stronghold of X", "Zinder, the main base of X" -> X OPERATES_IN Zinder."""
+    for noun in b.index.doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in b.lex.base_nouns:
+            continue
+        places: list[str] = []
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            places = [k for c in noun.head.children if c.dep_ == "nsubj" for k in b.refs.phrase_entities(c)]
+        elif noun.dep_ == "appos":
+            places = b.refs.phrase_entities(noun.head)
+        owners = [
+            k
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            for k in b.refs.phrase_entities(p)
+        ]
+        owners += [k for c in noun.children if c.dep_ == "poss" for k in b.refs.refer(c)]
+        for o in owners:
+            for pl in places:
+                if b.index.type_of(pl) == "LOCATION" and b.index.type_of(o) != "LOCATION":
+                    b.add(o, "OPERATES_IN", pl, noun.sent, 0.55, "place")
