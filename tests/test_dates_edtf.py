@@ -25,6 +25,8 @@ from reportgraph.dates import edtf_days, edtf_iso
         ("not a date", (None, None), (None, None)),
     ],
 )
-def test_edtf(edtf: str | None, iso: tuple[str | None, str | None], days: tuple[str | None, str | None]) -> None:
+def test_edtf(
+    edtf: str | None, iso: tuple[str | None, str | None], days: tuple[str | None, str | None]
+) -> None:
     assert edtf_iso(edtf) == iso
     assert edtf_days(edtf) == days
