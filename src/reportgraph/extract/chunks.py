@@ -542,7 +542,9 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     tok = doc[k]
     rest = doc[k + 1 : end]
     if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
-        return False  # "the Sahara Emirate of <group>": the unit, then its parent
+        # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
+        # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent
+        return k - 1 == cur and doc[k - 1].text[:1].isupper()
     if tok.lower_ == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
         return False  # "the Katiba Macina of <person>"
     if (
@@ -608,7 +610,41 @@ def subregions(doc: Doc, taken: list[bool]) -> list[Candidate]:
             if p is not None and p.kind == "subregion" and _is_cap(doc[tok.i + width - 1]):
                 out.append(_make(doc, tok.i, tok.i + width, "subregion"))
                 break
+        else:
+            end = _compass_place_end(doc, tok.i, taken)
+            if end:
+                out.append(_make(doc, tok.i, end, "subregion"))
     return out
+
+
+def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """ "southern Tamesna", "northern Zamfara": a lower-case compass adjective before a proper noun
+    names the part of a place, whether or not the gazetteer knows it; 0 when the words after it are
+    no place (a people, a demonym, a group: "southern Fulani herders", "northern Malian army")."""
+    lex = lexicons()
+    tok = doc[i]
+    if not tok.text.islower() or not tok.lower_.endswith("ern") and tok.lower_ != "central":
+        return 0
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and not taken[end] and _is_cap(doc[end]):
+        if doc[end].tag_ not in ("NNP", "NNPS") and lookup(doc[end].text) is None:
+            break
+        end += 1
+    if end == i + 1:
+        return 0
+    for t in doc[i + 1 : end]:
+        w = fold(t.text)
+        if w in lex.communities or w in lex.demonyms or w in lex.org_heads or w in lex.unit_nouns:
+            return 0
+        if w in lex.titles or w in lex.given_names or w in lex.particles:
+            return 0
+    if end < len(doc):
+        nxt = fold(doc[end].text)
+        if nxt in lex.institutions or nxt in lex.unit_nouns or nxt in lex.org_heads:
+            return 0
+        if doc[end].text in ("-", "'s") or doc[end].tag_ == "POS":
+            return 0
+    return end
 
 
 def find_candidates(doc: Doc) -> list[Candidate]:

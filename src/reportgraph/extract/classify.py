@@ -48,6 +48,12 @@ COMMUNITY_HEADS = frozenset(
         "lineage",
         "fraction",
         "ethnic",
+        "caste",
+        "castes",
+        "subclan",
+        "sub-clan",
+        "confession",
+        "sect",
     }
 )
 PLACE_PREPS = frozenset(
@@ -113,6 +119,11 @@ AFTER_ORG = re.compile(
     r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
     r"created|established|launched) (?:by|in)\b)"
 )
+# a state's formal name: "(the) (Federal|Islamic|...) Republic of X", "Kingdom of X"
+STATE_NAME = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][a-z]+|Democratic|Islamic|Federal|United)\s+){0,2}"
+    r"(?:Republic|Kingdom|Sultanate|Principality)\s+of\s+(?:the\s+)?([A-Z][\w'\- ]+)"
+)
 BLOCKED = "-"  # key of a candidate that is certainly no name
 ORG_CONTEXT = frozenset(
     {
@@ -166,6 +177,8 @@ KIN = frozenset(
         "brother-in-law",
     }
 )
+# "X's men": a following that only a person has (a group's "fighters" or "members" are its own)
+FOLLOWERS = frozenset({"men", "followers", "loyalists", "lieutenants", "bodyguards", "entourage", "disciples"})
 # "the Swiss hostage X", "the Tuareg notable X": a person noun right before the name
 PERSON_NOUNS = frozenset(
     {
@@ -208,7 +221,9 @@ ORG_AFTER = frozenset(
         "movement",
         "group",
         "militia",
+        "militias",
         "faction",
+        "factions",
         "organisation",
         "organization",
         "network",
@@ -245,7 +260,7 @@ PLACE_APPOSITION = frozenset(
     }
 )
 COMMUNITY_APPOSITION = frozenset(
-    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community"}
+    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community", "caste", "subclan", "sect"}
 )
 ORG_APPOSITION = frozenset(
     {
@@ -268,7 +283,7 @@ ORG_APPOSITION = frozenset(
     }
 )
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
-ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army"}
+ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army"}
 
 
 def _set(c: Candidate, etype: str | None, strength: int, key: str | None = None) -> None:
@@ -372,8 +387,8 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)
-    if ws[0] in ("operation", "operations") and c.shape == "chunk":
-        c.key = BLOCKED  # military operations are none of the four entity types
+    if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
+        _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
         return
     has_head = any(_is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
@@ -406,6 +421,10 @@ def classify(doc: Doc, c: Candidate) -> None:
     place = lookup(text)
     if place is not None and place.kind != "city":
         _set(c, "LOCATION", 3, f"place:{fold(place.name)}")
+        return
+    state = _state_name(text)
+    if state is not None and c.shape == "chunk":
+        _set(c, "LOCATION", 3, state)  # "the Republic of Niger" is the country Niger
         return
     context = _context_type(doc, c)
     if context is not None:
@@ -495,6 +514,16 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, None, 0)
 
 
+def _state_name(text: str) -> str | None:
+    """The place key of a state's formal name ("Republic of Chad", "the Islamic Republic of
+    Mauritania", "Kingdom of Morocco"): the country when the gazetteer knows it, else the whole name."""
+    m = STATE_NAME.fullmatch(text)
+    if m is None:
+        return None
+    place = lookup(m.group(1))
+    return f"place:{fold(place.name) if place else name_key(text)}"
+
+
 def _geo_head(doc: Doc, c: Candidate) -> bool:
     """ "Sambisa Forest", "Borno State", "Tibesti Mountains": a name ending in a capitalised place noun."""
     if c.end - c.start < 2 or c.shape != "chunk":
@@ -568,8 +597,12 @@ def _context_type(doc: Doc, c: Candidate) -> str | None:
         or (b1 in KIN and b2 in POSSESSIVES)
     ):
         return "PERSON"
-    if c.end + 1 < len(doc) and doc[c.end].tag_ == "POS" and fold(doc[c.end + 1].text) in KIN:
-        return "PERSON"
+    if (
+        c.end + 1 < len(doc)
+        and doc[c.end].tag_ == "POS"
+        and (fold(doc[c.end + 1].text) in KIN or (fold(doc[c.end + 1].text) in FOLLOWERS and c.end - c.start >= 2))
+    ):
+        return "PERSON"  # "X's wife", "Bello Kane's men": a person's kin or following
     return None
 
 

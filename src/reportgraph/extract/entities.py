@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -189,6 +190,33 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                         weak.key = f"place:{name_key(weak.text)}"
 
 
+# what "its" owns that marks its owner as a group: "Its leader, X", "its fighters"
+GROUP_POSSESSIONS = frozenset(
+    {"members", "fighters", "founder", "founders", "ranks", "leadership", "leaders", "militants", "recruits", "cells"}
+)
+
+
+def _its_antecedents(doc: Doc, cands: list[Candidate]) -> None:
+    """ "Yan Sakai Dogo emerged in Zurmi. Its leader, ...": a name only the model typed as a person
+    is a group when "its" + a title or group noun points back to it (a person takes "his"/"her")."""
+    lex = lexicons()
+    starts = [c.start for c in cands]
+    for tok in doc:
+        if tok.lower_ != "its" or tok.i + 1 >= len(doc):
+            continue
+        noun = fold(tok.head.text) if tok.dep_ == "poss" else fold(doc[tok.i + 1].text)
+        if noun not in GROUP_POSSESSIONS and noun not in lex.titles:
+            continue
+        k = bisect_left(starts, tok.i) - 1
+        while k >= 0 and (cands[k].type == "LOCATION" or cands[k].key == BLOCKED or cands[k].type is None):
+            k -= 1
+        if k < 0 or tok.i - cands[k].end > 40:
+            continue
+        c = cands[k]
+        if c.type == "PERSON" and c.strength <= 1 and c.end - c.start >= 2 and c.shape == "chunk":
+            c.type, c.strength = "ORGANIZATION", 2
+
+
 def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
     """Weakly typed names take the type of the strong names they were linked to (before short forms)."""
     best: dict[int, Candidate] = {}
@@ -287,6 +315,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         classify(doc, c)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     _coordinated_types(doc, cands)
+    _its_antecedents(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
