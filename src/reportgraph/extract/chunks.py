@@ -620,7 +620,8 @@ def subregions(doc: Doc, taken: list[bool]) -> list[Candidate]:
 def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
     """ "southern Tamesna", "northern Zamfara": a lower-case compass adjective before a proper noun
     names the part of a place, whether or not the gazetteer knows it; 0 when the words after it are
-    no place (a people, a demonym, a group: "southern Fulani herders", "northern Malian army")."""
+    no place (a people, a demonym, a group: "southern Fulani herders", "northern Malian army") or
+    a country ("southern Algeria" is Algeria)."""
     lex = lexicons()
     tok = doc[i]
     if not tok.text.islower() or not tok.lower_.endswith("ern") and tok.lower_ != "central":
@@ -638,6 +639,10 @@ def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
             return 0
         if w in lex.titles or w in lex.given_names or w in lex.particles:
             return 0
+    if _country(doc[i + 1 : end].text):
+        # "southern Algeria": the annotation guide names the country alone unless the compass region
+        # is an established one (the gazetteer's list: "northern Mali")
+        return 0
     if end < len(doc):
         nxt = fold(doc[end].text)
         if nxt in lex.institutions or nxt in lex.unit_nouns or nxt in lex.org_heads:

@@ -255,13 +255,45 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
                 sets.union(full, j)
 
 
-def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
-    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name."""
-    lex = lexicons()
-    particles = frozenset(lex.particles)
+def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
+    """Indices of multi-word personal names, and of those that are nobody's short form: the full
+    names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
+    particles = frozenset(lexicons().particles)
     fulls = [
         i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2
     ]
+    texts = {cands[i].text for i in fulls}
+    shorts = {t for t in texts if any(short_form_of(t, f, particles) for f in texts if f != t)}
+    return fulls, {i for i in fulls if cands[i].text not in shorts}
+
+
+def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
+    """Candidates that are a short form of two different full names ("Ould Mahfoud" when the text
+    names the brothers "Souleymane Ould Mahfoud" and "Hamma Ould Mahfoud"): each occurrence is
+    resolved on its own, never through the same-name key that would chain the brothers together."""
+    particles = frozenset(lexicons().particles)
+    full_keys = {name_key(cands[i].text) for i in real}
+    if len(full_keys) < 2:
+        return set()
+    out = set()
+    for j, c in enumerate(cands):
+        if c.type not in (None, "PERSON", "LOCATION", "ORGANIZATION") or c.shape == "quoted":
+            continue
+        owners = {k for k in full_keys if short_form_of(c.text, k, particles)}
+        if len(owners) >= 2:
+            out.add(j)
+    return out
+
+
+def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
+
+    A short form that two full names share joins the one mentioned most recently before it, and a
+    short form never brings a second full name into a cluster that already holds one.
+    """
+    lex = lexicons()
+    particles = frozenset(lex.particles)
+    fulls, real = _person_fulls(cands)
     for j, c in enumerate(cands):
         if (
             c.type not in (None, "PERSON")
@@ -280,10 +312,15 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
                 rank = (score, -abs(cands[i].start - c.start) if i > j else cands[i].start, i)
                 if best is None or rank > best:
                     best = rank
-        if best is not None:
-            sets.union(best[2], j)
-            if c.type is None or c.type != "PERSON":
-                c.type, c.strength = "PERSON", 1
+        if best is None:
+            continue
+        mine = {name_key(cands[k].text) for k in real if sets.find(k) == sets.find(j)}
+        theirs = {name_key(cands[k].text) for k in real if sets.find(k) == sets.find(best[2])}
+        if mine and theirs and not mine & theirs:
+            continue  # two different full names: two people, whatever their short forms say
+        sets.union(best[2], j)
+        if c.type is None or c.type != "PERSON":
+            c.type, c.strength = "PERSON", 1
 
 
 def _cluster_type(members: list[Candidate]) -> str | None:
@@ -321,9 +358,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for a, b in find_alias_links(doc, cands):
         sets.union(a, b)
         linked.update((a, b))
+    shared = _shared_short_forms(cands, _person_fulls(cands)[1])
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        if (c.type is None and i not in linked) or c.key == BLOCKED:
+        if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
         for key in {c.key or name_key(c.text), name_key(c.text)}:
