@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .chunks import Candidate, doc_text
+from .candidates import Candidate, doc_text
 from .names import acronym_matches, fold, is_acronym
 
 # Phrases after a name that introduce another name of the same bearer.

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .chunks import Candidate, doc_text, find_candidates, title_lines
+from .candidates import Candidate, doc_text
+from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
+from .headlines import title_lines
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -178,10 +180,7 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                     strong.type in ("COMMUNITY", "LOCATION")
                     and weak.type != strong.type
                     and weak.strength <= 1
-                    and (
-                        strong.strength > weak.strength
-                        or (weak.type == "PERSON" and weak.end - weak.start == 1)
-                    )
+                    and (strong.strength > weak.strength or (weak.type == "PERSON" and weak.end - weak.start == 1))
                     and weak.key != BLOCKED
                     and weak.shape == "chunk"
                 ):
@@ -259,9 +258,7 @@ def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
     """Indices of multi-word personal names, and of those that are nobody's short form: the full
     names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
     particles = frozenset(lexicons().particles)
-    fulls = [
-        i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2
-    ]
+    fulls = [i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2]
     texts = {cands[i].text for i in fulls}
     shorts = {t for t in texts if any(short_form_of(t, f, particles) for f in texts if f != t)}
     return fulls, {i for i in fulls if cands[i].text not in shorts}
