@@ -55,10 +55,12 @@ COMMUNITY_HEADS = frozenset(
         "subclan",
         "sub-clan",
         "confession",
-        "sect",
     }
 )
 
+# trades a people is often named by ("Fulani herders"); hunters and traders are left out, as
+# "Dozo hunters" are a militia and "X traders" as often a company
+OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fishermen", "farmers", "nomads"})
 PLACE_PREPS = frozenset(
     {
         "between",
@@ -242,6 +244,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if after in COMMUNITY_HEADS:
         _set(c, "COMMUNITY", 3)
+        return
+    if after in OCCUPATION_PLURALS and len(ws) == 1 and c.shape == "chunk":
+        _set(c, "COMMUNITY", 2)  # "Buduma fishermen", "Peul herders": a people named by its trade
         return
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
         _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place

@@ -311,10 +311,15 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
                     best = rank
         if best is None:
             continue
-        mine = {name_key(cands[k].text) for k in real if sets.find(k) == sets.find(j)}
-        theirs = {name_key(cands[k].text) for k in real if sets.find(k) == sets.find(best[2])}
-        if mine and theirs and not mine & theirs:
-            continue  # two different full names: two people, whatever their short forms say
+        # already the short form of a full name in its own cluster ("Ould Mahfoud" joined to one
+        # brother by a cue or a repeat): joining the other brother would make the two one person
+        mine = {
+            name_key(cands[k].text)
+            for k in real
+            if sets.find(k) == sets.find(j) and short_form_of(c.text, cands[k].text, particles)
+        }
+        if mine and name_key(cands[best[2]].text) not in mine:
+            continue
         sets.union(best[2], j)
         if c.type is None or c.type != "PERSON":
             c.type, c.strength = "PERSON", 1

@@ -77,6 +77,8 @@ def person_shape(c: Candidate) -> bool:
         "ag",
     ):
         return True
+    if lex.particles.get(ws[0]) == "honorific":
+        return True  # "Malam Sani X", "Alhaji Musa Y": the honorific stays in the name
     if ws[0] in lex.given_names or (len(ws) >= 3 and any(w in lex.given_names for w in ws[1:-1])):
         return True
     if any(re.fullmatch(r"abd(el|ul|al|ou|oul|u)?[a-z]{3,}", w) for w in ws):

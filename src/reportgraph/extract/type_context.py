@@ -139,7 +139,7 @@ PLACE_APPOSITION = frozenset(
 )
 
 COMMUNITY_APPOSITION = frozenset(
-    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community", "caste", "subclan", "sect"}
+    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community", "caste", "subclan"}
 )
 
 ORG_APPOSITION = frozenset(
@@ -160,6 +160,7 @@ ORG_APPOSITION = frozenset(
         "outfit",
         "franchise",
         "branch",
+        "sect",
     }
 )
 
@@ -220,6 +221,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
+    if head in ORG_APPOSITION and head not in ("company",):
+        return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
     if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
         return "PERSON"
     if (
