@@ -16,7 +16,16 @@ import pytest
 pytestmark = pytest.mark.model
 
 DATA = json.loads((Path(__file__).parent / "data" / "fresh_reports.json").read_text(encoding="utf-8"))
-CASES = [(doc["id"], e) for doc in DATA["docs"] for e in doc["entities"]]
+CASES = [
+    pytest.param(
+        doc["id"],
+        e,
+        id=f"{doc['id']}:{e['id']}",
+        marks=[pytest.mark.xfail(reason=e["known_miss"], strict=True)] if "known_miss" in e else [],
+    )
+    for doc in DATA["docs"]
+    for e in doc["entities"]
+]
 TEXTS = {doc["id"]: doc["text"] for doc in DATA["docs"]}
 
 
@@ -38,7 +47,7 @@ def extracted(run):  # type: ignore[no-untyped-def]
     return get
 
 
-@pytest.mark.parametrize("doc_id, gold", CASES, ids=[f"{d}:{e['id']}" for d, e in CASES])
+@pytest.mark.parametrize("doc_id, gold", CASES)
 def test_invented_paragraph_entities(extracted, doc_id, gold):
     names = {_norm(n) for n in gold["names"]}
     hits = [e for e in extracted(doc_id).entities if names & {_norm(n) for n in e.names()}]
@@ -192,3 +201,26 @@ def test_shared_short_form_joins_the_most_recent_full_name(run):
 )
 def test_short_form_right_before_an_alias_cue_is_its_bearer(run, text, full, alias):
     assert run(text).same(full, alias)
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("Harakat Nasr al-Wadi in the Tessit region attacked a convoy.", "Harakat Nasr al-Wadi", "ORGANIZATION"),
+        ("Harakat Nasr al-Wadi in the Tessit region attacked a convoy.", "Tessit", "LOCATION"),
+        ("Hamadi Djibo Kane, a Fulani preacher from Boulkessi, fled.", "Hamadi Djibo Kane", "PERSON"),
+        ("Gide fought Ansaru, and his rival Turji stayed in Shinkafi.", "Turji", "PERSON"),
+        ("The Tessit Front lost men, and its ally Dogo Wakili retreated.", "Dogo Wakili", "ORGANIZATION"),
+        ("He belongs to the Habar Ilmo sub-clan of the Hawiye.", "Habar Ilmo", "COMMUNITY"),
+        ("Mariam wallet Alhassane financed the movement.", "Mariam wallet Alhassane", "PERSON"),
+        ("Hirsi's militia took Dhusamareb in May.", "Dhusamareb", "LOCATION"),
+        ("Governor Kabiru Sani spoke for the Zamfara State government.", "Zamfara State government", "ORGANIZATION"),
+    ],
+)
+def test_third_batch_rules(run, text, name, etype):
+    assert run(text).type_of(name) == etype
+
+
+def test_translation_in_parentheses_is_one_name(run):
+    found = run("Jama'at Ansar al-Hudud (the Partisans of the Frontiers) was founded in 2018.")
+    assert found.same("Jama'at Ansar al-Hudud", "Partisans of the Frontiers")

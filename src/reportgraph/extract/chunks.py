@@ -56,6 +56,9 @@ CONNECTORS = frozenset(
         "wuld",
         "mint",
         "bint",
+        "wallet",
+        "walet",
+        "welet",
         "wal",
         "wa",
     }
@@ -233,7 +236,7 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     """Cut a chunk at English connectors unless they sit inside one name."""
     lex = lexicons()
     whole = doc[start:end]
-    if end - start == 1 or lookup(whole.text) is not None:
+    if end - start == 1 or lookup(whole.text) is not None or _parenthesised_alone(doc, start, end):
         return [make_candidate(doc, start, end, "chunk")]
     pieces: list[tuple[int, int]] = []
     cur = start
@@ -261,6 +264,15 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
         for a, b in pieces
         if b > a and is_cap(doc[a]) or (b - a > 2 and doc[a].lower_ in ("al", "el"))
     ]
+
+
+def _parenthesised_alone(doc: Doc, start: int, end: int) -> bool:
+    """ "X (the Partisans of the Frontiers)": a chunk that fills a parenthesis after a name is one
+    name (a translation or long form), whatever connectors it holds."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k > 0 and doc[k].text == "(" and end < len(doc) and doc[end].text == ")" and is_cap(doc[k - 1])
 
 
 def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
@@ -291,6 +303,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         ):
             return False  # "Katiba Macina and Bambara hunters"
         return head_seen and lookup(rest.text) is None
+    if tok.lower_ == "in" and head_seen and end < len(doc) and lex.geo_features.get(fold(doc[end].text)) is not None:
+        return False  # "X in the Galgaduud region": a lower-case place noun shows the place is not named
     if tok.lower_ == "in" and head_seen:
         # "... in Chad" belongs to the name; "... in Abuja" (a city) does not
         words = [t.text for t in rest if t.lower_ != "the"]

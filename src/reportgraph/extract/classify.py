@@ -61,6 +61,11 @@ COMMUNITY_HEADS = frozenset(
 # trades a people is often named by ("Fulani herders"); hunters and traders are left out, as
 # "Dozo hunters" are a militia and "X traders" as often a company
 OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fishermen", "farmers", "nomads"})
+# verbs whose subject is an armed actor (a person is found by name shape or context before this),
+# and verbs whose object is a place ("took Dhusamareb", "overran Boni")
+ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege"})
+PLACE_OBJECT_VERBS = frozenset({"take", "retake", "overrun", "enter", "occupy", "besiege", "recapture", "storm"})
+SUBNATIONAL_GOVERNMENT = frozenset({"government", "administration", "assembly"})
 PLACE_PREPS = frozenset(
     {
         "between",
@@ -150,6 +155,20 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             c.roles.append(lex.titles[fold(doc[k].text)])
 
 
+def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
+    """ "the Ganda Koy clashed with ...": only actors fight; "took Dhusamareb": only places are
+    taken or entered. Used where the model's label is all the evidence left."""
+    root = doc[c.start : c.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "X and the Ganda Koy clashed"
+        root = root.head
+    lemma = root.head.lemma_.lower()
+    if root.dep_ == "nsubj" and lemma in ACTOR_VERBS:
+        return "ORGANIZATION" if c.end - c.start >= 2 or model_label(doc, c) != "PERSON" else None
+    if root.dep_ == "dobj" and lemma in PLACE_OBJECT_VERBS and c.end - c.start == 1:
+        return "LOCATION"
+    return None
+
+
 def classify(doc: Doc, c: Candidate) -> None:
     """Give the candidate a type, strength and clustering key (or no type when it is no name)."""
     lex = lexicons()
@@ -197,6 +216,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     while c.shape == "quoted" and nxt < len(doc) and doc[nxt].text in ("'", "\u2019", '"', "\u201d"):
         nxt += 1  # the closing quote mark
     after = fold(doc[nxt].text) if nxt < len(doc) else ""
+    if after == "sub" and c.end + 2 < len(doc) and doc[c.end + 1].text == "-":
+        after = "sub-" + fold(doc[c.end + 2].text)  # "the Habar Ilmo sub-clan"
     after2 = " ".join(fold(t.text) for t in doc[c.end : c.end + 2])
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     folded = fold(text)
@@ -232,6 +253,13 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper():
         _set(c, "LOCATION", 3)  # "Tin Fadimata", "Bir Moghrein", "Oued Tessouk"
+        return
+    if geo_head(doc, c) and after in SUBNATIONAL_GOVERNMENT and c.end < len(doc):
+        # "the Zamfara State government": a state's or region's own government is an organisation
+        c.end += 1
+        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _set(c, "ORGANIZATION", 3)
         return
     if geo_head(doc, c):
         _set(c, "LOCATION", 3, f"place:{name_key(doc[c.start : c.end - 1].text)}")
@@ -294,6 +322,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         # a lone word after "in/at/near/between" is a place; a later short form of a
         # person ("to Kerroumi") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
+        return
+    verb_type = _verb_slot_type(doc, c)
+    if verb_type is not None and c.shape == "chunk" and verb_type != label:
+        _set(c, verb_type, 1)
         return
     if label is not None:
         _set(c, label, 1)

@@ -164,6 +164,7 @@ ORG_APPOSITION = frozenset(
     }
 )
 
+RIVALS = frozenset({"rival", "rivals", "ally", "allies", "enemy", "enemies", "patron", "protege", "protégé"})
 POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 
 
@@ -171,7 +172,7 @@ def _described_as(doc: Doc, c: Candidate) -> str:
     """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
     tail = doc_text(doc)[c.end_char : c.end_char + 60]
     m = re.match(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west)\b|,|\.)",
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west|from|who|based|with)\b|,|\.)",
         tail,
     )
     return m.group(1).lower() if m else ""
@@ -214,6 +215,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     if b1 in PERSON_NOUNS:
         return "PERSON"
+    if b1 in RIVALS and b2 in POSSESSIVES:
+        return "ORGANIZATION" if b2 == "its" else "PERSON"  # "his rival X", "its ally X"
     if _listed_after_community_noun(doc, c.start):
         return "COMMUNITY"
     head = _apposition_head(doc, c, after=True) or _described_as(doc, c)
@@ -221,6 +224,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
+    if head in PERSON_NOUNS:
+        return "PERSON"  # "X, a Fulani preacher from Y"
     if head in ORG_APPOSITION and head not in ("company",):
         return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
     if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
