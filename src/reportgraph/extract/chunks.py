@@ -164,10 +164,35 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:
-        if tok.lower_ in known or _lexicon_word(tok.text):
+        if tok.lower_ in known or _lexicon_word(tok.text) or _before_nasab(tok) or _opens_group_name(tok):
             return not tok.is_stop
         return tok.pos_ not in FUNCTION_POS and not tok.is_stop and tok.tag_ not in ("NN", "NNS")
     return tok.pos_ not in ("DET", "PRON", "CCONJ", "SCONJ", "AUX") or _is_cap_followed(tok)
+
+
+def _opens_group_name(tok: Token) -> bool:
+    """ "Guardians of the Jubba, a clan militia, ...": an organisation head opening a sentence and
+    followed by "of" + a capital (or a capital) starts a name, whatever the tagger says."""
+    doc, i = tok.doc, tok.i
+    if fold(tok.text) not in lexicons().org_heads or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if nxt.lower_ == "of":
+        k = i + 2 + (i + 2 < len(doc) and doc[i + 2].lower_ == "the")
+        return k < len(doc) and is_cap(doc[k])
+    return is_cap(nxt)
+
+
+def _before_nasab(tok: Token) -> bool:
+    """ "Fatouma mint Sidi", "Hamma ould Ely": a word before a lower-case "son/daughter of" and a
+    capitalised name is a given name, even where the tagger calls it a common noun."""
+    doc, i = tok.doc, tok.i
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text.islower()
+        and lexicons().particles.get(fold(doc[i + 1].text)) == "nasab"
+        and is_cap(doc[i + 2])
+    )
 
 
 def _is_cap_followed(tok: Token) -> bool:
@@ -280,6 +305,13 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     lex = lexicons()
     tok = doc[k]
     rest = doc[k + 1 : end]
+    if (
+        tok.lower_ in ("for", "in", "on", "to", "and")
+        and len(rest)
+        and is_cap(rest[0])
+        and fold(rest[0].text) in lex.org_heads
+    ):
+        return False  # "in Lerneb for Ansar al-Fath": a group name of its own starts after the connector
     if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
         # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
         # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent
