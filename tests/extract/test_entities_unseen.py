@@ -243,3 +243,15 @@ def test_translation_in_parentheses_is_one_name(run):
 )
 def test_fourth_batch_rules(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("Kanemi split from Jama'tu Ahlis Tessit in 2022.", "Jama'tu Ahlis Tessit", "ORGANIZATION"),
+        ("He set up his camp on the Tumbun islands.", "Tumbun", "LOCATION"),
+        ("Koglweogo units fought the katiba.", "Koglweogo", "ORGANIZATION"),
+    ],
+)
+def test_fifth_batch_rules(run, text, name, etype):
+    assert run(text).type_of(name) == etype

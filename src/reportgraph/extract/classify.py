@@ -99,6 +99,8 @@ ORG_AFTER = frozenset(
         "group",
         "militia",
         "militias",
+        "units",
+        "groups",
         "faction",
         "factions",
         "organisation",
