@@ -255,3 +255,18 @@ def test_fourth_batch_rules(run, text, name, etype):
 )
 def test_fifth_batch_rules(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        (
+            "Kanemi set up a camp. His followers, known locally as the Tumbunawa, raid Mobbar.",
+            "Tumbunawa",
+            "ORGANIZATION",
+        ),
+        ("The preacher, known to all as the Teacher, fled to Gao.", "Teacher", "PERSON"),
+    ],
+)
+def test_generic_bearer_before_known_as_the(run, text, name, etype):
+    assert run(text).type_of(name) == etype

@@ -37,8 +37,9 @@ REVERSE = re.compile(
     r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
 )
 GENERIC_BEARER = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|faction|network|"
-    r"coalition|brigade|battalion|katiba|front|unit|man|woman|preacher)\s+(?:(?:was|is|most|more|often|"
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
+    r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
+    r"men|supporters)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
@@ -65,7 +66,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
         m = None
         for m_ in FORWARD.finditer(window):
             m = m_
-        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?", window[m.end() :]):
+        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?", window[m.end() :]):
             continue
         cue = m.group(0)
         head = window[: m.start()]
