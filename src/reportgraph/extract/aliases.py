@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .chunks import Candidate, doc_text
+from .candidates import Candidate, doc_text
 from .names import acronym_matches, fold, is_acronym
 
 # Phrases after a name that introduce another name of the same bearer.
@@ -37,8 +37,9 @@ REVERSE = re.compile(
     r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
 )
 GENERIC_BEARER = re.compile(
-    r"\b(?:the|a|an)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|faction|network|"
-    r"coalition|brigade|battalion|katiba|front|unit|man|woman|preacher)\s+(?:(?:was|is|most|more|often|"
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
+    r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
+    r"men|supporters)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
@@ -58,14 +59,14 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
     links: list[tuple[int, int]] = []
     for j, target in enumerate(cands):
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
-        window = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
-        window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", window).lower()
+        raw = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
+        window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", raw).lower()
         if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
             target.type, target.strength = "ORGANIZATION", 1
         m = None
         for m_ in FORWARD.finditer(window):
             m = m_
-        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?", window[m.end() :]):
+        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?", window[m.end() :]):
             continue
         cue = m.group(0)
         head = window[: m.start()]
@@ -73,7 +74,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
-        cue_start = target.start_char - (len(window) - m.start())
+        cue_start = target.start_char - (len(raw) - m.start())  # the quote marks stripped count too
         strict = PERSONAL.match(cue) is not None
         want: str | None = None
         if re.search(r"\b(itself|it)$", cue):
@@ -119,8 +120,14 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         c = cands[i]
         if c.start_char < sent_start:
             break
-        if c.end_char > cue_start or not _typed(c) or c.type in ("COMMUNITY", "LOCATION"):
+        if c.end_char > cue_start or c.type in ("COMMUNITY", "LOCATION"):
             continue
+        if not _typed(c) and not (
+            want == "PERSON"
+            and c.shape == "chunk"
+            and re.fullmatch(r"[\s,(]*", doc_text(doc)[c.end_char : cue_start]) is not None
+        ):
+            continue  # an untyped word right before "nicknamed", "(real name": only a person has those
         if want is not None and c.type != want and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
         return i

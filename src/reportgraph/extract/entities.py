@@ -8,14 +8,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .chunks import Candidate, doc_text, find_candidates, title_lines
+from .candidates import Candidate, doc_text
+from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
+from .headlines import title_lines
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -177,16 +180,40 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                     strong.type in ("COMMUNITY", "LOCATION")
                     and weak.type != strong.type
                     and weak.strength <= 1
-                    and (
-                        strong.strength > weak.strength
-                        or (weak.type == "PERSON" and weak.end - weak.start == 1)
-                    )
+                    and (strong.strength > weak.strength or (weak.type == "PERSON" and weak.end - weak.start == 1))
                     and weak.key != BLOCKED
                     and weak.shape == "chunk"
                 ):
                     weak.type, weak.strength = strong.type, min(2, strong.strength)
                     if strong.type == "LOCATION":
                         weak.key = f"place:{name_key(weak.text)}"
+
+
+# what "its" owns that marks its owner as a group: "Its leader, X", "its fighters"
+GROUP_POSSESSIONS = frozenset(
+    {"members", "fighters", "founder", "founders", "ranks", "leadership", "leaders", "militants", "recruits", "cells"}
+)
+
+
+def _its_antecedents(doc: Doc, cands: list[Candidate]) -> None:
+    """ "Yan Sakai Dogo emerged in Zurmi. Its leader, ...": a name only the model typed as a person
+    is a group when "its" + a title or group noun points back to it (a person takes "his"/"her")."""
+    lex = lexicons()
+    starts = [c.start for c in cands]
+    for tok in doc:
+        if tok.lower_ != "its" or tok.i + 1 >= len(doc):
+            continue
+        noun = fold(tok.head.text) if tok.dep_ == "poss" else fold(doc[tok.i + 1].text)
+        if noun not in GROUP_POSSESSIONS and noun not in lex.titles:
+            continue
+        k = bisect_left(starts, tok.i) - 1
+        while k >= 0 and (cands[k].type == "LOCATION" or cands[k].key == BLOCKED or cands[k].type is None):
+            k -= 1
+        if k < 0 or tok.i - cands[k].end > 40:
+            continue
+        c = cands[k]
+        if c.type == "PERSON" and c.strength <= 1 and c.end - c.start >= 2 and c.shape == "chunk":
+            c.type, c.strength = "ORGANIZATION", 2
 
 
 def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
@@ -227,13 +254,43 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
                 sets.union(full, j)
 
 
+def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
+    """Indices of multi-word personal names, and of those that are nobody's short form: the full
+    names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
+    particles = frozenset(lexicons().particles)
+    fulls = [i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2]
+    texts = {cands[i].text for i in fulls}
+    shorts = {t for t in texts if any(short_form_of(t, f, particles) for f in texts if f != t)}
+    return fulls, {i for i in fulls if cands[i].text not in shorts}
+
+
+def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
+    """Candidates that are a short form of two different full names ("Ould Mahfoud" when the text
+    names the brothers "Souleymane Ould Mahfoud" and "Hamma Ould Mahfoud"): each occurrence is
+    resolved on its own, never through the same-name key that would chain the brothers together."""
+    particles = frozenset(lexicons().particles)
+    full_keys = {name_key(cands[i].text) for i in real}
+    if len(full_keys) < 2:
+        return set()
+    out = set()
+    for j, c in enumerate(cands):
+        if c.type not in (None, "PERSON", "LOCATION", "ORGANIZATION") or c.shape == "quoted":
+            continue
+        owners = {k for k in full_keys if short_form_of(c.text, k, particles)}
+        if len(owners) >= 2:
+            out.add(j)
+    return out
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
-    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name."""
+    """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
+
+    A short form that two full names share joins the one mentioned most recently before it, and a
+    short form never brings a second full name into a cluster that already holds one.
+    """
     lex = lexicons()
     particles = frozenset(lex.particles)
-    fulls = [
-        i for i, c in enumerate(cands) if c.type == "PERSON" and c.strength >= 1 and len(words(c.text)) >= 2
-    ]
+    fulls, real = _person_fulls(cands)
     for j, c in enumerate(cands):
         if (
             c.type not in (None, "PERSON")
@@ -252,10 +309,20 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
                 rank = (score, -abs(cands[i].start - c.start) if i > j else cands[i].start, i)
                 if best is None or rank > best:
                     best = rank
-        if best is not None:
-            sets.union(best[2], j)
-            if c.type is None or c.type != "PERSON":
-                c.type, c.strength = "PERSON", 1
+        if best is None:
+            continue
+        # already the short form of a full name in its own cluster ("Ould Mahfoud" joined to one
+        # brother by a cue or a repeat): joining the other brother would make the two one person
+        mine = {
+            name_key(cands[k].text)
+            for k in real
+            if sets.find(k) == sets.find(j) and short_form_of(c.text, cands[k].text, particles)
+        }
+        if mine and name_key(cands[best[2]].text) not in mine:
+            continue
+        sets.union(best[2], j)
+        if c.type is None or c.type != "PERSON":
+            c.type, c.strength = "PERSON", 1
 
 
 def _cluster_type(members: list[Candidate]) -> str | None:
@@ -287,14 +354,16 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         classify(doc, c)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     _coordinated_types(doc, cands)
+    _its_antecedents(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
         sets.union(a, b)
         linked.update((a, b))
+    shared = _shared_short_forms(cands, _person_fulls(cands)[1])
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
-        if (c.type is None and i not in linked) or c.key == BLOCKED:
+        if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
         for key in {c.key or name_key(c.text), name_key(c.text)}:

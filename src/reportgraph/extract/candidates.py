@@ -1,0 +1,57 @@
+"""A candidate name (a token span and what the shape rules know of it) and small token helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+TEXT_KEY = "reportgraph.text"
+
+
+@dataclass
+class Candidate:
+    """A span that may name an entity, with what the shape rules already know about it."""
+
+    start: int  # token indices, end exclusive
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    shape: str = "chunk"  # chunk, quoted, french-org, institution, desert, ordinal-unit, subregion
+    type: str | None = None
+    strength: int = 0  # 3: rule or lexicon, 2: gazetteer city, 1: statistical model, 0: unknown
+    key: str = ""
+    roles: list[str] = field(default_factory=list)
+    method: str = "rule"
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, built once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return str(text)
+
+
+def is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def joined(doc: Doc, i: int) -> bool:
+    """Token i and i+1 are written without a space between them."""
+    return i + 1 < len(doc) and doc[i].whitespace_ == ""
+
+
+def span_tokens(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None
+
+
+def make_candidate(
+    doc: Doc, start: int, end: int, shape: str, start_char: int | None = None, end_char: int | None = None
+) -> Candidate:
+    sc = doc[start].idx if start_char is None else start_char
+    ec = doc[end - 1].idx + len(doc[end - 1].text) if end_char is None else end_char
+    return Candidate(start, end, sc, ec, doc_text(doc)[sc:ec], shape=shape)

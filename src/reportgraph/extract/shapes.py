@@ -1,0 +1,264 @@
+"""Special name shapes found before the capitalised chunks: quoted names, French organisation
+names, "Malian army" / "government of Mali", "the ninth zone", compass regions ("northern Mali").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .candidates import Candidate, doc_text, is_cap, make_candidate, span_tokens
+from .gazetteer import is_country, lookup
+from .lexicons import lexicons
+from .names import fold
+
+FRENCH_HEADS = frozenset(
+    {
+        "mouvement",
+        "groupe",
+        "front",
+        "conseil",
+        "rassemblement",
+        "parti",
+        "coordination",
+        "union",
+        "armee",
+        "forces",
+        "alliance",
+        "plateforme",
+        "organisation",
+        "comite",
+        "jama'at",
+        "jamaat",
+    }
+)
+
+FRENCH_FUNCTION = frozenset({"pour", "de", "la", "le", "du", "des", "et", "l", "au", "en", "les", "d"})
+
+ORDINALS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "1st",
+        "2nd",
+        "3rd",
+        "4th",
+        "5th",
+        "6th",
+        "7th",
+        "8th",
+        "9th",
+        "10th",
+    }
+)
+
+ORDINAL_UNITS = frozenset(
+    {"region", "zone", "military region", "brigade", "battalion", "katiba", "wilaya", "emirate", "sector"}
+)
+
+OPEN_QUOTES = {"\u2018": "\u2019", "'": "'", '"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "centre",
+        "center",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "north-eastern",
+        "northeast",
+        "north-east",
+    }
+)
+
+
+def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of short quotations; apostrophes in words are not quotes."""
+    text, out, i = doc_text(doc), [], 0
+    while i < len(text):
+        c = text[i]
+        close = OPEN_QUOTES.get(c)
+        prev = text[i - 1] if i else " "
+        if close and not prev.isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
+            j = i + 1
+            while j < len(text) and j - i < 80 and text[j] != "\n":
+                nxt = text[j + 1] if j + 1 < len(text) else " "
+                if text[j] == close and not nxt.isalnum() and (text[j - 1].isalnum() or text[j - 1] in ".?!"):
+                    if len(text[i + 1 : j].split()) <= 8:
+                        out.append((i + 1, j))
+                    break
+                j += 1
+            i = j + 1 if j < len(text) and text[j] == close else i + 1
+            continue
+        i += 1
+    return out
+
+
+def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    out = []
+    for sc, ec in _quoted_spans(doc):
+        inner = doc_text(doc)[sc:ec]
+        words = inner.split()
+        if not words:
+            continue
+        content = words[1:] if words[0].lower() == "the" and len(words) > 1 else words
+        capital = content[0][:1].isupper()
+        toks = span_tokens(doc, sc, ec)
+        if toks is None:
+            continue
+        before = " ".join(t.lower_ for t in doc[max(0, toks[0] - 6) : toks[0]])
+        cue = re.search(r"\b(as|(?:called|dubbed|nicknamed|named)(?: him| her| them| it)?|guerre|alias)\W*$", before)
+        if cue is None and re.search(r"[\u2019'\"\u201d]\s*\(\s*$", doc_text(doc)[max(0, sc - 8) : sc - 1]):
+            cue = re.search(r"\($", "(")  # ('the man with the book'): a translation of the name before
+        # a French or Arabic article before a capital: "le Renard", "al-Fath"
+        capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
+        if not (capital or cue is not None) or (cue is None and len(words) > 8):
+            continue
+        out.append(make_candidate(doc, toks[0], toks[1], "quoted", sc, ec))
+    return out
+
+
+def _french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    out = []
+    for tok in doc:
+        if taken[tok.i] or not is_cap(tok) or fold(tok.text) not in FRENCH_HEADS:
+            continue
+        j, french = tok.i + 1, 0
+        while j < len(doc) and j - tok.i < 16 and (not doc[j].is_punct or doc[j].text in ("'", "\u2019", "-")):
+            w = fold(doc[j].text).rstrip("'")
+            if w in FRENCH_FUNCTION:
+                french += 1
+            j += 1
+        if french >= 1 and j - tok.i >= 3 and not doc[tok.i + 1].text[:1].isupper():
+            out.append(make_candidate(doc, tok.i, j, "french-org"))
+    return out
+
+
+def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Malian army, the government of Mali, the Algerian desert, the ninth zone."""
+    lex = lexicons()
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if taken[tok.i]:
+            continue
+        low = fold(tok.text)
+        if low in lex.demonyms and is_cap(tok):
+            for width in (2, 1):
+                if tok.i + width < n:
+                    noun = " ".join(fold(t.text) for t in doc[tok.i + 1 : tok.i + 1 + width])
+                    if noun in lex.institutions:
+                        out.append(make_candidate(doc, tok.i, tok.i + 1 + width, "institution"))
+                        break
+                    if width == 1 and lex.geo_features.get(noun):
+                        out.append(make_candidate(doc, tok.i, tok.i + 2, "desert"))
+                        break
+        elif low in lex.institutions and tok.i + 2 < n and doc[tok.i + 1].lower_ == "of":
+            place = doc[tok.i + 2]
+            if is_cap(place):
+                p = lookup(place.text)
+                if p is not None and p.kind == "country":
+                    out.append(make_candidate(doc, tok.i, tok.i + 3, "institution"))
+        elif low in ORDINALS and tok.i + 1 < n:
+            for width in (2, 1):
+                noun = " ".join(fold(t.text) for t in doc[tok.i + 1 : tok.i + 1 + width])
+                if noun in ORDINAL_UNITS and tok.i + width < n:
+                    out.append(make_candidate(doc, tok.i, tok.i + 1 + width, "ordinal-unit"))
+                    out.extend(_unit_apposition(doc, tok.i + 1 + width, noun))
+                    break
+    return out
+
+
+def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
+    """ "the ninth region, the Sahrawi region": a second name of the same unit right after it."""
+    k = i
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k == i or k >= len(doc) or not is_cap(doc[k]):
+        return []
+    e = k
+    while e < len(doc) and is_cap(doc[e]) and e - k < 4:
+        e += 1
+    width = len(noun.split())
+    if " ".join(fold(t.text) for t in doc[e : e + width]) != noun:
+        return []
+    return [make_candidate(doc, k, e + width, "unit-apposition")]
+
+
+def subregions(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "northern Mali", "the north of Mali": compass regions the gazetteer lists as places."""
+    out = []
+    for tok in doc:
+        if taken[tok.i] or tok.lower_ not in COMPASS:
+            continue
+        for width in (4, 3, 2):
+            if tok.i + width > len(doc):
+                continue
+            span = doc[tok.i : tok.i + width]
+            p = lookup(span.text)
+            if p is not None and p.kind == "subregion" and is_cap(doc[tok.i + width - 1]):
+                out.append(make_candidate(doc, tok.i, tok.i + width, "subregion"))
+                break
+        else:
+            end = _compass_place_end(doc, tok.i, taken)
+            if end:
+                out.append(make_candidate(doc, tok.i, end, "subregion"))
+    return out
+
+
+def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """ "southern Tamesna", "northern Zamfara": a lower-case compass adjective before a proper noun
+    names the part of a place, whether or not the gazetteer knows it; 0 when the words after it are
+    no place (a people, a demonym, a group: "southern Fulani herders", "northern Malian army") or
+    a country ("southern Algeria" is Algeria)."""
+    lex = lexicons()
+    tok = doc[i]
+    if not tok.text.islower() or not tok.lower_.endswith("ern") and tok.lower_ != "central":
+        return 0
+    end = i + 1
+    while end < len(doc) and end - i <= 3 and not taken[end] and is_cap(doc[end]):
+        if doc[end].tag_ not in ("NNP", "NNPS") and lookup(doc[end].text) is None:
+            break
+        end += 1
+    if end == i + 1:
+        return 0
+    for t in doc[i + 1 : end]:
+        w = fold(t.text)
+        if w in lex.communities or w in lex.demonyms or w in lex.org_heads or w in lex.unit_nouns:
+            return 0
+        if w in lex.titles or w in lex.given_names or w in lex.particles:
+            return 0
+    if is_country(doc[i + 1 : end].text):
+        # "southern Algeria": the annotation guide names the country alone unless the compass region
+        # is an established one (the gazetteer's list: "northern Mali")
+        return 0
+    if end < len(doc):
+        nxt = fold(doc[end].text)
+        if nxt in lex.institutions or nxt in lex.unit_nouns or nxt in lex.org_heads:
+            return 0
+        if doc[end].text in ("-", "'s") or doc[end].tag_ == "POS":
+            return 0
+    return end
+
+
+SHAPE_FINDERS = (_quoted, _french_orgs, subregions, _lower_shapes)

@@ -1,0 +1,239 @@
+"""Words around a name that tell its type: "its subcontractor X", "deputy to X", "X's wife",
+"X, a market town in Y", "an armed group, X", "tribes such as X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .candidates import Candidate, doc_text
+from .names import fold
+
+# "X fighters", "X, founded in 2015": what follows a name that only groups take
+AFTER_ORG = re.compile(
+    r"(?:\s(?:fighters|militants|insurgents|members|faction|splinter|leadership|ranks|"
+    r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
+    r"created|established|launched) (?:by|in)\b)"
+)
+
+ORG_CONTEXT = frozenset(
+    {
+        "company",
+        "firm",
+        "subcontractor",
+        "contractor",
+        "operator",
+        "subsidiary",
+        "group",
+        "corporation",
+        "conglomerate",
+        "employees",
+        "staff",
+        "insurer",
+        "bank",
+    }
+)
+
+PERSON_BEFORE = frozenset(
+    {
+        "deputy",
+        "successor",
+        "adviser",
+        "advisor",
+        "aide",
+        "lieutenant",
+        "heir",
+        "predecessor",
+        "bodyguard",
+        "spokesman",
+        "envoy",
+    }
+)
+
+KIN = frozenset(
+    {
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "uncle",
+        "nephew",
+        "niece",
+        "cousin",
+        "wife",
+        "husband",
+        "widow",
+        "son-in-law",
+        "father-in-law",
+        "brother-in-law",
+    }
+)
+
+# "X's men": a following that only a person has (a group's "fighters" or "members" are its own)
+FOLLOWERS = frozenset({"men", "followers", "loyalists", "lieutenants", "bodyguards", "entourage", "disciples"})
+
+# "the Swiss hostage X", "the Tuareg notable X": a person noun right before the name
+PERSON_NOUNS = frozenset(
+    {
+        "hostage",
+        "hostages",
+        "engineer",
+        "journalist",
+        "priest",
+        "nun",
+        "missionary",
+        "tourist",
+        "notable",
+        "preacher",
+        "veteran",
+        "militant",
+        "smuggler",
+        "businessman",
+        "trader",
+        "activist",
+        "politician",
+        "diplomat",
+        "worker",
+        "soldier",
+        "officer",
+        "cleric",
+        "scholar",
+        "poet",
+        "singer",
+        "ideologue",
+        "negotiator",
+        "mediator",
+        "intermediary",
+        "defector",
+        "recruit",
+        "founder",
+    }
+)
+
+PLACE_APPOSITION = frozenset(
+    {
+        "town",
+        "village",
+        "city",
+        "district",
+        "region",
+        "area",
+        "oasis",
+        "well",
+        "settlement",
+        "locality",
+        "commune",
+        "forest",
+        "valley",
+        "plateau",
+        "massif",
+        "hamlet",
+        "camp",
+        "capital",
+        "port",
+    }
+)
+
+COMMUNITY_APPOSITION = frozenset(
+    {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community", "caste", "subclan"}
+)
+
+ORG_APPOSITION = frozenset(
+    {
+        "group",
+        "movement",
+        "organisation",
+        "organization",
+        "militia",
+        "faction",
+        "coalition",
+        "alliance",
+        "front",
+        "party",
+        "company",
+        "splinter",
+        "offshoot",
+        "outfit",
+        "franchise",
+        "branch",
+        "sect",
+    }
+)
+
+RIVALS = frozenset({"rival", "rivals", "ally", "allies", "enemy", "enemies", "patron", "protege", "protégé"})
+POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
+
+
+def _described_as(doc: Doc, c: Candidate) -> str:
+    """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
+    tail = doc_text(doc)[c.end_char : c.end_char + 60]
+    m = re.match(
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west|from|who|based|with)\b|,|\.)",
+        tail,
+    )
+    return m.group(1).lower() if m else ""
+
+
+def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
+    """The noun a name stands in apposition to: before it ("an armed group, Kel Tamart" -> group) or,
+    with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none."""
+    root = doc[c.start : c.end].root
+    if root.dep_ == "appos" and root.head.i < c.start:
+        return str(root.head.lemma_.lower())
+    if after:
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= c.end and child.i - c.end <= 6:
+                return str(child.lemma_.lower())
+    return ""
+
+
+def _listed_after_community_noun(doc: Doc, i: int) -> bool:
+    """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
+    text = " ".join(t.lower_ for t in doc[max(0, i - 10) : i])
+    m = re.search(r"\b(tribes|clans|communities|confederations|peoples|ethnic groups) (such as|including|like)\b", text)
+    return m is not None and not re.search(r"[.;:]", text[m.end() :])
+
+
+def context_type(doc: Doc, c: Candidate) -> str | None:
+    """Words around the name that tell its type: "its subcontractor X", "deputy to X", "X's wife"."""
+    if c.shape not in ("chunk", "quoted"):
+        return None
+    tail = doc_text(doc)[c.end_char : c.end_char + 40]
+    if AFTER_ORG.match(tail):
+        return "ORGANIZATION"
+    b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
+    b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
+    if (
+        b1 in ORG_CONTEXT
+        or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders"))
+        or _apposition_head(doc, c) in ORG_APPOSITION
+    ):
+        return "ORGANIZATION"
+    if b1 in PERSON_NOUNS:
+        return "PERSON"
+    if b1 in RIVALS and b2 in POSSESSIVES:
+        return "ORGANIZATION" if b2 == "its" else "PERSON"  # "his rival X", "its ally X"
+    if _listed_after_community_noun(doc, c.start):
+        return "COMMUNITY"
+    head = _apposition_head(doc, c, after=True) or _described_as(doc, c)
+    if head in PLACE_APPOSITION:
+        return "LOCATION"
+    if head in COMMUNITY_APPOSITION:
+        return "COMMUNITY"
+    if head in PERSON_NOUNS:
+        return "PERSON"  # "X, a Fulani preacher from Y"
+    if head in ORG_APPOSITION and head not in ("company",):
+        return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
+    if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
+        return "PERSON"
+    if (
+        c.end + 1 < len(doc)
+        and doc[c.end].tag_ == "POS"
+        and (fold(doc[c.end + 1].text) in KIN or (fold(doc[c.end + 1].text) in FOLLOWERS and c.end - c.start >= 2))
+    ):
+        return "PERSON"  # "X's wife", "Bello Kane's men": a person's kin or following
+    return None
