@@ -56,10 +56,16 @@ def test_export_show_entities_stats(corpus: Path, tmp_path: Path) -> None:
     data = json.loads(out.read_text())
     assert [Path(d["source"]).name for d in data["documents"]] == ["good.txt"]
     names = {(e["type"], e["name"]) for e in data["entities"]}
-    assert ("LOCATION", "Mali") in names
+    assert {("LOCATION", "Gao"), ("LOCATION", "Mali"), ("LOCATION", "Niger")} <= names
+    assert ("ORGANIZATION", "Katiba of the Dunes") in names
+    (attack,) = [e for e in data["events"] if e["type"] == "ATTACK"]
+    ents = {e["id"]: e["name"] for e in data["entities"]}
+    assert attack["date"] == "2014-03" and ents[attack["location"]] == "Gao"
+    assert [ents[p["entity"]] for p in attack["participants"] if p["role"] == "agent"] == ["Katiba of the Dunes"]
+    assert "attacked a convoy" in attack["evidence"][0]["text"]
     code, output = run("entities", "--type", "location", db=db)
-    assert code == 0 and "Mali" in output
-    code, output = run("show", "Mali", db=db)
+    assert code == 0 and "Gao" in output and "Mali" in output
+    code, output = run("show", "Gao", db=db)
     assert code == 0 and "LOCATION" in output and "good.txt" in output
     code, output = run("stats", db=db)
     assert code == 0 and "documents" in output
