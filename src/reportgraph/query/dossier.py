@@ -157,15 +157,17 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
          .order_by(r.predicate, r.id))
     # Which relations: two index searches (subject side, object side), not a scan of all relations;
     # chosen before the joins so a hub's thousands of relations are sorted as bare ids.
-    total = None
-    if limit is None:
-        q = q.where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
-    else:
-        ids = [row[0] for row in conn.execute(
-            select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
-            .order_by(r.predicate, r.id))]
-        total = len(ids)
+    # (With the OR inside the joined query, SQLite's planner scans every relation: 0.17 s a dossier at
+    # a million facts against 3 ms for the ids first.)
+    ids = [row[0] for row in conn.execute(
+        select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
+        .order_by(r.predicate, r.id))]
+    total = len(ids)
+    if limit is not None and limit < total:
         q = q.where(r.id.in_(ids[:limit]))
+    else:  # all of them: a subquery, so a hub's ids are not thousands of bound parameters
+        q = q.where(r.id.in_(select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine)))
+                             .where(not_rejected).scalar_subquery()))
     out = []
     for x in conn.execute(q):
         outgoing = x.sid == entity_id
@@ -174,7 +176,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
                         x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
                         {"predicate": x.predicate, "direction": "out" if outgoing else "in",
                          "relation_id": x.id, "status": x.status}))
-    return out, total if total is not None else len({f.detail["relation_id"] for f in out})
+    return out, total
 
 
 def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], int]:

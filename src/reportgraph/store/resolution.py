@@ -197,7 +197,21 @@ class EngineResolution:
             cid = SqlClusterStore(conn).cluster_of(str(lid))
             if cid is not None and int(cid) != out[lid].entity_id:
                 out[lid].entity_id = int(cid)
+        for eid in {a.entity_id for a in out.values()}:
+            _rename(conn, eid)
         return out
+
+
+def _rename(conn: Connection, entity_id: int) -> None:
+    """Display an entity under the name its documents prefer most often (each document's preferred
+    name for it), ties broken by the fuller name."""
+    le = t.local_entities.c
+    counts: dict[str, int] = {}
+    for (name,) in conn.execute(select(le.name).where(le.entity_id == entity_id)):  # assign() linked them
+        counts[name] = counts.get(name, 0) + 1
+    if counts:
+        best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
+        conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(name=best))
 
 
 def engine_for(conn: Connection) -> ResolutionEngine:
