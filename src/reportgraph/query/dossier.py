@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
@@ -141,6 +141,10 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         return Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
 
 
+# Ids passed as bound parameters (SQLite allows 32,766 per statement); beyond, a subquery.
+MAX_BOUND_IDS = 5000
+
+
 def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], int]:
     r, ev, d = t.relations.c, t.evidence.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
@@ -155,19 +159,18 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
                       .join(t.documents, d.id == r.document_id)
                       .outerjoin(t.evidence, ev.relation_id == r.id))
          .order_by(r.predicate, r.id))
-    # Which relations: two index searches (subject side, object side), not a scan of all relations;
-    # chosen before the joins so a hub's thousands of relations are sorted as bare ids.
-    # (With the OR inside the joined query, SQLite's planner scans every relation: 0.17 s a dossier at
-    # a million facts against 3 ms for the ids first.)
-    ids = [row[0] for row in conn.execute(
-        select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine))).where(not_rejected)
-        .order_by(r.predicate, r.id))]
+    # Which relations: chosen before the joins, so a hub's thousands of relations are sorted as bare
+    # ids, by one index search per side, united: an OR of the two sides makes both SQLite and
+    # PostgreSQL scan every relation (0.17 s / 0.05 s a dossier at a million facts).
+    u = union(select(r.id, r.predicate).where(r.subject_id.in_(mine)).where(not_rejected),
+              select(r.id, r.predicate).where(r.object_id.in_(mine)).where(not_rejected)).subquery()
+    ids = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
     total = len(ids)
-    if limit is not None and limit < total:
-        q = q.where(r.id.in_(ids[:limit]))
-    else:  # all of them: a subquery, so a hub's ids are not thousands of bound parameters
-        q = q.where(r.id.in_(select(r.id).where(or_(r.subject_id.in_(mine), r.object_id.in_(mine)))
-                             .where(not_rejected).scalar_subquery()))
+    chosen = ids[:limit] if limit is not None else ids
+    if len(chosen) <= MAX_BOUND_IDS:
+        q = q.where(r.id.in_(chosen))
+    else:  # a hub: a subquery rather than more bound parameters than the database takes
+        q = q.where(r.id.in_(select(u.c.id).scalar_subquery()))
     out = []
     for x in conn.execute(q):
         outgoing = x.sid == entity_id
