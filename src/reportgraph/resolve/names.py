@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 from unidecode import unidecode
@@ -265,13 +267,27 @@ class NameMatch:
 _NONE = NameMatch(0.0, "none")
 
 
-def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
+class _Weighted(Protocol):
+    @property
+    def form(self) -> str: ...
+
+    @property
+    def weight(self) -> float: ...
+
+
+W = TypeVar("W", bound=_Weighted)
+
+
+def pair_up(a: Sequence[W], b: Sequence[W], similarity: Callable[[W, W], float]
+            ) -> tuple[list[tuple[str, str, float]], float, list[W], list[W]]:
+    """Pair two names' parts one to one, most similar first (pairs under TOKEN_MATCH never count).
+
+    Returns the matched (form a, form b, similarity) triples, the information they carry (the
+    lesser weight of each pair times its similarity), and the parts of a and of b left unpaired."""
     pairs = []
-    for i, pa in enumerate(a):
-        for j, pb in enumerate(b):
-            s = token_similarity(pa.form, pb.form)
-            if pa.role != pb.role and "kunya" in (pa.role, pb.role):
-                s *= 0.9  # Abu Zeid the kunya is not Zeid the given name, most of the time
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            s = similarity(x, y)
             if s >= TOKEN_MATCH:
                 pairs.append((s, i, j))
     pairs.sort(reverse=True)
@@ -286,10 +302,22 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
         used_b.add(j)
         matched.append((a[i].form, b[j].form, round(s, 3)))
         info += min(a[i].weight, b[j].weight) * s
+    rest_a = [x for k, x in enumerate(a) if k not in used_a]
+    rest_b = [y for k, y in enumerate(b) if k not in used_b]
+    return matched, info, rest_a, rest_b
+
+
+def _part_similarity(pa: Part, pb: Part) -> float:
+    s = token_similarity(pa.form, pb.form)
+    if pa.role != pb.role and "kunya" in (pa.role, pb.role):
+        s *= 0.9  # Abu Zeid the kunya is not Zeid the given name, most of the time
+    return s
+
+
+def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
+    matched, info, rest_a, rest_b = pair_up(a, b, _part_similarity)
     if not matched:
         return _NONE
-    rest_a = [p for k, p in enumerate(a) if k not in used_a]
-    rest_b = [p for k, p in enumerate(b) if k not in used_b]
     wa = sum(p.weight for p in rest_a)
     wb = sum(p.weight for p in rest_b)
     ua = tuple(p.form for p in rest_a)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .lexicon import lexicon
-from .names import TOKEN_MATCH, NameMatch, clean, fold, strip_assimilated_article, token_similarity, words
+from .names import NameMatch, clean, fold, pair_up, strip_assimilated_article, token_similarity, words
 from .places import Gazetteer, default_gazetteer
 
 _ORDINALS = {
@@ -130,32 +130,16 @@ def _acronym_fits(acr: str, seq: tuple[tuple[str, bool], ...]) -> bool:
     return go(0, 0)
 
 
+def _term_similarity(ta: Term, tb: Term) -> float:
+    if ta.kind in ("country", "ordinal") or tb.kind in ("country", "ordinal"):
+        return 1.0 if ta.form == tb.form else 0.0  # Mali is not Mauritania, the ninth is not the tenth
+    return token_similarity(ta.form, tb.form)
+
+
 def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) -> NameMatch:
-    pairs = []
-    for i, ta in enumerate(a):
-        for j, tb in enumerate(b):
-            if ta.kind in ("country", "ordinal") or tb.kind in ("country", "ordinal"):
-                s = 1.0 if ta.form == tb.form else 0.0
-            else:
-                s = token_similarity(ta.form, tb.form)
-            if s >= TOKEN_MATCH:
-                pairs.append((s, i, j))
-    pairs.sort(reverse=True)
-    ua: set[int] = set()
-    ub: set[int] = set()
-    matched = []
-    info = 0.0
-    for s, i, j in pairs:
-        if i in ua or j in ub:
-            continue
-        ua.add(i)
-        ub.add(j)
-        matched.append((a[i].form, b[j].form, round(s, 3)))
-        info += min(a[i].weight, b[j].weight) * s
+    matched, info, rest_a, rest_b = pair_up(a, b, _term_similarity)
     if not matched:
         return NameMatch(0.0, "none")
-    rest_a = [t for k, t in enumerate(a) if k not in ua]
-    rest_b = [t for k, t in enumerate(b) if k not in ub]
     fa = tuple(t.form for t in rest_a)
     fb = tuple(t.form for t in rest_b)
     tell_a = sum(t.weight for t in rest_a if t.kind != "generic")
