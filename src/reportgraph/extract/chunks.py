@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, is_cap, joined, make_candidate
+from .edtf import MONTH_NAMES
 from .gazetteer import is_country, lookup
 from .headlines import in_title_line
 from .lexicons import lexicons
@@ -69,34 +70,11 @@ ENGLISH_SPLIT = frozenset({"of", "for", "the", "and", "in", "on", "to"})
 # words that open the name of a people or tribe ("the Awlad Tamim", "the Kel Ansar")
 COMMUNITY_WORDS_START = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "beni", "bani", "banu"})
 
-CALENDAR = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "spring",
-        "summer",
-        "autumn",
-        "winter",
-        "ramadan",
-    }
-)
+# calendar words that end a name ("the Islamic State in November")
+CALENDAR = frozenset(MONTH_NAMES) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "spring", "summer", "autumn", "winter", "ramadan",
+}
 
 FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART", "VERB", "ADJ", "INTJ"})
 
