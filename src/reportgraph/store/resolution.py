@@ -82,9 +82,9 @@ class SqlClusterStore:
         done = self.conn.execute(update(t.resolve_clusters).where(c.cluster_id == summary.id).values(summary=data))
         if not done.rowcount:
             self.conn.execute(insert(t.resolve_clusters).values(cluster_id=summary.id, summary=data))
-        name = summary.top_names(1)[0] if summary.names else "?"
+        # the type now; the display name is settled once per document by _rename()
         self.conn.execute(update(t.entities).where(t.entities.c.id == int(summary.id))
-                          .values(type=summary.type, name=_display_name(summary, name)))
+                          .values(type=summary.type, name=summary.top_names(1)[0] if summary.names else "?"))
 
     def delete(self, cluster_id: str) -> None:
         self.conn.execute(delete(t.resolve_clusters).where(t.resolve_clusters.c.cluster_id == cluster_id))
@@ -142,13 +142,6 @@ class SqlClusterStore:
     def constraints(self, kind: str, record_id: str) -> set[str]:
         c = t.resolve_constraints.c
         return {b for (b,) in self.conn.execute(select(c.b).where(c.kind == kind, c.a == record_id))}
-
-
-def _display_name(summary: ClusterSummary, top: str) -> str:
-    """The longest of the most used names: "Mokhtar Belmokhtar" rather than "Belmokhtar"."""
-    best = max(summary.names.values())
-    frequent = [n for n, k in summary.names.items() if k >= max(1, best - 1)]
-    return max(frequent, key=lambda n: (len(n.split()), len(n))) if frequent else top
 
 
 def _record_to_json(r: EntityRecord) -> dict[str, Any]:
