@@ -6,6 +6,7 @@ import pytest
 
 from reportgraph.errors import ConstraintError
 from reportgraph.resolve import EntityRecord, ResolutionEngine
+from reportgraph.resolve.blocking import name_keys
 
 
 def rec(rid: str, doc: str, names: list[str], typ: str = "PERSON", ctx: tuple[str, ...] = ()) -> EntityRecord:
@@ -125,13 +126,19 @@ def test_adding_a_record_only_reads_its_block() -> None:
         def add(self, cid: str, keys: object) -> None:
             self.inner.add(cid, keys)  # type: ignore[arg-type]
 
-        def lookup(self, keys: object) -> dict[str, set[str]]:
+        def members(self, key: str, limit: int) -> list[str]:
+            seen.append({key})
+            return self.inner.members(key, limit)
+
+        def shared(self, cids: object, keys: object) -> dict[str, set[str]]:
             ks = set(keys)  # type: ignore[call-overload]
             seen.append(ks)
-            return self.inner.lookup(ks)
+            return self.inner.shared(cids, ks)  # type: ignore[arg-type]
 
         def sizes(self, keys: object) -> dict[str, int]:
-            return self.inner.sizes(keys)  # type: ignore[arg-type]
+            ks = set(keys)  # type: ignore[call-overload]
+            seen.append(ks)
+            return self.inner.sizes(ks)
 
         def remove(self, cid: str) -> None:
             self.inner.remove(cid)
@@ -139,9 +146,12 @@ def test_adding_a_record_only_reads_its_block() -> None:
     engine = ResolutionEngine(index=Spy())
     for i in range(50):
         engine.add(rec(f"r{i}", f"d{i}", [f"Person{i} Tazir{i}"]))
+    engine.add(rec("other", "dy", ["Nasser Tamadit"]))  # shares a block with the new record
     seen.clear()
     engine.add(rec("new", "dx", ["Nasser Belkhadim"]))
-    assert all(all("blkhdm" in k or "nsr" in k or "nasar" in k for k in ks) for ks in seen)
+    own = name_keys("PERSON", ["Nasser Belkhadim"], engine.gazetteer)
+    assert len(seen) >= 3  # sizes, one block read, the shared keys of its candidates
+    assert all(ks <= own for ks in seen)
 
 
 def test_record_from_local_entity() -> None:
@@ -161,3 +171,41 @@ def test_stated_alias_helps_a_single_name_join(engine: ResolutionEngine) -> None
     d = engine.add(EntityRecord("b", "d2", "PERSON", ["Tiloua"]))
     assert not d.created
     assert any(e.kind == "alias" for e in d.evidence)
+
+
+def test_a_block_is_read_newest_first_and_bounded() -> None:
+    from reportgraph.resolve.state import MemoryCandidateIndex
+
+    index = MemoryCandidateIndex()
+    for i in range(10):
+        index.add(f"C{i}", ["k", f"own{i}"])
+    assert index.members("k", 3) == ["C9", "C8", "C7"]
+    assert index.members("k", 50) == [f"C{i}" for i in reversed(range(10))]
+    assert index.members("missing", 3) == []
+    assert index.shared(["C1", "C2"], ["k", "own2", "other"]) == {"C1": {"k"}, "C2": {"k", "own2"}}
+    index.remove("C9")
+    assert index.members("k", 1) == ["C8"]
+
+
+def test_a_record_reads_at_most_the_candidate_budget() -> None:
+    """However full its blocks are, a record reads a bounded number of candidate clusters."""
+    from reportgraph.resolve.engine import EngineConfig
+    from reportgraph.resolve.state import MemoryCandidateIndex
+
+    read: list[int] = []
+
+    class Counting(MemoryCandidateIndex):
+        def shared(self, cluster_ids: object, keys: object) -> dict[str, set[str]]:
+            ids = list(cluster_ids)  # type: ignore[call-overload]
+            read.append(len(ids))
+            return super().shared(ids, keys)  # type: ignore[arg-type]
+
+    engine = ResolutionEngine(index=Counting(), config=EngineConfig(candidate_budget=5))
+    for i in range(40):  # forty different men called Nasser: one block of forty clusters
+        engine.add(rec(f"r{i}", f"d{i}", [f"Nasser Tamad{chr(97 + i % 26)}{chr(97 + i // 26)}t"]))
+    read.clear()
+    engine.add(rec("new", "dx", ["Nasser Belkhadim"]))
+    assert read == [5]  # the candidates weighed by their shared keys: five of the forty
+    # the new man shares only a given name with them: he stays apart
+    assert engine.cluster_of("new") not in {engine.cluster_of(f"r{i}") for i in range(40)}
+

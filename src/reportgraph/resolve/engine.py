@@ -10,6 +10,7 @@ and hold for every later decision.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from .state import CandidateIndex, ClusterStore, MemoryCandidateIndex, MemoryClu
 class EngineConfig:
     scoring: ScoringConfig = ScoringConfig()
     max_candidates: int = 6  # clusters weighed per record, rarest shared keys first
+    candidate_budget: int = 48  # clusters read from the blocks per record, before ranking
 
 
 class ResolutionEngine:
@@ -100,20 +102,33 @@ class ResolutionEngine:
         return [self.add(r) for r in records]
 
     def _weigh(self, mine: ClusterSummary) -> list[tuple[ClusterSummary, Explanation]]:
-        """Candidate clusters whose verdict is merge, best first (the best other one in _nearest)."""
+        """Candidate clusters whose verdict is merge, best first (the best other one in _nearest).
+
+        The candidates are read from the record's blocks rarest first and at most
+        ``candidate_budget`` of them are taken (the newest clusters of a block that would overflow
+        the budget), so a record's cost stays flat however large its blocks grow; each candidate
+        is then ranked by all the usable keys it shares (a shared rare key counts most).
+        """
         self._nearest = None
         keys = name_keys(mine.type, list(mine.names), self.gazetteer)
         sizes = self.index.sizes(keys)
-        usable = [k for k in keys if 0 < sizes[k] <= key_cap(k)]
-        if not usable:
-            present = [k for k in keys if sizes[k] > 0]
-            usable = sorted(present, key=lambda k: sizes[k])[:1]
+        present = sorted((k for k in keys if sizes[k] > 0), key=lambda k: (sizes[k], k))
+        usable = [k for k in present if sizes[k] <= key_cap(k)] or present[:1]
         if not usable:
             return []
-        hits = self.index.lookup(usable)
+        budget = self.config.candidate_budget
+        seeds: dict[str, None] = {}
+        for k in usable:
+            if len(seeds) >= budget:
+                break
+            for cid in self.index.members(k, budget):
+                seeds[cid] = None
+                if len(seeds) >= budget:
+                    break
+        hits = self.index.shared(seeds, usable)
         # rarest shared keys first: a shared surname says more than a shared given name
-        order = sorted(hits, key=lambda cid: (-sum(1.0 / sizes[k] for k in hits[cid]), cid))
-        order = order[: self.config.max_candidates]
+        weight = {cid: sum(1.0 / sizes[k] for k in ks) for cid, ks in hits.items()}
+        order = heapq.nsmallest(self.config.max_candidates, weight, key=lambda cid: (-weight[cid], cid))
         out = []
         for cid in order:
             cand = self.store.get(cid)

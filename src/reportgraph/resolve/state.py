@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Protocol
 
 from .records import ClusterSummary, EntityRecord
@@ -22,12 +23,17 @@ class CandidateIndex(Protocol):
         """File a cluster under keys (idempotent)."""
         ...
 
-    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
-        """Clusters filed under any of these keys, each with the keys it shares."""
-        ...
-
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         """How many clusters each key holds (the engine skips keys that block too much)."""
+        ...
+
+    def members(self, key: str, limit: int) -> list[str]:
+        """At most ``limit`` clusters filed under one key, the newest first (the engine's bounded
+        read of a block: its cost must not grow with the block)."""
+        ...
+
+    def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
+        """For each of these clusters, which of these keys it is filed under."""
         ...
 
     def remove(self, cluster_id: str) -> None:
@@ -66,10 +72,10 @@ class ClusterStore(Protocol):
 
 
 class MemoryCandidateIndex:
-    """The candidate index as two dicts."""
+    """The candidate index as two dicts (a block keeps its clusters in filing order, newest last)."""
 
     def __init__(self) -> None:
-        self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._by_key: dict[str, dict[str, None]] = defaultdict(dict)
         self._keys_of: dict[str, set[str]] = defaultdict(set)
 
     def add(self, cluster_id: str, keys: Iterable[str]) -> None:
@@ -77,23 +83,28 @@ class MemoryCandidateIndex:
         for k in keys:
             if k not in mine:
                 mine.add(k)
-                self._by_key[k].add(cluster_id)
-
-    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = defaultdict(set)
-        for k in keys:
-            for cid in self._by_key.get(k, ()):
-                out[cid].add(k)
-        return dict(out)
+                self._by_key[k][cluster_id] = None
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         return {k: len(self._by_key.get(k, ())) for k in keys}
+
+    def members(self, key: str, limit: int) -> list[str]:
+        block = self._by_key.get(key)
+        if not block or limit <= 0:
+            return []
+        if len(block) <= limit:
+            return list(reversed(block))
+        return list(islice(reversed(block), limit))
+
+    def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
+        wanted = set(keys)
+        return {cid: self._keys_of.get(cid, set()) & wanted for cid in cluster_ids}
 
     def remove(self, cluster_id: str) -> None:
         for k in self._keys_of.pop(cluster_id, set()):
             ids = self._by_key.get(k)
             if ids is not None:
-                ids.discard(cluster_id)
+                ids.pop(cluster_id, None)
                 if not ids:
                     del self._by_key[k]
 

@@ -39,11 +39,23 @@ class SqlEngineIndex:
         if new:
             self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
 
-    def lookup(self, keys: Iterable[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for key, cid in self.conn.execute(select(t.resolve_keys.c.key, t.resolve_keys.c.cluster_id)
-                                          .where(t.resolve_keys.c.key.in_({k[:200] for k in keys}))):
-            out.setdefault(cid, set()).add(key)
+    def members(self, key: str, limit: int) -> list[str]:
+        c = t.resolve_keys.c
+        # cluster ids are entity ids as text: by length, then text, is numeric order (newest first)
+        rows = self.conn.execute(select(c.cluster_id).where(c.key == key[:200])
+                                 .order_by(func.length(c.cluster_id).desc(), c.cluster_id.desc()).limit(limit))
+        return [cid for (cid,) in rows]
+
+    def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
+        ids = list(cluster_ids)
+        out: dict[str, set[str]] = {cid: set() for cid in ids}
+        if not ids:
+            return out
+        wanted = {k[:200]: k for k in keys}
+        c = t.resolve_keys.c
+        for key, cid in self.conn.execute(select(c.key, c.cluster_id).where(c.cluster_id.in_(ids),
+                                                                            c.key.in_(wanted))):
+            out[cid].add(wanted[key])
         return out
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
