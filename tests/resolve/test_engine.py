@@ -209,3 +209,17 @@ def test_a_record_reads_at_most_the_candidate_budget() -> None:
     # the new man shares only a given name with them: he stays apart
     assert engine.cluster_of("new") not in {engine.cluster_of(f"r{i}") for i in range(40)}
 
+
+def test_co_mentions_in_other_spellings_are_shared_context(engine: ResolutionEngine) -> None:
+    """One report's "Bel Mokhtar" and another's "Belmokhtar" are the same co-mentioned man."""
+    from reportgraph.resolve.scoring import context_key
+
+    assert context_key("Bel Mokhtar") == context_key("Belmokhtar")
+    assert context_key("Abou Zeid") == context_key("Abu Zaid")
+    assert context_key("Mohamed Ould Hafik") == context_key("Mohamed Uld Hafik")
+    assert context_key("Gao") != context_key("Goa")  # short names keep their vowels
+    x = engine.explain([rec("a", "d1", ["Sidi Tamazgha"], ctx=("Bel Mokhtar", "Abou Zeid", "Kidal"))],
+                       [rec("b", "d2", ["Sidi Tamazgha"], ctx=("Belmokhtar", "Abu Zaid", "Menaka"))])
+    ctx = [e for e in x.for_ if e.kind == "context"]
+    assert ctx and "2 co-mentioned" in ctx[0].detail and "Kidal".lower() not in ctx[0].detail
+    assert "bel mokhtar~belmokhtar" in ctx[0].detail

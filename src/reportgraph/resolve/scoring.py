@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .blocking import name_keys_of as _name_keys
-from .names import NameMatch, clean, compare_person_names, is_common, part_key
+from .lexicon import lexicon
+from .names import NameMatch, clean, compare_person_names, fold, is_common, part_key, skeleton, words
 from .orgs import compare_org_names
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
@@ -40,6 +41,25 @@ class ScoringConfig:
 def normalise(text: str) -> str:
     """The form context names and roles are compared in."""
     return clean(text).replace("-", " ")
+
+
+@lru_cache(maxsize=1 << 18)
+def context_key(name: str) -> str:
+    """The form two co-mentioned names are matched in: a normalised name with its spelling variants,
+    particles and articles folded away, so that one report's "Bel Mokhtar" and another's
+    "Belmokhtar", or "Abou Zeid" and "Abu Zaid", count as the same co-mentioned entity."""
+    lex = lexicon()
+    drop = lex.nasab | lex.article | lex.titles | lex.org_stop
+    joined = "".join([w for w in words(name) if w not in drop] or words(name))
+    return skeleton(joined) if len(joined) >= 5 else fold(joined)  # a short name keeps its vowels
+
+
+def _folded(context: dict[str, int]) -> dict[str, str]:
+    """A cluster's context names by their context key (one normalised name kept per key)."""
+    out: dict[str, str] = {}
+    for c in context:
+        out.setdefault(context_key(c), c)
+    return out
 
 
 def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
@@ -137,17 +157,18 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
 
-    shared = a.context.keys() & b.context.keys()
-    if shared:
-        shared -= {normalise(n) for n in (*a.names, *b.names)}
-    if shared:
+    ctx_a, ctx_b = _folded(a.context), _folded(b.context)
+    common = ctx_a.keys() & ctx_b.keys()
+    if common:
+        common -= {context_key(n) for n in (*a.names, *b.names)}
+    if common:
         total = 0.0
-        for c in shared:
-            df = context_df(c) if context_df else 0
+        for k in common:
+            df = context_df(ctx_a[k]) if context_df else 0
             total += cfg.context_weight / (1.0 + max(0, df - 20) / 100.0)
         w = min(cfg.context_cap, total)
-        pro.append(Evidence("context", round(w, 3),
-                            f"{len(shared)} co-mentioned: {', '.join(sorted(shared)[:6])}"))
+        shown = sorted(ctx_a[k] if ctx_a[k] == ctx_b[k] else f"{ctx_a[k]}~{ctx_b[k]}" for k in common)
+        pro.append(Evidence("context", round(w, 3), f"{len(common)} co-mentioned: {', '.join(shown[:6])}"))
     roles = (a.roles.keys() & b.roles.keys()) - GENERIC_ROLES
     if roles:
         pro.append(Evidence("role", min(cfg.role_cap, cfg.role_weight * len(roles)),
