@@ -126,9 +126,9 @@ def test_adding_a_record_only_reads_its_block() -> None:
         def add(self, cid: str, keys: object) -> None:
             self.inner.add(cid, keys)  # type: ignore[arg-type]
 
-        def members(self, key: str, limit: int) -> list[str]:
-            seen.append({key})
-            return self.inner.members(key, limit)
+        def members(self, keys: list[str], limit: int) -> dict[str, list[str]]:
+            seen.append(set(keys))
+            return self.inner.members(keys, limit)
 
         def shared(self, cids: object, keys: object) -> dict[str, set[str]]:
             ks = set(keys)  # type: ignore[call-overload]
@@ -179,12 +179,12 @@ def test_a_block_is_read_newest_first_and_bounded() -> None:
     index = MemoryCandidateIndex()
     for i in range(10):
         index.add(f"C{i}", ["k", f"own{i}"])
-    assert index.members("k", 3) == ["C9", "C8", "C7"]
-    assert index.members("k", 50) == [f"C{i}" for i in reversed(range(10))]
-    assert index.members("missing", 3) == []
+    assert index.members(["k"], 3) == {"k": ["C9", "C8", "C7"]}
+    assert index.members(["k", "own4"], 50) == {"k": [f"C{i}" for i in reversed(range(10))], "own4": ["C4"]}
+    assert index.members(["missing"], 3) == {}
     assert index.shared(["C1", "C2"], ["k", "own2", "other"]) == {"C1": {"k"}, "C2": {"k", "own2"}}
     index.remove("C9")
-    assert index.members("k", 1) == ["C8"]
+    assert index.members(["k"], 1) == {"k": ["C8"]}
 
 
 def test_a_record_reads_at_most_the_candidate_budget() -> None:

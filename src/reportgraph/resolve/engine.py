@@ -117,14 +117,19 @@ class ResolutionEngine:
         if not usable:
             return []
         budget = self.config.candidate_budget
-        seeds: dict[str, None] = {}
+        wanted, total = [], 0  # the rarest blocks that together hold the budget
         for k in usable:
-            if len(seeds) >= budget:
+            if total >= budget:
                 break
-            for cid in self.index.members(k, budget):
-                seeds[cid] = None
+            wanted.append(k)
+            total += sizes[k]
+        blocks = self.index.members(wanted, budget)
+        seeds: dict[str, None] = {}
+        for k in wanted:
+            for cid in blocks.get(k, ()):
                 if len(seeds) >= budget:
                     break
+                seeds[cid] = None
         hits = self.index.shared(seeds, usable)
         # rarest shared keys first: a shared surname says more than a shared given name
         weight = {cid: sum(1.0 / sizes[k] for k in ks) for cid, ks in hits.items()}

@@ -9,7 +9,7 @@ analyst constraints. The in-memory implementations here are what tests and bench
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Protocol
 
@@ -27,9 +27,9 @@ class CandidateIndex(Protocol):
         """How many clusters each key holds (the engine skips keys that block too much)."""
         ...
 
-    def members(self, key: str, limit: int) -> list[str]:
-        """At most ``limit`` clusters filed under one key, the newest first (the engine's bounded
-        read of a block: its cost must not grow with the block)."""
+    def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
+        """For each key, at most ``limit`` clusters filed under it, the newest first (the engine's
+        bounded read of its blocks: the cost must not grow with the blocks)."""
         ...
 
     def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
@@ -88,13 +88,13 @@ class MemoryCandidateIndex:
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         return {k: len(self._by_key.get(k, ())) for k in keys}
 
-    def members(self, key: str, limit: int) -> list[str]:
-        block = self._by_key.get(key)
-        if not block or limit <= 0:
-            return []
-        if len(block) <= limit:
-            return list(reversed(block))
-        return list(islice(reversed(block), limit))
+    def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
+        out = {}
+        for k in keys:
+            block = self._by_key.get(k)
+            if block and limit > 0:
+                out[k] = list(reversed(block)) if len(block) <= limit else list(islice(reversed(block), limit))
+        return out
 
     def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
         wanted = set(keys)

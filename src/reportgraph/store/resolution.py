@@ -8,10 +8,10 @@ document never re-resolves the knowledge base. A cluster is a global entity (clu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, text, update
 
 from ..model import LocalEntity
 from ..resolve.base import Assignment
@@ -21,6 +21,7 @@ from ..resolve.records import ClusterSummary, EntityRecord, Explanation
 from . import schema as t
 
 CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
+SIZE_BOUND = 5000  # a block is counted up to this size (beyond it, every key cap is long exceeded)
 
 
 class SqlEngineIndex:
@@ -39,12 +40,23 @@ class SqlEngineIndex:
         if new:
             self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
 
-    def members(self, key: str, limit: int) -> list[str]:
-        c = t.resolve_keys.c
-        # cluster ids are entity ids as text: by length, then text, is numeric order (newest first)
-        rows = self.conn.execute(select(c.cluster_id).where(c.key == key[:200])
-                                 .order_by(func.length(c.cluster_id).desc(), c.cluster_id.desc()).limit(limit))
-        return [cid for (cid,) in rows]
+    def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        if not keys or limit <= 0:
+            return out
+        wanted = {k[:200]: k for k in keys}
+        # one statement, each block read through the key index and cut at the limit; cluster ids
+        # are entity ids as text, so by length then text is numeric order (newest first)
+        sql = " UNION ALL ".join(
+            f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
+            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit)" for i in range(len(wanted)))
+        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
+        params["limit"] = limit
+        for key, cid in self.conn.execute(text(sql), params):
+            out.setdefault(wanted[key], []).append(cid)
+        for ids in out.values():
+            ids.sort(key=lambda cid: (len(cid), cid), reverse=True)
+        return out
 
     def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
         ids = list(cluster_ids)
@@ -60,8 +72,18 @@ class SqlEngineIndex:
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
-        got: dict[str, int] = dict(self.conn.execute(select(t.resolve_keys.c.key, func.count()).where(
-            t.resolve_keys.c.key.in_({k[:200] for k in keys})).group_by(t.resolve_keys.c.key)).all())
+        wanted = sorted({k[:200] for k in keys})
+        if not wanted:
+            return {}
+        # each block counted up to SIZE_BOUND through the key index, so that sizing the block of a
+        # very common name costs no more than that; one statement (written as text: building it
+        # from SQLAlchemy constructs cost more than running it)
+        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound)"
+                                 for i in range(len(wanted)))
+        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
+        params["bound"] = SIZE_BOUND
+        got: dict[str, int] = dict(self.conn.execute(
+            text(f"SELECT key, COUNT(*) FROM ({sql}) AS blocks GROUP BY key"), params).all())
         return {k: int(got.get(k[:200], 0)) for k in keys}
 
     def remove(self, cluster_id: str) -> None:
@@ -72,23 +94,32 @@ class SqlClusterStore:
     """Cluster summaries, records, their links and analyst constraints, over SQL tables.
 
     Assigning a record to a cluster also re-links its local entity to the cluster's global entity,
-    so the entity tables always show what resolution decided."""
+    so the entity tables always show what resolution decided. Summaries and record -> cluster links
+    read or written here are cached for the life of the store object (one transaction), so that a
+    document's records, which meet the same candidates again and again, read each one once."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._summaries: dict[str, ClusterSummary] = {}
+        self._cluster_of: dict[str, str | None] = {}
 
     def new_cluster_id(self) -> str:
         res = self.conn.execute(t.entities.insert().values(type="?", name="?"))
         return str(res.inserted_primary_key[0])  # type: ignore[index]
 
     def get(self, cluster_id: str) -> ClusterSummary:
+        cached = self._summaries.get(cluster_id)
+        if cached is not None:
+            return cached
         row = self.conn.execute(select(t.resolve_clusters.c.summary)
                                 .where(t.resolve_clusters.c.cluster_id == cluster_id)).first()
         if row is None:
             raise KeyError(cluster_id)
-        return ClusterSummary.from_dict(row[0])
+        summary = self._summaries[cluster_id] = ClusterSummary.from_dict(row[0])
+        return summary
 
     def put(self, summary: ClusterSummary) -> None:
+        self._summaries[summary.id] = summary
         data = summary.to_dict()
         c = t.resolve_clusters.c
         done = self.conn.execute(update(t.resolve_clusters).where(c.cluster_id == summary.id).values(summary=data))
@@ -99,6 +130,7 @@ class SqlClusterStore:
                           .values(type=summary.type, name=summary.top_names(1)[0] if summary.names else "?"))
 
     def delete(self, cluster_id: str) -> None:
+        self._summaries.pop(cluster_id, None)
         self.conn.execute(delete(t.resolve_clusters).where(t.resolve_clusters.c.cluster_id == cluster_id))
         eid = int(cluster_id)
         still = self.conn.execute(select(t.local_entities.c.id).where(t.local_entities.c.entity_id == eid)
@@ -112,11 +144,15 @@ class SqlClusterStore:
             yield ClusterSummary.from_dict(data)
 
     def cluster_of(self, record_id: str) -> str | None:
+        if record_id in self._cluster_of:
+            return self._cluster_of[record_id]
         row = self.conn.execute(select(t.resolve_records.c.cluster_id)
                                 .where(t.resolve_records.c.record_id == record_id)).first()
-        return row[0] or None if row else None
+        found = self._cluster_of[record_id] = row[0] or None if row else None
+        return found
 
     def assign(self, record_id: str, cluster_id: str) -> None:
+        self._cluster_of[record_id] = cluster_id or None
         self.conn.execute(update(t.resolve_records).where(t.resolve_records.c.record_id == record_id)
                           .values(cluster_id=cluster_id or None))
         if cluster_id:
