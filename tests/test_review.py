@@ -247,3 +247,24 @@ def test_an_id_given_again_to_a_new_entity_is_not_merged_on_replay(kb: Knowledge
     assert _local_of_doc(kb, doc, "Kalaban")[1] == kalaban != gao
     assert str(kalaban) in _clusters(kb)
     _assert_consistent(kb)
+
+
+def test_entities_the_engine_does_not_hold_are_relinked_as_before(db_url: str) -> None:
+    """A store resolved by another resolver (or filled by import) has no engine state: a merge and a
+    split re-link its rows by SQL, and later ingests follow the moved name keys."""
+    from reportgraph.resolve import ExactNameResolver
+    from web.factory import KeywordExtractor
+
+    with KnowledgeBase(db_url, extractor=KeywordExtractor(), resolver=ExactNameResolver()) as kb:
+        for spec in DOCS:
+            kb.store.add_document(*build(spec), kb.resolver)
+        marlow, vardy, trader = _entity(kb, "Kofi Marlow"), _entity(kb, "Ines Vardy"), _trader(kb)
+        new = kb.split(trader, "tester").payload["new_entity"]
+        kb.merge(marlow, vardy, "tester")
+        replay_decisions(kb.store)
+        result = kb.ingest_bytes(b"Ines Vardy crossed into Gao.", "later.txt")
+        assert _local_of_doc(kb, str(result.document_id), "Ines Vardy")[1] == marlow
+        with kb.store.connect() as conn:
+            assert conn.execute(select(t.local_entities.c.entity_id)
+                                .where(t.local_entities.c.id == trader)).scalar_one() == new
+        assert _clusters(kb) == {} and _n_constraints(kb) == 0
