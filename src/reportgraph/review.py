@@ -2,8 +2,9 @@
 
 Each decision is written to the ``decisions`` audit log (who, when, what) in the same transaction
 that applies it, and ``replay_decisions`` re-applies the whole log, in order, after every ingest:
-a fact rejected today stays rejected when a later document brings it back, and a merge also
-catches local entities that a later ingest linked to the merged-away entity. Every decision is
+a fact rejected today stays rejected when a later document brings it back. Merges and splits are
+also constraints of the resolver (``store/constraints.py``: must-links, cannot-links), so later
+documents resolve under them; the replay re-issues them for re-ingested rows. Every decision is
 idempotent, so replaying the log any number of times gives the same knowledge base.
 
 Facts are found on replay by a signature (document, names, predicate or trigger), not only by row
@@ -19,8 +20,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import aliased
 
-from .errors import NotFoundError, ReviewError
-from .store import Store
+from .errors import ConstraintError, NotFoundError, ReviewError
+from .store import Store, constraints
 from .store import schema as t
 
 FACT_ACTIONS = ("accept", "reject", "correct")
@@ -132,10 +133,10 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
             )
     elif kind == "merge":
         keep, other = target["entities"]
-        le = t.local_entities
-        conn.execute(le.update().where(le.c.entity_id == other).values(entity_id=keep))
-        # The merged-away entity's names now resolve to the kept one in later ingests.
-        conn.execute(t.entity_keys.update().where(t.entity_keys.c.entity_id == other).values(entity_id=keep))
+        # The engine holds a merge as a must-link from the start; one it never saw (logged before it
+        # held decisions) is caught up with here, once.
+        constraints.relink_merged(conn, keep, other)
+        constraints.move_unheld(conn, keep, other)
     elif kind == "split":
         le = t.local_entities
         ids = [
@@ -150,7 +151,13 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
                 )
             )
         ] or [target["local_entity"]]
-        conn.execute(le.update().where(le.c.id.in_(ids)).values(entity_id=payload["new_entity"]))
+        mine = constraints.separate_records(
+            conn, ids, target["entity"], payload["new_entity"], target["local_entity"]
+        )
+        # Local entities the engine does not hold (import, another resolver) are re-linked by hand.
+        unheld = sorted(set(ids) - {int(r) for r in mine})
+        if unheld and _exists(conn, payload["new_entity"]):
+            conn.execute(le.update().where(le.c.id.in_(unheld)).values(entity_id=payload["new_entity"]))
     elif kind == "grade":
         conn.execute(
             t.documents.update().where(t.documents.c.id == target["document"]).values(grade=payload["grade"])
@@ -188,8 +195,15 @@ def _entity(conn: Connection, eid: int) -> Any:
     return row
 
 
+def _exists(conn: Connection, eid: int) -> bool:
+    return conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first() is not None
+
+
 def merge(store: Store, keep: int, other: int, actor: str) -> Decision:
-    """Merge entity ``other`` into ``keep``: every local entity of ``other`` is re-linked to ``keep``."""
+    """Merge entity ``other`` into ``keep``: every local entity of ``other`` is re-linked to ``keep``,
+    and the resolver holds them as one (a must-link) for every later document; ``other`` is gone.
+
+    Refused (ConstraintError) when an analyst split records of the two apart."""
     if keep == other:
         raise ReviewError("an entity cannot be merged with itself")
     with store.engine.begin() as conn:
@@ -198,12 +212,17 @@ def merge(store: Store, keep: int, other: int, actor: str) -> Decision:
         moved = conn.execute(
             select(func.count()).select_from(t.local_entities).where(t.local_entities.c.entity_id == other)
         ).scalar_one()
-        _apply(conn, "merge", target, {})
-        return _log(conn, "merge", target, {"local_entities": int(moved)}, actor)
+        anchors = constraints.link_entities(conn, keep, other)
+        constraints.move_unheld(conn, keep, other)
+        # the analyst chose which entity to keep: it keeps its name too
+        conn.execute(t.entities.update().where(t.entities.c.id == keep).values(name=a.name))
+        return _log(conn, "merge", target, {"local_entities": int(moved), "records": anchors}, actor)
 
 
 def split(store: Store, local_entity_id: int, actor: str) -> Decision:
-    """Move one document's local entity out of its global entity into a new one."""
+    """Move one document's local entity out of its global entity into a new one, and keep the two
+    apart (cannot-links) in every later resolution. Refused (ConstraintError) when an analyst merged
+    it in, and (ReviewError) when the entity holds nothing else."""
     le = t.local_entities.c
     with store.engine.begin() as conn:
         row = conn.execute(
@@ -211,6 +230,14 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
         ).first()
         if row is None:
             raise NotFoundError(f"no local entity {local_entity_id}")
+        others = conn.execute(
+            select(le.id).where(
+                le.entity_id == row.entity_id,
+                ~and_(le.document_id == row.document_id, le.name == row.name, le.type == row.type),
+            ).limit(1)
+        ).first()
+        if others is None:
+            raise ReviewError(f"e{row.entity_id} holds only this document's '{row.name}': nothing to split")
         res = conn.execute(t.entities.insert().values(type=row.type, name=row.name))
         new_id = int(res.inserted_primary_key[0])  # type: ignore[index]
         target = {
@@ -222,6 +249,7 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
         }
         payload = {"new_entity": new_id}
         _apply(conn, "split", target, payload)
+        constraints.rename(conn, row.entity_id, new_id)
         return _log(conn, "split", target, payload, actor)
 
 
@@ -290,12 +318,20 @@ def merged_into(store: Store, entity_id: int) -> int | None:
 
 
 def replay_decisions(store: Store) -> int:
-    """Re-apply every decision not reverted, oldest first, in one transaction; the number replayed."""
+    """Re-apply every decision not reverted, oldest first, in one transaction; the number replayed.
+
+    A merge or split that contradicts an earlier one (possible only in a log written before the
+    resolver held them as constraints) is skipped: the earlier decision holds."""
     d = t.decisions.c
     with store.engine.begin() as conn:
         rows = conn.execute(
             select(d.kind, d.target, d.payload).where(d.reverted_at.is_(None)).order_by(d.id)
         ).all()
+        replayed = 0
         for kind, target, payload in rows:
-            _apply(conn, kind, target, payload)
-    return len(rows)
+            try:
+                _apply(conn, kind, target, payload)
+            except ConstraintError:
+                continue  # refused by its own checks: the earlier decision holds
+            replayed += 1
+    return replayed

@@ -42,10 +42,14 @@ def test_why_merge_split_and_reingest(tmp_path: Path) -> None:
     code, out = run(db, "split", "Abdelkader Ould Sidi Mahmoud", "--document", "b.txt", "--actor", "tester")
     assert code == 0 and "split: decision" in out
     assert people(db).count("Ould Sidi Mahmoud") == 2
+    new = out.rsplit("new entity ", 1)[1].split()[0]
+    code, out = run(db, "why", "Abdelkader Ould Sidi Mahmoud", new)
+    assert code == 0 and "cannot-link set by an analyst" in out
     later = "Abdel Kader Ould Sidi Mahmoud and the Katibat al-Rimal were seen again in Kidal in 2019."
     (tmp_path / "d.txt").write_text(later)
     assert run(db, "ingest", str(tmp_path / "d.txt"))[0] == 0
     assert people(db).count("Ould Sidi Mahmoud") == 2
+    assert run(db, "merge", "Abdelkader Ould Sidi Mahmoud", new)[0] == 1  # the split holds
     # and merges two the resolver kept apart, logged
     code, out = run(db, "merge", "Abdelkader Ould Sidi Mahmoud", "Abdelkader Ould Cheikh Ahmed", "--actor", "tester")
     assert code == 0 and "merged: decision" in out

@@ -101,6 +101,62 @@ def test_cannot_link_between_clusters(engine: ResolutionEngine) -> None:
     assert engine.cluster_of("a") != engine.cluster_of("b")
 
 
+def test_must_link_can_keep_the_smaller_cluster(engine: ResolutionEngine) -> None:
+    """An analyst's "keep" survives a merge even when the other cluster is bigger."""
+    small = engine.add(rec("a", "d1", ["Nasser Belkhadim"])).cluster_id
+    big = engine.add(rec("b", "d2", ["Sidi Zeidane"])).cluster_id
+    engine.add(rec("c", "d3", ["Sidi Zeidane"]))
+    assert engine.must_link(small, big, keep_first=True) == small
+    assert {engine.cluster_of(x) for x in "abc"} == {small}
+    assert [c.id for c in engine.clusters()] == [small]
+    d = engine.add(rec("d", "d4", ["Sidi Zeidane"]))  # the merged-away names find the survivor
+    assert d.cluster_id == small and not d.created
+
+
+def test_detach_moves_records_out_and_rebuilds_the_rest(engine: ResolutionEngine) -> None:
+    """An analyst's split: the record leaves, the rest stays together, its summary forgets it."""
+    engine.add(rec("a", "d1", ["Nasser Belkhadim"], ctx=("Katiba Tarik",)))
+    engine.add(rec("b", "d2", ["Nasser Belkhadim", "Abou Tahrir"], ctx=("Tazira",)))
+    engine.add(rec("c", "d3", ["Nasser Bel Khadim"], ctx=("Katiba Tarik",)))
+    before = engine.cluster_of("a")
+    assert {engine.cluster_of(x) for x in "abc"} == {before}
+    tahrir = name_keys("PERSON", ["Abou Tahrir"], engine.gazetteer)
+    assert set(engine.index.lookup(tahrir)) == {before}
+    new = engine.detach(["b"], into="N1")
+    assert new == "N1" and engine.cluster_of("b") == "N1"
+    rest = engine.cluster(before)
+    assert sorted(rest.records) == ["a", "c"]  # nothing re-resolved, no other id minted
+    assert "Abou Tahrir" not in rest.names and "tazira" not in rest.context
+    assert set(engine.index.lookup(tahrir)) == {"N1"}  # keys rebuilt from the records left
+    assert {c.id for c in engine.clusters()} == {before, "N1"}
+    # a later record that names both sides joins one of them, never glues them back
+    engine.add(rec("d", "d4", ["Nasser Belkhadim", "Abou Tahrir"], ctx=("Katiba Tarik", "Tazira")))
+    assert engine.cluster_of("a") == engine.cluster_of("c") != engine.cluster_of("b")
+    with pytest.raises(ConstraintError):
+        engine.must_link("a", "b")
+    x = engine.explain([engine.store.record("a")], [engine.store.record("b")])
+    assert x.verdict == "never" and x.against[0].kind == "constraint"
+
+
+def test_detach_refuses_what_an_analyst_merged(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Nasser Belkhadim"]))
+    engine.add(rec("b", "d2", ["Sidi Zeidane"]))
+    engine.must_link("a", "b")
+    with pytest.raises(ConstraintError):
+        engine.detach(["b"])
+    assert engine.cluster_of("a") == engine.cluster_of("b")  # refused before anything moved
+    x = engine.explain([engine.store.record("a")], [engine.store.record("b")])
+    assert x.verdict == "merge" and x.for_[0].kind == "constraint"
+
+
+def test_constraints_are_added_once(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Nasser Belkhadim"]))
+    engine.add(rec("b", "d2", ["Sidi Zeidane"]))
+    assert engine.keep_apart(["a"], ["b"]) == 1
+    assert engine.keep_apart(["a"], ["b"]) == 0
+    assert engine.store.constraints("cannot", "b") == {"a"}
+
+
 def test_explain_lists_evidence_for_and_against(engine: ResolutionEngine) -> None:
     x = engine.explain([rec("a", "d1", ["Nasser Belkhadim"], ctx=("Katiba Tarik", "Tazira"))],
                        [rec("b", "d2", ["Nasser Balkhadim"], ctx=("Katiba Tarik",))])

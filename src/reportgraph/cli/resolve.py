@@ -34,7 +34,7 @@ def why(a: Annotated[str, typer.Argument(help="An entity name or id (e12)")],
 def merge(keep: Annotated[str, typer.Argument(help="The entity to keep (name or id)")],
           other: Annotated[str, typer.Argument(help="The entity merged into it (name or id)")],
           actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "") -> None:
-    """Merge two entities (an analyst's decision: logged, and re-applied after every ingest)."""
+    """Merge two entities for good: later reports resolve to the kept one (an analyst's decision, logged)."""
     kb = open_kb()
     try:
         d = kb.merge(find_entity(kb.store, keep), find_entity(kb.store, other), actor or getpass.getuser())
@@ -49,7 +49,7 @@ def split(entity: Annotated[str, typer.Argument(help="The entity (name or id)")]
           document: Annotated[str, typer.Option("--document", "-d", help="Id or source of the document "
                                                 "whose mention of the entity is a different thing")],
           actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "") -> None:
-    """Split one document's entity out of a merged entity (logged, re-applied after every ingest)."""
+    """Split one document's entity out of an entity for good: no later report joins them again (logged)."""
     kb = open_kb()
     try:
         eid = find_entity(kb.store, entity)

@@ -159,9 +159,10 @@ class ResolutionEngine:
         self.store.assign(record.id, cluster.id)
         self.index.add(cluster.id, name_keys(cluster.type, [n for n in record.names if n], self.gazetteer))
 
-    def _merge(self, keep_id: str, gone_id: str) -> ClusterSummary:
+    def _merge(self, keep_id: str, gone_id: str, keep_first: bool = False) -> ClusterSummary:
+        """Fold one cluster into the other: the bigger survives, or ``keep_id`` with ``keep_first``."""
         keep, gone = self.store.get(keep_id), self.store.get(gone_id)
-        if len(gone.records) > len(keep.records):
+        if not keep_first and len(gone.records) > len(keep.records):
             keep, gone = gone, keep
         self._check_cannot(keep, gone)
         keep.absorb(gone)
@@ -211,23 +212,35 @@ class ResolutionEngine:
         """Why two groups of records are (or are not) one entity: for `reportgraph why A B`."""
         a = summarise("A", cluster_a_records, normalise)
         b = summarise("B", cluster_b_records, normalise)
-        return self.compare(a, b)
+        expl = self.compare(a, b)
+        if expl.verdict != "never" and self._tied(a, b):  # an analyst's merge outweighs the evidence
+            ev = Evidence("constraint", 100.0, "must-link set by an analyst")
+            return Explanation([ev, *expl.for_], expl.against, expl.score + 100.0, "merge")
+        return expl
+
+    def _tied(self, a: ClusterSummary, b: ClusterSummary) -> bool:
+        small, big = (a, b) if len(a.records) <= len(b.records) else (b, a)
+        others = set(big.records)
+        return any(self.store.constraints("must", rid) & others for rid in small.records)
 
     def explain_clusters(self, cluster_a: str, cluster_b: str) -> Explanation:
         return self.compare(self.cluster(cluster_a), self.cluster(cluster_b))
 
     # ------------------------------------------------------------------ constraints
-    def must_link(self, a: str, b: str) -> str | None:
-        """Records (or clusters, by id) a and b are one entity from now on; returns the cluster id."""
+    def must_link(self, a: str, b: str, keep_first: bool = False) -> str | None:
+        """Records (or clusters, by id) a and b are one entity from now on; returns the cluster id.
+
+        The bigger cluster survives a merge, or a's with ``keep_first`` (an analyst's "keep")."""
         ra, rb = self._some_record(a), self._some_record(b)
         if self.store.constraints("cannot", ra) & {rb}:
             raise ConstraintError(f"{a} and {b} were declared different")
         ca, cb = self.store.cluster_of(ra), self.store.cluster_of(rb)
         if ca and cb and ca != cb:
             self._check_cannot(self.store.get(ca), self.store.get(cb))
-        self.store.add_constraint("must", ra, rb)
+        if rb not in self.store.constraints("must", ra):  # held already: a replay adds nothing
+            self.store.add_constraint("must", ra, rb)
         if ca and cb and ca != cb:
-            return self._merge(ca, cb).id
+            return self._merge(ca, cb, keep_first).id
         return ca or cb
 
     def cannot_link(self, a: str, b: str) -> None:
@@ -239,13 +252,77 @@ class ResolutionEngine:
                     raise ConstraintError(f"{a} and {b} were declared the same")
         self._any_cannot = True
         for ra in recs_a:
+            held = self.store.constraints("cannot", ra)
             for rb in recs_b:
-                self.store.add_constraint("cannot", ra, rb)
+                if rb not in held:
+                    self.store.add_constraint("cannot", ra, rb)
         ca = {self.store.cluster_of(r) for r in recs_a}
         cb = {self.store.cluster_of(r) for r in recs_b}
         for cid in (ca & cb) - {None}:
             assert cid is not None
             self._rebuild(cid)
+
+    def keep_apart(self, records: Iterable[str], others: Iterable[str]) -> int:
+        """Records never share an entity with ``others`` from now on (record ids only); returns how
+        many cannot-links were new. Moves nothing: ``detach`` records that share a cluster first."""
+        mine, theirs = list(dict.fromkeys(records)), list(dict.fromkeys(others))
+        for r in mine:
+            tied = self.store.constraints("must", r) & set(theirs)
+            if tied:
+                raise ConstraintError(f"record {r} and record {min(tied)} were declared the same")
+        added = 0
+        for r in mine:
+            held = self.store.constraints("cannot", r)
+            for o in theirs:
+                if o != r and o not in held:
+                    self.store.add_constraint("cannot", r, o)
+                    added += 1
+        self._any_cannot = self._any_cannot or added > 0
+        return added
+
+    def detach(self, records: Iterable[str], into: str | None = None) -> str:
+        """Take resolved records (ids) out of their clusters into one cluster, cannot-linked to every
+        record they leave; returns its id. ``into`` is joined if it is a cluster, created under that
+        id if not (a new id when None). The records left behind stay together, their summary and
+        keys rebuilt from them alone: nothing else is re-resolved (an analyst's split)."""
+        moving = list(dict.fromkeys(records))
+        if not moving:
+            raise ResolveError("no records to detach")
+        leaving = set(moving)
+        sources = {cid: [r for r in self.store.get(cid).records if r not in leaving]
+                   for cid in dict.fromkeys(self.cluster_of(r) for r in moving)}
+        if into is not None and into in sources:
+            raise ResolveError(f"records cannot be detached into their own cluster {into}")
+        rest = [r for left in sources.values() for r in left]
+        target = self._cluster_or_none(into)
+        mine = [self.store.record(r) for r in moving]
+        if target is not None:
+            self._check_cannot(summarise("?", mine, normalise), target)
+        self.keep_apart(moving, rest)  # checks the must-links before anything moves
+        if target is None:
+            target = ClusterSummary(into or self.store.new_cluster_id(), mine[0].type)
+        for r in mine:
+            target.absorb_record(r, normalise)
+            self.store.assign(r.id, target.id)
+        self.store.put(target)
+        self.index.add(target.id, name_keys(target.type, list(target.names), self.gazetteer))
+        for cid, left in sources.items():
+            self.index.remove(cid)
+            if not left:
+                self.store.delete(cid)
+                continue
+            summary = summarise(cid, [self.store.record(r) for r in left], normalise)
+            self.store.put(summary)
+            self.index.add(cid, name_keys(summary.type, list(summary.names), self.gazetteer))
+        return target.id
+
+    def _cluster_or_none(self, cluster_id: str | None) -> ClusterSummary | None:
+        if cluster_id is None:
+            return None
+        try:
+            return self.store.get(cluster_id)
+        except KeyError:
+            return None
 
     def _rebuild(self, cluster_id: str) -> None:
         """Re-resolve a cluster's records from scratch, under the constraints now known."""

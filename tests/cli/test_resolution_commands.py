@@ -1,0 +1,35 @@
+"""`split`, `merge` and `why` from the CLI on a hand-built knowledge base (no model): an analyst's
+split is a constraint that `why` reports and that a merge may not undo."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from reportgraph.cli import build_app
+from web.factory import make_kb
+
+
+def _run(db: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(build_app(), ["--db", str(db), *args])
+    return result.exit_code, result.output
+
+
+def test_split_is_kept_apart_and_shown_by_why(tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    make_kb(db).close()
+    code, out = _run(db, "split", "Kofi Marlow", "--document", "Market note.txt", "--actor", "tester")
+    assert code == 0, out
+    new = re.search(r"new entity e(\d+)", out)
+    assert new, out
+    code, out = _run(db, "why", "e1", f"e{new.group(1)}")
+    assert code == 0 and "two entities now" in out
+    assert "verdict: never" in out and "cannot-link set by an analyst" in out
+    code, out = _run(db, "merge", "e1", f"e{new.group(1)}", "--actor", "tester")
+    assert code == 1 and "E801" in out and "split apart" in out
+    code, out = _run(db, "merge", "Kofi Marlow", "Ines Vardy", "--actor", "tester")
+    assert code == 0, out
+    code, out = _run(db, "why", "Kofi Marlow", "Ines Vardy")
+    assert code == 0 and "one entity now" in out and "must-link set by an analyst" in out
