@@ -223,7 +223,7 @@ def _parse_tokens(raw_tokens: list[str], hyphen_articles: set[str]) -> tuple[Par
     return tuple(parts)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def parse_name(name: str) -> ParsedName:
     """Split a personal name into weighted parts; titles and particles are not parts."""
     lx = lexicon()

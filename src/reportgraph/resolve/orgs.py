@@ -67,7 +67,7 @@ def _is_acronym(name: str) -> bool:
         and " " not in s and letters.upper() == letters
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
     lx = lexicon()
     acr = re.sub(r"[.\-]", "", name.strip()).upper() if _is_acronym(name) else None

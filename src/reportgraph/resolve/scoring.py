@@ -54,11 +54,16 @@ def context_key(name: str) -> str:
     return skeleton(joined) if len(joined) >= 5 else fold(joined)  # a short name keeps its vowels
 
 
-def _folded(context: dict[str, int]) -> dict[str, str]:
-    """A cluster's context names by their context key (one normalised name kept per key)."""
+def _folded(summary: ClusterSummary) -> dict[str, str]:
+    """A cluster's context names by their context key (one normalised name kept per key); cached on
+    the summary until its context gains a name (context names are only ever added)."""
+    cached: tuple[int, dict[str, str]] | None = getattr(summary, "_folded_context", None)
+    if cached is not None and cached[0] == len(summary.context):
+        return cached[1]
     out: dict[str, str] = {}
-    for c in context:
+    for c in summary.context:
         out.setdefault(context_key(c), c)
+    summary._folded_context = (len(summary.context), out)  # type: ignore[attr-defined]
     return out
 
 
@@ -97,6 +102,20 @@ def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
     return max(0.45, 1.0 - 0.2 * math.log2(df / 3)), df
 
 
+def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
+    """A cluster's n most used names with their blocking keys; cached on the summary until its names
+    change, so a cluster met again and again does not re-parse its names (the global caches of
+    names.py cannot hold every name of a corpus of a million mentions)."""
+    state = (len(summary.names), sum(summary.names.values()), n)
+    cached: tuple[tuple[int, int, int], list[tuple[str, frozenset[str]]]] | None = \
+        getattr(summary, "_keyed_names", None)
+    if cached is not None and cached[0] == state:
+        return cached[1]
+    out = [(x, _name_keys(summary.type, x, gaz)) for x in summary.top_names(n)]
+    summary._keyed_names = (state, out)  # type: ignore[attr-defined]
+    return out
+
+
 def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      config: ScoringConfig | None = None,
                      context_df: Callable[[str], int] | None = None,
@@ -113,13 +132,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         con.append(Evidence("type", -100.0, f"{a.type} vs {b.type}"))
         return Explanation(pro, con, -100.0, "never")
 
-    names_a, names_b = a.top_names(cfg.max_names), b.top_names(cfg.max_names)
     best: tuple[float, str, str, NameMatch] | None = None
     worst: tuple[float, str, str, NameMatch] | None = None
     positives: list[tuple[float, str, str]] = []
-    keys_b = [(y, _name_keys(a.type, y, gaz)) for y in names_b]
-    for x in names_a:
-        kx = _name_keys(a.type, x, gaz)
+    keys_b = _keyed_names(b, cfg.max_names, gaz)
+    for x, kx in _keyed_names(a, cfg.max_names, gaz):
         for y, ky in keys_b:
             if kx.isdisjoint(ky):
                 continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
@@ -157,7 +174,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
 
-    ctx_a, ctx_b = _folded(a.context), _folded(b.context)
+    ctx_a, ctx_b = _folded(a), _folded(b)
     common = ctx_a.keys() & ctx_b.keys()
     if common:
         common -= {context_key(n) for n in (*a.names, *b.names)}
