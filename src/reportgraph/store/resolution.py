@@ -51,7 +51,7 @@ class SqlEngineIndex:
         # are entity ids as text, so by length then text is numeric order (newest first)
         sql = " UNION ALL ".join(
             f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
-            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit)" for i in range(len(wanted)))
+            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["limit"] = limit
         for key, cid in self.conn.execute(text(sql), params):
@@ -80,8 +80,8 @@ class SqlEngineIndex:
         # each block counted up to SIZE_BOUND through the key index, so that sizing the block of a
         # very common name costs no more than that; one statement (written as text: building it
         # from SQLAlchemy constructs cost more than running it)
-        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound)"
-                                 for i in range(len(wanted)))
+        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound) "
+                                 f"AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["bound"] = SIZE_BOUND
         got: dict[str, int] = dict(self.conn.execute(
