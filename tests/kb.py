@@ -18,7 +18,8 @@ from reportgraph.model import (
     Span,
 )
 from reportgraph.query.dossier import find_entity
-from reportgraph.resolve import get_resolver
+from reportgraph.resolve import Resolver, get_resolver
+from reportgraph.resolve.base import DocumentResolver
 from reportgraph.store import Store
 from reportgraph.store import schema as t
 
@@ -61,7 +62,8 @@ class Doc:
         self.events.append(Event(type_, type_.lower(), ps, location=loc, date=date, evidence=[span]))
         return self
 
-    def save(self, store: Store, grade: str | None = None) -> str:
+    def save(self, store: Store, grade: str | None = None, resolver: Resolver | DocumentResolver | None = None) -> str:
+        """Store the document (resolved by exact names unless a resolver is given); returns its id."""
         for le in self.entities.values():
             if le.name not in self.text:
                 self.sentence(f"{le.name} is named here.")
@@ -71,7 +73,7 @@ class Doc:
             i = self.text.index(le.name)
             le.mentions = [Mention(i, i + len(le.name), le.name)]
         extraction = Extraction(list(self.entities.values()), self.relations, self.events, "test")
-        store.add_document(doc, extraction, get_resolver())
+        store.add_document(doc, extraction, resolver or get_resolver())
         if grade:
             store.set_grade(doc_id, grade)
         return doc_id

@@ -280,3 +280,35 @@ def test_co_mentions_in_other_spellings_are_shared_context(engine: ResolutionEng
     ctx = [e for e in x.for_ if e.kind == "context"]
     assert ctx and "2 co-mentioned" in ctx[0].detail and "Kidal".lower() not in ctx[0].detail
     assert "bel mokhtar~belmokhtar" in ctx[0].detail
+
+
+GIVEN = ["Amadou", "Hamidou", "Boubacar", "Seydou", "Oumar", "Issa", "Moussa", "Yacouba", "Souleymane",
+         "Abdoulaye", "Ibrahim", "Bakary"]
+
+
+@pytest.mark.parametrize("common, merged", [(False, True), (True, False)])
+def test_corpus_statistics_come_from_the_stats_given(common: bool, merged: bool) -> None:
+    """A surname the statistics have seen with a dozen given names needs more than one co-mention."""
+    from reportgraph.resolve.state import MemoryCorpusStats, corpus_terms
+
+    stats = MemoryCorpusStats()
+    if common:
+        for i, given in enumerate(GIVEN):
+            stats.note_record(*corpus_terms(rec(f"x{i}", f"dx{i}", [f"{given} Tembely"])))
+    engine = ResolutionEngine(stats=stats)
+    engine.add(rec("a", "d1", ["Tembely"], ctx=("Katiba Tarik",)))
+    d = engine.add(rec("b", "d2", ["Tembely"], ctx=("Katiba Tarik",)))
+    assert d.created is not merged
+    assert stats.context_df("katiba tarik") == 2 and stats.part_df("tmbl") == (len(GIVEN) if common else 0)
+
+
+def test_part_company_cap() -> None:
+    """A part keeps adding a name's other parts until it has PART_COMPANY_CAP companions."""
+    from reportgraph.resolve.state import PART_COMPANY_CAP, MemoryCorpusStats
+
+    stats = MemoryCorpusStats()
+    for i in range(PART_COMPANY_CAP - 1):
+        stats.note_record([], [[f"g{i}", "s"]])
+    stats.note_record([], [["x", "y", "s"]])  # 63 -> 65: the cap is checked before a name is added
+    stats.note_record([], [["z", "s"]])
+    assert stats.part_df("s") == PART_COMPANY_CAP + 1 and stats.part_df("x") == 2 and stats.part_df("z") == 1

@@ -12,7 +12,7 @@ from .orgs import compare_org_names
 from .places import Gazetteer, Place, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, record_from_local
 from .scoring import ScoringConfig
-from .state import ClusterStore, MemoryCandidateIndex, MemoryClusterStore
+from .state import ClusterStore, CorpusStats, MemoryCandidateIndex, MemoryClusterStore, MemoryCorpusStats
 
 
 def get_resolver(name: str = "default") -> Resolver:
@@ -24,8 +24,8 @@ def get_resolver(name: str = "default") -> Resolver:
     raise ReportGraphError(f"unknown resolver '{name}'")
 
 
-__all__ = ["Assignment", "CandidateIndex", "ClusterStore", "ClusterSummary", "Decision", "EngineConfig",
-           "EntityRecord", "Evidence", "ExactNameResolver", "Explanation", "Gazetteer",
-           "MemoryCandidateIndex", "MemoryClusterStore", "Place", "ResolutionEngine", "Resolver",
+__all__ = ["Assignment", "CandidateIndex", "ClusterStore", "ClusterSummary", "CorpusStats", "Decision",
+           "EngineConfig", "EntityRecord", "Evidence", "ExactNameResolver", "Explanation", "Gazetteer",
+           "MemoryCandidateIndex", "MemoryClusterStore", "MemoryCorpusStats", "Place", "ResolutionEngine", "Resolver",
            "ScoringConfig", "compare_org_names", "compare_person_names", "default_gazetteer",
            "get_resolver", "name_key", "normalize_name", "parse_name", "record_from_local"]

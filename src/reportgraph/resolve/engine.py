@@ -16,11 +16,18 @@ from dataclasses import dataclass
 
 from ..errors import ConstraintError, ResolveError
 from .blocking import key_cap, name_keys
-from .names import parse_name, part_key
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
 from .scoring import ScoringConfig, compare_clusters, normalise
-from .state import CandidateIndex, ClusterStore, MemoryCandidateIndex, MemoryClusterStore
+from .state import (
+    CandidateIndex,
+    ClusterStore,
+    CorpusStats,
+    MemoryCandidateIndex,
+    MemoryClusterStore,
+    MemoryCorpusStats,
+    corpus_terms,
+)
 
 
 @dataclass(frozen=True)
@@ -34,15 +41,15 @@ class ResolutionEngine:
     """Incremental cross-document entity resolution with explanations."""
 
     def __init__(self, index: CandidateIndex | None = None, store: ClusterStore | None = None,
-                 gazetteer: Gazetteer | None = None, config: EngineConfig | None = None) -> None:
+                 gazetteer: Gazetteer | None = None, config: EngineConfig | None = None,
+                 stats: CorpusStats | None = None) -> None:
         self.index: CandidateIndex = index if index is not None else MemoryCandidateIndex()
         self.store: ClusterStore = store if store is not None else MemoryClusterStore()
+        # corpus statistics: how many records cite a context name; how many different name parts a
+        # name part is seen with (a surname met with twenty given names is a common surname)
+        self.stats: CorpusStats = stats if stats is not None else MemoryCorpusStats()
         self.gazetteer = gazetteer or default_gazetteer()
         self.config = config or EngineConfig()
-        # corpus statistics: how many clusters cite a context name; how many different name parts a
-        # name part is seen with (a surname met with twenty given names is a common surname)
-        self._context_df: dict[str, int] = {}
-        self._part_company: dict[str, set[str]] = {}
         self._any_cannot = False  # no cannot-link yet: skip the constraint check
         self._nearest: tuple[str, Explanation] | None = None
 
@@ -57,10 +64,7 @@ class ResolutionEngine:
         if forced:  # contradictory constraints are refused before anything is stored
             self._check_cannot(mine, self.store.get(forced[0]))
         self.store.put_record(record)
-        for c in {normalise(c) for c in record.context}:
-            self._context_df[c] = self._context_df.get(c, 0) + 1
-        if record.type == "PERSON":
-            self._note_parts(record.names)
+        self.stats.note_record(*corpus_terms(record))
 
         if forced:
             target = self.store.get(forced[0])
@@ -180,21 +184,8 @@ class ResolutionEngine:
         if self._forbidden(a, b):
             ev = Evidence("constraint", -100.0, "cannot-link set by an analyst")
             return Explanation([], [ev], -100.0, "never")
-        return compare_clusters(a, b, self.gazetteer, self.config.scoring, self._df, self._part_df)
-
-    def _df(self, context: str) -> int:
-        return self._context_df.get(context, 0)
-
-    def _note_parts(self, names: list[str]) -> None:
-        for n in names:
-            keys = [part_key(p.form) for p in parse_name(n).parts if len(p.form) >= 3]
-            for k in keys:
-                company = self._part_company.setdefault(k, set())
-                if len(company) < 64:
-                    company.update(o for o in keys if o != k)
-
-    def _part_df(self, part: str) -> int:
-        return len(self._part_company.get(part, ()))
+        return compare_clusters(a, b, self.gazetteer, self.config.scoring, self.stats.context_df,
+                                self.stats.part_df)
 
     def _forbidden(self, a: ClusterSummary, b: ClusterSummary) -> bool:
         if not self._any_cannot:

@@ -122,8 +122,9 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      part_df: Callable[[str], int] | None = None) -> Explanation:
     """Weigh everything two clusters say about being one entity.
 
-    context_df / part_df: how many clusters share a context name / a name part (blocking key
-    ``t:``); frequent ones weigh less, so "Amadou Diallo" in a large corpus needs more support.
+    context_df / part_df: how many records cite a context name / how many other name parts a part
+    key was seen with (``state.CorpusStats``); frequent ones weigh less, so "Amadou Diallo" in a
+    large corpus needs more support.
     """
     cfg = config or ScoringConfig()
     pro: list[Evidence] = []

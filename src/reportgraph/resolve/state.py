@@ -1,9 +1,11 @@
-"""Where the resolver keeps its state: a candidate index and a cluster store, both swappable.
+"""Where the resolver keeps its state: a candidate index, a cluster store and corpus statistics,
+all swappable.
 
-The engine only talks to these two protocols, so a database can hold everything: the candidate
+The engine only talks to these three protocols, so a database can hold everything: the candidate
 index is one table ``(key, cluster_id)`` with an index on ``key``; the cluster store is a table of
 ``ClusterSummary.to_dict()`` rows, a ``record -> cluster`` table, a table of records and one of
-analyst constraints. The in-memory implementations here are what tests and benchmarks use.
+analyst constraints; the statistics are a count per context name and the companions of each name
+part. The in-memory implementations here are what tests and benchmarks use.
 """
 
 from __future__ import annotations
@@ -13,7 +15,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Protocol
 
+from .names import parse_name, part_key
 from .records import ClusterSummary, EntityRecord
+from .scoring import normalise
+
+PART_COMPANY_CAP = 64  # companions remembered per name part: past that a part is common anyway
 
 
 class CandidateIndex(Protocol):
@@ -69,6 +75,33 @@ class ClusterStore(Protocol):
     def constraints(self, kind: str, record_id: str) -> set[str]:
         """Record ids the record must (or must not) share an entity with."""
         ...
+
+
+class CorpusStats(Protocol):
+    """What the corpus says about names: frequent context names and common name parts weigh less.
+
+    Counted once per record as it is added (``corpus_terms``); they only ever lower weights."""
+
+    def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
+        """Count one record: its normalised context names, and the part keys of each of its names."""
+        ...
+
+    def context_df(self, context: str) -> int:
+        """How many records cite this (normalised) context name."""
+        ...
+
+    def part_df(self, part: str) -> int:
+        """How many different name parts this part key was seen with (about PART_COMPANY_CAP at most)."""
+        ...
+
+
+def corpus_terms(record: EntityRecord) -> tuple[set[str], list[list[str]]]:
+    """What one record adds to the statistics: its normalised context names, and for a person the
+    part keys (parts of three letters or more) of each of its names."""
+    contexts = {normalise(c) for c in record.context}
+    if record.type != "PERSON":
+        return contexts, []
+    return contexts, [[part_key(p.form) for p in parse_name(n).parts if len(p.form) >= 3] for n in record.names]
 
 
 class MemoryCandidateIndex:
@@ -157,3 +190,27 @@ class MemoryClusterStore:
 
     def constraints(self, kind: str, record_id: str) -> set[str]:
         return set(self._constraints[kind].get(record_id, ()))
+
+
+class MemoryCorpusStats:
+    """The corpus statistics as two dicts."""
+
+    def __init__(self) -> None:
+        self.contexts: dict[str, int] = {}
+        self.company: dict[str, set[str]] = {}  # part key -> other parts of the names it was in
+
+    def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
+        for c in set(contexts):
+            self.contexts[c] = self.contexts.get(c, 0) + 1
+        for keys in name_parts:
+            for k in keys:
+                company = self.company.setdefault(k, set())
+                # a name's parts join together once the cap is not reached, so it is a soft cap
+                if len(company) < PART_COMPANY_CAP:
+                    company.update(o for o in keys if o != k)
+
+    def context_df(self, context: str) -> int:
+        return self.contexts.get(context, 0)
+
+    def part_df(self, part: str) -> int:
+        return len(self.company.get(part, ()))

@@ -60,8 +60,17 @@ def _v2_to_v3(conn: Connection) -> None:
             conn.execute(t.resolve_keys.insert(), [{"key": k, "cluster_id": str(eid)} for k in keys])
 
 
+def _v3_to_v4(conn: Connection) -> None:
+    """Add the resolver's corpus statistics, counted from the stored records as adding them would have."""
+    from .resolution import backfill_stats
+
+    for name in ("resolve_context_df", "resolve_part_company"):
+        metadata.tables[name].create(conn, checkfirst=True)
+    backfill_stats(conn)
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def current_version(conn: Connection) -> int | None:

@@ -1,8 +1,8 @@
 """The cross-document resolution engine (``resolve/engine.py``) run inside the store's transactions.
 
-The engine talks to two protocols (``resolve/state.py``); here they are SQL tables, so a document's
-entities are resolved against stored cluster summaries and blocking keys only: adding one
-document never re-resolves the knowledge base. A cluster is a global entity (cluster id =
+The engine talks to three protocols (``resolve/state.py``); here they are SQL tables, so a document's
+entities are resolved against stored cluster summaries, blocking keys and corpus statistics only:
+adding one document never re-resolves the knowledge base. A cluster is a global entity (cluster id =
 ``str(entities.id)``), a record is a document-local entity (record id = ``str(local_entities.id)``).
 """
 
@@ -11,17 +11,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, text, update
+from sqlalchemy import Connection, delete, func, insert, select, text, update
 
 from ..model import LocalEntity
 from ..resolve.base import Assignment
 from ..resolve.engine import ResolutionEngine
 from ..resolve.keys import name_key
 from ..resolve.records import ClusterSummary, EntityRecord, Explanation
+from ..resolve.state import PART_COMPANY_CAP, MemoryCorpusStats, corpus_terms
 from . import schema as t
 
 CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
 SIZE_BOUND = 5000  # a block is counted up to this size (beyond it, every key cap is long exceeded)
+KEY_CHARS = 200  # the key columns of the resolve_* tables
 
 
 class SqlEngineIndex:
@@ -49,7 +51,7 @@ class SqlEngineIndex:
         # are entity ids as text, so by length then text is numeric order (newest first)
         sql = " UNION ALL ".join(
             f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
-            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit)" for i in range(len(wanted)))
+            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["limit"] = limit
         for key, cid in self.conn.execute(text(sql), params):
@@ -78,8 +80,8 @@ class SqlEngineIndex:
         # each block counted up to SIZE_BOUND through the key index, so that sizing the block of a
         # very common name costs no more than that; one statement (written as text: building it
         # from SQLAlchemy constructs cost more than running it)
-        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound)"
-                                 for i in range(len(wanted)))
+        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound) "
+                                 f"AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["bound"] = SIZE_BOUND
         got: dict[str, int] = dict(self.conn.execute(
@@ -192,6 +194,89 @@ class SqlClusterStore:
         return {b for (b,) in self.conn.execute(select(c.b).where(c.kind == kind, c.a == record_id))}
 
 
+class SqlCorpusStats:
+    """The resolver's corpus statistics over the ``resolve_context_df`` and ``resolve_part_company``
+    tables of one transaction.
+
+    What it reads is kept for the life of the object (one document's transaction, or one ``why``):
+    noting a record loads its own context names and name parts in one query each, and those are
+    most of what weighing its candidates asks for, so comparisons cost no query."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._contexts: dict[str, int] = {}
+        self._company: dict[str, set[str]] = {}
+
+    def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
+        cs = {c[:KEY_CHARS] for c in contexts}
+        self._load_contexts(cs)
+        c = t.resolve_context_df.c
+        seen = [x for x in cs if self._contexts[x]]
+        if seen:
+            self.conn.execute(update(t.resolve_context_df).where(c.context.in_(seen)).values(n=c.n + 1))
+        new = sorted(cs.difference(seen))
+        if new:
+            self.conn.execute(insert(t.resolve_context_df), [{"context": x, "n": 1} for x in new])
+        for x in cs:
+            self._contexts[x] += 1
+
+        names = [[k[:KEY_CHARS] for k in keys] for keys in name_parts]
+        self._load_parts({k for keys in names for k in keys})
+        pairs: list[dict[str, str]] = []
+        for keys in names:  # as MemoryCorpusStats.note_record, writing only the new pairs
+            for k in keys:
+                company = self._company[k]
+                if len(company) < PART_COMPANY_CAP:
+                    fresh = {o for o in keys if o != k} - company
+                    company |= fresh
+                    pairs += [{"part": k, "other": o} for o in sorted(fresh)]
+        if pairs:
+            self.conn.execute(insert(t.resolve_part_company), pairs)
+
+    def context_df(self, context: str) -> int:
+        key = context[:KEY_CHARS]
+        self._load_contexts({key})
+        return self._contexts[key]
+
+    def part_df(self, part: str) -> int:
+        key = part[:KEY_CHARS]
+        self._load_parts({key})
+        return len(self._company[key])
+
+    def _load_contexts(self, keys: set[str]) -> None:
+        missing = keys.difference(self._contexts)
+        if missing:
+            c = t.resolve_context_df.c
+            got = dict(self.conn.execute(select(c.context, c.n).where(c.context.in_(missing))).all())
+            self._contexts.update({k: int(got.get(k, 0)) for k in missing})
+
+    def _load_parts(self, keys: set[str]) -> None:
+        missing = keys.difference(self._company)
+        if missing:
+            c = t.resolve_part_company.c
+            for k in missing:
+                self._company[k] = set()
+            for part, other in self.conn.execute(select(c.part, c.other).where(c.part.in_(missing))):
+                self._company[part].add(other)
+
+
+def backfill_stats(conn: Connection, batch: int = 5000) -> None:
+    """Count the corpus statistics of every stored record into empty tables, in the order the records
+    were added (their ids grow with it), so the counts are those that adding them would have left."""
+    stats = MemoryCorpusStats()
+    c = t.resolve_records.c
+    rows = conn.execute(select(c.record).order_by(func.length(c.record_id), c.record_id)
+                        .execution_options(yield_per=2000))
+    for (data,) in rows:
+        contexts, parts = corpus_terms(_record_from_json(data))
+        stats.note_record({x[:KEY_CHARS] for x in contexts}, [[k[:KEY_CHARS] for k in keys] for keys in parts])
+    context_rows = [{"context": x, "n": n} for x, n in sorted(stats.contexts.items())]
+    pair_rows = [{"part": k, "other": o} for k, others in sorted(stats.company.items()) for o in sorted(others)]
+    for table, todo in ((t.resolve_context_df, context_rows), (t.resolve_part_company, pair_rows)):
+        for i in range(0, len(todo), batch):
+            conn.execute(insert(table), todo[i:i + batch])
+
+
 def _record_to_json(r: EntityRecord) -> dict[str, Any]:
     return {"id": r.id, "document_id": r.document_id, "type": r.type, "names": list(r.names),
             "context": sorted(r.context), "roles": list(r.roles), "aliases_stated": [list(p) for p in r.aliases_stated]}
@@ -257,7 +342,7 @@ def _rename(conn: Connection, entity_id: int) -> None:
 
 def engine_for(conn: Connection) -> ResolutionEngine:
     """A resolution engine over the stored state of this transaction."""
-    engine = ResolutionEngine(index=SqlEngineIndex(conn), store=SqlClusterStore(conn))
+    engine = ResolutionEngine(index=SqlEngineIndex(conn), store=SqlClusterStore(conn), stats=SqlCorpusStats(conn))
     has_cannot = conn.execute(select(t.resolve_constraints.c.a)
                               .where(t.resolve_constraints.c.kind == "cannot").limit(1)).first()
     engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table

@@ -23,7 +23,8 @@ from sqlalchemy import (
 
 # v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
 # v3: the cross-document resolver's state (resolve_* tables).
-SCHEMA_VERSION = 3
+# v4: the resolver's corpus statistics (resolve_context_df, resolve_part_company).
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -201,4 +202,21 @@ resolve_constraints = Table(
     Column("a", String(32), nullable=False),
     Column("b", String(32), nullable=False),
     Index("ix_resolve_constraints_a", "kind", "a"),
+)
+
+# v4: the resolver's corpus statistics (resolve/state.py CorpusStats), counted as records are added so
+# that every document is weighed against the whole stored corpus. Keys are cut to 200 characters.
+# How many records cite a context name (normalised): frequent co-mentions weigh less.
+resolve_context_df = Table(
+    "resolve_context_df", metadata,
+    Column("context", String(200), primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+# The other parts of the names a person-name part (its key) was seen in, up to about 64 per part:
+# a surname seen with many given names is common, and a match on it weighs less.
+resolve_part_company = Table(
+    "resolve_part_company", metadata,
+    Column("part", String(200), primary_key=True),
+    Column("other", String(200), primary_key=True),
 )
