@@ -122,7 +122,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      part_df: Callable[[str], int] | None = None) -> Explanation:
     """Weigh everything two clusters say about being one entity.
 
-    context_df / part_df: how many records cite a context name / how many other name parts a part
+    context_df / part_df: how many records cite a context key / how many other name parts a part
     key was seen with (``state.CorpusStats``); frequent ones weigh less, so "Amadou Diallo" in a
     large corpus needs more support.
     """
@@ -182,7 +182,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     if common:
         total = 0.0
         for k in common:
-            df = context_df(ctx_a[k]) if context_df else 0
+            df = context_df(k) if context_df else 0
             total += cfg.context_weight / (1.0 + max(0, df - 20) / 100.0)
         w = min(cfg.context_cap, total)
         shown = sorted(ctx_a[k] if ctx_a[k] == ctx_b[k] else f"{ctx_a[k]}~{ctx_b[k]}" for k in common)

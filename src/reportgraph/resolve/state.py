@@ -17,7 +17,7 @@ from typing import Protocol
 
 from .names import parse_name, part_key
 from .records import ClusterSummary, EntityRecord
-from .scoring import normalise
+from .scoring import context_key
 
 PART_COMPANY_CAP = 64  # companions remembered per name part: past that a part is common anyway
 
@@ -83,11 +83,11 @@ class CorpusStats(Protocol):
     Counted once per record as it is added (``corpus_terms``); they only ever lower weights."""
 
     def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
-        """Count one record: its normalised context names, and the part keys of each of its names."""
+        """Count one record: the context keys of its co-mentioned names, and the part keys of each of its names."""
         ...
 
     def context_df(self, context: str) -> int:
-        """How many records cite this (normalised) context name."""
+        """How many records cite this context key (``scoring.context_key``)."""
         ...
 
     def part_df(self, part: str) -> int:
@@ -96,9 +96,10 @@ class CorpusStats(Protocol):
 
 
 def corpus_terms(record: EntityRecord) -> tuple[set[str], list[list[str]]]:
-    """What one record adds to the statistics: its normalised context names, and for a person the
-    part keys (parts of three letters or more) of each of its names."""
-    contexts = {normalise(c) for c in record.context}
+    """What one record adds to the statistics: the context keys of its co-mentioned names (spelling
+    variants counted as one name, as scoring matches them), and for a person the part keys (parts
+    of three letters or more) of each of its names."""
+    contexts = {context_key(c) for c in record.context} - {""}
     if record.type != "PERSON":
         return contexts, []
     return contexts, [[part_key(p.form) for p in parse_name(n).parts if len(p.form) >= 3] for n in record.names]
