@@ -313,3 +313,19 @@ def test_part_company_cap() -> None:
     stats.note_record([], [["x", "y", "s"]])  # 63 -> 65: the cap is checked before a name is added
     stats.note_record([], [["z", "s"]])
     assert stats.part_df("s") == PART_COMPANY_CAP + 1 and stats.part_df("x") == 2 and stats.part_df("z") == 1
+
+
+def test_an_acronym_of_two_different_full_names_is_a_collision(engine: ResolutionEngine) -> None:
+    """JAS spells the long form of one front, but the other cluster's own full name differs."""
+    own = rec("a", "d1", ["Jama'atu Ahlis Sunna Lidda'awati wal Jihad", "JAS"], typ="ORGANIZATION")
+    other = rec("b", "d2", ["Jabhat Ahl al Sahil", "JAHS"], typ="ORGANIZATION")
+    x = engine.explain([own], [other])
+    assert x.verdict == "separate"
+    assert any(e.kind == "acronym" for e in x.for_) and any("two groups" in e.detail for e in x.against)
+    # an acronym against a long form, with no full name of its own, still merges
+    y = engine.explain([rec("c", "d3", ["JAS"], typ="ORGANIZATION")], [other])
+    assert y.verdict == "merge"
+    # and two full names that agree (one translated word apart) are no collision
+    z = engine.explain([rec("e", "d4", ["AQIM", "Al-Qaeda in the Islamic Maghreb"], typ="ORGANIZATION")],
+                       [rec("f", "d5", ["Al-Qaida in the Islamic Maghreb"], typ="ORGANIZATION")])
+    assert z.verdict == "merge" and not z.against

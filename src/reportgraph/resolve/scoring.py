@@ -33,6 +33,7 @@ class ScoringConfig:
     role_weight: float = 0.4
     role_cap: float = 0.8
     several_names_bonus: float = 0.5
+    acronym_clash: float = -2.0  # an acronym match whose clusters' full names disagree
     same_document: float = -0.25  # the extractor kept the two apart in one document (it may miss aliases)
     max_names: int = 12  # names per cluster compared (the most used)
 
@@ -116,6 +117,19 @@ def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[
     return out
 
 
+def _full_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> tuple[str, str] | None:
+    """Two full names (three words or more), one on each side, when no full name of one side matches
+    any of the other: an acronym shared by such clusters is a collision (JAS for Jama'atu Ahlis
+    Sunna and for another front), not one group."""
+    long_a = [x for x in a.top_names(n) if len(words(x)) >= 3]
+    long_b = [y for y in b.top_names(n) if len(words(y)) >= 3]
+    if not long_a or not long_b:
+        return None
+    if any(compare_names(x, y, a.type, gaz).score > 0 for x in long_a for y in long_b):
+        return None
+    return long_a[0], long_b[0]
+
+
 def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      config: ScoringConfig | None = None,
                      context_df: Callable[[str], int] | None = None,
@@ -174,6 +188,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             w = 0.0  # a place's names include its sub-forms (Sahara, Great Sahara)
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
+    if best is not None and "acronym" in best[3].kind:
+        clash = _full_names_clash(a, b, cfg.max_names, gaz)
+        if clash is not None:
+            con.append(Evidence("name", cfg.acronym_clash, f"'{clash[0]}' vs '{clash[1]}': the full names "
+                                                           "differ, so the acronym stands for two groups"))
 
     ctx_a, ctx_b = _folded(a), _folded(b)
     common = ctx_a.keys() & ctx_b.keys()
