@@ -18,7 +18,7 @@ from reportgraph.model import (
     Span,
 )
 from reportgraph.query.dossier import find_entity
-from reportgraph.resolve import Resolver, get_resolver
+from reportgraph.resolve import ExactNameResolver, Resolver
 from reportgraph.resolve.base import DocumentResolver
 from reportgraph.store import Store
 from reportgraph.store import schema as t
@@ -73,7 +73,7 @@ class Doc:
             i = self.text.index(le.name)
             le.mentions = [Mention(i, i + len(le.name), le.name)]
         extraction = Extraction(list(self.entities.values()), self.relations, self.events, "test")
-        store.add_document(doc, extraction, resolver or get_resolver())
+        store.add_document(doc, extraction, resolver or ExactNameResolver())
         if grade:
             store.set_grade(doc_id, grade)
         return doc_id
