@@ -26,6 +26,7 @@ def test_split_is_kept_apart_and_shown_by_why(tmp_path: Path) -> None:
     assert new, out
     code, out = _run(db, "why", "e1", f"e{new.group(1)}")
     assert code == 0 and "two entities now" in out
+    assert f"Kofi Marlow (e{new.group(1)})" in out  # ids are shown with the entities' names
     assert "verdict: never" in out and "cannot-link set by an analyst" in out
     code, out = _run(db, "merge", "e1", f"e{new.group(1)}", "--actor", "tester")
     assert code == 1 and "E801" in out and "split apart" in out

@@ -21,12 +21,18 @@ def why(a: Annotated[str, typer.Argument(help="An entity name or id (e12)")],
     kb = open_kb()
     try:
         ea, eb, same, expl = kb.why(a, b)
+        with kb.store.connect() as conn:  # an id is shown with the entity's name
+            names = dict(conn.execute(select(t.entities.c.id, t.entities.c.name)
+                                      .where(t.entities.c.id.in_({ea, eb}))).all())
     except ReportGraphError as exc:
         fail(str(exc))
     finally:
         kb.close()
+    shown_a = a if same else names.get(ea, a)  # two names of one entity stay as typed
+    shown_b = b if same else names.get(eb, b)
     state = "one entity now" if same else "two entities now"
-    out.print(f"[bold]{escape(a)}[/bold] (e{ea}) and [bold]{escape(b)}[/bold] (e{eb}): {state}", soft_wrap=True)
+    out.print(f"[bold]{escape(shown_a)}[/bold] (e{ea}) and [bold]{escape(shown_b)}[/bold] (e{eb}): {state}",
+              soft_wrap=True)
     for line in expl.lines():
         out.print(escape(line), soft_wrap=True)
 
