@@ -1,10 +1,11 @@
 """Analysts' merges and splits as constraints of the resolution engine, in the decision's transaction.
 
 ``review.py`` logs a decision and calls these; they run again on every replay of the log, so each
-is idempotent and finds its records by what the engine holds now, never by a row id alone (SQLite
-may give a deleted entity's id to the next new one). A merge must-links the two clusters with the
-analyst's entity as the survivor; a split detaches the document's records into the decision's new
-entity and cannot-links them to the records they leave, so no later report glues them back.
+is idempotent and finds its records by what the engine holds now, never by a row id alone (until
+schema v5 SQLite gave a deleted entity's id to the next new one, and a log may be older). A merge
+must-links the two clusters with the analyst's entity as the survivor; a split detaches the
+document's records into the decision's new entity and cannot-links them to the records they leave,
+so no later report glues them back.
 Local entities the engine does not hold (a store filled by ``reportgraph import`` or by another
 resolver) are re-linked by SQL as before.
 """
@@ -75,7 +76,7 @@ def relink_merged(conn: Connection, keep: int, other: int) -> None:
     """On replay: bring the engine into line with a merge it never saw (a decision logged before the
     engine held them): its cluster for ``other`` still exists while the merge re-linked that
     cluster's local entities elsewhere. A cluster whose local entities all point at ``other`` is a
-    later entity that was given the merged-away id, and is left alone."""
+    later entity that was given the merged-away id (SQLite before schema v5), and is left alone."""
     records = cluster_records(conn, other)
     if not records:
         return

@@ -21,7 +21,7 @@ from ..resolve.base import DocumentResolver, Resolver
 from . import fts
 from . import schema as t
 from .loader import load_records
-from .migrations import upgrade
+from .migrations import migrate
 
 
 def database_url(db: str | Path) -> str:
@@ -103,8 +103,7 @@ class Store:
         elif self.engine.dialect.name == "postgresql":
             event.listen(self.engine, "connect", _postgresql_session)
         try:
-            with self.engine.begin() as conn:
-                upgrade(conn)
+            migrate(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open knowledge base {self.url}: {exc.__class__.__name__}: {exc}") from None
