@@ -3,7 +3,6 @@ migrated step by step inside one transaction; a newer one is refused."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -37,30 +36,11 @@ def _v1_to_v2(conn: Connection) -> None:
 def _v2_to_v3(conn: Connection) -> None:
     """Add the resolver's state tables, filled from the entities as they are: every global entity
     becomes a cluster of its local entities (no re-resolution), so later documents can join them."""
-    from ..resolve.blocking import name_keys
-    from ..resolve.places import default_gazetteer
-    from ..resolve.records import EntityRecord, summarise
-    from ..resolve.scoring import normalise
-    from . import schema as t
+    from .resolution import state_from_entities
 
     for name in ("resolve_clusters", "resolve_records", "resolve_keys", "resolve_constraints"):
         metadata.tables[name].create(conn, checkfirst=True)
-    le = t.local_entities.c
-    rows = conn.execute(select(le.entity_id, le.id, le.document_id, le.type, le.name, le.aliases, le.roles)
-                        .where(le.entity_id.is_not(None)).order_by(le.entity_id, le.id)).all()
-    gazetteer = default_gazetteer()
-    for eid, group in itertools.groupby(rows, key=lambda r: r.entity_id):
-        records = [EntityRecord(str(r.id), r.document_id, r.type, list(dict.fromkeys([r.name, *(r.aliases or [])])),
-                                set(), list(r.roles or [])) for r in group]
-        summary = summarise(str(eid), records, normalise)
-        conn.execute(t.resolve_records.insert(), [
-            {"record_id": r.id, "cluster_id": str(eid),
-             "record": {"id": r.id, "document_id": r.document_id, "type": r.type, "names": r.names,
-                        "context": [], "roles": r.roles, "aliases_stated": []}} for r in records])
-        conn.execute(t.resolve_clusters.insert().values(cluster_id=str(eid), summary=summary.to_dict()))
-        keys = sorted({k[:200] for k in name_keys(summary.type, list(summary.names), gazetteer)})
-        if keys:
-            conn.execute(t.resolve_keys.insert(), [{"key": k, "cluster_id": str(eid)} for k in keys])
+    state_from_entities(conn)
 
 
 def _v3_to_v4(conn: Connection) -> None:
