@@ -5,10 +5,13 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
+from reportgraph import KnowledgeBase
 from reportgraph.cli import build_app
 from reportgraph.errors import InterchangeError
 from reportgraph.export import export
@@ -16,6 +19,7 @@ from reportgraph.export.json_import import import_json, iter_records
 from reportgraph.model import Extraction, LocalEntity, Mention, SourceDocument
 from reportgraph.resolve.exact import ExactNameResolver
 from reportgraph.store import Store
+from reportgraph.store import schema as t
 
 
 def test_round_trip_is_identical(small_kb: Store, tmp_path: Path, db_url: str) -> None:
@@ -138,3 +142,26 @@ def test_round_trip_keeps_credibility_grades_and_reviews(small_kb: Store, tmp_pa
     word = data["documents"][0]["text"].split()[0]
     assert [h.id for h in search(new, word)] == [h.id for h in search(small_kb, word)] != []
     new.close()
+
+
+def test_imported_entities_are_the_resolvers_clusters(
+    small_kb: Store, tmp_path: Path, db_url: str, extractor: Any
+) -> None:
+    """Import fills the resolver's state from the imported entities (as the v3 migration does), so a
+    document ingested afterwards joins them and ``why`` weighs them."""
+    export(small_kb, "json", tmp_path / "a.json")
+    extractor.names = {"Yusuf Barro": "PERSON", "Kidal": "LOCATION"}
+    with KnowledgeBase(db_url, extractor=extractor) as kb:
+        kb.import_json(tmp_path / "a.json")
+        with kb.store.connect() as conn:
+            le, rr = t.local_entities.c, t.resolve_records.c
+            linked = {str(lid): str(eid) for lid, eid in conn.execute(select(le.id, le.entity_id))}
+            assert dict(conn.execute(select(rr.record_id, rr.cluster_id)).all()) == linked
+            assert set(conn.execute(select(t.resolve_clusters.c.cluster_id)).scalars()) == set(linked.values())
+        imported = {n: kb.entity_id(n) for n in extractor.names}
+        result = kb.ingest_document(SourceDocument("doc-c", "c.txt", "c", "Yusuf Barro was seen in Kidal."))
+        assert result.counts["new_entities"] == 0
+        assert {n: kb.entity_id(n) for n in extractor.names} == imported
+        a, b, same, why = kb.why("Yusuf Barro", "Amadou Kessel")
+        assert (a, b, same) == (imported["Yusuf Barro"], kb.entity_id("Amadou Kessel"), False)
+        assert why.verdict == "separate" and why.against
