@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
-from ..model import LocalEntity
+from ..model import LocalEntity, Mention
 from ..resolve.base import Assignment
 from ..resolve.blocking import name_keys
 from ..resolve.engine import ResolutionEngine
@@ -267,15 +267,26 @@ class SqlCorpusStats:
 def state_from_entities(conn: Connection, batch: int = 2000) -> None:
     """Fill the resolver's empty state from the entity tables as they stand: each global entity becomes
     a cluster of its local entities' records (nothing is re-resolved), with its blocking keys, so that
-    later documents can join it. ``backfill_stats`` then counts the corpus statistics of the records."""
-    le = t.local_entities.c
-    rows = conn.execute(select(le.id, le.document_id, le.type, le.name, le.aliases, le.roles, le.entity_id)
-                        .where(le.entity_id.is_not(None)).order_by(le.id).execution_options(yield_per=batch))
+    later documents can join it. ``backfill_stats`` then counts the corpus statistics of the records.
+
+    Each record is the one adding its document made (``records_of_document``): its names with the
+    forms of its stored mentions, its context the entities named near them."""
+    le, m = t.local_entities.c, t.mentions.c
     todo: list[dict[str, Any]] = []
-    for r in rows:
-        record = EntityRecord(str(r.id), r.document_id, r.type, list(dict.fromkeys([r.name, *(r.aliases or [])])),
-                              set(), list(r.roles or []))
-        todo.append({"record_id": record.id, "cluster_id": str(r.entity_id), "record": _record_to_json(record)})
+    for doc_id in conn.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars().all():
+        rows = conn.execute(select(le.id, le.key, le.type, le.name, le.aliases, le.roles, le.entity_id)
+                            .where(le.document_id == doc_id).order_by(le.id)).all()
+        mentions: dict[int, list[Mention]] = {}
+        for lid, start, end, surface in conn.execute(select(m.local_entity_id, m.start, m.end, m.text)
+                                                     .where(m.document_id == doc_id).order_by(m.id)):
+            mentions.setdefault(lid, []).append(Mention(start, end, surface))
+        local = [(r.id, LocalEntity(r.key, r.type, r.name, list(r.aliases or []), mentions.get(r.id, []),
+                                    list(r.roles or []))) for r in rows]
+        entity_of = {str(r.id): r.entity_id for r in rows}
+        for record in records_of_document(doc_id, local):
+            if entity_of[record.id] is not None:
+                todo.append({"record_id": record.id, "cluster_id": str(entity_of[record.id]),
+                             "record": _record_to_json(record)})
         if len(todo) >= batch:
             conn.execute(insert(t.resolve_records), todo)
             todo = []
