@@ -154,7 +154,7 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
         mine = constraints.separate_records(
             conn, ids, target["entity"], payload["new_entity"], target["local_entity"]
         )
-        # Local entities the engine does not hold (import, another resolver) are re-linked by hand.
+        # Local entities the engine does not hold (another resolver, an older import) are re-linked by hand.
         unheld = sorted(set(ids) - {int(r) for r in mine})
         if unheld and _exists(conn, payload["new_entity"]):
             conn.execute(le.update().where(le.c.id.in_(unheld)).values(entity_id=payload["new_entity"]))

@@ -5,10 +5,13 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 from typer.testing import CliRunner
 
+from reportgraph import KnowledgeBase
 from reportgraph.cli import build_app
 from reportgraph.errors import InterchangeError
 from reportgraph.export import export
@@ -16,6 +19,7 @@ from reportgraph.export.json_import import import_json, iter_records
 from reportgraph.model import Extraction, LocalEntity, Mention, SourceDocument
 from reportgraph.resolve.exact import ExactNameResolver
 from reportgraph.store import Store
+from reportgraph.store import schema as t
 
 
 def test_round_trip_is_identical(small_kb: Store, tmp_path: Path, db_url: str) -> None:
@@ -138,3 +142,64 @@ def test_round_trip_keeps_credibility_grades_and_reviews(small_kb: Store, tmp_pa
     word = data["documents"][0]["text"].split()[0]
     assert [h.id for h in search(new, word)] == [h.id for h in search(small_kb, word)] != []
     new.close()
+
+
+def test_imported_entities_are_the_resolvers_clusters(
+    small_kb: Store, tmp_path: Path, db_url: str, extractor: Any
+) -> None:
+    """Import fills the resolver's state from the imported entities (as the v3 migration does), so a
+    document ingested afterwards joins them and ``why`` weighs them."""
+    export(small_kb, "json", tmp_path / "a.json")
+    # Southern Front joins only on its context (Yusuf Barro): an organisation's name alone is too common
+    extractor.names = {"Yusuf Barro": "PERSON", "Southern Front": "ORGANIZATION", "Kidal": "LOCATION"}
+    with KnowledgeBase(db_url, extractor=extractor) as kb:
+        kb.import_json(tmp_path / "a.json")
+        with kb.store.connect() as conn:
+            le, rr = t.local_entities.c, t.resolve_records.c
+            linked = {str(lid): str(eid) for lid, eid in conn.execute(select(le.id, le.entity_id))}
+            assert dict(conn.execute(select(rr.record_id, rr.cluster_id)).all()) == linked
+            assert set(conn.execute(select(t.resolve_clusters.c.cluster_id)).scalars()) == set(linked.values())
+        imported = {n: kb.entity_id(n) for n in extractor.names}
+        result = kb.ingest_document(SourceDocument("doc-c", "c.txt", "c",
+                                                   "Yusuf Barro leads Southern Front. He was seen in Kidal."))
+        assert result.counts["new_entities"] == 0
+        assert {n: kb.entity_id(n) for n in extractor.names} == imported
+        a, b, same, why = kb.why("Yusuf Barro", "Amadou Kessel")
+        assert (a, b, same) == (imported["Yusuf Barro"], kb.entity_id("Amadou Kessel"), False)
+        assert why.verdict == "separate" and why.against
+
+
+def _resolver_state(store: Store) -> dict[str, Any]:
+    """The resolver's tables, a cluster's records in id order (the engine lists them as they joined)."""
+    with store.connect() as conn:
+        rr, rc = t.resolve_records.c, t.resolve_clusters.c
+        clusters = {cid: {**summary, "records": sorted(summary["records"], key=int)}
+                    for cid, summary in conn.execute(select(rc.cluster_id, rc.summary))}
+        return {"records": {r: (c, rec) for r, c, rec in conn.execute(select(rr.record_id, rr.cluster_id, rr.record))},
+                "clusters": clusters,
+                **{table.name: sorted(tuple(r) for r in conn.execute(select(table)))
+                   for table in (t.resolve_keys, t.resolve_context_df, t.resolve_part_company)}}
+
+
+def test_import_rebuilds_the_resolver_state_of_the_original(tmp_path: Path, db_url: str, extractor: Any) -> None:
+    """Each record is rebuilt from the stored mentions as ingesting its document built it (names, the
+    context of the entities named near it), so the imported resolver state is the original's: the same
+    records, cluster summaries, blocking keys and corpus statistics (analysts' constraints aside)."""
+    extractor.names = {**extractor.names, "Ag Tarek": "PERSON", "Ansar Dine": "ORGANIZATION", "Kidal": "LOCATION",
+                       "Iyad Ag Ghaly": "PERSON"}  # a new dict: the fixture's is the shared NAMES
+    texts = ["Moussa Ag Tarek leads Katibat al-Nur. Katibat al-Nur attacked Northern Front in Tessalit in 2012.",
+             "The Kel Adagh met Moussa Ag Tarek near Ouro Dialla. Ansar Dine was there.",
+             "Ag Tarek leads Katibat al-Nur. Iyad Ag Ghaly leads Ansar Dine.",
+             "Ansar Dine attacked Northern Front in Kidal in 2013. Iyad Ag Ghaly was in Kidal."]
+    with KnowledgeBase(tmp_path / "original.sqlite", extractor=extractor) as kb:
+        for i, text in enumerate(texts):
+            kb.ingest_document(SourceDocument(f"d{i}", f"{i}.txt", str(i), text))
+        export(kb.store, "json", tmp_path / "a.json")
+        original = _resolver_state(kb.store)
+    assert len(original["clusters"]) < len(original["records"]) and original["resolve_context_df"]
+    new = Store(db_url)
+    try:
+        import_json(new, tmp_path / "a.json")
+        assert _resolver_state(new) == original
+    finally:
+        new.close()

@@ -1,23 +1,40 @@
-"""Older knowledge bases (v1 before full-text search, v3 before stored resolver statistics) upgrade
-in place and keep their data."""
+"""Older knowledge bases (v1 before full-text search, v3 before stored resolver statistics, v4 before
+ids were never reused) upgrade in place and keep their data."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
-from sqlalchemy import Connection, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, MetaData, create_engine, event, func, inspect, select, text
 
 from kb import Doc
+from reportgraph import KnowledgeBase
 from reportgraph.errors import SchemaVersionError
+from reportgraph.model import SourceDocument
 from reportgraph.query.search import search
-from reportgraph.store import SCHEMA_VERSION, Store, database_url
+from reportgraph.review import merged_into
+from reportgraph.store import SCHEMA_VERSION, Store, database_url, fts, migrations
 from reportgraph.store import schema as t
-from reportgraph.store.migrations import V1_INDEXES_REPLACED, V2_INDEXES, current_version
+from reportgraph.store.migrations import AUTOINCREMENT_TABLES, V1_INDEXES_REPLACED, V2_INDEXES, current_version
 from reportgraph.store.resolution import EngineResolution
 
 V1_ONLY = [("ix_relations_subject", "relations", "subject_id"),
            ("ix_relations_object", "relations", "object_id"),
            ("ix_participants_event", "event_participants", "event_id"),
            ("ix_participants_entity", "event_participants", "local_entity_id")]
+
+
+def _before_v5() -> MetaData:
+    """The tables as reportgraph wrote them before v5: ids without AUTOINCREMENT on SQLite."""
+    old = MetaData()
+    for table in t.metadata.sorted_tables:
+        table.to_metadata(old).dialect_options["sqlite"]["autoincrement"] = False
+    return old
+
+
+V4 = _before_v5()
 
 
 def _index_names(conn: Connection) -> set[str]:
@@ -33,7 +50,7 @@ def _write_v1(url: str) -> None:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", lambda c, _r: c.execute("PRAGMA foreign_keys=ON"))
     with engine.begin() as conn:
-        for table in t.metadata.sorted_tables:
+        for table in V4.sorted_tables:
             table.create(conn)
             for index in table.indexes:
                 if index.name in V2_INDEXES:
@@ -57,7 +74,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 4
+            assert current_version(conn) == SCHEMA_VERSION == 5
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -69,7 +86,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
         assert [h.title for h in search(store, "Varnok", 5) if h.kind == "entity"] == ["Varnok Column"]
     finally:
         store.close()
-    Store(db_url).close()  # a second open finds v4 and changes nothing
+    Store(db_url).close()  # a second open finds v5 and changes nothing
 
 
 def _stats(conn: Connection) -> tuple[list[tuple[str, int]], list[tuple[str, str]]]:
@@ -124,3 +141,128 @@ def test_newer_database_is_refused(db_url: str) -> None:
     engine.dispose()
     with pytest.raises(SchemaVersionError):
         Store(db_url)
+
+
+def _rows(conn: Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, the search tables' included, in a stable order."""
+    out = {table.name: sorted((tuple(r) for r in conn.execute(select(table))), key=repr)
+           for table in t.metadata.sorted_tables}
+    for name in ("fts_documents", "fts_names"):
+        out[name] = sorted((tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {name}")), key=repr)
+    return out
+
+
+def _schema(conn: Connection) -> dict[str, Any]:
+    """Every table as SQLite reads its definition: columns, foreign keys, indexes, AUTOINCREMENT."""
+    out: dict[str, Any] = {}
+    for name, sql in conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all():
+        pragma = lambda p, arg=name: conn.exec_driver_sql(f"PRAGMA {p}('{arg}')").all()  # noqa: E731
+        indexes = sorted((i[1], i[2], i[3], i[4], [c[2] for c in pragma("index_info", i[1])])
+                         for i in pragma("index_list"))
+        out[name] = (pragma("table_info"), sorted(fk[2:] for fk in pragma("foreign_key_list")), indexes,
+                     "AUTOINCREMENT" in (sql or ""))
+    return out
+
+
+def _as_v4(src: Path, dst: Path) -> None:
+    """The knowledge base at ``src`` as reportgraph v4 held it at ``dst``: the same rows under the
+    same ids, in tables without AUTOINCREMENT (so no id sequence), schema version 4."""
+    source, target = create_engine(database_url(src)), create_engine(database_url(dst))
+    with source.connect() as a, target.begin() as b:
+        V4.create_all(b)
+        fts.create(b)
+        for table in t.metadata.sorted_tables:
+            rows = [dict(r._mapping) for r in a.execute(select(table))]
+            if rows:
+                b.execute(V4.tables[table.name].insert(), rows)
+        for name, cols in (("fts_documents", ("doc_id", "title", "text")), ("fts_names", ("local_entity_id", "names"))):
+            rows = [tuple(r) for r in a.exec_driver_sql(f"SELECT {', '.join(cols)} FROM {name}")]
+            b.exec_driver_sql(f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        b.execute(t.meta.update().values(value="4"))
+    source.dispose()
+    target.dispose()
+
+
+def _merged_v4(tmp_path: Path, extractor: Any) -> tuple[Path, int, int]:
+    """A v4 knowledge base of two documents whose highest entity id was merged away (the decision log
+    names it): (its path, the kept entity, the merged-away one)."""
+    src, dst = tmp_path / "v5.sqlite", tmp_path / "v4.sqlite"
+    # for the documents after the upgrade (a new dict: the fixture's is the shared NAMES)
+    extractor.names = {**extractor.names, "Ansar Dine": "ORGANIZATION", "Iyad Ag Ghaly": "PERSON"}
+    with KnowledgeBase(src, extractor=extractor) as kb:
+        kb.ingest_document(SourceDocument("d1", "a.txt", "a", "Moussa Ag Tarek leads Katibat al-Nur. "
+                                          "Katibat al-Nur attacked Northern Front in Tessalit in 2012."))
+        kb.ingest_document(SourceDocument("d2", "b.txt", "b", "The Kel Adagh met Moussa Ag Tarek near Ouro Dialla."))
+        keep, gone = kb.entity_id("Tessalit"), kb.entity_id("Ouro Dialla")
+        kb.merge(keep, gone, "tester")
+        kb.review_fact("relation", 1, "reject", "tester")
+    _as_v4(src, dst)
+    return dst, keep, gone
+
+
+def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
+    """SQLite only (PostgreSQL's sequences never went back). The v5 migration rebuilds the tables whose
+    ids are public as AUTOINCREMENT, keeping every row, index, foreign key and search entry, and starts
+    their ids above every id the database names: an entity merged away before the upgrade, whose id
+    v4 would have handed to the next entity, keeps it."""
+    dst, keep, gone = _merged_v4(tmp_path, extractor)
+    engine = create_engine(database_url(dst))
+    with engine.connect() as conn:
+        before = _rows(conn)
+        assert max(r[0] for r in before["entities"]) < gone  # v4 would give ``gone`` to the next entity
+        assert not conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name = 'sqlite_sequence'").all()
+    engine.dispose()
+
+    fresh = Store(tmp_path / "fresh.sqlite")
+    with fresh.connect() as conn:
+        fresh_schema = _schema(conn)
+    fresh.close()
+    store = Store(dst)  # runs the migration
+    try:
+        with store.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION == 5
+            after = _rows(conn)
+            assert after.pop("meta") != before.pop("meta")
+            assert after == before
+            assert _schema(conn) == fresh_schema  # tables, indexes, foreign keys, search tables
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert conn.exec_driver_sql("PRAGMA integrity_check").all() == [("ok",)]
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # on again for the store
+            seq = dict(conn.exec_driver_sql("SELECT name, seq FROM sqlite_sequence").all())
+            assert set(seq) == set(AUTOINCREMENT_TABLES) and seq["entities"] == gone
+        assert [h.id for h in search(store, "attacked", 5) if h.kind == "document"] == ["d1"]
+        assert [h.title for h in search(store, "Kel Adagh", 5) if h.kind == "entity"] == ["Kel Adagh"]
+    finally:
+        store.close()
+
+    with KnowledgeBase(dst, extractor=extractor) as kb:
+        kb.ingest_document(SourceDocument("d3", "c.txt", "c", "Ansar Dine was seen near Tessalit."))
+        ansar = kb.entity_id("Ansar Dine")
+        assert ansar == gone + 1
+        assert merged_into(kb.store, gone) == keep
+        kb.merge(kb.entity_id("Katibat al-Nur"), ansar, "tester")  # deleted after the upgrade, too
+        kb.ingest_document(SourceDocument("d4", "d.txt", "d", "Iyad Ag Ghaly was seen near Tessalit."))
+        assert kb.entity_id("Iyad Ag Ghaly") == ansar + 1
+        with kb.store.connect() as conn:
+            n = conn.execute(select(func.count()).select_from(t.entities)).scalar_one()
+        assert n == len(before["entities"]) + 1
+
+
+def test_a_failed_migration_changes_nothing(tmp_path: Path, extractor: Any,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migration is one transaction on SQLite too, its table rebuilds (DDL) included."""
+    dst, _, _ = _merged_v4(tmp_path, extractor)
+    engine = create_engine(database_url(dst))
+    with engine.connect() as conn:
+        before, schema = _rows(conn), _schema(conn)
+
+    def fail(_conn: Connection) -> None:
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(migrations, "_seed_sequences", fail)  # after every table was rebuilt
+    with pytest.raises(RuntimeError, match="killed"):
+        Store(dst)
+    with engine.connect() as conn:
+        assert current_version(conn) == 4
+        assert _rows(conn) == before and _schema(conn) == schema
+    engine.dispose()

@@ -1,12 +1,13 @@
 """Analysts' merges and splits as constraints of the resolution engine, in the decision's transaction.
 
 ``review.py`` logs a decision and calls these; they run again on every replay of the log, so each
-is idempotent and finds its records by what the engine holds now, never by a row id alone (SQLite
-may give a deleted entity's id to the next new one). A merge must-links the two clusters with the
-analyst's entity as the survivor; a split detaches the document's records into the decision's new
-entity and cannot-links them to the records they leave, so no later report glues them back.
-Local entities the engine does not hold (a store filled by ``reportgraph import`` or by another
-resolver) are re-linked by SQL as before.
+is idempotent and finds its records by what the engine holds now, never by a row id alone (until
+schema v5 SQLite gave a deleted entity's id to the next new one, and a log may be older). A merge
+must-links the two clusters with the analyst's entity as the survivor; a split detaches the
+document's records into the decision's new entity and cannot-links them to the records they leave,
+so no later report glues them back.
+Local entities the engine does not hold (a store filled by another resolver, or by an import that
+predates import building the engine's state) are re-linked by SQL as before.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ def link_entities(conn: Connection, keep: int, other: int) -> list[str]:
     if not _has_cluster(conn, other):
         return []
     engine = engine_for(conn)
-    if not _has_cluster(conn, keep):  # ``keep`` predates the engine (imported): it takes the records
+    if not _has_cluster(conn, keep):  # ``keep`` predates the engine (another resolver): it takes the records
         if _entity_exists(conn, keep):
             engine.detach(engine.cluster(str(other)).records, into=str(keep))
         return []
@@ -75,7 +76,7 @@ def relink_merged(conn: Connection, keep: int, other: int) -> None:
     """On replay: bring the engine into line with a merge it never saw (a decision logged before the
     engine held them): its cluster for ``other`` still exists while the merge re-linked that
     cluster's local entities elsewhere. A cluster whose local entities all point at ``other`` is a
-    later entity that was given the merged-away id, and is left alone."""
+    later entity that was given the merged-away id (SQLite before schema v5), and is left alone."""
     records = cluster_records(conn, other)
     if not records:
         return
@@ -87,7 +88,7 @@ def relink_merged(conn: Connection, keep: int, other: int) -> None:
 
 def move_unheld(conn: Connection, keep: int, other: int) -> None:
     """Re-link to ``keep`` the local entities of ``other`` that the engine does not hold, and its
-    name keys (a store filled by import or by another resolver: the pre-engine merge)."""
+    name keys (a store filled by another resolver or an older import: the pre-engine merge)."""
     if _has_cluster(conn, other):
         return  # an engine cluster: link_entities decides, never a blind re-link by id
     le = t.local_entities.c

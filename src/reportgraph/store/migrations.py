@@ -3,12 +3,14 @@ migrated step by step inside one transaction; a newer one is refused."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, Engine, Table, inspect, select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.schema import CreateTable
 
-from ..errors import SchemaVersionError
+from ..errors import SchemaVersionError, StoreError
 from . import fts
 from .schema import SCHEMA_VERSION, meta, metadata
 
@@ -34,30 +36,11 @@ def _v1_to_v2(conn: Connection) -> None:
 def _v2_to_v3(conn: Connection) -> None:
     """Add the resolver's state tables, filled from the entities as they are: every global entity
     becomes a cluster of its local entities (no re-resolution), so later documents can join them."""
-    from ..resolve.blocking import name_keys
-    from ..resolve.places import default_gazetteer
-    from ..resolve.records import EntityRecord, summarise
-    from ..resolve.scoring import normalise
-    from . import schema as t
+    from .resolution import state_from_entities
 
     for name in ("resolve_clusters", "resolve_records", "resolve_keys", "resolve_constraints"):
         metadata.tables[name].create(conn, checkfirst=True)
-    le = t.local_entities.c
-    rows = conn.execute(select(le.entity_id, le.id, le.document_id, le.type, le.name, le.aliases, le.roles)
-                        .where(le.entity_id.is_not(None)).order_by(le.entity_id, le.id)).all()
-    gazetteer = default_gazetteer()
-    for eid, group in itertools.groupby(rows, key=lambda r: r.entity_id):
-        records = [EntityRecord(str(r.id), r.document_id, r.type, list(dict.fromkeys([r.name, *(r.aliases or [])])),
-                                set(), list(r.roles or [])) for r in group]
-        summary = summarise(str(eid), records, normalise)
-        conn.execute(t.resolve_records.insert(), [
-            {"record_id": r.id, "cluster_id": str(eid),
-             "record": {"id": r.id, "document_id": r.document_id, "type": r.type, "names": r.names,
-                        "context": [], "roles": r.roles, "aliases_stated": []}} for r in records])
-        conn.execute(t.resolve_clusters.insert().values(cluster_id=str(eid), summary=summary.to_dict()))
-        keys = sorted({k[:200] for k in name_keys(summary.type, list(summary.names), gazetteer)})
-        if keys:
-            conn.execute(t.resolve_keys.insert(), [{"key": k, "cluster_id": str(eid)} for k in keys])
+    state_from_entities(conn)
 
 
 def _v3_to_v4(conn: Connection) -> None:
@@ -69,8 +52,76 @@ def _v3_to_v4(conn: Connection) -> None:
     backfill_stats(conn)
 
 
+# v5: the tables whose ids are public, AUTOINCREMENT on SQLite (schema.py says why).
+AUTOINCREMENT_TABLES = ("entities", "local_entities", "relations", "events", "decisions")
+# Where the decision log names ids (review.py): the key of a target or payload -> the table.
+_LOGGED_IDS = {"entities": "entities", "entity": "entities", "new_entity": "entities",
+               "local_entity": "local_entities", "records": "local_entities",
+               "relation": "relations", "event": "events"}
+# The resolver's state names clusters (entity ids) and records (local entity ids) as text.
+_RESOLVER_IDS = {"entities": [("resolve_clusters", "cluster_id"), ("resolve_records", "cluster_id"),
+                              ("resolve_keys", "cluster_id")],
+                 "local_entities": [("resolve_records", "record_id"), ("resolve_constraints", "a")]}
+
+
+def _v4_to_v5(conn: Connection) -> None:
+    """SQLite: rebuild the tables whose ids are public as AUTOINCREMENT, every row under its id, and
+    start each id sequence above every id the database still names. PostgreSQL: nothing to do."""
+    if conn.dialect.name != "sqlite":
+        return
+    for name in AUTOINCREMENT_TABLES:
+        _rebuild_sqlite_table(conn, metadata.tables[name])
+    _seed_sequences(conn)
+
+
+def _rebuild_sqlite_table(conn: Connection, table: Table) -> None:
+    """Rebuild a SQLite table as ``table`` defines it, keeping every row, and create its indexes again
+    (https://www.sqlite.org/lang_altertable.html#otheralter). Foreign keys must be off (``migrate``):
+    the DROP TABLE would otherwise cascade into the tables that point at this one."""
+    q = conn.dialect.identifier_preparer.quote
+    new = q(f"{table.name}_rebuilt")
+    ddl = str(CreateTable(table).compile(dialect=conn.dialect))
+    head = f"CREATE TABLE {q(table.name)} ("
+    if head not in ddl:
+        raise StoreError(f"cannot rebuild table {table.name}: unexpected DDL {ddl[:80]!r}")
+    conn.exec_driver_sql(ddl.replace(head, f"CREATE TABLE {new} (", 1))
+    cols = ", ".join(q(c.name) for c in table.columns)
+    conn.exec_driver_sql(f"INSERT INTO {new} ({cols}) SELECT {cols} FROM {q(table.name)}")
+    conn.exec_driver_sql(f"DROP TABLE {q(table.name)}")  # with its indexes
+    conn.exec_driver_sql(f"ALTER TABLE {new} RENAME TO {q(table.name)}")  # children name it: they point here
+    for index in table.indexes:
+        index.create(conn)
+
+
+def _seed_sequences(conn: Connection) -> None:
+    """Start each AUTOINCREMENT sequence above every id the database still names: its rows, the
+    decision log (a merged-away entity, a reviewed fact) and the resolver's state. An id deleted before
+    v5 and named nowhere any more cannot be known; such ids above the highest one left may come back."""
+    floor = dict.fromkeys(AUTOINCREMENT_TABLES, 0)
+
+    def note(table: str, value: Any) -> None:
+        for v in value if isinstance(value, list) else [value]:
+            if isinstance(v, int) or (isinstance(v, str) and v.isdigit()):
+                floor[table] = max(floor[table], int(v))
+
+    d = metadata.tables["decisions"].c
+    for target, payload in conn.execute(select(d.target, d.payload)):
+        for part in (target, payload):
+            for key, table in _LOGGED_IDS.items():
+                if isinstance(part, dict) and key in part:
+                    note(table, part[key])
+    for table in AUTOINCREMENT_TABLES:
+        note(table, conn.exec_driver_sql(f"SELECT MAX(id) FROM {table}").scalar())
+        for name, column in _RESOLVER_IDS.get(table, []):
+            note(table, conn.exec_driver_sql(f"SELECT MAX(CAST({column} AS INTEGER)) FROM {name}").scalar())
+        conn.execute(text("DELETE FROM sqlite_sequence WHERE name = :n"), {"n": table})
+        if floor[table]:
+            conn.execute(text("INSERT INTO sqlite_sequence (name, seq) VALUES (:n, :s)"),
+                         {"n": table, "s": floor[table]})
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def current_version(conn: Connection) -> int | None:
@@ -81,8 +132,57 @@ def current_version(conn: Connection) -> int | None:
     return int(row[0]) if row else None
 
 
+def migrate(engine: Engine) -> int:
+    """Bring the database to SCHEMA_VERSION in one transaction; returns the version found before (0 for
+    a new database). A database at the current version is only read."""
+    with engine.connect() as conn:
+        found = current_version(conn)
+        if found is not None and found >= SCHEMA_VERSION:
+            return upgrade(conn)  # nothing to do, or a newer database refused: no write, no lock
+        conn.rollback()
+        if conn.dialect.name == "sqlite":
+            return _upgrade_sqlite(conn)
+        with conn.begin():
+            return upgrade(conn)
+
+
+def _upgrade_sqlite(conn: Connection) -> int:
+    """``upgrade`` with foreign keys off, as SQLite's table rebuild needs, and checked before commit.
+
+    The pragma is a no-op inside a transaction, so it is set first; the explicit BEGIN IMMEDIATE
+    puts the DDL in the transaction too (the sqlite3 module begins one only before an INSERT,
+    UPDATE or DELETE) and takes the write lock before the version is read again."""
+    conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    conn.commit()
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        before = _foreign_key_violations(conn)
+        found = upgrade(conn)
+        broken = _foreign_key_violations(conn) - before
+        if broken:
+            raise StoreError(f"the migration to schema v{SCHEMA_VERSION} would break {len(broken)} foreign keys "
+                             f"(e.g. {sorted(broken)[0]}); nothing was changed")
+        conn.commit()
+        return found
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        try:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+        except SQLAlchemyError:
+            conn.invalidate()  # never hand a connection without foreign keys back to the pool
+
+
+def _foreign_key_violations(conn: Connection) -> set[tuple[Any, ...]]:
+    """(table, rowid, parent table) of every row whose foreign key has no parent row."""
+    return {tuple(r[:3]) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")}
+
+
 def upgrade(conn: Connection) -> int:
-    """Bring the database to SCHEMA_VERSION; returns the version found before."""
+    """Bring the database to SCHEMA_VERSION inside the caller's transaction; returns the version
+    found before. On SQLite, ``migrate`` runs it with foreign keys off (the v5 table rebuilds)."""
     found = current_version(conn)
     if found is None:
         metadata.create_all(conn)

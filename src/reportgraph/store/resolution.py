@@ -8,16 +8,20 @@ adding one document never re-resolves the knowledge base. A cluster is a global 
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, text, update
 
-from ..model import LocalEntity
+from ..model import LocalEntity, Mention
 from ..resolve.base import Assignment
+from ..resolve.blocking import name_keys
 from ..resolve.engine import ResolutionEngine
 from ..resolve.keys import name_key
-from ..resolve.records import ClusterSummary, EntityRecord, Explanation
+from ..resolve.places import default_gazetteer
+from ..resolve.records import ClusterSummary, EntityRecord, Explanation, summarise
+from ..resolve.scoring import normalise
 from ..resolve.state import PART_COMPANY_CAP, MemoryCorpusStats, corpus_terms
 from . import schema as t
 
@@ -258,6 +262,60 @@ class SqlCorpusStats:
                 self._company[k] = set()
             for part, other in self.conn.execute(select(c.part, c.other).where(c.part.in_(missing))):
                 self._company[part].add(other)
+
+
+def state_from_entities(conn: Connection, batch: int = 2000) -> None:
+    """Fill the resolver's empty state from the entity tables as they stand: each global entity becomes
+    a cluster of its local entities' records (nothing is re-resolved), with its blocking keys, so that
+    later documents can join it. ``backfill_stats`` then counts the corpus statistics of the records.
+
+    Each record is the one adding its document made (``records_of_document``): its names with the
+    forms of its stored mentions, its context the entities named near them."""
+    le, m = t.local_entities.c, t.mentions.c
+    todo: list[dict[str, Any]] = []
+    for doc_id in conn.execute(select(t.documents.c.id).order_by(t.documents.c.id)).scalars().all():
+        rows = conn.execute(select(le.id, le.key, le.type, le.name, le.aliases, le.roles, le.entity_id)
+                            .where(le.document_id == doc_id).order_by(le.id)).all()
+        mentions: dict[int, list[Mention]] = {}
+        for lid, start, end, surface in conn.execute(select(m.local_entity_id, m.start, m.end, m.text)
+                                                     .where(m.document_id == doc_id).order_by(m.id)):
+            mentions.setdefault(lid, []).append(Mention(start, end, surface))
+        local = [(r.id, LocalEntity(r.key, r.type, r.name, list(r.aliases or []), mentions.get(r.id, []),
+                                    list(r.roles or []))) for r in rows]
+        entity_of = {str(r.id): r.entity_id for r in rows}
+        for record in records_of_document(doc_id, local):
+            if entity_of[record.id] is not None:
+                todo.append({"record_id": record.id, "cluster_id": str(entity_of[record.id]),
+                             "record": _record_to_json(record)})
+        if len(todo) >= batch:
+            conn.execute(insert(t.resolve_records), todo)
+            todo = []
+    if todo:
+        conn.execute(insert(t.resolve_records), todo)
+
+    c = t.resolve_records.c
+    gazetteer = default_gazetteer()
+    clusters: list[dict[str, Any]] = []
+    keys: list[dict[str, str]] = []
+    by_cluster = conn.execute(select(c.cluster_id, c.record).where(c.cluster_id.is_not(None))
+                              .order_by(func.length(c.cluster_id), c.cluster_id, func.length(c.record_id), c.record_id)
+                              .execution_options(yield_per=batch))
+    for cid, group in itertools.groupby(by_cluster, key=lambda r: str(r.cluster_id)):
+        summary = summarise(cid, [_record_from_json(r.record) for r in group], normalise)
+        clusters.append({"cluster_id": cid, "summary": summary.to_dict()})
+        keys += [{"key": k, "cluster_id": cid}
+                 for k in sorted({k[:KEY_CHARS] for k in name_keys(summary.type, list(summary.names), gazetteer)})]
+        if len(clusters) >= batch:
+            _write_clusters(conn, clusters, keys)
+            clusters, keys = [], []
+    _write_clusters(conn, clusters, keys)
+
+
+def _write_clusters(conn: Connection, clusters: list[dict[str, Any]], keys: list[dict[str, str]]) -> None:
+    if clusters:
+        conn.execute(insert(t.resolve_clusters), clusters)
+    if keys:
+        conn.execute(insert(t.resolve_keys), keys)
 
 
 def backfill_stats(conn: Connection, batch: int = 5000) -> None:

@@ -24,7 +24,8 @@ from sqlalchemy import (
 # v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
 # v3: the cross-document resolver's state (resolve_* tables).
 # v4: the resolver's corpus statistics (resolve_context_df, resolve_part_company).
-SCHEMA_VERSION = 4
+# v5: SQLite never reuses the ids of entities, local entities, relations, events and decisions.
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -43,12 +44,17 @@ documents = Table(
     Column("extractor", String(64), nullable=False),
 )
 
+# The ids of entities, local entities, relations, events and decisions are public: exports, web
+# addresses, the decision log and the resolver's state name them. A deleted row's id must never name
+# a new row, so on SQLite they are AUTOINCREMENT (v5); a plain INTEGER PRIMARY KEY hands the highest
+# deleted id to the next row. PostgreSQL sequences never go back.
 entities = Table(
     "entities", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("type", String(20), nullable=False),
     Column("name", Text, nullable=False),
     Index("ix_entities_type", "type"),
+    sqlite_autoincrement=True,
 )
 
 # Blocking keys of global entities (normalised names): candidate lookup for resolution.
@@ -75,6 +81,7 @@ local_entities = Table(
     Index("ix_local_entities_entity", "entity_id"),
     # v2: graph queries go from a local entity to its global one without reading the row.
     Index("ix_local_entities_id_entity", "id", "entity_id"),
+    sqlite_autoincrement=True,
 )
 
 mentions = Table(
@@ -108,6 +115,7 @@ relations = Table(
     Index("ix_relations_object_subject", "object_id", "subject_id", "status"),
     Index("ix_relations_doc", "document_id"),
     Index("ix_relations_predicate", "predicate"),  # v2: conflicts of exclusive predicates
+    sqlite_autoincrement=True,
 )
 
 events = Table(
@@ -127,6 +135,7 @@ events = Table(
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
+    sqlite_autoincrement=True,
 )
 
 event_participants = Table(
@@ -166,6 +175,7 @@ decisions = Table(
     Column("created_at", String(32), nullable=False),
     Column("reverted_at", String(32)),
     Index("ix_decisions_kind", "kind"),
+    sqlite_autoincrement=True,
 )
 
 # The cross-document resolver's state (resolve/engine.py), so that adding a document resolves only

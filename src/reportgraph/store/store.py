@@ -21,7 +21,8 @@ from ..resolve.base import DocumentResolver, Resolver
 from . import fts
 from . import schema as t
 from .loader import load_records
-from .migrations import upgrade
+from .migrations import migrate
+from .resolution import backfill_stats, state_from_entities
 
 
 def database_url(db: str | Path) -> str:
@@ -103,8 +104,7 @@ class Store:
         elif self.engine.dialect.name == "postgresql":
             event.listen(self.engine, "connect", _postgresql_session)
         try:
-            with self.engine.begin() as conn:
-                upgrade(conn)
+            migrate(self.engine)
         except SQLAlchemyError as exc:
             self.engine.dispose()
             raise StoreError(f"cannot open knowledge base {self.url}: {exc.__class__.__name__}: {exc}") from None
@@ -193,10 +193,16 @@ class Store:
 
     def load(self, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
         """Load export records (``reportgraph import``) into this store, which must be empty, in one
-        transaction: the same ids, rows and timestamps as the exported store, nothing re-extracted."""
+        transaction: the same ids, rows and timestamps as the exported store, nothing re-extracted.
+
+        The rows went in without add_document, so what it keeps beside them is built here: the search
+        index, and the resolver's state (each entity a cluster, as the v3 migration makes them), so
+        that later documents resolve against the imported entities."""
         with self.engine.begin() as conn:
             counts = load_records(conn, records)
-            fts.rebuild(conn)  # search: the rows went in without the store's add_document
+            fts.rebuild(conn)
+            state_from_entities(conn)
+            backfill_stats(conn)
             return counts
 
     def document_ids(self, ref: str, conn: Connection | None = None) -> list[str]:
