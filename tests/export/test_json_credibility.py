@@ -46,3 +46,22 @@ def test_corroborating_events_name_each_other(store: Store) -> None:
     a, b = _export(store)["events"]
     assert a["corroborated_by"] == [b["id"]] and b["corroborated_by"] == [a["id"]]
     assert a["credibility"] == b["credibility"] == 2 and sorted(a["grades"]) == ["B", "C"]
+
+
+def test_every_event_is_rated_as_the_queries_rate_it(store: Store) -> None:
+    """The export rates an event that shares its type and participants with no other alone, as it
+    streams; the result must be what corroboration over all events gives."""
+    from reportgraph.query.corroboration import load_events, rate_events
+
+    sample_kb(store)
+    Doc("z.txt").event("ATTACK", [("Amber Wing", "agent"), ("Cobalt Post", "patient")], "2014").save(store, "B")
+    data = _export(store)
+    with store.connect() as conn:
+        rated = rate_events(load_events(conn))
+    assert len(data["events"]) == len(rated) > 3
+    for e in data["events"]:
+        ev = rated[int(e["id"][1:])]
+        mates = [f"v{i}" for i in sorted(ev.corroborated_by)]
+        assert (e["credibility"], e["corroborated_by"]) == (ev.credibility, mates)
+    alone = [e for e in data["events"] if e["date"] == "2014"]
+    assert [(e["credibility"], e["grades"], e["documents"]) for e in alone] == [(3, ["B"], [alone[0]["document"]])]

@@ -180,9 +180,12 @@ def _rated(items: Iterator[tuple[dict[str, Any], list[Support]]]) -> Iterator[di
 def iter_events(store: Store) -> Iterator[dict[str, Any]]:
     v, p, ev, le = t.events.c, t.event_participants.c, t.evidence.c, t.local_entities.c
     loc = aliased(t.local_entities)
+    d = t.documents.c
     events_q = (select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.trigger_end, v.date,
-                       v.count, v.confidence, v.method, v.status, v.location_id, loc.c.entity_id.label("loc"))
-                .select_from(t.events.outerjoin(loc, loc.c.id == v.location_id))
+                       v.count, v.confidence, v.method, v.status, v.location_id, loc.c.entity_id.label("loc"),
+                       d.source, d.grade)
+                .select_from(t.events.join(t.documents, d.id == v.document_id)
+                             .outerjoin(loc, loc.c.id == v.location_id))
                 .where(_not_rejected(v.status)).order_by(v.id))
     parts_q = (select(p.event_id, p.local_entity_id, le.entity_id, p.role)
                .select_from(t.event_participants.join(t.local_entities, le.id == p.local_entity_id))
@@ -199,7 +202,7 @@ def iter_events(store: Store) -> Iterator[dict[str, Any]]:
             if (x.entity_id, x.role) not in seen:
                 seen.add((x.entity_id, x.role))
                 participants.append({"entity": entity_ref(x.entity_id), "role": x.role})
-        credibility, documents, grades, mates = ratings.get(row.id, (6, [row.document_id], ["F"], []))
+        credibility, documents, grades, mates = ratings.get(row.id) or _alone(row.document_id, row.source, row.grade)
         yield {"id": f"v{row.id}", "type": row.type, "trigger": row.trigger,
                "trigger_span": ({"document": row.document_id, "start": row.trigger_start,
                                  "end": row.trigger_end} if row.trigger_start is not None else None),
@@ -220,12 +223,33 @@ EventRating = tuple[int, list[str], list[str], list[int]]
 
 
 def _event_ratings(store: Store) -> dict[int, EventRating]:
-    """Credibility of every event, with the documents telling the same happening and their grades.
+    """Credibility of the events that share their type and participants with another event, with
+    the documents telling the same happening and their grades; every other event is rated alone as
+    it streams (``_alone``).
 
-    Corroboration needs all events of a type and participants at once, so this side pass holds
-    one small tuple per event (not the events themselves) while the export streams."""
+    Corroboration weighs together the events of one type and one set of participants, and most
+    events share that with no other. So this side pass first counts the (type, participants)
+    signatures, holding one hash per signature, then loads and rates only the events whose
+    signature recurs (hash collisions only add events to rate; grouping them is exact)."""
+    v, p, le = t.events.c, t.event_participants.c, t.local_entities.c
+    heads = select(v.id, v.type).where(_not_rejected(v.status)).order_by(v.id)
+    members = (select(p.event_id, le.entity_id)
+               .select_from(t.event_participants.join(t.local_entities, le.id == p.local_entity_id))
+               .order_by(p.event_id))
+
+    def signatures() -> Iterator[tuple[int, int]]:
+        parts = _by_key(store.iter_rows(members), "event_id")
+        for row in store.iter_rows(heads):
+            ents = frozenset(x.entity_id for x in parts(row.id) if x.entity_id is not None)
+            yield row.id, hash((row.type, ents))
+
+    counts: dict[int, int] = {}
+    for _, h in signatures():
+        counts[h] = counts.get(h, 0) + 1
+    shared = [i for i, h in signatures() if counts[h] > 1]
+    del counts
     with store.connect() as conn:
-        rated = rate_events(load_events(conn))
+        rated = rate_events(load_events(conn, shared))
     out: dict[int, EventRating] = {}
     for ev in rated.values():
         docs = {ev.support.document: ev.support.grade}
@@ -234,6 +258,12 @@ def _event_ratings(store: Store) -> dict[int, EventRating]:
         ids = sorted(docs)
         out[ev.id] = (ev.credibility, ids, [docs[i] for i in ids], sorted(ev.corroborated_by))
     return out
+
+
+def _alone(document: str, source: str, grade: str) -> EventRating:
+    """The rating of an event no other event shares its type and participants with (as rate_events
+    gives it: its own support, no corroborator, no rival)."""
+    return (rate([Support(document, source, grade)]), [document], [grade], [])
 
 
 def _by_key(rows: Iterator[Any], attr: str) -> Any:
