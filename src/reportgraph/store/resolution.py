@@ -28,6 +28,11 @@ from . import schema as t
 CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
 SIZE_BOUND = 5000  # a block is counted up to this size (beyond it, every key cap is long exceeded)
 KEY_CHARS = 200  # the key columns of the resolve_* tables
+SMALL_BLOCK = 48  # blocks of at most this many clusters are read whole when sized (the engine's budget)
+
+
+def _newest_first(cluster_id: str) -> tuple[int, str]:
+    return len(cluster_id), cluster_id  # entity ids as text: by length, then text, is numeric order
 
 
 # statements run once or more per record, built once (building them cost as much as running them)
@@ -36,6 +41,12 @@ _KEYS_OF = select(_rk.key).where(_rk.cluster_id == bindparam("cid"))
 _GET_SUMMARY = select(_rc.summary).where(_rc.cluster_id == bindparam("cid"))
 _CLUSTER_OF = select(_rr.cluster_id).where(_rr.record_id == bindparam("rid"))
 _CONSTRAINTS = select(_rx.b).where(_rx.kind == bindparam("kind"), _rx.a == bindparam("rid"))
+_SHARED = select(_rk.key, _rk.cluster_id).where(_rk.cluster_id.in_(bindparam("ids", expanding=True)),
+                                               _rk.key.in_(bindparam("keys", expanding=True)))
+_CONTEXT_DF = (select(t.resolve_context_df.c.context, t.resolve_context_df.c.n)
+               .where(t.resolve_context_df.c.context.in_(bindparam("keys", expanding=True))))
+_PART_COMPANY = (select(t.resolve_part_company.c.part, t.resolve_part_company.c.other)
+                 .where(t.resolve_part_company.c.part.in_(bindparam("keys", expanding=True))))
 _NEW_ENTITY = t.entities.insert().values(type="?", name="?")
 # executemany statements of the flushes (bound names differ from the columns set)
 _UPDATE_SUMMARY = (update(t.resolve_clusters).where(_rc.cluster_id == bindparam("b_cid"))
@@ -58,6 +69,10 @@ class SqlEngineIndex:
         # a cluster's keys once read or written in this transaction: a document's records join the
         # same clusters again and again, and the clusters created here have none in the table
         self._keys_of: dict[str, set[str]] = {}
+        # blocks read whole by sizes() (small ones), kept up to date by add() and dropped by
+        # remove(): most of a record's usable keys are small blocks, so members() and shared() then
+        # need no query
+        self._blocks: dict[str, list[str]] = {}
 
     def created(self, cluster_id: str) -> None:
         """A cluster new in this transaction: it has no keys yet."""
@@ -74,12 +89,23 @@ class SqlEngineIndex:
         if new:
             self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
             have.update(new)
+            for k in new:
+                block = self._blocks.get(k)
+                if block is not None:
+                    block.append(cluster_id)
+                    block.sort(key=_newest_first, reverse=True)
 
     def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         if not keys or limit <= 0:
             return out
         wanted = {k[:200]: k for k in keys}
+        for key in [k for k in wanted if k in self._blocks]:
+            if self._blocks[key]:
+                out[wanted[key]] = self._blocks[key][:limit]
+            del wanted[key]
+        if not wanted:
+            return out
         # one statement, each block read through the key index and cut at the limit; cluster ids
         # are entity ids as text, so by length then text is numeric order (newest first)
         sql = " UNION ALL ".join(
@@ -90,7 +116,7 @@ class SqlEngineIndex:
         for key, cid in self.conn.execute(text(sql), params):
             out.setdefault(wanted[key], []).append(cid)
         for ids in out.values():
-            ids.sort(key=lambda cid: (len(cid), cid), reverse=True)
+            ids.sort(key=_newest_first, reverse=True)
         return out
 
     def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
@@ -99,30 +125,54 @@ class SqlEngineIndex:
         if not ids:
             return out
         wanted = {k[:200]: k for k in keys}
-        c = t.resolve_keys.c
-        for key, cid in self.conn.execute(select(c.key, c.cluster_id).where(c.cluster_id.in_(ids),
-                                                                            c.key.in_(wanted))):
-            out[cid].add(wanted[key])
+        unread = []
+        for key, k in wanted.items():
+            block = self._blocks.get(key)
+            if block is None:
+                unread.append(key)
+                continue
+            for cid in set(block).intersection(out):
+                out[cid].add(k)
+        if unread:
+            for key, cid in self.conn.execute(_SHARED, {"ids": ids, "keys": unread}):
+                out[cid].add(wanted[key])
         return out
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
-        wanted = sorted({k[:200] for k in keys})
-        if not wanted:
-            return {}
-        # each block counted up to SIZE_BOUND through the key index, so that sizing the block of a
-        # very common name costs no more than that; one statement (written as text: building it
-        # from SQLAlchemy constructs cost more than running it)
-        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound) "
-                                 f"AS b{i}" for i in range(len(wanted)))
-        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
-        params["bound"] = SIZE_BOUND
-        got: dict[str, int] = dict(self.conn.execute(
-            text(f"SELECT key, COUNT(*) FROM ({sql}) AS blocks GROUP BY key"), params).all())
+        wanted = sorted({k[:200] for k in keys} - self._blocks.keys())
+        got: dict[str, int] = {}
+        if wanted:
+            # each block counted up to SIZE_BOUND through the key index, so that sizing the block of
+            # a very common name costs no more than that, and read whole when it holds SMALL_BLOCK
+            # clusters at most (members and shared then cost no query); one statement (written as
+            # text: building it from SQLAlchemy constructs cost more than running it)
+            counted = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} "
+                                         f"LIMIT :bound) AS b{i}" for i in range(len(wanted)))
+            small = " UNION ALL ".join(
+                f"SELECT key, NULL, cluster_id FROM resolve_keys WHERE key = :k{i} AND (SELECT COUNT(*) FROM "
+                f"(SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :small1) AS s{i}) <= :small"
+                for i in range(len(wanted)))
+            params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
+            params.update(bound=SIZE_BOUND, small=SMALL_BLOCK, small1=SMALL_BLOCK + 1)
+            blocks: dict[str, list[str]] = {}
+            for key, n, cid in self.conn.execute(text(
+                    f"SELECT key, COUNT(*), CAST(NULL AS VARCHAR(32)) FROM ({counted}) AS blocks GROUP BY key "
+                    f"UNION ALL {small}"), params):
+                if cid is None:
+                    got[key] = int(n)
+                else:
+                    blocks.setdefault(key, []).append(cid)
+            for key in wanted:
+                if got.get(key, 0) <= SMALL_BLOCK:
+                    self._blocks[key] = sorted(blocks.get(key, []), key=_newest_first, reverse=True)
+        for key, block in self._blocks.items():
+            got.setdefault(key, min(len(block), SIZE_BOUND))
         return {k: int(got.get(k[:200], 0)) for k in keys}
 
     def remove(self, cluster_id: str) -> None:
         self._keys_of.pop(cluster_id, None)
+        self._blocks = {}
         self.conn.execute(delete(t.resolve_keys).where(t.resolve_keys.c.cluster_id == cluster_id))
 
 
@@ -159,15 +209,16 @@ class SqlClusterStore:
         ids = [r for r in record_ids if r not in self._cluster_of]
         if not ids:
             return
-        r = t.resolve_records.c
-        got = dict(self.conn.execute(select(r.record_id, r.cluster_id).where(r.record_id.in_(ids))).all())
+        r, c = t.resolve_records.c, t.resolve_constraints.c
+        got: dict[str, str | None] = {}
+        must: dict[str, set[str]] = {rid: set() for rid in ids}
+        for chunk in _chunks(ids):
+            got.update(self.conn.execute(select(r.record_id, r.cluster_id).where(r.record_id.in_(chunk))).all())
+            for a, b in self.conn.execute(select(c.a, c.b).where(c.kind == "must", c.a.in_(chunk))):
+                must[a].add(b)
         for rid in ids:
             self._has_row[rid] = rid in got
             self._cluster_of[rid] = got.get(rid) or None
-        c = t.resolve_constraints.c
-        must: dict[str, set[str]] = {rid: set() for rid in ids}
-        for a, b in self.conn.execute(select(c.a, c.b).where(c.kind == "must", c.a.in_(ids))):
-            must[a].add(b)
         self._must.update(must)
 
     def new_cluster_id(self) -> str:
@@ -311,8 +362,9 @@ class SqlClusterStore:
             return
         self.conn.execute(_UPDATE_LOCAL, [{"b_id": int(rid), "b_eid": int(cid)} for rid, cid in entity_of.items()])
         le = t.local_entities.c
-        names = {str(r.id): r for r in self.conn.execute(select(le.id, le.type, le.name, le.aliases)
-                                                         .where(le.id.in_([int(rid) for rid in entity_of])))}
+        names = {str(r.id): r for chunk in _chunks(list(entity_of))
+                 for r in self.conn.execute(select(le.id, le.type, le.name, le.aliases)
+                                            .where(le.id.in_([int(rid) for rid in chunk])))}
         wanted: dict[tuple[str, str], set[str]] = {}
         for rid, cid in joined:
             row = names.get(rid)
@@ -321,11 +373,12 @@ class SqlClusterStore:
         eids = sorted({int(cid) for _, cid in wanted})
         ek = t.entity_keys.c
         have: dict[int, set[str]] = {eid: set() for eid in eids}
-        if eids:
-            all_keys = sorted({k for keys in wanted.values() for k in keys})
-            for eid, key in self.conn.execute(select(ek.entity_id, ek.key).where(ek.entity_id.in_(eids),
-                                                                                 ek.key.in_(all_keys))):
-                have[eid].add(key)
+        all_keys = sorted({k for keys in wanted.values() for k in keys})
+        for some_keys in _chunks(all_keys):
+            for some_ids in _chunks([str(e) for e in eids]):
+                for eid, key in self.conn.execute(select(ek.entity_id, ek.key).where(
+                        ek.entity_id.in_([int(e) for e in some_ids]), ek.key.in_(some_keys))):
+                    have[eid].add(key)
         rows: list[dict[str, Any]] = []
         for (_, cid), keys in wanted.items():
             eid = int(cid)
@@ -352,6 +405,17 @@ class SqlCorpusStats:
         self._added: dict[str, int] = {}
         self._stored: dict[str, bool] = {}
         self._pairs: list[dict[str, str]] = []
+
+    def prefetch(self, records: Iterable[EntityRecord]) -> None:
+        """Read the counts these records will note and be weighed with, in one query per table."""
+        contexts: set[str] = set()
+        parts: set[str] = set()
+        for r in records:
+            cs, ps = corpus_terms(r)
+            contexts.update(c[:KEY_CHARS] for c in cs)
+            parts.update(k[:KEY_CHARS] for keys in ps for k in keys)
+        self._load_contexts(contexts)
+        self._load_parts(parts)
 
     def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
         cs = {c[:KEY_CHARS] for c in contexts}
@@ -400,18 +464,25 @@ class SqlCorpusStats:
     def _load_contexts(self, keys: set[str]) -> None:
         missing = keys.difference(self._contexts)
         if missing:
-            c = t.resolve_context_df.c
-            got = dict(self.conn.execute(select(c.context, c.n).where(c.context.in_(missing))).all())
+            got: dict[str, int] = {}
+            for chunk in _chunks(sorted(missing)):
+                got.update(self.conn.execute(_CONTEXT_DF, {"keys": chunk}).all())
             self._contexts.update({k: int(got.get(k, 0)) for k in missing})
 
     def _load_parts(self, keys: set[str]) -> None:
         missing = keys.difference(self._company)
         if missing:
-            c = t.resolve_part_company.c
             for k in missing:
                 self._company[k] = set()
-            for part, other in self.conn.execute(select(c.part, c.other).where(c.part.in_(missing))):
-                self._company[part].add(other)
+            for chunk in _chunks(sorted(missing)):
+                for part, other in self.conn.execute(_PART_COMPANY, {"keys": chunk}):
+                    self._company[part].add(other)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """A long IN list in pieces (a document's read-ahead can be long; SQLite caps bound parameters)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def state_from_entities(conn: Connection, batch: int = 2000) -> None:
@@ -561,7 +632,9 @@ def engine_for(conn: Connection, records: Sequence[EntityRecord] = ()) -> Resolu
     index, store = SqlEngineIndex(conn), SqlClusterStore(conn)
     store.on_create = index.created
     store.prefetch([r.id for r in records])
-    engine = ResolutionEngine(index=index, store=store, stats=SqlCorpusStats(conn))
+    stats = SqlCorpusStats(conn)
+    stats.prefetch(records)
+    engine = ResolutionEngine(index=index, store=store, stats=stats)
     has_cannot = conn.execute(select(t.resolve_constraints.c.a)
                               .where(t.resolve_constraints.c.kind == "cannot").limit(1)).first()
     engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table
