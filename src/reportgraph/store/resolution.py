@@ -8,11 +8,12 @@ adding one document never re-resolves the knowledge base. A cluster is a global 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, delete, func, insert, select, text, update
 
 from ..model import LocalEntity, Mention
 from ..resolve.base import Assignment
@@ -47,6 +48,9 @@ _CONTEXT_DF = (select(t.resolve_context_df.c.context, t.resolve_context_df.c.n)
                .where(t.resolve_context_df.c.context.in_(bindparam("keys", expanding=True))))
 _PART_COMPANY = (select(t.resolve_part_company.c.part, t.resolve_part_company.c.other)
                  .where(t.resolve_part_company.c.part.in_(bindparam("keys", expanding=True))))
+_LINKS_OF = select(_rr.record_id, _rr.cluster_id).where(_rr.record_id.in_(bindparam("ids", expanding=True)))
+_MUST_OF = select(_rx.a, _rx.b).where(_rx.kind == "must", _rx.a.in_(bindparam("ids", expanding=True)))
+_ANY_CANNOT = select(_rx.a).where(_rx.kind == "cannot").limit(1)
 _NEW_ENTITY = t.entities.insert().values(type="?", name="?")
 # executemany statements of the flushes (bound names differ from the columns set)
 _UPDATE_SUMMARY = (update(t.resolve_clusters).where(_rc.cluster_id == bindparam("b_cid"))
@@ -59,6 +63,30 @@ _UPDATE_LOCAL = (update(t.local_entities).where(t.local_entities.c.id == bindpar
                  .values(entity_id=bindparam("b_eid")))
 _COUNT_CONTEXT = (update(t.resolve_context_df).where(t.resolve_context_df.c.context == bindparam("b_context"))
                   .values(n=t.resolve_context_df.c.n + bindparam("b_n")))
+
+
+@functools.lru_cache(maxsize=64)
+def _members_sql(n: int) -> TextClause:
+    """Blocks k0..k{n-1}, each read through the key index and cut at the limit, in one statement;
+    cluster ids are entity ids as text, so by length then text is numeric order (newest first).
+    Written as text, and built once per number of keys: constructing it cost more than running it."""
+    return text(" UNION ALL ".join(
+        f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
+        f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(n)))
+
+
+@functools.lru_cache(maxsize=64)
+def _sizes_sql(n: int) -> TextClause:
+    """Blocks k0..k{n-1}, each counted up to :bound through the key index (sizing the block of a very
+    common name costs no more than that), as rows (key, count, NULL); and the members of those that
+    hold :small clusters at most, as rows (key, NULL, cluster id). One statement, built once per n."""
+    counted = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} "
+                                 f"LIMIT :bound) AS b{i}" for i in range(n))
+    small = " UNION ALL ".join(
+        f"SELECT key, NULL, cluster_id FROM resolve_keys WHERE key = :k{i} AND (SELECT COUNT(*) FROM "
+        f"(SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :small1) AS s{i}) <= :small" for i in range(n))
+    return text(f"SELECT key, COUNT(*), CAST(NULL AS VARCHAR(32)) FROM ({counted}) AS blocks GROUP BY key "
+                f"UNION ALL {small}")
 
 
 class SqlEngineIndex:
@@ -108,12 +136,9 @@ class SqlEngineIndex:
             return out
         # one statement, each block read through the key index and cut at the limit; cluster ids
         # are entity ids as text, so by length then text is numeric order (newest first)
-        sql = " UNION ALL ".join(
-            f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
-            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["limit"] = limit
-        for key, cid in self.conn.execute(text(sql), params):
+        for key, cid in self.conn.execute(_members_sql(len(wanted)), params):
             out.setdefault(wanted[key], []).append(cid)
         for ids in out.values():
             ids.sort(key=_newest_first, reverse=True)
@@ -143,22 +168,12 @@ class SqlEngineIndex:
         wanted = sorted({k[:200] for k in keys} - self._blocks.keys())
         got: dict[str, int] = {}
         if wanted:
-            # each block counted up to SIZE_BOUND through the key index, so that sizing the block of
-            # a very common name costs no more than that, and read whole when it holds SMALL_BLOCK
-            # clusters at most (members and shared then cost no query); one statement (written as
-            # text: building it from SQLAlchemy constructs cost more than running it)
-            counted = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} "
-                                         f"LIMIT :bound) AS b{i}" for i in range(len(wanted)))
-            small = " UNION ALL ".join(
-                f"SELECT key, NULL, cluster_id FROM resolve_keys WHERE key = :k{i} AND (SELECT COUNT(*) FROM "
-                f"(SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :small1) AS s{i}) <= :small"
-                for i in range(len(wanted)))
+            # each block counted up to SIZE_BOUND, and read whole when it holds SMALL_BLOCK
+            # clusters at most (members and shared then cost no query): one statement
             params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
             params.update(bound=SIZE_BOUND, small=SMALL_BLOCK, small1=SMALL_BLOCK + 1)
             blocks: dict[str, list[str]] = {}
-            for key, n, cid in self.conn.execute(text(
-                    f"SELECT key, COUNT(*), CAST(NULL AS VARCHAR(32)) FROM ({counted}) AS blocks GROUP BY key "
-                    f"UNION ALL {small}"), params):
+            for key, n, cid in self.conn.execute(_sizes_sql(len(wanted)), params):
                 if cid is None:
                     got[key] = int(n)
                 else:
@@ -209,12 +224,11 @@ class SqlClusterStore:
         ids = [r for r in record_ids if r not in self._cluster_of]
         if not ids:
             return
-        r, c = t.resolve_records.c, t.resolve_constraints.c
         got: dict[str, str | None] = {}
         must: dict[str, set[str]] = {rid: set() for rid in ids}
         for chunk in _chunks(ids):
-            got.update(self.conn.execute(select(r.record_id, r.cluster_id).where(r.record_id.in_(chunk))).all())
-            for a, b in self.conn.execute(select(c.a, c.b).where(c.kind == "must", c.a.in_(chunk))):
+            got.update(self.conn.execute(_LINKS_OF, {"ids": chunk}).all())
+            for a, b in self.conn.execute(_MUST_OF, {"ids": chunk}):
                 must[a].add(b)
         for rid in ids:
             self._has_row[rid] = rid in got
@@ -635,8 +649,7 @@ def engine_for(conn: Connection, records: Sequence[EntityRecord] = ()) -> Resolu
     stats = SqlCorpusStats(conn)
     stats.prefetch(records)
     engine = ResolutionEngine(index=index, store=store, stats=stats)
-    has_cannot = conn.execute(select(t.resolve_constraints.c.a)
-                              .where(t.resolve_constraints.c.kind == "cannot").limit(1)).first()
+    has_cannot = conn.execute(_ANY_CANNOT).first()
     engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table
     return engine
 
