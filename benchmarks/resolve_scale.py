@@ -68,7 +68,7 @@ def resolve_in_store(records: list[EntityRecord], db: str) -> dict[str, str]:
     """The store's path: per document, one transaction and an engine over the SQL state. Record ids
     are renumbered (the store's record ids are local-entity ids)."""
     from reportgraph.store import Store
-    from reportgraph.store.resolution import SqlClusterStore, engine_for
+    from reportgraph.store.resolution import SqlClusterStore, engine_for, flush_engine
 
     store = Store(db)
     by_doc: dict[str, list[EntityRecord]] = {}
@@ -77,9 +77,10 @@ def resolve_in_store(records: list[EntityRecord], db: str) -> dict[str, str]:
             EntityRecord(str(i), r.document_id, r.type, r.names, r.context, r.roles, r.aliases_stated))
     for doc in by_doc.values():
         with store.engine.begin() as conn:
-            engine = engine_for(conn)
+            engine = engine_for(conn, doc)
             for rec in doc:
                 engine.add(rec)
+            flush_engine(engine)
     with store.engine.connect() as conn:
         clusters = SqlClusterStore(conn)
         out = {r.id: clusters.cluster_of(str(i)) or "" for i, r in enumerate(records, 1)}

@@ -100,7 +100,9 @@ def test_sql_statistics_count_like_memory(store: Store) -> None:
     count_like(memory, [[({c[:200] for c in cs}, ps) for cs, ps in b] for b in batches])
     for batch in batches:
         with store.engine.begin() as conn:
-            count_like(SqlCorpusStats(conn), [batch])
+            sql_stats = SqlCorpusStats(conn)
+            count_like(sql_stats, [batch])
+            sql_stats.flush()  # counts are held back until flushed (once per document)
     with store.connect() as conn:
         assert stored_stats(conn) == memory_stats(memory)
         sql = SqlCorpusStats(conn)

@@ -122,7 +122,10 @@ class ClusterSummary:
         return [k for k, _ in sorted(self.names.items(), key=lambda kv: -kv[1])[:n]]
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # what asdict() gives, written out: the store writes a summary per cluster a document touches
+        return {"id": self.id, "type": self.type, "names": dict(self.names), "context": dict(self.context),
+                "roles": dict(self.roles), "documents": dict(self.documents), "records": list(self.records),
+                "aliases_stated": [list(p) for p in self.aliases_stated]}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:

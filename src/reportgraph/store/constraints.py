@@ -18,7 +18,7 @@ from sqlalchemy import Connection, select, update
 
 from ..errors import ConstraintError
 from . import schema as t
-from .resolution import _rename, engine_for
+from .resolution import _rename, engine_for, flush_engine
 
 
 def held(conn: Connection, local_ids: Iterable[int]) -> list[str]:
@@ -59,17 +59,20 @@ def link_entities(conn: Connection, keep: int, other: int) -> list[str]:
     if not _has_cluster(conn, other):
         return []
     engine = engine_for(conn)
-    if not _has_cluster(conn, keep):  # ``keep`` predates the engine (another resolver): it takes the records
-        if _entity_exists(conn, keep):
-            engine.detach(engine.cluster(str(other)).records, into=str(keep))
-        return []
-    anchors = [engine.cluster(str(keep)).records[0], engine.cluster(str(other)).records[0]]
-    try:
-        engine.must_link(str(keep), str(other), keep_first=True)
-    except ConstraintError as exc:
-        raise ConstraintError(f"e{keep} and e{other} hold records an analyst split apart; "
-                              "they stay two entities") from exc
-    return anchors
+    try:  # the engine holds its writes back until flushed
+        if not _has_cluster(conn, keep):  # ``keep`` predates the engine (another resolver): it takes the records
+            if _entity_exists(conn, keep):
+                engine.detach(engine.cluster(str(other)).records, into=str(keep))
+            return []
+        anchors = [engine.cluster(str(keep)).records[0], engine.cluster(str(other)).records[0]]
+        try:
+            engine.must_link(str(keep), str(other), keep_first=True)
+        except ConstraintError as exc:
+            raise ConstraintError(f"e{keep} and e{other} hold records an analyst split apart; "
+                                  "they stay two entities") from exc
+        return anchors
+    finally:
+        flush_engine(engine)
 
 
 def relink_merged(conn: Connection, keep: int, other: int) -> None:
@@ -135,6 +138,8 @@ def separate_records(conn: Connection, local_ids: list[int], entity: int, new_en
     except ConstraintError as exc:
         raise ConstraintError(f"e{entity}: splitting this document's entity out contradicts an analyst's "
                               f"merge ({exc.message})") from exc
+    finally:
+        flush_engine(engine)  # the engine holds its writes back until flushed
     return mine
 
 

@@ -8,11 +8,12 @@ adding one document never re-resolves the knowledge base. A cluster is a global 
 
 from __future__ import annotations
 
+import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, text, update
+from sqlalchemy import Connection, TextClause, bindparam, delete, func, insert, select, text, update
 
 from ..model import LocalEntity, Mention
 from ..resolve.base import Assignment
@@ -28,6 +29,64 @@ from . import schema as t
 CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
 SIZE_BOUND = 5000  # a block is counted up to this size (beyond it, every key cap is long exceeded)
 KEY_CHARS = 200  # the key columns of the resolve_* tables
+SMALL_BLOCK = 48  # blocks of at most this many clusters are read whole when sized (the engine's budget)
+
+
+def _newest_first(cluster_id: str) -> tuple[int, str]:
+    return len(cluster_id), cluster_id  # entity ids as text: by length, then text, is numeric order
+
+
+# statements run once or more per record, built once (building them cost as much as running them)
+_rk, _rc, _rr, _rx = t.resolve_keys.c, t.resolve_clusters.c, t.resolve_records.c, t.resolve_constraints.c
+_KEYS_OF = select(_rk.key).where(_rk.cluster_id == bindparam("cid"))
+_GET_SUMMARY = select(_rc.summary).where(_rc.cluster_id == bindparam("cid"))
+_CLUSTER_OF = select(_rr.cluster_id).where(_rr.record_id == bindparam("rid"))
+_CONSTRAINTS = select(_rx.b).where(_rx.kind == bindparam("kind"), _rx.a == bindparam("rid"))
+_SHARED = select(_rk.key, _rk.cluster_id).where(_rk.cluster_id.in_(bindparam("ids", expanding=True)),
+                                               _rk.key.in_(bindparam("keys", expanding=True)))
+_CONTEXT_DF = (select(t.resolve_context_df.c.context, t.resolve_context_df.c.n)
+               .where(t.resolve_context_df.c.context.in_(bindparam("keys", expanding=True))))
+_PART_COMPANY = (select(t.resolve_part_company.c.part, t.resolve_part_company.c.other)
+                 .where(t.resolve_part_company.c.part.in_(bindparam("keys", expanding=True))))
+_LINKS_OF = select(_rr.record_id, _rr.cluster_id).where(_rr.record_id.in_(bindparam("ids", expanding=True)))
+_MUST_OF = select(_rx.a, _rx.b).where(_rx.kind == "must", _rx.a.in_(bindparam("ids", expanding=True)))
+_ANY_CANNOT = select(_rx.a).where(_rx.kind == "cannot").limit(1)
+_NEW_ENTITY = t.entities.insert().values(type="?", name="?")
+# executemany statements of the flushes (bound names differ from the columns set)
+_UPDATE_SUMMARY = (update(t.resolve_clusters).where(_rc.cluster_id == bindparam("b_cid"))
+                   .values(summary=bindparam("b_summary")))
+_UPDATE_ENTITY = (update(t.entities).where(t.entities.c.id == bindparam("b_id"))
+                  .values(type=bindparam("b_type"), name=bindparam("b_name")))
+_UPDATE_LINK = (update(t.resolve_records).where(_rr.record_id == bindparam("b_rid"))
+                .values(cluster_id=bindparam("b_cid")))
+_UPDATE_LOCAL = (update(t.local_entities).where(t.local_entities.c.id == bindparam("b_id"))
+                 .values(entity_id=bindparam("b_eid")))
+_COUNT_CONTEXT = (update(t.resolve_context_df).where(t.resolve_context_df.c.context == bindparam("b_context"))
+                  .values(n=t.resolve_context_df.c.n + bindparam("b_n")))
+
+
+@functools.lru_cache(maxsize=64)
+def _members_sql(n: int) -> TextClause:
+    """Blocks k0..k{n-1}, each read through the key index and cut at the limit, in one statement;
+    cluster ids are entity ids as text, so by length then text is numeric order (newest first).
+    Written as text, and built once per number of keys: constructing it cost more than running it."""
+    return text(" UNION ALL ".join(
+        f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
+        f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(n)))
+
+
+@functools.lru_cache(maxsize=64)
+def _sizes_sql(n: int) -> TextClause:
+    """Blocks k0..k{n-1}, each counted up to :bound through the key index (sizing the block of a very
+    common name costs no more than that), as rows (key, count, NULL); and the members of those that
+    hold :small clusters at most, as rows (key, NULL, cluster id). One statement, built once per n."""
+    counted = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} "
+                                 f"LIMIT :bound) AS b{i}" for i in range(n))
+    small = " UNION ALL ".join(
+        f"SELECT key, NULL, cluster_id FROM resolve_keys WHERE key = :k{i} AND (SELECT COUNT(*) FROM "
+        f"(SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :small1) AS s{i}) <= :small" for i in range(n))
+    return text(f"SELECT key, COUNT(*), CAST(NULL AS VARCHAR(32)) FROM ({counted}) AS blocks GROUP BY key "
+                f"UNION ALL {small}")
 
 
 class SqlEngineIndex:
@@ -35,33 +94,54 @@ class SqlEngineIndex:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        # a cluster's keys once read or written in this transaction: a document's records join the
+        # same clusters again and again, and the clusters created here have none in the table
+        self._keys_of: dict[str, set[str]] = {}
+        # blocks read whole by sizes() (small ones), kept up to date by add() and dropped by
+        # remove(): most of a record's usable keys are small blocks, so members() and shared() then
+        # need no query
+        self._blocks: dict[str, list[str]] = {}
+
+    def created(self, cluster_id: str) -> None:
+        """A cluster new in this transaction: it has no keys yet."""
+        self._keys_of[cluster_id] = set()
 
     def add(self, cluster_id: str, keys: Iterable[str]) -> None:
         keys = {k[:200] for k in keys}
         if not keys:
             return
-        have = {k for (k,) in self.conn.execute(select(t.resolve_keys.c.key).where(
-            t.resolve_keys.c.cluster_id == cluster_id, t.resolve_keys.c.key.in_(keys)))}
+        have = self._keys_of.get(cluster_id)
+        if have is None:
+            have = self._keys_of[cluster_id] = {k for (k,) in self.conn.execute(_KEYS_OF, {"cid": cluster_id})}
         new = sorted(keys - have)
         if new:
             self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
+            have.update(new)
+            for k in new:
+                block = self._blocks.get(k)
+                if block is not None:
+                    block.append(cluster_id)
+                    block.sort(key=_newest_first, reverse=True)
 
     def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
         if not keys or limit <= 0:
             return out
         wanted = {k[:200]: k for k in keys}
+        for key in [k for k in wanted if k in self._blocks]:
+            if self._blocks[key]:
+                out[wanted[key]] = self._blocks[key][:limit]
+            del wanted[key]
+        if not wanted:
+            return out
         # one statement, each block read through the key index and cut at the limit; cluster ids
         # are entity ids as text, so by length then text is numeric order (newest first)
-        sql = " UNION ALL ".join(
-            f"SELECT key, cluster_id FROM (SELECT key, cluster_id FROM resolve_keys WHERE key = :k{i} "
-            f"ORDER BY LENGTH(cluster_id) DESC, cluster_id DESC LIMIT :limit) AS b{i}" for i in range(len(wanted)))
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["limit"] = limit
-        for key, cid in self.conn.execute(text(sql), params):
+        for key, cid in self.conn.execute(_members_sql(len(wanted)), params):
             out.setdefault(wanted[key], []).append(cid)
         for ids in out.values():
-            ids.sort(key=lambda cid: (len(cid), cid), reverse=True)
+            ids.sort(key=_newest_first, reverse=True)
         return out
 
     def shared(self, cluster_ids: Iterable[str], keys: Iterable[str]) -> dict[str, set[str]]:
@@ -70,29 +150,44 @@ class SqlEngineIndex:
         if not ids:
             return out
         wanted = {k[:200]: k for k in keys}
-        c = t.resolve_keys.c
-        for key, cid in self.conn.execute(select(c.key, c.cluster_id).where(c.cluster_id.in_(ids),
-                                                                            c.key.in_(wanted))):
-            out[cid].add(wanted[key])
+        unread = []
+        for key, k in wanted.items():
+            block = self._blocks.get(key)
+            if block is None:
+                unread.append(key)
+                continue
+            for cid in set(block).intersection(out):
+                out[cid].add(k)
+        if unread:
+            for key, cid in self.conn.execute(_SHARED, {"ids": ids, "keys": unread}):
+                out[cid].add(wanted[key])
         return out
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
         keys = list(keys)
-        wanted = sorted({k[:200] for k in keys})
-        if not wanted:
-            return {}
-        # each block counted up to SIZE_BOUND through the key index, so that sizing the block of a
-        # very common name costs no more than that; one statement (written as text: building it
-        # from SQLAlchemy constructs cost more than running it)
-        sql = " UNION ALL ".join(f"SELECT key FROM (SELECT key FROM resolve_keys WHERE key = :k{i} LIMIT :bound) "
-                                 f"AS b{i}" for i in range(len(wanted)))
-        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
-        params["bound"] = SIZE_BOUND
-        got: dict[str, int] = dict(self.conn.execute(
-            text(f"SELECT key, COUNT(*) FROM ({sql}) AS blocks GROUP BY key"), params).all())
+        wanted = sorted({k[:200] for k in keys} - self._blocks.keys())
+        got: dict[str, int] = {}
+        if wanted:
+            # each block counted up to SIZE_BOUND, and read whole when it holds SMALL_BLOCK
+            # clusters at most (members and shared then cost no query): one statement
+            params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
+            params.update(bound=SIZE_BOUND, small=SMALL_BLOCK, small1=SMALL_BLOCK + 1)
+            blocks: dict[str, list[str]] = {}
+            for key, n, cid in self.conn.execute(_sizes_sql(len(wanted)), params):
+                if cid is None:
+                    got[key] = int(n)
+                else:
+                    blocks.setdefault(key, []).append(cid)
+            for key in wanted:
+                if got.get(key, 0) <= SMALL_BLOCK:
+                    self._blocks[key] = sorted(blocks.get(key, []), key=_newest_first, reverse=True)
+        for key, block in self._blocks.items():
+            got.setdefault(key, min(len(block), SIZE_BOUND))
         return {k: int(got.get(k[:200], 0)) for k in keys}
 
     def remove(self, cluster_id: str) -> None:
+        self._keys_of.pop(cluster_id, None)
+        self._blocks = {}
         self.conn.execute(delete(t.resolve_keys).where(t.resolve_keys.c.cluster_id == cluster_id))
 
 
@@ -102,41 +197,69 @@ class SqlClusterStore:
     Assigning a record to a cluster also re-links its local entity to the cluster's global entity,
     so the entity tables always show what resolution decided. Summaries and record -> cluster links
     read or written here are cached for the life of the store object (one transaction), so that a
-    document's records, which meet the same candidates again and again, read each one once."""
+    document's records, which meet the same candidates again and again, read each one once.
+
+    Writes are held back (write-behind): a document's records put and re-put the same summaries and
+    links many times, and a statement costs far more than the Python work behind it, so what they
+    leave is written by ``flush()`` in a few statements per table. Reads see the held-back state (the
+    caches hold it); those that would have to merge it with the tables (``clusters``, ``record``,
+    ``delete``) flush first. Whoever runs the engine calls ``flush`` (``flush_engine``) before the
+    transaction reads the tables otherwise, and before it commits."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._summaries: dict[str, ClusterSummary] = {}
         self._cluster_of: dict[str, str | None] = {}
+        self._has_row: dict[str, bool] = {}  # record id -> has a resolve_records row (when known)
+        self._must: dict[str, set[str]] = {}  # must-links of records read ahead (prefetch)
+        self._stored: set[str] = set()  # clusters known to have a resolve_clusters row
+        # held back until flush(): summaries by cluster id, records, links in the order made
+        self._put: dict[str, ClusterSummary] = {}
+        self._records: dict[str, dict[str, Any]] = {}
+        self._links: list[tuple[str, str]] = []
+        self.on_create: Callable[[str], None] = lambda cid: None  # engine_for tells the index
+
+    def prefetch(self, record_ids: Sequence[str]) -> None:
+        """Read what adding these records asks first (their links and must-links) in one query each."""
+        ids = [r for r in record_ids if r not in self._cluster_of]
+        if not ids:
+            return
+        got: dict[str, str | None] = {}
+        must: dict[str, set[str]] = {rid: set() for rid in ids}
+        for chunk in _chunks(ids):
+            got.update(self.conn.execute(_LINKS_OF, {"ids": chunk}).all())
+            for a, b in self.conn.execute(_MUST_OF, {"ids": chunk}):
+                must[a].add(b)
+        for rid in ids:
+            self._has_row[rid] = rid in got
+            self._cluster_of[rid] = got.get(rid) or None
+        self._must.update(must)
 
     def new_cluster_id(self) -> str:
-        res = self.conn.execute(t.entities.insert().values(type="?", name="?"))
-        return str(res.inserted_primary_key[0])  # type: ignore[index]
+        res = self.conn.execute(_NEW_ENTITY)
+        cid = str(res.inserted_primary_key[0])  # type: ignore[index]
+        self.on_create(cid)
+        return cid
 
     def get(self, cluster_id: str) -> ClusterSummary:
         cached = self._summaries.get(cluster_id)
         if cached is not None:
             return cached
-        row = self.conn.execute(select(t.resolve_clusters.c.summary)
-                                .where(t.resolve_clusters.c.cluster_id == cluster_id)).first()
+        row = self.conn.execute(_GET_SUMMARY, {"cid": cluster_id}).first()
         if row is None:
             raise KeyError(cluster_id)
+        self._stored.add(cluster_id)
         summary = self._summaries[cluster_id] = ClusterSummary.from_dict(row[0])
         return summary
 
     def put(self, summary: ClusterSummary) -> None:
         self._summaries[summary.id] = summary
-        data = summary.to_dict()
-        c = t.resolve_clusters.c
-        done = self.conn.execute(update(t.resolve_clusters).where(c.cluster_id == summary.id).values(summary=data))
-        if not done.rowcount:
-            self.conn.execute(insert(t.resolve_clusters).values(cluster_id=summary.id, summary=data))
-        # the type now; the display name is settled once per document by _rename()
-        self.conn.execute(update(t.entities).where(t.entities.c.id == int(summary.id))
-                          .values(type=summary.type, name=summary.top_names(1)[0] if summary.names else "?"))
+        self._put[summary.id] = summary
 
     def delete(self, cluster_id: str) -> None:
+        self.flush()
         self._summaries.pop(cluster_id, None)
+        self._stored.discard(cluster_id)
         self.conn.execute(delete(t.resolve_clusters).where(t.resolve_clusters.c.cluster_id == cluster_id))
         eid = int(cluster_id)
         still = self.conn.execute(select(t.local_entities.c.id).where(t.local_entities.c.entity_id == eid)
@@ -146,36 +269,24 @@ class SqlClusterStore:
             self.conn.execute(delete(t.entities).where(t.entities.c.id == eid))
 
     def clusters(self) -> Iterator[ClusterSummary]:
+        self.flush()
         for (data,) in self.conn.execute(select(t.resolve_clusters.c.summary)):
             yield ClusterSummary.from_dict(data)
 
     def cluster_of(self, record_id: str) -> str | None:
         if record_id in self._cluster_of:
             return self._cluster_of[record_id]
-        row = self.conn.execute(select(t.resolve_records.c.cluster_id)
-                                .where(t.resolve_records.c.record_id == record_id)).first()
+        row = self.conn.execute(_CLUSTER_OF, {"rid": record_id}).first()
+        self._has_row[record_id] = row is not None
         found = self._cluster_of[record_id] = row[0] or None if row else None
         return found
 
     def assign(self, record_id: str, cluster_id: str) -> None:
         self._cluster_of[record_id] = cluster_id or None
-        self.conn.execute(update(t.resolve_records).where(t.resolve_records.c.record_id == record_id)
-                          .values(cluster_id=cluster_id or None))
-        if cluster_id:
-            self.conn.execute(update(t.local_entities).where(t.local_entities.c.id == int(record_id))
-                              .values(entity_id=int(cluster_id)))
-            names = self.conn.execute(select(t.local_entities.c.type, t.local_entities.c.name,
-                                             t.local_entities.c.aliases)
-                                      .where(t.local_entities.c.id == int(record_id))).first()
-            if names is not None:
-                keys = {name_key(names.type, n) for n in [names.name, *(names.aliases or [])]}
-                have = {k for (k,) in self.conn.execute(select(t.entity_keys.c.key).where(
-                    t.entity_keys.c.entity_id == int(cluster_id), t.entity_keys.c.key.in_(keys)))}
-                if keys - have:
-                    self.conn.execute(insert(t.entity_keys), [{"entity_id": int(cluster_id), "key": k}
-                                                              for k in sorted(keys - have)])
+        self._links.append((record_id, cluster_id))
 
     def record(self, record_id: str) -> EntityRecord:
+        self.flush()
         row = self.conn.execute(select(t.resolve_records.c.record)
                                 .where(t.resolve_records.c.record_id == record_id)).first()
         if row is None:
@@ -183,19 +294,113 @@ class SqlClusterStore:
         return _record_from_json(row[0])
 
     def put_record(self, record: EntityRecord) -> None:
-        data = _record_to_json(record)
-        c = t.resolve_records.c
-        done = self.conn.execute(update(t.resolve_records).where(c.record_id == record.id).values(record=data))
-        if not done.rowcount:
-            self.conn.execute(insert(t.resolve_records).values(record_id=record.id, cluster_id=None, record=data))
+        self._records[record.id] = _record_to_json(record)
 
     def add_constraint(self, kind: str, a: str, b: str) -> None:
         self.conn.execute(insert(t.resolve_constraints), [{"kind": kind, "a": a, "b": b},
                                                           {"kind": kind, "a": b, "b": a}])
+        if kind == "must":
+            for x, y in ((a, b), (b, a)):
+                if x in self._must:
+                    self._must[x].add(y)
 
     def constraints(self, kind: str, record_id: str) -> set[str]:
-        c = t.resolve_constraints.c
-        return {b for (b,) in self.conn.execute(select(c.b).where(c.kind == kind, c.a == record_id))}
+        if kind == "must" and record_id in self._must:
+            return set(self._must[record_id])
+        return {b for (b,) in self.conn.execute(_CONSTRAINTS, {"kind": kind, "rid": record_id})}
+
+    def flush(self) -> None:
+        """Write what is held back: summaries, records, record -> cluster links, the entity tables."""
+        self._flush_summaries()
+        last = {rid: cid for rid, cid in self._links}  # each record's cluster now
+        inserted = self._flush_records(last)
+        if last.keys() - inserted:
+            self.conn.execute(_UPDATE_LINK, [{"b_rid": rid, "b_cid": cid or None}
+                                             for rid, cid in last.items() if rid not in inserted])
+        self._flush_entities()
+
+    def _flush_summaries(self) -> None:
+        if not self._put:
+            return
+        unknown = [cid for cid in self._put if cid not in self._stored]
+        if unknown:
+            c = t.resolve_clusters.c
+            self._stored.update(cid for (cid,) in self.conn.execute(select(c.cluster_id)
+                                                                    .where(c.cluster_id.in_(unknown))))
+        rows = [(cid, s.to_dict()) for cid, s in self._put.items()]
+        old = [{"b_cid": cid, "b_summary": d} for cid, d in rows if cid in self._stored]
+        new = [{"cluster_id": cid, "summary": d} for cid, d in rows if cid not in self._stored]
+        if old:
+            self.conn.execute(_UPDATE_SUMMARY, old)
+        if new:
+            self.conn.execute(insert(t.resolve_clusters), new)
+            self._stored.update(cid for cid, _ in rows)
+        # the type now; the display name is settled once per document by _rename()
+        self.conn.execute(_UPDATE_ENTITY, [{"b_id": int(s.id), "b_type": s.type,
+                                            "b_name": s.top_names(1)[0] if s.names else "?"}
+                                           for s in self._put.values()])
+        self._put = {}
+
+    def _flush_records(self, last: dict[str, str]) -> set[str]:
+        """Write the records held back; returns those inserted (with their cluster now)."""
+        if not self._records:
+            return set()
+        new = [rid for rid in self._records if self._has_row.get(rid) is False]
+        rest = [rid for rid in self._records if self._has_row.get(rid) is not False]
+        if new:
+            self.conn.execute(insert(t.resolve_records), [
+                {"record_id": rid, "cluster_id": last.get(rid) or None, "record": self._records[rid]}
+                for rid in new])
+        for rid in rest:  # not met before in this transaction: rare (a record added again)
+            data = self._records[rid]
+            done = self.conn.execute(update(t.resolve_records).where(t.resolve_records.c.record_id == rid)
+                                     .values(record=data))
+            if not done.rowcount:
+                self.conn.execute(insert(t.resolve_records).values(record_id=rid, cluster_id=None, record=data))
+        for rid in self._records:
+            self._has_row[rid] = True
+        self._records = {}
+        return set(new)
+
+    def _flush_entities(self) -> None:
+        if not self._links:
+            return
+        # a local entity follows its record's last cluster; its names become the entity's keys
+        # for each cluster the record was linked to on the way (as linking them one by one did)
+        joined = list(dict.fromkeys((rid, cid) for rid, cid in self._links if cid))
+        self._links = []
+        entity_of: dict[str, str] = {}
+        for rid, cid in joined:
+            entity_of[rid] = cid
+        if not joined:
+            return
+        self.conn.execute(_UPDATE_LOCAL, [{"b_id": int(rid), "b_eid": int(cid)} for rid, cid in entity_of.items()])
+        le = t.local_entities.c
+        names = {str(r.id): r for chunk in _chunks(list(entity_of))
+                 for r in self.conn.execute(select(le.id, le.type, le.name, le.aliases)
+                                            .where(le.id.in_([int(rid) for rid in chunk])))}
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for rid, cid in joined:
+            row = names.get(rid)
+            if row is not None:
+                wanted[(rid, cid)] = {name_key(row.type, n) for n in [row.name, *(row.aliases or [])]}
+        eids = sorted({int(cid) for _, cid in wanted})
+        ek = t.entity_keys.c
+        have: dict[int, set[str]] = {eid: set() for eid in eids}
+        all_keys = sorted({k for keys in wanted.values() for k in keys})
+        for some_keys in _chunks(all_keys):
+            for some_ids in _chunks([str(e) for e in eids]):
+                for eid, key in self.conn.execute(select(ek.entity_id, ek.key).where(
+                        ek.entity_id.in_([int(e) for e in some_ids]), ek.key.in_(some_keys))):
+                    have[eid].add(key)
+        rows: list[dict[str, Any]] = []
+        for (_, cid), keys in wanted.items():
+            eid = int(cid)
+            fresh = sorted(keys - have[eid])
+            have[eid].update(fresh)
+            rows += [{"entity_id": eid, "key": k} for k in fresh]
+        if rows:
+            self.conn.execute(insert(t.entity_keys), rows)
 
 
 class SqlCorpusStats:
@@ -210,32 +415,55 @@ class SqlCorpusStats:
         self.conn = conn
         self._contexts: dict[str, int] = {}
         self._company: dict[str, set[str]] = {}
+        # held back until flush(): counts added per context (and whether its row exists), new pairs
+        self._added: dict[str, int] = {}
+        self._stored: dict[str, bool] = {}
+        self._pairs: list[dict[str, str]] = []
+
+    def prefetch(self, records: Iterable[EntityRecord]) -> None:
+        """Read the counts these records will note and be weighed with, in one query per table."""
+        contexts: set[str] = set()
+        parts: set[str] = set()
+        for r in records:
+            cs, ps = corpus_terms(r)
+            contexts.update(c[:KEY_CHARS] for c in cs)
+            parts.update(k[:KEY_CHARS] for keys in ps for k in keys)
+        self._load_contexts(contexts)
+        self._load_parts(parts)
 
     def note_record(self, contexts: Iterable[str], name_parts: Iterable[Sequence[str]]) -> None:
         cs = {c[:KEY_CHARS] for c in contexts}
         self._load_contexts(cs)
-        c = t.resolve_context_df.c
-        seen = [x for x in cs if self._contexts[x]]
-        if seen:
-            self.conn.execute(update(t.resolve_context_df).where(c.context.in_(seen)).values(n=c.n + 1))
-        new = sorted(cs.difference(seen))
-        if new:
-            self.conn.execute(insert(t.resolve_context_df), [{"context": x, "n": 1} for x in new])
         for x in cs:
+            if x not in self._added:  # its first count in this transaction: a row to update or insert
+                self._stored[x] = self._contexts[x] > 0
+                self._added[x] = 0
+            self._added[x] += 1
             self._contexts[x] += 1
 
         names = [[k[:KEY_CHARS] for k in keys] for keys in name_parts]
         self._load_parts({k for keys in names for k in keys})
-        pairs: list[dict[str, str]] = []
         for keys in names:  # as MemoryCorpusStats.note_record, writing only the new pairs
             for k in keys:
                 company = self._company[k]
                 if len(company) < PART_COMPANY_CAP:
                     fresh = {o for o in keys if o != k} - company
                     company |= fresh
-                    pairs += [{"part": k, "other": o} for o in sorted(fresh)]
-        if pairs:
-            self.conn.execute(insert(t.resolve_part_company), pairs)
+                    self._pairs += [{"part": k, "other": o} for o in sorted(fresh)]
+
+    def flush(self) -> None:
+        """Write the counts held back (see SqlClusterStore: written once per document)."""
+        if self._added:
+            old = [{"b_context": x, "b_n": n} for x, n in self._added.items() if self._stored[x]]
+            new = [{"context": x, "n": n} for x, n in sorted(self._added.items()) if not self._stored[x]]
+            if old:
+                self.conn.execute(_COUNT_CONTEXT, old)
+            if new:
+                self.conn.execute(insert(t.resolve_context_df), new)
+            self._added, self._stored = {}, {}
+        if self._pairs:
+            self.conn.execute(insert(t.resolve_part_company), self._pairs)
+            self._pairs = []
 
     def context_df(self, context: str) -> int:
         key = context[:KEY_CHARS]
@@ -250,18 +478,25 @@ class SqlCorpusStats:
     def _load_contexts(self, keys: set[str]) -> None:
         missing = keys.difference(self._contexts)
         if missing:
-            c = t.resolve_context_df.c
-            got = dict(self.conn.execute(select(c.context, c.n).where(c.context.in_(missing))).all())
+            got: dict[str, int] = {}
+            for chunk in _chunks(sorted(missing)):
+                got.update(self.conn.execute(_CONTEXT_DF, {"keys": chunk}).all())
             self._contexts.update({k: int(got.get(k, 0)) for k in missing})
 
     def _load_parts(self, keys: set[str]) -> None:
         missing = keys.difference(self._company)
         if missing:
-            c = t.resolve_part_company.c
             for k in missing:
                 self._company[k] = set()
-            for part, other in self.conn.execute(select(c.part, c.other).where(c.part.in_(missing))):
-                self._company[part].add(other)
+            for chunk in _chunks(sorted(missing)):
+                for part, other in self.conn.execute(_PART_COMPANY, {"keys": chunk}):
+                    self._company[part].add(other)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    """A long IN list in pieces (a document's read-ahead can be long; SQLite caps bound parameters)."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def state_from_entities(conn: Connection, batch: int = 2000) -> None:
@@ -366,19 +601,23 @@ class EngineResolution:
 
     def resolve_document(self, conn: Connection, document_id: str,
                          entities: list[tuple[int, LocalEntity]]) -> dict[int, Assignment]:
-        engine = engine_for(conn)
+        records = records_of_document(document_id, entities)
+        engine = engine_for(conn, records)
         out: dict[int, Assignment] = {}
-        for record in records_of_document(document_id, entities):
+        for record in records:
             d = engine.add(record)
             out[int(record.id)] = Assignment(int(d.cluster_id), d.created, d.score,
                                              [e.detail for e in d.evidence])
             # clusters absorbed into another: their local entities now belong to the survivor
+            if d.absorbed:
+                flush_engine(engine)
             for gone in d.absorbed:
                 conn.execute(update(t.local_entities).where(t.local_entities.c.entity_id == int(gone))
                              .values(entity_id=int(d.cluster_id)))
+        flush_engine(engine)
         # a cluster may have been absorbed after one of this document's records joined it
         for lid in out:
-            cid = SqlClusterStore(conn).cluster_of(str(lid))
+            cid = engine.store.cluster_of(str(lid))
             if cid is not None and int(cid) != out[lid].entity_id:
                 out[lid].entity_id = int(cid)
         for eid in {a.entity_id for a in out.values()}:
@@ -398,13 +637,28 @@ def _rename(conn: Connection, entity_id: int) -> None:
         conn.execute(update(t.entities).where(t.entities.c.id == entity_id).values(name=best))
 
 
-def engine_for(conn: Connection) -> ResolutionEngine:
-    """A resolution engine over the stored state of this transaction."""
-    engine = ResolutionEngine(index=SqlEngineIndex(conn), store=SqlClusterStore(conn), stats=SqlCorpusStats(conn))
-    has_cannot = conn.execute(select(t.resolve_constraints.c.a)
-                              .where(t.resolve_constraints.c.kind == "cannot").limit(1)).first()
+def engine_for(conn: Connection, records: Sequence[EntityRecord] = ()) -> ResolutionEngine:
+    """A resolution engine over the stored state of this transaction; ``records`` are those about to
+    be added, whose links and must-links are read ahead in one query each.
+
+    Its stores hold writes back: call ``flush_engine`` before the transaction reads the resolver's
+    or the entity tables otherwise, and before it commits."""
+    index, store = SqlEngineIndex(conn), SqlClusterStore(conn)
+    store.on_create = index.created
+    store.prefetch([r.id for r in records])
+    stats = SqlCorpusStats(conn)
+    stats.prefetch(records)
+    engine = ResolutionEngine(index=index, store=store, stats=stats)
+    has_cannot = conn.execute(_ANY_CANNOT).first()
     engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table
     return engine
+
+
+def flush_engine(engine: ResolutionEngine) -> None:
+    """Write what an engine from ``engine_for`` holds back."""
+    for part in (engine.store, engine.stats):
+        if isinstance(part, (SqlClusterStore, SqlCorpusStats)):
+            part.flush()
 
 
 def explain_entities(conn: Connection, a: int, b: int, name_a: str = "", name_b: str = "") -> Explanation:
