@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from reportgraph.model import (
     Event,
@@ -125,3 +125,17 @@ class Names:
 
     def __getitem__(self, name: str) -> int:
         return find_entity(self.store, name)
+
+
+def drop_document(store: Store, doc_id: str) -> None:
+    """Delete one document's rows as a re-extraction would before storing it again (no product path
+    deletes a document; tests of re-ingested rows need one)."""
+    with store.engine.begin() as conn:
+        conn.execute(t.evidence.delete().where(t.evidence.c.document_id == doc_id))
+        conn.execute(t.relations.delete().where(t.relations.c.document_id == doc_id))
+        conn.execute(t.event_participants.delete().where(t.event_participants.c.event_id.in_(
+            select(t.events.c.id).where(t.events.c.document_id == doc_id))))
+        conn.execute(t.events.delete().where(t.events.c.document_id == doc_id))
+        conn.execute(t.mentions.delete().where(t.mentions.c.document_id == doc_id))
+        conn.execute(t.local_entities.delete().where(t.local_entities.c.document_id == doc_id))
+        conn.execute(t.documents.delete().where(t.documents.c.id == doc_id))

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection, func, select
 
+from kb import drop_document
 from reportgraph.api import KnowledgeBase
 from reportgraph.errors import ConstraintError, ReviewError
 from reportgraph.review import merged_into, replay_decisions
@@ -183,13 +184,7 @@ def test_a_split_is_reissued_for_a_reingested_document(kb: KnowledgeBase) -> Non
     # highest ones once deleted, and the engine still holds the old records)
     _later(kb, "Later", "Ines Vardy crossed into Gao.", [("PERSON", "Ines Vardy", ["Ines Vardy"])])
     doc, extraction = build(DOCS[2])
-    with kb.store.engine.begin() as conn:  # drop the document as a re-extraction would
-        conn.execute(t.evidence.delete().where(t.evidence.c.document_id == doc.id))
-        conn.execute(t.event_participants.delete())
-        conn.execute(t.events.delete().where(t.events.c.document_id == doc.id))
-        conn.execute(t.mentions.delete().where(t.mentions.c.document_id == doc.id))
-        conn.execute(t.local_entities.delete().where(t.local_entities.c.document_id == doc.id))
-        conn.execute(t.documents.delete().where(t.documents.c.id == doc.id))
+    drop_document(kb.store, doc.id)  # as a re-extraction would
     kb.store.add_document(doc, extraction, kb.resolver)
     replay_decisions(kb.store)
     again = _trader(kb)

@@ -7,6 +7,7 @@ import time
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from kb import drop_document
 from reportgraph.api import KnowledgeBase
 from reportgraph.review import replay_decisions
 from reportgraph.store import schema as t
@@ -166,14 +167,7 @@ def test_rejection_survives_reingesting_its_document(kb: KnowledgeBase) -> None:
     rid = _rel(kb, "met")
     kb.review_fact("relation", rid, "reject", "tester")
     doc, extraction = build(DOCS[0])
-    with kb.store.engine.begin() as conn:  # drop the document as a re-extraction would
-        conn.execute(t.evidence.delete().where(t.evidence.c.document_id == doc.id))
-        conn.execute(t.relations.delete().where(t.relations.c.document_id == doc.id))
-        conn.execute(t.event_participants.delete())
-        conn.execute(t.events.delete().where(t.events.c.document_id == doc.id))
-        conn.execute(t.mentions.delete().where(t.mentions.c.document_id == doc.id))
-        conn.execute(t.local_entities.delete().where(t.local_entities.c.document_id == doc.id))
-        conn.execute(t.documents.delete().where(t.documents.c.id == doc.id))
+    drop_document(kb.store, doc.id)  # as a re-extraction would
     kb.store.add_document(doc, extraction, kb.resolver)
     new_id = _rel(kb, "met")
     assert new_id != rid

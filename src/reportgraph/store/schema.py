@@ -216,7 +216,8 @@ resolve_constraints = Table(
 
 # v4: the resolver's corpus statistics (resolve/state.py CorpusStats), counted as records are added so
 # that every document is weighed against the whole stored corpus. Keys are cut to 200 characters.
-# How many records cite a context name (normalised): frequent co-mentions weigh less.
+# How many records cite a context name (by its context key, spellings folded): frequent co-mentions
+# weigh less.
 resolve_context_df = Table(
     "resolve_context_df", metadata,
     Column("context", String(200), primary_key=True),
