@@ -101,6 +101,7 @@ def test_a_merged_away_name_resolves_to_the_kept_entity_without_the_replay(kb: K
         assert conn.execute(select(t.entities.c.id).where(t.entities.c.id == vardy)).first() is None
         assert conn.execute(select(t.entity_keys.c.key).where(t.entity_keys.c.entity_id == vardy)).first() is None
     assert merged_into(kb.store, vardy) == marlow
+    assert kb.entity_id(f"e{vardy}") == marlow  # `show e<merged-away id>` shows the kept entity
     assert decision.payload["records"] and len(decision.payload["records"]) == 2
     doc = _later(kb, "Later", "Ines Vardy crossed into Gao.",
                  [("PERSON", "Ines Vardy", ["Ines Vardy"]), ("LOCATION", "Gao", ["Gao"])])

@@ -80,13 +80,20 @@ def list_entities(store: Store, entity_type: str | None = None, limit: int = 100
 
 
 def find_entity(store: Store, ref: str) -> int:
-    """An entity id from 'e12', '12', or a name (exact normalised match first, then substring)."""
+    """An entity id from 'e12', '12', or a name (exact normalised match first, then substring). The
+    id of an entity an analyst merged away gives the entity it was merged into, as the workbench's
+    redirect does."""
     s = ref.strip()
     with store.connect() as conn:
         if s.lstrip("e").isdigit():
             eid = int(s.lstrip("e"))
             if conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first():
                 return eid
+            from ..review import merged_into  # review builds on the store, as this module does
+
+            kept = merged_into(store, eid)
+            if kept is not None:
+                return kept
         keys = [name_key(ty, s) for ty in ENTITY_TYPES]
         rows = conn.execute(select(t.entity_keys.c.entity_id).where(t.entity_keys.c.key.in_(keys))).all()
         if rows:
