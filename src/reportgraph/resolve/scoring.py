@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from .blocking import name_keys_of as _name_keys
 from .lexicon import lexicon
@@ -20,6 +21,8 @@ from .names import NameMatch, clean, compare_person_names, fold, is_common, part
 from .orgs import compare_org_names
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
+
+T = TypeVar("T")
 
 GENERIC_ROLES = frozenset({"agent", "patient", "mediator", "other", ""})
 
@@ -55,17 +58,27 @@ def context_key(name: str) -> str:
     return skeleton(joined) if len(joined) >= 5 else fold(joined)  # a short name keeps its vowels
 
 
-def _folded(summary: ClusterSummary) -> dict[str, str]:
-    """A cluster's context names by their context key (one normalised name kept per key); cached on
-    the summary until its context gains a name (context names are only ever added)."""
-    cached: tuple[int, dict[str, str]] | None = getattr(summary, "_folded_context", None)
-    if cached is not None and cached[0] == len(summary.context):
+def _memo(summary: ClusterSummary, attr: str, state: object, build: Callable[[], T]) -> T:
+    """A value derived from a summary, kept on it until ``state`` (what the value depends on) changes:
+    a cluster met again and again is not re-derived (the global caches of names.py cannot hold every
+    name of a corpus of a million mentions)."""
+    cached: tuple[object, T] | None = getattr(summary, attr, None)
+    if cached is not None and cached[0] == state:
         return cached[1]
-    out: dict[str, str] = {}
-    for c in summary.context:
-        out.setdefault(context_key(c), c)
-    summary._folded_context = (len(summary.context), out)  # type: ignore[attr-defined]
-    return out
+    value = build()
+    setattr(summary, attr, (state, value))
+    return value
+
+
+def _folded(summary: ClusterSummary) -> dict[str, str]:
+    """A cluster's context names by their context key (one normalised name kept per key); context
+    names are only ever added, so their number tells when to fold again."""
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for c in summary.context:
+            out.setdefault(context_key(c), c)
+        return out
+    return _memo(summary, "_folded_context", len(summary.context), build)
 
 
 def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
@@ -104,17 +117,10 @@ def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
 
 
 def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
-    """A cluster's n most used names with their blocking keys; cached on the summary until its names
-    change, so a cluster met again and again does not re-parse its names (the global caches of
-    names.py cannot hold every name of a corpus of a million mentions)."""
+    """A cluster's n most used names with their blocking keys, until its names or their counts change."""
     state = (len(summary.names), sum(summary.names.values()), n)
-    cached: tuple[tuple[int, int, int], list[tuple[str, frozenset[str]]]] | None = \
-        getattr(summary, "_keyed_names", None)
-    if cached is not None and cached[0] == state:
-        return cached[1]
-    out = [(x, _name_keys(summary.type, x, gaz)) for x in summary.top_names(n)]
-    summary._keyed_names = (state, out)  # type: ignore[attr-defined]
-    return out
+    return _memo(summary, "_keyed_names", state,
+                 lambda: [(x, _name_keys(summary.type, x, gaz)) for x in summary.top_names(n)])
 
 
 def _full_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> tuple[str, str] | None:
