@@ -69,6 +69,10 @@ def main() -> int:
         page.goto(f"{site}/login?token={TOKEN}&name=analyst")
         shot("review", "/review")
         shot("merge-split", f"/review/entity/{person.id}")
+        page.goto(f"{site}/review/entity/{person.id}")
+        why_link = page.locator("#locals a[href*='/why?local=']")
+        if why_link.count():
+            shot("why", why_link.first.get_attribute("href") or "")
         # a few real decisions, so the audit log has something to show
         page.goto(site + "/review")
         if page.locator("#queue button[value=reject]").count():

@@ -688,6 +688,25 @@ def explain_entities(conn: Connection, a: int, b: int, name_a: str = "", name_b:
     return engine.explain(groups[0], groups[1])
 
 
+def explain_local(conn: Connection, local_id: int) -> tuple[int, Explanation]:
+    """Why one document's entity belongs to its global entity: its record weighed against the
+    entity's other records (the workbench's "why here?"). Returns the global entity's id too."""
+    from ..errors import NotFoundError, ResolveError
+
+    le = t.local_entities.c
+    eid = conn.execute(select(le.entity_id).where(le.id == local_id)).scalar()
+    if eid is None:
+        raise NotFoundError(f"no document entity {local_id}")
+    engine = engine_for(conn)
+    ids = [str(i) for (i,) in conn.execute(select(le.id).where(le.entity_id == eid).order_by(le.id))]
+    records = {i: engine.store.record(i) for i in ids if _has_record(conn, i)}
+    mine = [r for i, r in records.items() if i == str(local_id)]
+    rest = [r for i, r in records.items() if i != str(local_id)]
+    if not mine or not rest:
+        raise ResolveError(f"entity e{eid} holds no other resolved record to weigh this one against")
+    return int(eid), engine.explain(mine, rest)
+
+
 def _has_record(conn: Connection, record_id: str) -> bool:
     return conn.execute(select(t.resolve_records.c.record_id)
                         .where(t.resolve_records.c.record_id == record_id)).first() is not None

@@ -58,6 +58,39 @@ def review_entity(request: Request, entity_id: int) -> dict[str, Any]:
     }
 
 
+@page(router, "/review/entity/{entity_id:int}/why", "why.html")
+def why(request: Request, entity_id: int, local: int | None = None, other: int | None = None) -> dict[str, Any]:
+    """The resolver's evidence for and against: why one document's entity (``local``) is part of this
+    entity, or whether another entity (``other``) is the same one (as ``reportgraph why``)."""
+    from ...errors import ReviewError
+    from ...store.resolution import explain_entities, explain_local
+
+    if (local is None) == (other is None):
+        raise ReviewError("ask about one document's entity (local=ID) or another entity (other=ID)")
+    kb: KnowledgeBase = request.app.state.kb
+    le, d, e = t.local_entities.c, t.documents.c, t.entities.c
+    with kb.store.connect() as conn:
+        head = conn.execute(select(e.id, e.type, e.name).where(e.id == entity_id)).first()
+        if head is None:
+            from ...errors import NotFoundError
+
+            raise NotFoundError(f"no entity e{entity_id}")
+        if local is not None:
+            owner, expl = explain_local(conn, local)
+            if owner != entity_id:
+                raise ReviewError(f"document entity {local} belongs to e{owner}, not e{entity_id}")
+            row = conn.execute(select(le.name, le.document_id, d.title)
+                               .join(t.documents, d.id == le.document_id).where(le.id == local)).one()
+            question: dict[str, Any] = {"local": local, "name": row[0], "document": row[1], "title": row[2]}
+        else:
+            assert other is not None
+            expl = explain_entities(conn, entity_id, other)
+            name = conn.execute(select(e.name).where(e.id == other)).scalar()
+            question = {"other": other, "name": name or f"e{other}"}
+    return {"entity": {"id": head[0], "type": head[1], "name": head[2]}, "question": question,
+            "explanation": expl.to_dict()}
+
+
 @page(router, "/decisions", "decisions.html")
 def audit_log(request: Request, limit: int = Query(500, ge=1, le=5000)) -> dict[str, Any]:
     """The audit log: every decision with who made it and when, newest first."""
