@@ -74,7 +74,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 5
+            assert current_version(conn) == SCHEMA_VERSION == 6
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -220,7 +220,7 @@ def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
     store = Store(dst)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 5
+            assert current_version(conn) == SCHEMA_VERSION == 6
             after = _rows(conn)
             assert after.pop("meta") != before.pop("meta")
             assert after == before
@@ -266,3 +266,38 @@ def test_a_failed_migration_changes_nothing(tmp_path: Path, extractor: Any,
         assert current_version(conn) == 4
         assert _rows(conn) == before and _schema(conn) == schema
     engine.dispose()
+
+
+def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
+    """A knowledge base imported before `import` built the resolver's state: its entities are there,
+    the resolver's tables empty. The v6 migration fills them, so a later report joins its entities."""
+    from web.factory import DOCS, build, make_kb
+
+    kb = make_kb(db_url)
+    with kb.store.connect() as conn:
+        records = conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one()
+    kb.close()
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as conn:  # what an import made before the fix, at version 5
+        for table in (t.resolve_part_company, t.resolve_context_df, t.resolve_keys, t.resolve_constraints,
+                      t.resolve_records, t.resolve_clusters):
+            conn.execute(table.delete())
+        conn.execute(t.meta.update().values(value="5"))
+    engine.dispose()
+    kb = KnowledgeBase(db_url)
+    try:
+        with kb.store.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION == 6
+            assert conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one() == records
+            assert conn.execute(select(func.count()).select_from(t.resolve_part_company)).scalar_one() > 0
+            marlow = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Kofi Marlow")).scalar_one()
+        doc, extraction = build({**DOCS[0], "title": "Later", "text": "Kofi Marlow was seen in Gao.",
+                                 "entities": [("PERSON", "Kofi Marlow", ["Kofi Marlow"]), ("LOCATION", "Gao", ["Gao"])],
+                                 "relations": [], "events": []})
+        kb.store.add_document(doc, extraction, kb.resolver)
+        with kb.store.connect() as conn:
+            le = t.local_entities.c
+            joined = conn.execute(select(le.entity_id).where(le.document_id == doc.id, le.name == "Kofi Marlow"))
+            assert joined.scalar_one() == marlow
+    finally:
+        kb.close()

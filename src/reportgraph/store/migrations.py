@@ -120,8 +120,26 @@ def _seed_sequences(conn: Connection) -> None:
                          {"n": table, "s": floor[table]})
 
 
+def _v5_to_v6(conn: Connection) -> None:
+    """Fill the resolver's state of a knowledge base whose entities it never saw (imported before
+    `import` built it, or filled by another resolver), as the v3 migration did: each global entity
+    becomes a cluster of its records, and the corpus statistics are counted, so later documents can
+    join them. A knowledge base with any resolver record is left as it is."""
+    from . import schema as t
+    from .resolution import backfill_stats, state_from_entities
+
+    if conn.execute(select(t.resolve_records.c.record_id).limit(1)).first() is not None:
+        return
+    le = t.local_entities.c
+    if conn.execute(select(le.id).where(le.entity_id.is_not(None)).limit(1)).first() is None:
+        return
+    state_from_entities(conn)
+    backfill_stats(conn)
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+                                                       5: _v5_to_v6}
 
 
 def current_version(conn: Connection) -> int | None:

@@ -25,7 +25,9 @@ from sqlalchemy import (
 # v3: the cross-document resolver's state (resolve_* tables).
 # v4: the resolver's corpus statistics (resolve_context_df, resolve_part_company).
 # v5: SQLite never reuses the ids of entities, local entities, relations, events and decisions.
-SCHEMA_VERSION = 5
+# v6: no table change; the resolver's state is filled where it is empty but entities exist (a
+#     knowledge base imported before `import` built it).
+SCHEMA_VERSION = 6
 
 metadata = MetaData()
 
