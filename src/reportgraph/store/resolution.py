@@ -670,11 +670,7 @@ def explain_entities(conn: Connection, a: int, b: int, name_a: str = "", name_b:
     from ..resolve.keys import normalize_name
 
     engine = engine_for(conn)
-    groups = []
-    for eid in dict.fromkeys((a, b)):
-        ids = [str(i) for (i,) in conn.execute(select(t.local_entities.c.id)
-                                               .where(t.local_entities.c.entity_id == eid))]
-        groups.append([engine.store.record(i) for i in ids if _has_record(conn, i)])
+    groups = [_entity_records(conn, engine, eid) for eid in dict.fromkeys((a, b))]
     if a == b:
         key = normalize_name(name_a)
         first = [r for r in groups[0] if key in {normalize_name(n) for n in r.names}]
@@ -698,13 +694,19 @@ def explain_local(conn: Connection, local_id: int) -> tuple[int, Explanation]:
     if eid is None:
         raise NotFoundError(f"no document entity {local_id}")
     engine = engine_for(conn)
-    ids = [str(i) for (i,) in conn.execute(select(le.id).where(le.entity_id == eid).order_by(le.id))]
-    records = {i: engine.store.record(i) for i in ids if _has_record(conn, i)}
-    mine = [r for i, r in records.items() if i == str(local_id)]
-    rest = [r for i, r in records.items() if i != str(local_id)]
+    records = _entity_records(conn, engine, int(eid))
+    mine = [r for r in records if r.id == str(local_id)]
+    rest = [r for r in records if r.id != str(local_id)]
     if not mine or not rest:
         raise ResolveError(f"entity e{eid} holds no other resolved record to weigh this one against")
     return int(eid), engine.explain(mine, rest)
+
+
+def _entity_records(conn: Connection, engine: ResolutionEngine, entity_id: int) -> list[EntityRecord]:
+    """The resolved records of one global entity's document entities, in id order."""
+    le = t.local_entities.c
+    ids = [str(i) for (i,) in conn.execute(select(le.id).where(le.entity_id == entity_id).order_by(le.id))]
+    return [engine.store.record(i) for i in ids if _has_record(conn, i)]
 
 
 def _has_record(conn: Connection, record_id: str) -> bool:
