@@ -74,7 +74,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 6
+            assert current_version(conn) == SCHEMA_VERSION == 7
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -220,7 +220,7 @@ def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
     store = Store(dst)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 6
+            assert current_version(conn) == SCHEMA_VERSION == 7
             after = _rows(conn)
             assert after.pop("meta") != before.pop("meta")
             assert after == before
@@ -287,7 +287,7 @@ def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
     kb = KnowledgeBase(db_url)
     try:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 6
+            assert current_version(conn) == SCHEMA_VERSION == 7
             assert conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one() == records
             assert conn.execute(select(func.count()).select_from(t.resolve_part_company)).scalar_one() > 0
             marlow = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Kofi Marlow")).scalar_one()
@@ -301,3 +301,33 @@ def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
             assert joined.scalar_one() == marlow
     finally:
         kb.close()
+
+
+def test_v6_facts_become_asserted(db_url: str) -> None:
+    """v7 adds the modality of relations and events; the facts of an older knowledge base are asserted,
+    and they stay facts of the graph."""
+    from web.factory import make_kb
+
+    kb = make_kb(db_url)
+    with kb.store.connect() as conn:
+        n_rel = conn.execute(select(func.count()).select_from(t.relations)).scalar_one()
+        n_ev = conn.execute(select(func.count()).select_from(t.events)).scalar_one()
+    kb.close()
+    assert n_rel and n_ev
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as conn:  # the tables as v6 had them
+        for table in ("relations", "events"):
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN modality"))
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="6"))
+    engine.dispose()
+    store = Store(db_url)
+    try:
+        with store.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION
+            for table in (t.relations, t.events):
+                modalities = conn.execute(select(table.c.modality).distinct()).scalars().all()
+                assert modalities == ["asserted"]
+            assert conn.execute(select(func.count()).select_from(t.relations).where(
+                t.is_fact(t.relations))).scalar_one() == n_rel
+    finally:
+        store.close()

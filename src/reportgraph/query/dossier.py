@@ -157,7 +157,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
     mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
-    not_rejected = or_(r.status.is_(None), r.status != "rejected")
+    not_rejected = t.is_fact(t.relations)
     q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
@@ -196,7 +196,7 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     loc_e = aliased(t.entities)
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
-    not_rejected = or_(v.status.is_(None), v.status != "rejected")
+    not_rejected = t.is_fact(t.events)
     dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
                          .where(not_rejected)).all()
     total = len({i for i, _ in dated})

@@ -42,7 +42,7 @@ def places(store: Store, geocode: Geocoder, entity_id: int | None = None, limit:
             .order_by(func.count(m.id).desc())
             .limit(limit)
         )
-        event_filter = or_(v.status.is_(None), v.status != "rejected")
+        event_filter = t.is_fact(t.events)
         if entity_id is not None:
             mine = (
                 select(p.event_id)

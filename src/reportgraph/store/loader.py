@@ -43,7 +43,8 @@ class Loader:
         self.conn = conn
         self.rows: dict[Table, list[dict[str, Any]]] = {table: [] for table in ORDER}
         self.pending = 0
-        self.counts = {"documents": 0, "entities": 0, "relations": 0, "events": 0}
+        self.counts = {"documents": 0, "entities": 0, "relations": 0, "events": 0, "negated_relations": 0,
+                       "negated_events": 0}
 
     def add(self, table: Table, row: dict[str, Any]) -> None:
         self.rows[table].append(row)
@@ -134,6 +135,7 @@ class Loader:
                     "confidence": f["confidence"],
                     "method": f["method"],
                     "status": f["status"],
+                    "modality": f.get("modality", "asserted"),  # exports before modality: asserted
                 },
             )
         for ev in r["evidence"]:
@@ -148,6 +150,12 @@ class Loader:
                     "text": ev["text"],
                 },
             )
+
+    def _negated_relations(self, r: dict[str, Any]) -> None:
+        self._relations(r)
+
+    def _negated_events(self, v: dict[str, Any]) -> None:
+        self._events(v)
 
     def _events(self, v: dict[str, Any]) -> None:
         vid = _num(v["id"])
@@ -168,6 +176,7 @@ class Loader:
                 "confidence": v["confidence"],
                 "method": v["method"],
                 "status": v["status"],
+                "modality": v.get("modality", "asserted"),
             },
         )
         for p in local["participants"]:

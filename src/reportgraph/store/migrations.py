@@ -137,9 +137,17 @@ def _v5_to_v6(conn: Connection) -> None:
     backfill_stats(conn)
 
 
+def _v6_to_v7(conn: Connection) -> None:
+    """Relations and events gain their modality; facts stored before it are taken as asserted."""
+    for table in ("relations", "events"):
+        # the v5 rebuild of an older SQLite database already made the tables as the schema is now
+        if "modality" not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN modality VARCHAR(16) NOT NULL DEFAULT 'asserted'"))
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                       5: _v5_to_v6}
+                                                       5: _v5_to_v6, 6: _v6_to_v7}
 
 
 def current_version(conn: Connection) -> int | None:

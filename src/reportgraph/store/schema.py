@@ -8,6 +8,8 @@ merge or split re-links rows and loses no provenance.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Column,
@@ -19,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    or_,
 )
 
 # v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
@@ -27,7 +31,8 @@ from sqlalchemy import (
 # v5: SQLite never reuses the ids of entities, local entities, relations, events and decisions.
 # v6: no table change; the resolver's state is filled where it is empty but entities exist (a
 #     knowledge base imported before `import` built it).
-SCHEMA_VERSION = 6
+# v7: relations and events carry their modality (asserted, negated, uncertain, attributed).
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -112,6 +117,10 @@ relations = Table(
     # An analyst's review: NULL (not reviewed), "accepted" or "rejected". Rejected facts stay
     # stored (with the decision that rejected them) but are left out of queries and exports.
     Column("status", String(16)),
+    # v7: what the sentence says of the claim (extract/modality.py): asserted, negated, uncertain or
+    # attributed. A negated claim ("X denied joining Y") is stored with its sentence but is no fact:
+    # queries, exports and credibility leave it out, as they do rejected rows (is_fact below).
+    Column("modality", String(16), nullable=False, server_default="asserted"),
     # v2: covering indexes for the graph queries (they replace single-column ones of v1).
     Index("ix_relations_subject_object", "subject_id", "object_id", "status"),
     Index("ix_relations_object_subject", "object_id", "subject_id", "status"),
@@ -134,6 +143,7 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("method", String(32), nullable=False),
     Column("status", String(16)),
+    Column("modality", String(16), nullable=False, server_default="asserted"),  # v7, as on relations
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
@@ -233,3 +243,13 @@ resolve_part_company = Table(
     Column("part", String(200), primary_key=True),
     Column("other", String(200), primary_key=True),
 )
+
+
+NEGATED = "negated"
+
+
+def is_fact(table: Table) -> Any:
+    """The SQL condition for a row of ``relations`` or ``events`` that counts as a fact of the graph:
+    not rejected by an analyst, and not a claim its own sentence denies."""
+    c = table.c
+    return and_(or_(c.status.is_(None), c.status != "rejected"), c.modality != NEGATED)
