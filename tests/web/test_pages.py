@@ -128,8 +128,10 @@ def test_map_places_cities_offline(client: TestClient) -> None:
     assert places["Gao"]["events"][0]["type"] == "attack"
 
 
-def test_search_ignores_punctuation_and_finds_names(client: TestClient) -> None:
-    assert client.get("/search.json?q=%25").json()["entities"] == []
+def test_search_refuses_a_query_without_words_and_finds_names(client: TestClient) -> None:
+    refused = client.get("/search.json?q=%25")  # a lone "%": nothing to look for is an error, not "no match"
+    assert refused.status_code == 400 and "E310" in refused.json()["error"]
+    assert client.get("/search.json?q=Lantern,").json()["entities"][0]["title"] == "Red Lantern Brigade"
     hit = client.get("/search.json?q=Lantern").json()["entities"][0]
     assert hit["title"] == "Red Lantern Brigade" and hit["id"].startswith("e")
 
