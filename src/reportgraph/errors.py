@@ -57,7 +57,8 @@ class EntityNotFoundError(NotFoundError):
 
 
 class QueryError(ReportGraphError):
-    """A search query that cannot be read (an unclosed quote, only operators, no word to look for)."""
+    """A question that cannot be asked: a search query that cannot be read (an unclosed quote, only
+    operators, no word to look for), an unknown entity type."""
 
     code = "E310"
 

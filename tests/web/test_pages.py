@@ -153,3 +153,10 @@ def test_pages_degrade_without_vendor_assets(kb: KnowledgeBase, tmp_path) -> Non
                 and "npm ci" in html
                 and "/vendor/" not in html.split("</main>")[1]
             )
+
+
+def test_api_docs_page_needs_no_cdn(client: TestClient) -> None:
+    html = client.get("/docs", headers=HTML).text
+    assert "/vendor/swagger-ui-dist/swagger-ui-bundle.js" in html or "npm ci" in html
+    assert "cdn" not in html.lower() and "https://" not in html
+    assert client.get("/redoc").status_code == 404  # FastAPI's CDN-loaded pages are off

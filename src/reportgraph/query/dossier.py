@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Any
 
 from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
-from ..errors import NotFoundError
+from ..errors import NotFoundError, QueryError
+from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
 from .lookup import find_entity
 
-__all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "find_entity", "list_entities"]
+__all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
+           "list_entities"]
 
 
 @dataclass
@@ -67,6 +70,17 @@ class Dossier:
     events_total: int = 0
 
 
+def entity_type_name(typed: str) -> str:
+    """An entity type's name from what was typed (any case); an unknown type is an error, not an
+    empty list (``--type PERSN`` used to print an empty table)."""
+    name = typed.strip().upper()
+    if name not in ENTITY_TYPES:
+        close = get_close_matches(name, ENTITY_TYPES, n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise QueryError(f"unknown entity type '{typed}' (known: {', '.join(ENTITY_TYPES)}){hint}")
+    return name
+
+
 def list_entities(store: Store, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
     """Entities by number of mentions, most mentioned first."""
     e, le, m = t.entities.c, t.local_entities.c, t.mentions.c
@@ -75,7 +89,7 @@ def list_entities(store: Store, entity_type: str | None = None, limit: int = 100
                       .outerjoin(t.mentions, m.local_entity_id == le.id))
          .group_by(e.id, e.type, e.name).order_by(func.count(m.id).desc(), e.id).limit(limit))
     if entity_type:
-        q = q.where(e.type == entity_type.upper())
+        q = q.where(e.type == entity_type_name(entity_type))
     with store.connect() as conn:
         return [EntitySummary(*row) for row in conn.execute(q)]
 
