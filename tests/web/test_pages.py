@@ -160,3 +160,19 @@ def test_api_docs_page_needs_no_cdn(client: TestClient) -> None:
     assert "/vendor/swagger-ui-dist/swagger-ui-bundle.js" in html or "npm ci" in html
     assert "cdn" not in html.lower() and "https://" not in html
     assert client.get("/redoc").status_code == 404  # FastAPI's CDN-loaded pages are off
+
+
+def test_an_analyst_sets_a_place_on_the_map(client: TestClient) -> None:
+    places = client.get("/map.json").json()["places"]
+    target = places[0]
+    refused = client.post("/map/place", data={"entity": target["id"], "lat": 17.5, "lon": 2.25})
+    assert refused.status_code == 401  # a write needs the token
+    r = client.post("/map/place", data={"entity": target["id"], "lat": 17.5, "lon": 2.25},
+                    headers={"Authorization": "Bearer test-token-123"})
+    assert r.status_code == 201 and r.json()["kind"] == "place"
+    moved = {p["id"]: p for p in client.get("/map.json").json()["places"]}[target["id"]]
+    assert (moved["lat"], moved["lon"], moved["precision"]) == (17.5, 2.25, "point")
+    assert moved["decision"] == r.json()["id"]
+    bad = client.post("/map/place", data={"entity": target["id"], "lat": 95, "lon": 0},
+                      headers={"Authorization": "Bearer test-token-123"})
+    assert bad.status_code == 422

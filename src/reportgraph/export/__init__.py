@@ -61,9 +61,14 @@ def writer(fmt: str) -> Writer:
 def export(store: Store, fmt: str, output: Path, locator: Locator | None = None) -> dict[str, Any]:
     """Write the knowledge base to ``output`` in format ``fmt``; returns item counts.
 
-    ``locator`` gives places their coordinates (default: the GeoNames gazetteer, ``resolve/geonames.py``).
+    ``locator`` gives places their coordinates (default: the workbench map's, ``query/geocode.py``:
+    analysts' placements, then the gazetteers).
     """
     write = writer(fmt)
+    if locator is None:  # the map's own lookup, analysts' placements first: same coordinates everywhere
+        from ..query.geocode import locator_for
+
+        locator = locator_for(store)
     tmp = output.with_name(output.name + ".part")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

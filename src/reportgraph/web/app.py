@@ -17,7 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..api import KnowledgeBase
 from ..errors import NotFoundError, ReportGraphError
 from ..ingest import MAX_BYTES
-from .geo import warm as warm_gazetteer
+from ..query.geocode import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
