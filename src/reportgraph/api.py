@@ -22,17 +22,8 @@ from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
 from .resolve import Explanation, Resolver
 from .resolve.base import DocumentResolver
-from .review import (
-    Decision,
-    decisions,
-    grade,
-    grade_source,
-    merge,
-    replay_decisions,
-    review_fact,
-    set_place,
-    split,
-)
+from .review import Decision, decisions, grade, grade_source, merge, replay_decisions, review_fact, split
+from .review import set_place as _set_place
 from .store import Store, database_url
 from .store.resolution import EngineResolution, explain_entities
 
@@ -248,7 +239,7 @@ class KnowledgeBase:
 
     def set_place(self, entity: str | int, lat: float, lon: float, actor: str) -> Decision:
         """Set or correct a place's coordinates (a logged decision); the map and the exports follow."""
-        return set_place(self.store, self.entity_id(entity), lat, lon, actor)
+        return _set_place(self.store, self.entity_id(entity), lat, lon, actor)
 
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""
