@@ -158,6 +158,8 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
         unheld = sorted(set(ids) - {int(r) for r in mine})
         if unheld and _exists(conn, payload["new_entity"]):
             conn.execute(le.update().where(le.c.id.in_(unheld)).values(entity_id=payload["new_entity"]))
+    elif kind == "place":
+        pass  # read where places are placed (query/geocode.py: analyst_places); nothing to re-apply
     elif kind == "grade":
         conn.execute(
             t.documents.update().where(t.documents.c.id == target["document"]).values(grade=payload["grade"])
@@ -284,6 +286,19 @@ def grade_source(store: Store, ref: str, value: str, actor: str) -> list[Decisio
     value = _grade_value(value)
     with store.engine.begin() as conn:
         return [_grade(conn, doc_id, value, actor) for doc_id in store.document_ids(ref, conn)]
+
+
+def set_place(store: Store, entity_id: int, lat: float, lon: float, actor: str) -> Decision:
+    """Set or correct where a place lies (WGS 84 degrees); logged. The map and every export then
+    place the entity there (``query/geocode.py``), whatever the gazetteer says."""
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise ReviewError(f"coordinates out of range: latitude {lat}, longitude {lon}")
+    with store.engine.begin() as conn:
+        row = _entity(conn, entity_id)
+        if row.type != "LOCATION":
+            raise ReviewError(f"e{entity_id} ({row.name}) is a {row.type}, not a place")
+        return _log(conn, "place", {"entity": entity_id, "name": row.name},
+                    {"lat": round(lat, 6), "lon": round(lon, 6)}, actor)
 
 
 def decisions(store: Store, limit: int = 500) -> list[Decision]:

@@ -15,12 +15,15 @@ err = Console(stderr=True, soft_wrap=True)  # one error, one line, however long 
 
 class State:
     db: str = default_db()
+    create: bool = False  # --create: a read command may open a knowledge base that does not exist yet
 
 
-def open_kb() -> KnowledgeBase:
-    """The knowledge base named by --db, or a one-line error and exit status 2."""
+def open_kb(create: bool = False) -> KnowledgeBase:
+    """The knowledge base named by --db, or a one-line error and exit status 2. Only commands that
+    write (``create=True``: ingest, import) or ``--create`` make a new one; a read command given a
+    path where there is none says so instead of answering from an empty knowledge base."""
     try:
-        return KnowledgeBase(State.db)
+        return KnowledgeBase(State.db, create=create or State.create)
     except ReportGraphError as exc:
         fail(str(exc), 2)
         raise  # unreachable: fail() exits

@@ -160,8 +160,9 @@ def timeline(actor: Annotated[str | None, typer.Option(help="Events this entity 
     for e in found:
         where = f" at {e.place}" if e.place else ""
         who = "; ".join(f"{n} ({r})" for _, n, r in e.participants)
+        rated = f"[{e.grade}], credibility {_cred(e.credibility)}" if e.graded else "(ungraded source)"
         out.print(f"[bold]{escape(e.when)}[/bold] {e.type}{escape(where)}: {escape(who)}  "
-                  f"[dim]{escape(e.source)} [{e.grade}], credibility {_cred(e.credibility)}[/dim]")
+                  f"[dim]{escape(e.source)} {rated}[/dim]")
         out.print(f"    [italic]“{escape(e.sentence.strip())}”[/italic]")
 
 
