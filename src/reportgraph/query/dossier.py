@@ -136,7 +136,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     es, eo = aliased(t.entities), aliased(t.entities)
     mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
     not_rejected = t.is_fact(t.relations)
-    q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
+    q = (select(r.id, r.predicate, r.confidence, r.status, r.modality, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
@@ -163,7 +163,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
         out.append(Fact("relation", label, x.oname if outgoing else x.sname, x.oid if outgoing else x.sid, None,
                         x.confidence, x.doc, x.source, x.grade, x.text or "", x.start, x.end,
                         {"predicate": x.predicate, "direction": "out" if outgoing else "in",
-                         "relation_id": x.id, "status": x.status}))
+                         "relation_id": x.id, "status": x.status, "modality": x.modality}))
     return out, total
 
 
@@ -179,7 +179,7 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
                          .where(not_rejected)).all()
     total = len({i for i, _ in dated})
     chosen = sorted(set(dated), key=lambda x: (sort_key(x[1]), x[0]))[:limit]
-    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, mine.c.role,
+    q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, v.modality, mine.c.role,
                 d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
@@ -193,7 +193,7 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
         facts[x.id] = Fact("event", x.type, x.place, None, x.date, x.confidence, x.doc, x.source, x.grade,
                            x.text or "", x.start, x.end,
                            {"trigger": x.trigger, "role": x.role, "count": x.count, "event_id": x.id,
-                            "status": x.status})
+                            "status": x.status, "modality": x.modality})
     if facts:
         names = conn.execute(
             select(p.event_id, e.name, p.role)
