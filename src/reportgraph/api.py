@@ -22,7 +22,19 @@ from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
 from .resolve import Explanation, Resolver
 from .resolve.base import DocumentResolver
-from .review import Decision, decisions, grade, grade_source, merge, replay_decisions, review_fact, split
+from .review import (
+    Decision,
+    decisions,
+    grade,
+    grade_source,
+    merge,
+    merge_risks,
+    replay_decisions,
+    revert,
+    review_fact,
+    set_reported,
+    split,
+)
 from .store import Store
 from .store.resolution import EngineResolution, explain_entities
 
@@ -156,11 +168,11 @@ class KnowledgeBase:
         """Entities whose names and documents whose text match ``q`` (words, "phrases", OR, prefix*)."""
         return search(self.store, q, limit)
 
-    def set_grade(self, ref: str, grade: str, actor: str = "cli") -> list[str]:
+    def set_grade(self, ref: str, grade: str, actor: str = "cli", reason: str | None = None) -> list[str]:
         """Grade the reliability of a source (Admiralty A-F) by document id, source or file name;
         returns the ids graded. Each document's grade is a logged decision (``grade``), so it is
         replayed after later ingests like the workbench's."""
-        return [d.target["document"] for d in grade_source(self.store, ref, grade, actor)]
+        return [d.target["document"] for d in grade_source(self.store, ref, grade, actor, reason)]
 
     def entity_id(self, ref: str | int) -> int:
         """An entity id from an id, 'e12', or a name."""
@@ -203,22 +215,37 @@ class KnowledgeBase:
         return conflicts(self.store, self.entity_id(entity) if entity is not None else None)
 
     # ------------------------------------------------------------------ review
-    def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None) -> Decision:
-        """Accept, reject or correct (an event's date) a relation or event; logged with who and when."""
-        return review_fact(self.store, kind, fact_id, action, actor, date)
+    def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None,
+                    reason: str | None = None) -> Decision:
+        """Accept, reject or correct (an event's date) a relation or event; logged with who, when and why."""
+        return review_fact(self.store, kind, fact_id, action, actor, date, reason)
 
-    def merge(self, keep: int, other: int, actor: str) -> Decision:
-        """Merge entity ``other`` into ``keep`` (re-links all its local entities); logged."""
-        return merge(self.store, keep, other, actor)
+    def merge(self, keep: int, other: int, actor: str, reason: str | None = None, force: bool = False) -> Decision:
+        """Merge entity ``other`` into ``keep`` (re-links all its local entities); logged. Entities of
+        different types, or that an analyst split apart, need ``force`` (``merge_risks`` says why)."""
+        return merge(self.store, keep, other, actor, reason, force)
 
-    def split(self, local_entity_id: int, actor: str) -> Decision:
+    def merge_risks(self, keep: int, other: int) -> list[str]:
+        """Why a merge of these two entities needs ``force`` (empty when it does not)."""
+        return merge_risks(self.store, keep, other)
+
+    def split(self, local_entity_id: int, actor: str, reason: str | None = None) -> Decision:
         """Move one document's local entity to a new global entity; logged."""
-        return split(self.store, local_entity_id, actor)
+        return split(self.store, local_entity_id, actor, reason)
 
-    def grade(self, document_id: str, value: str, actor: str) -> Decision:
+    def grade(self, document_id: str, value: str, actor: str, reason: str | None = None) -> Decision:
         """Set one document's source grade (A-F); logged and replayed like every decision.
         ``set_grade`` does the same for every document of a source."""
-        return grade(self.store, document_id, value, actor)
+        return grade(self.store, document_id, value, actor, reason)
+
+    def set_reported(self, document_id: str, reported: str | None, actor: str,
+                     reason: str | None = None) -> Decision:
+        """Set (or clear) the date a document was reported (YYYY, YYYY-MM or YYYY-MM-DD); logged."""
+        return set_reported(self.store, document_id, reported, actor, reason)
+
+    def revert(self, decision_id: int, actor: str, reason: str | None = None) -> Decision:
+        """Undo a decision (a revert of a revert makes it again); the revert is itself logged."""
+        return revert(self.store, decision_id, actor, reason)
 
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, interchange, query, resolve, web
+from . import core, decisions, interchange, query, resolve, web
 from .common import State
 
 
@@ -28,6 +28,7 @@ def build_app() -> typer.Typer:
     query.register(app)
     interchange.register(app)
     resolve.register(app)
+    decisions.register(app)
     web.register(app)
     return app
 

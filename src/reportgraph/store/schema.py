@@ -27,7 +27,9 @@ from sqlalchemy import (
 # v5: SQLite never reuses the ids of entities, local entities, relations, events and decisions.
 # v6: no table change; the resolver's state is filled where it is empty but entities exist (a
 #     knowledge base imported before `import` built it).
-SCHEMA_VERSION = 6
+# v7: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
+#     the team server's accounts (users, api_tokens).
+SCHEMA_VERSION = 7
 
 metadata = MetaData()
 
@@ -44,6 +46,9 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("grade", String(1), nullable=False, server_default="F"),
     Column("extractor", String(64), nullable=False),
+    # v7: when the report was published (EDTF day, month or year), beside the dates its facts are
+    # true: the "as of" queries leave out what was reported later. NULL: not known.
+    Column("reported", String(40)),
 )
 
 # The ids of entities, local entities, relations, events and decisions are public: exports, web
@@ -176,6 +181,10 @@ decisions = Table(
     Column("actor", String(120), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("reverted_at", String(32)),
+    # v7: why the analyst decided (optional), and what the decision changed: the rows it touched as
+    # they were before and after (store/undo.py), so that it can be reverted exactly.
+    Column("reason", Text),
+    Column("undo", JSON),
     Index("ix_decisions_kind", "kind"),
     sqlite_autoincrement=True,
 )
@@ -232,4 +241,30 @@ resolve_part_company = Table(
     "resolve_part_company", metadata,
     Column("part", String(200), primary_key=True),
     Column("other", String(200), primary_key=True),
+)
+
+# v7: the team server's accounts. A secret is never stored: passwords as argon2 hashes, API tokens
+# as SHA-256 digests (a token is random and long, so a fast digest is enough to keep it unusable if
+# the database leaks, and it can be looked up by digest). Roles: reader, analyst, admin.
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(60), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    sqlite_autoincrement=True,
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("label", String(60), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    Index("ix_api_tokens_user", "user_id"),
+    sqlite_autoincrement=True,
 )
