@@ -18,6 +18,7 @@ from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
 from .query.network import Community, Neighbour, Ranked, centrality, communities, neighbours
 from .query.paths import GraphPath, paths
+from .query.preview import MergePreview, SplitPreview, merge_preview, split_preview
 from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
 from .resolve import Explanation, Resolver
@@ -228,6 +229,14 @@ class KnowledgeBase:
     def merge_risks(self, keep: int, other: int) -> list[str]:
         """Why a merge of these two entities needs ``force`` (empty when it does not)."""
         return merge_risks(self.store, keep, other)
+
+    def merge_preview(self, keep: str | int, other: str | int) -> MergePreview:
+        """Both sides of a merge (names, documents, facts) and why it would need ``force``."""
+        return merge_preview(self.store, self.entity_id(keep), self.entity_id(other))
+
+    def split_preview(self, local_entity_id: int) -> SplitPreview:
+        """The document entity a split would detach, and the entity it would leave."""
+        return split_preview(self.store, local_entity_id)
 
     def split(self, local_entity_id: int, actor: str, reason: str | None = None) -> Decision:
         """Move one document's local entity to a new global entity; logged."""
