@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, decisions, interchange, query, resolve, web
+from . import core, decisions, interchange, query, resolve, users, web
 from .common import State
 
 
@@ -29,6 +29,7 @@ def build_app() -> typer.Typer:
     interchange.register(app)
     resolve.register(app)
     decisions.register(app)
+    users.register(app)
     web.register(app)
     return app
 

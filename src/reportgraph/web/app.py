@@ -21,7 +21,7 @@ from .geo import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
-from .security import BodyLimit, SecurityHeaders, csrf_value, new_token, session_actor
+from .security import AccountsGate, BodyLimit, SecurityHeaders, new_token, principal, session_csrf
 
 STATIC = Path(__file__).parent / "static"
 # `npm ci` in web/ of a source checkout installs the front-end libraries here (never into git).
@@ -54,6 +54,7 @@ def create_app(
     )
     app.state.kb = kb
     app.state.token = token or new_token()
+    app.state.secret = new_token()  # signs team sessions: a restart logs everyone out
     app.state.writer = Writer(kb)
     app.state.max_upload = max_upload
     app.state.templates = build_templates()
@@ -61,14 +62,18 @@ def create_app(
     app.state.vendor_ok = (vendor / "cytoscape").is_dir() and (vendor / "leaflet").is_dir()
 
     def page_context(request: Request) -> dict[str, Any]:
-        actor = session_actor(request)
+        who = principal(request)
+        session = who if who is not None and who.via == "session" else None
         return {
-            "actor": actor,
-            "csrf": csrf_value(app.state.token) if actor else "",
+            # ``actor`` is set for those who may make decisions: the forms show for them alone
+            "actor": session.name if session and session.can("analyst") else None,
+            "user": session,
+            "csrf": session_csrf(request, session) if session else "",
             "vendor_ok": app.state.vendor_ok,
         }
 
     app.state.page_context = page_context
+    app.add_middleware(AccountsGate)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_upload + 64 * 1024)  # room for the multipart envelope
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

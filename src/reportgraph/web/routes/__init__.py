@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import auth, document, entity, geo, home, network, review, search, timeline, upload
+from . import auth, document, entity, geo, home, network, review, search, timeline, upload, users
 
 ROUTERS: list[APIRouter] = [
     home.router,
@@ -17,4 +17,5 @@ ROUTERS: list[APIRouter] = [
     review.router,
     upload.router,
     auth.router,
+    users.router,
 ]
