@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dates import reported_value
 from .errors import IngestError, ReportGraphError
 from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
+from .ingest.dateline import reported_date
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
@@ -37,6 +42,7 @@ from .review import (
     split,
 )
 from .store import Store
+from .store.asof import AsOfReport, copy_into, restrict
 from .store.resolution import EngineResolution, explain_entities
 
 DEFAULT_DB = "reportgraph.sqlite"
@@ -82,6 +88,8 @@ class KnowledgeBase:
         self._extractor = extractor
         self.resolver: Resolver | DocumentResolver = resolver or EngineResolution()
         self.max_bytes = max_bytes
+        self._scratch: Path | None = None
+        self.as_of_report: AsOfReport | None = None  # set on an ``as_of`` view
 
     @property
     def extractor(self) -> Extractor:
@@ -92,6 +100,24 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
+        if self._scratch is not None:  # an as-of copy: its temporary folder goes with it
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def as_of(self, date: str) -> KnowledgeBase:
+        """A read-only view of this knowledge base as it could be known on ``date`` (YYYY[-MM[-DD]]):
+        documents reported later and analyst decisions made later left out (``store/asof.py``). It
+        is a temporary copy: close it when done. ``as_of_report`` says what was left out."""
+        scratch = Path(tempfile.mkdtemp(prefix="reportgraph-asof-"))
+        try:
+            view = KnowledgeBase(scratch / "as-of.sqlite", self._extractor, self.resolver, self.max_bytes)
+            view._scratch = scratch
+            copy_into(self.store, view.store)
+            view.as_of_report = restrict(view.store, date)
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        return view
 
     def __enter__(self) -> KnowledgeBase:
         return self
@@ -100,10 +126,15 @@ class KnowledgeBase:
         self.close()
 
     # ------------------------------------------------------------------ ingest
-    def ingest_document(self, doc: SourceDocument) -> FileResult:
-        """Extract, resolve and store one document; an already stored text changes nothing."""
+    def ingest_document(self, doc: SourceDocument, reported: str | None = None) -> FileResult:
+        """Extract, resolve and store one document; an already stored text changes nothing.
+
+        Its reported (publication) date is ``reported`` (YYYY[-MM[-DD]]) when given, else the one the
+        reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
+        if reported or doc.reported is None:
+            doc = dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
         extraction = self.extractor.extract(doc)
         stored = self.store.add_document(doc, extraction, self.resolver)
         # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
@@ -113,19 +144,23 @@ class KnowledgeBase:
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
 
-    def ingest_bytes(self, data: bytes, name: str) -> FileResult:
+    def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
         """Ingest an uploaded file's bytes."""
         try:
-            return self.ingest_document(read_bytes(data, name, self.max_bytes))
+            return self.ingest_document(read_bytes(data, name, self.max_bytes), reported)
         except IngestError as exc:
             return FileResult(name, "failed", reason=exc.reason)
 
-    def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None) -> IngestReport:
-        """Ingest files and folders; a bad file is reported and skipped, the others still go in."""
+    def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
+               reported: str | None = None) -> IngestReport:
+        """Ingest files and folders; a bad file is reported and skipped, the others still go in.
+        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own."""
+        if reported:
+            reported = reported_value(reported)  # a bad date is refused before any file is read
         report = IngestReport()
         for path in discover([Path(p) for p in paths]):
             try:
-                result = self.ingest_document(read_path(path, self.max_bytes))
+                result = self.ingest_document(read_path(path, self.max_bytes), reported)
                 result.path = str(path)
             except IngestError as exc:
                 result = FileResult(str(path), "failed", reason=exc.reason)

@@ -14,10 +14,13 @@ from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS
-from .common import State, err, open_kb, out
+from .common import AsOf, State, err, fail, open_kb, out
 
 
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")]) -> None:
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")],
+           reported: Annotated[str | None, typer.Option(help="When these reports were published (YYYY, YYYY-MM or "
+                                                        "YYYY-MM-DD) [default: a Date: line or dateline at the "
+                                                        "top of each]")] = None) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
     kb = open_kb()
     files = kb.files(paths)
@@ -38,7 +41,12 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                 progress.console.print(f"[green]added[/green] {escape(r.path)}: {c['entities']} entities, "
                                        f"{c['relations']} relations, {c['events']} events")
 
-        report = kb.ingest(paths, on_file=on_file)
+        try:
+            report = kb.ingest(paths, on_file=on_file, reported=reported)
+        except ReportGraphError as exc:
+            kb.close()
+            fail(str(exc))
+            raise
     kb.close()
     err.print(f"{report.count('added')} added, {report.count('unchanged')} unchanged, "
               f"{len(report.failed)} failed -> {State.db}")
@@ -49,10 +57,11 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
 
 
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "json",
-           output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json")) -> None:
+           output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json"),
+           as_of: AsOf = None) -> None:
     """Export the knowledge base: json (evaluation contract, re-importable), ftm, gexf, graphml, acled, stix,
     geojson (docs/exports.md)."""
-    kb = open_kb()
+    kb = open_kb(as_of)
     try:
         counts = kb.export(fmt, output)
     except ReportGraphError as exc:
@@ -75,9 +84,9 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
     out.print(table)
 
 
-def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]) -> None:
+def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
-    kb = open_kb()
+    kb = open_kb(as_of)
     try:
         d = kb.dossier(name)
     except ReportGraphError as exc:

@@ -79,6 +79,7 @@ class Loader:
                 "ingested_at": d["ingested_at"],
                 "grade": d["grade"],
                 "extractor": d["extractor"],
+                "reported": d.get("reported"),  # exports before v7's reported dates have none
             },
         )
 
