@@ -69,13 +69,13 @@ def test_later_analyst_decisions_are_left_out_too(kb: KnowledgeBase, tmp_path: P
     with kb.store.connect() as conn:
         rel = conn.execute(select(t.relations.c.id).where(t.relations.c.document_id == "d1")).scalar_one()
     kb.review_fact("relation", rel, "reject", "tester")  # decided today
-    kb.set_reported("d3", "2013-02-20", "tester")  # today we learn d3 was out earlier ...
+    kb.set_reported("d4", "2013-02-20", "tester")  # today we learn when d4 came out ...
     assert "d1:LEADER_OF" not in _facts(kb, tmp_path)[1]
     with kb.as_of("2013-03-01") as view:
         docs, facts = _facts(view, tmp_path)
         assert "d1:LEADER_OF" in facts  # ... but on 1 March 2013 the relation stood
-        assert docs == {"d1", "d2"}  # ... and d3's date was not yet known to be earlier
-        assert view.as_of_report is not None and len(view.as_of_report.decisions_reverted) == 2
+        assert docs == {"d1", "d2", "d4"}  # ... and d4 was out by then: when a report came out is no opinion
+        assert view.as_of_report is not None and len(view.as_of_report.decisions_reverted) == 1
     with kb.as_of("2099-01-01") as view:
         assert _facts(view, tmp_path)[1] == _facts(kb, tmp_path)[1]
 

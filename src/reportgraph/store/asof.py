@@ -3,7 +3,9 @@
 A copy of the knowledge base (a temporary SQLite file, whatever the backend) in which
 
 * every analyst decision made after the date is reverted, newest first (review.py ``revert``: a
-  revert made after the date of an earlier decision puts that decision back in force), then
+  revert made after the date of an earlier decision puts that decision back in force), except the
+  reported dates set on documents: when a report came out is a fact about it whenever it is learnt,
+  and it is what the date is compared with; then
 * every document reported after the date is removed with its entities, relations and events, and
   the entities no document names any more go too.
 
@@ -76,9 +78,11 @@ def restrict(store: Store, date: str) -> AsOfReport:
     report = AsOfReport(day)
     d = t.decisions.c
     with store.connect() as conn:
-        later = conn.execute(select(d.id, d.kind).where(func.substr(d.created_at, 1, 10) > day,
-                                                        d.reverted_at.is_(None)).order_by(d.id.desc())).all()
-    for decision_id, kind in later:
+        later = conn.execute(select(d.id, d.kind, d.target).where(func.substr(d.created_at, 1, 10) > day,
+                                                                  d.reverted_at.is_(None)).order_by(d.id.desc())).all()
+    for decision_id, kind, target in later:
+        if kind == "reported" or (kind == "revert" and target.get("kind") == "reported"):
+            continue
         with store.connect() as conn:  # an earlier revert in this loop may have settled it (a redo's target)
             done = conn.execute(select(d.reverted_at).where(d.id == decision_id)).scalar()
         if done is not None:

@@ -17,6 +17,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..api import KnowledgeBase
 from ..errors import NotFoundError, ReportGraphError
 from ..ingest import MAX_BYTES
+from ..store import Store
+from .asof import AsOfDispatch, AsOfViews
+from .asof import router as as_of_router
 from .geo import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
@@ -34,9 +37,13 @@ def vendor_dir() -> Path:
 
 
 def create_app(
-    kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None, max_upload: int = MAX_BYTES
+    kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None, max_upload: int = MAX_BYTES,
+    as_of: str | None = None, accounts_store: Store | None = None,
 ) -> FastAPI:
-    """The workbench over ``kb``. Writes need ``token`` (a random one when None: read ``app.state.token``)."""
+    """The workbench over ``kb``. Writes need ``token`` (a random one when None: read ``app.state.token``).
+
+    ``as_of`` makes a read-only app over an as-of view (web/asof.py), whose accounts are those of
+    ``accounts_store`` (the live knowledge base's)."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -44,6 +51,7 @@ def create_app(
         threading.Thread(target=warm_gazetteer, name="reportgraph-gazetteer", daemon=True).start()
         yield
         _app.state.writer.close()
+        _app.state.as_of_views.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -53,26 +61,33 @@ def create_app(
         "listed here. Writes need `Authorization: Bearer TOKEN`.",
     )
     app.state.kb = kb
+    app.state.as_of = as_of
+    app.state.accounts_store = accounts_store or kb.store
+    app.state.as_of_views = AsOfViews()
     app.state.token = token or new_token()
     app.state.secret = new_token()  # signs team sessions: a restart logs everyone out
     app.state.writer = Writer(kb)
     app.state.max_upload = max_upload
     app.state.templates = build_templates()
     vendor = vendor or vendor_dir()
+    app.state.vendor = vendor
     app.state.vendor_ok = (vendor / "cytoscape").is_dir() and (vendor / "leaflet").is_dir()
 
     def page_context(request: Request) -> dict[str, Any]:
         who = principal(request)
         session = who if who is not None and who.via == "session" else None
         return {
-            # ``actor`` is set for those who may make decisions: the forms show for them alone
-            "actor": session.name if session and session.can("analyst") else None,
+            # ``actor`` is set for those who may make decisions: the forms show for them alone (never
+            # on a page as of a past date: the decision would be made on the live knowledge base)
+            "actor": session.name if session and session.can("analyst") and not as_of else None,
+            "as_of": as_of,
             "user": session,
             "csrf": session_csrf(request, session) if session else "",
             "vendor_ok": app.state.vendor_ok,
         }
 
     app.state.page_context = page_context
+    app.add_middleware(AsOfDispatch)
     app.add_middleware(AccountsGate)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_upload + 64 * 1024)  # room for the multipart envelope
@@ -81,6 +96,7 @@ def create_app(
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(as_of_router)
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:

@@ -78,7 +78,7 @@ class Principal:
 def team_mode(conn: HTTPConnection) -> bool:
     """Whether the knowledge base has accounts (asked per request: `reportgraph user add` may run while
     the server does)."""
-    return accounts.has_accounts(conn.app.state.kb.store)
+    return accounts.has_accounts(conn.app.state.accounts_store)
 
 
 def principal(conn: HTTPConnection) -> Principal | None:
@@ -89,7 +89,7 @@ def principal(conn: HTTPConnection) -> Principal | None:
     if auth.lower().startswith("bearer "):
         sent = auth[7:].strip()
         if team:
-            user = accounts.by_token(state.kb.store, sent)
+            user = accounts.by_token(state.accounts_store, sent)
             return Principal(user.name, user.role, "bearer", user.id) if user else None
         if hmac.compare_digest(sent, state.token):
             return Principal(conn.headers.get("x-reportgraph-actor", "api")[:120], "admin", "bearer")
@@ -101,7 +101,7 @@ def principal(conn: HTTPConnection) -> Principal | None:
         head = value.split("|", 1)[0]
         if head[:1] == "u" and head[1:].isdigit() and hmac.compare_digest(
                 value, user_session_value(state.secret, int(head[1:]))):
-            user = accounts.by_id(state.kb.store, int(head[1:]))  # revoked since: the session ends
+            user = accounts.by_id(state.accounts_store, int(head[1:]))  # revoked since: the session ends
             return Principal(user.name, user.role, "session", user.id) if user else None
         return None
     actor = value.split("|", 1)[0]

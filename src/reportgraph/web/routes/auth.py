@@ -32,7 +32,7 @@ def _refused(request: Request, error: str, target: str) -> Any:
 def _login(request: Request, token: str, actor: str, target: str) -> Any:
     if team_mode(request):  # an account's password or API token; the server's token is not one
         try:
-            user = accounts.login(request.app.state.kb.store, actor, token)
+            user = accounts.login(request.app.state.accounts_store, actor, token)
         except AuthError:
             return _refused(request, "wrong name or password", target)
         value = user_session_value(request.app.state.secret, user.id)

@@ -17,7 +17,7 @@ router = APIRouter(tags=["accounts"])
 @page(router, "/users", "users.html", dependencies=[Depends(require_admin)])
 def list_users(request: Request) -> dict[str, Any]:
     """Every account with its role, whether it is revoked, and how many API tokens it holds (admins)."""
-    return {"users": accounts.users(request.app.state.kb.store), "roles": accounts.ROLES}
+    return {"users": accounts.users(request.app.state.accounts_store), "roles": accounts.ROLES}
 
 
 @router.post("/users", status_code=201, summary="Add an account; its first API token is shown once (admins)")
@@ -28,13 +28,13 @@ def add_user(
     password: str = Form("", max_length=1000),
     _admin: str = Depends(require_admin),
 ) -> Any:
-    user, token = accounts.add_user(request.app.state.kb.store, name, role, password or None)
+    user, token = accounts.add_user(request.app.state.accounts_store, name, role, password or None)
     return JSONResponse({"user": to_data(user), "token": token}, status_code=201)
 
 
 @router.post("/users/{name}/revoke", summary="Revoke an account and all its API tokens (admins)")
 def revoke_user(request: Request, name: str, _admin: str = Depends(require_admin)) -> Any:
-    user = accounts.revoke(request.app.state.kb.store, name)
+    user = accounts.revoke(request.app.state.accounts_store, name)
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse("/users", status_code=303)
     return JSONResponse(to_data(user))
