@@ -84,3 +84,23 @@ def test_reported_date_is_set_and_logged(client: TestClient, kb: KnowledgeBase) 
     assert client.get(f"/document/{doc}.json").json()["document"]["reported"] == "2013-03"
     bad = client.post(f"/document/{doc}/reported", data={"reported": "March"}, headers=AUTH)
     assert bad.status_code == 422
+
+
+def test_conflicts_page_shows_versions_with_sentences_and_reported_dates(client: TestClient,
+                                                                         kb: KnowledgeBase) -> None:
+    from reportgraph.model import Event, Extraction, LocalEntity, Mention, Participant, SourceDocument, Span
+
+    for i, (date, reported) in enumerate((("2019-03", "2019-04-02"), ("2020-08", "2020-09"))):
+        text = f"Ines Vardy was killed near Kidal in {date}."
+        doc = SourceDocument(f"death{i}", f"death{i}.txt", f"death {i}", text, reported=reported)
+        ent = LocalEntity("L0", "PERSON", "Ines Vardy", mentions=[Mention(0, 10, "Ines Vardy")])
+        ev = Event("KILLING", "killed", [Participant("L0", "patient")], date=date,
+                   evidence=[Span(0, len(text), text)], trigger_span=Span(15, 21, "killed"))
+        kb.store.add_document(doc, Extraction([ent], [], [ev], extractor="test"), kb.resolver)
+    data = client.get("/conflicts.json").json()["conflicts"]
+    death = next(c for c in data if c["kind"] == "death")
+    assert death["subject"] == "Ines Vardy"
+    assert [(v["value"], v["reported"]) for v in death["versions"]] == [
+        ("killed 2019-03", ["2019-04-02"]), ("killed 2020-08", ["2020-09"])]
+    page = client.get("/conflicts", headers=HTML).text
+    assert "Ines Vardy was killed near Kidal in 2020-08." in page and "reported 2020-09" in page

@@ -177,8 +177,13 @@ def conflicts(entity: Annotated[str | None, typer.Argument(help="Only conflicts 
     for c in found:
         out.print(f"[bold]{c.label}[/bold] of {escape(c.subject)} ({c.kind})")
         for v in c.versions:
-            said = ", ".join(f"{s} [{g}]" for s, g in zip(v.sources, v.grades, strict=True))
-            out.print(f"  {escape(v.value)}  [dim]credibility {_cred(v.credibility)}; {escape(said)}[/dim]")
+            said = ", ".join(f"{s} [{g}]" + (f" reported {r}" if r else "")
+                             for s, g, r in zip(v.sources, v.grades, v.reported or [None] * len(v.sources),
+                                                strict=True))
+            cred = f"credibility {_cred(v.credibility)}; " if v.credibility else ""
+            out.print(f"  {escape(v.value)}  [dim]{cred}{escape(said)}[/dim]")
+            for sentence in v.sentences[:3]:
+                out.print(f"    [italic]“{escape(sentence.strip())}”[/italic]")
 
 
 def register(app: typer.Typer) -> None:

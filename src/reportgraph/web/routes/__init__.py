@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import auth, document, entity, geo, home, network, review, search, timeline, upload, users
+from . import auth, conflicts, document, entity, geo, home, network, review, search, timeline, upload, users
 
 ROUTERS: list[APIRouter] = [
     home.router,
@@ -18,4 +18,5 @@ ROUTERS: list[APIRouter] = [
     upload.router,
     auth.router,
     users.router,
+    conflicts.router,
 ]
