@@ -177,7 +177,7 @@ def test_unsafe_merges_need_force_and_say_why(kb: KnowledgeBase) -> None:
     assert forced.payload["forced"] and forced.reason == "a nickname"
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
+@settings(max_examples=12, deadline=None, derandomize=True, database=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(OPS, min_size=1, max_size=6))
 def test_any_decisions_then_their_reverts_give_back_the_knowledge_base(kb: KnowledgeBase, tmp_path: Path,
