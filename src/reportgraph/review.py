@@ -181,8 +181,8 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
     elif kind == "reported":
         conn.execute(t.documents.update().where(t.documents.c.id == target["document"])
                      .values(reported=payload["reported"]))
-    elif kind == "revert":
-        return  # its effect is the reverted decision's flag: a reverted decision is not replayed
+    elif kind in ("revert", "upload"):
+        return  # a revert's effect is the reverted decision's flag; an upload is only recorded
     else:
         raise ReviewError(f"unknown decision kind '{kind}'")
 
@@ -428,6 +428,13 @@ def set_reported(store: Store, document_id: str, reported: str | None, actor: st
         return _log(conn, "reported", target, payload, actor, reason, scope, before)
 
 
+def log_upload(store: Store, document_id: str, source: str, actor: str) -> Decision:
+    """Record in the audit log who added a document through the workbench (not a decision to revert:
+    the document's facts are reviewed, merged or rejected like any other's)."""
+    with store.engine.begin() as conn:
+        return _log(conn, "upload", {"document": document_id, "source": source}, {}, actor)
+
+
 # ---------------------------------------------------------------------- revert
 def _decision_row(conn: Connection, decision_id: int) -> Any:
     d = t.decisions.c
@@ -471,6 +478,9 @@ def revert(store: Store, decision_id: int, actor: str, reason: str | None = None
         original = _decision_row(conn, row.target["decision"]) if redo else row
         if redo and (original.kind == "revert" or original.reverted_at is None):
             raise RevertError(f"decision {decision_id} reverted decision {original.id}, which is in force again")
+        if original.kind == "upload":
+            raise RevertError(f"decision {original.id} records an upload: review, reject or merge what the "
+                              "document says instead")
         if not original.undo:
             raise RevertError(f"decision {original.id} ({original.kind}) was logged before reportgraph kept undo "
                               "images (schema v7): make the opposite decision instead")

@@ -143,6 +143,11 @@ def test_upload_with_progress(client: TestClient, kb: KnowledgeBase) -> None:
     assert job["results"][0]["counts"]["entities"] == 3
     assert client.get(url.removesuffix(".json"), headers={"accept": "text/html"}).status_code == 200
     assert client.get("/search.json?q=met in Kidal").json()["documents"][0]["source"] == "new.txt"
+    uploads = [d for d in client.get("/decisions.json").json()["decisions"] if d["kind"] == "upload"]
+    assert sorted((d["target"]["source"], d["actor"]) for d in uploads) == [("new.txt", "api-bot"),
+                                                                           ("notes.md", "api-bot")]
+    r = client.post("/review/revert", data={"decision": uploads[0]["id"]}, headers=AUTH)
+    assert r.status_code == 400 and "records an upload" in r.json()["error"]
 
 
 def test_ingest_path_replays_decisions(kb: KnowledgeBase) -> None:

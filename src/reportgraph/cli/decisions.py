@@ -35,6 +35,8 @@ def describe(d: Decision) -> str:
         return f"grade {tg['document']} {p.get('previous')} -> {p['grade']}"
     if d.kind == "reported":
         return f"reported date of {tg['document']} {p.get('previous')} -> {p.get('reported')}"
+    if d.kind == "upload":
+        return f"upload {tg.get('source')} ({tg['document']})"
     if d.kind == "revert":
         return f"{'redo' if p.get('redo') else 'revert'} decision {tg['decision']} ({tg.get('kind')})"
     return d.kind

@@ -81,7 +81,7 @@ def restrict(store: Store, date: str) -> AsOfReport:
         later = conn.execute(select(d.id, d.kind, d.target).where(func.substr(d.created_at, 1, 10) > day,
                                                                   d.reverted_at.is_(None)).order_by(d.id.desc())).all()
     for decision_id, kind, target in later:
-        if kind == "reported" or (kind == "revert" and target.get("kind") == "reported"):
+        if kind in ("reported", "upload") or (kind == "revert" and target.get("kind") == "reported"):
             continue
         with store.connect() as conn:  # an earlier revert in this loop may have settled it (a redo's target)
             done = conn.execute(select(d.reverted_at).where(d.id == decision_id)).scalar()
