@@ -11,6 +11,7 @@ Roles, each allowed what the one before is: ``reader`` (every page and JSON twin
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -179,10 +180,8 @@ def login(store: Store, name: str, secret: str) -> User:
             except (VerifyMismatchError, VerificationError, InvalidHashError):
                 pass
     else:  # as slow for an unknown name as for a wrong password: the answer does not tell names apart
-        try:
+        with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
             _hasher.verify(_dummy_hash(), secret)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            pass
     raise AuthError("wrong name or password")
 
 
