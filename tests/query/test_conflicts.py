@@ -89,3 +89,20 @@ def test_one_death_reported_twice_is_no_conflict(store: Store) -> None:
     for name in ("a.txt", "b.txt"):
         _person(Doc(name)).event("KILLING", [("Abu Talha", "patient")], "2013-03").save(store)
     assert [c for c in conflicts(store) if c.kind == "death"] == []
+
+
+def test_a_report_naming_two_leaders_tells_a_succession(store: Store) -> None:
+    from kb import Doc
+
+    Doc("a.txt").rel("Hamid Ouled", "LEADER_OF", "Kel Brigade", "Hamid Ouled led the Kel Brigade.", PO) \
+        .rel("Sidi Amar", "LEADER_OF", "Kel Brigade", "Sidi Amar succeeded him.", PO).save(store)
+    assert [c for c in conflicts(store) if c.kind == "leaders"] == []
+
+
+def test_a_death_report_that_denies_another_death_is_no_denial_of_its_own(store: Store) -> None:
+    from kb import Doc
+
+    _person(Doc("a.txt")).event("KILLING", [("Abu Talha", "patient")], "2020-06", sentence=(
+        "French forces killed Abu Talha in June 2020, and Koufa was reported dead before reappearing alive."
+    )).save(store)
+    assert [c for c in conflicts(store) if c.kind == "death"] == []

@@ -89,9 +89,23 @@ def _known(reported: str | None) -> dt.date | None:
         return None
 
 
+def _clashes(mine: list[Any], theirs: list[Any]) -> bool:
+    """Whether two leaders' claims conflict. A report that names both tells a succession: a conflict is
+    two reports, each naming a leader the other does not, out within LEADERS_APART days (or undated)."""
+    docs_a, docs_b = {x.document_id for x in mine}, {y.document_id for y in theirs}
+    for x in mine:
+        for y in theirs:
+            if x.document_id in docs_b or y.document_id in docs_a:
+                continue
+            a, b = _known(x.reported), _known(y.reported)
+            if a is None or b is None or abs((a - b).days) <= LEADERS_APART:
+                return True
+    return False
+
+
 def _leader_conflicts(store: Store) -> list[Conflict]:
-    """Two or more leaders of one group, named by reports out within LEADERS_APART days of each other
-    (or undated): a group has one leader at a time."""
+    """Two or more leaders of one group, each named by a report that does not name the other, out
+    within LEADERS_APART days of each other (or undated): a group has one leader at a time."""
     r, d = t.relations.c, t.documents.c
     ls, lo = t.local_entities.alias("ls"), t.local_entities.alias("lo")
     q = (select(r.id, ls.c.entity_id, lo.c.entity_id, r.document_id, d.reported, d.source, d.grade)
@@ -109,10 +123,7 @@ def _leader_conflicts(store: Store) -> list[Conflict]:
     for group, leaders in sorted(by_group.items()):
         if len(leaders) < 2:
             continue
-        days = {p: [_known(x.reported) for x in claims] for p, claims in leaders.items()}
-        clash = any(
-            a is None or b is None or abs((a - b).days) <= LEADERS_APART
-            for p, q_ in itertools.combinations(sorted(leaders), 2) for a in days[p] for b in days[q_])
+        clash = any(_clashes(leaders[p], leaders[q_]) for p, q_ in itertools.combinations(sorted(leaders), 2))
         if not clash:
             continue
         versions = []
@@ -158,7 +169,12 @@ def _death_conflicts(store: Store) -> list[Conflict]:
                                         [info[i][0] for i in docs], [info[i][1] for i in docs]))
             dated = [x.value[7:] for x in versions if x.value != "killed undated"]
             apart = any(not overlaps(a, b) for a, b in itertools.combinations(dated, 2))
-            denials = _denials(conn, person)
+            # the sentence that reports the death may deny another's in the same breath ("X was killed,
+            # and Y was reported dead before reappearing"): a denial is a sentence of its own
+            ev = t.evidence.c
+            told = {s.strip() for (s,) in conn.execute(select(ev.text).where(
+                ev.event_id.in_([x.id for x in reports])))}
+            denials = [x for x in _denials(conn, person) if not any(x[3] in s or s in x[3] for s in told)]
             if denials:
                 docs = sorted({doc for doc, _, _, _ in denials})
                 info = {doc: (src, grade) for doc, src, grade, _ in denials}
