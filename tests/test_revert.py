@@ -189,3 +189,12 @@ def test_any_decisions_then_their_reverts_give_back_the_knowledge_base(kb: Knowl
         kb.revert(decision, "prop")
     assert _state(kb) == state
     assert _export(kb, tmp_path / "after.json") == before
+
+
+def test_a_split_that_contradicts_a_merge_names_the_merge_to_revert(kb: KnowledgeBase) -> None:
+    from reportgraph.errors import ConstraintError
+
+    marlow, vardy = _entity(kb, "Kofi Marlow"), _entity(kb, "Ines Vardy")
+    merged = kb.merge(marlow, vardy, "tester")
+    with pytest.raises(ConstraintError, match=f"revert decision {merged.id}"):
+        kb.split(int(merged.payload["records"][1]), "tester")

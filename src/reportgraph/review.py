@@ -316,7 +316,17 @@ def split(store: Store, local_entity_id: int, actor: str, reason: str | None = N
             "entity": row.entity_id,
         }
         payload = {"new_entity": new_id}
-        _apply(conn, "split", target, payload)
+        try:
+            _apply(conn, "split", target, payload)
+        except ConstraintError as exc:
+            d = t.decisions.c
+            merges = [i for i, tg in conn.execute(select(d.id, d.target).where(d.kind == "merge",
+                                                                                d.reverted_at.is_(None)))
+                      if row.entity_id in tg.get("entities", [])]
+            if not merges:
+                raise
+            raise ConstraintError(f"{exc.message}; to undo the merge, revert decision "
+                                  f"{', '.join(map(str, merges))} (reportgraph revert)") from exc
         constraints.rename(conn, row.entity_id, new_id)
         return _log(conn, "split", target, payload, actor, reason, {"entities": [row.entity_id, new_id]}, before)
 
