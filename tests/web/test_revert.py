@@ -104,3 +104,11 @@ def test_conflicts_page_shows_versions_with_sentences_and_reported_dates(client:
         ("killed 2019-03", ["2019-04-02"]), ("killed 2020-08", ["2020-09"])]
     page = client.get("/conflicts", headers=HTML).text
     assert "Ines Vardy was killed near Kidal in 2020-08." in page and "reported 2020-09" in page
+
+
+def test_split_preview_says_which_facts_go_with_the_detached_entity(client: TestClient, kb: KnowledgeBase) -> None:
+    marlow = kb.entity_id("Kofi Marlow")
+    locals_ = client.get(f"/review/entity/{marlow}.json").json()["locals"]
+    trader = next(x for x in locals_ if x["title"] == "Market note")
+    preview = client.get("/review/split.json", params={"local": trader["id"]}).json()["preview"]
+    assert [f["text"] for f in preview["moving"]] == ["trade Mopti"]

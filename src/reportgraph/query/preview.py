@@ -26,17 +26,18 @@ class Side:
     name: str
     names: list[str]
     documents: list[dict[str, Any]]
-    facts: list[str] = field(default_factory=list)
+    facts: list[dict[str, str]] = field(default_factory=list)  # {"text", "document"}
     relations: int = 0
     events: int = 0
 
 
 def entity_side(store: Store, entity_id: int) -> Side:
-    d = dossier(store, entity_id, max_facts=SHOWN)
-    facts = [f"{f.label} {f.other or ''}".strip() + f" ({f.source})" for f in [*d.relations, *d.events]][:SHOWN]
+    d = dossier(store, entity_id, max_facts=SHOWN * 4)
+    facts = [{"text": f"{f.label} {f.other or ''}".strip() + f" ({f.source})", "document": f.document}
+             for f in [*d.relations, *d.events]][:SHOWN * 4]
     docs = [{"id": x["document"], "title": x["title"], "local": x["id"], "name": x["name"]}
             for x in local_entities(store, entity_id)]
-    return Side(d.id, d.type, d.name, [n.name for n in d.names][:SHOWN], docs, facts,
+    return Side(d.id, d.type, d.name, [n.name for n in d.names][:SHOWN], docs, facts[:SHOWN],
                 d.relations_total or len(d.relations), d.events_total or len(d.events))
 
 
@@ -57,6 +58,7 @@ class SplitPreview:
     entity: Side
     local: dict[str, Any]
     leaves: int  # how many of the entity's document entities stay
+    moving: list[dict[str, str]] = field(default_factory=list)  # the facts the detached entity takes along
 
 
 def split_preview(store: Store, local_id: int) -> SplitPreview:
@@ -68,6 +70,9 @@ def split_preview(store: Store, local_id: int) -> SplitPreview:
     if row is None or row[4] is None:
         raise NotFoundError(f"no document entity l{local_id}")
     side = entity_side(store, int(row[4]))
+    whole = dossier(store, int(row[4]))
+    moving = [{"text": f"{f.label} {f.other or ''}".strip(), "document": f.document}
+              for f in [*whole.relations, *whole.events] if f.document == row[5]][:SHOWN]
     local = {"id": row[0], "name": row[1], "type": row[2], "aliases": list(row[3] or []), "document": row[5],
              "title": row[6]}
-    return SplitPreview(side, local, sum(1 for x in side.documents if x["local"] != local_id))
+    return SplitPreview(side, local, sum(1 for x in side.documents if x["local"] != local_id), moving)

@@ -105,7 +105,10 @@ def create_app(
     @app.exception_handler(ReportGraphError)
     async def known_error(request: Request, exc: ReportGraphError) -> Any:
         status = 404 if isinstance(exc, NotFoundError) else 400
-        return _error(request, status, str(exc))
+        message = str(exc)
+        if status == 404 and as_of:  # an as-of view: it may exist now, but nothing said so by then
+            message += f" as of {as_of} (no report published by then names it)"
+        return _error(request, status, message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
