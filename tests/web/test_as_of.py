@@ -48,3 +48,9 @@ def test_the_header_control_keeps_the_date_and_shows_no_forms(writer: TestClient
     assert writer.post(f"/document/{doc}/grade", data={"grade": "B"}, headers=AUTH).status_code == 201  # live
     writer.get("/as-of", params={"date": "", "next": "/"})
     assert len(writer.get("/documents.json").json()["documents"]) == 3
+
+
+def test_the_control_only_redirects_to_this_server(client: TestClient) -> None:
+    for target in ("//evil.example/", "/\\evil.example/", "https://evil.example/"):
+        r = client.get("/as-of", params={"date": "2020", "next": target}, follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/"

@@ -35,7 +35,9 @@ router = APIRouter(include_in_schema=False)
 @router.get("/as-of")
 def set_as_of(request: Request, date: str = Query("", max_length=10), next: str = Query("/", max_length=2000)) -> Any:
     """Set (or, empty, clear) the date the workbench shows the knowledge base as of."""
-    target = next if next.startswith("/") and not next.startswith("//") else "/"
+    from .routes.auth import _safe_next
+
+    target = _safe_next(next)
     response = RedirectResponse(target, status_code=303)
     if date:
         try:

@@ -17,7 +17,8 @@ router = APIRouter(include_in_schema=False)
 
 
 def _safe_next(target: str) -> str:
-    return target if target.startswith("/") and not target.startswith("//") else "/"
+    """A path on this server only: browsers read "//host" and "/\\host" as another site."""
+    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
 
 
 def _refused(request: Request, error: str, target: str) -> Any:
