@@ -198,3 +198,30 @@ def test_a_split_that_contradicts_a_merge_names_the_merge_to_revert(kb: Knowledg
     merged = kb.merge(marlow, vardy, "tester")
     with pytest.raises(ConstraintError, match=f"revert decision {merged.id}"):
         kb.split(int(merged.payload["records"][1]), "tester")
+
+
+def test_a_split_reverted_after_a_later_document_joined_it(kb: KnowledgeBase) -> None:
+    """The resolver folds the split-off entity back; the split's cannot-links go; the later document
+    stays where the resolver put it."""
+    marlow = _entity(kb, "Kofi Marlow")
+    with kb.store.connect() as conn:
+        le, d = t.local_entities.c, t.documents.c
+        trader = conn.execute(select(le.id).join(t.documents, d.id == le.document_id)
+                              .where(d.title == "Market note", le.name == "Kofi Marlow")).scalar_one()
+    split = kb.split(trader, "tester")
+    new = split.payload["new_entity"]
+    doc, extraction = build({"title": "Later", "text": "Kofi Marlow led the Red Lantern Brigade near Gao.",
+                             "relations": [], "events": [],
+                             "entities": [("PERSON", "Kofi Marlow", ["Kofi Marlow"]),
+                                          ("ORGANIZATION", "Red Lantern Brigade", ["Red Lantern Brigade"])]})
+    kb.store.add_document(doc, extraction, kb.resolver)
+    undone = kb.revert(split.id, "tester")
+    assert undone.payload["mode"] == "resolver"
+    with kb.store.connect() as conn:
+        assert conn.execute(select(le.entity_id).where(le.id == trader)).scalar_one() == marlow
+        assert conn.execute(select(t.entities.c.id).where(t.entities.c.id == new)).first() is None
+        cannot = conn.execute(select(t.resolve_constraints.c.a).where(t.resolve_constraints.c.kind == "cannot"))
+        assert cannot.first() is None
+        rr = t.resolve_records.c  # the resolver agrees with the entity tables
+        assert conn.execute(select(rr.cluster_id).where(rr.record_id == str(trader))).scalar_one() == str(marlow)
+    assert "Market note" in {d["title"] for d in kb.split_preview(trader).entity.documents}
