@@ -225,3 +225,23 @@ def test_a_split_reverted_after_a_later_document_joined_it(kb: KnowledgeBase) ->
         rr = t.resolve_records.c  # the resolver agrees with the entity tables
         assert conn.execute(select(rr.cluster_id).where(rr.record_id == str(trader))).scalar_one() == str(marlow)
     assert "Market note" in {d["title"] for d in kb.split_preview(trader).entity.documents}
+
+
+@settings(max_examples=8, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(ops=st.lists(OPS, min_size=1, max_size=5))
+def test_reverting_the_reverts_makes_the_decisions_again(kb: KnowledgeBase, tmp_path: Path,
+                                                         ops: list[tuple[Any, ...]]) -> None:
+    """Undo everything, redo everything (newest revert last undone first), undo again: each step gives
+    back exactly the state it should."""
+    base = _state(kb)
+    made = [d for d in (_decide(kb, op) for op in ops) if d is not None]
+    decided = _state(kb)
+    reverts = [kb.revert(d, "prop").id for d in reversed(made)]
+    assert _state(kb) == base
+    for r in reversed(reverts):  # the first decision is made again first
+        kb.revert(r, "prop")
+    assert _state(kb) == decided
+    for decision in reversed(made):
+        kb.revert(decision, "prop")
+    assert _state(kb) == base
