@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 from tests.web.live import serve  # noqa: E402
 
 from reportgraph.api import KnowledgeBase  # noqa: E402
+from reportgraph.query.geocode import warm  # noqa: E402
 from reportgraph.store import Store  # noqa: E402
-from reportgraph.web.geo import warm  # noqa: E402
 
 TYPES = ["PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION"]
 PREDICATES = ["member_of", "leader_of", "allied_with", "rival_of", "located_in", "founder_of"]

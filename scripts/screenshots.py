@@ -2,6 +2,9 @@
 
 PYTHONPATH=src python scripts/screenshots.py            # the small invented test KB
 PYTHONPATH=src python scripts/screenshots.py --db KB     # an existing knowledge base (a copy is used)
+
+docs/screenshots/ holds the example corpus (`reportgraph --db examples.sqlite ingest examples/reports`,
+then `--db examples.sqlite`), so every page shows what a new user sees.
 """
 
 from __future__ import annotations
@@ -65,9 +68,17 @@ def main() -> int:
             else f"/document/{kb.search(org.name).documents[0].id}"
         )
         shot("document", doc_url)
-        shot("network", f"/network?entity={org.id}&depth=2", wait="#chart[data-ready]", full=False)
+        page.goto(f"{site}/network?entity={org.id}&depth=2")
+        page.wait_for_selector("#chart[data-ready]", timeout=20000)
+        # an analyst's first click: a link, with every sentence behind it in the inspector
+        page.evaluate("() => { const cy = window.reportgraphChart;"
+                      " const e = cy.edges().sort((a, b) => b.data('count') - a.data('count'))[0];"
+                      " if (e) { e.select(); e.emit('tap'); } }")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(out / "network.png"), full_page=True)
         shot("timeline", "/timeline")
         shot("map", "/map", wait="#map[data-ready]", full=False)
+        shot("api-docs", "/docs", wait="#swagger-ui .opblock", full=False)
         page.goto(f"{site}/login?token={TOKEN}&name=analyst")
         shot("review", "/review")
         shot("merge-split", f"/review/entity/{person.id}")

@@ -81,5 +81,41 @@ def test_db_from_environment(corpus: Path, tmp_path: Path, monkeypatch: pytest.M
 
 
 def test_unwritable_database_is_one_clear_error(tmp_path: Path) -> None:
-    code, output = run("stats", db=tmp_path / "no" / "such" / "dir" / "kb.sqlite")
+    res = CliRunner().invoke(app, ["--db", str(tmp_path / "no" / "such" / "dir" / "kb.sqlite"), "--create", "stats"])
+    code, output = res.exit_code, res.output
     assert code == 2 and output.startswith("error:") and "cannot open knowledge base" in output
+
+
+@pytest.mark.parametrize("command", [["stats"], ["entities"], ["show", "Gao"], ["search", "Gao"],
+                                     ["export", "-o", "x.json"]])
+def test_a_read_command_refuses_a_knowledge_base_that_does_not_exist(tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "kb-typo.sqlite"
+    code, output = run(*command, db=db)
+    assert code == 2 and "no knowledge base at" in output and "--create" in output
+    assert not db.exists()  # nothing created by mistake
+    res = CliRunner().invoke(app, ["--db", str(db), "--create", "stats"])
+    assert res.exit_code == 0 and db.exists()
+
+
+def test_unknown_entity_type_is_an_error(corpus: Path, tmp_path: Path) -> None:
+    db = tmp_path / "kb.sqlite"
+    run("ingest", str(corpus / "good.txt"), db=db)
+    code, output = run("entities", "--type", "PERSN", db=db)
+    assert code == 1 and "unknown entity type 'PERSN'" in output and "PERSON" in output
+    assert run("entities", "--type", "organization", db=db)[0] == 0  # any case
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("gexf", "export.gexf"), ("GEXF", "export.gexf"),
+                                           ("GraphML", "export.graphml"), ("acled", "export.csv"),
+                                           ("STIX", "export.stix.json"), ("GeoJSON", "export.geojson")])
+def test_export_format_in_any_case_named_after_the_format(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                          fmt: str, name: str) -> None:
+    db = tmp_path / "kb.sqlite"
+    run("ingest", str(corpus / "good.txt"), db=db)
+    out = tmp_path / "out"
+    out.mkdir()
+    monkeypatch.chdir(out)
+    code, output = run("export", "-f", fmt, db=db)
+    assert code == 0, output
+    assert [p.name for p in out.iterdir()] == [name]
+    assert run("export", "-f", "gexff", db=db)[0] == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .dates import reported_value
-from .errors import IngestError, ReportGraphError
+from .errors import IngestError, ReportGraphError, StoreError
 from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
@@ -41,7 +41,8 @@ from .review import (
     set_reported,
     split,
 )
-from .store import Store
+from .review import set_place as _set_place
+from .store import Store, database_url
 from .store.asof import AsOfReport, copy_into, restrict
 from .store.resolution import EngineResolution, explain_entities
 
@@ -51,6 +52,16 @@ DEFAULT_DB = "reportgraph.sqlite"
 def default_db() -> str:
     """The knowledge base used when none is named: $REPORTGRAPH_DB, else ./reportgraph.sqlite."""
     return os.environ.get("REPORTGRAPH_DB") or DEFAULT_DB
+
+
+def _must_exist(db: str | Path) -> None:
+    url = database_url(db)
+    if not url.startswith("sqlite:///"):
+        return  # a server database exists or fails to connect: nothing is created by mistake
+    path = Path(url[len("sqlite:///"):])
+    if str(path) != ":memory:" and not path.exists():
+        raise StoreError(f"no knowledge base at {path} (ingest or import creates one; "
+                         "--create opens a new, empty one)")
 
 
 @dataclass
@@ -83,8 +94,14 @@ class KnowledgeBase:
     """A reportgraph knowledge base: ingest reports, query and export what they say."""
 
     def __init__(self, db: str | Path | None = None, extractor: Extractor | None = None,
-                 resolver: Resolver | DocumentResolver | None = None, max_bytes: int = MAX_BYTES) -> None:
-        self.store = Store(db or default_db())
+                 resolver: Resolver | DocumentResolver | None = None, max_bytes: int = MAX_BYTES,
+                 create: bool = True) -> None:
+        """``create=False`` refuses a SQLite file that does not exist yet (StoreError) rather than
+        creating an empty knowledge base: a mistyped path is an error, not an empty answer."""
+        db = db or default_db()
+        if not create:
+            _must_exist(db)
+        self.store = Store(db)
         self._extractor = extractor
         self.resolver: Resolver | DocumentResolver = resolver or EngineResolution()
         self.max_bytes = max_bytes
@@ -290,6 +307,10 @@ class KnowledgeBase:
     def revert(self, decision_id: int, actor: str, reason: str | None = None) -> Decision:
         """Undo a decision (a revert of a revert makes it again); the revert is itself logged."""
         return revert(self.store, decision_id, actor, reason)
+
+    def set_place(self, entity: str | int, lat: float, lon: float, actor: str) -> Decision:
+        """Set or correct a place's coordinates (a logged decision); the map and the exports follow."""
+        return _set_place(self.store, self.entity_id(entity), lat, lon, actor)
 
     def decisions(self, limit: int = 500) -> list[Decision]:
         """The audit log of decisions, newest first."""

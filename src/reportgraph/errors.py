@@ -45,6 +45,24 @@ class NotFoundError(ReportGraphError):
     code = "E300"
 
 
+class EntityNotFoundError(NotFoundError):
+    """No entity has a name close to the one asked for; ``suggestions`` are the closest (id, name, type)."""
+
+    def __init__(self, ref: str, suggestions: list[tuple[int, str, str]] | None = None) -> None:
+        self.ref = ref
+        self.suggestions = list(suggestions or [])
+        hint = "; did you mean " + ", ".join(f"'{n}' (e{i})" for i, n, _ in self.suggestions[:5]) + "?" \
+            if self.suggestions else ""
+        super().__init__(f"no entity named '{ref}'{hint}")
+
+
+class QueryError(ReportGraphError):
+    """A question that cannot be asked: a search query that cannot be read (an unclosed quote, only
+    operators, no word to look for), an unknown entity type."""
+
+    code = "E310"
+
+
 class ExtractionError(ReportGraphError):
     """The extraction pipeline could not be built or run."""
 

@@ -67,6 +67,8 @@ class Relation:
     evidence: list[Span] = field(default_factory=list)
     confidence: float = 0.5
     method: str = "rule"
+    # asserted | negated ("denied joining") | uncertain ("reportedly") | attributed ("according to X")
+    modality: str = "asserted"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class Event:
     trigger_span: Span | None = None
     confidence: float = 0.5
     method: str = "rule"
+    modality: str = "asserted"  # as on Relation
 
 
 @dataclass

@@ -174,6 +174,8 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
         unheld = sorted(set(ids) - {int(r) for r in mine})
         if unheld and _exists(conn, payload["new_entity"]):
             conn.execute(le.update().where(le.c.id.in_(unheld)).values(entity_id=payload["new_entity"]))
+    elif kind == "place":
+        pass  # read where places are placed (query/geocode.py: analyst_places); nothing to re-apply
     elif kind == "grade":
         conn.execute(
             t.documents.update().where(t.documents.c.id == target["document"]).values(grade=payload["grade"])
@@ -366,6 +368,22 @@ def grade_source(store: Store, ref: str, value: str, actor: str, reason: str | N
         return [_grade(conn, doc_id, value, actor, reason) for doc_id in store.document_ids(ref, conn)]
 
 
+def set_place(store: Store, entity_id: int, lat: float, lon: float, actor: str,
+              reason: str | None = None) -> Decision:
+    """Set or correct where a place lies (WGS 84 degrees); logged. The map and every export then
+    place the entity there (``query/geocode.py``), whatever the gazetteer says."""
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+        raise ReviewError(f"coordinates out of range: latitude {lat}, longitude {lon}")
+    with store.engine.begin() as conn:
+        row = _entity(conn, entity_id)
+        if row.type != "LOCATION":
+            raise ReviewError(f"e{entity_id} ({row.name}) is a {row.type}, not a place")
+        # its effect is the log entry itself (query/geocode.py reads the placements in force): an empty
+        # undo image, so a revert has no row to write back and only takes it out of force
+        return _log(conn, "place", {"entity": entity_id, "name": row.name},
+                    {"lat": round(lat, 6), "lon": round(lon, 6)}, actor, reason, {}, {})
+
+
 def decisions(store: Store, limit: int = 500) -> list[Decision]:
     """The audit log, newest first."""
     d = t.decisions.c
@@ -493,7 +511,7 @@ def revert(store: Store, decision_id: int, actor: str, reason: str | None = None
                               "document says instead")
         if not original.undo:
             raise RevertError(f"decision {original.id} ({original.kind}) was logged before reportgraph kept undo "
-                              "images (schema v7): make the opposite decision instead")
+                              "images (schema v8): make the opposite decision instead")
         scope, before, after = original.undo["scope"], original.undo["before"], original.undo["after"]
         later = _later_conflict(conn, decision_id, scope)
         if later is not None:

@@ -27,7 +27,8 @@ def test_round_trip_is_identical(small_kb: Store, tmp_path: Path, db_url: str) -
     export(small_kb, "json", first)
     new = Store(db_url)  # into SQLite, and PostgreSQL when REPORTGRAPH_TEST_PG_URL is set
     counts = import_json(new, first)
-    assert counts == {"documents": 2, "entities": 12, "relations": 16, "events": 8}
+    assert counts == {"documents": 2, "entities": 12, "relations": 16, "events": 8, "negated_relations": 0,
+                      "negated_events": 0}
     export(new, "json", second)
     assert second.read_bytes() == first.read_bytes()
     assert small_kb.counts() == new.counts()

@@ -16,7 +16,8 @@ def test_contract_fields(kb: KnowledgeBase, reports: Path, tmp_path: Path) -> No
     out = tmp_path / "kb.json"
     counts = kb.export("json", out)
     data = json.loads(out.read_text())
-    assert counts == {k: len(data[k]) for k in ("documents", "entities", "relations", "events")}
+    assert counts == {k: len(data[k]) for k in ("documents", "entities", "relations", "events",
+                                                 "negated_relations", "negated_events")}
     docs = {d["id"]: d for d in data["documents"]}
     assert {Path(d["source"]).name for d in docs.values()} == {"a.txt", "b.md"}
     ents = {e["id"]: e for e in data["entities"]}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kb import Doc
+from reportgraph.errors import QueryError
 from reportgraph.query.search import search, split_marks
 from reportgraph.store import Store
 from reportgraph.store.fts import HL_END, HL_START, sqlite_match
@@ -36,8 +39,11 @@ def test_entities_found_by_name_and_alias(store: Store) -> None:
 
 def test_punctuation_and_markup_never_raise(store: Store) -> None:
     _kb(store)
-    for q in ['al-"Qelmar', "<script>", "AND OR NOT", "*", "Front)", "  "]:
+    for q in ["<script>", "AND OR NOT", "Front)", "  ", "al-Qelmar;"]:
         search(store, q, 5)  # no syntax error from the engine's query language
+    for q in ['al-"Qelmar', "*"]:  # an unclosed quote, no word: a clear error (#14), never the engine's
+        with pytest.raises(QueryError):
+            search(store, q, 5)
     hits = search(store, "Zarvan <Brigade>", 5)
     assert any(h.title == "Zarvan Brigade" for h in hits)
 

@@ -118,3 +118,16 @@ def test_map_draws_offline(page: Any, site: str) -> None:
     page.wait_for_selector("#map[data-ready]", timeout=15000)
     assert int(page.get_attribute("#map", "data-ready")) >= 3
     assert page.locator("#map path.leaflet-interactive").count() > 100  # country outlines
+
+
+@pytest.mark.skipif(not (vendor_dir() / "swagger-ui-dist").is_dir(),
+                    reason="swagger-ui-dist not installed (cd web && npm ci)")
+def test_api_docs_render_offline_under_the_csp(page: Any, site: str) -> None:
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(site) and not r.url.startswith("data:")
+            else None)
+    page.goto(site + "/docs")
+    page.wait_for_selector("#swagger-ui .opblock", timeout=15000)  # one block per documented JSON twin
+    assert page.locator("#swagger-ui .opblock").count() >= 5
+    assert outside == []
+    assert not page.errors

@@ -13,7 +13,7 @@ from reportgraph.cli import build_app
 
 def test_serve_refuses_a_public_bind_without_token(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REPORTGRAPH_TOKEN", raising=False)
-    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--host", "0.0.0.0"])
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "--create", "serve", "--host", "0.0.0.0"])
     assert r.exit_code == 2 and "--token" in r.output
 
 
@@ -27,7 +27,7 @@ def test_serve_binds_localhost_and_prints_a_login_url(
     monkeypatch.setattr(
         uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app, host=host, port=port)
     )
-    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--port", "8765"])
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "--create", "serve", "--port", "8765"])
     assert r.exit_code == 0, r.output
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8765
     token = seen["app"].state.token
@@ -40,7 +40,7 @@ def test_serve_takes_the_token_from_the_environment(tmp_path: Path, monkeypatch:
     seen: dict[str, Any] = {}
     monkeypatch.setenv("REPORTGRAPH_TOKEN", "from-env-token")
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app))
-    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "serve", "--host", "0.0.0.0"])
+    r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "--create", "serve", "--host", "0.0.0.0"])
     assert r.exit_code == 0 and seen["app"].state.token == "from-env-token" and "login?token" not in r.output
 
 

@@ -128,8 +128,10 @@ def test_map_places_cities_offline(client: TestClient) -> None:
     assert places["Gao"]["events"][0]["type"] == "attack"
 
 
-def test_search_ignores_punctuation_and_finds_names(client: TestClient) -> None:
-    assert client.get("/search.json?q=%25").json()["entities"] == []
+def test_search_refuses_a_query_without_words_and_finds_names(client: TestClient) -> None:
+    refused = client.get("/search.json?q=%25")  # a lone "%": nothing to look for is an error, not "no match"
+    assert refused.status_code == 400 and "E310" in refused.json()["error"]
+    assert client.get("/search.json?q=Lantern,").json()["entities"][0]["title"] == "Red Lantern Brigade"
     hit = client.get("/search.json?q=Lantern").json()["entities"][0]
     assert hit["title"] == "Red Lantern Brigade" and hit["id"].startswith("e")
 
@@ -151,3 +153,26 @@ def test_pages_degrade_without_vendor_assets(kb: KnowledgeBase, tmp_path) -> Non
                 and "npm ci" in html
                 and "/vendor/" not in html.split("</main>")[1]
             )
+
+
+def test_api_docs_page_needs_no_cdn(client: TestClient) -> None:
+    html = client.get("/docs", headers=HTML).text
+    assert "/vendor/swagger-ui-dist/swagger-ui-bundle.js" in html or "npm ci" in html
+    assert "cdn" not in html.lower() and "https://" not in html
+    assert client.get("/redoc").status_code == 404  # FastAPI's CDN-loaded pages are off
+
+
+def test_an_analyst_sets_a_place_on_the_map(client: TestClient) -> None:
+    places = client.get("/map.json").json()["places"]
+    target = places[0]
+    refused = client.post("/map/place", data={"entity": target["id"], "lat": 17.5, "lon": 2.25})
+    assert refused.status_code == 401  # a write needs the token
+    r = client.post("/map/place", data={"entity": target["id"], "lat": 17.5, "lon": 2.25},
+                    headers={"Authorization": "Bearer test-token-123"})
+    assert r.status_code == 201 and r.json()["kind"] == "place"
+    moved = {p["id"]: p for p in client.get("/map.json").json()["places"]}[target["id"]]
+    assert (moved["lat"], moved["lon"], moved["precision"]) == (17.5, 2.25, "point")
+    assert moved["decision"] == r.json()["id"]
+    bad = client.post("/map/place", data={"entity": target["id"], "lat": 95, "lon": 0},
+                      headers={"Authorization": "Bearer test-token-123"})
+    assert bad.status_code == 422

@@ -21,8 +21,12 @@ def build_app() -> typer.Typer:
     @app.callback()
     def main(db: Annotated[str | None, typer.Option(
             "--db", help="Knowledge base: a SQLite path or a postgresql:// URL "
-                         "[env: REPORTGRAPH_DB; default ./reportgraph.sqlite]")] = None) -> None:
+                         "[env: REPORTGRAPH_DB; default ./reportgraph.sqlite]")] = None,
+            create: Annotated[bool, typer.Option(
+                "--create", help="Create the knowledge base if it does not exist (ingest and import always "
+                                 "do; other commands refuse a missing one)")] = False) -> None:
         State.db = db or default_db()
+        State.create = create
 
     core.register(app)
     query.register(app)

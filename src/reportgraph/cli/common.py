@@ -17,13 +17,16 @@ err = Console(stderr=True, soft_wrap=True)  # one error, one line, however long 
 
 class State:
     db: str = default_db()
+    create: bool = False  # --create: a read command may open a knowledge base that does not exist yet
 
 
-def open_kb(as_of: str | None = None) -> KnowledgeBase:
-    """The knowledge base named by --db, or a one-line error and exit status 2; with ``as_of``, its
-    view as it could be known on that date (a bad date: one line, status 1)."""
+def open_kb(create: bool = False, as_of: str | None = None) -> KnowledgeBase:
+    """The knowledge base named by --db, or a one-line error and exit status 2. Only commands that
+    write (``create=True``: ingest, import) or ``--create`` make a new one; a read command given a
+    path where there is none says so instead of answering from an empty knowledge base. With
+    ``as_of``, its view as it could be known on that date (a bad date: one line, status 1)."""
     try:
-        kb = KnowledgeBase(State.db)
+        kb = KnowledgeBase(State.db, create=create or State.create)
     except ReportGraphError as exc:
         fail(str(exc), 2)
         raise  # unreachable: fail() exits

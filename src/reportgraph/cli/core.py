@@ -13,7 +13,7 @@ from rich.table import Table
 from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
-from ..export import FORMATS
+from ..export import FORMATS, default_output
 from .common import AsOf, State, err, fail, open_kb, out
 
 
@@ -22,7 +22,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                                                         "YYYY-MM-DD) [default: a Date: line or dateline at the "
                                                         "top of each]")] = None) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
-    kb = open_kb()
+    kb = open_kb(create=True)
     files = kb.files(paths)
     failed: list[FileResult] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -56,12 +56,19 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
         raise typer.Exit(1)
 
 
-def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}")] = "json",
-           output: Annotated[Path, typer.Option("--output", "-o", help="File to write")] = Path("export.json"),
+def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)} "
+                                             "(any case)")] = "json",
+           output: Annotated[Path | None, typer.Option(
+               "--output", "-o", help="File to write [default: export.EXT, EXT from the format]")] = None,
            as_of: AsOf = None) -> None:
     """Export the knowledge base: json (evaluation contract, re-importable), ftm, gexf, graphml, acled, stix,
     geojson (docs/exports.md)."""
-    kb = open_kb(as_of)
+    try:
+        output = output or default_output(fmt)
+    except ReportGraphError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    kb = open_kb(as_of=as_of)
     try:
         counts = kb.export(fmt, output)
     except ReportGraphError as exc:
@@ -77,16 +84,21 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
              limit: Annotated[int, typer.Option(help="At most this many rows")] = 200) -> None:
     """List entities, most mentioned first."""
     kb = open_kb()
+    try:
+        found = kb.entities(entity_type, limit)
+    except ReportGraphError as exc:
+        fail(str(exc))
+    finally:
+        kb.close()
     table = Table("id", "type", "name", "docs", "mentions")
-    for e in kb.entities(entity_type, limit):
+    for e in found:
         table.add_row(f"e{e.id}", e.type, escape(e.name), str(e.documents), str(e.mentions))
-    kb.close()
     out.print(table)
 
 
 def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
-    kb = open_kb(as_of)
+    kb = open_kb(as_of=as_of)
     try:
         d = kb.dossier(name)
     except ReportGraphError as exc:

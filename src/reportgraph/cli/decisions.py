@@ -35,6 +35,8 @@ def describe(d: Decision) -> str:
         return f"grade {tg['document']} {p.get('previous')} -> {p['grade']}"
     if d.kind == "reported":
         return f"reported date of {tg['document']} {p.get('previous')} -> {p.get('reported')}"
+    if d.kind == "place":
+        return f"place e{tg['entity']} ({tg.get('name')}) at {p.get('lat')}, {p.get('lon')}"
     if d.kind == "upload":
         return f"upload {tg.get('source')} ({tg['document']})"
     if d.kind == "revert":

@@ -25,7 +25,7 @@ def import_(
     ],
 ) -> None:
     """Load a JSON export into an empty knowledge base (same ids, rows and timestamps; no re-extraction)."""
-    kb = open_kb()
+    kb = open_kb(create=True)
     try:
         with Progress(
             TextColumn("importing"), BarColumn(), DownloadColumn(), TimeElapsedColumn(), console=err

@@ -30,7 +30,7 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON")]
 
 def _run(call: Callable[[KnowledgeBase], T], as_of: str | None = None) -> T:
     """Open the knowledge base (as of a date), ask, close; a bad question is one error line and status 1."""
-    kb = open_kb(as_of)
+    kb = open_kb(as_of=as_of)
     try:
         return call(kb)
     except ReportGraphError as exc:
@@ -161,8 +161,9 @@ def timeline(actor: Annotated[str | None, typer.Option(help="Events this entity 
     for e in found:
         where = f" at {e.place}" if e.place else ""
         who = "; ".join(f"{n} ({r})" for _, n, r in e.participants)
+        rated = f"[{e.grade}], credibility {_cred(e.credibility)}" if e.graded else "(ungraded source)"
         out.print(f"[bold]{escape(e.when)}[/bold] {e.type}{escape(where)}: {escape(who)}  "
-                  f"[dim]{escape(e.source)} [{e.grade}], credibility {_cred(e.credibility)}[/dim]")
+                  f"[dim]{escape(e.source)} {rated}[/dim]")
         out.print(f"    [italic]“{escape(e.sentence.strip())}”[/italic]")
 
 

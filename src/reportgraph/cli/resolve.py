@@ -103,6 +103,21 @@ def split(entity: Annotated[str, typer.Argument(help="The entity (name or id)")]
     err.print(f"split: decision {dec.id}, new entity e{dec.payload['new_entity']}")
 
 
+def place(entity: Annotated[str, typer.Argument(help="The place (name or id)")],
+          lat: Annotated[float, typer.Argument(help="Latitude, WGS 84 degrees (-90..90)")],
+          lon: Annotated[float, typer.Argument(help="Longitude, WGS 84 degrees (-180..180)")],
+          actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "") -> None:
+    """Set or correct where a place lies (logged): the map and every export place it there."""
+    kb = open_kb()
+    try:
+        d = kb.set_place(entity, lat, lon, actor or getpass.getuser())
+    except ReportGraphError as exc:
+        fail(str(exc))
+    finally:
+        kb.close()
+    err.print(f"placed: decision {d.id}, {escape(d.target['name'])} at {lat}, {lon}")
+
+
 def register(app: typer.Typer) -> None:
-    for command in (why, merge, split):
+    for command in (why, merge, split, place):
         app.command()(command)

@@ -26,7 +26,7 @@ def add(name: Annotated[str, typer.Argument(help="The user's name (it goes into 
                                                "workbench (else they log in with their API token)")] = True) -> None:
     """Add a user; prints their first API token, once (keep it: only its digest is stored)."""
     secret = typer.prompt("password", hide_input=True, confirmation_prompt=True) if password else None
-    kb = open_kb()
+    kb = open_kb(create=True)  # the first account may come before the first report
     try:
         user, token = accounts.add_user(kb.store, name, role, secret)
     except ReportGraphError as exc:

@@ -32,12 +32,27 @@ REGISTRY: dict[str, tuple[str, str]] = {
     "geojson": ("geojson", "GeoJSON FeatureCollection of located places and events (QGIS, kepler.gl)"),
 }
 FORMATS = tuple(REGISTRY)
+# The file name ending of each format: what the CLI writes when no --output is given.
+EXTENSIONS: dict[str, str] = {"json": "json", "ftm": "ftm.json", "gexf": "gexf", "graphml": "graphml",
+                              "acled": "csv", "stix": "stix.json", "geojson": "geojson"}
+
+
+def format_name(fmt: str) -> str:
+    """A format's registered name from what was typed ("GEXF", " GeoJSON ")."""
+    name = fmt.strip().lower()
+    if name not in REGISTRY:
+        raise ReportGraphError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+    return name
+
+
+def default_output(fmt: str) -> Path:
+    """Where an export goes when no file is named: export.json, export.gexf, export.csv (acled)..."""
+    return Path(f"export.{EXTENSIONS[format_name(fmt)]}")
 
 
 def writer(fmt: str) -> Writer:
-    """The writer function of a format."""
-    if fmt not in REGISTRY:
-        raise ReportGraphError(f"unknown export format '{fmt}' (known: {', '.join(FORMATS)})")
+    """The writer function of a format (its name in any case)."""
+    fmt = format_name(fmt)
     module = importlib.import_module(f".{REGISTRY[fmt][0]}", __name__)
     fn: Writer = module.write_json if fmt == "json" else module.write
     return fn
@@ -46,9 +61,14 @@ def writer(fmt: str) -> Writer:
 def export(store: Store, fmt: str, output: Path, locator: Locator | None = None) -> dict[str, Any]:
     """Write the knowledge base to ``output`` in format ``fmt``; returns item counts.
 
-    ``locator`` gives places their coordinates (default: the GeoNames gazetteer, ``resolve/geonames.py``).
+    ``locator`` gives places their coordinates (default: the workbench map's, ``query/geocode.py``:
+    analysts' placements, then the gazetteers).
     """
     write = writer(fmt)
+    if locator is None:  # the map's own lookup, analysts' placements first: same coordinates everywhere
+        from ..query.geocode import locator_for
+
+        locator = locator_for(store)
     tmp = output.with_name(output.name + ".part")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -66,5 +86,6 @@ def export(store: Store, fmt: str, output: Path, locator: Locator | None = None)
     return counts
 
 
-__all__ = ["FORMATS", "REGISTRY", "export", "iter_documents", "iter_entities", "iter_events",
+__all__ = ["EXTENSIONS", "FORMATS", "REGISTRY", "default_output", "export", "format_name",
+           "iter_documents", "iter_entities", "iter_events",
            "iter_relations", "write_json", "writer"]

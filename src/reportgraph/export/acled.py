@@ -42,7 +42,8 @@ EVENT_TYPES: dict[str, tuple[str, str]] = {
 ATTACK_ON_ARMED = ("Battles", "Armed clash")
 # Event types whose ``count`` is people killed (GOLD_FORMAT.md), i.e. ACLED's fatalities.
 FATAL = frozenset({"ATTACK", "ARMED_CLASH", "KILLING"})
-GEO_PRECISION = {"city": 1, "country": 3}  # ACLED: 1 the town itself, 2 near it/part of a region, 3 larger
+# ACLED: 1 the town itself, 2 near it/part of a region, 3 larger
+GEO_PRECISION = {"city": 1, "town": 1, "point": 1, "region": 2, "country": 3}
 
 COLUMNS = [
     "event_id_cnty",

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import aliased
 
 from ..ontology import default_ontology
@@ -93,18 +93,18 @@ def iter_entities(store: Store) -> Iterator[dict[str, Any]]:
                "clusters": clusters}
 
 
-def iter_relations(store: Store) -> Iterator[dict[str, Any]]:
+def iter_relations(store: Store, negated: bool = False) -> Iterator[dict[str, Any]]:
     """Relations grouped by (subject, predicate, object), each with its credibility (query/credibility.py)
     and the grade of each document stating it; rejected rows are left out."""
     r, ev, d = t.relations.c, t.evidence.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     q = (select(r.id, ls.c.entity_id.label("s"), r.predicate, lo.c.entity_id.label("o"), r.confidence,
-                r.method, r.status, r.document_id, r.subject_id, r.object_id, d.source, d.grade,
+                r.method, r.status, r.modality, r.document_id, r.subject_id, r.object_id, d.source, d.grade,
                 ev.document_id.label("evdoc"), ev.start, ev.end, ev.text)
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
                       .join(t.documents, d.id == r.document_id)
                       .outerjoin(t.evidence, ev.relation_id == r.id))
-         .where(_not_rejected(r.status))
+         .where(_claims(t.relations, negated))
          .order_by(ls.c.entity_id, r.predicate, lo.c.entity_id, r.id, ev.start))
     symmetric = _symmetric_supports(store)
 
@@ -121,11 +121,13 @@ def iter_relations(store: Store) -> Iterator[dict[str, Any]]:
             for x in rows_l:
                 facts.setdefault(x.id, {"id": f"r{x.id}", "document": x.document_id,
                                         "subject": local_ref(x.subject_id), "object": local_ref(x.object_id),
-                                        "confidence": x.confidence, "method": x.method, "status": x.status})
+                                        "confidence": x.confidence, "method": x.method, "status": x.status,
+                                        "modality": x.modality})
             doc_ids = sorted(docs)
             supports = symmetric.get(claim_key(s, pred, o)) or [Support(i, *docs[i]) for i in doc_ids]
             yield ({"id": f"r{rows_l[0].id}", "subject": entity_ref(s), "predicate": pred,
                     "object": entity_ref(o), "confidence": _noisy_or(conf.values()),
+                    "modality": strongest(x.modality for x in rows_l),
                     "methods": sorted({x.method for x in rows_l}), "documents": doc_ids,
                     "grades": [docs[i][1] for i in doc_ids], "credibility": 6, "evidence": evidence,
                     "facts": list(facts.values())}, supports)
@@ -133,8 +135,24 @@ def iter_relations(store: Store) -> Iterator[dict[str, Any]]:
     yield from _rated(items())
 
 
+def strongest(modalities: Iterable[str]) -> str:
+    """A claim stated by several sentences is as firm as the firmest of them."""
+    return min(modalities, key=lambda m: MODALITY_ORDER.index(m) if m in MODALITY_ORDER else len(MODALITY_ORDER))
+
+
+MODALITY_ORDER = ("asserted", "attributed", "uncertain", "negated")
+
+
+def _claims(table: Any, negated: bool) -> Any:
+    """The facts of a table, or (``negated``) the unrejected claims their sentences deny."""
+    if not negated:
+        return t.is_fact(table)
+    return and_(or_(table.c.status.is_(None), table.c.status != "rejected"), table.c.modality == t.NEGATED)
+
+
 def _not_rejected(status: Any) -> Any:
-    return or_(status.is_(None), status != "rejected")
+    """The row of ``status``'s table is a fact: not rejected, not negated by its sentence (schema.is_fact)."""
+    return t.is_fact(status.table)
 
 
 def _symmetric_supports(store: Store) -> dict[ClaimKey, list[Support]]:
@@ -177,16 +195,16 @@ def _rated(items: Iterator[tuple[dict[str, Any], list[Support]]]) -> Iterator[di
     yield from flush()
 
 
-def iter_events(store: Store) -> Iterator[dict[str, Any]]:
+def iter_events(store: Store, negated: bool = False) -> Iterator[dict[str, Any]]:
     v, p, ev, le = t.events.c, t.event_participants.c, t.evidence.c, t.local_entities.c
     loc = aliased(t.local_entities)
     d = t.documents.c
     events_q = (select(v.id, v.document_id, v.type, v.trigger, v.trigger_start, v.trigger_end, v.date,
-                       v.count, v.confidence, v.method, v.status, v.location_id, loc.c.entity_id.label("loc"),
-                       d.source, d.grade)
+                       v.count, v.confidence, v.method, v.status, v.modality, v.location_id,
+                       loc.c.entity_id.label("loc"), d.source, d.grade)
                 .select_from(t.events.join(t.documents, d.id == v.document_id)
                              .outerjoin(loc, loc.c.id == v.location_id))
-                .where(_not_rejected(v.status)).order_by(v.id))
+                .where(_claims(t.events, negated)).order_by(v.id))
     parts_q = (select(p.event_id, p.local_entity_id, le.entity_id, p.role)
                .select_from(t.event_participants.join(t.local_entities, le.id == p.local_entity_id))
                .order_by(p.event_id))
@@ -209,6 +227,7 @@ def iter_events(store: Store) -> Iterator[dict[str, Any]]:
                "participants": participants,
                "location": entity_ref(row.loc) if row.loc is not None else None,
                "date": row.date, "count": row.count, "confidence": row.confidence, "method": row.method,
+               "modality": row.modality,
                "credibility": credibility, "documents": documents, "grades": grades,
                "corroborated_by": [f"v{i}" for i in mates],
                "evidence": [{"document": x.document_id, "start": x.start, "end": x.end, "text": x.text}
@@ -297,7 +316,10 @@ def write_json(store: Store, out: TextIO, locator: Locator | None = None) -> dic
     out.write(f'{{"format": "reportgraph", "format_version": {FORMAT_VERSION}')
     for name, items in (("documents", iter_documents(store, with_text=True)),
                         ("entities", iter_entities(store)), ("relations", iter_relations(store)),
-                        ("events", iter_events(store))):
+                        ("events", iter_events(store)),
+                        # claims their own sentences deny: kept with their evidence, never facts
+                        ("negated_relations", iter_relations(store, negated=True)),
+                        ("negated_events", iter_events(store, negated=True))):
         out.write(f',\n"{name}": [')
         n = 0
         for item in items:

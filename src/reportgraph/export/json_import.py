@@ -18,7 +18,7 @@ from ..errors import InterchangeError
 from ..store import Store
 from .json_export import FORMAT_VERSION
 
-SECTIONS = ("documents", "entities", "relations", "events")
+SECTIONS = ("documents", "entities", "relations", "events", "negated_relations", "negated_events")
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
 

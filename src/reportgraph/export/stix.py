@@ -72,7 +72,7 @@ RELATIONSHIP_TYPES = {
 IDENTITY_CLASS = {"PERSON": "individual", "COMMUNITY": "group", "ORGANIZATION": "organization"}
 INCIDENT_TYPES = frozenset({"ABDUCTION", "ARREST", "ATTACK", "ARMED_CLASH", "KILLING", "SENTENCING"})
 INCIDENT_ROLES = {"agent": "attributed-to", "patient": "targets"}
-PRECISION_METRES = {"city": 10_000.0, "country": 500_000.0}
+PRECISION_METRES = {"point": 1_000.0, "town": 10_000.0, "city": 10_000.0, "region": 150_000.0, "country": 500_000.0}
 
 
 def stix_id(kind: str, ref: str) -> str:

@@ -12,6 +12,13 @@ def get_extractor(name: str = "default") -> Extractor:
         from .facts import add_facts
 
         return DomainExtractor(post=[add_facts])
+    if name in ("rules", "learned"):  # the ablation: relations from the rules alone, or the classifier alone
+        from functools import partial
+
+        from .domain import DomainExtractor
+        from .facts import add_facts
+
+        return DomainExtractor(post=[partial(add_facts, relations_from=name)], learned=name == "learned")
     if name == "domain":  # entities and aliases only
         from .domain import DomainExtractor
 

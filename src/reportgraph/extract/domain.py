@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..model import Extraction, SourceDocument
 from .entities import find_entities
 from .gazetteer import places
+from .learned_entities import review
 from .lexicons import lexicons
 from .nlp import load_nlp
 from .paragraphs import parse
@@ -24,9 +25,10 @@ class DomainExtractor:
 
     name = "domain"
 
-    def __init__(self, model: str | None = None, post: Iterable[PostStep] = ()) -> None:
+    def __init__(self, model: str | None = None, post: Iterable[PostStep] = (), learned: bool = True) -> None:
         self.nlp: Language = load_nlp(model)
         self.post: list[PostStep] = list(post)
+        self.learned = learned  # the learned check on the rules' entities (False: the rules alone)
         # build the lookup tables now, not inside the first document's timing
         lexicons()
         places()
@@ -40,7 +42,10 @@ class DomainExtractor:
 
     def extract_doc(self, sdoc: Doc) -> Extraction:
         """Run entity finding and the post-steps on an already parsed document."""
-        extraction = Extraction(entities=find_entities(sdoc), extractor=self.name)
+        entities = find_entities(sdoc)
+        if self.learned:
+            entities = review(sdoc, entities)
+        extraction = Extraction(entities=entities, extractor=self.name)
         for step in self.post:
             step(sdoc, extraction)
         return extraction

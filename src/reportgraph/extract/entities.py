@@ -18,7 +18,7 @@ from .candidates import Candidate, doc_text
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import lookup
-from .headlines import title_lines
+from .headlines import furniture_lines, title_lines
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -156,16 +156,19 @@ def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """In a Title Case headline only names the rules know, or the body repeats, are names."""
+    """In a Title Case headline only names the rules know, or the body repeats, are names; in a
+    heading, byline or other page furniture (headlines.furniture_lines) only names the body repeats."""
     lines = title_lines(doc)
-    if not lines:
+    furniture = furniture_lines(doc)
+    if not lines and not furniture:
         return cands
 
-    def in_title(c: Candidate) -> bool:
-        return any(a <= c.start_char < b for a, b in lines)
+    def inside(c: Candidate, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= c.start_char < b for a, b in spans)
 
-    body = {name_key(c.text) for c in cands if not in_title(c)}
-    return [c for c in cands if not in_title(c) or c.strength >= 3 or name_key(c.text) in body]
+    body = {name_key(c.text) for c in cands if not inside(c, lines) and not inside(c, furniture)}
+    return [c for c in cands if name_key(c.text) in body
+            or (not inside(c, furniture) and (not inside(c, lines) or c.strength >= 3))]
 
 
 def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:

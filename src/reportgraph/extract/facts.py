@@ -8,15 +8,21 @@ from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
 from .events import extract_events
+from .learned_relations import classify
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
+from .modality import assign_modality
 from .relations import extract_relations
 from .splits import mark_departures
 from .timeline import Timeline
 
+# Where relations come from: the rules alone, the learned classifier alone (events still come from
+# the rules), or both (the default: the rules' relations, plus the classifier's where they found none).
+RELATION_MODES = ("rules", "learned", "combined")
+
 
 def extract_facts(
-    sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None
+    sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None, relations_from: str = "combined"
 ) -> tuple[list[Relation], list[Event]]:
     """Relations and events of one parsed document, over its local entities (keys kept)."""
     onto = ontology or default_ontology()
@@ -25,16 +31,34 @@ def extract_facts(
     events = extract_events(index, refs, Timeline(sdoc), onto)
     mark_departures(events, index, refs, default_lexicon())
     relations = extract_relations(index, refs, events, onto)
+    if relations_from != "rules":
+        learned = classify(index, onto)
+        relations = learned if relations_from == "learned" else _union(relations, learned, onto)
     _most_specific_places(events, relations, index)
+    assign_modality(index, relations, events)
     return relations, events
 
 
-def add_facts(sdoc: Doc, extraction: Extraction) -> None:
+def add_facts(sdoc: Doc, extraction: Extraction, relations_from: str = "combined") -> None:
     """The post-step of the default extractor: fill in relations and events."""
-    relations, events = extract_facts(sdoc, extraction.entities)
+    relations, events = extract_facts(sdoc, extraction.entities, relations_from=relations_from)
     extraction.relations.extend(relations)
     extraction.events.extend(events)
-    extraction.extractor = "domain+facts"
+    extraction.extractor = "domain+facts" if relations_from == "combined" else f"domain+facts/{relations_from}"
+
+
+def _union(rules: list[Relation], learned: list[Relation], onto: Ontology) -> list[Relation]:
+    """The rules' relations, then each learned one that states a triple the rules did not."""
+    def key(r: Relation) -> tuple[str, str, str]:
+        if onto.predicates[r.predicate].symmetric:
+            return (min(r.subject, r.object), r.predicate, max(r.subject, r.object))
+        return (r.subject, r.predicate, r.object)
+
+    have = {key(r) for r in rules}
+    # the annotation convention: a leader is not also a member of what he leads
+    leads = {(r.subject, r.object) for r in rules + learned if r.predicate == "LEADER_OF"}
+    return rules + [r for r in learned if key(r) not in have
+                    and not (r.predicate == "MEMBER_OF" and (r.subject, r.object) in leads)]
 
 
 def _most_specific_places(events: list[Event], relations: list[Relation], index: EntityIndex) -> None:

@@ -60,3 +60,64 @@ def title_lines(doc: Doc) -> list[tuple[int, int]]:
 def in_title_line(doc: Doc, i: int) -> bool:
     idx = doc[i].idx
     return any(a <= idx < b for a, b in title_lines(doc))
+
+
+FURNITURE_KEY = "reportgraph.furniture_lines"
+
+# Page furniture and boilerplate: lines that belong to the page or the publisher, not the report.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        (?:by|written\s+by|author(?:s)?:?|prepared\s+by|reported\s+by)\s+\S     # a byline
+      | page\s+\d+(?:\s+(?:of|/)\s+\d+)?\s*$ | \d+\s*(?:/|of)\s*\d+\s*$ | -\s*\d+\s*-\s*$  # page numbers
+      | (?:©|\(c\)|copyright\b) | all\s+rights\s+reserved                   # copyright
+      | (?:confidential|unclassified|restricted|for\s+official\s+use\s+only|draft)\b[^.]*$  # markings
+      | (?:table\s+of\s+contents|contents|executive\s+summary|key\s+(?:judg(?:e)?ments|findings|points)
+         |summary|introduction|conclusions?|background|methodology|sources|references|notes
+         |about\s+the\s+authors?|recommendations|annex(?:es)?|appendix)\s*:?\s*$  # section labels
+      | (?:published|updated|last\s+updated|date|posted)\s*:?\s+\S[^.]*$     # dates of the page
+      | (?:source|photo|image|credit|figure|fig\.|map|table)\s*\d*\s*:        # captions and credits
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
+_SETEXT_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+_SENTENCE_END = (".", "!", "?", ";", ".\"", ".”", ".'", ".’", ".)")
+
+
+def _is_heading(lines: list[str], n: int) -> bool:
+    """A heading: Markdown (# or underlined), or a short stand-alone line with no sentence end whose
+    long words are nearly all capitalised (Chicago-style titles keep small words lower case, so
+    "How an Algerian Insurgency Went Regional" is one)."""
+    line = lines[n]
+    if _MARKDOWN_HEADING.match(line):
+        return True
+    if n + 1 < len(lines) and _SETEXT_UNDERLINE.match(lines[n + 1]) and line.strip():
+        return True
+    text = line.strip().lstrip("#*_ ").rstrip("*_ ")
+    if not text or text.endswith(_SENTENCE_END) or len(text.split()) > 16:
+        return False
+    # a heading stands alone and has text below it (a one-line snippet is a sentence, not a title)
+    below = any(x.strip() for x in lines[n + 1:])
+    alone = below and (n == 0 or not lines[n - 1].strip()) and (n + 1 >= len(lines) or not lines[n + 1].strip())
+    tokens = re.findall(r"[^\W\d_]+", text)
+    long_words = [w for w in tokens if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in long_words)
+    return alone and len(long_words) >= 2 and capitals >= 0.8 * len(long_words)
+
+
+def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of headings, bylines, page numbers, copyright and classification lines,
+    section labels and captions: words there are the page's, and a name found only there (a
+    heading's "Fictional Scenario", a byline's author, a publisher) is not an entity of the report."""
+    cached = doc.user_data.get(FURNITURE_KEY)
+    if cached is not None:
+        return list(cached)
+    lines = doc_text(doc).split("\n")
+    spans, pos = [], 0
+    for n, line in enumerate(lines):
+        bare = line.strip().lstrip("#>*-• ").strip()
+        if bare and (_is_heading(lines, n) or _FURNITURE.match(bare)):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    doc.user_data[FURNITURE_KEY] = spans
+    return spans

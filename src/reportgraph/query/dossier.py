@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from typing import Any
 
-from sqlalchemy import func, or_, select, union
+from sqlalchemy import func, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
-from ..errors import NotFoundError
+from ..errors import NotFoundError, QueryError
 from ..model import ENTITY_TYPES
-from ..resolve.keys import name_key, normalize_name
 from ..store import Store
 from ..store import schema as t
+from .lookup import find_entity
+
+__all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
+           "list_entities"]
 
 
 @dataclass
@@ -66,6 +70,17 @@ class Dossier:
     events_total: int = 0
 
 
+def entity_type_name(typed: str) -> str:
+    """An entity type's name from what was typed (any case); an unknown type is an error, not an
+    empty list (``--type PERSN`` used to print an empty table)."""
+    name = typed.strip().upper()
+    if name not in ENTITY_TYPES:
+        close = get_close_matches(name, ENTITY_TYPES, n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise QueryError(f"unknown entity type '{typed}' (known: {', '.join(ENTITY_TYPES)}){hint}")
+    return name
+
+
 def list_entities(store: Store, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
     """Entities by number of mentions, most mentioned first."""
     e, le, m = t.entities.c, t.local_entities.c, t.mentions.c
@@ -74,46 +89,9 @@ def list_entities(store: Store, entity_type: str | None = None, limit: int = 100
                       .outerjoin(t.mentions, m.local_entity_id == le.id))
          .group_by(e.id, e.type, e.name).order_by(func.count(m.id).desc(), e.id).limit(limit))
     if entity_type:
-        q = q.where(e.type == entity_type.upper())
+        q = q.where(e.type == entity_type_name(entity_type))
     with store.connect() as conn:
         return [EntitySummary(*row) for row in conn.execute(q)]
-
-
-def find_entity(store: Store, ref: str) -> int:
-    """An entity id from 'e12', '12', or a name (exact normalised match first, then substring). The
-    id of an entity an analyst merged away gives the entity it was merged into, as the workbench's
-    redirect does."""
-    s = ref.strip()
-    with store.connect() as conn:
-        if s.lstrip("e").isdigit():
-            eid = int(s.lstrip("e"))
-            if conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first():
-                return eid
-            from ..review import merged_into  # review builds on the store, as this module does
-
-            kept = merged_into(store, eid)
-            if kept is not None:
-                return kept
-        keys = [name_key(ty, s) for ty in ENTITY_TYPES]
-        rows = conn.execute(select(t.entity_keys.c.entity_id).where(t.entity_keys.c.key.in_(keys))).all()
-        if rows:
-            return _most_mentioned(conn, [r[0] for r in rows])
-        like = f"%{s}%"
-        rows = conn.execute(
-            select(t.local_entities.c.entity_id)
-            .where(or_(t.local_entities.c.name.ilike(like), t.entities.c.name.ilike(like)))
-            .select_from(t.local_entities.join(t.entities, t.entities.c.id == t.local_entities.c.entity_id))
-        ).all()
-        if rows:
-            return _most_mentioned(conn, [r[0] for r in rows])
-    raise NotFoundError(f"no entity named '{ref}' ({normalize_name(ref)})")
-
-
-def _most_mentioned(conn: Any, ids: list[int]) -> int:
-    m, le = t.mentions.c, t.local_entities.c
-    q = (select(le.entity_id, func.count(m.id)).select_from(t.local_entities.outerjoin(t.mentions))
-         .where(le.entity_id.in_(set(ids))).group_by(le.entity_id).order_by(func.count(m.id).desc(), le.entity_id))
-    return int(conn.execute(q).first()[0])
 
 
 def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossier:
@@ -157,7 +135,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
     mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
-    not_rejected = or_(r.status.is_(None), r.status != "rejected")
+    not_rejected = t.is_fact(t.relations)
     q = (select(r.id, r.predicate, r.confidence, r.status, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
@@ -196,7 +174,7 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     loc_e = aliased(t.entities)
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
-    not_rejected = or_(v.status.is_(None), v.status != "rejected")
+    not_rejected = t.is_fact(t.events)
     dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
                          .where(not_rejected)).all()
     total = len({i for i, _ in dated})

@@ -29,7 +29,6 @@ from sqlalchemy import (
     func,
     literal,
     null,
-    or_,
     select,
     union_all,
 )
@@ -95,7 +94,8 @@ class Subgraph:
 
 
 def _not_rejected(status: Any) -> Any:
-    return or_(status.is_(None), status != REJECTED)
+    """The row of ``status``'s table is a fact: not rejected, not negated by its sentence (schema.is_fact)."""
+    return t.is_fact(status.table)
 
 
 def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:

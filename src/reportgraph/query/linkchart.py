@@ -48,6 +48,9 @@ class Edge:
     best_grade: str = "F"
     dates: list[str] = field(default_factory=list)
     facts: list[int] = field(default_factory=list)
+    # every supporting sentence (at most MAX_EVIDENCE): kind, fact, sentence, document, source, grade,
+    # start, end, date; the chart shows them on a click, without another request
+    evidence: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -57,6 +60,10 @@ class Chart:
     edges: list[Edge]
     predicates: list[str]  # every predicate seen before filtering (for the filter's choices)
     truncated: bool = False
+    expanded: list[int] = field(default_factory=list)  # nodes whose own links were added (expand=)
+
+
+MAX_EVIDENCE = 50
 
 
 def _keep_date(date: str | None, f: ChartFilter) -> bool:
@@ -143,13 +150,41 @@ def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str]) 
     return edges
 
 
+def _evidence(conn: Any, edges: list[Edge]) -> None:
+    """Attach each edge's supporting sentences, with their document, source and grade."""
+    ev, d = t.evidence.c, t.documents.c
+    for kind, column in (("relation", ev.relation_id), ("event", ev.event_id)):
+        facts = sorted({f for ed in edges if ed.kind == kind for f in ed.facts})
+        if not facts:
+            continue
+        found: dict[int, list[dict[str, Any]]] = {}
+        dates: dict[int, str | None] = {}
+        if kind == "event":
+            dates = dict(conn.execute(select(t.events.c.id, t.events.c.date).where(t.events.c.id.in_(facts))).all())
+        for fact, text, doc, source, grade, start, end in conn.execute(
+            select(column, ev.text, ev.document_id, d.source, d.grade, ev.start, ev.end)
+            .select_from(t.evidence.join(t.documents, d.id == ev.document_id))
+            .where(column.in_(facts)).order_by(column, ev.id)
+        ):
+            found.setdefault(fact, []).append({
+                "kind": kind, "fact": fact, "sentence": text, "document": doc, "source": source,
+                "grade": grade, "start": start, "end": end, "date": dates.get(fact)})
+        for ed in edges:
+            if ed.kind == kind:
+                ed.evidence = [x for f in ed.facts for x in found.get(f, [])][:MAX_EVIDENCE]
+                ed.evidence.sort(key=lambda x: (x["grade"], x["source"], x["fact"]))
+
+
 def ego_network(
-    store: Store, entity_id: int, depth: int = 1, flt: ChartFilter | None = None, max_edges: int = 400
+    store: Store, entity_id: int, depth: int = 1, flt: ChartFilter | None = None, max_edges: int = 400,
+    expand: list[int] | None = None,
 ) -> Chart:
-    """Entities linked to ``entity_id`` within ``depth`` steps, with the filtered links between them."""
+    """Entities linked to ``entity_id`` within ``depth`` steps, with the filtered links between them;
+    ``expand``: nodes whose own links are added as well (the chart's expanded nodes)."""
     f = flt or ChartFilter()
     e = t.entities.c
     seen_preds: set[str] = set()
+    expanded: list[int] = []
     with store.connect() as conn:
         if conn.execute(select(e.id).where(e.id == entity_id)).first() is None:
             raise NotFoundError(f"no entity e{entity_id}")
@@ -162,6 +197,13 @@ def ego_network(
             visited |= frontier
             if not frontier or len(edges) >= max_edges:
                 break
+        shown = {x for ed in edges.values() for x in (ed.source, ed.target)}
+        for x in (expand or [])[:20]:
+            if x in shown and x not in expanded:  # only nodes on the chart can be expanded
+                expanded.append(x)
+                found = _links(conn, {x}, f, seen_preds)
+                edges.update({k: v for k, v in found.items() if k not in edges})
+                shown |= {y for ed in found.values() for y in (ed.source, ed.target)}
         ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
         info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
     if f.types:
@@ -176,6 +218,9 @@ def ego_network(
     for ed in ordered:
         degree[ed.source] = degree.get(ed.source, 0) + ed.count
         degree[ed.target] = degree.get(ed.target, 0) + ed.count
+    with store.connect() as conn:
+        _evidence(conn, ordered)
+    positions = layout(sorted(i for i in ids if i in info), ordered, entity_id)
     nodes = [
         {
             "id": i,
@@ -183,8 +228,38 @@ def ego_network(
             "name": info[i][2],
             "degree": degree.get(i, 0),
             "center": i == entity_id,
+            "x": positions[i][0],
+            "y": positions[i][1],
         }
         for i in sorted(ids)
         if i in info
     ]
-    return Chart(entity_id, nodes, ordered, sorted(seen_preds), truncated)
+    return Chart(entity_id, nodes, ordered, sorted(seen_preds), truncated, expanded)
+
+
+def layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[float, float]]:
+    """Deterministic positions (pixels) for the chart: a seeded force layout, the centre in the
+    middle, spread so that about 200 x 70 px of room is left per node for its label (the browser
+    then only nudges labels apart). The same chart is laid out the same on every load."""
+    import networkx as nx
+
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    for ed in edges:
+        if ed.source != ed.target:
+            w = g.get_edge_data(ed.source, ed.target, {"weight": 0})["weight"]
+            g.add_edge(ed.source, ed.target, weight=w + ed.count)
+    if len(ids) == 1:
+        return {ids[0]: (0.0, 0.0)}
+    fixed = {center: (0.0, 0.0)} if center in g else None
+    pos = nx.spring_layout(g, seed=7, iterations=200, pos=fixed, fixed=list(fixed) if fixed else None,
+                           k=1.6 / max(1.0, len(ids) ** 0.5))
+    # spread to the room the labels need: width ~ 200 px, height ~ 70 px per node, 4:3 overall
+    n = len(ids)
+    width, height = max(500.0, (n * 200 * 70 * 4 / 3) ** 0.5), max(360.0, (n * 200 * 70 * 3 / 4) ** 0.5)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    sx = width / max(1e-9, max(xs) - min(xs))
+    sy = height / max(1e-9, max(ys) - min(ys))
+    cx, cy = pos.get(center, (0.0, 0.0))
+    return {i: (round(float((pos[i][0] - cx) * sx), 1), round(float((pos[i][1] - cy) * sy), 1)) for i in ids}

@@ -1,4 +1,5 @@
-"""Places for the map: LOCATION entities with their events, placed by a gazetteer lookup."""
+"""Places for the map: LOCATION entities with their events, placed as the exports place them
+(``query/geocode.py``: an analyst's coordinates first, then the gazetteers)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,17 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select
 
 from ..dates import describe, sort_key
+from ..resolve.geonames import Place as Located
 from ..store import Store
 from ..store import schema as t
+from .geocode import analyst_places, locate
 
-# (lat, lon, source) or None; lat/lon None with a source: placed elsewhere (a country, by its outline).
-Geocoder = Callable[[str], tuple[float | None, float | None, str] | None]
+# name -> coordinates and precision, or None (query/geocode.py: locate)
+Geocoder = Callable[[str], Located | None]
+
+# How each precision reads on the map and in its table.
+PRECISION_LABELS = {"point": "set by an analyst", "town": "town", "city": "town", "region": "region",
+                    "country": "country (at its capital)"}
 
 
 @dataclass
@@ -22,12 +29,16 @@ class Place:
     mentions: int
     lat: float | None = None
     lon: float | None = None
-    placed_by: str | None = None  # which gazetteer gave the coordinates; None: not placed
+    placed_by: str | None = None  # who gave the coordinates (gazetteer, analyst); None: not placed
     events: list[dict[str, object]] = field(default_factory=list)
+    precision: str | None = None  # point (an analyst's), town, region, country; None: not placed
+    country: str | None = None  # ISO 3166 alpha-2
+    decision: int | None = None  # the analyst's decision that placed it
 
 
-def places(store: Store, geocode: Geocoder, entity_id: int | None = None, limit: int = 2000) -> list[Place]:
-    """LOCATION entities (those linked to ``entity_id``'s events if given), with their events."""
+def places(store: Store, geocode: Geocoder = locate, entity_id: int | None = None, limit: int = 2000) -> list[Place]:
+    """LOCATION entities (those linked to ``entity_id``'s events if given), with their events and
+    coordinates: an analyst's placement (a logged decision) wins over the gazetteer."""
     e, le, m, v, p = t.entities.c, t.local_entities.c, t.mentions.c, t.events.c, t.event_participants.c
     with store.connect() as conn:
         q = (
@@ -42,7 +53,7 @@ def places(store: Store, geocode: Geocoder, entity_id: int | None = None, limit:
             .order_by(func.count(m.id).desc())
             .limit(limit)
         )
-        event_filter = or_(v.status.is_(None), v.status != "rejected")
+        event_filter = t.is_fact(t.events)
         if entity_id is not None:
             mine = (
                 select(p.event_id)
@@ -66,9 +77,16 @@ def places(store: Store, geocode: Geocoder, entity_id: int | None = None, limit:
                 out[pid].events.append(
                     {"id": eid, "type": etype, "date": date, "reading": describe(date), "document": doc}
                 )
+    manual = analyst_places(store)
     for place in out.values():
         place.events.sort(key=lambda x: sort_key(x["date"]))  # type: ignore[arg-type]
         found = geocode(place.name)
-        if found:
-            place.lat, place.lon, place.placed_by = found
+        if place.id in manual:
+            place.lat, place.lon, place.decision = manual[place.id]
+            place.precision, place.placed_by = "point", f"an analyst (decision {place.decision})"
+            place.country = found.country if found else None
+        elif found:
+            place.lat, place.lon = found.latitude, found.longitude
+            place.precision, place.country = found.precision, found.country
+            place.placed_by = "GeoNames (capital)" if found.precision == "country" else "gazetteer (GeoNames)"
     return list(out.values())

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from ..errors import QueryError
 from ..store import Store
 from ..store import schema as t
 from ..store.fts import HL_END, HL_START, search_documents, search_names
+from .lookup import ACCEPT, suggest
 
 
 @dataclass
@@ -49,12 +51,29 @@ def split_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(out), spans
 
 
+_WORDS = re.compile(r"\w", re.UNICODE)
+
+
+def check_query(q: str) -> None:
+    """Refuse a query that cannot mean what was typed (rather than answer "no match" to it)."""
+    if q.count('"') % 2:
+        raise QueryError(f"unclosed quote in the search '{q}': close the \"phrase\" or remove the quote")
+    bare = [w for w in re.sub(r'"[^"]*"', " x ", q).split()]
+    if bare and (bare[0] == "OR" or bare[-1] == "OR"):
+        raise QueryError(f"'OR' needs a word on each side in the search '{q}'")
+    if not _WORDS.search(q.replace("OR", "")):
+        raise QueryError(f"the search '{q}' has no word to look for")
+
+
 def search(store: Store, q: str, limit: int = 20) -> list[SearchHit]:
     """Entities whose names match, then documents whose text matches, each list best first.
 
-    Entities come first: a name typed into a search box is most often looking for the thing."""
+    Entities come first: a name typed into a search box is most often looking for the thing. An
+    entity whose name is only spelt differently (Bel Mokhtar, Belmokhtr) is found as ``show``
+    finds it (``query/lookup.py``). A malformed query raises ``QueryError``."""
     if not q.strip() or limit <= 0:
         return []
+    check_query(q)
     hits: list[SearchHit] = []
     with store.connect() as conn:
         seen: set[int] = set()
@@ -78,6 +97,13 @@ def search(store: Store, q: str, limit: int = 20) -> list[SearchHit]:
             for h in docs:
                 h.span = locate(texts.get(h.id, ""), h.snippet, h.highlights)
         hits += docs
+    if '"' not in q and "*" not in q and " OR " not in q:  # a name, not a search expression
+        for sg in suggest(store, q, limit=3, floor=ACCEPT):
+            if sg.id not in seen and len(seen) < limit:
+                seen.add(sg.id)
+                ents = sum(1 for h in hits if h.kind == "entity")
+                hits.insert(ents, SearchHit("entity", f"e{sg.id}", sg.name, sg.matched, [(0, len(sg.matched))],
+                                            sg.score, entity_type=sg.type))
     return _cap(hits, limit)
 
 

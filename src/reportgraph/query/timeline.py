@@ -58,6 +58,20 @@ class TimelineEntry:
     uncertain: bool = False
     interval: bool = False
     participants: list[Participant] = field(default_factory=list)
+    # False when nobody graded the source: its "F" is the default, not an analyst's judgement, and
+    # its credibility 6 means "not rated" (shown as ungraded, not as the worst credibility)
+    graded: bool = True
+
+
+def graded_documents(conn: Any, doc_ids: list[str]) -> set[str]:
+    """The documents whose grade an analyst set (a grade decision not reverted), or that carry a
+    grade other than the default F (an import, an older knowledge base)."""
+    d, dec = t.documents.c, t.decisions.c
+    out = {i for (i,) in conn.execute(select(d.id).where(d.id.in_(doc_ids)).where(d.grade != "F"))}
+    for (target,) in conn.execute(select(dec.target).where(dec.kind == "grade").where(dec.reverted_at.is_(None))):
+        if isinstance(target, dict) and target.get("document") in doc_ids:
+            out.add(target["document"])
+    return out
 
 
 def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
@@ -134,7 +148,11 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
                     select(ev.event_id, ev.text, ev.start, ev.end).where(ev.event_id.in_(chunk))
                     .order_by(ev.event_id, ev.start.desc())):
                 sentences[eid] = (text, s_start, s_end)  # the last written wins: the first sentence
-    return [_entry(r, sentences.get(r.id), rated[r.id].credibility, parts.get(r.id, [])) for r in rows]
+        graded = graded_documents(conn, sorted({r.doc for r in rows}))
+    out = [_entry(r, sentences.get(r.id), rated[r.id].credibility, parts.get(r.id, [])) for r in rows]
+    for entry in out:
+        entry.graded = entry.document in graded
+    return out
 
 
 def _entry(r: Any, sentence: tuple[str, int, int] | None, credibility: int,

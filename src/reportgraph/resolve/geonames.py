@@ -16,7 +16,8 @@ from typing import Any, Literal, NamedTuple
 
 from .keys import normalize_name
 
-Precision = Literal["city", "country"]
+# city (GeoNames' own towns), town (a small locality), point (an analyst's coordinates), region, country
+Precision = Literal["city", "town", "point", "region", "country"]
 
 
 class Place(NamedTuple):

@@ -43,7 +43,8 @@ class Loader:
         self.conn = conn
         self.rows: dict[Table, list[dict[str, Any]]] = {table: [] for table in ORDER}
         self.pending = 0
-        self.counts = {"documents": 0, "entities": 0, "relations": 0, "events": 0}
+        self.counts = {"documents": 0, "entities": 0, "relations": 0, "events": 0, "negated_relations": 0,
+                       "negated_events": 0}
 
     def add(self, table: Table, row: dict[str, Any]) -> None:
         self.rows[table].append(row)
@@ -79,7 +80,7 @@ class Loader:
                 "ingested_at": d["ingested_at"],
                 "grade": d["grade"],
                 "extractor": d["extractor"],
-                "reported": d.get("reported"),  # exports before v7's reported dates have none
+                "reported": d.get("reported"),  # exports before schema v8's reported dates have none
             },
         )
 
@@ -135,6 +136,7 @@ class Loader:
                     "confidence": f["confidence"],
                     "method": f["method"],
                     "status": f["status"],
+                    "modality": f.get("modality", "asserted"),  # exports before modality: asserted
                 },
             )
         for ev in r["evidence"]:
@@ -149,6 +151,12 @@ class Loader:
                     "text": ev["text"],
                 },
             )
+
+    def _negated_relations(self, r: dict[str, Any]) -> None:
+        self._relations(r)
+
+    def _negated_events(self, v: dict[str, Any]) -> None:
+        self._events(v)
 
     def _events(self, v: dict[str, Any]) -> None:
         vid = _num(v["id"])
@@ -169,6 +177,7 @@ class Loader:
                 "confidence": v["confidence"],
                 "method": v["method"],
                 "status": v["status"],
+                "modality": v.get("modality", "asserted"),
             },
         )
         for p in local["participants"]:

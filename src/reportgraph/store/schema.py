@@ -8,6 +8,8 @@ merge or split re-links rows and loses no provenance.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Column,
@@ -19,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
+    or_,
 )
 
 # v2: full-text search (store/fts.py, dialect-specific, not in this metadata) and query indexes.
@@ -27,9 +31,10 @@ from sqlalchemy import (
 # v5: SQLite never reuses the ids of entities, local entities, relations, events and decisions.
 # v6: no table change; the resolver's state is filled where it is empty but entities exist (a
 #     knowledge base imported before `import` built it).
-# v7: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
+# v7: relations and events carry their modality (asserted, negated, uncertain, attributed).
+# v8: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
 #     the team server's accounts (users, api_tokens).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -46,7 +51,7 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("grade", String(1), nullable=False, server_default="F"),
     Column("extractor", String(64), nullable=False),
-    # v7: when the report was published (EDTF day, month or year), beside the dates its facts are
+    # v8: when the report was published (EDTF day, month or year), beside the dates its facts are
     # true: the "as of" queries leave out what was reported later. NULL: not known.
     Column("reported", String(40)),
 )
@@ -117,6 +122,10 @@ relations = Table(
     # An analyst's review: NULL (not reviewed), "accepted" or "rejected". Rejected facts stay
     # stored (with the decision that rejected them) but are left out of queries and exports.
     Column("status", String(16)),
+    # v7: what the sentence says of the claim (extract/modality.py): asserted, negated, uncertain or
+    # attributed. A negated claim ("X denied joining Y") is stored with its sentence but is no fact:
+    # queries, exports and credibility leave it out, as they do rejected rows (is_fact below).
+    Column("modality", String(16), nullable=False, server_default="asserted"),
     # v2: covering indexes for the graph queries (they replace single-column ones of v1).
     Index("ix_relations_subject_object", "subject_id", "object_id", "status"),
     Index("ix_relations_object_subject", "object_id", "subject_id", "status"),
@@ -139,6 +148,7 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("method", String(32), nullable=False),
     Column("status", String(16)),
+    Column("modality", String(16), nullable=False, server_default="asserted"),  # v7, as on relations
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
@@ -181,7 +191,7 @@ decisions = Table(
     Column("actor", String(120), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("reverted_at", String(32)),
-    # v7: why the analyst decided (optional), and what the decision changed: the rows it touched as
+    # v8: why the analyst decided (optional), and what the decision changed: the rows it touched as
     # they were before and after (store/undo.py), so that it can be reverted exactly.
     Column("reason", Text),
     Column("undo", JSON),
@@ -243,7 +253,7 @@ resolve_part_company = Table(
     Column("other", String(200), primary_key=True),
 )
 
-# v7: the team server's accounts. A secret is never stored: passwords as argon2 hashes, API tokens
+# v8: the team server's accounts. A secret is never stored: passwords as argon2 hashes, API tokens
 # as SHA-256 digests (a token is random and long, so a fast digest is enough to keep it unusable if
 # the database leaks, and it can be looked up by digest). Roles: reader, analyst, admin.
 users = Table(
@@ -268,3 +278,12 @@ api_tokens = Table(
     Index("ix_api_tokens_user", "user_id"),
     sqlite_autoincrement=True,
 )
+
+NEGATED = "negated"
+
+
+def is_fact(table: Table) -> Any:
+    """The SQL condition for a row of ``relations`` or ``events`` that counts as a fact of the graph:
+    not rejected by an analyst, and not a claim its own sentence denies."""
+    c = table.c
+    return and_(or_(c.status.is_(None), c.status != "rejected"), c.modality != NEGATED)

@@ -155,7 +155,8 @@ class Store:
                     continue
                 res = conn.execute(t.relations.insert().values(
                     document_id=doc.id, subject_id=local_ids[r.subject], predicate=r.predicate,
-                    object_id=local_ids[r.object], confidence=r.confidence, method=r.method))
+                    object_id=local_ids[r.object], confidence=r.confidence, method=r.method,
+                    modality=r.modality))
                 rid = int(res.inserted_primary_key[0])  # type: ignore[index]
                 self._evidence(conn, doc.id, r.evidence, relation_id=rid)
                 n_rel += 1
@@ -165,7 +166,8 @@ class Store:
                     trigger_start=ev.trigger_span.start if ev.trigger_span else None,
                     trigger_end=ev.trigger_span.end if ev.trigger_span else None,
                     location_id=local_ids.get(ev.location) if ev.location else None,
-                    date=ev.date, count=ev.count, confidence=ev.confidence, method=ev.method))
+                    date=ev.date, count=ev.count, confidence=ev.confidence, method=ev.method,
+                    modality=ev.modality))
                 evid = int(res.inserted_primary_key[0])  # type: ignore[index]
                 parts = [{"event_id": evid, "local_entity_id": local_ids[p.entity], "role": p.role}
                          for p in ev.participants if p.entity in local_ids]

@@ -17,10 +17,10 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..api import KnowledgeBase
 from ..errors import NotFoundError, ReportGraphError
 from ..ingest import MAX_BYTES
+from ..query.geocode import warm as warm_gazetteer
 from ..store import Store
 from .asof import AsOfDispatch, AsOfViews
 from .asof import router as as_of_router
-from .geo import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
@@ -55,6 +55,8 @@ def create_app(
 
     app = FastAPI(
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's own loads Swagger UI from a CDN the CSP blocks: routes/apidocs.py
+        redoc_url=None,
         title="reportgraph workbench",
         version="0.1.0",
         description="Every HTML page at PATH has a JSON twin at PATH.json; only the twins are "
@@ -72,6 +74,7 @@ def create_app(
     vendor = vendor or vendor_dir()
     app.state.vendor = vendor
     app.state.vendor_ok = (vendor / "cytoscape").is_dir() and (vendor / "leaflet").is_dir()
+    app.state.swagger_ok = (vendor / "swagger-ui-dist" / "swagger-ui-bundle.js").is_file()
 
     def page_context(request: Request) -> dict[str, Any]:
         who = principal(request)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import auth, conflicts, document, entity, geo, home, network, review, search, timeline, upload, users
+from . import apidocs, auth, conflicts, document, entity, geo, home, network, review, search, timeline, upload, users
 
 ROUTERS: list[APIRouter] = [
     home.router,
@@ -17,6 +17,7 @@ ROUTERS: list[APIRouter] = [
     review.router,
     upload.router,
     auth.router,
+    apidocs.router,
     users.router,
     conflicts.router,
 ]

@@ -39,6 +39,7 @@ def network(
     date_to: str = Query("", max_length=10),
     undated: bool = Query(True, description="keep facts without a date when a range is set"),
     max_edges: int = Query(400, ge=1, le=5000),
+    expand: list[int] = Query([], description="nodes whose own links are added (the chart's expanded nodes)"),
 ) -> dict[str, Any]:
     """The ego network of an entity (nodes and aggregated edges), for the link chart."""
     kb: KnowledgeBase = request.app.state.kb
@@ -55,7 +56,7 @@ def network(
         _day(date_to, True),
         undated,
     )
-    graph = ego_network(kb.store, entity, depth, flt, max_edges)
+    graph = ego_network(kb.store, entity, depth, flt, max_edges, expand=expand)
     return {
         "graph": graph,
         "types": ENTITY_TYPES,
@@ -68,5 +69,6 @@ def network(
             "date_from": date_from,
             "date_to": date_to,
             "undated": undated,
+            "expand": graph.expanded,
         },
     }

@@ -1,11 +1,23 @@
-// The map: Natural Earth outlines as a Leaflet GeoJSON layer (no tile server), places as circles.
+// The map: Natural Earth outlines as a Leaflet GeoJSON layer (no tile server), places where the
+// server placed them (the exports use the same coordinates), each with a label that never overlaps
+// another: when two would, the place with fewer events and mentions keeps only its marker.
 (function () {
   "use strict";
   var box = document.getElementById("map");
   if (!box || typeof L === "undefined" || typeof topojson === "undefined") { return; }
-  var map = L.map(box, { worldCopyJump: true, attributionControl: true }).setView([15, 0], 3);
+  var map = L.map(box, { worldCopyJump: true, attributionControl: true, zoomSnap: 0.25 }).setView([15, 0], 3);
   map.attributionControl.setPrefix(false);
   map.attributionControl.addAttribution("Natural Earth · GeoNames (CC BY 4.0)");
+
+  var PRECISION = { point: "set by an analyst", town: "town", city: "town", region: "region",
+                    country: "country (at its capital)" };
+  var STYLE = {
+    point: { radius: 6, color: "#6b21a8", weight: 2, fillOpacity: 0.8 },
+    town: { radius: 5, color: "#1f5f99", weight: 2, fillOpacity: 0.8 },
+    city: { radius: 5, color: "#1f5f99", weight: 2, fillOpacity: 0.8 },
+    region: { radius: 9, color: "#2f855a", weight: 2, dashArray: "4 3", fillOpacity: 0.25 },
+    country: { radius: 11, color: "#555e6e", weight: 2, fillOpacity: 0.15 }
+  };
 
   function text(tag, value) { var el = document.createElement(tag); el.textContent = value; return el; }
 
@@ -14,7 +26,8 @@
     var a = text("a", place.name);
     a.href = "/entity/" + place.id;
     div.appendChild(a);
-    div.appendChild(text("div", place.mentions + " mention(s) · " + (place.placed_by || "")));
+    div.appendChild(text("div", (PRECISION[place.precision] || place.precision) + " · " + place.lat.toFixed(3) + ", " +
+                              place.lon.toFixed(3) + " · " + place.mentions + " mention(s)"));
     var ul = document.createElement("ul");
     place.events.forEach(function (e) {
       var li = document.createElement("li");
@@ -24,6 +37,9 @@
       ul.appendChild(li);
     });
     if (place.events.length) { div.appendChild(ul); }
+    var more = text("a", "all events at this place");
+    more.href = "/timeline?entity=" + place.id;
+    div.appendChild(more);
     return div;
   }
 
@@ -40,27 +56,23 @@
     return feature;
   }
 
-  // The centre of a country: of its largest part, so France is not placed between Paris and Guiana.
-  function centre(feature) {
-    var polys = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
-    var best = null, bestArea = -1;
-    polys.forEach(function (poly) {
-      var b = L.latLngBounds(poly[0].map(function (c) { return [c[1], c[0]]; }));
-      var area = (b.getNorth() - b.getSouth()) * (b.getEast() - b.getWest());
-      if (area > bestArea) { best = b; bestArea = area; }
-    });
-    return best ? best.getCenter() : null;
+  function overlaps(a, b) {
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   }
 
-  function key(name) { return name.toLowerCase().replace(/^the /, "").trim(); }
-
-  function centroids(countries) {
-    var byName = {};
-    countries.features.forEach(function (f) {
-      var name = key(f.properties && f.properties.name || "");
-      if (name) { byName[name] = centre(f); }
+  // Show labels most important first; one that would overlap a shown label (or marker) is hidden.
+  function declutter(markers) {
+    var shown = [];
+    markers.forEach(function (m) {
+      var el = m.getTooltip() && m.getTooltip().getElement();
+      if (!el) { return; }
+      el.style.visibility = "visible";
+      var r = el.getBoundingClientRect();
+      var box = { left: r.left - 2, right: r.right + 2, top: r.top - 1, bottom: r.bottom + 1 };
+      if (shown.some(function (s) { return overlaps(s, box); })) { el.style.visibility = "hidden"; return; }
+      shown.push(box);
     });
-    return byName;
+    box.setAttribute("data-labels", String(shown.length));
   }
 
   Promise.all([
@@ -72,20 +84,33 @@
     // Antarctica's outline runs to the pole, which Web Mercator cannot draw (it smears into bands).
     countries.features = countries.features.filter(function (f) { return f.id !== "010"; }).map(unwrap);
     L.geoJSON(countries, { style: { color: "#8a94a6", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
-    var centres = centroids(countries);
-    var markers = [];
-    data.places.forEach(function (p) {
-      var at = p.lat !== null ? L.latLng(p.lat, p.lon) : centres[key(p.name)];
-      if (!at) { return; }
-      var m = L.circleMarker(at, { radius: 5 + Math.min(12, 3 * p.events.length), color: "#2f855a",
-                                    weight: 2, fillColor: p.events.length ? "#c26a12" : "#2f855a", fillOpacity: 0.7 });
+    var placed = data.places.filter(function (p) { return p.lat !== null; });
+    // the most telling places first: they keep their labels when two collide
+    placed.sort(function (a, b) { return (b.events.length - a.events.length) || (b.mentions - a.mentions); });
+    var markers = [], fit = [], focus = null;
+    placed.forEach(function (p) {
+      var s = STYLE[p.precision] || STYLE.town;
+      var m = L.circleMarker([p.lat, p.lon], {
+        radius: s.radius + Math.min(8, 2 * p.events.length), color: s.color, weight: s.weight, dashArray: s.dashArray,
+        fillColor: p.events.length ? "#c26a12" : s.color, fillOpacity: s.fillOpacity
+      });
       m.bindPopup(popup(p));
-      // an element, not a string: Leaflet would parse a string as HTML; permanent labels while few
-      m.bindTooltip(text("span", p.name), { permanent: data.places.length <= 15, direction: "right", offset: [10, 0] });
+      // an element, not a string: Leaflet would parse a string as HTML
+      m.bindTooltip(text("span", p.name), { permanent: true, direction: "right", offset: [8, 0], className: "place-label" });
       m.addTo(map);
       markers.push(m);
+      if (p.precision !== "country") { fit.push(m); }  // a capital far from the events would zoom the map out
+      if (String(p.id) === box.getAttribute("data-focus")) { focus = m; }
     });
-    if (markers.length) { map.fitBounds(L.featureGroup(markers).getBounds().pad(0.6), { maxZoom: 6 }); }
+    var bounds = L.featureGroup(fit.length ? fit : markers);
+    if (focus) {
+      map.setView(focus.getLatLng(), 7);
+      focus.openPopup();
+    } else if (markers.length) {
+      map.fitBounds(bounds.getBounds().pad(0.15), { maxZoom: 7 });
+    }
+    declutter(markers);
+    map.on("zoomend moveend", function () { declutter(markers); });
     box.setAttribute("data-ready", String(markers.length));
   });
 })();

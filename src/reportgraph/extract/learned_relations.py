@@ -1,0 +1,201 @@
+"""Relation classification over pairs of entity mentions in one sentence, learned from the corpus.
+
+Every pair of mentions of two different local entities in a sentence is described by sparse,
+binary features of the language between them (the words between, the dependency path, the words
+around, the entity types, an organisation's head noun) and never by the entities' own names, so the
+model carries to actors it has not seen. A linear model per label, trained by
+``reportgraph.train.relations`` (``make train``), scores each pair; labels say the predicate and
+which mention is the subject (``MEMBER_OF>``: the first mention is the subject, ``<``: the second,
+``=``: a symmetric predicate). The model file is JSON in ``reportgraph/data/models``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..model import Relation, Span
+from ..ontology import Ontology
+from .mentions import EntityIndex, Hit
+
+MODEL_FILE = "relations.json"
+MAX_HITS = 24  # mentions per sentence considered (a list of 40 names is not read pair by pair)
+MAX_GAP = 40  # tokens between two mentions
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two mentions of different entities in one sentence, in text order."""
+
+    a: Hit
+    b: Hit
+    sent: SpacySpan
+
+
+def pairs(index: EntityIndex) -> Iterator[Pair]:
+    """The candidate pairs of a document: per sentence, the nearest two mentions of each two entities."""
+    doc = index.doc
+    hits = index.hits
+    j = 0
+    for sent in doc.sents:
+        inside = []
+        while j < len(hits) and hits[j].start < sent.end:
+            if hits[j].start >= sent.start and hits[j].end <= sent.end:
+                inside.append(hits[j])
+            j += 1
+        if len(inside) < 2 or len(inside) > MAX_HITS:
+            continue
+        best: dict[tuple[str, str], tuple[int, Hit, Hit]] = {}
+        for x in range(len(inside)):
+            for y in range(x + 1, len(inside)):
+                a, b = inside[x], inside[y]
+                if a.key == b.key or b.start - a.end > MAX_GAP:
+                    continue
+                k = (a.key, b.key) if a.key < b.key else (b.key, a.key)
+                gap = b.start - a.end
+                if k not in best or gap < best[k][0]:
+                    best[k] = (gap, a, b)
+        for _, a, b in sorted(best.values(), key=lambda t: (t[1].start, t[2].start)):
+            yield Pair(a, b, sent)
+
+
+def _lem(t: Token) -> str:
+    if t.like_num:
+        return "<num>"
+    if t.pos_ == "PROPN":
+        return "<propn>"
+    return t.lemma_.lower()
+
+
+def _root(doc: Any, h: Hit) -> Token:
+    return doc[h.start:h.end].root
+
+
+def features(index: EntityIndex, p: Pair) -> list[str]:
+    """The sparse features of one pair (strings; present = 1)."""
+    doc = index.doc
+    a, b = p.a, p.b
+    ra, rb = _root(doc, a), _root(doc, b)
+    f = [f"types={a.type}|{b.type}"]
+    between = doc[a.end:b.start]
+    n = len(between)
+    f.append(f"gap={min(n, 8) if n < 8 else (12 if n < 12 else (20 if n < 20 else 40))}")
+    if n <= 12:
+        lems = [_lem(t) for t in between]
+        f += [f"bw:{x}" for x in lems]
+        f += [f"bb:{x}_{y}" for x, y in zip(lems, lems[1:], strict=False)]
+        f.append("bseq:" + " ".join(lems[:6]) if n <= 6 else "bseq:long")
+    if any(h.start >= a.end and h.end <= b.start for h in index.hits if h.key not in (a.key, b.key)):
+        f.append("ent_between")
+    for k, t in enumerate(reversed(doc[max(p.sent.start, a.start - 2):a.start]), 1):
+        f.append(f"b{k}:{_lem(t)}")
+    for k, t in enumerate(doc[b.end:min(p.sent.end, b.end + 2)], 1):
+        f.append(f"a{k}:{_lem(t)}")
+    # the dependency path between the two mentions' roots
+    up_a = [ra, *ra.ancestors]
+    up_b = [rb, *rb.ancestors]
+    ids_b = {t.i: k for k, t in enumerate(up_b)}
+    cut = next((k for k, t in enumerate(up_a) if t.i in ids_b), None)
+    if cut is not None:
+        top = up_a[cut]
+        left = up_a[:cut]
+        right = list(reversed(up_b[:ids_b[top.i]]))
+        steps = [f"{t.dep_}^" for t in left] + [f"{_lem(top)}"] + [f"v{t.dep_}" for t in right]
+        if len(steps) <= 7:
+            f.append("path:" + " ".join(steps))
+        f.append("pathdeps:" + " ".join(s if s[-1] == "^" or s[0] == "v" else "*" for s in steps)[:80])
+        for t in left[1:] + right[:-1]:
+            f.append(f"pw:{_lem(t)}")
+        f.append(f"top:{_lem(top)}")
+        f.append(f"toppos:{top.pos_}")
+        if top.i == ra.i:
+            f.append("top=a")
+        elif top.i == rb.i:
+            f.append("top=b")
+        f.append(f"len={min(len(left) + len(right), 6)}")
+    f.append(f"da:{ra.dep_}")
+    f.append(f"db:{rb.dep_}")
+    f.append(f"ha:{_lem(ra.head)}")
+    f.append(f"hb:{_lem(rb.head)}")
+    for side, h in (("a", a), ("b", b)):
+        last = doc[h.end - 1]
+        if h.type == "ORGANIZATION" and last.is_alpha and last.lower_ in _vocab_heads():
+            f.append(f"head{side}:{last.lower_}")
+        if h.start > 0 and doc[h.start - 1].lower_ in ("'s", "’s"):
+            f.append(f"poss_before{side}")
+        if h.end < len(doc) and doc[h.end].lower_ in ("'s", "’s"):
+            f.append(f"poss_after{side}")
+    return [f"{a.type[0]}{b.type[0]}|{x}" for x in f] + f
+
+
+@lru_cache(maxsize=1)
+def _vocab_heads() -> frozenset[str]:
+    from .lexicons import lexicons
+
+    lex = lexicons()
+    return lex.org_heads | lex.unit_nouns | lex.institutions
+
+
+@dataclass
+class RelationModel:
+    """A linear model per label: weights by feature, an intercept and a decision threshold."""
+
+    weights: dict[str, dict[str, float]]  # feature -> label -> weight
+    intercepts: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    def scores(self, feats: list[str]) -> dict[str, float]:
+        z = dict(self.intercepts)
+        for x in feats:
+            for label, w in self.weights.get(x, {}).items():
+                z[label] += w
+        return {label: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for label, v in z.items()}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> RelationModel:
+        return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
+                   meta=raw.get("meta", {}))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> RelationModel | None:
+    """The shipped model, or None when the package has none (then only the rules run)."""
+    path = resources.files("reportgraph.data").joinpath("models", MODEL_FILE)
+    if not path.is_file():
+        return None
+    return RelationModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None) -> list[Relation]:
+    """The relations the model finds between the mentions of each sentence, best score per triple."""
+    model = model or default_model()
+    if model is None:
+        return []
+    found: dict[tuple[str, str, str], Relation] = {}
+    for p in pairs(index):
+        for label, prob in model.scores(features(index, p)).items():
+            if prob < model.threshold:
+                continue
+            pred, direction = label[:-1], label[-1]
+            subj, obj = (p.b, p.a) if direction == "<" else (p.a, p.b)
+            if not onto.check_relation(pred, subj.type, obj.type):
+                continue
+            key = (subj.key, pred, obj.key)
+            if pred in onto.predicates and onto.predicates[pred].symmetric:
+                key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))
+            if key in found and found[key].confidence >= prob:
+                continue
+            sent = p.sent
+            found[key] = Relation(subj.key, pred, obj.key,
+                                  evidence=[Span(sent.start_char, sent.end_char, sent.text)],
+                                  confidence=round(prob, 3), method="learned")
+    return [found[k] for k in sorted(found)]

@@ -1,0 +1,134 @@
+"""What a sentence says of the fact it states: asserted, negated, uncertain or attributed.
+
+A relation or event is anchored on tokens (an event's trigger; a relation's two mentions and the
+dependency path between them). The cues of ``data/lexicons/modality.tsv`` are looked for on the
+anchors' chain of heads up to the clause root and on those heads' own modifiers, so that a negation
+or a hedge elsewhere in a long sentence does not leak onto a fact it does not govern. Negation wins
+over hedging, hedging over attribution.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ..model import Event, Relation
+from .lexicons import _rows
+from .mentions import EntityIndex
+
+MODALITIES = ("asserted", "negated", "uncertain", "attributed")
+# Stop climbing at a clause that is only background to the fact ("X, who never ..., joined Y").
+_CLAUSE_STOP = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, str]:
+    """Lemma -> cue class, from ``modality.tsv``."""
+    return {row[0]: row[1] for row in _rows("modality.tsv") if len(row) >= 2}
+
+
+def _kind(tok: Token) -> str | None:
+    cue = cues()
+    return cue.get(tok.lemma_.lower()) or cue.get(tok.lower_)
+
+
+def _denied_here(tok: Token, det: bool = True) -> bool:
+    """A negator on this word itself: "did not join", "never pledged", "no death (was confirmed)"."""
+    return any((c.dep_ == "neg") or (det and c.dep_ == "det" and _kind(c) == "neg") for c in tok.children)
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
+    """The tokens on the dependency path from ``a`` to ``b``, and the highest of them."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i for t in up_b}
+    top = next((t for t in up_a if t.i in ids_b), up_a[-1])
+    path = [t for t in up_a if t.i != top.i and top.i in {x.i for x in t.ancestors}]
+    path += [t for t in up_b if t.i != top.i and top.i in {x.i for x in t.ancestors}]
+    return [*path, top], top
+
+
+def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> str:
+    """The modality of a claim whose words are ``path`` (ending in its highest word ``top``)."""
+    end_ids = {t.i for t in ends}
+    negated = hedged = attributed = False
+    for tok in path:
+        kind = _kind(tok)
+        # a determiner "no" counts on an event's own trigger, not on a noun a relation passes through
+        # ("X was no newcomer to the Y rebellion")
+        if _denied_here(tok, det=not end_ids):
+            negated = True
+        if kind == "neg_verb" and tok.i not in end_ids and any(
+                t.head.i == tok.i and t.dep_ in _COMPLEMENTS for t in path) and not any(
+                t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in path):
+            negated = True  # the claim lies in what is denied, not in a clause coordinated with it
+        if kind in ("hedge", "neg_adj") or any(_kind(c) == "hedge" for c in tok.children if c.dep_ in _HEDGE_DEPS):
+            hedged = hedged or kind != "neg_adj"
+            negated = negated or kind == "neg_adj"
+        if kind == "confirm" and any(_denied_here(c) for c in tok.children if c.dep_.startswith("nsubj")):
+            negated = True
+    # The words that govern the claim within its clause: "denied that ...", "is believed to ...",
+    # "did not try to ...", "the army said ...", "according to ...".
+    tok, steps = top, 0
+    if top.i in end_ids:  # stated by apposition or compounding: the verb above is about something else
+        steps = 4
+    while tok.head.i != tok.i and steps < 4 and tok.dep_ not in _CLAUSE_STOP:
+        link, tok, steps = tok.dep_, tok.head, steps + 1
+        kind = _kind(tok)
+        if kind == "neg_verb" or (kind == "confirm" and _denied_here(tok)) or (
+                _denied_here(tok) and link in ("xcomp", "dobj", "pobj", "nsubjpass", "attr")):
+            negated = True
+        if kind == "hedge" or any(_kind(c) == "hedge" for c in tok.children if c.dep_ in _HEDGE_DEPS):
+            hedged = True
+        if kind == "say" and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+            attributed = True
+    for tok in path + [top]:
+        if any(_kind(c) == "according" for c in tok.children) or any(
+                _kind(c) == "according" for h in [tok.head] for c in h.children if h.i != tok.i):
+            attributed = True
+    if negated:
+        return "negated"
+    if hedged:
+        return "uncertain"
+    if attributed:
+        return "attributed"
+    return "asserted"
+
+
+_COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "prep", "attr", "oprd"})
+_HEDGE_DEPS = frozenset({"advmod", "aux", "amod", "npadvmod", "auxpass"})
+
+
+def _mention_root(index: EntityIndex, key: str, start: int, end: int) -> Token | None:
+    for h in index.hits:
+        if h.key == key and start <= h.start_char < end:
+            return index.doc[h.start:h.end].root
+    return None
+
+
+def assign_modality(index: EntityIndex, relations: list[Relation], events: list[Event]) -> None:
+    """Set ``modality`` on every relation and event of a document, from its own sentence."""
+    doc = index.doc
+    for ev in events:
+        if ev.trigger_span is None:
+            continue
+        span = doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
+        if span is not None and len(span):
+            ev.modality = modality_of([span.root], span.root)
+    for rel in relations:
+        if not rel.evidence:
+            continue
+        ev_span = rel.evidence[0]
+        a = _mention_root(index, rel.subject, ev_span.start, ev_span.end)
+        b = _mention_root(index, rel.object, ev_span.start, ev_span.end)
+        if a is None or b is None or a.sent != b.sent:
+            continue
+        path, top = _path(a, b)
+        rel.modality = modality_of(path, top, ends=(a, b))
+
+
+def is_fact(claim: Relation | Event) -> bool:
+    """A negated claim is kept for the record but is not a fact of the graph."""
+    return claim.modality != "negated"

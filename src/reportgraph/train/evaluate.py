@@ -1,0 +1,55 @@
+"""Fast scoring while training: extractions written straight to the JSON export's contract form.
+
+The store is not involved (no resolution across documents), so per-document figures come in seconds;
+the benchmarks (benchmarks/quality.py) still measure through the knowledge base.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..extract.base import Extractor
+from ..ingest import read_path
+from ..model import Extraction
+
+
+def contract_json(source: str, extraction: Extraction) -> dict[str, Any]:
+    """One document's extraction in the fields of the JSON export that the scorers read."""
+    doc = "d1"
+    ids = {e.key: f"e{i}" for i, e in enumerate(extraction.entities, 1)}
+    entities = [{"id": ids[e.key], "type": e.type, "name": e.name, "aliases": e.aliases,
+                 "mentions": [{"document": doc, "start": m.start, "end": m.end, "text": m.text}
+                              for m in e.mentions]} for e in extraction.entities]
+
+    def ev(spans: Iterable[Any]) -> list[dict[str, Any]]:
+        return [{"document": doc, "start": s.start, "end": s.end, "text": s.text} for s in spans]
+
+    relations = [{"subject": ids[r.subject], "predicate": r.predicate, "object": ids[r.object],
+                  "modality": getattr(r, "modality", "asserted"), "evidence": ev(r.evidence)}
+                 for r in extraction.relations if r.subject in ids and r.object in ids]
+    events = [{"type": e.type, "trigger": e.trigger, "date": e.date, "count": e.count,
+               "location": ids.get(e.location) if e.location else None,
+               "modality": getattr(e, "modality", "asserted"),
+               "participants": [{"entity": ids[p.entity], "role": p.role}
+                                for p in e.participants if p.entity in ids],
+               "evidence": ev(e.evidence)} for e in extraction.events]
+    facts = [x for x in relations if x["modality"] != "negated"]
+    happenings = [x for x in events if x["modality"] != "negated"]
+    return {"documents": [{"id": doc, "source": source}], "entities": entities,
+            "relations": facts, "events": happenings,
+            "negated": [x for x in relations + events if x["modality"] == "negated"]}
+
+
+def export_each(extractor: Extractor, paths: Iterable[Path], out: Path) -> list[Path]:
+    """Extract each file alone and write ``out/NAME.json``; returns the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for p in paths:
+        src = read_path(p)
+        target = out / f"{p.stem.removesuffix('.re3d')}.json"
+        target.write_text(json.dumps(contract_json(p.name, extractor.extract(src)), ensure_ascii=False), "utf-8")
+        written.append(target)
+    return written

@@ -1,0 +1,237 @@
+"""Train the relation classifier (extract/learned_relations.py) from the annotated corpus.
+
+    python -m reportgraph.train.relations [--corpus corpus/en] [--extra benchmarks/heldout]
+                                          [--out src/reportgraph/data/models/relations.json]
+
+Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision
+threshold is chosen on the ``dev`` split; the ``test`` split is never read. Each document is parsed
+and its entities found by the rules, exactly as at extraction time; a pair of mentions is labelled
+with the gold relations between the gold entities that share a name with the two local entities.
+Needs scikit-learn (a dev dependency); the extractor itself only reads the JSON it writes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..extract.entities import find_entities
+from ..extract.facts import extract_facts
+from ..extract.learned_relations import RelationModel, features, pairs
+from ..extract.mentions import EntityIndex
+from ..extract.names import name_key
+from ..extract.nlp import load_nlp
+from ..extract.paragraphs import parse
+from ..model import LocalEntity
+from ..ontology import default_ontology
+from .corpus import GoldDoc, docs_of_split, iter_docs
+
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "relations.json"
+
+
+def gold_ids(entities: list[LocalEntity], gold: dict[str, Any]) -> dict[str, str]:
+    """Local entity key -> the gold entity id it shares a name (and type) with."""
+    by_name: dict[tuple[str, str], str] = {}
+    for e in gold.get("entities", []):
+        for n in e.get("names", []):
+            by_name.setdefault((e["type"], name_key(n)), e["id"])
+    out = {}
+    for le in entities:
+        for n in le.names():
+            gid = by_name.get((le.type, name_key(n)))
+            if gid:
+                out[le.key] = gid
+                break
+    return out
+
+
+def gold_triples(gold: dict[str, Any]) -> set[tuple[str, str, str]]:
+    onto = default_ontology()
+    out = set()
+    for r in gold.get("relations", []):
+        s, p, o = r["subject"], r["predicate"], r["object"]
+        if onto.predicates[p].symmetric:
+            s, o = min(s, o), max(s, o)
+        out.add((s, p, o))
+    return out
+
+
+def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]], Any, dict[str, str]]:
+    """Features and gold labels of every candidate pair of one document."""
+    sdoc = parse(nlp, doc.text)
+    entities = find_entities(sdoc)
+    index = EntityIndex.build(sdoc, entities)
+    ids = gold_ids(entities, doc.gold)
+    onto = default_ontology()
+    rels: dict[tuple[str, str], set[str]] = {}
+    for r in doc.gold.get("relations", []):
+        rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
+    X, Y = [], []
+    for p in pairs(index):
+        ga, gb = ids.get(p.a.key), ids.get(p.b.key)
+        labels: set[str] = set()
+        if ga and gb and ga != gb:
+            for pred in rels.get((ga, gb), ()):
+                labels.add(pred + ("=" if onto.predicates[pred].symmetric else ">"))
+            for pred in rels.get((gb, ga), ()):
+                labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
+        X.append(features(index, p))
+        Y.append(labels)
+    return X, Y, index, ids
+
+
+def fit(X: list[list[str]], Y: list[set[str]], c: float = 1.0, min_count: int = 2) -> RelationModel:
+    """One L2-regularised logistic regression per label over binary features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for fs in X:
+        for x in set(fs):
+            counts[x] = counts.get(x, 0) + 1
+    rows = [{x: 1 for x in fs if counts[x] >= min_count} for fs in X]
+    vec = DictVectorizer()
+    M = vec.fit_transform(rows)
+    names = vec.get_feature_names_out()
+    labels = sorted({lab for ys in Y for lab in ys})
+    weights: dict[str, dict[str, float]] = {}
+    intercepts: dict[str, float] = {}
+    for lab in labels:
+        y = [1 if lab in ys else 0 for ys in Y]
+        if sum(y) < 3:
+            continue
+        clf = LogisticRegression(C=c, max_iter=2000)
+        clf.fit(M, y)
+        intercepts[lab] = round(float(clf.intercept_[0]), 4)
+        for name, w in zip(names, clf.coef_[0], strict=True):
+            if abs(w) >= 0.01:
+                weights.setdefault(str(name), {})[lab] = round(float(w), 4)
+    meta = {"pairs": len(X), "positives": sum(1 for ys in Y if ys), "features": len(weights), "C": c}
+    return RelationModel(weights=weights, intercepts=intercepts, threshold=0.5, meta=meta)
+
+
+def _f1(tp: int, n_sys: int, n_gold: int) -> float:
+    return 2 * tp / (n_sys + n_gold) if n_sys + n_gold else 0.0
+
+
+def _mapped(triples: Iterable[tuple[str, str, str]], ids: dict[str, str]) -> set[tuple[str, str, str]]:
+    onto = default_ontology()
+    out = set()
+    for s, p, o in triples:
+        gs, go = ids.get(s, "?" + s), ids.get(o, "?" + o)
+        if onto.predicates[p].symmetric:
+            gs, go = min(gs, go), max(gs, go)
+        out.add((gs, p, go))
+    return out
+
+
+def _grid_f1(model: RelationModel, scored: list[Any], t: float) -> tuple[float, float]:
+    """Relation F1 of the rules plus the learned relations at threshold ``t``, and of the learned alone."""
+    onto = default_ontology()
+    tp = n_sys = n_gold = tp_l = n_l = 0
+    for ps, probs, ids, gold, ruled in scored:
+        found = set()
+        for p, pr in zip(ps, probs, strict=True):
+            for lab, v in pr.items():
+                if v < t:
+                    continue
+                pred, d = lab[:-1], lab[-1]
+                s, o = (p.b, p.a) if d == "<" else (p.a, p.b)
+                if onto.check_relation(pred, s.type, o.type):
+                    found |= _mapped([(s.key, pred, o.key)], ids)
+        tp_l += len(found & gold)
+        n_l += len(found)
+        both = found | ruled
+        tp += len(both & gold)
+        n_sys += len(both)
+        n_gold += len(gold)
+    return _f1(tp, n_sys, n_gold), _f1(tp_l, n_l, n_gold)
+
+
+def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict[str, str], GoldDoc]]) -> list[Any]:
+    out = []
+    for X, index, ids, doc in dev:
+        rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
+        out.append((list(pairs(index)), [model.scores(fs) for fs in X], ids, gold_triples(doc.gold),
+                    _mapped(((r.subject, r.predicate, r.object) for r in rules), ids)))
+    return out
+
+
+GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+
+
+def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], slack: float = 0.01) -> float:
+    """The threshold that maximises the relation F1 of the rules plus the learned relations on the dev
+    documents, among those that cost the ``guard`` documents (the register the rules were written on)
+    at most ``slack`` of the rules' own F1 there."""
+    dev_s, guard_s = _scored(model, dev), _scored(model, guard)
+    floor = _grid_f1(model, guard_s, 1.01)[0] - slack if guard_s else -1.0
+    best, best_t = (-1.0, 0.0), 1.01
+    for t in GRID:
+        if guard_s and _grid_f1(model, guard_s, t)[0] < floor:
+            continue
+        f = _grid_f1(model, dev_s, t)
+        if f[0] > best[0]:
+            best, best_t = f, t
+    model.meta.update({"dev_f1_combined": round(best[0], 4), "dev_f1_learned_only": round(best[1], 4),
+                       "dev_f1_rules": round(_grid_f1(model, dev_s, 1.01)[0], 4)})
+    return best_t
+
+
+def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
+          extra_dev: tuple[Path, ...] = ()) -> RelationModel:
+    """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
+    nlp = load_nlp(None)
+    train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
+    dev_docs = docs_of_split(corpus, "dev")
+    guard_docs = [d for f in extra_dev for d in iter_docs(f)]
+    if not train_docs:
+        raise SystemExit(f"no training documents under {corpus} (splits.json names none as train)")
+    X: list[list[str]] = []
+    Y: list[set[str]] = []
+    for d in train_docs:
+        x, y, _, _ = doc_examples(nlp, d)
+        X += x
+        Y += y
+    print(f"relations: {len(train_docs)} training documents, {len(X)} pairs, "
+          f"{sum(1 for y in Y if y)} labelled", file=log)
+    model = fit(X, Y)
+    if dev_docs:
+        def prepared(docs: list[GoldDoc]) -> list[Any]:
+            out = []
+            for d in docs:
+                x, _, index, ids = doc_examples(nlp, d)
+                out.append((x, index, ids, d))
+            return out
+
+        model.threshold = choose_threshold(model, prepared(dev_docs), prepared(guard_docs))
+        print(f"relations: threshold {model.threshold} on {len(dev_docs)} dev documents (relation F1 rules "
+              f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
+              f"{model.meta['dev_f1_learned_only']}; {len(guard_docs)} guard documents)", file=log)
+    model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
+                               "threshold": model.threshold, "meta": model.meta},
+                              sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+    print(f"relations: wrote {out} ({out.stat().st_size // 1024} KB, {len(model.weights)} features)", file=log)
+    return model
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
+    ap.add_argument("--extra", type=Path, action="append", default=[])
+    ap.add_argument("--extra-dev", type=Path, action="append", default=[],
+                    help="gold folders of the register the rules were written on: the threshold may cost "
+                         "them at most 0.01 of relation F1")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    a = ap.parse_args(argv)
+    train(a.corpus, a.extra, a.out, extra_dev=tuple(a.extra_dev))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,45 @@
+"""Headings, bylines and page furniture never become entities (tests/extract/data/formatted/).
+
+Regression for #14: report headings ("Algerian Insurgency Went Regional", "Fictional Scenario")
+became PERSON and ORGANIZATION entities and reached the STIX export as threat actors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgraph.extract.domain import DomainExtractor
+from reportgraph.ingest import read_path
+from reportgraph.resolve.keys import normalize_name
+
+pytestmark = pytest.mark.model
+
+DATA = Path(__file__).parent / "data" / "formatted"
+
+# (file, words of its furniture that must not be (part of) an entity name, names of its body that must be found)
+CASES = [
+    ("brief-markdown.md",
+     ["Shadows", "Desert Katiba Went Transnational", "Miriam Castellane", "Senior Analyst", "UNCLASSIFIED",
+      "Executive Summary", "Key Judgements", "Background", "Sandline Research Institute", "Figure"],
+     ["Katibat al-Rimal", "Hamadou Ould Sidati", "Ouled Barka", "Tessouma", "Northern Guard Militia"]),
+    ("bulletin-plain.txt",
+     ["Regional Security Bulletin", "Border Coalition", "Tomas Verhagen", "Introduction", "Conclusions",
+      "CONFIDENTIAL", "Operations Against"],
+     ["Alliance of the Southern Dunes", "Issa Ag Tamalt", "Akarou", "Frontier Battalion"]),
+    ("note-headed.md",
+     ["Fictional Scenario", "Lost Caravans", "Northern Erg", "Armed Smugglers", "Mediation and Release"],
+     ["Brotherhood of the Wells", "Youssouf Ould Maalem", "Aicha Mint Bakar"]),
+]
+
+
+@pytest.mark.parametrize(("name", "junk", "real"), CASES, ids=[c[0] for c in CASES])
+def test_no_entity_from_page_furniture(extractor: DomainExtractor, name: str, junk: list[str],
+                                       real: list[str]) -> None:
+    extraction = extractor.extract(read_path(DATA / name))
+    names = {normalize_name(n) for e in extraction.entities for n in e.names()}
+    for words in junk:
+        bad = [n for n in names if normalize_name(words) in n]
+        assert not bad, f"furniture '{words}' became an entity: {bad}"
+    for body_name in real:
+        assert any(normalize_name(body_name) in n for n in names), f"'{body_name}' lost; found {sorted(names)}"

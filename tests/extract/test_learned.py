@@ -1,0 +1,103 @@
+"""The learned components: the shipped models load and act, and training rebuilds them from gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportgraph.extract import get_extractor
+from reportgraph.extract.learned_entities import default_model as entity_model
+from reportgraph.extract.learned_entities import is_certain, review
+from reportgraph.extract.learned_relations import default_model as relation_model
+from reportgraph.extract.learned_relations import features, pairs
+from reportgraph.extract.mentions import EntityIndex
+from reportgraph.model import SourceDocument
+
+
+def test_the_package_ships_both_models() -> None:
+    rel, ent = relation_model(), entity_model()
+    assert rel is not None and ent is not None
+    assert rel.meta["train_documents"] >= 60 and ent.meta["train_documents"] >= 60
+    assert 0 < rel.threshold <= 1.01 and ent.drop_threshold >= 0.9
+
+
+def test_pair_features_never_name_the_entities(extractor) -> None:
+    text = "Omar Bakri, the leader of the Azawagh Front, fled to Tessalit."
+    from reportgraph.extract.paragraphs import parse
+
+    sdoc = parse(extractor.nlp, text)
+    ents = extractor.extract_doc(sdoc).entities
+    index = EntityIndex.build(sdoc, ents)
+    found = list(pairs(index))
+    assert found
+    for p in found:
+        feats = " ".join(features(index, p)).lower()
+        assert "bakri" not in feats and "azawagh" not in feats and "tessalit" not in feats
+
+
+def test_learned_relations_come_with_their_method() -> None:
+    text = ("Moussa Diallo, a senior commander of the Katiba Tilemsi, was seen in Gao.\n\n"
+            "The Katiba Tilemsi is a unit of the Front for the Sahel.")
+    x = get_extractor("learned").extract(SourceDocument(id="t", source="t", title="t", text=text))
+    assert x.relations and all(r.method == "learned" for r in x.relations)
+    assert all(0 < r.confidence <= 1 for r in x.relations)
+
+
+def test_the_check_leaves_certain_entities_alone(extractor) -> None:
+    from reportgraph.extract.paragraphs import parse
+
+    sdoc = parse(extractor.nlp, "Fighters attacked Gao and Timbuktu in Mali. Share this article")
+    ents = extractor.extract_doc(sdoc).entities
+    certain = [e for e in ents if is_certain(e)]
+    assert certain
+    kept = review(sdoc, ents)
+    for e in certain:
+        assert e in kept
+
+
+def test_ablation_extractors_differ_only_in_relations() -> None:
+    text = "Moussa Diallo leads the Katiba Tilemsi. The Katiba Tilemsi attacked Gao in May 2019."
+    doc = SourceDocument(id="t", source="t", title="t", text=text)
+    rules, learned = get_extractor("rules").extract(doc), get_extractor("learned").extract(doc)
+    assert [e.type for e in rules.events] == [e.type for e in learned.events]
+    assert {r.method for r in learned.relations} <= {"learned"}
+
+
+def test_training_rebuilds_models_from_a_gold_folder(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from reportgraph.train import entities, relations
+    from reportgraph.train.corpus import assign_splits
+
+    docs = tmp_path / "c" / "docs"
+    docs.mkdir(parents=True)
+    people = ["Ali Musa", "Omar Bakri", "Sidi Amar", "Hamid Taleb", "Yusuf Kane", "Idris Sall"]
+    groups = ["Katiba Tilemsi", "Azawagh Front", "Ansar al-Wadi", "Jund al-Sahel", "Saraya Nour", "Liwa Tamesna"]
+    for i in range(24):  # enough documents for every split to hold some
+        p, g, h = people[i % 6], groups[i % 6], groups[(i + 1) % 6]
+        text = (f"{p} is the leader of the {g}. The {g} fought the {h} near Gao.\n\n"
+                f"Share this article\n")
+        gold = {"doc": f"d{i}.txt", "entities": [
+            {"id": f"p{i % 6}", "type": "PERSON", "names": [p]},
+            {"id": f"g{i % 6}", "type": "ORGANIZATION", "names": [g]},
+            {"id": f"g{(i + 1) % 6}", "type": "ORGANIZATION", "names": [h]},
+            {"id": "gao", "type": "LOCATION", "names": ["Gao"]}],
+            "relations": [{"subject": f"p{i % 6}", "predicate": "LEADER_OF", "object": f"g{i % 6}"},
+                          {"subject": f"g{i % 6}", "predicate": "HOSTILE_TO", "object": f"g{(i + 1) % 6}"}],
+            "events": []}
+        (docs / f"d{i}.txt").write_text(text, "utf-8")
+        (docs / f"d{i}.gold.json").write_text(json.dumps(gold), "utf-8")
+    assign_splits(tmp_path / "c")
+    log = tmp_path / "log.txt"
+    with log.open("w") as fh:
+        rel = relations.train(tmp_path / "c", [], tmp_path / "rel.json", log=fh)
+        ent = entities.train(tmp_path / "c", [], tmp_path / "ent.json", log=fh)
+    assert "LEADER_OF>" in rel.intercepts and rel.meta["positives"] > 0
+    assert json.loads((tmp_path / "rel.json").read_text())["threshold"] == rel.threshold
+    assert ent.meta["entities"] > 0 and (tmp_path / "ent.json").stat().st_size > 0
+    # the same data gives the same file: training is reproducible
+    again = tmp_path / "rel2.json"
+    with log.open("a") as fh:
+        relations.train(tmp_path / "c", [], again, log=fh)
+    assert again.read_bytes() == (tmp_path / "rel.json").read_bytes()
