@@ -106,3 +106,19 @@ def test_a_death_report_that_denies_another_death_is_no_denial_of_its_own(store:
         "French forces killed Abu Talha in June 2020, and Koufa was reported dead before reappearing alive."
     )).save(store)
     assert [c for c in conflicts(store) if c.kind == "death"] == []
+
+
+def test_a_negated_killing_is_a_denial_of_the_death(store: Store) -> None:
+    """The extractor keeps "denied that X was killed" as a negated killing: it is the denial side."""
+    from kb import Doc
+
+    _person(Doc("a.txt")).event("KILLING", [("Abu Talha", "patient")], "2013-03",
+                                sentence="French troops killed Abu Talha in March 2013.").save(store)
+    doc = _person(Doc("b.txt")).event("KILLING", [("Abu Talha", "patient")], "2013-03",
+                                      sentence="His group rejected claims that Abu Talha had been killed.")
+    doc.events[-1].modality = "negated"
+    doc.save(store)
+    found = [c for c in conflicts(store) if c.kind == "death"]
+    assert [(v.value, v.sentences) for v in found[0].versions] == [
+        ("killed 2013-03", ["French troops killed Abu Talha in March 2013."]),
+        ("denied or alive", ["His group rejected claims that Abu Talha had been killed."])]

@@ -111,7 +111,7 @@ def _leader_conflicts(store: Store) -> list[Conflict]:
     q = (select(r.id, ls.c.entity_id, lo.c.entity_id, r.document_id, d.reported, d.source, d.grade)
          .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id)
                       .join(t.documents, d.id == r.document_id))
-         .where(r.predicate == "LEADER_OF", or_(r.status.is_(None), r.status != "rejected")))
+         .where(r.predicate == "LEADER_OF", t.is_fact(t.relations)))
     with store.connect() as conn:
         rows = conn.execute(q).all()
         by_group: dict[int, dict[int, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -146,7 +146,7 @@ def _death_conflicts(store: Store) -> list[Conflict]:
     """A person reported killed more than once at times that cannot overlap, or reported killed while
     another sentence that names them denies it or says they are alive."""
     v, p, le, d = t.events.c, t.event_participants.c, t.local_entities.c, t.documents.c
-    q = (select(v.id, v.date, v.document_id, le.entity_id, le.type, d.source, d.grade)
+    q = (select(v.id, v.date, v.document_id, le.entity_id, le.type, d.source, d.grade, v.modality)
          .select_from(t.events.join(t.event_participants, p.event_id == v.id)
                       .join(t.local_entities, le.id == p.local_entity_id).join(t.documents, d.id == v.document_id))
          .where(v.type == "KILLING", p.role == "patient", le.type == "PERSON",
@@ -154,9 +154,10 @@ def _death_conflicts(store: Store) -> list[Conflict]:
     out = []
     with store.connect() as conn:
         killed: dict[int, list[Any]] = defaultdict(list)
+        denied: dict[int, list[Any]] = defaultdict(list)  # killings a sentence denies (modality negated)
         for row in conn.execute(q):
             if row.entity_id is not None:
-                killed[row.entity_id].append(row)
+                (denied if row.modality == t.NEGATED else killed)[row.entity_id].append(row)
         names = entity_names(conn, killed)
         for person, reports in sorted(killed.items()):
             versions: list[Version] = []
@@ -175,6 +176,12 @@ def _death_conflicts(store: Store) -> list[Conflict]:
             told = {s.strip() for (s,) in conn.execute(select(ev.text).where(
                 ev.event_id.in_([x.id for x in reports])))}
             denials = [x for x in _denials(conn, person) if not any(x[3] in s or s in x[3] for s in told)]
+            said = {x[3] for x in denials}
+            for row in denied.get(person, []):  # "X denied that Y was killed": the extractor's negated killing
+                for (s,) in conn.execute(select(ev.text).where(ev.event_id == row.id)):
+                    if s.strip() not in said:
+                        said.add(s.strip())
+                        denials.append((row.document_id, row.source, row.grade, s.strip()))
             if denials:
                 docs = sorted({doc for doc, _, _, _ in denials})
                 info = {doc: (src, grade) for doc, src, grade, _ in denials}
