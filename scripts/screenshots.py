@@ -19,10 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.web (the invented KB and the live server helper)
 
 from playwright.sync_api import sync_playwright  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from tests.web.factory import make_kb  # noqa: E402
 from tests.web.live import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 
 from reportgraph.api import KnowledgeBase  # noqa: E402
+from reportgraph.store import schema as t  # noqa: E402
 
 TOKEN = "screenshot-token"
 
@@ -95,10 +97,26 @@ def main() -> int:
             dated.first.locator("button[value=correct]").click()
             page.wait_for_load_state()
         page.goto(f"{site}/review/entity/{person.id}")
-        if page.locator("#locals button").count() > 1:
-            page.locator("#locals button").first.click()
+        split_link = page.locator("#locals a[href^='/review/split']")
+        if split_link.count():  # the split's preview, then the split itself
+            shot("split-preview", split_link.first.get_attribute("href") or "")
+            page.fill("#split-confirm input[name=reason]", "a namesake")
+            page.click("#split-confirm button")
             page.wait_for_load_state()
+        place = next((e for e in top if e.type == "LOCATION"), top[-1])
+        shot("merge-preview", f"/review/merge?keep=e{person.id}&other=e{place.id}")
         shot("audit-log", "/decisions")
+        page.goto(site + "/decisions")  # revert the newest decision, with a reason
+        page.locator("#decisions form.revert input[name=reason]").first.fill("decided too fast")
+        page.locator("#decisions form.revert button").first.click()
+        page.wait_for_load_state()
+        shot("audit-log-revert", "/decisions")
+        shot("conflicts", "/conflicts")
+        docs = [d.id for d in kb.store.iter_rows(select(t.documents.c.id, t.documents.c.reported)
+                                                     .order_by(t.documents.c.id)) if not d.reported]
+        for i, doc_id in enumerate(docs):  # staggered reported dates, a year apart, when none are known
+            kb.set_reported(doc_id, f"{2019 + i}-01-01", "screenshots")
+        shot("as-of", f"/entity/{org.id}?as_of=2020-06-30")
         sample = tmp / "field-note.txt"
         sample.write_text(f"{person.name} was seen with {org.name}.", encoding="utf-8")
         page.goto(site + "/upload")

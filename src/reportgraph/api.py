@@ -2,29 +2,48 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .dates import reported_value
 from .errors import IngestError, ReportGraphError, StoreError
 from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import MAX_BYTES, discover, read_bytes, read_path
+from .ingest.dateline import reported_date
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
 from .query.network import Community, Neighbour, Ranked, centrality, communities, neighbours
 from .query.paths import GraphPath, paths
+from .query.preview import MergePreview, SplitPreview, merge_preview, split_preview
 from .query.search import SearchHit, search
 from .query.timeline import TimelineEntry, timeline
 from .resolve import Explanation, Resolver
 from .resolve.base import DocumentResolver
-from .review import Decision, decisions, grade, grade_source, merge, replay_decisions, review_fact, split
+from .review import (
+    Decision,
+    decisions,
+    grade,
+    grade_source,
+    merge,
+    merge_risks,
+    replay_decisions,
+    revert,
+    review_fact,
+    set_reported,
+    split,
+)
 from .review import set_place as _set_place
 from .store import Store, database_url
+from .store.asof import AsOfReport, copy_into, restrict
 from .store.resolution import EngineResolution, explain_entities
 
 DEFAULT_DB = "reportgraph.sqlite"
@@ -86,6 +105,8 @@ class KnowledgeBase:
         self._extractor = extractor
         self.resolver: Resolver | DocumentResolver = resolver or EngineResolution()
         self.max_bytes = max_bytes
+        self._scratch: Path | None = None
+        self.as_of_report: AsOfReport | None = None  # set on an ``as_of`` view
 
     @property
     def extractor(self) -> Extractor:
@@ -96,6 +117,24 @@ class KnowledgeBase:
 
     def close(self) -> None:
         self.store.close()
+        if self._scratch is not None:  # an as-of copy: its temporary folder goes with it
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
+
+    def as_of(self, date: str) -> KnowledgeBase:
+        """A read-only view of this knowledge base as it could be known on ``date`` (YYYY[-MM[-DD]]):
+        documents reported later and analyst decisions made later left out (``store/asof.py``). It
+        is a temporary copy: close it when done. ``as_of_report`` says what was left out."""
+        scratch = Path(tempfile.mkdtemp(prefix="reportgraph-asof-"))
+        try:
+            view = KnowledgeBase(scratch / "as-of.sqlite", self._extractor, self.resolver, self.max_bytes)
+            view._scratch = scratch
+            copy_into(self.store, view.store)
+            view.as_of_report = restrict(view.store, date)
+        except BaseException:
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        return view
 
     def __enter__(self) -> KnowledgeBase:
         return self
@@ -104,10 +143,15 @@ class KnowledgeBase:
         self.close()
 
     # ------------------------------------------------------------------ ingest
-    def ingest_document(self, doc: SourceDocument) -> FileResult:
-        """Extract, resolve and store one document; an already stored text changes nothing."""
+    def ingest_document(self, doc: SourceDocument, reported: str | None = None) -> FileResult:
+        """Extract, resolve and store one document; an already stored text changes nothing.
+
+        Its reported (publication) date is ``reported`` (YYYY[-MM[-DD]]) when given, else the one the
+        reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
+        if reported or doc.reported is None:
+            doc = dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
         extraction = self.extractor.extract(doc)
         stored = self.store.add_document(doc, extraction, self.resolver)
         # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
@@ -117,19 +161,23 @@ class KnowledgeBase:
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
 
-    def ingest_bytes(self, data: bytes, name: str) -> FileResult:
+    def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
         """Ingest an uploaded file's bytes."""
         try:
-            return self.ingest_document(read_bytes(data, name, self.max_bytes))
+            return self.ingest_document(read_bytes(data, name, self.max_bytes), reported)
         except IngestError as exc:
             return FileResult(name, "failed", reason=exc.reason)
 
-    def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None) -> IngestReport:
-        """Ingest files and folders; a bad file is reported and skipped, the others still go in."""
+    def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
+               reported: str | None = None) -> IngestReport:
+        """Ingest files and folders; a bad file is reported and skipped, the others still go in.
+        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own."""
+        if reported:
+            reported = reported_value(reported)  # a bad date is refused before any file is read
         report = IngestReport()
         for path in discover([Path(p) for p in paths]):
             try:
-                result = self.ingest_document(read_path(path, self.max_bytes))
+                result = self.ingest_document(read_path(path, self.max_bytes), reported)
                 result.path = str(path)
             except IngestError as exc:
                 result = FileResult(str(path), "failed", reason=exc.reason)
@@ -173,11 +221,11 @@ class KnowledgeBase:
         """Entities whose names and documents whose text match ``q`` (words, "phrases", OR, prefix*)."""
         return search(self.store, q, limit)
 
-    def set_grade(self, ref: str, grade: str, actor: str = "cli") -> list[str]:
+    def set_grade(self, ref: str, grade: str, actor: str = "cli", reason: str | None = None) -> list[str]:
         """Grade the reliability of a source (Admiralty A-F) by document id, source or file name;
         returns the ids graded. Each document's grade is a logged decision (``grade``), so it is
         replayed after later ingests like the workbench's."""
-        return [d.target["document"] for d in grade_source(self.store, ref, grade, actor)]
+        return [d.target["document"] for d in grade_source(self.store, ref, grade, actor, reason)]
 
     def entity_id(self, ref: str | int) -> int:
         """An entity id from an id, 'e12', or a name."""
@@ -220,22 +268,45 @@ class KnowledgeBase:
         return conflicts(self.store, self.entity_id(entity) if entity is not None else None)
 
     # ------------------------------------------------------------------ review
-    def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None) -> Decision:
-        """Accept, reject or correct (an event's date) a relation or event; logged with who and when."""
-        return review_fact(self.store, kind, fact_id, action, actor, date)
+    def review_fact(self, kind: str, fact_id: int, action: str, actor: str, date: str | None = None,
+                    reason: str | None = None) -> Decision:
+        """Accept, reject or correct (an event's date) a relation or event; logged with who, when and why."""
+        return review_fact(self.store, kind, fact_id, action, actor, date, reason)
 
-    def merge(self, keep: int, other: int, actor: str) -> Decision:
-        """Merge entity ``other`` into ``keep`` (re-links all its local entities); logged."""
-        return merge(self.store, keep, other, actor)
+    def merge(self, keep: int, other: int, actor: str, reason: str | None = None, force: bool = False) -> Decision:
+        """Merge entity ``other`` into ``keep`` (re-links all its local entities); logged. Entities of
+        different types, or that an analyst split apart, need ``force`` (``merge_risks`` says why)."""
+        return merge(self.store, keep, other, actor, reason, force)
 
-    def split(self, local_entity_id: int, actor: str) -> Decision:
+    def merge_risks(self, keep: int, other: int) -> list[str]:
+        """Why a merge of these two entities needs ``force`` (empty when it does not)."""
+        return merge_risks(self.store, keep, other)
+
+    def merge_preview(self, keep: str | int, other: str | int) -> MergePreview:
+        """Both sides of a merge (names, documents, facts) and why it would need ``force``."""
+        return merge_preview(self.store, self.entity_id(keep), self.entity_id(other))
+
+    def split_preview(self, local_entity_id: int) -> SplitPreview:
+        """The document entity a split would detach, and the entity it would leave."""
+        return split_preview(self.store, local_entity_id)
+
+    def split(self, local_entity_id: int, actor: str, reason: str | None = None) -> Decision:
         """Move one document's local entity to a new global entity; logged."""
-        return split(self.store, local_entity_id, actor)
+        return split(self.store, local_entity_id, actor, reason)
 
-    def grade(self, document_id: str, value: str, actor: str) -> Decision:
+    def grade(self, document_id: str, value: str, actor: str, reason: str | None = None) -> Decision:
         """Set one document's source grade (A-F); logged and replayed like every decision.
         ``set_grade`` does the same for every document of a source."""
-        return grade(self.store, document_id, value, actor)
+        return grade(self.store, document_id, value, actor, reason)
+
+    def set_reported(self, document_id: str, reported: str | None, actor: str,
+                     reason: str | None = None) -> Decision:
+        """Set (or clear) the date a document was reported (YYYY, YYYY-MM or YYYY-MM-DD); logged."""
+        return set_reported(self.store, document_id, reported, actor, reason)
+
+    def revert(self, decision_id: int, actor: str, reason: str | None = None) -> Decision:
+        """Undo a decision (a revert of a revert makes it again); the revert is itself logged."""
+        return revert(self.store, decision_id, actor, reason)
 
     def set_place(self, entity: str | int, lat: float, lon: float, actor: str) -> Decision:
         """Set or correct a place's coordinates (a logged decision); the map and the exports follow."""

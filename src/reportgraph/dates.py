@@ -185,3 +185,27 @@ def edtf_days(edtf: str | None) -> tuple[str | None, str | None]:
     if x is None:
         return None, None
     return (x.start.isoformat() if x.start else None), (x.end.isoformat() if x.end else None)
+
+
+_REPORTED = re.compile(r"^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def reported_value(value: str) -> str:
+    """A document's reported date as stored: an ISO day, month or year (``2013-03-01``, ``2013-03``,
+    ``2013``); anything else raises ReviewError."""
+    from .errors import ReviewError
+
+    value = value.strip()
+    m = _REPORTED.match(value)
+    if not m or (m.group(3) and _one(value) is None):
+        raise ReviewError(f"a reported date is YYYY, YYYY-MM or YYYY-MM-DD, not '{value}'")
+    return value
+
+
+def last_day(value: str) -> str:
+    """The last ISO day an ISO day, month or year can mean (``2013-02`` -> ``2013-02-28``): a report
+    dated only by its month was surely public by the month's end, maybe not before."""
+    x = extent(value)
+    if x is None or x.end is None:
+        return value
+    return x.end.isoformat()

@@ -81,6 +81,19 @@ class ReviewError(ReportGraphError):
     code = "E600"
 
 
+class RevertError(ReviewError):
+    """A decision that cannot be reverted (now): already reverted, logged before undo images were kept,
+    or changed since by a later decision that must be reverted first."""
+
+    code = "E602"
+
+
+class AuthError(ReportGraphError):
+    """An account, role or token problem: unknown or revoked user, wrong password, a role too low."""
+
+    code = "E650"
+
+
 class InterchangeError(ReportGraphError):
     """A file to import is not a reportgraph export this version can load, or the store is not empty."""
 
@@ -97,6 +110,13 @@ class ConstraintError(ResolveError):
     """An analyst constraint contradicts another one (must-link across a cannot-link)."""
 
     code = "E801"
+
+
+class UnsafeMergeError(ConstraintError):
+    """A merge that needs an analyst's explicit ``force``: entities of different types, or records an
+    analyst split apart."""
+
+    code = "E802"
 
 
 class GazetteerError(ReportGraphError):

@@ -119,3 +119,4 @@ class SourceDocument:
     title: str
     text: str
     media_type: str = "text/plain"
+    reported: str | None = None  # when it was published (YYYY[-MM[-DD]]), if known

@@ -9,6 +9,10 @@ idempotent, so replaying the log any number of times gives the same knowledge ba
 
 Facts are found on replay by a signature (document, names, predicate or trigger), not only by row
 id, so a decision survives re-ingestion of its document into new rows.
+
+Every decision also keeps an undo image (``store/undo.py``): the rows it touched before and after.
+``revert`` writes the "before" rows back and logs itself as a decision (kind ``revert``), which can in
+turn be reverted (the decision is made again). A reverted decision is never replayed.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from typing import Any
 from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import aliased
 
-from .errors import ConstraintError, NotFoundError, ReviewError
-from .store import Store, constraints
+from .errors import ConstraintError, NotFoundError, RevertError, ReviewError, UnsafeMergeError
+from .store import Store, constraints, undo
 from .store import schema as t
 
 FACT_ACTIONS = ("accept", "reject", "correct")
@@ -36,20 +40,32 @@ class Decision:
     actor: str
     created_at: str
     reverted_at: str | None = None
+    reason: str | None = None
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _reason(reason: str | None) -> str | None:
+    return (reason or "").strip()[:2000] or None
+
+
 def _log(
-    conn: Connection, kind: str, target: dict[str, Any], payload: dict[str, Any], actor: str
+    conn: Connection, kind: str, target: dict[str, Any], payload: dict[str, Any], actor: str,
+    reason: str | None = None, scope: undo.Scope | None = None, before: undo.Image | None = None,
 ) -> Decision:
+    """Log a decision applied in this transaction; with ``scope`` and the ``before`` image, its undo
+    image (the rows of the scope now, after it) goes with it."""
     now = _now()
+    image = None if scope is None or before is None else {
+        "scope": scope, "before": before, "after": undo.capture(conn, scope)}
     res = conn.execute(
-        t.decisions.insert().values(kind=kind, target=target, payload=payload, actor=actor, created_at=now)
+        t.decisions.insert().values(kind=kind, target=target, payload=payload, actor=actor, created_at=now,
+                                    reason=_reason(reason), undo=image)
     )
-    return Decision(int(res.inserted_primary_key[0]), kind, target, payload, actor, now)  # type: ignore[index]
+    return Decision(int(res.inserted_primary_key[0]), kind, target, payload, actor, now,  # type: ignore[index]
+                    None, _reason(reason))
 
 
 # ---------------------------------------------------------------------- signatures
@@ -164,13 +180,19 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
         conn.execute(
             t.documents.update().where(t.documents.c.id == target["document"]).values(grade=payload["grade"])
         )
+    elif kind == "reported":
+        conn.execute(t.documents.update().where(t.documents.c.id == target["document"])
+                     .values(reported=payload["reported"]))
+    elif kind in ("revert", "upload"):
+        return  # a revert's effect is the reverted decision's flag; an upload is only recorded
     else:
         raise ReviewError(f"unknown decision kind '{kind}'")
 
 
 # ---------------------------------------------------------------------- decisions
 def review_fact(
-    store: Store, kind: str, fact_id: int, action: str, actor: str, date: str | None = None
+    store: Store, kind: str, fact_id: int, action: str, actor: str, date: str | None = None,
+    reason: str | None = None,
 ) -> Decision:
     """Accept, reject or correct (an event's date) one relation or event."""
     if kind not in ("relation", "event"):
@@ -184,8 +206,11 @@ def review_fact(
         payload: dict[str, Any] = {"action": action}
         if action == "correct":
             payload.update(date=(date or "").strip() or None, previous_date=target.get("date"))
+        scope = ({"relations": _relation_ids(conn, target)} if kind == "relation"
+                 else {"events": _event_ids(conn, target)})
+        before = undo.capture(conn, scope)
         _apply(conn, "review", target, payload)
-        return _log(conn, "review", target, payload, actor)
+        return _log(conn, "review", target, payload, actor, reason, scope, before)
 
 
 def _entity(conn: Connection, eid: int) -> Any:
@@ -201,16 +226,55 @@ def _exists(conn: Connection, eid: int) -> bool:
     return conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first() is not None
 
 
-def merge(store: Store, keep: int, other: int, actor: str) -> Decision:
+def merge_risks(store: Store, keep: int, other: int) -> list[str]:
+    """Why merging these two entities needs ``force``: different types, or records an analyst split
+    apart (empty when the merge is safe)."""
+    with store.connect() as conn:
+        return _merge_risks(conn, keep, other)
+
+
+def _merge_risks(conn: Connection, keep: int, other: int) -> list[str]:
+    a, b = _entity(conn, keep), _entity(conn, other)
+    risks = []
+    if a.type != b.type:
+        risks.append(f"e{keep} '{a.name}' is a {a.type} and e{other} '{b.name}' a {b.type}")
+    if _kept_apart(conn, keep, other):
+        risks.append(f"e{keep} and e{other} hold records an analyst split apart")
+    return risks
+
+
+def _kept_apart(conn: Connection, keep: int, other: int) -> list[tuple[str, str]]:
+    """The cannot-links between the records of two entities: (record of keep, record of other)."""
+    mine, theirs = (set(constraints.cluster_records(conn, e)) for e in (keep, other))
+    if not mine or not theirs:
+        return []
+    c = t.resolve_constraints.c
+    return [(a, b) for a, b in conn.execute(select(c.a, c.b).where(c.kind == "cannot", c.a.in_(sorted(mine))))
+            if b in theirs]
+
+
+def merge(store: Store, keep: int, other: int, actor: str, reason: str | None = None,
+          force: bool = False) -> Decision:
     """Merge entity ``other`` into ``keep``: every local entity of ``other`` is re-linked to ``keep``,
     and the resolver holds them as one (a must-link) for every later document; ``other`` is gone.
 
-    Refused (ConstraintError) when an analyst split records of the two apart."""
+    Entities of different types, or that an analyst split apart, are merged only with ``force``
+    (UnsafeMergeError says why otherwise); a forced merge lifts the split's cannot-links between them."""
     if keep == other:
         raise ReviewError("an entity cannot be merged with itself")
     with store.engine.begin() as conn:
         a, b = _entity(conn, keep), _entity(conn, other)
+        risks = _merge_risks(conn, keep, other)
+        if risks and not force:
+            raise UnsafeMergeError("; ".join(risks) + ": merge with --force (and a reason) if they are one")
         target = {"entities": [keep, other], "names": [a.name, b.name]}
+        scope: undo.Scope = {"entities": [keep, other]}
+        before = undo.capture(conn, scope)
+        if force:
+            c = t.resolve_constraints.c
+            for x, y in _kept_apart(conn, keep, other):
+                conn.execute(t.resolve_constraints.delete().where(
+                    c.kind == "cannot", ((c.a == x) & (c.b == y)) | ((c.a == y) & (c.b == x))))
         moved = conn.execute(
             select(func.count()).select_from(t.local_entities).where(t.local_entities.c.entity_id == other)
         ).scalar_one()
@@ -218,10 +282,13 @@ def merge(store: Store, keep: int, other: int, actor: str) -> Decision:
         constraints.move_unheld(conn, keep, other)
         # the analyst chose which entity to keep: it keeps its name too
         conn.execute(t.entities.update().where(t.entities.c.id == keep).values(name=a.name))
-        return _log(conn, "merge", target, {"local_entities": int(moved), "records": anchors}, actor)
+        payload: dict[str, Any] = {"local_entities": int(moved), "records": anchors}
+        if risks:
+            payload["forced"] = risks
+        return _log(conn, "merge", target, payload, actor, reason, scope, before)
 
 
-def split(store: Store, local_entity_id: int, actor: str) -> Decision:
+def split(store: Store, local_entity_id: int, actor: str, reason: str | None = None) -> Decision:
     """Move one document's local entity out of its global entity into a new one, and keep the two
     apart (cannot-links) in every later resolution. Refused (ConstraintError) when an analyst merged
     it in, and (ReviewError) when the entity holds nothing else."""
@@ -240,6 +307,7 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
         ).first()
         if others is None:
             raise ReviewError(f"e{row.entity_id} holds only this document's '{row.name}': nothing to split")
+        before = undo.capture(conn, {"entities": [row.entity_id]})  # the new entity has no rows yet
         res = conn.execute(t.entities.insert().values(type=row.type, name=row.name))
         new_id = int(res.inserted_primary_key[0])  # type: ignore[index]
         target = {
@@ -250,20 +318,32 @@ def split(store: Store, local_entity_id: int, actor: str) -> Decision:
             "entity": row.entity_id,
         }
         payload = {"new_entity": new_id}
-        _apply(conn, "split", target, payload)
+        try:
+            _apply(conn, "split", target, payload)
+        except ConstraintError as exc:
+            d = t.decisions.c
+            merges = [i for i, tg in conn.execute(select(d.id, d.target).where(d.kind == "merge",
+                                                                                d.reverted_at.is_(None)))
+                      if row.entity_id in tg.get("entities", [])]
+            if not merges:
+                raise
+            raise ConstraintError(f"{exc.message}; to undo the merge, revert decision "
+                                  f"{', '.join(map(str, merges))} (reportgraph revert)") from exc
         constraints.rename(conn, row.entity_id, new_id)
-        return _log(conn, "split", target, payload, actor)
+        return _log(conn, "split", target, payload, actor, reason, {"entities": [row.entity_id, new_id]}, before)
 
 
-def _grade(conn: Connection, document_id: str, value: str, actor: str) -> Decision:
+def _grade(conn: Connection, document_id: str, value: str, actor: str, reason: str | None = None) -> Decision:
     d = t.documents.c
     row = conn.execute(select(d.id, d.title, d.grade).where(d.id == document_id)).first()
     if row is None:
         raise NotFoundError(f"no document {document_id}")
     target = {"document": row.id, "title": row.title}
     payload = {"grade": value, "previous": row.grade}
+    scope: undo.Scope = {"documents": [row.id]}
+    before = undo.capture(conn, scope)
     _apply(conn, "grade", target, payload)
-    return _log(conn, "grade", target, payload, actor)
+    return _log(conn, "grade", target, payload, actor, reason, scope, before)
 
 
 def _grade_value(value: str) -> str:
@@ -273,22 +353,23 @@ def _grade_value(value: str) -> str:
     return value
 
 
-def grade(store: Store, document_id: str, value: str, actor: str) -> Decision:
+def grade(store: Store, document_id: str, value: str, actor: str, reason: str | None = None) -> Decision:
     """Set a document's source-reliability grade (A reliable ... F cannot be judged); logged."""
     value = _grade_value(value)
     with store.engine.begin() as conn:
-        return _grade(conn, document_id, value, actor)
+        return _grade(conn, document_id, value, actor, reason)
 
 
-def grade_source(store: Store, ref: str, value: str, actor: str) -> list[Decision]:
+def grade_source(store: Store, ref: str, value: str, actor: str, reason: str | None = None) -> list[Decision]:
     """Grade every document a reference names (a document id, a source, or a file name: see
     ``Store.document_ids``), one logged decision per document, in one transaction."""
     value = _grade_value(value)
     with store.engine.begin() as conn:
-        return [_grade(conn, doc_id, value, actor) for doc_id in store.document_ids(ref, conn)]
+        return [_grade(conn, doc_id, value, actor, reason) for doc_id in store.document_ids(ref, conn)]
 
 
-def set_place(store: Store, entity_id: int, lat: float, lon: float, actor: str) -> Decision:
+def set_place(store: Store, entity_id: int, lat: float, lon: float, actor: str,
+              reason: str | None = None) -> Decision:
     """Set or correct where a place lies (WGS 84 degrees); logged. The map and every export then
     place the entity there (``query/geocode.py``), whatever the gazetteer says."""
     if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
@@ -297,8 +378,10 @@ def set_place(store: Store, entity_id: int, lat: float, lon: float, actor: str) 
         row = _entity(conn, entity_id)
         if row.type != "LOCATION":
             raise ReviewError(f"e{entity_id} ({row.name}) is a {row.type}, not a place")
+        # its effect is the log entry itself (query/geocode.py reads the placements in force): an empty
+        # undo image, so a revert has no row to write back and only takes it out of force
         return _log(conn, "place", {"entity": entity_id, "name": row.name},
-                    {"lat": round(lat, 6), "lon": round(lon, 6)}, actor)
+                    {"lat": round(lat, 6), "lon": round(lon, 6)}, actor, reason, {}, {})
 
 
 def decisions(store: Store, limit: int = 500) -> list[Decision]:
@@ -306,7 +389,7 @@ def decisions(store: Store, limit: int = 500) -> list[Decision]:
     d = t.decisions.c
     with store.connect() as conn:
         rows = conn.execute(
-            select(d.id, d.kind, d.target, d.payload, d.actor, d.created_at, d.reverted_at)
+            select(d.id, d.kind, d.target, d.payload, d.actor, d.created_at, d.reverted_at, d.reason)
             .order_by(d.id.desc())
             .limit(limit)
         )
@@ -350,3 +433,178 @@ def replay_decisions(store: Store) -> int:
                 continue  # refused by its own checks: the earlier decision holds
             replayed += 1
     return replayed
+
+
+# ---------------------------------------------------------------------- reported dates
+def set_reported(store: Store, document_id: str, reported: str | None, actor: str,
+                 reason: str | None = None) -> Decision:
+    """Set (or clear, with None) the date a document was reported; logged and revertible like every
+    decision. ``reported`` is an ISO day, month or year (dates.reported_value checks it)."""
+    from .dates import reported_value
+
+    value = reported_value(reported) if reported else None
+    d = t.documents.c
+    with store.engine.begin() as conn:
+        row = conn.execute(select(d.id, d.title, d.reported).where(d.id == document_id)).first()
+        if row is None:
+            raise NotFoundError(f"no document {document_id}")
+        target = {"document": row.id, "title": row.title}
+        payload = {"reported": value, "previous": row.reported}
+        scope: undo.Scope = {"documents": [row.id]}
+        before = undo.capture(conn, scope)
+        _apply(conn, "reported", target, payload)
+        return _log(conn, "reported", target, payload, actor, reason, scope, before)
+
+
+def log_upload(store: Store, document_id: str, source: str, actor: str) -> Decision:
+    """Record in the audit log who added a document through the workbench (not a decision to revert:
+    the document's facts are reviewed, merged or rejected like any other's)."""
+    with store.engine.begin() as conn:
+        return _log(conn, "upload", {"document": document_id, "source": source}, {}, actor)
+
+
+# ---------------------------------------------------------------------- revert
+def _decision_row(conn: Connection, decision_id: int) -> Any:
+    d = t.decisions.c
+    row = conn.execute(select(d.id, d.kind, d.target, d.payload, d.reverted_at, d.undo)
+                       .where(d.id == decision_id)).first()
+    if row is None:
+        raise NotFoundError(f"no decision {decision_id}")
+    return row
+
+
+def _overlaps(a: undo.Scope, b: undo.Scope) -> bool:
+    return any(set(a.get(k, [])) & set(b.get(k, [])) for k in ("entities", "relations", "events", "documents"))
+
+
+def _later_conflict(conn: Connection, after_id: int, scope: undo.Scope) -> Any:
+    """The first decision after ``after_id``, still in force, that changed rows of ``scope``."""
+    d = t.decisions.c
+    for row in conn.execute(select(d.id, d.kind, d.undo).where(d.id > after_id, d.reverted_at.is_(None))
+                            .order_by(d.id.desc())):
+        if row.undo and _overlaps(row.undo["scope"], scope):
+            return row
+    return None
+
+
+def revert(store: Store, decision_id: int, actor: str, reason: str | None = None) -> Decision:
+    """Undo one decision: the rows it changed are written back as they were, and it is no longer
+    replayed. The revert is itself a logged decision (kind ``revert``); reverting that makes the
+    decision again. Refused (RevertError) when a later decision still in force changed the same
+    entities or facts (revert it first), and for decisions logged before undo images were kept.
+
+    A merge or split whose entities later documents have joined since cannot be written back row for
+    row; it is undone by the resolver instead (``_unmerge``, ``_unsplit``): the entities come back
+    under their ids, the documents that arrived since stay where the resolver put them."""
+    now = _now()
+    d = t.decisions.c
+    with store.engine.begin() as conn:
+        row = _decision_row(conn, decision_id)
+        if row.reverted_at is not None:
+            raise RevertError(f"decision {decision_id} was already reverted ({row.reverted_at})")
+        redo = row.kind == "revert"
+        original = _decision_row(conn, row.target["decision"]) if redo else row
+        if redo and (original.kind == "revert" or original.reverted_at is None):
+            raise RevertError(f"decision {decision_id} reverted decision {original.id}, which is in force again")
+        if original.kind == "upload":
+            raise RevertError(f"decision {original.id} records an upload: review, reject or merge what the "
+                              "document says instead")
+        if not original.undo:
+            raise RevertError(f"decision {original.id} ({original.kind}) was logged before reportgraph kept undo "
+                              "images (schema v8): make the opposite decision instead")
+        scope, before, after = original.undo["scope"], original.undo["before"], original.undo["after"]
+        later = _later_conflict(conn, decision_id, scope)
+        if later is not None:
+            raise RevertError(f"decision {later.id} ({later.kind}) changed the same entities or facts since: "
+                              f"revert it first")
+        current = undo.capture(conn, scope)
+        expected, wanted = (before, after) if redo else (after, before)
+        mode = "exact"
+        if undo.same(current, expected):
+            undo.restore(conn, current, wanted)
+        elif redo:
+            raise RevertError(f"the entities or facts of decision {original.id} changed since it was reverted: "
+                              "make the decision again instead")
+        elif original.kind == "merge":
+            _unmerge(conn, original.target, before, after)
+            mode = "resolver"
+        elif original.kind == "split":
+            _unsplit(conn, original.target, original.payload, before, after)
+            mode = "resolver"
+        else:  # facts and documents: their columns are written back, whatever else changed
+            undo.restore(conn, current, wanted)
+        # the original is in force again after a redo; the revert that a redo undoes is itself reverted
+        conn.execute(t.decisions.update().where(d.id == original.id).values(reverted_at=None if redo else now))
+        if redo:
+            conn.execute(t.decisions.update().where(d.id == row.id).values(reverted_at=now))
+        target: dict[str, Any] = {"decision": row.id, "kind": row.kind}
+        if original.target.get("names"):
+            target["names"] = original.target["names"]
+        return _log(conn, "revert", target, {"mode": mode, "redo": redo}, actor, reason)
+
+
+def _drop_added(conn: Connection, before: undo.Image, after: undo.Image, kind: str) -> None:
+    """Delete the constraints of ``kind`` the decision added (in its after image, not its before)."""
+    had = {(r["kind"], r["a"], r["b"]) for r in before.get("resolve_constraints", [])}
+    c = t.resolve_constraints.c
+    for r in after.get("resolve_constraints", []):
+        if r["kind"] == kind and (r["kind"], r["a"], r["b"]) not in had:
+            conn.execute(t.resolve_constraints.delete().where(c.kind == kind, c.a == r["a"], c.b == r["b"]))
+
+
+def _unmerge(conn: Connection, target: dict[str, Any], before: undo.Image, after: undo.Image) -> None:
+    """Undo a merge whose entity changed since: lift its must-link, bring the merged-away entity back
+    under its id and detach the records it held into it (the resolver rebuilds both summaries)."""
+    from .store.resolution import engine_for, flush_engine
+
+    keep, other = target["entities"]
+    _drop_added(conn, before, after, "must")
+    gone = [r for r in before.get("entities", []) if r["id"] == other]
+    if gone and not _exists(conn, other):
+        conn.execute(t.entities.insert().values(**gone[0]))
+    theirs = [r["record_id"] for r in before.get("resolve_records", []) if r["cluster_id"] == str(other)]
+    c = t.resolve_constraints.c
+    present = constraints.held(conn, [int(r) for r in theirs])
+    present = [r for r in present if r in set(constraints.cluster_records(conn, keep))]
+    if present:
+        had = {(a, b) for a, b in conn.execute(select(c.a, c.b).where(c.kind == "cannot", c.a.in_(present)))}
+        engine = engine_for(conn)
+        try:
+            engine.detach(present, into=str(other))
+        finally:
+            flush_engine(engine)
+        # detach keeps the records apart from those they leave (a split): an undone merge does not
+        for a, b in conn.execute(select(c.a, c.b).where(c.kind == "cannot", c.a.in_(present))).all():
+            if (a, b) not in had:
+                conn.execute(t.resolve_constraints.delete().where(
+                    c.kind == "cannot", ((c.a == a) & (c.b == b)) | ((c.a == b) & (c.b == a))))
+    unheld = [r["id"] for r in before.get("local_entities", []) if r["entity_id"] == other]
+    if unheld:
+        le = t.local_entities.c
+        conn.execute(t.local_entities.update().where(le.id.in_(unheld), le.entity_id == keep)
+                     .values(entity_id=other))
+    for r in before.get("entities", []):
+        if _exists(conn, r["id"]):
+            conn.execute(t.entities.update().where(t.entities.c.id == r["id"]).values(name=r["name"]))
+
+
+def _unsplit(conn: Connection, target: dict[str, Any], payload: dict[str, Any], before: undo.Image,
+             after: undo.Image) -> None:
+    """Undo a split whose entities changed since: lift its cannot-links and fold the new entity back
+    into the one it was split from (the resolver rebuilds the summary)."""
+    from .store.resolution import engine_for, flush_engine
+
+    entity, new = target["entity"], payload["new_entity"]
+    _drop_added(conn, before, after, "cannot")
+    le = t.local_entities.c
+    if constraints.cluster_records(conn, entity) and constraints.cluster_records(conn, new):
+        engine = engine_for(conn)
+        try:
+            engine._merge(str(entity), str(new), keep_first=True)  # noqa: SLF001 - no must-link: an undo
+        finally:
+            flush_engine(engine)
+    conn.execute(t.local_entities.update().where(le.entity_id == new).values(entity_id=entity))
+    if _exists(conn, new):
+        conn.execute(t.entity_keys.delete().where(t.entity_keys.c.entity_id == new))
+        conn.execute(t.entities.delete().where(t.entities.c.id == new))
+    constraints.rename(conn, entity)

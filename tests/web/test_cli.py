@@ -42,3 +42,31 @@ def test_serve_takes_the_token_from_the_environment(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **kw: seen.update(app=app))
     r = CliRunner().invoke(build_app(), ["--db", str(tmp_path / "kb.sqlite"), "--create", "serve", "--host", "0.0.0.0"])
     assert r.exit_code == 0 and seen["app"].state.token == "from-env-token" and "login?token" not in r.output
+
+
+def test_user_commands_and_a_team_server_may_bind_beyond_loopback(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """`user add` prints a token once, `user list` shows the account, `user revoke` ends it; with an
+    account in force, `serve` may bind beyond loopback without a shared token."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from reportgraph.cli import build_app
+
+    db = str(tmp_path / "kb.sqlite")
+    monkeypatch.delenv("REPORTGRAPH_TOKEN", raising=False)
+    runner = CliRunner()
+    added = runner.invoke(build_app(), ["--db", db, "user", "add", "amina", "--role", "admin"],
+                          input="a long password\na long password\n")
+    assert added.exit_code == 0, added.output
+    assert "rg_" in added.output
+    listed = runner.invoke(build_app(), ["--db", db, "user", "list", "--json"])
+    assert [(u["name"], u["role"], u["tokens"]) for u in json.loads(listed.output)] == [("amina", "admin", 1)]
+    ran: list[str] = []
+    monkeypatch.setattr("uvicorn.run", lambda app, host, port, log_level: ran.append(host))
+    served = runner.invoke(build_app(), ["--db", db, "serve", "--host", "0.0.0.0"])
+    assert served.exit_code == 0 and ran == ["0.0.0.0"] and "team server" in served.output
+    assert runner.invoke(build_app(), ["--db", db, "user", "revoke", "amina"]).exit_code == 0
+    refused = runner.invoke(build_app(), ["--db", db, "serve", "--host", "0.0.0.0"])
+    assert refused.exit_code == 2 and "add accounts" in refused.output

@@ -83,13 +83,13 @@ def test_merge_and_split(client: TestClient, kb: KnowledgeBase) -> None:
 
 
 def test_a_merge_that_undoes_a_split_is_refused(client: TestClient, kb: KnowledgeBase) -> None:
-    """The split is a constraint of the resolver: the route answers 400 with the error's code."""
+    """The split is a constraint of the resolver: without force the route answers 400 with the error's code."""
     marlow = _entity(kb, "Kofi Marlow")
     trader = next(x for x in client.get(f"/review/entity/{marlow}.json").json()["locals"]
                   if x["title"] == "Market note")
     new = client.post("/review/split", data={"local_entity": trader["id"]}, headers=AUTH).json()
     r = client.post("/review/merge", data={"keep": marlow, "other": new["payload"]["new_entity"]}, headers=AUTH)
-    assert r.status_code == 400 and "E801" in r.json()["error"]
+    assert r.status_code == 400 and "E802" in r.json()["error"]
     assert [d["kind"] for d in client.get("/decisions.json").json()["decisions"]] == ["split"]
 
 
@@ -143,6 +143,11 @@ def test_upload_with_progress(client: TestClient, kb: KnowledgeBase) -> None:
     assert job["results"][0]["counts"]["entities"] == 3
     assert client.get(url.removesuffix(".json"), headers={"accept": "text/html"}).status_code == 200
     assert client.get("/search.json?q=met in Kidal").json()["documents"][0]["source"] == "new.txt"
+    uploads = [d for d in client.get("/decisions.json").json()["decisions"] if d["kind"] == "upload"]
+    assert sorted((d["target"]["source"], d["actor"]) for d in uploads) == [("new.txt", "api-bot"),
+                                                                           ("notes.md", "api-bot")]
+    r = client.post("/review/revert", data={"decision": uploads[0]["id"]}, headers=AUTH)
+    assert r.status_code == 400 and "records an upload" in r.json()["error"]
 
 
 def test_ingest_path_replays_decisions(kb: KnowledgeBase) -> None:

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..api import default_db
-from . import core, interchange, query, resolve, web
+from . import core, decisions, interchange, query, resolve, users, web
 from .common import State
 
 
@@ -32,6 +32,8 @@ def build_app() -> typer.Typer:
     query.register(app)
     interchange.register(app)
     resolve.register(app)
+    decisions.register(app)
+    users.register(app)
     web.register(app)
     return app
 

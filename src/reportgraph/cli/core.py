@@ -14,10 +14,13 @@ from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS, default_output
-from .common import State, err, fail, open_kb, out
+from .common import AsOf, State, err, fail, open_kb, out
 
 
-def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")]) -> None:
+def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")],
+           reported: Annotated[str | None, typer.Option(help="When these reports were published (YYYY, YYYY-MM or "
+                                                        "YYYY-MM-DD) [default: a Date: line or dateline at the "
+                                                        "top of each]")] = None) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
     kb = open_kb(create=True)
     files = kb.files(paths)
@@ -38,7 +41,12 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                 progress.console.print(f"[green]added[/green] {escape(r.path)}: {c['entities']} entities, "
                                        f"{c['relations']} relations, {c['events']} events")
 
-        report = kb.ingest(paths, on_file=on_file)
+        try:
+            report = kb.ingest(paths, on_file=on_file, reported=reported)
+        except ReportGraphError as exc:
+            kb.close()
+            fail(str(exc))
+            raise
     kb.close()
     err.print(f"{report.count('added')} added, {report.count('unchanged')} unchanged, "
               f"{len(report.failed)} failed -> {State.db}")
@@ -51,7 +59,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
 def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)} "
                                              "(any case)")] = "json",
            output: Annotated[Path | None, typer.Option(
-               "--output", "-o", help="File to write [default: export.EXT, EXT from the format]")] = None) -> None:
+               "--output", "-o", help="File to write [default: export.EXT, EXT from the format]")] = None,
+           as_of: AsOf = None) -> None:
     """Export the knowledge base: json (evaluation contract, re-importable), ftm, gexf, graphml, acled, stix,
     geojson (docs/exports.md)."""
     try:
@@ -59,7 +68,7 @@ def export(fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {',
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from None
-    kb = open_kb()
+    kb = open_kb(as_of=as_of)
     try:
         counts = kb.export(fmt, output)
     except ReportGraphError as exc:
@@ -87,9 +96,9 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
     out.print(table)
 
 
-def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]) -> None:
+def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
-    kb = open_kb()
+    kb = open_kb(as_of=as_of)
     try:
         d = kb.dossier(name)
     except ReportGraphError as exc:

@@ -17,7 +17,7 @@ from ..api import KnowledgeBase
 from ..errors import ReportGraphError
 from ..query.credibility import CREDIBILITY_LABELS
 from ..query.search import SearchHit
-from .common import err, fail, open_kb, out
+from .common import AsOf, err, fail, open_kb, out
 
 T = TypeVar("T")
 
@@ -28,9 +28,9 @@ MinCred = Annotated[int | None, typer.Option(help="Only facts of this credibilit
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON")]
 
 
-def _run(call: Callable[[KnowledgeBase], T]) -> T:
-    """Open the knowledge base, ask, close; a bad question is one error line and status 1."""
-    kb = open_kb()
+def _run(call: Callable[[KnowledgeBase], T], as_of: str | None = None) -> T:
+    """Open the knowledge base (as of a date), ask, close; a bad question is one error line and status 1."""
+    kb = open_kb(as_of=as_of)
     try:
         return call(kb)
     except ReportGraphError as exc:
@@ -86,9 +86,10 @@ def grade(ref: Annotated[str, typer.Argument(help="A document id, or a source (p
 
 def neighbours(entity: Annotated[str, typer.Argument(help="An entity name or id (e12)")],
                depth: Annotated[int, typer.Option(help="Hops")] = 1, predicate: Predicates = None,
-               min_grade: MinGrade = None, min_credibility: MinCred = None, as_json: AsJson = False) -> None:
+               min_grade: MinGrade = None, min_credibility: MinCred = None, as_json: AsJson = False,
+               as_of: AsOf = None) -> None:
     """Entities linked to one entity (relations and shared events), nearest first."""
-    found = _run(lambda kb: kb.neighbours(entity, depth, predicate, min_grade, min_credibility))
+    found = _run(lambda kb: kb.neighbours(entity, depth, predicate, min_grade, min_credibility), as_of)
     if as_json:
         return _json(found)
     for n in found:
@@ -102,9 +103,9 @@ def paths(a: Annotated[str, typer.Argument(help="From: an entity name or id")],
           max_len: Annotated[int, typer.Option(help="At most this many hops")] = 4,
           predicate: Predicates = None, min_grade: MinGrade = None, min_credibility: MinCred = None,
           limit: Annotated[int, typer.Option(help="At most this many paths")] = 5,
-          as_json: AsJson = False) -> None:
+          as_json: AsJson = False, as_of: AsOf = None) -> None:
     """How two entities are connected: the shortest paths, each hop with the sentence that states it."""
-    found = _run(lambda kb: kb.paths(a, b, max_len, predicate, min_grade, min_credibility, limit))
+    found = _run(lambda kb: kb.paths(a, b, max_len, predicate, min_grade, min_credibility, limit), as_of)
     if as_json:
         return _json(found)
     if not found:
@@ -151,10 +152,10 @@ def timeline(actor: Annotated[str | None, typer.Option(help="Events this entity 
              source: Annotated[str | None, typer.Option(help="A document id or source")] = None,
              min_grade: MinGrade = None, min_credibility: MinCred = None,
              limit: Annotated[int | None, typer.Option(help="At most this many events")] = None,
-             as_json: AsJson = False) -> None:
+             as_json: AsJson = False, as_of: AsOf = None) -> None:
     """Events in date order, with who, where, the source and its sentence."""
     found = _run(lambda kb: kb.timeline(actor, place, event_type, start, end, source, min_grade,
-                                        min_credibility, limit))
+                                        min_credibility, limit), as_of)
     if as_json:
         return _json(found)
     for e in found:
@@ -167,9 +168,9 @@ def timeline(actor: Annotated[str | None, typer.Option(help="Events this entity 
 
 
 def conflicts(entity: Annotated[str | None, typer.Argument(help="Only conflicts about this entity")] = None,
-              as_json: AsJson = False) -> None:
+              as_json: AsJson = False, as_of: AsOf = None) -> None:
     """Conflicting claims side by side, most credible first (nothing is overwritten)."""
-    found = _run(lambda kb: kb.conflicts(entity))
+    found = _run(lambda kb: kb.conflicts(entity), as_of)
     if as_json:
         return _json(found)
     if not found:
@@ -177,8 +178,13 @@ def conflicts(entity: Annotated[str | None, typer.Argument(help="Only conflicts 
     for c in found:
         out.print(f"[bold]{c.label}[/bold] of {escape(c.subject)} ({c.kind})")
         for v in c.versions:
-            said = ", ".join(f"{s} [{g}]" for s, g in zip(v.sources, v.grades, strict=True))
-            out.print(f"  {escape(v.value)}  [dim]credibility {_cred(v.credibility)}; {escape(said)}[/dim]")
+            said = ", ".join(f"{s} [{g}]" + (f" reported {r}" if r else "")
+                             for s, g, r in zip(v.sources, v.grades, v.reported or [None] * len(v.sources),
+                                                strict=True))
+            cred = f"credibility {_cred(v.credibility)}; " if v.credibility else ""
+            out.print(f"  {escape(v.value)}  [dim]{cred}{escape(said)}[/dim]")
+            for sentence in v.sentences[:3]:
+                out.print(f"    [italic]“{escape(sentence.strip())}”[/italic]")
 
 
 def register(app: typer.Typer) -> None:

@@ -9,6 +9,7 @@ import typer
 from rich.markup import escape
 from sqlalchemy import select
 
+from ..api import KnowledgeBase
 from ..errors import ReportGraphError
 from ..query import find_entity
 from ..store import schema as t
@@ -37,13 +38,26 @@ def why(a: Annotated[str, typer.Argument(help="An entity name or id (e12)")],
         out.print(escape(line), soft_wrap=True)
 
 
+Reason = Annotated[str | None, typer.Option(help="Why (written to the decision log)")]
+
+
+def _entity(kb: KnowledgeBase, ref: str) -> int:
+    """The one place the CLI's decisions look an entity up by name or id (a forgiving lookup can
+    replace it here)."""
+    return find_entity(kb.store, ref)
+
+
 def merge(keep: Annotated[str, typer.Argument(help="The entity to keep (name or id)")],
           other: Annotated[str, typer.Argument(help="The entity merged into it (name or id)")],
-          actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "") -> None:
-    """Merge two entities for good: later reports resolve to the kept one (an analyst's decision, logged)."""
+          actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "",
+          reason: Reason = None,
+          force: Annotated[bool, typer.Option("--force", help="Merge entities of different types, or "
+                                              "that an analyst split apart")] = False) -> None:
+    """Merge two entities for good: later reports resolve to the kept one (an analyst's decision, logged;
+    `reportgraph revert` undoes it)."""
     kb = open_kb()
     try:
-        d = kb.merge(find_entity(kb.store, keep), find_entity(kb.store, other), actor or getpass.getuser())
+        d = kb.merge(_entity(kb, keep), _entity(kb, other), actor or getpass.getuser(), reason, force)
     except ReportGraphError as exc:
         fail(str(exc))
     finally:
@@ -52,22 +66,36 @@ def merge(keep: Annotated[str, typer.Argument(help="The entity to keep (name or 
 
 
 def split(entity: Annotated[str, typer.Argument(help="The entity (name or id)")],
-          document: Annotated[str, typer.Option("--document", "-d", help="Id or source of the document "
-                                                "whose mention of the entity is a different thing")],
-          actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "") -> None:
-    """Split one document's entity out of an entity for good: no later report joins them again (logged)."""
+          document: Annotated[str | None, typer.Option("--document", "-d", help="Id or source of the document "
+                                                       "whose mention of the entity is a different thing")] = None,
+          local: Annotated[str | None, typer.Option("--local", "-l", help="The document's entity to detach, by "
+                                                    "its id (l12, as `show --json` and the workbench give it) or, "
+                                                    "with --document, its name in that document")] = None,
+          actor: Annotated[str, typer.Option(help="Who decides (for the audit log)")] = "",
+          reason: Reason = None) -> None:
+    """Split one document's entity out of an entity for good: no later report joins them again (logged;
+    `reportgraph revert` undoes it)."""
     kb = open_kb()
     try:
-        eid = find_entity(kb.store, entity)
+        eid = _entity(kb, entity)
         le, d = t.local_entities.c, t.documents.c
+        q = (select(le.id, le.name, d.source).select_from(t.local_entities.join(t.documents))
+             .where(le.entity_id == eid).order_by(le.id))
+        if document is None and local is None:
+            fail("name the document (--document) or the document's entity (--local l12)")
+        if document is not None:
+            q = q.where((d.id == document) | (d.source == document) | d.source.endswith(f"/{document}"))
+        if local is not None:
+            lid = local[1:] if local[:1] in "lL" and local[1:].isdigit() else local
+            q = q.where(le.id == int(lid)) if lid.isdigit() else q.where(le.name == local)
         with kb.store.connect() as conn:
-            rows = conn.execute(select(le.id).select_from(t.local_entities.join(t.documents))
-                                .where(le.entity_id == eid)
-                                .where((d.id == document) | (d.source == document) | d.source.endswith(f"/{document}"))
-                                ).all()
+            rows = conn.execute(q).all()
         if not rows:
-            fail(f"entity e{eid} is not named in a document '{document}'")
-        dec = kb.split(rows[0][0], actor or getpass.getuser())
+            fail(f"entity e{eid} has no such document entity ({document or ''} {local or ''})".replace(" )", ")"))
+        if len(rows) > 1:  # two entities of one document both resolved here: the analyst must choose
+            choices = ", ".join(f"l{r.id} '{r.name}'" for r in rows)
+            fail(f"entity e{eid} has {len(rows)} entities in that document ({choices}): choose one with --local")
+        dec = kb.split(rows[0][0], actor or getpass.getuser(), reason)
     except ReportGraphError as exc:
         fail(str(exc))
     finally:

@@ -47,6 +47,7 @@ class DocumentView:
     text: str
     mentions: list[MentionSpan] = field(default_factory=list)
     facts: list[DocFact] = field(default_factory=list)
+    reported: str | None = None  # when the report was published (YYYY[-MM[-DD]]), if known
 
 
 def document_view(store: Store, doc_id: str) -> DocumentView:
@@ -61,6 +62,7 @@ def document_view(store: Store, doc_id: str) -> DocumentView:
         if row is None:
             raise NotFoundError(f"no document {doc_id}")
         view = DocumentView(*row)
+        view.reported = conn.execute(select(d.reported).where(d.id == doc_id)).scalar()
         for r in conn.execute(
             select(m.start, m.end, le.entity_id, e.name, le.type, le.id)
             .select_from(

@@ -80,6 +80,7 @@ class Loader:
                 "ingested_at": d["ingested_at"],
                 "grade": d["grade"],
                 "extractor": d["extractor"],
+                "reported": d.get("reported"),  # exports before schema v8's reported dates have none
             },
         )
 

@@ -32,7 +32,9 @@ from sqlalchemy import (
 # v6: no table change; the resolver's state is filled where it is empty but entities exist (a
 #     knowledge base imported before `import` built it).
 # v7: relations and events carry their modality (asserted, negated, uncertain, attributed).
-SCHEMA_VERSION = 7
+# v8: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
+#     the team server's accounts (users, api_tokens).
+SCHEMA_VERSION = 8
 
 metadata = MetaData()
 
@@ -49,6 +51,9 @@ documents = Table(
     Column("ingested_at", String(32), nullable=False),
     Column("grade", String(1), nullable=False, server_default="F"),
     Column("extractor", String(64), nullable=False),
+    # v8: when the report was published (EDTF day, month or year), beside the dates its facts are
+    # true: the "as of" queries leave out what was reported later. NULL: not known.
+    Column("reported", String(40)),
 )
 
 # The ids of entities, local entities, relations, events and decisions are public: exports, web
@@ -186,6 +191,10 @@ decisions = Table(
     Column("actor", String(120), nullable=False),
     Column("created_at", String(32), nullable=False),
     Column("reverted_at", String(32)),
+    # v8: why the analyst decided (optional), and what the decision changed: the rows it touched as
+    # they were before and after (store/undo.py), so that it can be reverted exactly.
+    Column("reason", Text),
+    Column("undo", JSON),
     Index("ix_decisions_kind", "kind"),
     sqlite_autoincrement=True,
 )
@@ -244,6 +253,31 @@ resolve_part_company = Table(
     Column("other", String(200), primary_key=True),
 )
 
+# v8: the team server's accounts. A secret is never stored: passwords as argon2 hashes, API tokens
+# as SHA-256 digests (a token is random and long, so a fast digest is enough to keep it unusable if
+# the database leaks, and it can be looked up by digest). Roles: reader, analyst, admin.
+users = Table(
+    "users", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(60), nullable=False, unique=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    sqlite_autoincrement=True,
+)
+
+api_tokens = Table(
+    "api_tokens", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", Integer, ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("label", String(60), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+    Index("ix_api_tokens_user", "user_id"),
+    sqlite_autoincrement=True,
+)
 
 NEGATED = "negated"
 

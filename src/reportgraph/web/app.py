@@ -18,10 +18,13 @@ from ..api import KnowledgeBase
 from ..errors import NotFoundError, ReportGraphError
 from ..ingest import MAX_BYTES
 from ..query.geocode import warm as warm_gazetteer
+from ..store import Store
+from .asof import AsOfDispatch, AsOfViews
+from .asof import router as as_of_router
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
-from .security import BodyLimit, SecurityHeaders, csrf_value, new_token, session_actor
+from .security import AccountsGate, BodyLimit, SecurityHeaders, new_token, principal, session_csrf
 
 STATIC = Path(__file__).parent / "static"
 # `npm ci` in web/ of a source checkout installs the front-end libraries here (never into git).
@@ -34,9 +37,13 @@ def vendor_dir() -> Path:
 
 
 def create_app(
-    kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None, max_upload: int = MAX_BYTES
+    kb: KnowledgeBase, token: str | None = None, vendor: Path | None = None, max_upload: int = MAX_BYTES,
+    as_of: str | None = None, accounts_store: Store | None = None,
 ) -> FastAPI:
-    """The workbench over ``kb``. Writes need ``token`` (a random one when None: read ``app.state.token``)."""
+    """The workbench over ``kb``. Writes need ``token`` (a random one when None: read ``app.state.token``).
+
+    ``as_of`` makes a read-only app over an as-of view (web/asof.py), whose accounts are those of
+    ``accounts_store`` (the live knowledge base's)."""
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -44,6 +51,7 @@ def create_app(
         threading.Thread(target=warm_gazetteer, name="reportgraph-gazetteer", daemon=True).start()
         yield
         _app.state.writer.close()
+        _app.state.as_of_views.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -55,23 +63,35 @@ def create_app(
         "listed here. Writes need `Authorization: Bearer TOKEN`.",
     )
     app.state.kb = kb
+    app.state.as_of = as_of
+    app.state.accounts_store = accounts_store or kb.store
+    app.state.as_of_views = AsOfViews()
     app.state.token = token or new_token()
+    app.state.secret = new_token()  # signs team sessions: a restart logs everyone out
     app.state.writer = Writer(kb)
     app.state.max_upload = max_upload
     app.state.templates = build_templates()
     vendor = vendor or vendor_dir()
+    app.state.vendor = vendor
     app.state.vendor_ok = (vendor / "cytoscape").is_dir() and (vendor / "leaflet").is_dir()
     app.state.swagger_ok = (vendor / "swagger-ui-dist" / "swagger-ui-bundle.js").is_file()
 
     def page_context(request: Request) -> dict[str, Any]:
-        actor = session_actor(request)
+        who = principal(request)
+        session = who if who is not None and who.via == "session" else None
         return {
-            "actor": actor,
-            "csrf": csrf_value(app.state.token) if actor else "",
+            # ``actor`` is set for those who may make decisions: the forms show for them alone (never
+            # on a page as of a past date: the decision would be made on the live knowledge base)
+            "actor": session.name if session and session.can("analyst") and not as_of else None,
+            "as_of": as_of,
+            "user": session,
+            "csrf": session_csrf(request, session) if session else "",
             "vendor_ok": app.state.vendor_ok,
         }
 
     app.state.page_context = page_context
+    app.add_middleware(AsOfDispatch)
+    app.add_middleware(AccountsGate)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_upload + 64 * 1024)  # room for the multipart envelope
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -79,6 +99,7 @@ def create_app(
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")
     for router in ROUTERS:
         app.include_router(router)
+    app.include_router(as_of_router)
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> FileResponse:
@@ -87,7 +108,10 @@ def create_app(
     @app.exception_handler(ReportGraphError)
     async def known_error(request: Request, exc: ReportGraphError) -> Any:
         status = 404 if isinstance(exc, NotFoundError) else 400
-        return _error(request, status, str(exc))
+        message = str(exc)
+        if status == 404 and as_of:  # an as-of view: it may exist now, but nothing said so by then
+            message += f" as of {as_of} (no report published by then names it)"
+        return _error(request, status, message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Any:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from ..api import KnowledgeBase
+from ..review import log_upload
 
 T = TypeVar("T")
 
@@ -59,6 +60,8 @@ class Writer:
         for name, data in files:
             try:
                 r = self.kb.ingest_bytes(data, name)
+                if r.status == "added" and r.document_id:  # the audit log says who brought it in
+                    log_upload(self.kb.store, r.document_id, name, job.actor)
                 job.results.append(
                     {
                         "file": name,

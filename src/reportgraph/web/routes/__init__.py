@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from . import apidocs, auth, document, entity, geo, home, network, review, search, timeline, upload
+from . import apidocs, auth, conflicts, document, entity, geo, home, network, review, search, timeline, upload, users
 
 ROUTERS: list[APIRouter] = [
     home.router,
@@ -18,4 +18,6 @@ ROUTERS: list[APIRouter] = [
     upload.router,
     auth.router,
     apidocs.router,
+    users.router,
+    conflicts.router,
 ]

@@ -57,3 +57,19 @@ def set_grade(
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse(f"/document/{doc_id}", status_code=303)
     return JSONResponse(to_data(decision), status_code=201)
+
+
+@router.post("/document/{doc_id}/reported", status_code=201, summary="Set the date a document was reported")
+def set_reported(
+    request: Request,
+    doc_id: str,
+    reported: str = Form("", max_length=10, pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?)?$",
+                         description="YYYY, YYYY-MM or YYYY-MM-DD; empty clears it"),
+    reason: str = Form("", max_length=2000),
+    actor: str = Depends(require_writer),
+) -> Any:
+    kb: KnowledgeBase = request.app.state.kb
+    decision = request.app.state.writer.call(kb.set_reported, doc_id, reported or None, actor, reason or None)
+    if "text/html" in request.headers.get("accept", ""):
+        return RedirectResponse(f"/document/{doc_id}", status_code=303)
+    return JSONResponse(to_data(decision), status_code=201)

@@ -20,6 +20,7 @@ from ..pages import page, to_data
 from ..security import require_writer
 
 router = APIRouter(tags=["review"])
+Reason = Form("", max_length=2000, description="Why (written to the audit log)")
 
 
 @page(router, "/review", "review.html")
@@ -113,12 +114,34 @@ def review_fact(
     id: int = Form(...),
     action: str = Form(..., pattern="^(accept|reject|correct)$"),
     date: str = Form("", max_length=40),
+    reason: str = Reason,
     next: str = Form("/decisions"),
     actor: str = Depends(require_writer),
 ) -> Any:
     kb: KnowledgeBase = request.app.state.kb
-    decision = request.app.state.writer.call(kb.review_fact, kind, id, action, actor, date or None)
+    decision = request.app.state.writer.call(kb.review_fact, kind, id, action, actor, date or None, reason or None)
     return _done(request, decision, next)
+
+
+def _lookup(kb: KnowledgeBase, ref: str) -> int:
+    """The one place the review pages look an entity up by what the analyst typed (a name or an id);
+    a forgiving lookup with suggestions can replace it here."""
+    return kb.entity_id(ref.strip())
+
+
+@page(router, "/review/merge", "merge_preview.html")
+def merge_preview(request: Request, keep: str = Query(..., max_length=300),
+                  other: str = Query(..., max_length=300)) -> dict[str, Any]:
+    """Both sides of a merge (names, documents, facts) and why it needs force, before it is made."""
+    kb: KnowledgeBase = request.app.state.kb
+    return {"preview": kb.merge_preview(_lookup(kb, keep), _lookup(kb, other))}
+
+
+@page(router, "/review/split", "split_preview.html")
+def split_preview(request: Request, local: int = Query(..., ge=1)) -> dict[str, Any]:
+    """The document entity a split would detach and the entity it would leave, before it is made."""
+    kb: KnowledgeBase = request.app.state.kb
+    return {"preview": kb.split_preview(local)}
 
 
 @router.post("/review/merge", status_code=201, summary="Merge entity `other` into entity `keep`")
@@ -126,11 +149,13 @@ def merge(
     request: Request,
     keep: int = Form(...),
     other: int = Form(...),
+    reason: str = Reason,
+    force: bool = Form(False, description="Merge entities of different types, or that an analyst split apart"),
     next: str = Form("/decisions"),
     actor: str = Depends(require_writer),
 ) -> Any:
     kb: KnowledgeBase = request.app.state.kb
-    decision = request.app.state.writer.call(kb.merge, keep, other, actor)
+    decision = request.app.state.writer.call(kb.merge, keep, other, actor, reason or None, force)
     return _done(request, decision, next)
 
 
@@ -138,9 +163,23 @@ def merge(
 def split(
     request: Request,
     local_entity: int = Form(...),
+    reason: str = Reason,
     next: str = Form("/decisions"),
     actor: str = Depends(require_writer),
 ) -> Any:
     kb: KnowledgeBase = request.app.state.kb
-    decision = request.app.state.writer.call(kb.split, local_entity, actor)
+    decision = request.app.state.writer.call(kb.split, local_entity, actor, reason or None)
     return _done(request, decision, next)
+
+
+@router.post("/review/revert", status_code=201, summary="Revert a decision (a revert of a revert makes it again)")
+def revert(
+    request: Request,
+    decision: int = Form(...),
+    reason: str = Reason,
+    next: str = Form("/decisions"),
+    actor: str = Depends(require_writer),
+) -> Any:
+    kb: KnowledgeBase = request.app.state.kb
+    done = request.app.state.writer.call(kb.revert, decision, actor, reason or None)
+    return _done(request, done, next)

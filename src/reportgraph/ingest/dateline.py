@@ -1,0 +1,56 @@
+"""When a report says it was published: a ``Date:`` / ``Published:`` line (front matter, a header)
+or a dateline (``BAMAKO, 1 March 2013 -``) at its top. Only the top is read: a date deep in the text
+is the date of something the report tells, not of the report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+HEAD = 600  # characters read from the top of the text
+
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+_DATE = (rf"(?:(?P<iso>\d{{4}}-\d{{2}}(?:-\d{{2}})?)|(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})"
+         rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|(?P<m3>{_MONTH})\s+(?P<y3>\d{{4}}))")
+_LABELLED = re.compile(rf"^\W*(?:date|dated|published|publication date|reported|issued|posted)\s*[:\-–—]\s*"
+                       rf"(?:\w+day,?\s+)?{_DATE}", re.I | re.M)
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ .-]{{1,40}},\s+(?:\w+day,?\s+)?{_DATE}\s*(?:[-–—:(]|$)", re.M)
+_ALONE = re.compile(rf"^\W*(?:\w+day,?\s+)?{_DATE}\W*$", re.I | re.M)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")[:3] if len(name) <= 5 else name.lower().rstrip(".")]
+
+
+def _value(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            parts = [int(x) for x in g["iso"].split("-")]
+            dt.date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+            return g["iso"]
+        if g["y1"]:
+            y, mo, d = int(g["y1"]), _month(g["m1"]), int(g["d1"])
+        elif g["y2"]:
+            y, mo, d = int(g["y2"]), _month(g["m2"]), int(g["d2"])
+        else:
+            return f"{int(g['y3']):04d}-{_month(g['m3']):02d}"
+        return dt.date(y, mo, d).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def reported_date(text: str) -> str | None:
+    """The publication date a report states at its top (YYYY-MM-DD or YYYY-MM), or None."""
+    head = text[:HEAD]
+    for pattern in (_LABELLED, _DATELINE, _ALONE):
+        for m in pattern.finditer(head):
+            value = _value(m)
+            if value:
+                return value
+    return None
