@@ -30,6 +30,10 @@ CASES = [
     ("note-headed.md",
      ["Fictional Scenario", "Lost Caravans", "Northern Erg", "Armed Smugglers", "Mediation and Release"],
      ["Brotherhood of the Wells", "Youssouf Ould Maalem", "Aicha Mint Bakar"]),
+    # a wire story: byline, the agency in its dateline, the credits line at its foot
+    ("wire-story.txt",
+     ["Amina Kourouma", "Piet Valder", "Sahara Desk Wire", "Fode Sissako", "Helen Marsh"],
+     ["Katibat Ansar al-Wadi", "Moussa Ag Inalla", "Tessalit", "Aguelhok"]),
 ]
 
 

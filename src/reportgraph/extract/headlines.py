@@ -67,7 +67,9 @@ FURNITURE_KEY = "reportgraph.furniture_lines"
 # Page furniture and boilerplate: lines that belong to the page or the publisher, not the report.
 _FURNITURE = re.compile(
     r"""^\s*(?:
-        (?:by|written\s+by|author(?:s)?:?|prepared\s+by|reported\s+by)\s+\S     # a byline
+        (?:by|written\s+by|author(?:s)?:?|prepared\s+by|reported\s+by          # a byline, or a wire
+           |(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by  # story's credits
+           |translated\s+by)\s+\S
       | page\s+\d+(?:\s+(?:of|/)\s+\d+)?\s*$ | \d+\s*(?:/|of)\s*\d+\s*$ | -\s*\d+\s*-\s*$  # page numbers
       | (?:©|\(c\)|copyright\b) | all\s+rights\s+reserved                   # copyright
       | (?:confidential|unclassified|restricted|for\s+official\s+use\s+only|draft)\b[^.]*$  # markings
@@ -79,6 +81,10 @@ _FURNITURE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A wire story's dateline names its agency in brackets before the dash: "MAPUTO, March 29, 2021
+# (Indian Ocean Wire) - ...", "NIAMEY, Friday 19/06/2015 (AFP) -". The agency is the publisher's.
+_DATELINE_AGENCY = re.compile(
+    r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s[^()\n]{0,40}?\(([^()\n]{2,50})\)\s*[-–—]")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SETEXT_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _SENTENCE_END = (".", "!", "?", ";", ".\"", ".”", ".'", ".’", ".)")
@@ -118,6 +124,8 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
         bare = line.strip().lstrip("#>*-• ").strip()
         if bare and (_is_heading(lines, n) or _FURNITURE.match(bare)):
             spans.append((pos, pos + len(line)))
+        elif (m := _DATELINE_AGENCY.match(line)) is not None:
+            spans.append((pos + m.start(1), pos + m.end(1)))
         pos += len(line) + 1
     doc.user_data[FURNITURE_KEY] = spans
     return spans
