@@ -47,3 +47,17 @@ def test_no_entity_from_page_furniture(extractor: DomainExtractor, name: str, ju
         assert not bad, f"furniture '{words}' became an entity: {bad}"
     for body_name in real:
         assert any(normalize_name(body_name) in n for n in names), f"'{body_name}' lost; found {sorted(names)}"
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("Share this article\n\nThe Brigade attacked Gao. Media reports said the media would share it.",
+     ["Share", "Brigade", "Media"], ["Gao"]),
+    ("Fighting went on in Deir ez-Zor province. Ansar ul Islam attacked Djibo.",
+     ["Deir", "Zor"], ["Deir ez-Zor", "Ansar ul Islam", "Djibo"]),
+])
+def test_one_common_word_is_no_name(extractor: DomainExtractor, text: str, gone: list[str], kept: list[str]) -> None:
+    from reportgraph.model import SourceDocument
+
+    names = {n for e in extractor.extract(SourceDocument("t", "t", "t", text)).entities for n in e.names()}
+    assert not names & set(gone), names
+    assert set(kept) <= names, names

@@ -17,7 +17,7 @@ from .aliases import find_alias_links
 from .candidates import Candidate, doc_text
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
-from .gazetteer import lookup
+from .gazetteer import is_country, lookup
 from .headlines import furniture_lines, title_lines
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
@@ -387,7 +387,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for root in sorted(groups, key=lambda r: min(cands[i].start for i in groups[r])):
         members = [cands[i] for i in sorted(groups[root], key=lambda i: cands[i].start)]
         etype = _cluster_type(members)
-        if etype is None:
+        if etype is None or all(_generic_word(doc, c.text) for c in members):
             continue
         key = f"L{len(entities)}"
         name = _preferred(members)
@@ -422,6 +422,28 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         )
     doc.user_data[ENTITIES_KEY] = (entities, sorted(token_map))
     return entities
+
+
+def _generic_word(doc: Doc, text: str) -> bool:
+    """One capitalised common word is no name: "Share", "Media", "Brigade", "Committee", "Government"
+    (page furniture, or a unit or institution named only by its head noun). A word the text also
+    writes in lower case, or a head noun, title or geographic noun of the lexicons, counts, unless it
+    names a known place or community."""
+    if " " in text or "-" in text or not text.isalpha() or text.isupper():
+        return False
+    key = fold(text)
+    lex = lexicons()
+    if key in lex.communities or is_country(text):
+        return False
+    generic = (lex.unit_nouns | lex.institutions).union(lex.titles, lex.geo_features)
+    if key in generic or key.rstrip("s") in generic:
+        return lookup(text) is None
+    # a gazetteer town that the text also writes as a common word ("Share", "Media") is that word
+    lower = doc.user_data.get("_rg_lower_words")
+    if lower is None:
+        lower = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        doc.user_data["_rg_lower_words"] = lower
+    return key in lower
 
 
 def mention_spans(doc: Doc, entity: LocalEntity) -> list[Span]:
