@@ -61,3 +61,25 @@ def test_one_common_word_is_no_name(extractor: DomainExtractor, text: str, gone:
     names = {n for e in extractor.extract(SourceDocument("t", "t", "t", text)).entities for n in e.names()}
     assert not names & set(gone), names
     assert set(kept) <= names, names
+
+
+def test_a_nickname_inside_a_name_makes_one_person(extractor: DomainExtractor) -> None:
+    from reportgraph.model import SourceDocument
+
+    text = ('Bulama "Kwando" Yerima leads the hunters in Gwoza. Kwando fought the insurgents in 2015. '
+            "Bulama Yerima later joined the vigilantes, and Yerima now commands 200 men.")
+    ents = extractor.extract(SourceDocument("t", "t", "t", text)).entities
+    person = next(e for e in ents if 'Bulama "Kwando" Yerima' in e.names())
+    assert person.type == "PERSON"
+    assert {"Kwando", "Bulama Yerima", "Yerima"} <= set(person.names())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighters of al-Shabaab attacked the town.", "al-Shabaab"),
+    ("The claim appeared in Al Akhbar, a weekly.", "Al Akhbar"),
+])
+def test_a_name_opening_on_the_article_is_no_person(extractor: DomainExtractor, text: str, name: str) -> None:
+    from reportgraph.model import SourceDocument
+
+    ents = extractor.extract(SourceDocument("t", "t", "t", text)).entities
+    assert next(e.type for e in ents if name in e.names()) != "PERSON"

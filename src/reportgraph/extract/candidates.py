@@ -18,12 +18,13 @@ class Candidate:
     start_char: int
     end_char: int
     text: str
-    shape: str = "chunk"  # chunk, quoted, french-org, institution, desert, ordinal-unit, subregion
+    shape: str = "chunk"  # chunk, quoted, french-org, institution, desert, ordinal-unit, subregion, nicknamed
     type: str | None = None
     strength: int = 0  # 3: rule or lexicon, 2: gazetteer city, 1: statistical model, 0: unknown
     key: str = ""
     roles: list[str] = field(default_factory=list)
     method: str = "rule"
+    also: list[str] = field(default_factory=list)  # other forms it answers to (a nickname inside it)
 
 
 def doc_text(doc: Doc) -> str:

@@ -190,6 +190,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "desert":
         _set(c, "LOCATION", 3)
         return
+    if c.shape == "nicknamed":  # Bulama "Kwando" Yerima: only a person carries a nickname inside his name
+        _set(c, "PERSON", 3)
+        return
     if c.shape == "tribe":
         _set(c, "COMMUNITY", 2)
         return
@@ -328,6 +331,11 @@ def classify(doc: Doc, c: Candidate) -> None:
     verb_type = _verb_slot_type(doc, c)
     if verb_type is not None and c.shape == "chunk" and verb_type != label:
         _set(c, verb_type, 1)
+        return
+    if label == "PERSON" and c.shape == "chunk" and len(ws) in (2, 3) and ws[0] in ("al", "el"):
+        # "al-Shabaab", "Al Akhbar", "al-Naba": a name that opens on the article is a group, a paper or a
+        # place; a person's al- name (a nisba) follows his given name or kunya ("Abu Bakr al-Baghdadi")
+        _set(c, "ORGANIZATION", 1)
         return
     if label is not None:
         _set(c, label, 1)

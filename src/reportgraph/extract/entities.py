@@ -67,7 +67,8 @@ class _Sets:
 
 
 def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """A given name followed by a quoted nickname is one name: Abdelkrim 'El Tessiti'."""
+    """A given name followed by a quoted nickname is one name: Abdelkrim 'El Tessiti', and with the
+    surname that follows the nickname, Bulama "Kwando" Yerima."""
     out: list[Candidate] = []
     i = 0
     while i < len(cands):
@@ -84,17 +85,26 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 and fold(a.text) not in lexicons().titles
             ):
                 end_char = min(len(doc_text(doc)), b.end_char + 1)
+                end, taken, also = b.end, 2, [b.text]
+                # ... and the surname after it: Bulama "Kwando" Yerima, Cumar "Gaab" Nuur
+                if i + 2 < len(cands):
+                    c = cands[i + 2]
+                    after = doc_text(doc)[b.end_char : c.start_char]
+                    if c.shape == "chunk" and c.text[:1].isupper() and re.fullmatch(r"['\u2019\"\u201d] ", after):
+                        end_char, end, taken = c.end_char, c.end, 3
+                        also.append(f"{a.text} {c.text}")
                 out.append(
                     Candidate(
                         a.start,
-                        b.end,
+                        end,
                         a.start_char,
                         end_char,
                         doc_text(doc)[a.start_char : end_char],
-                        shape="chunk",
+                        shape="nicknamed" if taken == 3 else "chunk",
+                        also=also,
                     )
                 )
-                i += 2
+                i += taken
                 continue
         out.append(a)
         i += 1
@@ -369,7 +379,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
-        for key in {c.key or name_key(c.text), name_key(c.text)}:
+        for key in {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}:
             if key in by_key:
                 sets.union(by_key[key], i)
             else:
