@@ -316,6 +316,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
+        if head_seen and any(is_cap(t) and fold(t.text) in lex.unit_nouns for t in rest):
+            return False  # "the Tessit Brigade and the Wadi Battalion": two units, each with its noun
         after_the = [t for t in rest if t.lower_ != "the"]
         if (after_the and fold(after_the[0].text) in COMMUNITY_WORDS_START) or (
             len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None)

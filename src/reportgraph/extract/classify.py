@@ -256,7 +256,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head:
         _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
         return
-    if len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper():
+    if (len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper()
+            and not (has_head or ws[-1] in lex.unit_nouns)):  # "the Wadi Battalion" is a unit
         _set(c, "LOCATION", 3)  # "Tin Fadimata", "Bir Moghrein", "Oued Tessouk"
         return
     if geo_head(doc, c) and after in SUBNATIONAL_GOVERNMENT and c.end < len(doc):

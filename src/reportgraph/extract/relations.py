@@ -180,6 +180,18 @@ class RelationBuilder:
                         if other is not None and other.type == "PERSON" and cj.i > root.i:
                             self._read_role(other.key, doc[a:b])
 
+    def _coordinated(self, span: SpacySpan, org: str) -> list[str]:
+        """Organisations joined to ``org``'s mention in ``span`` by coordination ("A, B and C")."""
+        doc = self.index.doc
+        out: list[str] = []
+        for h in self.index.hits:
+            if h.key == org and span.start <= h.start < span.end:
+                for cj in doc[h.start : h.end].root.conjuncts:
+                    other = self._hit_of(cj)
+                    if other is not None and other.type == "ORGANIZATION" and other.key not in (org, *out):
+                        out.append(other.key)
+        return out
+
     def _read_role(self, person: str, span: SpacySpan) -> None:
         sent = span.sent
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
@@ -217,12 +229,14 @@ class RelationBuilder:
                 if span.end < len(span.doc) - 2
                 else []
             )
-            if founder:
-                self.add(person, "FOUNDED", org, sent, 0.6, "role")
-            if leader and not demoted and not local:
-                self.add(person, "LEADER_OF", org, sent, 0.65, "role")
-            elif nouns and not founder:
-                self.add(person, "MEMBER_OF", org, sent, 0.55, "role")
+            # "the head of A, B and C": the role holds for every organisation coordinated with the one named
+            for o in [org, *self._coordinated(span, org)]:
+                if founder:
+                    self.add(person, "FOUNDED", o, sent, 0.6, "role")
+                if leader and not demoted and not local:
+                    self.add(person, "LEADER_OF", o, sent, 0.65, "role")
+                elif nouns and not founder:
+                    self.add(person, "MEMBER_OF", o, sent, 0.55, "role")
             for place in local:
                 self.add(person, "OPERATES_IN", place, sent, 0.5, "role")
         for t in span:
