@@ -21,7 +21,7 @@ from .geo import warm as warm_gazetteer
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
-from .security import BodyLimit, SecurityHeaders, csrf_value, new_token, session_actor
+from .security import BodyLimit, SecurityHeaders, WriteGate, csrf_value, new_token, session_actor
 
 STATIC = Path(__file__).parent / "static"
 # `npm ci` in web/ of a source checkout installs the front-end libraries here (never into git).
@@ -71,6 +71,7 @@ def create_app(
     app.state.page_context = page_context
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_upload + 64 * 1024)  # room for the multipart envelope
+    app.add_middleware(WriteGate)  # outermost: no credential, no body read
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if vendor.is_dir():
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")

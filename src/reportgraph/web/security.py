@@ -18,7 +18,8 @@ import secrets
 
 from fastapi import HTTPException, Request
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
-from starlette.responses import Response
+from starlette.responses import JSONResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 COOKIE = "reportgraph_session"
 
@@ -27,6 +28,12 @@ CSP = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+
+
+def same(given: str, expected: str) -> bool:
+    """Constant-time equality of two credentials of any characters (``hmac.compare_digest`` raises
+    TypeError on non-ASCII strings, which made ``Authorization: Bearer é`` an HTTP 500)."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
 
 
 def new_token() -> str:
@@ -50,7 +57,7 @@ def session_actor(request: Request) -> str | None:
     token: str = request.app.state.token
     value = request.cookies.get(COOKIE, "")
     actor = value.split("|", 1)[0]
-    if value and hmac.compare_digest(value, session_value(token, actor)):
+    if value and same(value, session_value(token, actor)):
         return actor
     return None
 
@@ -59,7 +66,7 @@ async def require_writer(request: Request) -> str:
     """A FastAPI dependency for every write: the actor's name, or 401/403."""
     token: str = request.app.state.token
     auth = request.headers.get("authorization", "")
-    if auth.lower().startswith("bearer ") and hmac.compare_digest(auth[7:].strip(), token):
+    if auth.lower().startswith("bearer ") and same(auth[7:].strip(), token):
         return request.headers.get("x-reportgraph-actor", "api")[:120]
     actor = session_actor(request)
     if actor is None:
@@ -69,7 +76,7 @@ async def require_writer(request: Request) -> str:
         ("application/x-www-form-urlencoded", "multipart/form-data")
     ):
         sent = str((await request.form()).get("csrf", ""))
-    if not hmac.compare_digest(sent, csrf_value(token)):
+    if not same(sent, csrf_value(token)):
         raise HTTPException(403, "missing or wrong CSRF value")
     return actor
 
@@ -96,3 +103,30 @@ class BodyLimit(BaseHTTPMiddleware):
         if length and length.isdigit() and int(length) > self.limit:
             return Response(f"request body over {self.limit} bytes", status_code=413, media_type="text/plain")
         return await call_next(request)
+
+
+class WriteGate:
+    """Refuse a write with no credential at all (no valid Bearer token, no valid session cookie)
+    before a byte of its body is read: FastAPI reads a form body before it runs the route's
+    dependencies, so an unauthenticated 100 MB upload was received whole before its 401/403.
+    ``require_writer`` still makes the full check (CSRF) afterwards; the login form is exempt."""
+
+    EXEMPT = frozenset({"/login", "/logout"})
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS") \
+                and scope["path"] not in self.EXEMPT:
+            request = Request(scope)
+            token: str = request.app.state.token
+            auth = request.headers.get("authorization", "")
+            bearer = auth.lower().startswith("bearer ") and same(auth[7:].strip(), token)
+            if not bearer and session_actor(request) is None:
+                response = JSONResponse(
+                    {"error": "a write needs the token: log in at /login or send Authorization: Bearer",
+                     "status": 401}, status_code=401)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from ..security import COOKIE, session_value
+from ..security import COOKIE, same, session_value
 
 router = APIRouter(include_in_schema=False)
 
@@ -18,7 +17,7 @@ def _safe_next(target: str) -> str:
 
 
 def _login(request: Request, token: str, actor: str, target: str) -> Any:
-    if not hmac.compare_digest(token, request.app.state.token):
+    if not same(token, request.app.state.token):
         return request.app.state.templates.TemplateResponse(
             request,
             "login.html",

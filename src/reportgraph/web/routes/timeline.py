@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ...api import KnowledgeBase
 from ...store import schema as t
 from ..pages import page
+from ..params import OptionalId
 from ..timeline_svg import layout
 
 router = APIRouter(tags=["timeline"])
@@ -18,7 +19,7 @@ router = APIRouter(tags=["timeline"])
 @page(router, "/timeline", "timeline.html")
 def timeline(
     request: Request,
-    entity: int | None = Query(None, description="only this entity's events"),
+    entity: int | None = OptionalId("only this entity's events"),
     grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
     limit: int = Query(500, ge=1, le=20_000, description="at most this many events"),
 ) -> dict[str, Any]:
