@@ -3,6 +3,7 @@ folding take any input and either answer or refuse with a coded error (issue 15)
 
 from __future__ import annotations
 
+import contextlib
 import string
 
 from hypothesis import given, settings
@@ -37,26 +38,23 @@ def test_any_bytes_are_a_document_or_a_coded_refusal(data: bytes, suffix: str) -
 def test_unicode_text_round_trips_through_its_encoding(text: str, encoding: str) -> None:
     """Text of letters, as any Unicode encoding, reads back as itself or is refused, never garbled."""
     text = "Gao " + "".join(ch for ch in text if ch.isprintable() and ch != "\ufeff") + " Kidal"
-    try:
+    with contextlib.suppress(IngestError):
         assert decode_text(text.encode(encoding), "f.txt").lstrip("\ufeff") == text
-    except IngestError:
-        pass
 
 
 @BOUNDED
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéèàçôûABCDEZ .,'-\n", max_size=300))
 def test_latin_text_in_windows_1252_reads_back(text: str) -> None:
     text = "Le rapport: " + text
-    try:
+    with contextlib.suppress(IngestError):
         assert decode_text(text.encode("cp1252"), "f.txt") == text
-    except IngestError:
-        pass
 
 
 @BOUNDED
 @given(MARKUP)
 def test_html_text_never_keeps_tags_of_script(markup: str) -> None:
-    text, _, _ = html_text("<p>" + markup + "<script>secret()</script><p>end")
+    # "-->>" ends whatever the random markup left open (a comment, a tag), as it would in a browser
+    text, _, _ = html_text("<p>" + markup + "-->><script>secret()</script><p>end")
     assert "secret()" not in text
     assert text.endswith("end")
 
