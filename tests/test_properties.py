@@ -43,9 +43,12 @@ def test_unicode_text_round_trips_through_its_encoding(text: str, encoding: str)
 
 
 @BOUNDED
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzéèàçôûABCDEZ .,'-\n", max_size=300))
-def test_latin_text_in_windows_1252_reads_back(text: str) -> None:
-    text = "Le rapport: " + text
+@given(st.lists(st.sampled_from(["déclaré", "à", "Gao", "Ménaka", "contrôlait", "le", "groupe", "été", "où",
+                                  "Kidal", "ça", "“", "”", "–", "Ségou", "naïf", "Ansar", "Dine", "\n"]),
+                min_size=1, max_size=60))
+def test_french_text_in_windows_1252_reads_back(words: list[str]) -> None:
+    """A mostly-ASCII Latin text is ambiguous only in theory; "àààà" alone could be Arabic in cp1256."""
+    text = "Le rapport: " + " ".join(words)
     with contextlib.suppress(IngestError):
         assert decode_text(text.encode("cp1252"), "f.txt") == text
 

@@ -63,19 +63,19 @@ def _is_binary(sample: bytes) -> bool:
     return control > len(sample) * 0.05
 
 
-def _latin(text: str) -> bool:
-    """Does this read like a Latin-script language (not another script misread byte by byte)?"""
+def _accented_share(text: str) -> float:
     letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return True
-    accented = sum(1 for ch in letters if ord(ch) > 127)
-    if accented / len(letters) > MAX_ACCENTED_SHARE:
-        return False
-    return all(unicodedata.name(ch, "").startswith("LATIN") or ch in "ªºµ" for ch in letters if ord(ch) > 127)
+    return sum(1 for ch in letters if ord(ch) > 127) / len(letters) if letters else 0.0
+
+
+def _latin(text: str) -> bool:
+    """Are all its letters Latin (as Windows-1252 gives them, or another script's bytes misread)?"""
+    return all(unicodedata.name(ch, "").startswith("LATIN") or ch in "ªºµ"
+               for ch in text if ord(ch) > 127 and ch.isalpha())
 
 
 def _single_byte(data: bytes) -> str | None:
-    """Windows-1252 text that reads as a Latin-script language, else None."""
+    """The Windows-1252 reading of bytes when it has Latin letters only and no control characters."""
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # one of its five unassigned bytes: not Windows-1252
@@ -121,13 +121,25 @@ def decode_text(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    for guess in (_mixed(data), _single_byte(data)):
-        if guess is not None:
-            return guess
+    mixed = _mixed(data)
+    if mixed is not None:
+        return mixed
+    latin = _single_byte(data)
+    if latin is not None and _accented_share(latin) <= MAX_ACCENTED_SHARE:
+        return latin
     from charset_normalizer import from_bytes
 
+    # Mostly accented letters: another script's bytes, or a short Latin text ("àààà"). Only another
+    # script's reading wins over Windows-1252: a Central European guess for Latin text is the
+    # mojibake of "déclaré ŕ Gao".
+    # A multi-byte guess (Big5, GB18030...) for bytes that read as Windows-1252 is usually wrong
+    # on a short text ("àààà" came back as "頎頎"): it wins only where Windows-1252 cannot read.
     best = from_bytes(data).best()
-    if best is None or best.encoding is None or best.chaos > MAX_CHAOS:
-        raise IngestError(path, "undecodable text: not UTF-8, UTF-16 or UTF-32, and no single-byte encoding "
-                                "reads as coherent text (save it as UTF-8)")
-    return str(best)
+    if best is not None and best.encoding is not None and best.chaos <= MAX_CHAOS:
+        text = str(best)
+        if latin is None or (not _latin(text) and len(text) == len(data) and _accented_share(text) > 0.5):
+            return text
+    if latin is not None:
+        return latin
+    raise IngestError(path, "undecodable text: not UTF-8, UTF-16 or UTF-32, and no single-byte encoding "
+                            "reads as coherent text (save it as UTF-8)")
