@@ -69,3 +69,44 @@ def test_two_processes_on_the_same_file_store_it_once(tmp_path: Path) -> None:
     f.write_text("Iyad Ag Ghaly founded Ansar Dine in Kidal. " * 50)
     results = _run(tmp_path / "kb.sqlite", [[str(f)], [str(f)]])
     assert sorted(s for s, _ in results) == ["added", "unchanged"], results
+
+
+def test_a_worker_killed_mid_batch_costs_only_its_unfinished_document(tmp_path: Path) -> None:
+    """kill -9 of one of three concurrent ingests: the store stays whole, the others finish, and
+    re-running the killed worker's batch completes the knowledge base."""
+    import os
+    import signal
+    import time
+
+    db = tmp_path / "kb.sqlite"
+    KnowledgeBase(db).close()
+    batches = []
+    for w in range(3):
+        batch = []
+        for i in range(4):
+            f = tmp_path / f"k{w}-{i}.txt"
+            f.write_text(f"Report {w}.{i}: Iyad Ag Ghaly led Ansar Dine from Kidal to Gao. " * 150)
+            batch.append(str(f))
+        batches.append(batch)
+    ctx = mp.get_context("fork")
+    out: mp.Queue = ctx.Queue()  # type: ignore[type-arg]
+    procs = [ctx.Process(target=_ingest, args=(str(db), b, out)) for b in batches]
+    for p in procs:
+        p.start()
+    time.sleep(1.0)
+    assert procs[0].pid is not None
+    os.kill(procs[0].pid, signal.SIGKILL)
+    for p in procs[1:]:
+        p.join(300)
+    procs[0].join(10)
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        stored = conn.execute("select count(*) from documents").fetchone()[0]
+        orphans = conn.execute("select count(*) from local_entities where document_id not in "
+                               "(select id from documents)").fetchone()[0]
+        unlinked = conn.execute("select count(*) from local_entities where entity_id is null").fetchone()[0]
+    assert orphans == 0 and unlinked == 0
+    assert 8 <= stored <= 12
+    _run(db, [batches[0]])
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from documents").fetchone()[0] == 12
