@@ -6,18 +6,23 @@ import dataclasses
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError, OperationalError
+
 from .dates import reported_value
-from .errors import IngestError, ReportGraphError, StoreError
+from .errors import ExtractionError, ReportGraphError, StoreError
 from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
-from .ingest import MAX_BYTES, discover, read_bytes, read_path
+from .ingest import discover, read_bytes, read_path
+from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
+from .limits import Limits
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
@@ -45,8 +50,10 @@ from .review import set_place as _set_place
 from .store import Store, database_url
 from .store.asof import AsOfReport, copy_into, restrict
 from .store.resolution import EngineResolution, explain_entities
+from .store.store import StoredDocument
 
 DEFAULT_DB = "reportgraph.sqlite"
+WRITE_WAIT_S = 600  # how long an ingest waits for another process's writes to the same knowledge base
 
 
 def default_db() -> str:
@@ -73,6 +80,26 @@ class FileResult:
     document_id: str | None = None
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    code: str | None = None  # the error code of a failure (errors.py)
+
+
+def _with_reported(doc: SourceDocument, reported: str | None) -> SourceDocument:
+    """The document with its reported (publication) date: ``reported`` when given, else the one its
+    reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
+    if reported or doc.reported is None:
+        return dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
+    return doc
+
+
+def _failure(path: str, exc: BaseException) -> FileResult:
+    """One file's failure as a result: the coded error, or an unexpected exception named by class."""
+    if isinstance(exc, ReportGraphError):
+        reason = getattr(exc, "reason", None) or exc.message
+        return FileResult(path, "failed", reason=reason, code=exc.code)
+    detail = (str(exc).splitlines() or [""])[0][:200]
+    return FileResult(path, "failed", reason=f"unexpected {exc.__class__.__name__}" + (f": {detail}" if detail
+                                                                                       else ""),
+                      code=ExtractionError.code)
 
 
 @dataclass
@@ -94,19 +121,25 @@ class KnowledgeBase:
     """A reportgraph knowledge base: ingest reports, query and export what they say."""
 
     def __init__(self, db: str | Path | None = None, extractor: Extractor | None = None,
-                 resolver: Resolver | DocumentResolver | None = None, max_bytes: int = MAX_BYTES,
-                 create: bool = True) -> None:
+                 resolver: Resolver | DocumentResolver | None = None, max_bytes: int | None = None,
+                 limits: Limits | None = None, create: bool = True) -> None:
         """``create=False`` refuses a SQLite file that does not exist yet (StoreError) rather than
         creating an empty knowledge base: a mistyped path is an error, not an empty answer."""
+        self.limits = limits or Limits.from_env()
+        if max_bytes is not None:
+            self.limits = replace(self.limits, max_bytes=max_bytes)
         db = db or default_db()
         if not create:
             _must_exist(db)
         self.store = Store(db)
         self._extractor = extractor
         self.resolver: Resolver | DocumentResolver = resolver or EngineResolution()
-        self.max_bytes = max_bytes
         self._scratch: Path | None = None
         self.as_of_report: AsOfReport | None = None  # set on an ``as_of`` view
+
+    @property
+    def max_bytes(self) -> int:
+        return self.limits.max_bytes
 
     @property
     def extractor(self) -> Extractor:
@@ -150,10 +183,19 @@ class KnowledgeBase:
         reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
-        if reported or doc.reported is None:
-            doc = dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
-        extraction = self.extractor.extract(doc)
-        stored = self.store.add_document(doc, extraction, self.resolver)
+        doc = _with_reported(doc, reported)
+        with time_budget(self.limits.time_s, doc.source):
+            extraction = self.extractor.extract(doc)
+        return self._store(doc, extraction)
+
+    def _store(self, doc: SourceDocument, extraction: Any) -> FileResult:
+        # Built before the write transaction, never inside it: other writers wait while it is open.
+        from .resolve.places import default_gazetteer
+
+        default_gazetteer()
+        stored = self._write(doc, extraction)
+        if stored.existed:  # another process stored the same text meanwhile
+            return FileResult(doc.source, "unchanged", doc.id)
         # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
         # link a local entity to an entity that was merged away.
         replay_decisions(self.store)
@@ -161,28 +203,63 @@ class KnowledgeBase:
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
 
+    def _write(self, doc: SourceDocument, extraction: Any) -> StoredDocument:
+        """The document's write transaction; a knowledge base busy with another process's writes
+        is waited for (each transaction is whole or nothing, so trying again is safe)."""
+        deadline = time.monotonic() + WRITE_WAIT_S
+        while True:
+            try:
+                return self.store.add_document(doc, extraction, self.resolver)
+            except IntegrityError:
+                if self.store.has_document(doc.id):  # PostgreSQL: a concurrent insert of the same text
+                    return StoredDocument(doc.id, 0, 0, 0, 0, 0, existed=True)
+                raise
+            except OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StoreError(f"the knowledge base stayed locked by another writer for {WRITE_WAIT_S} s") \
+                        from None
+                time.sleep(0.2)
+
     def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
-        """Ingest an uploaded file's bytes."""
+        """Ingest an uploaded file's bytes; any failure is the file's result, never an exception."""
         try:
-            return self.ingest_document(read_bytes(data, name, self.max_bytes), reported)
-        except IngestError as exc:
-            return FileResult(name, "failed", reason=exc.reason)
+            with time_budget(self.limits.time_s, name):
+                doc = read_bytes(data, name, limits=self.limits)
+                if self.store.has_document(doc.id):
+                    return FileResult(name, "unchanged", doc.id)
+                doc = _with_reported(doc, reported)
+                extraction = self.extractor.extract(doc)
+            return self._store(doc, extraction)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+            return _failure(name, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
                reported: str | None = None) -> IngestReport:
         """Ingest files and folders; a bad file is reported and skipped, the others still go in.
-        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own."""
+        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own.
+
+        Every failure of one file (its reader, a library's exception inside extraction, a limit of
+        ``self.limits``) becomes that file's ``failed`` result with its error code."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
         report = IngestReport()
         for path in discover([Path(p) for p in paths]):
             try:
-                result = self.ingest_document(read_path(path, self.max_bytes), reported)
+                with time_budget(self.limits.time_s, str(path)):
+                    doc = read_path(path, limits=self.limits)
+                    if self.store.has_document(doc.id):
+                        result = FileResult(str(path), "unchanged", doc.id)
+                    else:
+                        doc = _with_reported(doc, reported)
+                        extraction = self.extractor.extract(doc)
+                        result = None
+                if result is None:
+                    result = self._store(doc, extraction)
                 result.path = str(path)
-            except IngestError as exc:
-                result = FileResult(str(path), "failed", reason=exc.reason)
-            except ReportGraphError as exc:
-                result = FileResult(str(path), "failed", reason=str(exc))
+            except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+                result = _failure(str(path), exc)
             report.results.append(result)
             if on_file:
                 on_file(result)

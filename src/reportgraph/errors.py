@@ -27,6 +27,12 @@ class IngestError(ReportGraphError):
         self.reason = reason
 
 
+class LimitError(IngestError):
+    """A file over one of the stated limits (size, text length, decompression, time: docs/limits.md)."""
+
+    code = "E101"
+
+
 class StoreError(ReportGraphError):
     """The knowledge base could not be opened or written."""
 
@@ -98,6 +104,18 @@ class InterchangeError(ReportGraphError):
     """A file to import is not a reportgraph export this version can load, or the store is not empty."""
 
     code = "E700"
+
+
+class ImportValidationError(InterchangeError):
+    """An export to import breaks its schema; ``problems`` lists each as (JSON path, what is wrong)."""
+
+    code = "E701"
+
+    def __init__(self, problems: list[tuple[str, str]], shown: int = 20) -> None:
+        lines = [f"{path}: {what}" for path, what in problems[:shown]]
+        more = f"; and {len(problems) - shown} more" if len(problems) > shown else ""
+        super().__init__(f"invalid export, nothing imported ({len(problems)} problems): " + "; ".join(lines) + more)
+        self.problems = problems
 
 
 class ResolveError(ReportGraphError):

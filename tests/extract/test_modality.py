@@ -58,3 +58,28 @@ def test_negated_claims_are_no_facts_of_the_export(tmp_path) -> None:
     assert {e["type"] for e in data["negated_events"]} == {"ALLEGIANCE"}
     assert "ALLEGIANCE" not in {e["type"] for e in data["events"]}
     assert {r["predicate"] for r in data["relations"]} >= {"MEMBER_OF"}
+
+
+def test_denied_claims_round_trip_through_import_and_a_bad_modality_is_refused(tmp_path) -> None:
+    import json
+
+    from reportgraph import KnowledgeBase
+    from reportgraph.errors import ReportGraphError
+
+    src = tmp_path / "r.txt"
+    src.write_text("The Katiba Sirma rejected the pledge to the Islamic State.\n", "utf-8")
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    with KnowledgeBase(tmp_path / "kb.sqlite") as kb:
+        kb.ingest([src])
+        kb.export("json", first)
+    with KnowledgeBase(tmp_path / "kb2.sqlite") as kb:
+        kb.import_json(first)
+        kb.export("json", second)
+    assert first.read_text("utf-8") == second.read_text("utf-8")
+    data = json.loads(first.read_text("utf-8"))
+    assert data["negated_relations"]
+    data["negated_relations"][0]["modality"] = "denied"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), "utf-8")
+    with KnowledgeBase(tmp_path / "kb3.sqlite") as kb, pytest.raises(ReportGraphError, match="modality"):
+        kb.import_json(bad)

@@ -33,7 +33,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
             progress.advance(task)
             if r.status == "failed":
                 failed.append(r)
-                progress.console.print(f"[red]failed[/red] {escape(r.path)}: {escape(r.reason or '')}")
+                code = f"[{r.code}] " if r.code else ""
+                progress.console.print(f"[red]failed[/red] {escape(code)}{escape(r.path)}: {escape(r.reason or '')}")
             elif r.status == "unchanged":
                 progress.console.print(f"[dim]unchanged[/dim] {escape(r.path)} (already stored)")
             else:

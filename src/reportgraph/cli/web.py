@@ -17,7 +17,7 @@ def serve(
         str, typer.Option(help="Interface to bind; anything but 127.0.0.1 needs accounts (`reportgraph user add`) "
                           "or --token")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="TCP port")] = 8000,
+    port: Annotated[int, typer.Option(help="TCP port", min=1, max=65535)] = 8000,
     token: Annotated[
         str | None,
         typer.Option(

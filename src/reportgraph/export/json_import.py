@@ -20,7 +20,15 @@ from .json_export import FORMAT_VERSION
 
 SECTIONS = ("documents", "entities", "relations", "events", "negated_relations", "negated_events")
 _WS = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+# NaN and Infinity are Python's extension to JSON: an export never holds them, and an infinite
+# confidence compares as valid against every bound.
+_DECODER = json.JSONDecoder(parse_constant=_no_constant)
 
 
 class _Stream:
@@ -63,6 +71,8 @@ class _Stream:
                 if self._fill():
                     continue
                 raise InterchangeError(f"not a reportgraph JSON export: {exc}") from None
+            except ValueError as exc:  # NaN, or an integer of more than 4,300 digits
+                raise InterchangeError(f"not a reportgraph JSON export: {str(exc)[:200]}") from None
             if end == len(self.buf) and not self.eof and self._fill():
                 continue  # a number cut at the buffer's end may go on in the next chunk
             self.pos = end
@@ -107,7 +117,16 @@ ProgressCallback = Callable[[int, int], None]  # (bytes read, file size)
 
 
 def import_json(store: Store, path: Path, on_progress: ProgressCallback | None = None) -> dict[str, int]:
-    """Load a JSON export into an empty store; returns how many items of each kind were loaded."""
+    """Load a JSON export into an empty store; returns how many items of each kind were loaded.
+
+    The whole file is validated first (export/schema.py); any problem raises
+    ``ImportValidationError`` listing each with its JSON path, and nothing is written."""
+    from ..errors import ImportValidationError
+    from .schema import validate_export
+
+    problems = validate_export(path)
+    if problems:
+        raise ImportValidationError(problems)
     total = path.stat().st_size
     with path.open("rb") as raw, io.TextIOWrapper(raw, encoding="utf-8") as fh:
 

@@ -51,7 +51,8 @@ def parse_number(text: str) -> int | None:
     """An integer written in digits or English words ("thirty-seven", "800", "1,200")."""
     t = text.lower().replace(",", "").strip()
     if re.fullmatch(r"\d+", t):
-        return int(t)
+        # more than 12 digits counts nobody; it would overflow the store's integers (issue 15)
+        return int(t) if len(t) <= 12 else None
     total, cur, seen = 0, 0, False
     for w in re.split(r"[\s-]+", t):
         if w == "and":

@@ -1,30 +1,137 @@
-"""Parsing with paragraph breaks as hard sentence boundaries.
+"""Parsing with paragraph breaks as hard sentence boundaries, in bounded work per token.
 
 The small English model runs a title into the first sentence of the paragraph below it
 ("...the turn south\\n\\nThe Salafist Group..."), which gives that sentence the title's words as
-subjects. Setting ``is_sent_start`` before the parser runs keeps them apart.
+subjects. Setting sentence starts before the parser runs keeps them apart.
+
+Hostile texts must cost time in proportion to their length (docs/limits.md):
+
+* a text longer than one parse chunk (``CHUNK_CHARS``; spaCy refuses texts over its ``max_length``)
+  is cut at paragraph breaks, each chunk parsed alone and the parsed chunks joined back into one
+  ``Doc`` whose text and offsets are exactly the input's;
+* a run of more than ``MAX_WORD_CHARS`` characters without a space is cut into tokens of that size
+  before spaCy's tokenizer sees it (its suffix search is quadratic in the length of a word: 10,000
+  '#' took 10 s);
+* no sentence fed to the parser and the rules is longer than ``MAX_SENTENCE_TOKENS``: a longer
+  stretch without a full stop gets a forced sentence start.
 """
 
 from __future__ import annotations
 
+import re
+
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import ExtractionError
 
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at the first token after every line break (before parsing)."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text_with_ws and not tok.is_space:
-            tok.is_sent_start = True
-            nxt = tok.nbor(1) if tok.i + 1 < len(doc) else None
-            if nxt is not None and tok.is_alpha and nxt.is_alpha:
-                nxt.is_sent_start = False  # the model may otherwise cut "Ansarul | Islam was created"
+CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters parsed at once
+MAX_WORD_CHARS = 100
+MAX_SENTENCE_TOKENS = 200  # a real sentence of a report is well under 100 tokens
+
+_LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
+
+
+def sentence_starts(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> numpy.ndarray:
+    """SENT_START values (1 start, -1 not a start, 0 the parser decides) for an unparsed doc.
+
+    Computed in one pass and set with ``from_array``: setting ``Token.is_sent_start`` one token at a
+    time rescans the whole document each time (quadratic: a 990 KB text took minutes)."""
+    n = len(doc)
+    starts = numpy.zeros(n, dtype="int64")
+    if n == 0:
+        return starts
+    starts[0] = 1
+    prev_newline = False
+    prev_alpha_start = False
+    for i, tok in enumerate(doc):
+        if i and prev_newline and not tok.is_space:
+            starts[i] = 1
+            prev_alpha_start = tok.is_alpha
+        elif prev_alpha_start:
+            if tok.is_alpha:
+                starts[i] = -1  # the model may otherwise cut "Ansarul | Islam was created"
+            prev_alpha_start = False
+        prev_newline = "\n" in tok.text_with_ws
+    # Force a start into any stretch longer than the bound (after a protected token if need be).
+    run = 0
+    for i in range(n):
+        run = 0 if starts[i] == 1 else run + 1
+        if run >= max_sentence_tokens and starts[i] == 0:
+            starts[i] = 1
+            run = 0
+    return starts
+
+
+def mark_paragraphs(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Start a sentence at the first token after every line break, and bound sentence length
+    (before parsing)."""
+    if len(doc):
+        # spaCy reads attribute arrays as uint64: -1 goes in as its two's complement
+        values = sentence_starts(doc, max_sentence_tokens).view("uint64").reshape(-1, 1)
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # thinc's Ints2d is a numpy array
     return doc
 
 
-def parse(nlp: Language, text: str) -> Doc:
-    """Run the pipeline on a text whose paragraphs and line breaks end sentences."""
-    doc = mark_paragraphs(nlp.make_doc(text))
+def make_doc(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text``, cutting runs of more than ``MAX_WORD_CHARS`` non-space characters into
+    tokens of that size instead of handing them to the tokenizer; the text is kept exactly."""
+    if not _LONG_RUN.search(text):
+        return nlp.make_doc(text)
+    pieces: list[Doc] = []
+    pos = 0
+    for m in _LONG_RUN.finditer(text):
+        if m.start() > pos:
+            pieces.append(nlp.make_doc(text[pos : m.start()]))
+        run = m.group()
+        words = [run[i : i + MAX_WORD_CHARS] for i in range(0, len(run), MAX_WORD_CHARS)]
+        pieces.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append(nlp.make_doc(text[pos:]))
+    return Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of at most ``size`` characters covering ``text``, each
+    cut after a paragraph break when there is one in its second half, else after a line break,
+    else after a space."""
+    bounds: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit = start + size
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            i = text.rfind(sep, start + size // 2, limit - len(sep) + 1)
+            if i >= 0:
+                cut = i + len(sep)
+                break
+        if cut <= start:
+            cut = limit  # no space in half a chunk: a run of characters, cut anywhere
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
+    doc = mark_paragraphs(make_doc(nlp, text), max_sentence_tokens)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
+    return doc
+
+
+def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,
+          max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> Doc:
+    """Run the pipeline on a text whose paragraphs and line breaks end sentences, in paragraph-aligned
+    chunks when it is long; the result's text (hence every offset) is exactly ``text``."""
+    bounds = chunk_bounds(text, min(chunk_chars, nlp.max_length))
+    if len(bounds) == 1:
+        return _parse_chunk(nlp, text, max_sentence_tokens)
+    doc = Doc.from_docs([_parse_chunk(nlp, text[a:b], max_sentence_tokens) for a, b in bounds],
+                        ensure_whitespace=False)
+    if doc.text != text:  # would shift every offset after the seam
+        raise ExtractionError("joining the parsed chunks of a long text changed its text")
     return doc

@@ -503,7 +503,9 @@ class RelationBuilder:
                 if r.predicate == "AFFILIATED_WITH" and r.subject == in_law:
                     self.add(spouse, "KIN_OF", r.object, ev, 0.5, "closure")
         rels = list(self.found.values())
-        sub = {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"}
+        # in the order found, not a set's: a set's order follows the hash seed, and the order of
+        # additions here is the order of relation ids in the store (exports must be reproducible)
+        sub = list(dict.fromkeys((r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"))
         for r in rels:
             if r.predicate == "LEADER_OF":
                 for u, parent in sub:

@@ -4,16 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
-from ..errors import IngestError
+from ..errors import IngestError, LimitError
+from ..limits import Limits
 from ..model import SourceDocument
+from .encoding import decode_text
+from .html import html_text
+from .office import read_docx
 
-MAX_BYTES = 20 * 1024 * 1024  # a long report is well under 1 MB of text; 20 MB bounds PDFs with images
+MAX_BYTES = Limits.max_bytes  # a long report is well under 1 MB of text; 20 MB bounds PDFs with images
 SUPPORTED = {".txt": "text/plain", ".md": "text/markdown", ".markdown": "text/markdown",
              ".html": "text/html", ".htm": "text/html", ".pdf": "application/pdf",
              ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
@@ -27,61 +32,24 @@ def document_id(text: str) -> str:
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\ufeff", "")
-    return re.sub(r"[ \t]+\n", "\n", text).strip()
+    # line by line: the regex [ \t]+\n rescans a long run of spaces from each of its characters
+    return "\n".join(line.rstrip(" \t") for line in text.split("\n")).strip()
 
 
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:8192]
-    if b"\x00" in sample:
-        return True
-    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return control > len(sample) * 0.05
-
-
-def decode_text(data: bytes, path: str) -> str:
-    """Decode bytes as UTF-8, else as the encoding charset-normalizer is confident of."""
-    if _looks_binary(data):
-        raise IngestError(path, "binary content, not text")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise IngestError(path, "undecodable text: not UTF-8 and no other encoding fits")
-    return str(best)
-
-
-def _read_text(data: bytes, path: str) -> tuple[str, str]:
+def _read_text(data: bytes, path: str, limits: Limits) -> tuple[str, str]:
     text = decode_text(data, path).lstrip("\ufeff")
     first = next((ln.strip().lstrip("#").strip() for ln in text.splitlines() if ln.strip()), "")
-    return text, first
+    return text, first[:300]
 
 
-def _read_html(data: bytes, path: str) -> tuple[str, str]:
-    from bs4 import BeautifulSoup
-
-    raw = decode_text(data, path)
-    if "<" not in raw:
+def _read_html(data: bytes, path: str, limits: Limits) -> tuple[str, str]:
+    text, title, markup = html_text(decode_text(data, path))
+    if not markup:
         raise IngestError(path, "malformed HTML: no markup found")
-    soup = BeautifulSoup(raw, "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "head"]):
-        if tag.name == "head":
-            continue
-        tag.decompose()
-    title_tag = soup.find("title") or soup.find("h1")
-    title = title_tag.get_text(" ", strip=True) if title_tag else ""
-    body = soup.body or soup
-    if soup.head:
-        soup.head.decompose()
-    blocks = [b.get_text(" ", strip=True) for b in body.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote"])]
-    text = "\n\n".join(b for b in blocks if b) or body.get_text("\n", strip=True)
     return text, title
 
 
-def _read_pdf(data: bytes, path: str) -> tuple[str, str]:
+def _read_pdf(data: bytes, path: str, limits: Limits) -> tuple[str, str]:
     from pdfminer.high_level import extract_text
     from pdfminer.pdfparser import PDFSyntaxError
 
@@ -99,57 +67,63 @@ def _read_pdf(data: bytes, path: str) -> tuple[str, str]:
     return text, first[:200]
 
 
-def _read_docx(data: bytes, path: str) -> tuple[str, str]:
-    import docx
-
-    try:
-        d = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(path, f"malformed DOCX: {exc.__class__.__name__}") from None
-    paras = [p.text.strip() for p in d.paragraphs if p.text.strip()]
-    title = (d.core_properties.title or "").strip() or (paras[0] if paras else "")
-    return "\n\n".join(paras), title
-
-
-READERS: dict[str, Callable[[bytes, str], tuple[str, str]]] = {
+READERS: dict[str, Callable[[bytes, str, Limits], tuple[str, str]]] = {
     "text/plain": _read_text, "text/markdown": _read_text, "text/html": _read_html,
     "application/pdf": _read_pdf,
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": _read_docx,
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": read_docx,
 }
 
 
-def read_bytes(data: bytes, name: str, max_bytes: int = MAX_BYTES) -> SourceDocument:
-    """Turn the bytes of a file called ``name`` into a document (used for uploads too)."""
+def _limits(max_bytes: int | None, limits: Limits | None) -> Limits:
+    limits = limits or Limits()
+    return limits if max_bytes is None else replace(limits, max_bytes=max_bytes)
+
+
+def read_bytes(data: bytes, name: str, max_bytes: int | None = None, limits: Limits | None = None) -> SourceDocument:
+    """Turn the bytes of a file called ``name`` into a document (used for uploads too); ``max_bytes``
+    overrides ``limits.max_bytes``."""
+    limits = _limits(max_bytes, limits)
+    max_bytes = limits.max_bytes
     media = SUPPORTED.get(Path(name).suffix.lower())
     if media is None:
         raise IngestError(name, f"unsupported file type '{Path(name).suffix or '(none)'}' "
                                 f"(supported: {', '.join(sorted(SUPPORTED))})")
     if len(data) > max_bytes:
-        raise IngestError(name, f"file too large: {len(data)} bytes > limit {max_bytes}")
+        raise LimitError(name, f"file too large: {len(data)} bytes > limit {max_bytes}")
     if not data.strip():
         raise IngestError(name, "empty file")
-    text, title = READERS[media](data, name)
+    try:
+        text, title = READERS[media](data, name, limits)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - whatever a parsing library raises on a hostile file
+        raise IngestError(name, f"unreadable {Path(name).suffix.lstrip('.').upper() or 'file'}: "
+                                f"{exc.__class__.__name__}") from None
     text = _clean(text)
-    if len(re.findall(r"\w", text)) < 3:
+    if len(text) > limits.max_chars:
+        raise LimitError(name, f"text too long: {len(text)} characters > limit {limits.max_chars}")
+    if sum(1 for _ in itertools.islice(re.finditer(r"\w", text), 3)) < 3:
         raise IngestError(name, "no readable text")
     return SourceDocument(id=document_id(text), source=name, title=(title or Path(name).stem)[:300],
                           text=text, media_type=media)
 
 
-def read_path(path: Path, max_bytes: int = MAX_BYTES) -> SourceDocument:
+def read_path(path: Path, max_bytes: int | None = None, limits: Limits | None = None) -> SourceDocument:
     """Read one file from disk."""
+    limits = _limits(max_bytes, limits)
+    max_bytes = limits.max_bytes
     if not path.exists():
         raise IngestError(str(path), "no such file")
     if not path.is_file():
         raise IngestError(str(path), "not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise IngestError(str(path), f"file too large: {size} bytes > limit {max_bytes}")
+        raise LimitError(str(path), f"file too large: {size} bytes > limit {max_bytes}")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), f"unreadable: {exc.strerror}") from None
-    doc = read_bytes(data, str(path), max_bytes)
+    doc = read_bytes(data, str(path), limits=limits)
     return doc
 
 

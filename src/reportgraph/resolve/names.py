@@ -73,7 +73,7 @@ def fold(token: str) -> str:
         s = s.replace(a, b)
     head, tail = s[:1], s[1:]
     tail = tail.replace("e", "a").replace("o", "u").replace("y", "i").replace("aa", "a")
-    if head in "eo":
+    if head in ("e", "o"):  # not `head in "eo"`: an empty token ("" is in every string) raised KeyError
         head = {"e": "a", "o": "u"}[head]
     s = head + tail
     return re.sub(r"(.)\1+", r"\1", s)

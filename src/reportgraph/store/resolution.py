@@ -8,6 +8,7 @@ adding one document never re-resolves the knowledge base. A cluster is a global 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -582,14 +583,19 @@ def _record_from_json(d: dict[str, Any]) -> EntityRecord:
 
 def records_of_document(document_id: str, entities: list[tuple[int, LocalEntity]]) -> list[EntityRecord]:
     """One record per local entity, its context the entities named near its mentions."""
-    spans = [(m.start, m.end, lid) for lid, le in entities for m in le.mentions]
+    # Sorted by start, each mention looks only at the spans that can reach its window (bisect),
+    # not at every span: a document naming one group 36,000 times took minutes (issue 15).
+    spans = sorted((m.start, m.end, lid) for lid, le in entities for m in le.mentions)
+    starts = [s for s, _, _ in spans]
+    longest = max((e - s for s, e, _ in spans), default=0)
     names = {lid: le.name for lid, le in entities}
     out = []
     for lid, le in entities:
         near: set[str] = set()
         for m in le.mentions:
-            near.update(names[o] for s, e, o in spans
-                        if o != lid and s < m.end + CONTEXT_WINDOW and e > m.start - CONTEXT_WINDOW)
+            lo = bisect.bisect_left(starts, m.start - CONTEXT_WINDOW - longest)
+            hi = bisect.bisect_left(starts, m.end + CONTEXT_WINDOW)
+            near.update(names[o] for s, e, o in spans[lo:hi] if o != lid and e > m.start - CONTEXT_WINDOW)
         out.append(EntityRecord(str(lid), document_id, le.type, le.names(), near, list(le.roles)))
     return out
 

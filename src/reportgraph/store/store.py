@@ -88,6 +88,7 @@ class StoredDocument:
     relations: int
     events: int
     new_entities: int
+    existed: bool = False  # the text was already stored (by another writer): nothing was written
 
 
 class Store:
@@ -125,6 +126,13 @@ class Store:
         """Write a document with its extraction and resolution in one transaction."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         with self.engine.begin() as conn:
+            if conn.dialect.name == "sqlite":
+                # Take the write lock first, waiting (busy_timeout) for another process's write; a
+                # deferred transaction that reads first fails at once with "database is locked".
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # The duplicate check inside the transaction: two processes may ingest the same file.
+            if conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc.id)).first() is not None:
+                return StoredDocument(doc.id, 0, 0, 0, 0, 0, existed=True)
             conn.execute(t.documents.insert().values(
                 id=doc.id, source=doc.source, title=doc.title, media_type=doc.media_type, text=doc.text,
                 n_chars=len(doc.text), ingested_at=now, extractor=extraction.extractor or "unknown",

@@ -24,7 +24,7 @@ from .asof import router as as_of_router
 from .jobs import Writer
 from .pages import build_templates
 from .routes import ROUTERS
-from .security import AccountsGate, BodyLimit, SecurityHeaders, new_token, principal, session_csrf
+from .security import AccountsGate, BodyLimit, SecurityHeaders, WriteGate, new_token, principal, session_csrf
 
 STATIC = Path(__file__).parent / "static"
 # `npm ci` in web/ of a source checkout installs the front-end libraries here (never into git).
@@ -94,6 +94,7 @@ def create_app(
     app.add_middleware(AccountsGate)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, limit=max_upload + 64 * 1024)  # room for the multipart envelope
+    app.add_middleware(WriteGate)  # outermost: no credential, no body read
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if vendor.is_dir():
         app.mount("/vendor", StaticFiles(directory=vendor), name="vendor")

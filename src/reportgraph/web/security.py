@@ -28,6 +28,7 @@ from fastapi import HTTPException, Request
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import HTTPConnection
 from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import accounts
 
@@ -38,6 +39,12 @@ CSP = (
     "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
     "form-action 'self'; frame-ancestors 'none'"
 )
+
+
+def same(given: str, expected: str) -> bool:
+    """Constant-time equality of two credentials of any characters (``hmac.compare_digest`` raises
+    TypeError on non-ASCII strings, which made ``Authorization: Bearer é`` an HTTP 500)."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
 
 
 def new_token() -> str:
@@ -91,7 +98,7 @@ def principal(conn: HTTPConnection) -> Principal | None:
         if team:
             user = accounts.by_token(state.accounts_store, sent)
             return Principal(user.name, user.role, "bearer", user.id) if user else None
-        if hmac.compare_digest(sent, state.token):
+        if same(sent, state.token):
             return Principal(conn.headers.get("x-reportgraph-actor", "api")[:120], "admin", "bearer")
         return None
     value = conn.cookies.get(COOKIE, "")
@@ -99,13 +106,13 @@ def principal(conn: HTTPConnection) -> Principal | None:
         return None
     if team:
         head = value.split("|", 1)[0]
-        if head[:1] == "u" and head[1:].isdigit() and hmac.compare_digest(
+        if head[:1] == "u" and head[1:].isdigit() and same(
                 value, user_session_value(state.secret, int(head[1:]))):
             user = accounts.by_id(state.accounts_store, int(head[1:]))  # revoked since: the session ends
             return Principal(user.name, user.role, "session", user.id) if user else None
         return None
     actor = value.split("|", 1)[0]
-    if hmac.compare_digest(value, session_value(state.token, actor)):
+    if same(value, session_value(state.token, actor)):
         return Principal(actor, "admin", "session")
     return None
 
@@ -139,7 +146,7 @@ def require_role(role: str):  # type: ignore[no-untyped-def]
                 ("application/x-www-form-urlencoded", "multipart/form-data")
             ):
                 sent = str((await request.form()).get("csrf", ""))
-            if not hmac.compare_digest(sent, session_csrf(request, who)):
+            if not same(sent, session_csrf(request, who)):
                 raise HTTPException(403, "missing or wrong CSRF value")
         return who.name
 
@@ -190,3 +197,25 @@ class BodyLimit(BaseHTTPMiddleware):
         if length and length.isdigit() and int(length) > self.limit:
             return Response(f"request body over {self.limit} bytes", status_code=413, media_type="text/plain")
         return await call_next(request)
+
+
+class WriteGate:
+    """Refuse a write with no credential at all (no valid Bearer token, no valid session) before a
+    byte of its body is read: FastAPI reads a form body before it runs the route's dependencies, so
+    an unauthenticated 100 MB upload was received whole before its 401/403. ``require_role`` still
+    makes the full check (role, CSRF) afterwards; the login form is exempt."""
+
+    EXEMPT = frozenset({"/login", "/logout"})
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] not in ("GET", "HEAD", "OPTIONS") \
+                and scope["path"] not in self.EXEMPT and principal(Request(scope)) is None:
+            response = JSONResponse(
+                {"error": "a write needs a login: log in at /login or send Authorization: Bearer",
+                 "status": 401}, status_code=401)
+            await response(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

@@ -3,7 +3,6 @@ with an account's name and password (or API token) on a team server (``security.
 
 from __future__ import annotations
 
-import hmac
 from typing import Any
 
 from fastapi import APIRouter, Form, Request
@@ -11,7 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from ... import accounts
 from ...errors import AuthError
-from ..security import COOKIE, session_value, team_mode, user_session_value
+from ..security import COOKIE, same, session_value, team_mode, user_session_value
 
 router = APIRouter(include_in_schema=False)
 
@@ -37,7 +36,7 @@ def _login(request: Request, token: str, actor: str, target: str) -> Any:
         except AuthError:
             return _refused(request, "wrong name or password", target)
         value = user_session_value(request.app.state.secret, user.id)
-    elif not hmac.compare_digest(token, request.app.state.token):
+    elif not same(token, request.app.state.token):
         return _refused(request, "wrong token", target)
     else:
         value = session_value(request.app.state.token, actor)

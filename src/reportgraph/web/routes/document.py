@@ -21,7 +21,9 @@ router = APIRouter(tags=["documents"])
 def document(
     request: Request,
     doc_id: str,
-    span: str = Query("", pattern=r"^(\d+-\d+)?$", description="START-END of a sentence to mark"),
+    span: str = Query(
+        "", pattern=r"^(\d{1,12}-\d{1,12})?$", description="START-END of a sentence to mark"
+    ),
 ) -> dict[str, Any]:
     """A document's text, mentions and facts; ``span`` marks the sentence a fact link points at."""
     kb: KnowledgeBase = request.app.state.kb

@@ -8,14 +8,15 @@ from ...api import KnowledgeBase
 from ...query import Dossier, dossier
 from ...review import merged_into
 from ..pages import Moved, page
+from ..params import DbId
 
 router = APIRouter(tags=["entities"])
 
 
-@page(router, "/entity/{entity_id:int}", "entity.html")
+@page(router, "/entity/{entity_id}", "entity.html")
 def entity(
     request: Request,
-    entity_id: int,
+    entity_id: DbId,
     limit: int = Query(200, ge=1, le=100_000, description="at most this many relations and events"),
 ) -> Dossier:
     """The dossier of one entity; every fact with its confidence, source grade and sentence.

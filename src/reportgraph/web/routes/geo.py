@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Request
 
 from ...api import KnowledgeBase
 from ...query.places import PRECISION_LABELS, places
 from ..pages import page
+from ..params import MAX_ID, OptionalId
 from ..security import require_writer
 from .review import _done
 
@@ -22,8 +23,8 @@ router = APIRouter(tags=["map"])
 @page(router, "/map", "map.html")
 def map_page(
     request: Request,
-    entity: int | None = Query(None, description="only places of this entity's events"),
-    focus: int | None = Query(None, description="a place to open the map on"),
+    entity: int | None = OptionalId("only places of this entity's events"),
+    focus: int | None = OptionalId("a place to open the map on"),
 ) -> dict[str, Any]:
     """Places with coordinates and precision (an analyst's, else the gazetteer's), and their events."""
     kb: KnowledgeBase = request.app.state.kb
@@ -35,7 +36,7 @@ def map_page(
 @router.post("/map/place", status_code=201, summary="Set or correct a place's coordinates (logged)")
 def set_place(
     request: Request,
-    entity: int = Form(...),
+    entity: int = Form(..., ge=0, le=MAX_ID),
     lat: float = Form(..., ge=-90, le=90),
     lon: float = Form(..., ge=-180, le=180),
     next: str = Form("/map"),

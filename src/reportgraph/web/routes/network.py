@@ -13,6 +13,7 @@ from ...dates import extent
 from ...model import ENTITY_TYPES
 from ...query.linkchart import ChartFilter, ego_network
 from ..pages import page
+from ..params import OptionalId
 
 router = APIRouter(tags=["network"])
 
@@ -30,7 +31,7 @@ def _day(value: str, end: bool) -> dt.date | None:
 @page(router, "/network", "network.html")
 def network(
     request: Request,
-    entity: int | None = Query(None, description="the centre entity (default: the most mentioned)"),
+    entity: int | None = OptionalId("the centre entity (default: the most mentioned)"),
     depth: int = Query(1, ge=1, le=3),
     type: list[str] = Query([], description="keep only these entity types"),  # noqa: A002
     predicate: list[str] = Query([], description="keep only these predicates / event types"),

@@ -17,6 +17,7 @@ from ...query.reviewqueue import fact_queue, local_entities
 from ...review import Decision
 from ...store import schema as t
 from ..pages import page, to_data
+from ..params import DbId, OptionalId
 from ..security import require_writer
 
 router = APIRouter(tags=["review"])
@@ -27,7 +28,7 @@ Reason = Form("", max_length=2000, description="Why (written to the audit log)")
 def review_queue(
     request: Request,
     kind: str = Query("", pattern="^(relation|event)?$"),
-    id: int | None = None,
+    id: int | None = OptionalId(),
     status: str = Query("open", pattern="^(open|accepted|rejected|all)$"),
     limit: int = Query(100, ge=1, le=1000),
 ) -> dict[str, Any]:
@@ -41,8 +42,8 @@ def review_queue(
     }
 
 
-@page(router, "/review/entity/{entity_id:int}", "review_entity.html")
-def review_entity(request: Request, entity_id: int) -> dict[str, Any]:
+@page(router, "/review/entity/{entity_id}", "review_entity.html")
+def review_entity(request: Request, entity_id: DbId) -> dict[str, Any]:
     """An entity's local entities (one per document), to split one off or merge another entity in."""
     kb: KnowledgeBase = request.app.state.kb
     with kb.store.connect() as conn:
@@ -59,8 +60,10 @@ def review_entity(request: Request, entity_id: int) -> dict[str, Any]:
     }
 
 
-@page(router, "/review/entity/{entity_id:int}/why", "why.html")
-def why(request: Request, entity_id: int, local: int | None = None, other: int | None = None) -> dict[str, Any]:
+@page(router, "/review/entity/{entity_id}/why", "why.html")
+def why(
+    request: Request, entity_id: DbId, local: int | None = OptionalId(), other: int | None = OptionalId()
+) -> dict[str, Any]:
     """The resolver's evidence for and against: why one document's entity (``local``) is part of this
     entity, or whether another entity (``other``) is the same one (as ``reportgraph why``)."""
     from ...errors import ReviewError

@@ -16,6 +16,7 @@ from ...dates import extent
 from ...ontology import default_ontology
 from ...store import schema as t
 from ..pages import page
+from ..params import OptionalId
 from ..timeline_svg import LANE_KINDS, layout, window
 
 router = APIRouter(tags=["timeline"])
@@ -33,10 +34,10 @@ def _day(value: str, end: bool) -> dt.date | None:
 @page(router, "/timeline", "timeline.html")
 def timeline(
     request: Request,
-    entity: int | None = Query(None, description="only this entity's events (as actor or place)"),
+    entity: int | None = OptionalId("only this entity's events (as actor or place)"),
     grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
     type: str = Query("", max_length=40, description="only events of this type (ATTACK ...)"),  # noqa: A002
-    place: int | None = Query(None, description="only events at this place (an entity id)"),
+    place: int | None = OptionalId("only events at this place (an entity id)"),
     lanes: str = Query("actor", pattern="^(actor|type|place)$", description="one lane per actor, type or place"),
     start: str = Query("", max_length=10, description="zoom: the first day shown (YYYY[-MM[-DD]])"),
     end: str = Query("", max_length=10, description="zoom: the last day shown"),

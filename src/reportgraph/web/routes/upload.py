@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse, RedirectResponse
 from ...ingest import SUPPORTED
 from ..jobs import Job
 from ..pages import page, to_data
+from ..params import DbId
 from ..security import require_writer
 
 router = APIRouter(tags=["upload"])
@@ -46,8 +47,8 @@ def upload_page(request: Request) -> dict[str, Any]:
     }
 
 
-@page(router, "/upload/jobs/{job_id:int}", "job.html")
-def job_status(request: Request, job_id: int) -> dict[str, Any]:
+@page(router, "/upload/jobs/{job_id}", "job.html")
+def job_status(request: Request, job_id: DbId) -> dict[str, Any]:
     """The progress of one upload: how many files are done, and what each added."""
     job = request.app.state.writer.jobs.get(job_id)
     if job is None:
