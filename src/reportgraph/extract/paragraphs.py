@@ -29,6 +29,7 @@ from ..errors import ExtractionError
 
 CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters parsed at once
 MAX_WORD_CHARS = 100
+_SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 MAX_SENTENCE_TOKENS = 200  # a real sentence of a report is well under 100 tokens
 
 _LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
@@ -55,10 +56,12 @@ def sentence_starts(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) ->
                 starts[i] = -1  # the model may otherwise cut "Ansarul | Islam was created"
             prev_alpha_start = False
         prev_newline = "\n" in tok.text_with_ws
-    # Force a start into any stretch longer than the bound (after a protected token if need be).
+    # Force a start into any stretch longer than the bound with no full stop in it (after a protected
+    # token if need be). A full stop ends the stretch: a long paragraph of ordinary sentences is left
+    # for the parser to cut where its sentences end.
     run = 0
     for i in range(n):
-        run = 0 if starts[i] == 1 else run + 1
+        run = 0 if starts[i] == 1 or (i and doc[i - 1].text in _SENTENCE_END) else run + 1
         if run >= max_sentence_tokens and starts[i] == 0:
             starts[i] = 1
             run = 0
