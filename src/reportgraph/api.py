@@ -332,13 +332,13 @@ class KnowledgeBase:
                  type: str | None = None, start: str | None = None, end: str | None = None,
                  source: str | None = None, min_grade: str | None = None, min_credibility: int | None = None,
                  limit: int | None = None, entity: str | int | None = None,
-                 grades: str | None = None) -> list[TimelineEntry]:
+                 grades: str | None = None, modality: str | None = None) -> list[TimelineEntry]:
         """Events in EDTF date order, filtered by actor, place (``entity``: either), type, period,
-        source and source grade (``min_grade`` or better, or only ``grades`` such as "AB")."""
+        source, source grade (``min_grade`` or better, or only ``grades`` such as "AB") and modality."""
         return timeline(self.store, self.entity_id(actor) if actor is not None else None,
                         self.entity_id(place) if place is not None else None, type, start, end, source,
                         min_grade, min_credibility, limit,
-                        self.entity_id(entity) if entity is not None else None, grades)
+                        self.entity_id(entity) if entity is not None else None, grades, modality)
 
     def conflicts(self, entity: str | int | None = None) -> list[Conflict]:
         """Conflicting claims side by side (exclusive relations, one happening with different dates)."""

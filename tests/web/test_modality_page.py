@@ -28,3 +28,16 @@ def _check(client: TestClient) -> None:
     assert "ALLEGIANCE" not in kinds
     html = client.get(f"/entity/{eid.removeprefix('e')}").text
     assert 'class="modality modality-uncertain"' in html
+
+
+def test_the_timeline_filters_by_modality(tmp_path: Path) -> None:
+    src = tmp_path / "r.txt"
+    src.write_text("Abu Talha was reportedly killed near Gao by the Azawagh Front in May 2019.\n\n"
+                   "The Azawagh Front attacked Tessalit in June 2019.\n", "utf-8")
+    with KnowledgeBase(tmp_path / "kb.sqlite") as kb, TestClient(create_app(kb)) as client:
+        kb.ingest([src])
+        hedged = client.get("/timeline.json", params={"modality": "uncertain"}).json()["events"]
+        plain = client.get("/timeline.json", params={"modality": "asserted"}).json()["events"]
+        assert {e["type"] for e in hedged} == {"KILLING"} and all(e["modality"] == "uncertain" for e in hedged)
+        assert "KILLING" not in {e["type"] for e in plain} and plain
+        assert client.get("/timeline.json", params={"modality": "denied"}).status_code == 422

@@ -58,6 +58,7 @@ class TimelineEntry:
     uncertain: bool = False
     interval: bool = False
     participants: list[Participant] = field(default_factory=list)
+    modality: str = "asserted"  # asserted, uncertain or attributed (negated claims are never listed)
     # False when nobody graded the source: its "F" is the default, not an analyst's judgement, and
     # its credibility 6 means "not rated" (shown as ungraded, not as the worst credibility)
     graded: bool = True
@@ -90,19 +91,20 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
              start: str | None = None, end: str | None = None, source: str | None = None,
              min_grade: str | None = None, min_credibility: int | None = None,
              limit: int | None = None, entity: int | None = None,
-             grades: str | None = None) -> list[TimelineEntry]:
+             grades: str | None = None, modality: str | None = None) -> list[TimelineEntry]:
     """Events, earliest first (undated last); a period keeps events whose dates can fall in it.
 
     ``actor``: events the entity takes part in; ``place``: events located there; ``entity``: either
     (the workbench's "this entity's timeline"). ``min_grade`` keeps sources graded that or better,
-    ``grades`` only sources with one of these grades ("AB")."""
+    ``grades`` only sources with one of these grades ("AB"); ``modality`` only events their sentences
+    state so (asserted, uncertain, attributed)."""
     for value in (start, end):
         if value and bounds(value) is None:
             raise ReportGraphError(f"not an EDTF date: '{value}' (e.g. 2003, 2003-07, 2004-10/2004-12)")
     v, d, p, le, e = t.events.c, t.documents.c, t.event_participants.c, t.local_entities.c, t.entities.c
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
-    q = (select(v.id, v.type, v.date, v.trigger, v.count.label("n"), v.confidence, v.status,
+    q = (select(v.id, v.type, v.date, v.trigger, v.count.label("n"), v.confidence, v.status, v.modality,
                 loc_e.c.id.label("place_id"), loc_e.c.name.label("place"), d.id.label("doc"), d.title, d.source,
                 d.grade)
          .select_from(t.events.join(t.documents, d.id == v.document_id)
@@ -121,6 +123,8 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
         q = q.where(d.grade.in_(list(grades.upper())))
     if type:
         q = q.where(v.type == type.upper())
+    if modality:
+        q = q.where(v.modality == modality)
     if source:
         q = q.where(or_(d.id == source, d.source == source, d.source.like(f"%/{source}")))
     with store.connect() as conn:
@@ -163,4 +167,4 @@ def _entry(r: Any, sentence: tuple[str, int, int] | None, credibility: int,
                          r.doc, r.title, r.source, r.grade, text, s_start, s_end, r.confidence, r.status,
                          credibility, x.start if x else None, x.end if x else None,
                          bool(x and x.approximate), bool(x and x.uncertain), bool(x and x.interval),
-                         participants)
+                         participants, modality=r.modality)

@@ -38,6 +38,8 @@ def timeline(
     grade: str = Query("ABCDEF", pattern="^[A-F]*$"),
     type: str = Query("", max_length=40, description="only events of this type (ATTACK ...)"),  # noqa: A002
     place: int | None = OptionalId("only events at this place (an entity id)"),
+    modality: str = Query("", pattern="^(asserted|uncertain|attributed)?$",
+                          description="only events stated so (asserted, uncertain, attributed)"),
     lanes: str = Query("actor", pattern="^(actor|type|place)$", description="one lane per actor, type or place"),
     start: str = Query("", max_length=10, description="zoom: the first day shown (YYYY[-MM[-DD]])"),
     end: str = Query("", max_length=10, description="zoom: the last day shown"),
@@ -46,7 +48,8 @@ def timeline(
     """Events with the first and last day each date can mean and its qualifiers, laid out in lanes."""
     kb: KnowledgeBase = request.app.state.kb
     types = sorted(default_ontology().event_types)
-    events = kb.timeline(entity=entity, grades=grade or "ABCDEF", limit=limit, type=type or None, place=place)
+    events = kb.timeline(entity=entity, grades=grade or "ABCDEF", limit=limit, type=type or None, place=place,
+                         modality=modality or None)
     chart = layout(events, lanes, _day(start, False), _day(end, True))
     names: dict[int, str] = {}
     wanted = [x for x in (entity, place) if x is not None]
@@ -55,7 +58,8 @@ def timeline(
             rows = conn.execute(select(t.entities.c.id, t.entities.c.name).where(t.entities.c.id.in_(wanted)))
             names = {int(i): str(n) for i, n in rows}
     kept = {k: v for k, v in {"entity": entity, "grade": grade if grade != "ABCDEF" else "", "type": type,
-                               "place": place, "lanes": lanes if lanes != "actor" else ""}.items() if v}
+                               "place": place, "modality": modality,
+                               "lanes": lanes if lanes != "actor" else ""}.items() if v}
     nav = {}
     for action in ("left", "in", "out", "right", "all"):
         lo, hi = window(chart, action)
@@ -63,6 +67,7 @@ def timeline(
     places = sorted({(e.place_id, e.place) for e in events if e.place_id is not None}, key=lambda p: p[1] or "")
     return {"entity": entity, "entity_name": names.get(entity) if entity else None, "events": events,
             "chart": chart, "nav": nav, "filter": {"grade": grade, "type": type.upper(), "place": place,
+                                                    "modality": modality,
                                                     "place_name": names.get(place) if place else None,
                                                     "lanes": lanes, "start": start, "end": end},
             "types": types, "places": [{"id": i, "name": n} for i, n in places], "lane_kinds": LANE_KINDS,
