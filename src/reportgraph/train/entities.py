@@ -10,8 +10,6 @@ thresholds (drop, retype) are chosen on the ``dev`` split; the ``test`` split is
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -22,6 +20,7 @@ from ..extract.names import name_key
 from ..extract.nlp import load_nlp
 from ..extract.paragraphs import parse
 from ..model import LocalEntity
+from .common import run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "entities.json"
@@ -140,24 +139,17 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
         print(f"entities: drop >= {model.drop_threshold}, retype >= {model.retype_threshold} on {len(dev)} dev "
               f"documents (entity F1 {base:.3f} -> {best[0]:.3f}; {len(guard)} guard documents)", file=log)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev), "guard_documents": len(guard)})
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
+    write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
                                "drop_threshold": model.drop_threshold, "retype_threshold": model.retype_threshold,
-                               "meta": model.meta}, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-    print(f"entities: wrote {out} ({out.stat().st_size // 1024} KB, {len(model.weights)} features)", file=log)
+                               "meta": model.meta}, "entities", len(model.weights), log)
     return model
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
-    ap.add_argument("--extra", type=Path, action="append", default=[])
-    ap.add_argument("--extra-dev", type=Path, action="append", default=[],
-                    help="gold folders of the register the rules were written on: the thresholds may cost "
-                         "them at most 0.005 of entity F1")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    a = ap.parse_args(argv)
-    train(a.corpus, a.extra, a.out, extra_dev=tuple(a.extra_dev))
+    run_cli(argv, __doc__, DEFAULT_OUT,
+            "gold folders of the register the rules were written on: the thresholds may cost them at most "
+            "0.005 of entity F1",
+            train)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,6 @@ Needs scikit-learn (a dev dependency); the extractor itself only reads the JSON 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +26,7 @@ from ..extract.nlp import load_nlp
 from ..extract.paragraphs import parse
 from ..model import LocalEntity
 from ..ontology import default_ontology
+from .common import run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "relations.json"
@@ -213,24 +212,16 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
               f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
               f"{model.meta['dev_f1_learned_only']}; {len(guard_docs)} guard documents)", file=log)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
-                               "threshold": model.threshold, "meta": model.meta},
-                              sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
-    print(f"relations: wrote {out} ({out.stat().st_size // 1024} KB, {len(model.weights)} features)", file=log)
+    write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
+                      "threshold": model.threshold, "meta": model.meta}, "relations", len(model.weights), log)
     return model
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
-    ap.add_argument("--extra", type=Path, action="append", default=[])
-    ap.add_argument("--extra-dev", type=Path, action="append", default=[],
-                    help="gold folders of the register the rules were written on: the threshold may cost "
-                         "them at most 0.03 of relation F1")
-    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    a = ap.parse_args(argv)
-    train(a.corpus, a.extra, a.out, extra_dev=tuple(a.extra_dev))
+    run_cli(argv, __doc__, DEFAULT_OUT,
+            "gold folders of the register the rules were written on: the threshold may cost them at most "
+            "0.03 of relation F1",
+            train)
 
 
 if __name__ == "__main__":
