@@ -33,3 +33,15 @@ def test_two_units_joined_by_and_are_two_names(run) -> None:
     found = run("Background\n\nThe Tessit Brigade and the Wadi Battalion attacked Gao.")
     assert found.type_of("Tessit Brigade") == "ORGANIZATION"
     assert found.type_of("Wadi Battalion") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Defense Secretary Ash Carter met the envoy in Baghdad.", "Ash Carter", "secretary"),
+    ("Iraqi Prime Minister Haider al-Abadi spoke in Baghdad.", "Haider al-Abadi", "minister"),
+    ("President Idriss Deby flew to Ndjamena.", "Idriss Deby", "president"),
+])
+def test_a_title_and_its_qualifiers_are_no_part_of_the_name(run, text: str, name: str, role: str) -> None:
+    found = run("Background\n\n" + text)
+    person = found.by_name(name)
+    assert person is not None and person.type == "PERSON", found.extraction.entities
+    assert role in person.roles and all(role not in n.lower() for n in person.names())

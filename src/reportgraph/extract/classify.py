@@ -128,17 +128,33 @@ def _set(c: Candidate, etype: str | None, strength: int, key: str | None = None)
     c.key = key
 
 
+# Words that qualify a title before a name (the office's department or service, its rank's prefix).
+TITLE_QUALIFIERS = frozenset({
+    "defense", "defence", "foreign", "interior", "home", "finance", "justice", "state", "prime", "vice", "deputy",
+    "army", "navy", "air", "force", "marine", "u.s", "us", "uk", "un", "eu", "senior", "acting", "former",
+    "then", "assistant", "special", "first", "regional", "national",
+})
+
+
 def _strip_titles(doc: Doc, c: Candidate) -> None:
     """Move leading titles ("President", "Emir") out of the name and into roles."""
     lex = lexicons()
-    while c.end - c.start > 1:
-        t = fold(doc[c.start].text)
-        if t not in lex.titles or c.shape != "chunk":
-            break
-        if fold(doc[c.start + 1].text) in lex.particles:
-            break  # "Cheikh Ag Aoussa": the title word is the given name
-        c.roles.append(lex.titles[t])
-        c.start += 1
+    # the title may follow words that qualify it: "Defense Secretary Ash Carter", "U.S. Army Lt. Gen.
+    # Stephen Townsend", "Iraqi Prime Minister Haider al-Abadi"
+    j = c.start
+    while j < min(c.end - 1, c.start + 6) and (
+            (t := fold(doc[j].text)) in lex.titles or t in TITLE_QUALIFIERS or t in lex.demonyms):
+        j += 1
+    titles = [i for i in range(c.start, j) if fold(doc[i].text) in lex.titles]
+    if titles and c.shape == "chunk":
+        last = titles[-1]
+        if fold(doc[last + 1].text) in lex.particles and last == c.start:
+            titles = []  # "Cheikh Ag Aoussa": the title word is the given name
+        elif not doc[last + 1].text[:1].isupper():
+            titles = []  # "Secretary of State ...": not a title before a name
+    if titles and c.shape == "chunk":
+        c.roles += [lex.titles[fold(doc[i].text)] for i in titles]
+        c.start = titles[-1] + 1
         c.start_char = doc[c.start].idx
         c.text = doc_text(doc)[c.start_char : c.end_char]
     # a lower-case title just before the name: "Chad's president Idriss Deby", "its emir, X"
