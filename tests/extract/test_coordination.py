@@ -39,6 +39,8 @@ def test_two_units_joined_by_and_are_two_names(run) -> None:
     ("Defense Secretary Ash Carter met the envoy in Baghdad.", "Ash Carter", "secretary"),
     ("Iraqi Prime Minister Haider al-Abadi spoke in Baghdad.", "Haider al-Abadi", "minister"),
     ("President Idriss Deby flew to Ndjamena.", "Idriss Deby", "president"),
+    ("Secretary of State John Kerry spoke in Paris.", "John Kerry", "secretary"),
+    ("The Minister of Defence Florence Parly visited Gao.", "Florence Parly", "minister"),
 ])
 def test_a_title_and_its_qualifiers_are_no_part_of_the_name(run, text: str, name: str, role: str) -> None:
     found = run("Background\n\n" + text)

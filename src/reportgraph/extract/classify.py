@@ -136,11 +136,28 @@ TITLE_QUALIFIERS = frozenset({
 })
 
 
+# The department in "Secretary of State X", "Minister of Defence X", "Chief of Staff X".
+OFFICE_DEPARTMENTS = frozenset({"state", "defence", "defense", "interior", "foreign", "affairs", "staff", "justice",
+                                "finance", "security", "the", "armed", "forces", "army", "homeland"})
+
+
 def _strip_titles(doc: Doc, c: Candidate) -> None:
     """Move leading titles ("President", "Emir") out of the name and into roles."""
     lex = lexicons()
     # the title may follow words that qualify it: "Defense Secretary Ash Carter", "U.S. Army Lt. Gen.
     # Stephen Townsend", "Iraqi Prime Minister Haider al-Abadi"
+    if c.shape == "chunk" and c.start >= 2 and doc[c.start - 1].lower_ == "of" and \
+            fold(doc[c.start - 2].text) in lex.titles:
+        # "Secretary of State Antony Blinken", "Minister of Defence Florence Parly": the office's
+        # department is no part of the name that follows it
+        k = c.start
+        while k < c.end - 1 and fold(doc[k].text) in OFFICE_DEPARTMENTS:
+            k += 1
+        if k > c.start and doc[k].text[:1].isupper():
+            c.roles.append(lex.titles[fold(doc[c.start - 2].text)])
+            c.start = k
+            c.start_char = doc[k].idx
+            c.text = doc_text(doc)[c.start_char : c.end_char]
     j = c.start
     while j < min(c.end - 1, c.start + 6) and (
             (t := fold(doc[j].text)) in lex.titles or t in TITLE_QUALIFIERS or t in lex.demonyms):
