@@ -13,6 +13,8 @@ from typing import Literal
 EntityType = Literal["PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION"]
 ENTITY_TYPES: tuple[str, ...] = ("PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION")
 ROLES: tuple[str, ...] = ("agent", "patient", "mediator", "other")
+# What a sentence says of the claim it states (extract/modality.py); a negated claim is no fact.
+MODALITIES: tuple[str, ...] = ("asserted", "uncertain", "attributed", "negated")
 
 
 @dataclass(frozen=True)

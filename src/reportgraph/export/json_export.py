@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
 from ..ontology import default_ontology
@@ -147,7 +147,7 @@ def _claims(table: Any, negated: bool) -> Any:
     """The facts of a table, or (``negated``) the unrejected claims their sentences deny."""
     if not negated:
         return t.is_fact(table)
-    return and_(or_(table.c.status.is_(None), table.c.status != "rejected"), table.c.modality == t.NEGATED)
+    return and_(t.not_rejected(table), table.c.modality == t.NEGATED)
 
 
 def _not_rejected(status: Any) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..dates import extent
 from ..errors import InterchangeError
+from ..model import MODALITIES
 from ..ontology import default_ontology
 from .json_export import FORMAT_VERSION
 
@@ -30,7 +31,6 @@ MAX_PROBLEMS = 1000  # listed; validation stops collecting past this many
 SECTIONS = ("documents", "entities", "relations", "events")
 # Sections an export written before schema v7 lacks: claims their own sentences deny (modality negated).
 OPTIONAL_SECTIONS = ("negated_relations", "negated_events")
-MODALITIES = ("asserted", "uncertain", "attributed", "negated")
 
 
 def _str(max_length: int, min_length: int = 0) -> dict[str, Any]:

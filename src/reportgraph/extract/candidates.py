@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 TEXT_KEY = "reportgraph.text"
+LOWER_KEY = "reportgraph.lower_words"
 
 
 @dataclass
@@ -25,6 +26,15 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     method: str = "rule"
     also: list[str] = field(default_factory=list)  # other forms it answers to (a nickname inside it)
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case, built once per Doc: a capitalised word the text
+    also writes in lower case ("Share", "media") is a common word, not a name."""
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        words = doc.user_data[LOWER_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    return frozenset(words)
 
 
 def doc_text(doc: Doc) -> str:

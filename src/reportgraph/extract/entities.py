@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .candidates import Candidate, doc_text
+from .candidates import Candidate, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import is_country, lookup
@@ -445,15 +446,18 @@ def _generic_word(doc: Doc, text: str) -> bool:
     lex = lexicons()
     if key in lex.communities or is_country(text):
         return False
-    generic = (lex.unit_nouns | lex.institutions).union(lex.titles, lex.geo_features)
+    generic = _generic_nouns()
     if key in generic or key.rstrip("s") in generic:
         return lookup(text) is None
     # a gazetteer town that the text also writes as a common word ("Share", "Media") is that word
-    lower = doc.user_data.get("_rg_lower_words")
-    if lower is None:
-        lower = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
-        doc.user_data["_rg_lower_words"] = lower
-    return key in lower
+    return key in lower_words(doc)
+
+
+@lru_cache(maxsize=1)
+def _generic_nouns() -> frozenset[str]:
+    """Unit and institution nouns, titles and geographic nouns: no name alone."""
+    lex = lexicons()
+    return (lex.unit_nouns | lex.institutions).union(lex.titles, lex.geo_features)
 
 
 def mention_spans(doc: Doc, entity: LocalEntity) -> list[Span]:

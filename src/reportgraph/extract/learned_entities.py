@@ -21,6 +21,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..model import LocalEntity
+from .candidates import lower_words
 from .lexicons import lexicons
 
 MODEL_FILE = "entities.json"
@@ -44,7 +45,7 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
     f = [f"rule:{ent.type}"]
     words = ent.name.replace("-", " ").split()
     f.append(f"nwords:{min(len(words), 5)}")
-    lowered = _lower_words(doc)
+    lowered = lower_words(doc)
     for k, w in enumerate(words):
         lw = w.lower().strip(".,'’")
         f.append(f"shape:{_shape(w)}")
@@ -110,15 +111,6 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
         if n > 1:
             f.append(f"ner2:{label}")
     return [f"{ent.type[0]}|{x}" for x in f] + f
-
-
-def _lower_words(doc: Doc) -> frozenset[str]:
-    """The words a document writes in lower case (cached on the Doc)."""
-    cached = doc.user_data.get("_rg_lower_words")
-    if cached is None:
-        cached = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
-        doc.user_data["_rg_lower_words"] = cached
-    return cached  # type: ignore[no-any-return]
 
 
 @dataclass

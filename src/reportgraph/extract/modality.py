@@ -18,7 +18,6 @@ from ..model import Event, Relation
 from .lexicons import _rows
 from .mentions import EntityIndex
 
-MODALITIES = ("asserted", "negated", "uncertain", "attributed")
 # Stop climbing at a clause that is only background to the fact ("X, who never ..., joined Y").
 _CLAUSE_STOP = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 
@@ -128,7 +127,3 @@ def assign_modality(index: EntityIndex, relations: list[Relation], events: list[
         path, top = _path(a, b)
         rel.modality = modality_of(path, top, ends=(a, b))
 
-
-def is_fact(claim: Relation | Event) -> bool:
-    """A negated claim is kept for the record but is not a fact of the graph."""
-    return claim.modality != "negated"

@@ -282,8 +282,12 @@ api_tokens = Table(
 NEGATED = "negated"
 
 
+def not_rejected(table: Table) -> Any:
+    """The SQL condition for a row of ``relations`` or ``events`` that no analyst rejected."""
+    return or_(table.c.status.is_(None), table.c.status != "rejected")
+
+
 def is_fact(table: Table) -> Any:
     """The SQL condition for a row of ``relations`` or ``events`` that counts as a fact of the graph:
     not rejected by an analyst, and not a claim its own sentence denies."""
-    c = table.c
-    return and_(or_(c.status.is_(None), c.status != "rejected"), c.modality != NEGATED)
+    return and_(not_rejected(table), table.c.modality != NEGATED)

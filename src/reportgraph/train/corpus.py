@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import extent
+from ..model import MODALITIES as ALL_MODALITIES
 from ..ontology import default_ontology
 
 SPLITS = ("train", "dev", "test")
 # What a gold fact may say of itself; negated claims are listed apart, under "negated".
-MODALITIES = ("asserted", "uncertain", "attributed")
+MODALITIES = tuple(m for m in ALL_MODALITIES if m != "negated")
 # Ten hash buckets: 6 train, 2 dev, 2 sealed test.
 _BUCKETS = ("train",) * 6 + ("dev",) * 2 + ("test",) * 2
 
