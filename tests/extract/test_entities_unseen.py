@@ -270,3 +270,21 @@ def test_fifth_batch_rules(run, text, name, etype):
 )
 def test_generic_bearer_before_known_as_the(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+@pytest.mark.parametrize(
+    "text, whole, tribe, people",
+    [
+        ("Kachalla Bunu Tijani was arrested in Kano.", "Kachalla Bunu Tijani", None, None),
+        ("He married a Tagant Berber from the coast.", None, "Tagant", "Berber"),
+        ("Tagant Berber herders fled south.", None, "Tagant", "Berber"),
+    ],
+)
+def test_community_word_closing_a_name(run, text, whole, tribe, people):
+    """A community's name at the end of a capitalised chunk is a tribe and its people only where the
+    chunk is spoken of as a people (an article before it, a noun after); otherwise it is a surname."""
+    found = run(text)
+    if whole:
+        assert found.type_of(whole) == "PERSON"
+    else:
+        assert found.type_of(tribe) == "COMMUNITY" and found.type_of(people) == "COMMUNITY"

@@ -111,6 +111,7 @@ def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             and all(t.text[:1].isupper() for t in toks)
             and toks[-1].text.endswith(tuple("abcdefghijklmnopqrstuvwxyz"))
             and not any(fold(t.text) in lex.particles or fold(t.text) in lex.given_names for t in toks)
+            and _described(doc, c.start, c.end)
         ):
             # "a Lamtouna Berber": a tribe, then the people it belongs to
             out.append(make_candidate(doc, c.start, c.end - 1, "tribe"))
@@ -118,6 +119,15 @@ def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         else:
             out.append(c)
     return out
+
+
+def _described(doc: Doc, start: int, end: int) -> bool:
+    """ "a Lamtouna Berber", "the Kel Ansar Tuareg", "Lamtouna Berber herders": a tribe and its people are
+    spoken of with an article or a noun after them. Without either ("Abba Kalli Tijani was killed") the
+    last word is a surname that happens to be a community's name too."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and before.pos_ == "DET") or (after is not None and after.pos_ == "NOUN")
 
 
 def _known_words(doc: Doc) -> frozenset[str]:
