@@ -329,3 +329,24 @@ def test_an_acronym_of_two_different_full_names_is_a_collision(engine: Resolutio
     z = engine.explain([rec("e", "d4", ["AQIM", "Al-Qaeda in the Islamic Maghreb"], typ="ORGANIZATION")],
                        [rec("f", "d5", ["Al-Qaida in the Islamic Maghreb"], typ="ORGANIZATION")])
     assert z.verdict == "merge" and not z.against
+
+
+def test_brothers_sharing_a_family_name_stay_two_people(engine: ResolutionEngine) -> None:
+    """Same nasab, different given names, shared context and a shared short form: still two men."""
+    ctx = ("Katiba Tarik", "Tessalit", "Kidal")
+    engine.add(rec("a", "d1", ["Ilyas Ould Hamdane", "Ould Hamdane"], ctx=ctx))
+    b = engine.add(rec("b", "d2", ["Bechir Ould Hamdane", "Ould Hamdane"], ctx=ctx))
+    assert b.created
+    assert any(e.kind == "given" and "Ilyas Ould Hamdane" in e.detail for e in b.evidence)
+    # the short form alone still joins one of them, and a variant spelling joins its own man
+    c = engine.add(rec("c", "d3", ["Bachir Ould Hamdan"], ctx=ctx))
+    assert engine.cluster_of("c") == engine.cluster_of("b") and not c.created
+
+
+def test_a_news_agency_never_joins_an_actor_or_a_place(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Mali", "Reuters"], typ="LOCATION", ctx=("Bamako",)))
+    d = engine.add(rec("b", "d2", ["Reuters"], typ="LOCATION", ctx=("Bamako",)))
+    assert d.created
+    assert any(e.kind == "agency" for e in d.evidence)
+    # two mentions of the agency itself are one agency
+    assert not engine.add(rec("c", "d3", ["Reuters"], typ="LOCATION")).created

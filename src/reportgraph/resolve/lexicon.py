@@ -34,6 +34,7 @@ class Lexicon:
     org_generic: frozenset[str]
     org_map: dict[str, str]
     demonyms: dict[str, str]
+    news_agencies: frozenset[str]  # folded names (news_agencies.txt)
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,9 @@ def lexicon() -> Lexicon:
     # a mapped word whose target is generic is generic too (zone -> region)
     generic |= {w for w, c in mapping.items() if c in generic}
     demonyms = {r[0]: r[1] for r in _rows("demonyms.tsv")}
+    from .names import words  # names.py reads this lexicon: imported here, at first use, not at import
+
+    agencies = frozenset(" ".join(words(r[0])) for r in _rows("news_agencies.txt"))
     return Lexicon(
         kunya=frozenset(kinds["kunya"]),
         nasab=frozenset(kinds["nasab"]),
@@ -75,4 +79,5 @@ def lexicon() -> Lexicon:
         org_generic=frozenset(generic),
         org_map=mapping,
         demonyms=demonyms,
+        news_agencies=agencies,
     )

@@ -17,7 +17,20 @@ from typing import TypeVar
 
 from .blocking import name_keys_of as _name_keys
 from .lexicon import lexicon
-from .names import NameMatch, clean, compare_person_names, fold, is_common, part_key, skeleton, words
+from .names import (
+    TOKEN_MATCH,
+    NameMatch,
+    Part,
+    clean,
+    compare_person_names,
+    fold,
+    is_common,
+    parse_name,
+    part_key,
+    skeleton,
+    token_similarity,
+    words,
+)
 from .orgs import compare_org_names
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
@@ -136,6 +149,44 @@ def _full_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazette
     return long_a[0], long_b[0]
 
 
+def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
+    """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
+    if summary.type not in ("ORGANIZATION", "LOCATION"):
+        return [], True
+    agencies = lexicon().news_agencies
+    names = summary.top_names(n)
+    found = [x for x in names if " ".join(words(x)) in agencies]
+    return found, len(found) < len(names)
+
+
+def _given_name(name: str) -> Part | None:
+    """The given name opening a personal name of two parts or more ('Hamma' of 'Hamma Ould Mahfoud')."""
+    parts = parse_name(name).parts
+    return parts[0] if len(parts) >= 2 and parts[0].role == "given" else None
+
+
+def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[str, str] | None:
+    """Two persons' full names that share their family name but open on different given names
+    ('Souleymane Ould Mahfoud', 'Hamma Ould Mahfoud': brothers), when no full name of one side is a
+    full name of the other. The shared family name says 'kin', not 'the same man'."""
+    if a.type != "PERSON":
+        return None
+    full_a = [x for x in a.top_names(n) if _given_name(x) is not None]
+    full_b = [y for y in b.top_names(n) if _given_name(y) is not None]
+    clash = None
+    for x in full_a:
+        for y in full_b:
+            m = compare_person_names(x, y)
+            if m.kind in ("exact", "full"):
+                return None  # one full name on both sides: whatever else differs is a variant
+            gx, gy = _given_name(x), _given_name(y)
+            if (clash is None and m.kind == "conflict" and gx is not None and gy is not None
+                    and gx.form in m.unmatched_a and gy.form in m.unmatched_b
+                    and token_similarity(gx.form, gy.form) < TOKEN_MATCH):
+                clash = (x, y)
+    return clash
+
+
 def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      config: ScoringConfig | None = None,
                      context_df: Callable[[str], int] | None = None,
@@ -151,6 +202,12 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     con: list[Evidence] = []
     if a.type != b.type:
         con.append(Evidence("type", -100.0, f"{a.type} vs {b.type}"))
+        return Explanation(pro, con, -100.0, "never")
+    (agency_a, other_a), (agency_b, other_b) = _agency_names(a, cfg.max_names), _agency_names(b, cfg.max_names)
+    if (agency_a or agency_b) and (other_a or other_b):
+        # an agency joins only an agency, and nothing else joins one (nor a cluster an agency got into)
+        con.append(Evidence("agency", -100.0, f"'{(agency_a or agency_b)[0]}' is a news agency: it reports on "
+                                              "actors and places, it is never one of them"))
         return Explanation(pro, con, -100.0, "never")
 
     best: tuple[float, str, str, NameMatch] | None = None
@@ -222,6 +279,10 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
     if chained:
         pro.append(Evidence("alias", 0.5, f"stated alias shared: {', '.join(sorted(chained)[:3])}"))
+    given = _given_names_clash(a, b, cfg.max_names) if not chained else None
+    if given is not None:
+        con.append(Evidence("given", -100.0, f"'{given[0]}' vs '{given[1]}': the same family name with "
+                                             "different given names, two people (no text says they are one)"))
     docs = set(a.documents) & set(b.documents)
     if docs:
         con.append(Evidence("document", cfg.same_document,
