@@ -34,6 +34,14 @@ class EventType:
     roles: dict[str, str] = field(default_factory=dict)
     trigger_roles: dict[str, dict[str, str]] = field(default_factory=dict)
     examples: tuple[str, ...] = field(default_factory=tuple)
+    # behaviour (ontology.yaml, event_behaviour): see the comment there
+    counted: bool = False
+    place_only: bool = False
+    done_to: str | None = None  # "people" | "organization"
+    multi_party: bool = False
+    fatal: bool = False
+    incident: bool = False
+    acled: tuple[str, str] = ("Strategic developments", "Other")
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,10 @@ class Ontology:
     event_types: dict[str, EventType]
     roles: tuple[str, ...]
     verb_only_triggers: frozenset[str] = frozenset()
+
+    def event_types_where(self, flag: str) -> frozenset[str]:
+        """The event types whose behaviour ``flag`` (counted, place_only, multi_party, fatal, incident) is set."""
+        return frozenset(n for n, e in self.event_types.items() if getattr(e, flag))
 
     def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
         """True when the predicate exists and allows these argument types."""
@@ -54,6 +66,27 @@ def _require(d: dict[str, Any], key: str, where: str) -> Any:
     if key not in d:
         raise OntologyError(f"{where}: missing '{key}'")
     return d[key]
+
+
+_FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident")
+
+
+def _behaviour(raw: dict[str, Any], where: str) -> dict[str, Any]:
+    """An event type's behaviour fields, checked."""
+    unknown = set(raw) - {*_FLAGS, "done_to", "acled"}
+    if unknown:
+        raise OntologyError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    out: dict[str, Any] = {k: bool(raw.get(k, False)) for k in _FLAGS}
+    done_to = raw.get("done_to")
+    if done_to not in (None, "people", "organization"):
+        raise OntologyError(f"{where}: done_to must be 'people' or 'organization', not {done_to!r}")
+    out["done_to"] = done_to
+    if "acled" in raw:
+        acled = raw["acled"]
+        if not (isinstance(acled, list) and len(acled) == 2 and all(isinstance(x, str) for x in acled)):
+            raise OntologyError(f"{where}: acled must be [event_type, sub_event_type]")
+        out["acled"] = (acled[0], acled[1])
+    return out
 
 
 def load_ontology(path: Path | None = None) -> Ontology:
@@ -81,6 +114,7 @@ def load_ontology(path: Path | None = None) -> Ontology:
             if t not in etypes:
                 raise OntologyError(f"{where}:{name}: unknown entity type {t}")
     default_roles = {str(k): str(v) for k, v in (raw.get("default_roles") or {}).items()}
+    behaviour = raw.get("event_behaviour") or {}
     events = {}
     for name, e in _require(raw, "event_types", where).items():
         triggers: list[str] = []
@@ -99,7 +133,11 @@ def load_ontology(path: Path | None = None) -> Ontology:
                 raise OntologyError(f"{where}:{name}: unknown role {r}")
         events[name] = EventType(name=name, description=str(e.get("description", "")),
                                  triggers=tuple(triggers), roles=roles, trigger_roles=overrides,
-                                 examples=tuple(str(x) for x in e.get("examples", [])))
+                                 examples=tuple(str(x) for x in e.get("examples", [])),
+                                 **_behaviour(behaviour.get(name) or {}, f"{where}:event_behaviour:{name}"))
+    for name in behaviour:
+        if name not in events:
+            raise OntologyError(f"{where}:event_behaviour: unknown event type {name}")
     return Ontology(entity_types=etypes, predicates=preds, event_types=events,
                     roles=tuple(_require(raw, "roles", where)),
                     verb_only_triggers=frozenset(str(t) for t in raw.get("verb_only_triggers", [])))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from reportgraph.export import export
-from reportgraph.export.acled import COLUMNS, EVENT_TYPES, time_precision
+from reportgraph.export.acled import COLUMNS, event_types, time_precision
 from reportgraph.ontology import default_ontology
 from reportgraph.store import Store
 
@@ -38,8 +38,8 @@ def rows(small_kb: Store, tmp_path: Path) -> list[dict[str, str]]:
 
 
 def test_every_event_type_maps_to_an_acled_type() -> None:
-    assert set(EVENT_TYPES) == set(default_ontology().event_types)
-    for event_type, sub_type in EVENT_TYPES.values():
+    assert set(event_types()) == set(default_ontology().event_types)
+    for event_type, sub_type in event_types().values():
         assert sub_type in ACLED_TYPES[event_type]
 
 

@@ -1,7 +1,8 @@
 """ACLED-style events CSV: one row per event, in the columns of ACLED's data export.
 
 ACLED's own codebook (2023) defines the event types, sub-event types and the time and geo
-precision codes used here; ``EVENT_TYPES`` maps our 15 event types onto them (docs/exports.md).
+precision codes used here; ontology.yaml's ``event_behaviour`` maps our 15 event types onto them
+(its ``acled`` field; docs/exports.md).
 Coordinates come from a ``Locator`` (GeoNames by default). Our ids close each row so a row can be
 traced back to its event, entities and documents.
 """
@@ -13,6 +14,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..dates import edtf_days
+from ..ontology import default_ontology
 from ..resolve.geonames import Locator, Place
 from ..store import Store
 from .json_export import iter_events
@@ -20,28 +22,19 @@ from .lookup import Lookup
 
 STRATEGIC = "Strategic developments"
 VIOLENCE = "Violence against civilians"
-# our event type -> (ACLED event_type, sub_event_type)
-EVENT_TYPES: dict[str, tuple[str, str]] = {
-    "ABDUCTION": (VIOLENCE, "Abduction/forced disappearance"),
-    "ARREST": (STRATEGIC, "Arrests"),
-    "TRANSFER": (STRATEGIC, "Other"),
-    "ATTACK": (VIOLENCE, "Attack"),
-    "ARMED_CLASH": ("Battles", "Armed clash"),
-    "KILLING": (VIOLENCE, "Attack"),
-    "MOVEMENT": (STRATEGIC, "Other"),
-    "BASE_ESTABLISHMENT": (STRATEGIC, "Headquarters or base established"),
-    "FOUNDING": (STRATEGIC, "Change to group/activity"),
-    "RENAMING": (STRATEGIC, "Change to group/activity"),
-    "APPOINTMENT": (STRATEGIC, "Change to group/activity"),
-    "MEDIATION": (STRATEGIC, "Agreement"),
-    "ALLEGIANCE": (STRATEGIC, "Agreement"),
-    "MARRIAGE": (STRATEGIC, "Other"),
-    "SENTENCING": (STRATEGIC, "Other"),
-}
+def event_types() -> dict[str, tuple[str, str]]:
+    """Our event type -> (ACLED event_type, sub_event_type), from ontology.yaml's event_behaviour."""
+    return {name: et.acled for name, et in default_ontology().event_types.items()}
+
+
+def _fatal(event_type: str) -> bool:
+    """Whether the event's count is people killed (GOLD_FORMAT.md), i.e. ACLED's fatalities."""
+    et = default_ontology().event_types.get(event_type)
+    return et is not None and et.fatal
+
+
 # An attack on an armed organisation is a battle in ACLED's terms, not violence against civilians.
 ATTACK_ON_ARMED = ("Battles", "Armed clash")
-# Event types whose ``count`` is people killed (GOLD_FORMAT.md), i.e. ACLED's fatalities.
-FATAL = frozenset({"ATTACK", "ARMED_CLASH", "KILLING"})
 # ACLED: 1 the town itself, 2 near it/part of a region, 3 larger
 GEO_PRECISION = {"city": 1, "town": 1, "point": 1, "region": 2, "country": 3}
 
@@ -87,7 +80,8 @@ def acled_type(v: dict[str, Any], lookup: Lookup) -> tuple[str, str]:
         targets = [lookup.entity(p["entity"]) for p in v["participants"] if p["role"] == "patient"]
         if targets and all(t is not None and t.type == "ORGANIZATION" for t in targets):
             return ATTACK_ON_ARMED
-    return EVENT_TYPES.get(v["type"], (STRATEGIC, "Other"))
+    et = default_ontology().event_types.get(v["type"])
+    return et.acled if et is not None else (STRATEGIC, "Other")
 
 
 def _names(refs: list[str], lookup: Lookup) -> str:
@@ -125,7 +119,7 @@ def row(v: dict[str, Any], lookup: Lookup) -> dict[str, Any]:
         "geo_precision": GEO_PRECISION[place.precision] if place else "",
         "source": "; ".join(lookup.source(d) for d in documents if d),
         "notes": " ".join(dict.fromkeys(x["text"].strip() for x in v["evidence"])),
-        "fatalities": v["count"] if v["type"] in FATAL and v["count"] is not None else 0,
+        "fatalities": v["count"] if _fatal(v["type"]) and v["count"] is not None else 0,
         "rg_event_id": v["id"],
         "rg_event_type": v["type"],
         "rg_date": v["date"] or "",

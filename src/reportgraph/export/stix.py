@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from ..ontology import default_ontology
 from ..resolve.geonames import Locator
 from ..store import Store
 from ..store import schema as t
@@ -70,7 +71,9 @@ RELATIONSHIP_TYPES = {
     "CITIZEN_OF": "citizen-of",
 }
 IDENTITY_CLASS = {"PERSON": "individual", "COMMUNITY": "group", "ORGANIZATION": "organization"}
-INCIDENT_TYPES = frozenset({"ABDUCTION", "ARREST", "ATTACK", "ARMED_CLASH", "KILLING", "SENTENCING"})
+def _incident_types() -> frozenset[str]:
+    """Event types that are STIX incidents (ontology.yaml, event_behaviour ``incident``)."""
+    return default_ontology().event_types_where("incident")
 INCIDENT_ROLES = {"agent": "attributed-to", "patient": "targets"}
 PRECISION_METRES = {"point": 1_000.0, "town": 10_000.0, "city": 10_000.0, "region": 150_000.0, "country": 500_000.0}
 
@@ -184,7 +187,7 @@ class Mapper:
         }
 
     def incident(self, v: dict[str, Any]) -> Iterator[dict[str, Any]]:
-        if v["type"] not in INCIDENT_TYPES:
+        if v["type"] not in _incident_types():
             return
         iid = stix_id("incident", v["id"])
         text = " ".join(dict.fromkeys(x["text"].strip() for x in v["evidence"]))
@@ -252,7 +255,7 @@ def _report_refs(mapper: Mapper, conn: Any, doc_id: str) -> list[str]:
             refs[relationship_id(entity_ref(s), pred, entity_ref(o))] = None
     v = t.events.c
     for (vid,) in conn.execute(
-        select(v.id).where(v.document_id == doc_id, v.type.in_(INCIDENT_TYPES)).order_by(v.id)
+        select(v.id).where(v.document_id == doc_id, v.type.in_(_incident_types())).order_by(v.id)
     ):
         refs[stix_id("incident", f"v{vid}")] = None
     return list(refs) or [PRODUCER]

@@ -46,15 +46,7 @@ LOCATIVE_PREPS = frozenset(
         "between",
     }
 )
-# event types whose count is of people taken/killed/released (the object, or the passive subject)
-COUNTED = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "ATTACK", "ARMED_CLASH", "SENTENCING"})
-# events that stand without a named participant when they have a count and a named place
-PLACE_ONLY = frozenset({"KILLING", "ATTACK"})
-# events done to people: their patient/other is a person, group or community, never a place
-PERSON_EVENTS = frozenset({"ABDUCTION", "ARREST", "TRANSFER", "KILLING", "SENTENCING", "MARRIAGE"})
-ORG_EVENTS = frozenset({"FOUNDING", "RENAMING"})
 NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider"})
-MULTI_PARTY = frozenset({"MEDIATION", "ARMED_CLASH"})
 
 
 @dataclass
@@ -324,7 +316,7 @@ class EventExtractor:
                     ):
                         continue
                     if (
-                        hit.type in PERSON_EVENTS
+                        et.done_to == "people"
                         and role == "patient"
                         and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY")
                     ):
@@ -333,7 +325,7 @@ class EventExtractor:
                         continue
                     if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
                         continue  # the appointee is a person ("a Peul herder named after the valley" is not)
-                    if hit.type in ORG_EVENTS and etype == "PERSON" and role in ("patient", "other"):
+                    if et.done_to == "organization" and etype == "PERSON" and role in ("patient", "other"):
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
@@ -362,7 +354,7 @@ class EventExtractor:
         if location is None:
             location = self._location(slots, head, taken)
         count = None
-        if hit.type in COUNTED:
+        if et.counted:
             for i in hit.tokens[1:]:  # "let three of them go"
                 for c in doc[i].children:
                     if c.pos_ == "NUM" and c.dep_ in SUBJ + OBJ:
@@ -373,11 +365,11 @@ class EventExtractor:
                         count = count or count_people(t)
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
-        if not parts and not (hit.type in PLACE_ONLY and (count or syntactic_place)):
+        if not parts and not (et.place_only and (count or syntactic_place)):
             return None
         if hit.type == "KILLING" and parts and "patient" not in parts.values() and not count:
             return None  # "Where X negotiated, Y killed": no victim, no toll, no event
-        if hit.type in MULTI_PARTY and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
+        if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
         trig = doc[hit.start : hit.end]
