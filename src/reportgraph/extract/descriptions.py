@@ -7,19 +7,16 @@ apposition to, the subject of a copula, or the subject/result of the verb an "as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
-if TYPE_CHECKING:
-    from .relations import RelationBuilder
+from .relation_set import RelationSet
 
 COPULAS = frozenset({"be", "become", "remain"})
 PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise"})
 SPLIT_WORDS = frozenset({"offshoot", "splinter", "breakaway", "spin-off", "dissident"})
 
 
-def _described(b: RelationBuilder, noun: Token) -> list[str]:
+def _described(b: RelationSet, noun: Token) -> list[str]:
     """The organisations a unit noun describes."""
     refs = b.refs
     head = noun.head
@@ -42,7 +39,7 @@ def _described(b: RelationBuilder, noun: Token) -> list[str]:
     return [k for c in cands for k in refs.refer(c) if b.index.type_of(k) == "ORGANIZATION"]
 
 
-def _split_noun(b: RelationBuilder, noun: Token) -> bool:
+def _split_noun(b: RelationSet, noun: Token) -> bool:
     """ "an offshoot of X", "a splinter group of X", "a breakaway faction of X"."""
     if noun.lemma_.lower() in SPLIT_WORDS:
         return True
@@ -51,7 +48,7 @@ def _split_noun(b: RelationBuilder, noun: Token) -> bool:
     )
 
 
-def described_units(b: RelationBuilder) -> None:
+def described_units(b: RelationSet) -> None:
     """A group described as another's branch, brigade or unit is its SUBUNIT_OF (a split: SUCCESSOR_OF)."""
     units = b.lex.unit_nouns | PART_NOUNS
     for noun in b.index.doc:

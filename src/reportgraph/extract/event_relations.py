@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from ..model import Event
-
-if TYPE_CHECKING:
-    from .relations import RelationBuilder
+from .relation_set import RelationSet
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
 SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
@@ -17,7 +14,7 @@ HOSTILE_EVENTS = frozenset({"ATTACK", "ARMED_CLASH"})
 TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
 
 
-def relations_from_events(b: RelationBuilder, events: Iterable[Event]) -> None:
+def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
     for ev in events:
         sent = ev.evidence[0] if ev.evidence else None
         by_role: dict[str, list[str]] = {}

@@ -3,15 +3,11 @@ and presence ("an FGR camp in Niger", "the Ayorou-based FGR")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .mentions import Hit
-
-if TYPE_CHECKING:
-    from .relations import RelationBuilder
+from .relation_set import RelationSet
 
 
-def _listed(b: RelationBuilder, hit: Hit) -> bool:
+def _listed(b: RelationSet, hit: Hit) -> bool:
     """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
     doc = b.index.doc
     nxt = doc[hit.end] if hit.end < len(doc) else None
@@ -25,7 +21,7 @@ def _listed(b: RelationBuilder, hit: Hit) -> bool:
     return False
 
 
-def place_phrases(b: RelationBuilder) -> None:
+def place_phrases(b: RelationSet) -> None:
     """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
     doc = b.index.doc
     fill = {
@@ -145,7 +141,7 @@ def place_phrases(b: RelationBuilder) -> None:
                 b.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
 
-def bases(b: RelationBuilder) -> None:
+def bases(b: RelationSet) -> None:
     """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
     doc = b.index.doc
     for h in b.index.hits:
@@ -162,7 +158,7 @@ def bases(b: RelationBuilder) -> None:
                             b.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
 
 
-def possessive_places(b: RelationBuilder) -> None:
+def possessive_places(b: RelationSet) -> None:
     """ "Mali's Mopti region", "Niger's Tillaberi region" -> the second place lies in the first."""
     doc = b.index.doc
     for h in b.index.hits:
@@ -176,7 +172,7 @@ def possessive_places(b: RelationBuilder) -> None:
                 break
 
 
-def strongholds(b: RelationBuilder) -> None:
+def strongholds(b: RelationSet) -> None:
     """ "Zinder is the stronghold of X", "Zinder, the main base of X" -> X OPERATES_IN Zinder."""
     for noun in b.index.doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in b.lex.base_nouns:

@@ -12,15 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..model import Event, Relation, Span
+from ..model import Event, Relation
 from ..ontology import Ontology
 from .coref import References
 from .cues import Cue, find_cue_pairs
 from .descriptions import described_units
 from .event_relations import relations_from_events
-from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 from .places import bases, place_phrases, possessive_places, strongholds
+from .relation_set import RelationSet
 
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
@@ -31,68 +31,9 @@ ROLE_INNER = frozenset(
 )
 
 
-class RelationBuilder:
-    """Collects relations for one document, merging duplicates."""
-
-    def __init__(
-        self, index: EntityIndex, refs: References, ontology: Ontology, lexicon: Lexicon | None = None
-    ) -> None:
-        self.index = index
-        self.refs = refs
-        self.onto = ontology
-        self.lex = lexicon or default_lexicon()
-        self.found: dict[tuple[str, str, str], Relation] = {}
-        # (new leader, predecessor, evidence): "chose X as his successor"
-        self.successions: list[tuple[str, str, Span | None]] = []
-        # (spouse, in-law, evidence): marrying a notable's daughter ties one to his community
-        self.in_laws: list[tuple[str, str, Span | None]] = []
-
-    # -- adding -----------------------------------------------------------------------
-    def add(
-        self, subj: str, pred: str, obj: str, sent: SpacySpan | Span | None, conf: float, method: str
-    ) -> None:
-        if subj == obj or subj not in self.index.entities or obj not in self.index.entities:
-            return
-        if not self.onto.check_relation(pred, self.index.type_of(subj), self.index.type_of(obj)):
-            return
-        p = self.onto.predicates[pred]
-        key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
-        ev = (
-            sent
-            if isinstance(sent, Span) or sent is None
-            else Span(sent.start_char, sent.end_char, sent.text)
-        )
-        rel = self.found.get(key)  # type: ignore[arg-type]
-        if rel is None:
-            self.found[key] = Relation(subj, pred, obj, [ev] if ev else [], conf, method)  # type: ignore[index]
-        else:
-            rel.confidence = max(rel.confidence, conf)
-            if ev and ev not in rel.evidence:
-                rel.evidence.append(ev)
-
-    # -- helpers ----------------------------------------------------------------------
-    def _is_country(self, key: str) -> bool:
-        return self.index.type_of(key) == "LOCATION" and any(
-            n.lower() in self.lex.countries() for n in self.index.entities[key].names()
-        )
-
-    def _country_entity(self, country: str) -> str | None:
-        for k, e in self.index.entities.items():
-            if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names()):
-                return k
-        return None
-
-    def _hit_of(self, tok: Token) -> Hit | None:
-        return self.index.hit_at(tok)
-
-    def _modifier_names(self, tok: Token) -> list[str]:
-        return [
-            h.key
-            for c in tok.children
-            if c.dep_ in ("compound", "amod", "nmod")
-            for h in [self._hit_of(c)]
-            if h
-        ]
+class RelationBuilder(RelationSet):
+    """The rules of this module (role phrases, copulas, cues, unit names, community modifiers,
+    default parents) and the closure over what all the rules found."""
 
     # -- role phrases around person names ---------------------------------------------
     def _role_spans(self, h: Hit) -> list[tuple[int, int]]:
