@@ -288,3 +288,17 @@ def test_community_word_closing_a_name(run, text, whole, tribe, people):
         assert found.type_of(whole) == "PERSON"
     else:
         assert found.type_of(tribe) == "COMMUNITY" and found.type_of(people) == "COMMUNITY"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Chadian authorities detained the two men in Bol.", "Chadian authorities"),
+        ("Nigerien special forces raided the camp.", "Nigerien special forces"),
+        ("The Kenyan federal police charged him.", "Kenyan federal police"),
+        ("Libyan government forces retook the oasis.", "Libyan government forces"),
+    ],
+)
+def test_an_institution_named_by_its_nationality(run, text, name):
+    """GOLD_FORMAT: institution names that contain a demonym are organisation names."""
+    assert run(text).type_of(name) == "ORGANIZATION"
