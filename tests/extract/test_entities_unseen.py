@@ -302,3 +302,20 @@ def test_community_word_closing_a_name(run, text, whole, tribe, people):
 def test_an_institution_named_by_its_nationality(run, text, name):
     """GOLD_FORMAT: institution names that contain a demonym are organisation names."""
     assert run(text).type_of(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Troops of the army's 25 Brigade entered Damasak.", "25 Brigade"),
+        ("The 3rd Mechanised Battalion withdrew from the town.", "3rd Mechanised Battalion"),
+    ],
+)
+def test_a_numbered_formation_is_an_organisation(run, text, unit):
+    assert run(text).type_of(unit) == "ORGANIZATION"
+
+
+def test_numbered_lower_case_units_are_no_names(run):
+    found = run("He served with 3 brigades in 2019 and later with the 12th battalion in Gao.")
+    names = [n.lower() for e in found.extraction.entities for n in e.names()]
+    assert not [n for n in names if "brigade" in n or "battalion" in n]

@@ -177,6 +177,8 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 p = lookup(place.text)
                 if p is not None and p.kind == "country":
                     out.append(make_candidate(doc, tok.i, tok.i + 3, "institution"))
+        elif _NUMBERED.match(tok.text) and (unit := _numbered_unit(doc, tok.i)) is not None:
+            out.append(unit)  # "the 128th Brigade", "7 Division", "the 14th Infantry Division"
         elif low in ORDINALS and tok.i + 1 < n:
             for width in (2, 1):
                 noun = " ".join(fold(t.text) for t in doc[tok.i + 1 : tok.i + 1 + width])
@@ -185,6 +187,26 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
                     out.extend(_unit_apposition(doc, tok.i + 1 + width, noun))
                     break
     return out
+
+
+_NUMBERED = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
+
+
+def _numbered_unit(doc: Doc, i: int) -> Candidate | None:
+    """A numbered military formation: a number, up to two capitalised words, a capitalised unit noun
+    ("7 Division", "128th Brigade", "1st Marine Division"). The unit noun must be written with a
+    capital, so "3 brigades" or "the 12th battalion" of a running text are no names."""
+    lex = lexicons()
+    for width in (1, 2, 3):
+        end = i + 1 + width
+        if end > len(doc):
+            break
+        words = doc[i + 1 : end]
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words):
+            break
+        if fold(words[-1].text) in lex.unit_nouns and fold(words[-1].text) not in ("corps",):
+            return make_candidate(doc, i, end, "ordinal-unit")
+    return None
 
 
 def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
