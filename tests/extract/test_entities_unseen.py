@@ -319,3 +319,9 @@ def test_numbered_lower_case_units_are_no_names(run):
     found = run("He served with 3 brigades in 2019 and later with the 12th battalion in Gao.")
     names = [n.lower() for e in found.extraction.entities for n in e.names()]
     assert not [n for n in names if "brigade" in n or "battalion" in n]
+
+
+@pytest.mark.parametrize("text, town", [("MAIDUGURI, May 4 (Reuters) - Troops repelled an attack.", "MAIDUGURI"),
+                                        ("NIAMEY — The junta closed the airport on Sunday.", "NIAMEY")])
+def test_a_town_in_capitals_is_a_place_not_an_acronym(run, text, town):
+    assert run(text).type_of(town) == "LOCATION"

@@ -338,8 +338,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     if person_shape(c) or (c.roles and len(ws) >= 1 and c.shape == "chunk" and place is None):
         _set(c, "PERSON", 3)
         return
-    if is_acronym(text.replace(" ", "")):
-        _set(c, "ORGANIZATION", 3)
+    if is_acronym(text.replace(" ", "")) and not (place is not None and len(text) >= 4 and text.isalpha()):
+        _set(c, "ORGANIZATION", 3)  # (a town written in capitals, "NIAMEY, 3 May", is no acronym)
         return
     if place is not None:
         _set(c, "LOCATION", 2, f"place:{fold(place.name)}")
