@@ -325,3 +325,9 @@ def test_numbered_lower_case_units_are_no_names(run):
                                         ("NIAMEY — The junta closed the airport on Sunday.", "NIAMEY")])
 def test_a_town_in_capitals_is_a_place_not_an_acronym(run, text, town):
     assert run(text).type_of(town) == "LOCATION"
+
+
+def test_a_name_before_a_role_noun_is_the_group(run):
+    found = run("Musa Kaigama, the Yan Gora commander who ran the ferry, was arrested in Bol.")
+    assert found.type_of("Yan Gora") == "ORGANIZATION"
+    assert found.type_of("Musa Kaigama") == "PERSON"

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
+from .gazetteer import lookup
 from .names import fold
 
 # "X fighters", "X, founded in 2015": what follows a name that only groups take
@@ -17,6 +18,10 @@ AFTER_ORG = re.compile(
     r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
     r"created|established|launched) (?:by|in)\b)"
 )
+
+# "the X commander", "an X spokesman": a role noun right after a name that is no place makes the name
+# the group the role belongs to (a person's name is not used so: "the Yerima commander")
+AFTER_ORG_ROLE = re.compile(r"\s(?:commander|commanders|emir|spokesman|operatives)\b")
 
 ORG_CONTEXT = frozenset(
     {
@@ -204,6 +209,9 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return None
     tail = doc_text(doc)[c.end_char : c.end_char + 40]
     if AFTER_ORG.match(tail):
+        return "ORGANIZATION"
+    if (AFTER_ORG_ROLE.match(tail) and c.start > 0 and doc[c.start - 1].lower_ in ("the", "a", "an")
+            and lookup(c.text) is None):
         return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
