@@ -331,3 +331,10 @@ def test_a_name_before_a_role_noun_is_the_group(run):
     found = run("Musa Kaigama, the Yan Gora commander who ran the ferry, was arrested in Bol.")
     assert found.type_of("Yan Gora") == "ORGANIZATION"
     assert found.type_of("Musa Kaigama") == "PERSON"
+
+
+def test_a_group_named_with_the_area_it_is_in(run):
+    found = run("Soldiers of Jamaat al-Tawba in the Arabian Peninsula fled; Ansar al-Wadi in the Tasreft "
+                "plateau denied it.")
+    assert found.type_of("Jamaat al-Tawba in the Arabian Peninsula") == "ORGANIZATION"
+    assert found.type_of("Tasreft") == "LOCATION"

@@ -110,6 +110,8 @@ def geo_head(doc: Doc, c: Candidate) -> bool:
     if last == "state":
         prefix = doc[c.start : c.end - 1]
         return len(prefix) == 1 and prefix[0].pos_ == "PROPN" and fold(prefix[0].text) not in ("islamic",)
+    if any(t.lower_ == "in" for t in doc[c.start + 1 : c.end - 1]):
+        return False  # "Al-Qaeda in the Arabian Peninsula": a group named with the area it is in
     return last in GEO_HEADS and not any(is_head(doc, i) for i in range(c.start, c.end))
 
 
