@@ -334,7 +334,7 @@ def test_a_name_before_a_role_noun_is_the_group(run):
 
 
 def test_a_group_named_with_the_area_it_is_in(run):
-    found = run("Soldiers of Jamaat al-Tawba in the Arabian Peninsula fled; Ansar al-Wadi in the Tasreft "
+    found = run("Soldiers of al-Tawba in the Arabian Peninsula fled; Ansar al-Wadi in the Tasreft "
                 "plateau denied it.")
-    assert found.type_of("Jamaat al-Tawba in the Arabian Peninsula") == "ORGANIZATION"
+    assert found.type_of("al-Tawba in the Arabian Peninsula") == "ORGANIZATION"
     assert found.type_of("Tasreft") == "LOCATION"
