@@ -162,7 +162,8 @@ class References:
                 h for h in self.index.hits if h.start < before and h.type in types and h.key not in exclude
             ]
             if far:
-                top = max({h.key for h in far}, key=lambda k: self._salience.get(k, 0))
+                # first in text order among the most talked-about (a set's order would follow the hash seed)
+                top = max(dict.fromkeys(h.key for h in far), key=lambda k: self._salience.get(k, 0))
                 if self._salience.get(top, 0) > weight(best):
                     return top
             return best[0]
