@@ -56,8 +56,27 @@ def _require(d: dict[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
-def load_ontology(path: Path | None = None) -> Ontology:
-    """Read an ontology file (default: the bundled one) and check its shape."""
+def _in_language(raw: dict[str, Any], language: str) -> dict[str, Any]:
+    """The ontology with the triggers and prepositional roles of ``ontology_<language>.yaml``."""
+    name = f"ontology_{language}.yaml"
+    try:
+        local = yaml.safe_load(resources.files("reportgraph.data").joinpath(name).read_text("utf-8"))
+    except FileNotFoundError as err:
+        raise OntologyError(f"no ontology for language '{language}' ({name})") from err
+    out = dict(raw)
+    out["default_roles"] = {**(raw.get("default_roles") or {}), **(local.get("default_roles") or {})}
+    out["verb_only_triggers"] = local.get("verb_only_triggers") or []
+    events = {}
+    for name_, e in raw["event_types"].items():
+        le = (local.get("event_types") or {}).get(name_) or {}
+        events[name_] = {**e, "triggers": le.get("triggers") or [], "roles": le.get("roles") or {}}
+    out["event_types"] = events
+    return out
+
+
+def load_ontology(path: Path | None = None, language: str = "en") -> Ontology:
+    """Read an ontology file (default: the bundled one) and check its shape; for a language other
+    than English, with that language's triggers and roles (``ontology_<language>.yaml``)."""
     if path is None:
         text = resources.files("reportgraph.data").joinpath("ontology.yaml").read_text("utf-8")
         where = "ontology.yaml"
@@ -66,6 +85,8 @@ def load_ontology(path: Path | None = None) -> Ontology:
     raw = yaml.safe_load(text)
     if not isinstance(raw, dict):
         raise OntologyError(f"{where}: not a mapping")
+    if language != "en":
+        raw = _in_language(raw, language)
     etypes = tuple(_require(raw, "entity_types", where))
     preds = {}
     for name, p in _require(raw, "predicates", where).items():
@@ -105,7 +126,7 @@ def load_ontology(path: Path | None = None) -> Ontology:
                     verb_only_triggers=frozenset(str(t) for t in raw.get("verb_only_triggers", [])))
 
 
-@lru_cache(maxsize=1)
-def default_ontology() -> Ontology:
-    """The bundled ontology, read once."""
-    return load_ontology()
+@lru_cache(maxsize=2)
+def default_ontology(language: str = "en") -> Ontology:
+    """The bundled ontology (with the language's triggers), read once."""
+    return load_ontology(language=language)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 from ..errors import OntologyError
+from .language import current_language
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,38 @@ class Lexicon:
         return frozenset(v.lower() for v in self.demonyms.values())
 
 
-@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The bundled lexicon, read once."""
-    raw = yaml.safe_load(resources.files("reportgraph.data").joinpath("lexicon.yaml").read_text("utf-8"))
+    """The bundled lexicon of the language being extracted, read once."""
+    return _bundled(current_language())
+
+
+def _read(name: str) -> dict[str, object]:
+    raw = yaml.safe_load(resources.files("reportgraph.data").joinpath(name).read_text("utf-8"))
     if not isinstance(raw, dict):
-        raise OntologyError("lexicon.yaml: not a mapping")
+        raise OntologyError(f"{name}: not a mapping")
+    return raw
+
+
+def _merged(raw: dict[str, object], extra: dict[str, object]) -> dict[str, object]:
+    """``raw`` with ``extra``'s lists appended and mappings merged, key by key."""
+    out = dict(raw)
+    for k, v in extra.items():
+        old = out.get(k)
+        if isinstance(old, list) and isinstance(v, list):
+            out[k] = old + v
+        elif isinstance(old, dict) and isinstance(v, dict):
+            out[k] = _merged(old, v)
+        else:
+            out[k] = v
+    return out
+
+
+@lru_cache(maxsize=2)
+def _bundled(language: str) -> Lexicon:
+    # a French document reads the English words too: names and titles cross languages in the reports
+    raw: dict[str, Any] = _read("lexicon.yaml")
+    if language != "en":
+        raw = _merged(raw, _read(f"lexicon_{language}.yaml"))
     sets = {
         k: frozenset(str(w).lower() for w in raw.get(k, []))
         for k in (
