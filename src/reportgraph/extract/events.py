@@ -84,7 +84,7 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
                 return "subject", c
             if c.dep_ in PASSIVE_SUBJ:
                 return "passive_subject", c
-        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX"):
+        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX") and not (v.dep_ == "acl" and v.tag_ == "VBN"):
             tok = left(v)
             if tok is not None:
                 return "subject", tok

@@ -94,6 +94,10 @@ def to_rule_scheme(doc: Doc) -> Doc:
         heads[t.i], deps[t.i] = prep.i, ("pcomp" if t.pos_ in ("VERB", "AUX") else "pobj")
         for extra in cases[1:]:
             heads[extra.i], deps[extra.i] = prep.i, "fixed"
+    pos = [t.pos_ for t in doc]
+    for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
+        if t.pos_ == "DET" and "Yes" in t.morph.get("Poss", []):
+            deps[t.i], pos[t.i] = "poss", "PRON"
     for t in doc:  # "ne ... pas", "n'a jamais": the negators the rules read as "neg"
         if t.dep_ == "advmod" and (t.lower_ in NEGATORS or "Neg" in t.morph.get("Polarity", [])):
             deps[t.i] = "neg"
@@ -116,7 +120,7 @@ def to_rule_scheme(doc: Doc) -> Doc:
         spaces=[bool(t.whitespace_) for t in doc],
         heads=heads,
         deps=deps,
-        pos=[t.pos_ for t in doc],
+        pos=pos,
         tags=[_tag(t) for t in doc],
         lemmas=[t.lemma_ for t in doc],
         morphs=[str(t.morph) for t in doc],

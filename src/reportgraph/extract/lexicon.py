@@ -33,6 +33,12 @@ class Lexicon:
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
     departure_cues: tuple[str, ...] = ()
+    # a language's articles and pronouns beyond the English ones coref.py knows (lexicon_fr.yaml)
+    definite_articles: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    org_pronouns: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -97,6 +103,11 @@ def _bundled(language: str) -> Lexicon:
             "place_nouns",
             "base_nouns",
             "target_nouns",
+            "definite_articles",
+            "demonstratives",
+            "person_pronouns",
+            "org_pronouns",
+            "plural_pronouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
