@@ -23,6 +23,8 @@ _OF = frozenset({"de", "du", "des", "d"})
 _ARTICLES = frozenset({"la", "l", "le", "les"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM", "SCONJ", "PUNCT", "SYM", "X"})
 _MAX_NAME = 14  # tokens
+_CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                       "novembre", "decembre", "printemps", "ete", "automne", "hiver", "debut", "fin", "mi"})
 
 
 def _w(tok: Token) -> str:
@@ -72,11 +74,12 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
         if tok.text in ("'", "\u2019", "-"):
             k += 1
             continue
-        if w == "et":  # "... et le jihad", "... et aux musulmans"; not "... et la Cedeao"
+        if w == "et":  # "... et le jihad", "... et aux musulmans", "... et du Levant"; not "... et la Cedeao"
             nxt = k + 1
             while nxt < len(doc) and _w(doc[nxt]) in lex.connectors:
                 nxt += 1
-            if nxt >= len(doc) or is_cap(doc[nxt]) or doc[nxt].pos_ in _STOP_POS:
+            preposition = k + 1 < nxt and lex.connectors.get(_w(doc[k + 1])) in ("of", "in", "for")
+            if nxt >= len(doc) or (is_cap(doc[nxt]) and not preposition) or doc[nxt].pos_ in _STOP_POS:
                 break
             k, after_connector = nxt, True
             continue
@@ -84,8 +87,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             k += 1
             after_connector = True
             continue
-        if tok.pos_ in _STOP_POS or w in lex.function_words:
-            break
+        if tok.pos_ in _STOP_POS or w in lex.function_words or w in _CALENDAR:
+            break  # a verb, a pronoun, a number, "mars" (a month) ...
         if is_cap(tok) or w in lex.name_adjectives or (tok.pos_ == "ADJ" and w not in lex.demonyms):
             k += 1
             end = k
@@ -119,6 +122,8 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             named = w in lex.unit_nouns or w in lex.naming_nouns
             if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
                 end = _caps_end(doc, i + 1, taken)
+                if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
+                    end = max(end, _org_end(doc, i + 1, taken))
                 out.append(make_candidate(doc, i, end, "french-org"))
                 i = end
                 continue
