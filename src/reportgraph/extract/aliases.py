@@ -61,6 +61,8 @@ class AliasCues:
     after_cue: re.Pattern[str]  # what may stand between a cue and the name it gives ("was", "the")
     pronoun: re.Pattern[str]  # a personal pronoun that lets the bearer be in an earlier sentence
     person_nouns: frozenset[str]  # generic bearers that are people ("the man known as X")
+    # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
+    paren_filler: re.Pattern[str] = re.compile(r"(?!)")
 
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
@@ -222,6 +224,7 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             if inner
             else "x"
         )
+        rest = _cues().paren_filler.sub("", rest)
         if not inner or rest or len(inner) > 2:
             continue
         for k in inner:

@@ -11,6 +11,7 @@ from .aliases import AliasCues
 _FORWARD = re.compile(
     r"(?:(?:également |aussi |plus |mieux |surtout |localement )?connue?s? (?:\w+ ){0,3}?sous (?:le nom|l'appellation|"
     r"le surnom|le sobriquet|le pseudonyme|l'acronyme|le sigle|le nom de guerre)(?: de| d')?"
+    r"(?: (?:anglais|arabe|français|tamasheq|haoussa|peul))?"
     r"|alias|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bon )dite?s?|surnomm[ée]e?s?|appel[ée]e?s?|(?:se )?faisant appeler"
     r"|qui se fait appeler|de son (?:vrai |véritable )?nom(?: de guerre)?|nom de guerre|kunya|pseudonyme"
     r"|de son nom complet|n[ée]e? sous le nom(?: de| d')?|sous le nom(?: de| d')"
@@ -44,4 +45,7 @@ FRENCH_ALIAS_CUES = AliasCues(
     after_cue=re.compile(r"[\W\u00ab\u00bb]*(?:(?:est|était|étant)\W+)?(?:(?:le|la|les|l')\W*)?"),
     pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
     person_nouns=frozenset({"homme", "femme", "prédicateur"}),
+    # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(GSIM/JNIM)"
+    paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
+                            r"|selon(?:son|sa)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidates import Candidate, is_cap, make_candidate
+from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup
 from .lexicons import lexicons
 from .names import fold
@@ -124,7 +124,7 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 end = _caps_end(doc, i + 1, taken)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
                     end = max(end, _org_end(doc, i + 1, taken))
-                out.append(make_candidate(doc, i, end, "french-org"))
+                out.append(_also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1))
                 i = end
                 continue
             i += 1
@@ -200,7 +200,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
         end = _caps_end(doc, k, taken)
         if end == k:
             continue
-        out.append(make_candidate(doc, i, end, "subregion" if compass else "desert"))
+        place = make_candidate(doc, i, end, "subregion" if compass else "desert")
+        out.append(place if compass else _also_bare(place, doc, k))
     return _no_overlap(out)
 
 
@@ -209,6 +210,13 @@ def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
     lex = lexicons()
     return [make_candidate(doc, t.i, t.i + 1, "chunk") for t in doc
             if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3]
+
+
+def _also_bare(c: Candidate, doc: Doc, k: int) -> Candidate:
+    """ "la force Barkhane" is also "Barkhane", "la région de Mopti" also "Mopti" (a later bare mention
+    joins it)."""
+    c.also.append(doc_text(doc)[doc[k].idx : c.end_char])
+    return c
 
 
 def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
