@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,27 +56,8 @@ def _require(d: dict[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
-def _in_language(raw: dict[str, Any], language: str) -> dict[str, Any]:
-    """The ontology with the triggers and prepositional roles of ``ontology_<language>.yaml``."""
-    name = f"ontology_{language}.yaml"
-    try:
-        local = yaml.safe_load(resources.files("reportgraph.data").joinpath(name).read_text("utf-8"))
-    except FileNotFoundError as err:
-        raise OntologyError(f"no ontology for language '{language}' ({name})") from err
-    out = dict(raw)
-    out["default_roles"] = {**(raw.get("default_roles") or {}), **(local.get("default_roles") or {})}
-    out["verb_only_triggers"] = local.get("verb_only_triggers") or []
-    events = {}
-    for name_, e in raw["event_types"].items():
-        le = (local.get("event_types") or {}).get(name_) or {}
-        events[name_] = {**e, "triggers": le.get("triggers") or [], "roles": le.get("roles") or {}}
-    out["event_types"] = events
-    return out
-
-
-def load_ontology(path: Path | None = None, language: str = "en") -> Ontology:
-    """Read an ontology file (default: the bundled one) and check its shape; for a language other
-    than English, with that language's triggers and roles (``ontology_<language>.yaml``)."""
+def load_ontology(path: Path | None = None) -> Ontology:
+    """Read an ontology file (default: the bundled one) and check its shape."""
     if path is None:
         text = resources.files("reportgraph.data").joinpath("ontology.yaml").read_text("utf-8")
         where = "ontology.yaml"
@@ -85,8 +66,6 @@ def load_ontology(path: Path | None = None, language: str = "en") -> Ontology:
     raw = yaml.safe_load(text)
     if not isinstance(raw, dict):
         raise OntologyError(f"{where}: not a mapping")
-    if language != "en":
-        raw = _in_language(raw, language)
     etypes = tuple(_require(raw, "entity_types", where))
     preds = {}
     for name, p in _require(raw, "predicates", where).items():
@@ -128,5 +107,43 @@ def load_ontology(path: Path | None = None, language: str = "en") -> Ontology:
 
 @lru_cache(maxsize=2)
 def default_ontology(language: str = "en") -> Ontology:
-    """The bundled ontology (with the language's triggers), read once."""
-    return load_ontology(language=language)
+    """The bundled ontology, read once; for a language other than English, with its triggers and roles."""
+    onto = load_ontology()
+    return onto if language == "en" else in_language(onto, language)
+
+
+def in_language(onto: Ontology, language: str) -> Ontology:
+    """The ontology with the event triggers and prepositional roles of ``ontology_<language>.yaml``
+    (types, predicates and event behaviour stay the ontology's own)."""
+    name = f"ontology_{language}.yaml"
+    data = resources.files("reportgraph.data")
+    if not data.joinpath(name).is_file():
+        raise OntologyError(f"no ontology for language '{language}' ({name})")
+    local = yaml.safe_load(data.joinpath(name).read_text("utf-8"))
+    if not isinstance(local, dict):
+        raise OntologyError(f"{name}: not a mapping")
+    base = yaml.safe_load(data.joinpath("ontology.yaml").read_text("utf-8")).get("default_roles") or {}
+    default_roles = {str(k): str(v) for k, v in {**base, **(local.get("default_roles") or {})}.items()}
+    events = {}
+    for et in onto.event_types.values():
+        raw = (local.get("event_types") or {}).get(et.name) or {}
+        triggers: list[str] = []
+        overrides: dict[str, dict[str, str]] = {}
+        for t in raw.get("triggers", []):
+            if isinstance(t, dict):
+                triggers.append(str(_require(t, "text", f"{name}:{et.name}")))
+                overrides[triggers[-1]] = {str(k): str(v) for k, v in (t.get("roles") or {}).items()}
+            else:
+                triggers.append(str(t))
+        roles = {**default_roles, **{str(k): str(v) for k, v in (raw.get("roles") or {}).items()}}
+        for r in [v for k, v in roles.items() if k not in _SPECIAL] + [
+                v for o in overrides.values() for k, v in o.items() if k not in _SPECIAL]:
+            if r not in _ROLE_VALUES:
+                raise OntologyError(f"{name}:{et.name}: unknown role {r}")
+        events[et.name] = replace(et, triggers=tuple(triggers), roles=roles, trigger_roles=overrides)
+    return replace(onto, event_types=events,
+                   verb_only_triggers=frozenset(str(t) for t in local.get("verb_only_triggers", [])))
+
+
+_SPECIAL = ("requires", "agent_type", "focus_org")
+_ROLE_VALUES = ("agent", "patient", "mediator", "other", "location", "none")
