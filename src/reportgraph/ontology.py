@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -143,7 +143,45 @@ def load_ontology(path: Path | None = None) -> Ontology:
                     verb_only_triggers=frozenset(str(t) for t in raw.get("verb_only_triggers", [])))
 
 
-@lru_cache(maxsize=1)
-def default_ontology() -> Ontology:
-    """The bundled ontology, read once."""
-    return load_ontology()
+@lru_cache(maxsize=2)
+def default_ontology(language: str = "en") -> Ontology:
+    """The bundled ontology, read once; for a language other than English, with its triggers and roles."""
+    onto = load_ontology()
+    return onto if language == "en" else in_language(onto, language)
+
+
+def in_language(onto: Ontology, language: str) -> Ontology:
+    """The ontology with the event triggers and prepositional roles of ``ontology_<language>.yaml``
+    (types, predicates and event behaviour stay the ontology's own)."""
+    name = f"ontology_{language}.yaml"
+    data = resources.files("reportgraph.data")
+    if not data.joinpath(name).is_file():
+        raise OntologyError(f"no ontology for language '{language}' ({name})")
+    local = yaml.safe_load(data.joinpath(name).read_text("utf-8"))
+    if not isinstance(local, dict):
+        raise OntologyError(f"{name}: not a mapping")
+    base = yaml.safe_load(data.joinpath("ontology.yaml").read_text("utf-8")).get("default_roles") or {}
+    default_roles = {str(k): str(v) for k, v in {**base, **(local.get("default_roles") or {})}.items()}
+    events = {}
+    for et in onto.event_types.values():
+        raw = (local.get("event_types") or {}).get(et.name) or {}
+        triggers: list[str] = []
+        overrides: dict[str, dict[str, str]] = {}
+        for t in raw.get("triggers", []):
+            if isinstance(t, dict):
+                triggers.append(str(_require(t, "text", f"{name}:{et.name}")))
+                overrides[triggers[-1]] = {str(k): str(v) for k, v in (t.get("roles") or {}).items()}
+            else:
+                triggers.append(str(t))
+        roles = {**default_roles, **{str(k): str(v) for k, v in (raw.get("roles") or {}).items()}}
+        for r in [v for k, v in roles.items() if k not in _SPECIAL] + [
+                v for o in overrides.values() for k, v in o.items() if k not in _SPECIAL]:
+            if r not in _ROLE_VALUES:
+                raise OntologyError(f"{name}:{et.name}: unknown role {r}")
+        events[et.name] = replace(et, triggers=tuple(triggers), roles=roles, trigger_roles=overrides)
+    return replace(onto, event_types=events,
+                   verb_only_triggers=frozenset(str(t) for t in local.get("verb_only_triggers", [])))
+
+
+_SPECIAL = ("requires", "agent_type", "focus_org")
+_ROLE_VALUES = ("agent", "patient", "mediator", "other", "location", "none")

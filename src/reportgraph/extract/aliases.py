@@ -8,10 +8,12 @@ name stage its own entity, so their targets are only typed as organisations.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
+from .language import current_language
 from .names import acronym_matches, fold, is_acronym
 
 # Phrases after a name that introduce another name of the same bearer.
@@ -45,6 +47,37 @@ GENERIC_BEARER = re.compile(
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
 
 
+@dataclass(frozen=True)
+class AliasCues:
+    """A language's naming cues (the English ones above; French ones in ``french_cues``)."""
+
+    forward: re.Pattern[str]
+    rename: re.Pattern[str]
+    rename_cue: re.Pattern[str]
+    personal: re.Pattern[str]
+    reverse: re.Pattern[str]
+    generic_bearer: re.Pattern[str]
+    acronym_cue: re.Pattern[str]
+    after_cue: re.Pattern[str]  # what may stand between a cue and the name it gives ("was", "the")
+    pronoun: re.Pattern[str]  # a personal pronoun that lets the bearer be in an earlier sentence
+    person_nouns: frozenset[str]  # generic bearers that are people ("the man known as X")
+    # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
+    paren_filler: re.Pattern[str] = re.compile(r"(?!)")
+
+
+ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
+                         re.compile(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?"), re.compile(r"\b(he|she|his|her|him)\b"),
+                         frozenset({"man", "woman", "preacher", "commander", "leader"}))
+
+
+def _cues() -> AliasCues:
+    if current_language() == "fr":
+        from .french_cues import FRENCH_ALIAS_CUES
+
+        return FRENCH_ALIAS_CUES
+    return ENGLISH_CUES
+
+
 def _gap(doc: Doc, a: Candidate, b: Candidate) -> str:
     return doc_text(doc)[a.end_char : b.start_char]
 
@@ -57,25 +90,26 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
     """Pairs (bearer, alias) from cue phrases between two names; ``named`` collects every name a
     naming cue introduced (with or without a bearer)."""
     links: list[tuple[int, int]] = []
+    cues = _cues()
     for j, target in enumerate(cands):
         # not cut at the sentence start: "a.k.a." ends a sentence for the parser
         raw = doc_text(doc)[max(0, target.start_char - 90) : target.start_char].rsplit("\n", 1)[-1]
         window = re.sub(r"[\u2018\u2019'\"\u201c\u201d(]+\s*$", "", raw).lower()
-        if target.type is None and target.shape == "quoted" and RENAME_CUE.search(window):
+        if target.type is None and target.shape == "quoted" and cues.rename_cue.search(window):
             target.type, target.strength = "ORGANIZATION", 1
         m = None
-        for m_ in FORWARD.finditer(window):
+        for m_ in cues.forward.finditer(window):
             m = m_
-        if m is None or not re.fullmatch(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?", window[m.end() :]):
+        if m is None or not cues.after_cue.fullmatch(window[m.end() :]):
             continue
         cue = m.group(0)
         head = window[: m.start()]
-        if RENAME.search(head.rstrip()) or (cue == "called" and re.search(r"so-\s*$", head)):
+        if cues.rename.search(head.rstrip()) or (cue == "called" and re.search(r"so-\s*$", head)):
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
         cue_start = target.start_char - (len(raw) - m.start())  # the quote marks stripped count too
-        strict = PERSONAL.match(cue) is not None
+        strict = cues.personal.match(cue) is not None
         want: str | None = None
         if re.search(r"\b(itself|it)$", cue):
             want = "ORGANIZATION"
@@ -89,12 +123,12 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             want = "ORGANIZATION"
         if named is not None:
             named.add(j)
-        generic = GENERIC_BEARER.search(head)
+        generic = cues.generic_bearer.search(head)
         if generic is not None:
             # "the movement known across the world as X": the bearer is a common noun, the name's
             # type follows from it
             noun = generic.group(1)
-            kind = "PERSON" if noun in ("man", "woman", "preacher", "commander", "leader") else "ORGANIZATION"
+            kind = "PERSON" if noun in cues.person_nouns else "ORGANIZATION"
             if target.strength <= 1 and target.key != "-":
                 target.type, target.strength = kind, 2
             continue
@@ -138,7 +172,7 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     # across sentences only for a pronoun ("he was known to his associates as ..."); "the movement
     # known as X" names no earlier bearer
     opening = doc_text(doc)[sent_start : cands[j].start_char].lower()
-    if want == "ORGANIZATION" or not re.search(r"\b(he|she|his|her|him)\b", opening):
+    if want == "ORGANIZATION" or not _cues().pronoun.search(opening):
         return None
     for i in range(j - 1, -1, -1):
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
@@ -166,7 +200,7 @@ def reverse_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j in range(1, len(cands)):
         a, b = cands[j - 1], cands[j]
         gap = _gap(doc, a, b).strip().lower()
-        if REVERSE.match(gap):
+        if _cues().reverse.match(gap):
             links.append((j, j - 1))
             if a.type is None and b.type is not None:
                 a.type, a.strength = b.type, 0
@@ -190,6 +224,7 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             if inner
             else "x"
         )
+        rest = _cues().paren_filler.sub("", rest)
         if not inner or rest or len(inner) > 2:
             continue
         for k in inner:
@@ -214,7 +249,7 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if not is_acronym(c.text):
             continue
         window = doc_text(doc)[max(0, c.start_char - 40) : c.start_char].lower()
-        if ACRONYM_CUE.search(window):
+        if _cues().acronym_cue.search(window):
             for i in range(j - 1, -1, -1):
                 if cands[i].type == "ORGANIZATION":
                     links.append((i, j))

@@ -13,9 +13,10 @@ from .candidates import Candidate, is_cap, joined, make_candidate
 from .edtf import MONTH_NAMES
 from .gazetteer import is_country, lookup
 from .headlines import in_title_line
+from .language import current_language
 from .lexicons import lexicons
 from .names import fold, is_acronym
-from .shapes import SHAPE_FINDERS
+from .shapes import SHAPE_FINDERS, ShapeFinder
 
 # Lower-case words that may sit inside a name between capitalised words.
 CONNECTORS = frozenset(
@@ -157,6 +158,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
             and doc[tok.i + 1].text == "-"
             and is_cap(doc[tok.i + 2])
         )
+    if fold(tok.text) in lexicons().function_words and lookup(doc[tok.i : tok.i + 2].text) is None:
+        return False  # "Le MNLA", "Au Mali", "Ainsi" (a French document's function words)
     first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ":\n" or "\n" in doc[tok.i - 1].text)
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
@@ -218,6 +221,8 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         return 0
     if is_cap(tok) and tok.tag_ != "POS" and not tok.is_punct:
         return 1
+    if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
+        return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
     if tok.lower_ in CONNECTORS:
         k = j + 1
         while k < len(doc) and k - j < 3 and doc[k].lower_ in CONNECTORS and not taken[k]:
@@ -270,9 +275,9 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
         if is_cap(tok) and (low in lex.org_heads or low in lex.unit_nouns):
             head_seen = True
         title_word = k > start and tok.text[0].isupper() and in_title_line(doc, k)
-        if tok.lower_ in ENGLISH_SPLIT and (not tok.text[0].isupper() or title_word):
+        if _role(tok) in ENGLISH_SPLIT and (not tok.text[0].isupper() or title_word):
             run_end = k
-            while run_end < end and doc[run_end].lower_ in ENGLISH_SPLIT:
+            while run_end < end and _role(doc[run_end]) in ENGLISH_SPLIT:
                 run_end += 1
             if not _keep(doc, cur, k, end, head_seen):
                 pieces.append((cur, k))
@@ -297,23 +302,29 @@ def _parenthesised_alone(doc: Doc, start: int, end: int) -> bool:
     return k > 0 and doc[k].text == "(" and end < len(doc) and doc[end].text == ")" and is_cap(doc[k - 1])
 
 
+def _role(tok: Token) -> str:
+    """The English connector whose rules a word follows: itself in English, "et" -> "and" in French."""
+    return lexicons().connectors.get(fold(tok.text), tok.lower_)
+
+
 def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     """Does the connector at k belong to the name that started at cur?"""
     lex = lexicons()
     tok = doc[k]
+    role = _role(tok)
     rest = doc[k + 1 : end]
     if (
-        tok.lower_ in ("for", "in", "on", "to", "and")
+        role in ("for", "in", "on", "to", "and")
         and len(rest)
         and is_cap(rest[0])
         and fold(rest[0].text) in lex.org_heads
     ):
         return False  # "in Lerneb for Ansar al-Fath": a group name of its own starts after the connector
-    if tok.lower_ == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
+    if role == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
         # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
         # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent
         return k - 1 == cur and doc[k - 1].text[:1].isupper()
-    if tok.lower_ == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
+    if role == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
         return False  # "the Katiba Macina of <person>"
     if (
         tok.ent_iob_ == "I"
@@ -322,29 +333,31 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         and doc[k + 1].ent_iob_ == "I"
     ):
         return True
-    if tok.lower_ == "and":
+    if role in ("in", "of", "for") and fold(doc[end - 1].text) in lex.name_adjectives:
+        return True  # "Al-Qaïda au Maghreb islamique": a French name closed by its adjective is one name
+    if role == "and":
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
         if head_seen and any(is_cap(t) and fold(t.text) in lex.unit_nouns for t in rest):
             return False  # "the Tessit Brigade and the Wadi Battalion": two units, each with its noun
-        after_the = [t for t in rest if t.lower_ != "the"]
+        after_the = [t for t in rest if _role(t) != "the"]
         if (after_the and fold(after_the[0].text) in COMMUNITY_WORDS_START) or (
             len(rest) == 1 and (fold(rest[0].text) in lex.communities or lookup(rest[0].text) is not None)
         ):
             return False  # "Katiba Macina and Bambara hunters"
         return head_seen and lookup(rest.text) is None
-    if tok.lower_ == "in" and head_seen and end < len(doc) and lex.geo_features.get(fold(doc[end].text)) is not None:
+    if role == "in" and head_seen and end < len(doc) and lex.geo_features.get(fold(doc[end].text)) is not None:
         return False  # "X in the Galgaduud region": a lower-case place noun shows the place is not named
-    if tok.lower_ == "in" and head_seen:
+    if role == "in" and head_seen:
         # "... in Chad" belongs to the name; "... in Abuja" (a city) does not
-        words = [t.text for t in rest if t.lower_ != "the"]
+        words = [t.text for t in rest if _role(t) != "the"]
         place = lookup(" ".join(words)) if words else None
         return place is None or place.kind not in ("city", "town", "subregion")
     if head_seen:
         return True
-    if tok.lower_ == "in" and not is_acronym(doc[k - 1].text):
-        words = [t.text for t in rest if t.lower_ != "the"]
+    if role == "in" and not is_acronym(doc[k - 1].text):
+        words = [t.text for t in rest if _role(t) != "the"]
         while words and fold(words[0]) in ("islamic", "greater", "great"):
             words = words[1:]
         place = lookup(" ".join(words)) if words else None
@@ -352,11 +365,20 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     return False
 
 
+def _shape_finders() -> tuple[ShapeFinder, ...]:
+    """The special shapes of the document's language (French: its own before the shared ones)."""
+    if current_language() == "fr":
+        from .french_names import FRENCH_FINDERS
+
+        return (SHAPE_FINDERS[0], *FRENCH_FINDERS, *[f for f in SHAPE_FINDERS[1:] if f.__name__ != "_french_orgs"])
+    return SHAPE_FINDERS
+
+
 def find_candidates(doc: Doc) -> list[Candidate]:
     """Every candidate name of the document, in text order, without overlaps."""
     taken = [False] * len(doc)
     found: list[Candidate] = []
-    for finder in SHAPE_FINDERS:
+    for finder in _shape_finders():
         for c in finder(doc, taken):
             if not any(taken[c.start : c.end]):
                 found.append(c)

@@ -45,6 +45,12 @@ class References:
     def __init__(self, index: EntityIndex, lexicon: Lexicon | None = None) -> None:
         self.index = index
         self.lex = lexicon or default_lexicon()
+        # the language's articles and pronouns (the lexicon adds a French document's to the English ones)
+        self.the = frozenset({"the"}) | self.lex.definite_articles
+        self.the_this = frozenset({"the", "this", "that", "these"}) | self.the | self.lex.demonstratives
+        self.person_pronouns = PERSON_PRONOUNS | self.lex.person_pronouns
+        self.org_pronouns = ORG_PRONOUNS | self.lex.org_pronouns
+        self.plural_pronouns = PLURAL_PRONOUNS | self.lex.plural_pronouns
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
         # headings ("X and the capture of Y") are not narrative: nothing there is an antecedent
@@ -90,11 +96,11 @@ class References:
             elif (
                 tok.dep_ in SUBJECT_DEPS
                 and (
-                    tok.lower_ in PERSON_PRONOUNS | ORG_PRONOUNS
+                    tok.lower_ in self.person_pronouns | self.org_pronouns
                     # "The group, an affiliate of X, is based in Y": a resolved subject noun
                     or (
                         tok.lemma_.lower() in self.lex.org_nouns
-                        and any(c.lower_ == "the" for c in tok.children)
+                        and any(c.lower_ in self.the for c in tok.children)
                     )
                 )
                 and i not in self._busy
@@ -107,7 +113,7 @@ class References:
                 and tok.tag_ == "NN"
                 and "PERSON" in types
                 and i not in self._busy
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children)
             ):
                 for k in self.refer(tok):  # "failed to find the hostage ... he had been killed"
                     out.append((k, True, i))
@@ -175,7 +181,7 @@ class References:
 
     def _clause_subject_keys(self, tok: Token) -> frozenset[str]:
         """Entities that are the subject of a pronoun's own clause (a pronoun object is not them)."""
-        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.lower_ in PERSON_PRONOUNS):
+        if tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.lower_ in self.person_pronouns):
             return frozenset()  # "he commanded his own unit": a possessive may be the subject
         v = tok.head
         while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -206,7 +212,7 @@ class References:
     def _refer(self, tok: Token) -> list[str]:
         low = tok.lower_
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "PRON" or low in PERSON_PRONOUNS | ORG_PRONOUNS | PLURAL_PRONOUNS:
+        if tok.pos_ == "PRON" or low in self.person_pronouns | self.org_pronouns | self.plural_pronouns:
             return self._pronoun(tok, low)
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
@@ -253,7 +259,7 @@ class References:
                 return [named_org]
             if poss is not None:
                 return self.refer(poss)
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in self.the_this for c in tok.children):
                 # "the group" is the group in focus; "the Peul separatists" a described, nearer one
                 described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 org = self._recent(
@@ -264,13 +270,13 @@ class References:
                 )
                 return [org] if org else []
             return []
-        if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children):
             place = self._place(tok)
             return [place] if place else []
         if (
             lemma in VICTIM_NOUNS
             and tok.tag_ == "NN"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children)
         ):
             for key, subj, _ in self._candidates(tok.i, ("PERSON",)) if tok.i not in self._busy else []:
                 if not subj:
@@ -281,7 +287,7 @@ class References:
         role_noun = lemma in self.lex.person_role_nouns or (
             self.lex.country_of(tok.text) and tok.pos_ != "ADJ"
         )
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children)
         if lemma in self.lex.person_role_nouns and not definite:
             for t in tok.subtree:  # "a new coordinator for the Gourma, X": the name set off by a comma
                 h = self.index.hit_at(t)
@@ -389,14 +395,14 @@ class References:
                 ]
                 return [near[0].key] if near else []
             return found
-        if low in PERSON_PRONOUNS:
+        if low in self.person_pronouns:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
         excl = self._clause_subject_keys(tok)
-        if low in ORG_PRONOUNS:
+        if low in self.org_pronouns:
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
-        if low in PLURAL_PRONOUNS:
+        if low in self.plural_pronouns:
             people = self._plural_people(tok)
             if people:
                 return people
@@ -579,7 +585,7 @@ class References:
             return []
         if any(c.dep_ == "prep" for c in tok.children):
             return []  # "troops from France": the caller reads the prepositional phrase
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or tok.lower_ == "forces":
+        if any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children) or tok.lower_ == "forces":
             for h in self.index.before(tok.i):
                 if h.type == "ORGANIZATION" and any(
                     w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ..model import Extraction, SourceDocument
 from .entities import find_entities
 from .gazetteer import places
+from .language import check_language, extraction_language
 from .learned_entities import review
 from .lexicons import lexicons
 from .nlp import load_nlp
@@ -20,21 +21,37 @@ from .paragraphs import parse
 PostStep = Callable[[Doc, Extraction], None]
 
 
+def parse_text(nlp: Language, text: str, language: str = "en") -> Doc:
+    """The parsed document, in the dependency scheme the rules read (a French parse turned into it)."""
+    sdoc = parse(nlp, text)
+    if language == "fr":
+        from .french_parse import to_rule_scheme
+
+        sdoc = to_rule_scheme(sdoc)
+    return sdoc
+
+
 class DomainExtractor:
     """Entities and in-document aliases for reports on armed groups; relations/events via ``post``."""
 
     name = "domain"
 
-    def __init__(self, model: str | None = None, post: Iterable[PostStep] = (), learned: bool = True) -> None:
-        self.nlp: Language = load_nlp(model)
+    def __init__(self, model: str | None = None, post: Iterable[PostStep] = (), learned: bool = True,
+                 language: str = "en") -> None:
+        self.language = check_language(language)
+        self.nlp: Language = load_nlp(model, language)
         self.post: list[PostStep] = list(post)
         self.learned = learned  # the learned check on the rules' entities (False: the rules alone)
         # build the lookup tables now, not inside the first document's timing
-        lexicons()
-        places()
+        with extraction_language(self.language):
+            lexicons()
+            places()
 
     def extract(self, doc: SourceDocument) -> Extraction:
-        return self.extract_doc(parse(self.nlp, doc.text))
+        return self.extract_doc(self.parse(doc.text))
+
+    def parse(self, text: str) -> Doc:
+        return parse_text(self.nlp, text, self.language)
 
     def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
         for doc in docs:
@@ -42,10 +59,11 @@ class DomainExtractor:
 
     def extract_doc(self, sdoc: Doc) -> Extraction:
         """Run entity finding and the post-steps on an already parsed document."""
-        entities = find_entities(sdoc)
-        if self.learned:
-            entities = review(sdoc, entities)
-        extraction = Extraction(entities=entities, extractor=self.name)
-        for step in self.post:
-            step(sdoc, extraction)
+        with extraction_language(self.language):
+            entities = find_entities(sdoc)
+            if self.learned:
+                entities = review(sdoc, entities)
+            extraction = Extraction(entities=entities, extractor=self.name)
+            for step in self.post:
+                step(sdoc, extraction)
         return extraction

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +19,7 @@ from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import is_country, lookup
 from .headlines import furniture_lines, title_lines
+from .language import per_language
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -453,7 +453,7 @@ def _generic_word(doc: Doc, text: str) -> bool:
     return key in lower_words(doc)
 
 
-@lru_cache(maxsize=1)
+@per_language
 def _generic_nouns() -> frozenset[str]:
     """Unit and institution nouns, titles and geographic nouns: no name alone."""
     lex = lexicons()

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .coref import References
+from .language import current_language
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
@@ -76,7 +77,7 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
                 return "subject", c
             if c.dep_ in PASSIVE_SUBJ:
                 return "passive_subject", c
-        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX"):
+        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX") and not _french_participle(v):
             tok = left(v)
             if tok is not None:
                 return "subject", tok
@@ -90,6 +91,12 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
             return "passive_subject", v.head  # "a garrison attacked by ..."
         break
     return None
+
+
+def _french_participle(verb: Token) -> bool:
+    """ "Ansarul Islam, fondé par X": French hangs such a participle on the noun it describes, which is
+    its passive subject, never the name left of it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
 
 
 def _is_passive(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
 from .events import extract_events
+from .language import current_language
 from .learned_relations import classify
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
@@ -25,7 +26,7 @@ def extract_facts(
     sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None, relations_from: str = "combined"
 ) -> tuple[list[Relation], list[Event]]:
     """Relations and events of one parsed document, over its local entities (keys kept)."""
-    onto = ontology or default_ontology()
+    onto = ontology or default_ontology(current_language())
     index = EntityIndex.build(sdoc, entities)
     refs = References(index)
     events = extract_events(index, refs, Timeline(sdoc), onto)

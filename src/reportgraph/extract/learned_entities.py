@@ -14,14 +14,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..model import LocalEntity
 from .candidates import lower_words
+from .language import model_path, per_language
 from .lexicons import lexicons
 
 MODEL_FILE = "entities.json"
@@ -137,10 +136,10 @@ class EntityModel:
                    float(raw["retype_threshold"]), raw.get("meta", {}))
 
 
-@lru_cache(maxsize=1)
+@per_language
 def default_model() -> EntityModel | None:
     """The shipped model, or None when the package has none (the rules' entities are kept as they are)."""
-    path = resources.files("reportgraph.data").joinpath("models", MODEL_FILE)
+    path = model_path(MODEL_FILE)
     if not path.is_file():
         return None
     return EntityModel.from_json(json.loads(path.read_text("utf-8")))

@@ -15,8 +15,6 @@ import json
 import math
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -24,6 +22,7 @@ from spacy.tokens import Token
 
 from ..model import Relation, Span
 from ..ontology import Ontology
+from .language import model_path, per_language
 from .mentions import EntityIndex, Hit
 
 MODEL_FILE = "relations.json"
@@ -136,7 +135,7 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
     return [f"{a.type[0]}{b.type[0]}|{x}" for x in f] + f
 
 
-@lru_cache(maxsize=1)
+@per_language
 def _vocab_heads() -> frozenset[str]:
     from .lexicons import lexicons
 
@@ -166,10 +165,10 @@ class RelationModel:
                    meta=raw.get("meta", {}))
 
 
-@lru_cache(maxsize=1)
+@per_language
 def default_model() -> RelationModel | None:
     """The shipped model, or None when the package has none (then only the rules run)."""
-    path = resources.files("reportgraph.data").joinpath("models", MODEL_FILE)
+    path = model_path(MODEL_FILE)
     if not path.is_file():
         return None
     return RelationModel.from_json(json.loads(path.read_text("utf-8")))

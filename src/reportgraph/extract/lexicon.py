@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
 from ..errors import OntologyError
+from .language import current_language
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,12 @@ class Lexicon:
     demonyms: dict[str, str]
     relation_cues: dict[str, tuple[str, ...]]
     departure_cues: tuple[str, ...] = ()
+    # a language's articles and pronouns beyond the English ones coref.py knows (lexicon_fr.yaml)
+    definite_articles: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    org_pronouns: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -45,12 +53,38 @@ class Lexicon:
         return frozenset(v.lower() for v in self.demonyms.values())
 
 
-@lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
-    """The bundled lexicon, read once."""
-    raw = yaml.safe_load(resources.files("reportgraph.data").joinpath("lexicon.yaml").read_text("utf-8"))
+    """The bundled lexicon of the language being extracted, read once."""
+    return _bundled(current_language())
+
+
+def _read(name: str) -> dict[str, object]:
+    raw = yaml.safe_load(resources.files("reportgraph.data").joinpath(name).read_text("utf-8"))
     if not isinstance(raw, dict):
-        raise OntologyError("lexicon.yaml: not a mapping")
+        raise OntologyError(f"{name}: not a mapping")
+    return raw
+
+
+def _merged(raw: dict[str, object], extra: dict[str, object]) -> dict[str, object]:
+    """``raw`` with ``extra``'s lists appended and mappings merged, key by key."""
+    out = dict(raw)
+    for k, v in extra.items():
+        old = out.get(k)
+        if isinstance(old, list) and isinstance(v, list):
+            out[k] = old + v
+        elif isinstance(old, dict) and isinstance(v, dict):
+            out[k] = _merged(old, v)
+        else:
+            out[k] = v
+    return out
+
+
+@lru_cache(maxsize=2)
+def _bundled(language: str) -> Lexicon:
+    # a French document reads the English words too: names and titles cross languages in the reports
+    raw: dict[str, Any] = _read("lexicon.yaml")
+    if language != "en":
+        raw = _merged(raw, _read(f"lexicon_{language}.yaml"))
     sets = {
         k: frozenset(str(w).lower() for w in raw.get(k, []))
         for k in (
@@ -69,6 +103,11 @@ def default_lexicon() -> Lexicon:
             "place_nouns",
             "base_nouns",
             "target_nouns",
+            "definite_articles",
+            "demonstratives",
+            "person_pronouns",
+            "org_pronouns",
+            "plural_pronouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

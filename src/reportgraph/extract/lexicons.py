@@ -1,21 +1,29 @@
-"""The extractor's lexicons (data files under ``reportgraph/data/lexicons``), loaded once."""
+"""The extractor's lexicons (data files under ``reportgraph/data/lexicons``), loaded once per language.
+
+A French document reads the English lists plus those of ``lexicons/fr`` (reports in either language
+quote names, titles and peoples of the other)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .language import current_language
 from .names import fold
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("reportgraph.data").joinpath("lexicons", name).read_text(encoding="utf-8")
+def _rows(name: str, language: str = "en") -> list[list[str]]:
+    folder = resources.files("reportgraph.data").joinpath("lexicons")
+    files = [folder.joinpath(name)] if folder.joinpath(name).is_file() else []
+    if language != "en" and folder.joinpath(language, name).is_file():
+        files.append(folder.joinpath(language, name))
     rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append([c.strip() for c in line.split("\t")])
     return rows
 
 
@@ -34,26 +42,45 @@ class Lexicons:
     demonyms: dict[str, str]
     geo_features: dict[str, bool]
     toponym_prefixes: frozenset[str]
+    # a language's function words that never open a name, and its connectors -> their English rules
+    # (lexicons/<language>/function_words.txt, connectors.tsv; none for English)
+    function_words: frozenset[str] = frozenset()
+    connectors: dict[str, str] = field(default_factory=dict)
+    geo_nouns: frozenset[str] = frozenset()
+    name_adjectives: frozenset[str] = frozenset()
+    naming_nouns: frozenset[str] = frozenset()  # "la force Barkhane": a lower-case noun that opens a name
 
 
-@lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
-    """All lexicons, parsed once per process."""
-    heads = _rows("org_heads.tsv")
+    """All lexicons of the language being extracted, parsed once per process."""
+    return _lexicons(current_language())
+
+
+@lru_cache(maxsize=2)
+def _lexicons(language: str) -> Lexicons:
+    def rows(name: str) -> list[list[str]]:
+        return _rows(name, language)
+
+    heads = rows("org_heads.tsv")
     communities: dict[str, str] = {}
-    for row in _rows("communities.tsv"):
+    for row in rows("communities.tsv"):
         for form in row:
             communities[fold(form)] = row[0]
     return Lexicons(
-        titles={fold(r[0]): r[1] for r in _rows("titles.tsv")},
-        particles={fold(r[0]): r[1] for r in _rows("name_particles.tsv")},
-        given_names=frozenset(fold(r[0]) for r in _rows("given_names.txt")),
-        non_names=frozenset(fold(r[0]) for r in _rows("non_names.txt")),
+        titles={fold(r[0]): r[1] for r in rows("titles.tsv")},
+        particles={fold(r[0]): r[1] for r in rows("name_particles.tsv")},
+        given_names=frozenset(fold(r[0]) for r in rows("given_names.txt")),
+        non_names=frozenset(fold(r[0]) for r in rows("non_names.txt")),
         org_heads=frozenset(fold(r[0]) for r in heads if r[1] == "head"),
         unit_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "unit"),
         institutions=frozenset(fold(r[0]) for r in heads if r[1] == "institution"),
         communities=communities,
-        demonyms={fold(r[0]): r[1] for r in _rows("demonyms.tsv")},
-        geo_features={fold(r[0]): r[1] == "keep" for r in _rows("geo_features.tsv") if r[1] != "prefix"},
-        toponym_prefixes=frozenset(fold(r[0]) for r in _rows("geo_features.tsv") if r[1] == "prefix"),
+        demonyms={fold(r[0]): r[1] for r in rows("demonyms.tsv")},
+        geo_features={fold(r[0]): r[1] == "keep" for r in rows("geo_features.tsv") if r[1] != "prefix"},
+        toponym_prefixes=frozenset(fold(r[0]) for r in rows("geo_features.tsv") if r[1] == "prefix"),
+        function_words=frozenset(fold(r[0]) for r in rows("function_words.txt")),
+        connectors={fold(r[0]): r[1] for r in rows("connectors.tsv")},
+        geo_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv")),
+        name_adjectives=frozenset(fold(r[0]) for r in rows("name_adjectives.txt")),
+        naming_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "naming"),
     )

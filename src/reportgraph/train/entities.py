@@ -14,11 +14,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..extract.domain import parse_text
 from ..extract.entities import find_entities
+from ..extract.language import current_language
 from ..extract.learned_entities import LABELS, EntityModel, features, is_certain
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
-from ..extract.paragraphs import parse
 from ..model import LocalEntity
 from .common import run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
@@ -44,7 +45,7 @@ def label_of(ent: LocalEntity, names: dict[str, str]) -> str:
 
 
 def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[str], list[LocalEntity], dict[str, str]]:
-    sdoc = parse(nlp, doc.text)
+    sdoc = parse_text(nlp, doc.text, current_language())
     entities = find_entities(sdoc)
     names = _gold_names(doc.gold)
     return [features(sdoc, e) for e in entities], [label_of(e, names) for e in entities], entities, names
@@ -102,8 +103,8 @@ def _f1(model: EntityModel, dev: list[tuple[list[list[str]], list[LocalEntity], 
 
 
 def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
-          extra_dev: tuple[Path, ...] = ()) -> EntityModel:
-    nlp = load_nlp(None)
+          extra_dev: tuple[Path, ...] = (), language: str = "en") -> EntityModel:
+    nlp = load_nlp(None, language)
     train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
     if not train_docs:
         raise SystemExit(f"no training documents under {corpus} (splits.json names none as train)")

@@ -17,13 +17,14 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.facts import extract_facts
+from ..extract.language import current_language
 from ..extract.learned_relations import RelationModel, features, pairs
 from ..extract.mentions import EntityIndex
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
-from ..extract.paragraphs import parse
 from ..model import LocalEntity
 from ..ontology import default_ontology
 from .common import run_cli, write_model
@@ -61,7 +62,7 @@ def gold_triples(gold: dict[str, Any]) -> set[tuple[str, str, str]]:
 
 def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]], Any, dict[str, str]]:
     """Features and gold labels of every candidate pair of one document."""
-    sdoc = parse(nlp, doc.text)
+    sdoc = parse_text(nlp, doc.text, current_language())
     entities = find_entities(sdoc)
     index = EntityIndex.build(sdoc, entities)
     ids = gold_ids(entities, doc.gold)
@@ -182,9 +183,9 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
 
 
 def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
-          extra_dev: tuple[Path, ...] = ()) -> RelationModel:
+          extra_dev: tuple[Path, ...] = (), language: str = "en") -> RelationModel:
     """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
-    nlp = load_nlp(None)
+    nlp = load_nlp(None, language)
     train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
     dev_docs = docs_of_split(corpus, "dev")
     guard_docs = [d for f in extra_dev for d in iter_docs(f)]

@@ -1,0 +1,51 @@
+"""The French naming cues of the alias finder (``aliases.AliasCues``): "alias", "dit", "surnommé",
+"de son vrai nom", "connu sous le nom de", "nom de guerre" ... Generic phrases, no name in them."""
+
+from __future__ import annotations
+
+import re
+
+from .aliases import AliasCues
+
+# a name's other name after these ("Mokhtar Belmokhtar, dit « le Borgne »", "de son vrai nom X")
+_FORWARD = re.compile(
+    r"(?:(?:également |aussi |plus |mieux |surtout |localement )?connue?s? (?:\w+ ){0,3}?sous (?:le nom|l'appellation|"
+    r"le surnom|le sobriquet|le pseudonyme|l'acronyme|le sigle|le nom de guerre)(?: de| d')?"
+    r"(?: (?:anglais|arabe|français|tamasheq|haoussa|peul))?"
+    r"|alias|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bon )dite?s?|surnomm[ée]e?s?|appel[ée]e?s?|(?:se )?faisant appeler"
+    r"|qui se fait appeler|de son (?:vrai |véritable )?nom(?: de guerre)?|nom de guerre|kunya|pseudonyme"
+    r"|de son nom complet|n[ée]e? sous le nom(?: de| d')?|sous le nom(?: de| d')"
+    r"|plus connue? comme|abr[ée]g[ée]e? en|en abr[ée]g[ée])(?=\W|$)"
+)
+_RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis)\b(?:\s+\w+){0,2}\s*$")
+_RENAME_CUE = re.compile(
+    r"(rebaptisée?|renommée?|a pris le nom|prend le nom|prendre le nom|devenue?|devient|fusionnée? (?:dans|en)"
+    r"|sous la bannière)\s*$"
+)
+_PERSONAL = re.compile(r"surnomm|dite?\b|de son (?:vrai |véritable )?nom|n[ée]e?\b|nom de guerre|kunya|pseudonyme|"
+                       r"qui se fait|se faisant|faisant appeler")
+_REVERSE = re.compile(r"^,? ?(?:comme (?:\w+ ){0,3}(?:l'appellent|le surnomment|la surnomment|les appellent)"
+                      r"|(?:le|la) (?:kunya|nom de guerre|pseudonyme|surnom|vrai nom) de)$")
+_GENERIC_BEARER = re.compile(
+    r"\b(?:le|la|les|un|une|son|sa|ses|leur|l')\s*(?:[\w-]+\s+)?(mouvement|groupe|organisation|milice|faction|"
+    r"réseau|coalition|brigade|bataillon|katiba|front|unité|homme|femme|prédicateur|combattants|hommes|"
+    r"partisans)\s*,?\s+(?:(?:était|est|sont|étaient|souvent|aussi|également|plus|mieux|généralement|"
+    r"encore|désormais)\s+)*$"
+)
+_ACRONYM_CUE = re.compile(r"\b(acronyme|sigle|abréviation|initiales|abrégée? en)\W*$")
+
+FRENCH_ALIAS_CUES = AliasCues(
+    forward=_FORWARD,
+    rename=_RENAME,
+    rename_cue=_RENAME_CUE,
+    personal=_PERSONAL,
+    reverse=_REVERSE,
+    generic_bearer=_GENERIC_BEARER,
+    acronym_cue=_ACRONYM_CUE,
+    after_cue=re.compile(r"[\W\u00ab\u00bb]*(?:(?:est|était|étant)\W+)?(?:(?:le|la|les|l')\W*)?"),
+    pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
+    person_nouns=frozenset({"homme", "femme", "prédicateur"}),
+    # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(GSIM/JNIM)"
+    paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
+                            r"|selon(?:son|sa)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
+)

@@ -1,0 +1,230 @@
+"""French name shapes, found before the capitalised chunks of a French document.
+
+French writes much of a name in lower case, after its head: "Groupe de soutien à l'islam et aux
+musulmans", "armée malienne", "la région de Ménaka", "le nord du Mali", "les éleveurs peuls". Each
+finder here is a generic pattern over the French lexicons (``lexicons/fr``): organisation head nouns,
+institution nouns with a nationality adjective, geographic nouns and compass words before a place,
+lower-case community words. No finder names a particular group.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .candidates import Candidate, doc_text, is_cap, make_candidate
+from .gazetteer import lookup
+from .lexicons import lexicons
+from .names import fold
+
+COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
+                     "extreme-nord", "extreme-sud"})
+# the French article or preposition between a head noun and the place it names ("de la", "de l'")
+_OF = frozenset({"de", "du", "des", "d"})
+_ARTICLES = frozenset({"la", "l", "le", "les"})
+_STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM", "SCONJ", "PUNCT", "SYM", "X"})
+_MAX_NAME = 14  # tokens
+_CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+                       "novembre", "decembre", "printemps", "ete", "automne", "hiver", "debut", "fin", "mi"})
+
+
+def _w(tok: Token) -> str:
+    return fold(tok.text)
+
+
+def _after_of(doc: Doc, i: int) -> int:
+    """The index after "de"/"du"/"de la"/"d'" at i, or -1."""
+    if i >= len(doc) or _w(doc[i]) not in _OF:
+        return -1
+    j = i + 1
+    if j < len(doc) and _w(doc[i]) == "de" and _w(doc[j]) in _ARTICLES:
+        j += 1
+    return j
+
+
+def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
+    """The end of a run of capitalised words from j (with connectors between them: "Burkina Faso",
+    "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word."""
+    lex = lexicons()
+    end = j
+    k = j
+    while k < len(doc) and not taken[k] and k - j < 6:
+        tok = doc[k]
+        if is_cap(tok) and tok.pos_ not in ("VERB", "AUX"):
+            k += 1
+            end = k
+        elif end == k and k + 1 < len(doc) and (
+            (tok.text in ("-", "'", "\u2019") and is_cap(doc[k + 1]))
+            or (_w(tok) in lex.connectors and _w(tok) != "et")
+        ):
+            k += 1
+        else:
+            break
+    return end
+
+
+def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
+    """Where a French organisation name opened by the head noun at i ends (its last content word)."""
+    lex = lexicons()
+    end = i + 1
+    k = i + 1
+    after_connector = False
+    while k < len(doc) and k - i < _MAX_NAME and not taken[k] and "\n" not in doc[k - 1].whitespace_:
+        tok = doc[k]
+        w = _w(tok)
+        if tok.text in ("'", "\u2019", "-"):
+            k += 1
+            continue
+        if w == "et":  # "... et le jihad", "... et aux musulmans", "... et du Levant"; not "... et la Cedeao"
+            nxt = k + 1
+            while nxt < len(doc) and _w(doc[nxt]) in lex.connectors:
+                nxt += 1
+            preposition = k + 1 < nxt and lex.connectors.get(_w(doc[k + 1])) in ("of", "in", "for")
+            if nxt >= len(doc) or (is_cap(doc[nxt]) and not preposition) or doc[nxt].pos_ in _STOP_POS:
+                break
+            k, after_connector = nxt, True
+            continue
+        if w in lex.connectors:
+            k += 1
+            after_connector = True
+            continue
+        if tok.pos_ in _STOP_POS or w in lex.function_words or w in _CALENDAR:
+            break  # a verb, a pronoun, a number, "mars" (a month) ...
+        if is_cap(tok) or w in lex.name_adjectives or (tok.pos_ == "ADJ" and w not in lex.demonyms):
+            k += 1
+            end = k
+            after_connector = False
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and (after_connector or (k == i + 1 and w in lex.org_heads)):
+            k += 1
+            end = k
+            after_connector = False
+            continue
+        break
+    return end
+
+
+def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "Etat islamique au Grand Sahara", "Groupe de soutien à l'islam et aux musulmans", "Forces
+    armées maliennes", "katiba Macina": a capitalised head noun (or a lower-case unit noun before a
+    capital) and the lower-case words of the name after it."""
+    lex = lexicons()
+    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        w = _w(tok)
+        if taken[i] or w not in heads:
+            i += 1
+            continue
+        if not is_cap(tok):
+            # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
+            named = w in lex.unit_nouns or w in lex.naming_nouns
+            if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
+                end = _caps_end(doc, i + 1, taken)
+                if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
+                    end = max(end, _org_end(doc, i + 1, taken))
+                out.append(_also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1))
+                i = end
+                continue
+            i += 1
+            continue
+        end = _org_end(doc, i, taken)
+        if end - i >= 2 and any(not is_cap(t) for t in doc[i + 1 : end]):
+            out.append(make_candidate(doc, i, end, "french-org"))
+            i = end
+            continue
+        i += 1
+    return out
+
+
+def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "armée malienne", "gouvernement malien de transition", "forces spéciales burkinabè", "armée du
+    Niger": a state institution named by its country."""
+    lex = lexicons()
+    out: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        if taken[i]:
+            continue
+        for width in (2, 1):
+            noun = " ".join(_w(t) for t in doc[i : i + width])
+            if i + width >= len(doc) or noun not in lex.institutions:
+                continue
+            j = i + width
+            if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
+                j += 3  # "armée de l'air malienne"
+            if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
+                end = j + 1
+                tail = _after_of(doc, end)  # "... de transition", "... de la défense"
+                if tail > 0 and tail < len(doc) and doc[tail].pos_ == "NOUN" and not is_cap(doc[tail]) \
+                        and _w(doc[tail]) in ("transition", "defense", "securite", "interieur"):
+                    end = tail + 1
+                out.append(make_candidate(doc, i, end, "institution"))
+                break
+            k = _after_of(doc, j)
+            if k > 0:
+                end = _caps_end(doc, k, taken)
+                place = lookup(doc[k:end].text) if end > k else None
+                if place is not None and place.kind == "country":
+                    out.append(make_candidate(doc, i, end, "institution"))
+                    break
+    return _no_overlap(out)
+
+
+def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "la région de Ménaka", "la forêt de Sambisa", "le lac Tchad", "le nord du Mali", "le
+    nord-est du Burkina Faso": a geographic noun or a compass word and the place it names."""
+    lex = lexicons()
+    out: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        w = _w(tok)
+        if taken[i]:
+            continue
+        if w == "extreme" and i + 2 < len(doc) and doc[i + 1].text == "-":
+            w = "extreme-" + _w(doc[i + 2])
+        compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
+        if not compass and w not in lex.geo_nouns:
+            continue
+        start_after = i + 1
+        while start_after < len(doc) and doc[start_after].text == "-" or (
+                start_after < len(doc) and _w(doc[start_after]) in COMPASS | {"nord", "ouest", "est"}
+                and doc[start_after - 1].text == "-"):
+            start_after += 1
+        k = _after_of(doc, start_after)
+        if k < 0 and not compass:
+            k = start_after  # "le lac Tchad", "l'oued Tazole"
+        if k < 0 or k >= len(doc):
+            continue
+        end = _caps_end(doc, k, taken)
+        if end == k:
+            continue
+        place = make_candidate(doc, i, end, "subregion" if compass else "desert")
+        out.append(place if compass else _also_bare(place, doc, k))
+    return _no_overlap(out)
+
+
+def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "la rébellion touarègue", "des éleveurs peuls": community adjectives in lower case."""
+    lex = lexicons()
+    return [make_candidate(doc, t.i, t.i + 1, "chunk") for t in doc
+            if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3]
+
+
+def _also_bare(c: Candidate, doc: Doc, k: int) -> Candidate:
+    """ "la force Barkhane" is also "Barkhane", "la région de Mopti" also "Mopti" (a later bare mention
+    joins it)."""
+    c.also.append(doc_text(doc)[doc[k].idx : c.end_char])
+    return c
+
+
+def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+FRENCH_FINDERS = (french_institutions, french_places, french_orgs, french_community_words)

