@@ -8,10 +8,10 @@ name stage its own entity, so their targets are only typed as organisations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
 from .language import current_language
 from .names import acronym_matches, fold, is_acronym
@@ -45,24 +45,6 @@ GENERIC_BEARER = re.compile(
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
-
-
-@dataclass(frozen=True)
-class AliasCues:
-    """A language's naming cues (the English ones above; French ones in ``french_cues``)."""
-
-    forward: re.Pattern[str]
-    rename: re.Pattern[str]
-    rename_cue: re.Pattern[str]
-    personal: re.Pattern[str]
-    reverse: re.Pattern[str]
-    generic_bearer: re.Pattern[str]
-    acronym_cue: re.Pattern[str]
-    after_cue: re.Pattern[str]  # what may stand between a cue and the name it gives ("was", "the")
-    pronoun: re.Pattern[str]  # a personal pronoun that lets the bearer be in an earlier sentence
-    person_nouns: frozenset[str]  # generic bearers that are people ("the man known as X")
-    # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
-    paren_filler: re.Pattern[str] = re.compile(r"(?!)")
 
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .aliases import AliasCues
+from .alias_cues import AliasCues
 
 # a name's other name after these ("Mokhtar Belmokhtar, dit « le Borgne »", "de son vrai nom X")
 _FORWARD = re.compile(

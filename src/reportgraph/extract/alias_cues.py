@@ -1,0 +1,25 @@
+"""The shape of a language's naming cues ("also known as", "dit"), shared by ``aliases`` (the English
+cues) and ``french_cues`` so that neither imports the other's module at load."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AliasCues:
+    """A language's naming cues (the English ones above; French ones in ``french_cues``)."""
+
+    forward: re.Pattern[str]
+    rename: re.Pattern[str]
+    rename_cue: re.Pattern[str]
+    personal: re.Pattern[str]
+    reverse: re.Pattern[str]
+    generic_bearer: re.Pattern[str]
+    acronym_cue: re.Pattern[str]
+    after_cue: re.Pattern[str]  # what may stand between a cue and the name it gives ("was", "the")
+    pronoun: re.Pattern[str]  # a personal pronoun that lets the bearer be in an earlier sentence
+    person_nouns: frozenset[str]  # generic bearers that are people ("the man known as X")
+    # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
+    paren_filler: re.Pattern[str] = re.compile(r"(?!)")
