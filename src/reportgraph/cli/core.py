@@ -20,7 +20,10 @@ from .common import AsOf, State, err, fail, open_kb, out
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")],
            reported: Annotated[str | None, typer.Option(help="When these reports were published (YYYY, YYYY-MM or "
                                                         "YYYY-MM-DD) [default: a Date: line or dateline at the "
-                                                        "top of each]")] = None) -> None:
+                                                        "top of each]")] = None,
+           language: Annotated[str, typer.Option(help="The language of these reports: fr, en, or auto to "
+                                                 "identify each one's (a mixed one by paragraph)")] = "auto",
+           ) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
     kb = open_kb(create=True)
     files = kb.files(paths)
@@ -39,11 +42,12 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                 progress.console.print(f"[dim]unchanged[/dim] {escape(r.path)} (already stored)")
             else:
                 c = r.counts
-                progress.console.print(f"[green]added[/green] {escape(r.path)}: {c['entities']} entities, "
+                lang = f" ({r.language})" if r.language else ""
+                progress.console.print(f"[green]added[/green] {escape(r.path)}{lang}: {c['entities']} entities, "
                                        f"{c['relations']} relations, {c['events']} events")
 
         try:
-            report = kb.ingest(paths, on_file=on_file, reported=reported)
+            report = kb.ingest(paths, on_file=on_file, reported=reported, language=language)
         except ReportGraphError as exc:
             kb.close()
             fail(str(exc))
@@ -102,6 +106,7 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     kb = open_kb(as_of=as_of)
     try:
         d = kb.dossier(name)
+        langs = kb.languages(d.id)
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -110,6 +115,9 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     out.print(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
     if d.roles:
         out.print(f"roles: {escape(', '.join(d.roles))}")
+    if langs:
+        out.print("languages: " + ", ".join(f"{escape(k)} ({v} document{'s' if v > 1 else ''})"
+                                            for k, v in langs.items()))
     out.print("[bold]names[/bold]")
     for n in d.names:
         out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
@@ -138,9 +146,30 @@ def stats() -> None:
         table.add_row(k, str(s[k]))
     for k, v in sorted(s["by_type"].items()):
         table.add_row(f"  {k.lower()}", str(v))
+    for k, v in s["by_language"].items():
+        table.add_row(f"documents in {escape(k)}", str(v))
+    out.print(table)
+
+
+def documents(language: Annotated[str | None, typer.Option(help="Only documents in this language (fr, en); "
+                                                            "mixed ones included")] = None,
+              grade: Annotated[str, typer.Option(help="Source grades to list (letters A-F)")] = "ABCDEF",
+              limit: Annotated[int, typer.Option(help="At most this many rows")] = 200) -> None:
+    """List the documents, newest first: language, source grade, reported date, what was read out of each."""
+    kb = open_kb()
+    try:
+        found = kb.documents(grade.upper() or "ABCDEF", limit, language.lower() if language else None)
+    except ReportGraphError as exc:
+        fail(str(exc))
+    finally:
+        kb.close()
+    table = Table("id", "language", "grade", "title", "source", "entities", "relations", "events")
+    for d in found:
+        table.add_row(d.id, d.language or "unknown", d.grade, escape(d.title), escape(d.source),
+                      str(d.entities), str(d.relations), str(d.events))
     out.print(table)
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, export, entities, show, stats):
+    for command in (ingest, export, entities, show, stats, documents):
         app.command()(command)

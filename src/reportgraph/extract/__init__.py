@@ -5,8 +5,12 @@ from __future__ import annotations
 from .base import Extractor
 
 
-def get_extractor(name: str = "default") -> Extractor:
-    """Build an extractor by name. ``default`` is the best offline CPU extractor available."""
+def get_extractor(name: str = "default", language: str = "en") -> Extractor:
+    """Build an extractor by name for one language. ``default`` is the best offline CPU extractor available."""
+    if language != "en":  # the French pipeline comes with the French extraction (issue 11)
+        from ..errors import ExtractionError
+
+        raise ExtractionError(f"no extractor for language '{language}'")
     if name == "default":
         from .domain import DomainExtractor
         from .facts import add_facts
