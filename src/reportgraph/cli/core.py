@@ -164,6 +164,10 @@ def documents(language: Annotated[str | None, typer.Option(help="Only documents 
     finally:
         kb.close()
     table = Table("id", "language", "grade", "title", "source", "entities", "relations", "events")
+    for col in table.columns[:3]:
+        col.no_wrap, col.min_width = True, len(str(col.header))
+    for col in table.columns[3:5]:  # a long title or path is cut, never wrapped over many lines
+        col.no_wrap, col.overflow, col.max_width = True, "ellipsis", 48
     for d in found:
         table.add_row(d.id, d.language or "unknown", d.grade, escape(d.title), escape(d.source),
                       str(d.entities), str(d.relations), str(d.events))
