@@ -91,7 +91,8 @@ def _with_reported(doc: SourceDocument, reported: str | None) -> SourceDocument:
     """The document with its reported (publication) date: ``reported`` when given, else the one its
     reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
     if reported or doc.reported is None:
-        return dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
+        return dataclasses.replace(doc, reported=reported_value(reported) if reported
+                                   else reported_date(doc.text, doc.language))
     return doc
 
 
@@ -196,7 +197,7 @@ class KnowledgeBase:
         ("auto", or None)."""
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
-        doc = with_language(_with_reported(doc, reported), _language(language))
+        doc = _with_reported(with_language(doc, _language(language)), reported)
         with time_budget(self.limits.time_s, doc.source):
             extraction = self.extractor.extract(doc)
         return self._store(doc, extraction)
@@ -244,7 +245,7 @@ class KnowledgeBase:
                 doc = read_bytes(data, name, limits=self.limits)
                 if self.store.has_document(doc.id):
                     return FileResult(name, "unchanged", doc.id)
-                doc = with_language(_with_reported(doc, reported), _language(language))
+                doc = _with_reported(with_language(doc, _language(language)), reported)
                 extraction = self.extractor.extract(doc)
             return self._store(doc, extraction)
         except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
@@ -269,7 +270,7 @@ class KnowledgeBase:
                     if self.store.has_document(doc.id):
                         result = FileResult(str(path), "unchanged", doc.id)
                     else:
-                        doc = with_language(_with_reported(doc, reported), language)
+                        doc = _with_reported(with_language(doc, language), reported)
                         extraction = self.extractor.extract(doc)
                         result = None
                 if result is None:

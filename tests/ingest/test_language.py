@@ -229,3 +229,20 @@ def test_v8_database_gains_document_languages(tmp_path: Path) -> None:
             assert conn.execute(select(t.documents.c.language)).scalar_one() is None
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ("KIDAL (Mali), 27 juillet 2017 (Agence Sahel Presse) - De violents affrontements", "2017-07-27"),
+        ("NIAMEY, jeudi 12/12/2019 - L'organisation", "2019-12-12"),
+        ("Titre\n\nSÉVARÉ (Mali), samedi 08/08/2015 - 20:47 (ASP)", "2015-08-08"),
+        ("Publié le 1er mars 2021\n\nLe texte.", "2021-03-01"),
+        ("Diffusion restreinte | Mars 2022 | Auteur", None),
+    ],
+)
+def test_french_datelines_give_the_reported_date(head: str, expected: str | None) -> None:
+    from reportgraph.ingest.dateline import reported_date
+
+    assert reported_date(head, "fr") == expected
+    assert reported_date("NIAMEY, 07/02/2015 - text") is None  # an English reading never guesses day-first
