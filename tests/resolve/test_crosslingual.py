@@ -108,3 +108,9 @@ def test_a_french_and_an_english_report_give_one_entity() -> None:
     x = engine.explain([rec("a", "d1", ["État islamique au Grand Sahara"])],
                        [rec("b", "d2", ["Islamic State in the Greater Sahara"])])
     assert x.verdict == "merge" and "etat~state" in x.for_[0].detail
+
+
+@pytest.mark.parametrize(("a", "b"), [("département d'Ayorou", "Ayorou"), ("cercle de Niafunké", "Niafunké"),
+                                      ("région de Tillabéri", "Tillaberi region")])
+def test_french_administrative_words_are_heads_not_qualifiers(a: str, b: str) -> None:
+    assert compare_org_names(a, b, "LOCATION").kind in ("full", "exact")
