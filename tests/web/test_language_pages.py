@@ -45,3 +45,12 @@ def test_document_list_and_page_show_the_language(client: TestClient) -> None:
     assert '<span id="language">fr</span>' in page and 'id="text" lang="fr"' in page
     assert client.get(f"/document/{doc}.json").json()["document"]["language"] == "fr"
     assert client.get("/documents.json?language=french").status_code == 422
+
+
+def test_entity_page_names_the_languages_of_its_documents(client: TestClient) -> None:
+    _upload(client, "fr.txt", FR)
+    hit = client.get("/search.json?q=Kofi Marlow").json()["entities"][0]
+    ent = client.get(f"/entity/{hit['id'].lstrip('e')}.json").json()
+    assert ent["languages"].get("fr") == 1
+    html = client.get(f"/entity/{hit['id'].lstrip('e')}", headers={"accept": "text/html"}).text
+    assert "fr (1 document)" in html

@@ -106,7 +106,6 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     kb = open_kb(as_of=as_of)
     try:
         d = kb.dossier(name)
-        langs = kb.languages(d.id)
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -115,9 +114,9 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     out.print(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
     if d.roles:
         out.print(f"roles: {escape(', '.join(d.roles))}")
-    if langs:
+    if d.languages:
         out.print("languages: " + ", ".join(f"{escape(k)} ({v} document{'s' if v > 1 else ''})"
-                                            for k, v in langs.items()))
+                                            for k, v in d.languages.items()))
     out.print("[bold]names[/bold]")
     for n in d.names:
         out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
