@@ -1,4 +1,4 @@
-"""The core commands: ingest, export, entities, show, stats."""
+"""The core commands: ingest, export, entities, show, stats, documents."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS, default_output
+from ..ingest.language import check_language
 from .common import AsOf, State, err, fail, open_kb, out
 
 
@@ -25,6 +26,11 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                                                  "identify each one's (a mixed one by paragraph)")] = "auto",
            ) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
+    if language.strip().lower() != "auto":
+        try:
+            check_language(language)  # refused before any file is read or a knowledge base made
+        except ReportGraphError as exc:
+            fail(str(exc), 2)
     kb = open_kb(create=True)
     files = kb.files(paths)
     failed: list[FileResult] = []
