@@ -74,7 +74,7 @@ def test_a_language_not_read_is_refused(value: str) -> None:
 
 
 def test_get_extractor_names_a_language_it_has_no_pipeline_for() -> None:
-    with pytest.raises(ExtractionError, match="no extractor for language 'de'"):
+    with pytest.raises(ExtractionError, match="language 'de'"):
         get_extractor("default", language="de")
 
 
@@ -188,7 +188,8 @@ def test_a_language_without_pipeline_fails_that_file_only(tmp_path: Path) -> Non
         report = k.ingest([tmp_path])
     by = {Path(r.path).name: r for r in report.results}
     assert by["en.txt"].status == "added"
-    assert by["de.txt"].status == "failed" and "no extractor for language 'de'" in (by["de.txt"].reason or "")
+    assert by["de.txt"].status == "failed" and "language 'de'" in (by["de.txt"].reason or "")
+    assert by["de.txt"].code == ExtractionError.code
 
 
 def test_cli_shows_the_language(kb: KnowledgeBase, tmp_path: Path) -> None:
