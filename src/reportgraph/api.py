@@ -22,10 +22,12 @@ from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
 from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
+from .ingest.language import check_language
 from .limits import Limits
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
 from .query.conflicts import Conflict, conflicts
+from .query.documents import DocumentSummary, entity_languages, languages, list_documents
 from .query.network import Community, Neighbour, Ranked, centrality, communities, neighbours
 from .query.paths import GraphPath, paths
 from .query.preview import MergePreview, SplitPreview, merge_preview, split_preview
@@ -47,6 +49,7 @@ from .review import (
     split,
 )
 from .review import set_place as _set_place
+from .routing import LanguageRouter, with_language
 from .store import Store, database_url
 from .store.asof import AsOfReport, copy_into, restrict
 from .store.resolution import EngineResolution, explain_entities
@@ -81,14 +84,21 @@ class FileResult:
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
     code: str | None = None  # the error code of a failure (errors.py)
+    language: str | None = None  # the language it was read as ("fr", "en", "fr+en")
 
 
 def _with_reported(doc: SourceDocument, reported: str | None) -> SourceDocument:
     """The document with its reported (publication) date: ``reported`` when given, else the one its
     reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
     if reported or doc.reported is None:
-        return dataclasses.replace(doc, reported=reported_value(reported) if reported else reported_date(doc.text))
+        return dataclasses.replace(doc, reported=reported_value(reported) if reported
+                                   else reported_date(doc.text, doc.language))
     return doc
+
+
+def _language(language: str | None) -> str | None:
+    """A user's ``--language``: a code such as "fr", or None for "auto" (identified per document)."""
+    return None if language is None or language.strip().lower() == "auto" else check_language(language)
 
 
 def _failure(path: str, exc: BaseException) -> FileResult:
@@ -143,9 +153,10 @@ class KnowledgeBase:
 
     @property
     def extractor(self) -> Extractor:
-        """The extraction pipeline, built on first use (loading models takes seconds)."""
+        """The extraction pipeline, built on first use (loading models takes seconds): each document
+        is read by its language's pipeline (``routing.py``) unless an extractor was given."""
         if self._extractor is None:
-            self._extractor = get_extractor()
+            self._extractor = LanguageRouter("default", lambda name, lang: get_extractor(name, language=lang))
         return self._extractor
 
     def close(self) -> None:
@@ -176,14 +187,17 @@ class KnowledgeBase:
         self.close()
 
     # ------------------------------------------------------------------ ingest
-    def ingest_document(self, doc: SourceDocument, reported: str | None = None) -> FileResult:
+    def ingest_document(self, doc: SourceDocument, reported: str | None = None,
+                        language: str | None = None) -> FileResult:
         """Extract, resolve and store one document; an already stored text changes nothing.
 
         Its reported (publication) date is ``reported`` (YYYY[-MM[-DD]]) when given, else the one the
-        reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``)."""
+        reader found, else a ``Date:`` line or dateline at its top (``ingest/dateline.py``). Its
+        language is ``language`` ("fr", "en") when given, else the one identified from its text
+        ("auto", or None)."""
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
-        doc = _with_reported(doc, reported)
+        doc = _with_reported(with_language(doc, _language(language)), reported)
         with time_budget(self.limits.time_s, doc.source):
             extraction = self.extractor.extract(doc)
         return self._store(doc, extraction)
@@ -199,7 +213,7 @@ class KnowledgeBase:
         # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
         # link a local entity to an entity that was merged away.
         replay_decisions(self.store)
-        return FileResult(doc.source, "added", doc.id, counts={
+        return FileResult(doc.source, "added", doc.id, language=doc.language, counts={
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
 
@@ -222,28 +236,32 @@ class KnowledgeBase:
                         from None
                 time.sleep(0.2)
 
-    def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
-        """Ingest an uploaded file's bytes; any failure is the file's result, never an exception."""
+    def ingest_bytes(self, data: bytes, name: str, reported: str | None = None,
+                     language: str | None = None) -> FileResult:
+        """Ingest an uploaded file's bytes; any failure is the file's result, never an exception.
+        ``language``: as in ``ingest_document``."""
         try:
             with time_budget(self.limits.time_s, name):
                 doc = read_bytes(data, name, limits=self.limits)
                 if self.store.has_document(doc.id):
                     return FileResult(name, "unchanged", doc.id)
-                doc = _with_reported(doc, reported)
+                doc = _with_reported(with_language(doc, _language(language)), reported)
                 extraction = self.extractor.extract(doc)
             return self._store(doc, extraction)
         except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
             return _failure(name, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
-               reported: str | None = None) -> IngestReport:
+               reported: str | None = None, language: str | None = None) -> IngestReport:
         """Ingest files and folders; a bad file is reported and skipped, the others still go in.
-        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own.
+        ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own;
+        ``language`` ("fr", "en") the language of them all, else each one's is identified ("auto").
 
         Every failure of one file (its reader, a library's exception inside extraction, a limit of
         ``self.limits``) becomes that file's ``failed`` result with its error code."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
+        language = _language(language)  # and so is a bad language code
         report = IngestReport()
         for path in discover([Path(p) for p in paths]):
             try:
@@ -252,7 +270,7 @@ class KnowledgeBase:
                     if self.store.has_document(doc.id):
                         result = FileResult(str(path), "unchanged", doc.id)
                     else:
-                        doc = _with_reported(doc, reported)
+                        doc = _with_reported(with_language(doc, language), reported)
                         extraction = self.extractor.extract(doc)
                         result = None
                 if result is None:
@@ -272,10 +290,20 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ read
     def stats(self) -> dict[str, Any]:
         counts: dict[str, Any] = self.store.counts()
+        counts["by_language"] = languages(self.store)
         counts["by_type"] = {}
         for s in list_entities(self.store, limit=10**9):
             counts["by_type"][s.type] = counts["by_type"].get(s.type, 0) + 1
         return counts
+
+    def documents(self, grades: str = "ABCDEF", limit: int = 1000,
+                  language: str | None = None) -> list[DocumentSummary]:
+        """Documents, newest first; ``language`` ("fr") keeps those written in it (mixed ones too)."""
+        return list_documents(self.store, grades, limit, language)
+
+    def languages(self, ref: str | int) -> dict[str, int]:
+        """The languages of the documents naming an entity (a name or id), each with its document count."""
+        return entity_languages(self.store, self.entity_id(ref))
 
     def entities(self, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
         return list_entities(self.store, entity_type, limit)

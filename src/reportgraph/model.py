@@ -122,3 +122,6 @@ class SourceDocument:
     text: str
     media_type: str = "text/plain"
     reported: str | None = None  # when it was published (YYYY[-MM[-DD]]), if known
+    # its language: an ISO 639 code ("fr"), or a mixed text's languages, the main one first ("fr+en");
+    # None until identified (ingest/language.py) or given (``ingest --language``)
+    language: str | None = None

@@ -1,4 +1,4 @@
-"""The core commands: ingest, export, entities, show, stats."""
+"""The core commands: ingest, export, entities, show, stats, documents."""
 
 from __future__ import annotations
 
@@ -14,14 +14,23 @@ from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS, default_output
+from ..ingest.language import check_language
 from .common import AsOf, State, err, fail, open_kb, out
 
 
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")],
            reported: Annotated[str | None, typer.Option(help="When these reports were published (YYYY, YYYY-MM or "
                                                         "YYYY-MM-DD) [default: a Date: line or dateline at the "
-                                                        "top of each]")] = None) -> None:
+                                                        "top of each]")] = None,
+           language: Annotated[str, typer.Option(help="The language of these reports: fr, en, or auto to "
+                                                 "identify each one's (a mixed one by paragraph)")] = "auto",
+           ) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
+    if language.strip().lower() != "auto":
+        try:
+            check_language(language)  # refused before any file is read or a knowledge base made
+        except ReportGraphError as exc:
+            fail(str(exc), 2)
     kb = open_kb(create=True)
     files = kb.files(paths)
     failed: list[FileResult] = []
@@ -39,11 +48,12 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                 progress.console.print(f"[dim]unchanged[/dim] {escape(r.path)} (already stored)")
             else:
                 c = r.counts
-                progress.console.print(f"[green]added[/green] {escape(r.path)}: {c['entities']} entities, "
+                lang = f" ({r.language})" if r.language else ""
+                progress.console.print(f"[green]added[/green] {escape(r.path)}{lang}: {c['entities']} entities, "
                                        f"{c['relations']} relations, {c['events']} events")
 
         try:
-            report = kb.ingest(paths, on_file=on_file, reported=reported)
+            report = kb.ingest(paths, on_file=on_file, reported=reported, language=language)
         except ReportGraphError as exc:
             kb.close()
             fail(str(exc))
@@ -110,6 +120,9 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     out.print(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
     if d.roles:
         out.print(f"roles: {escape(', '.join(d.roles))}")
+    if d.languages:
+        out.print("languages: " + ", ".join(f"{escape(k)} ({v} document{'s' if v > 1 else ''})"
+                                            for k, v in d.languages.items()))
     out.print("[bold]names[/bold]")
     for n in d.names:
         out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
@@ -138,9 +151,34 @@ def stats() -> None:
         table.add_row(k, str(s[k]))
     for k, v in sorted(s["by_type"].items()):
         table.add_row(f"  {k.lower()}", str(v))
+    for k, v in s["by_language"].items():
+        table.add_row(f"documents in {escape(k)}", str(v))
+    out.print(table)
+
+
+def documents(language: Annotated[str | None, typer.Option(help="Only documents in this language (fr, en); "
+                                                            "mixed ones included")] = None,
+              grade: Annotated[str, typer.Option(help="Source grades to list (letters A-F)")] = "ABCDEF",
+              limit: Annotated[int, typer.Option(help="At most this many rows")] = 200) -> None:
+    """List the documents, newest first: language, source grade, reported date, what was read out of each."""
+    kb = open_kb()
+    try:
+        found = kb.documents(grade.upper() or "ABCDEF", limit, language.lower() if language else None)
+    except ReportGraphError as exc:
+        fail(str(exc))
+    finally:
+        kb.close()
+    table = Table("id", "language", "grade", "title", "source", "entities", "relations", "events")
+    for col in table.columns[:3]:
+        col.no_wrap, col.min_width = True, len(str(col.header))
+    for col in table.columns[3:5]:  # a long title or path is cut, never wrapped over many lines
+        col.no_wrap, col.overflow, col.max_width = True, "ellipsis", 48
+    for d in found:
+        table.add_row(d.id, d.language or "unknown", d.grade, escape(d.title), escape(d.source),
+                      str(d.entities), str(d.relations), str(d.events))
     out.print(table)
 
 
 def register(app: typer.Typer) -> None:
-    for command in (ingest, export, entities, show, stats):
+    for command in (ingest, export, entities, show, stats, documents):
         app.command()(command)

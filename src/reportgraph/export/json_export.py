@@ -47,12 +47,13 @@ def _noisy_or(values: Iterable[float]) -> float:
 def iter_documents(store: Store, with_text: bool = False) -> Iterator[dict[str, Any]]:
     """Documents in id order; ``with_text`` adds each document's full text (for re-import)."""
     d = t.documents.c
-    cols = [d.id, d.source, d.title, d.media_type, d.ingested_at, d.grade, d.extractor, d.n_chars, d.reported]
+    cols = [d.id, d.source, d.title, d.media_type, d.ingested_at, d.grade, d.extractor, d.n_chars, d.reported,
+            d.language]
     q = select(*cols, *([d.text] if with_text else [])).order_by(d.id)
     for r in store.iter_rows(q):
         item = {"id": r.id, "source": r.source, "title": r.title, "media_type": r.media_type,
                 "ingested_at": r.ingested_at, "grade": r.grade, "extractor": r.extractor,
-                "n_chars": r.n_chars, "reported": r.reported}
+                "n_chars": r.n_chars, "reported": r.reported, "language": r.language}
         if with_text:
             item["text"] = r.text
         yield item

@@ -82,7 +82,10 @@ def export_schema() -> dict[str, Any]:
                                         "media_type": _str(120, 1), "ingested_at": _str(32, 1), "grade": grade,
                                         "extractor": _str(64), "n_chars": _int(), "text": _str(MAX_TEXT),
                                         "reported": {"type": ["string", "null"],
-                                                     "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"}}},
+                                                     "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"},
+                                        # ISO 639 codes; a mixed text's languages joined by "+", main first
+                                        "language": {"type": ["string", "null"], "maxLength": 16,
+                                                     "pattern": "^[a-z]{2,3}(\\+[a-z]{2,3})*$"}}},
             "entity": {"type": "object", "required": ["id", "type", "name", "aliases", "roles", "mentions", "clusters"],
                        "properties": {
                            "id": _ref("e"), "type": {"enum": list(onto.entity_types)}, "name": _str(MAX_NAME, 1),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .edtf import (
     MONTHS,
@@ -170,11 +171,29 @@ _MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim)\b", re.I
 _BIRTH = re.compile(r"\b(?:born|birth)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
-def _raw(text: str) -> list[tuple[int, int, Resolver, bool, re.Match[str]]]:
+@lru_cache(maxsize=1)
+def _french() -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[str], re.Pattern[str]]:
+    """The French patterns (dates_fr.py), compiled the first time a French text is read."""
+    from . import dates_fr
+
+    return ([(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in dates_fr.PATTERNS], dates_fr.MEANTIME,
+            dates_fr.BIRTH)
+
+
+def _patterns(language: str) -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[str], re.Pattern[str]]:
+    if language == "fr":
+        return _french()
+    if language != "en":
+        raise ValueError(f"no date patterns for language '{language}'")
+    return _COMPILED, _MEANTIME, _BIRTH
+
+
+def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | None = None,
+         ) -> list[tuple[int, int, Resolver, bool, re.Match[str]]]:
     """Non-overlapping candidate expressions, earlier patterns winning ties on overlap."""
     taken: list[tuple[int, int]] = []
     found = []
-    for rx, fn, rel in _COMPILED:
+    for rx, fn, rel in _COMPILED if compiled is None else compiled:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -185,17 +204,26 @@ def _raw(text: str) -> list[tuple[int, int, Resolver, bool, re.Match[str]]]:
     return found
 
 
-def find_dates(text: str, anchor: str | None = None) -> list[TimeExpr]:
+def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
     ``anchor`` is the running date before the text starts (an EDTF string), if any. Each
-    expression that resolves becomes the new running date, except birth dates.
+    expression that resolves becomes the new running date, except birth dates. ``language``:
+    "en" or "fr" (``dates_fr.py``); a French weekday is read against the story's own date, the last
+    full date stated before it.
     """
+    compiled, meantime, birth_rx = _patterns(language)
+    story_date: frozenset[Resolver] = frozenset()
+    background: frozenset[Resolver] = frozenset()
+    if language == "fr":
+        from .dates_fr import BACKGROUND as background
+        from .dates_fr import STORY_DATE as story_date
     run = first_point(anchor) if anchor else None
+    story = run if run is not None and run.day is not None else None
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
-    marks = [(m.start(), m.end(), None, True, m) for m in _MEANTIME.finditer(text)]
-    items = sorted(_raw(text) + marks, key=lambda x: x[0])  # type: ignore[operator]
+    marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
+    items = sorted(_raw(text, compiled) + marks, key=lambda x: x[0])  # type: ignore[operator]
     for s, e, fn, rel, m in items:
         if fn is None:  # "in the meantime": from the date before the last one up to the last one
             if len(history) >= 2 and run is not None:
@@ -205,8 +233,14 @@ def find_dates(text: str, anchor: str | None = None) -> list[TimeExpr]:
                 value = run.edtf() if run else None
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
-        value = fn(m, run)
-        birth = bool(_BIRTH.search(text[max(0, s - 45) : s]))
+        value = fn(m, story if fn in story_date else run)
+        birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
+        if fn in background:
+            out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
+        if story_date and not rel and value and not birth and "/" not in value:
+            pt = first_point(value)
+            story = pt if pt is not None and pt.day is not None else story
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
         if value is not None and not birth:
             pt = first_point(value)
@@ -217,7 +251,7 @@ def find_dates(text: str, anchor: str | None = None) -> list[TimeExpr]:
     return out
 
 
-def parse_date(phrase: str, anchor: str | None = None) -> str | None:
-    """The EDTF value of a single temporal phrase ("late 2011" -> "2011-09/2011-12")."""
-    found = [t for t in find_dates(phrase, anchor) if t.edtf]
+def parse_date(phrase: str, anchor: str | None = None, language: str = "en") -> str | None:
+    """The EDTF value of a single temporal phrase ("late 2011" -> "2011-09/2011-12", "fin 2012" in French)."""
+    found = [t for t in find_dates(phrase, anchor, language) if t.edtf]
     return found[0].edtf if found else None

@@ -32,7 +32,13 @@ MONTHS.update(
         "dec": 12,
     }
 )
-SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# French names (issue 11), after the English ones: dates.py's English patterns read only the first twelve.
+FR_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+             "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+             "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12}
+MONTHS.update({k: v for k, v in FR_MONTHS.items() if k not in MONTHS})
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+           "printemps": (3, 5), "été": (6, 8), "ete": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 NUMBERS = {
     "a": 1,
     "an": 1,
@@ -158,6 +164,17 @@ def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
         "middle": f"{y}-05/{y}-08",
         "first half": f"{y}-01/{y}-06",
         "second half": f"{y}-07/{y}-12",
+        # French: "fin 2012", "début 2015", "mi-2013", "au milieu de 2014"
+        "fin": f"{y}-09/{y}-12",
+        "début": f"{y}-01/{y}-04",
+        "debut": f"{y}-01/{y}-04",
+        "mi": f"{y}-05/{y}-08",
+        "milieu": f"{y}-05/{y}-08",
+        "première moitié": f"{y}-01/{y}-06",
+        "premier semestre": f"{y}-01/{y}-06",
+        "seconde moitié": f"{y}-07/{y}-12",
+        "deuxième moitié": f"{y}-07/{y}-12",
+        "second semestre": f"{y}-07/{y}-12",
     }[m["part"].lower().replace("-", "")]
 
 
@@ -215,7 +232,8 @@ def decade(m: re.Match[str], anchor: Point | None) -> str | None:
 
 def part_of_decade(m: re.Match[str], anchor: Point | None) -> str | None:
     d = int(m["dec"])
-    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[m["part"].lower()]
+    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9),
+              "début": (0, 3), "milieu": (3, 6), "fin": (6, 9)}[m["part"].lower()]
     return f"{d + lo}/{d + hi}"
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 
 from spacy.tokens import Doc, Token
 
@@ -33,19 +32,8 @@ def _clause(tok: Token) -> set[int]:
 
 
 def _dates(text: str) -> list[TimeExpr]:
-    """The document's dates, read in the extraction language.
-
-    MERGE NOTE (#11): French dates are the ``frcore`` branch's ``find_dates(text, language="fr")``.
-    This is the one call site that passes the language; until that parameter exists (this branch
-    alone) a French text is read with the English patterns, which still get "30 juin 2012"-less
-    dates such as years. Drop the signature check once both branches are merged.
-    """
-    language = current_language()
-    if language == "en":
-        return find_dates(text)
-    if "language" in inspect.signature(find_dates).parameters:
-        return find_dates(text, language=language)  # type: ignore[call-arg, unused-ignore]
-    return find_dates(text)
+    """The document's dates, read in the extraction language ("fin 2012" only in French)."""
+    return find_dates(text, language=current_language())
 
 
 class Timeline:

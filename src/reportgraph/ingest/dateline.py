@@ -23,8 +23,39 @@ _DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ .-]{{1,40}},\s+(?:\w+day,?\s+)?{_DAT
 _ALONE = re.compile(rf"^\W*(?:\w+day,?\s+)?{_DATE}\W*$", re.I | re.M)
 
 
+# French (issue 11): "KIDAL (Mali), 27 juillet 2017 (Agence ...)", "NIAMEY, jeudi 12/12/2019 - 18:30"
+# (day first), "Publié le 3 mai 2021". Read only in a French document: "07/02/2015" is ambiguous in English.
+_FR_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+              "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+              "decembre": 12, "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10,
+              "nov": 11, "déc": 12, "dec": 12}
+_FR_MONTH = r"(" + "|".join(sorted(_FR_MONTHS, key=len, reverse=True)) + r")\.?"
+_FR_DAY = r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?"
+_FR_DATE = (rf"(?:(?P<iso>\d{{4}}-\d{{2}}(?:-\d{{2}})?)"
+            rf"|(?P<d1>\d{{1,2}})(?:er)?\s+(?P<m1>{_FR_MONTH})\s+(?P<y1>\d{{4}})"
+            rf"|(?P<dn>\d{{1,2}})/(?P<mn>\d{{1,2}})/(?P<yn>\d{{4}})|(?P<m3>{_FR_MONTH})\s+(?P<y3>\d{{4}}))")
+_FR_LABELLED = re.compile(rf"^\W*(?:date|daté du|publié le|publication|mis à jour le)\s*[:\-–—]?\s*"
+                          rf"{_FR_DAY}{_FR_DATE}", re.I | re.M)
+_FR_DATELINE = re.compile(rf"^[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ .()-]{{1,60}},\s+{_FR_DAY}{_FR_DATE}\s*(?:[-–—:(]|$)", re.M)
+_FR_ALONE = re.compile(rf"^\W*{_FR_DAY}{_FR_DATE}\W*$", re.I | re.M)
+
+
 def _month(name: str) -> int:
     return _MONTHS[name.lower().rstrip(".")[:3] if len(name) <= 5 else name.lower().rstrip(".")]
+
+
+def _value_fr(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        if g["iso"]:
+            return _value(m)
+        if g["y1"]:
+            return dt.date(int(g["y1"]), _FR_MONTHS[g["m1"].lower().rstrip(".")], int(g["d1"])).isoformat()
+        if g["yn"]:
+            return dt.date(int(g["yn"]), int(g["mn"]), int(g["dn"])).isoformat()
+        return f"{int(g['y3']):04d}-{_FR_MONTHS[g['m3'].lower().rstrip('.')]:02d}"
+    except (ValueError, KeyError):
+        return None
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -45,9 +76,16 @@ def _value(m: re.Match[str]) -> str | None:
         return None
 
 
-def reported_date(text: str) -> str | None:
-    """The publication date a report states at its top (YYYY-MM-DD or YYYY-MM), or None."""
+def reported_date(text: str, language: str | None = None) -> str | None:
+    """The publication date a report states at its top (YYYY-MM-DD or YYYY-MM), or None; a French
+    report's (``language`` "fr..."), French datelines first."""
     head = text[:HEAD]
+    if language and language.startswith("fr"):
+        for pattern in (_FR_LABELLED, _FR_DATELINE, _FR_ALONE):
+            for m in pattern.finditer(head):
+                value = _value_fr(m)
+                if value:
+                    return value
     for pattern in (_LABELLED, _DATELINE, _ALONE):
         for m in pattern.finditer(head):
             value = _value(m)

@@ -48,6 +48,7 @@ class DocumentView:
     mentions: list[MentionSpan] = field(default_factory=list)
     facts: list[DocFact] = field(default_factory=list)
     reported: str | None = None  # when the report was published (YYYY[-MM[-DD]]), if known
+    language: str | None = None  # "fr", "en", a mixed text's "fr+en"; None: stored before it was kept
 
 
 def document_view(store: Store, doc_id: str) -> DocumentView:
@@ -62,7 +63,7 @@ def document_view(store: Store, doc_id: str) -> DocumentView:
         if row is None:
             raise NotFoundError(f"no document {doc_id}")
         view = DocumentView(*row)
-        view.reported = conn.execute(select(d.reported).where(d.id == doc_id)).scalar()
+        view.reported, view.language = conn.execute(select(d.reported, d.language).where(d.id == doc_id)).one()
         for r in conn.execute(
             select(m.start, m.end, le.entity_id, e.name, le.type, le.id)
             .select_from(

@@ -68,6 +68,9 @@ class Dossier:
     # How many there are in all; more than listed when the dossier was asked for at most max_facts.
     relations_total: int = 0
     events_total: int = 0
+    # the languages of the documents naming it, each with how many ("fr": 2): a French report's names
+    # beside an English one's (issue 11)
+    languages: dict[str, int] = field(default_factory=dict)
 
 
 def entity_type_name(typed: str) -> str:
@@ -123,7 +126,11 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
                        key=lambda x: (-x.count, x.name))
         relations, n_rel = _relations(conn, entity_id, max_facts)
         events, n_ev = _events(conn, entity_id, max_facts)
-        return Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
+        out = Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
+    from .documents import entity_languages
+
+    out.languages = entity_languages(store, entity_id)
+    return out
 
 
 # Ids passed as bound parameters (SQLite allows 32,766 per statement); beyond, a subquery.

@@ -28,6 +28,9 @@ _MARKS = "\u2019\u2018'`\u00b4\u02bf\u02be\u02bc\u02bb\u2032\u201b"
 _MARKS_RE = re.compile(f"[{re.escape(_MARKS)}]")
 _ELISION_RE = re.compile(f"\\b([ldLD]|[Qq]u)[{re.escape(_MARKS)}](?=\\w)")
 _POSSESSIVE_RE = re.compile(f"[{re.escape(_MARKS)}]s\\b")
+# A French elided article or conjunction before a name ("d'Iyad Ag Ghaly", "l'émir Abou Zeid",
+# "qu'Amadou Koufa"): no part of the name. Lower case only: "D'Souza" is a surname.
+_LEADING_ELISION_RE = re.compile(f"^\\s*(?:[dl]|qu)[{re.escape(_MARKS)}]\\s*(?=\\w)")
 _SUN_ARTICLE_RE = re.compile(r"\b([aeu](?:[lrsdntz]|sh))-(?=\w)")
 
 TOKEN_MATCH = 0.88  # least similarity for two tokens to count as the same name part
@@ -227,7 +230,7 @@ def _parse_tokens(raw_tokens: list[str], hyphen_articles: set[str]) -> tuple[Par
 def parse_name(name: str) -> ParsedName:
     """Split a personal name into weighted parts; titles and particles are not parts."""
     lx = lexicon()
-    cleaned = clean(name)
+    cleaned = clean(_LEADING_ELISION_RE.sub("", name))
     hyphen_articles = {m.group(1) for m in _SUN_ARTICLE_RE.finditer(cleaned)}
     raw = [strip_assimilated_article(t) for t in re.split(r"[\s-]+", cleaned) if t]
     parts = _parse_tokens(raw, hyphen_articles)

@@ -6,7 +6,10 @@ dropped, French words translated, demonyms and country names turned into ISO cod
 stemmed. Renamed and derived organisations differ by a *qualifier* ("Al-Qaeda" / "Al-Qaeda in the
 Islamic Maghreb", "Mali" / "northern Mali"), which counts against a merge; so do different heads
 ("Malian army" / "Malian government"). Acronyms match the initials of a long form in order
-(AQIM, MUJAO from the French name) or, weaker, in another order (a translated name).
+(AQIM, MUJAO from the French name) or, weaker, in another order (a translated name). An acronym
+of the same name in another language (AQMI and AQIM, EIGS and ISGS, GSIM and JNIM) spells the
+initials of the long form's words *translated*: each word may lend the initial of any word the
+lexicon gives as its equivalent (État = State, groupe = jamaat = group, soutien = nusrat = support).
 """
 
 from __future__ import annotations
@@ -181,7 +184,26 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
             if la[0].precision == lb[0].precision == "country" or clean(a) != clean(b):
                 return NameMatch(-3.0, "gazetteer-different", (), (la[0].id,), (lb[0].id,))
     scale = 3.0 if entity_type == "COMMUNITY" else 2.2
-    return _align_terms(pa.terms, pb.terms, scale)
+    m = _align_terms(pa.terms, pb.terms, scale)
+    if not m.matched:
+        return m
+    # in words: the names' own words, so a translation shows ("etat~state", "groupe~group")
+    sa, sb = _surface(pa), _surface(pb)
+    return NameMatch(m.score, m.kind, tuple((sa.get(x, x), sb.get(y, y), s) for x, y, s in m.matched),
+                     m.unmatched_a, m.unmatched_b)
+
+
+def _surface(p: ParsedOrg) -> dict[str, str]:
+    """Each term form of a parsed name with the word it was read from."""
+    lx = lexicon()
+    out: dict[str, str] = {}
+    for w, optional in p.words:
+        if optional:
+            continue
+        m = lx.org_map.get(w, w)
+        for form in (m, fold(_stem(m))):
+            out.setdefault(form, w)
+    return out
 
 
 def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
@@ -190,7 +212,95 @@ def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
     initials = sorted(w[:1].upper() for w, opt in other.words if not opt)
     if len(acr) >= 3 and initials == sorted(acr):
         return NameMatch(1.5, "acronym-reordered", ((acr, other.raw, 0.9),))
+    if len(acr) >= 3:
+        return _translated_acronym(acr, other)
     return NameMatch(0.0, "none")
+
+
+@lru_cache(maxsize=1)
+def _equivalents() -> dict[str, frozenset[str]]:
+    """Each word of the lexicon with every word that means the same (groupe, jamaat, group)."""
+    lx = lexicon()
+    by_canon: dict[str, set[str]] = {}
+    for w, c in lx.org_map.items():
+        by_canon.setdefault(c, {c}).add(w)
+    return {w: frozenset(ws) for ws in by_canon.values() for w in ws}
+
+
+def _translated_acronym(acr: str, other: ParsedOrg) -> NameMatch:
+    """The acronym of the long form in another language: each letter the initial of one word's
+    equivalent, in the words' order (2.5) or in another (1.5: that language orders its words
+    differently, "État islamique" / "Islamic State")."""
+    eq = _equivalents()
+    slots: list[tuple[str, bool, dict[str, str]]] = []  # (word, optional, initial -> equivalent)
+    for w, optional in other.words:
+        choices: dict[str, str] = {w[:1].upper(): w}
+        for x in sorted(eq.get(w, ())):
+            choices.setdefault(x[:1].upper(), x)
+        slots.append((w, optional, choices))
+
+    @cache
+    def ordered(i: int, j: int) -> tuple[tuple[str, str, str], ...] | None:
+        if j == len(slots):
+            return () if i == len(acr) else None
+        w, optional, choices = slots[j]
+        if optional:
+            skip = ordered(i, j + 1)
+            if skip is not None:
+                return skip
+        if i < len(acr) and acr[i] in choices:
+            rest = ordered(i + 1, j + 1)
+            if rest is not None:
+                return ((acr[i], w, choices[acr[i]]), *rest)
+        return None
+
+    found = ordered(0, 0)
+    if found is not None:
+        return NameMatch(2.5, "acronym-translated", tuple((f"{c}: {w}", x, 1.0) for c, w, x in found))
+    required = [s for s in slots if not s[1]]
+    spare_slots = [s for s in slots if s[1]]
+    if len(required) > len(acr):
+        return NameMatch(0.0, "none")
+
+    def any_order(letters: tuple[str, ...], todo: list[tuple[str, bool, dict[str, str]]],
+                  spare: list[tuple[str, bool, dict[str, str]]]) -> list[tuple[str, str, str]] | None:
+        if not todo:  # the letters left come from optional words (an article's A), each used once
+            if not letters:
+                return []
+            for k, (w, _, choices) in enumerate(spare):
+                if letters[0] in choices:
+                    rest = any_order(letters[1:], [], spare[:k] + spare[k + 1:])
+                    if rest is not None:
+                        return [(letters[0], w, choices[letters[0]]), *rest]
+            return None
+        w, _, choices = todo[0]
+        for k, c in enumerate(letters):
+            if c in choices and c not in letters[:k]:
+                rest = any_order(letters[:k] + letters[k + 1:], todo[1:], spare)
+                if rest is not None:
+                    return [(c, w, choices[c]), *rest]
+        return None
+
+    pairs = any_order(tuple(acr), required, spare_slots)
+    if pairs is None:
+        return NameMatch(0.0, "none")
+    if all(w == x for _, w, x in pairs):  # no word translated: the letters of one language, reordered
+        return NameMatch(1.5, "acronym-reordered", ((acr, other.raw, 0.9),))
+    pairs.sort(key=lambda p: acr.index(p[0]))
+    return NameMatch(1.5, "acronym-translated-reordered", tuple((f"{c}: {w}", x, 0.9) for c, w, x in pairs))
+
+
+def _translated_initials(seq: tuple[tuple[str, bool], ...], cap: int = 64) -> set[str]:
+    """The sorted letters of every acronym the words' equivalents could spell (at most ``cap``), so
+    that an acronym in another language is filed under the same key as the long form."""
+    eq = _equivalents()
+    out = {""}
+    for w, optional in seq:
+        initials = {w[:1].upper()} | {x[:1].upper() for x in eq.get(w, ())}
+        out = ({x + i for x in out for i in initials} | (out if optional else set()))
+        if len(out) > cap:
+            return set()
+    return {"".join(sorted(x)) for x in out if len(x) >= 3}
 
 
 def compare_org_names(a: str, b: str, entity_type: str = "ORGANIZATION",
@@ -227,6 +337,8 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
         keys.add("s:" + "".join(sorted(w[:1] for w in content)).upper())
     if p.acronym:
         keys.add("s:" + "".join(sorted(p.acronym)))
+    elif len(p.words) > 2:
+        keys.update("s:" + x for x in _translated_initials(p.words))
     for t in p.terms:
         if t.kind in ("word",) and len(t.form) >= 3:
             keys.add("w:" + t.form)

@@ -102,6 +102,11 @@ def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch
 
 
 def _describe(a: str, b: str, m: NameMatch) -> str:
+    if m.kind.startswith("acronym-translated"):
+        letters = ", ".join(f"{x} = {y}" if not x.endswith(" " + y) else x for x, y, _ in m.matched)
+        order = " (the words in that language's order)" if m.kind.endswith("reordered") else ""
+        return (f"'{a}' ~ '{b}': acronym of the same name in another language{order}, each letter a word "
+                f"or its translation ({letters})")
     if m.kind in ("acronym", "acronym-reordered"):
         return f"'{a}' ~ '{b}': acronym of the long form" + (" (letters reordered)" if "re" in m.kind else "")
     if m.kind == "gazetteer":

@@ -81,6 +81,7 @@ class Loader:
                 "grade": d["grade"],
                 "extractor": d["extractor"],
                 "reported": d.get("reported"),  # exports before schema v8's reported dates have none
+                "language": d.get("language"),  # nor those before v9's languages
             },
         )
 

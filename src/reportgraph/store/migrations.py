@@ -167,9 +167,17 @@ def _v7_to_v8(conn: Connection) -> None:
         metadata.tables[name].create(conn, checkfirst=True)
 
 
+def _v8_to_v9(conn: Connection) -> None:
+    """Each document's language (issue 11). Documents stored before keep NULL (not known): they were
+    all read by the English pipeline, whatever their language."""
+    if "language" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN language VARCHAR(16)"))
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                       5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
+                                                       5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
+                                                       8: _v8_to_v9}
 
 
 def current_version(conn: Connection) -> int | None:

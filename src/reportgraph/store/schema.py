@@ -34,7 +34,7 @@ from sqlalchemy import (
 # v7: relations and events carry their modality (asserted, negated, uncertain, attributed).
 # v8: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
 #     the team server's accounts (users, api_tokens).
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 metadata = MetaData()
 
@@ -54,6 +54,9 @@ documents = Table(
     # v8: when the report was published (EDTF day, month or year), beside the dates its facts are
     # true: the "as of" queries leave out what was reported later. NULL: not known.
     Column("reported", String(40)),
+    # v9: the language it is written in ("fr", "en"; a mixed text "fr+en", the main language first),
+    # which chose the extraction pipeline. NULL: stored before v9, not known.
+    Column("language", String(16)),
 )
 
 # The ids of entities, local entities, relations, events and decisions are public: exports, web

@@ -136,7 +136,7 @@ class Store:
             conn.execute(t.documents.insert().values(
                 id=doc.id, source=doc.source, title=doc.title, media_type=doc.media_type, text=doc.text,
                 n_chars=len(doc.text), ingested_at=now, extractor=extraction.extractor or "unknown",
-                reported=doc.reported))
+                reported=doc.reported, language=doc.language))
             fts.index_document(conn, doc.id, doc.title, doc.text)
             local_ids: dict[str, int] = {}
             rows: list[tuple[int, Any]] = []

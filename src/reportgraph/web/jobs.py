@@ -47,19 +47,20 @@ class Writer:
         """Run one write on the writer thread and wait for its result (or exception)."""
         return self._pool.submit(fn, *args).result()
 
-    def ingest(self, files: list[tuple[str, bytes]], actor: str) -> Job:
-        """Queue uploaded files for ingestion; returns at once with the job to poll."""
+    def ingest(self, files: list[tuple[str, bytes]], actor: str, language: str | None = None) -> Job:
+        """Queue uploaded files for ingestion; returns at once with the job to poll. ``language``
+        ("fr", "en") overrides the identification of each file's language."""
         with self._lock:
             job = Job(next(self._ids), [name for name, _ in files], actor)
             self.jobs[job.id] = job
-        self._pool.submit(self._run, job, files)
+        self._pool.submit(self._run, job, files, language)
         return job
 
-    def _run(self, job: Job, files: list[tuple[str, bytes]]) -> None:
+    def _run(self, job: Job, files: list[tuple[str, bytes]], language: str | None = None) -> None:
         job.state = "running"
         for name, data in files:
             try:
-                r = self.kb.ingest_bytes(data, name)
+                r = self.kb.ingest_bytes(data, name, language=language)
                 if r.status == "added" and r.document_id:  # the audit log says who brought it in
                     log_upload(self.kb.store, r.document_id, name, job.actor)
                 job.results.append(
@@ -69,6 +70,7 @@ class Writer:
                         "document_id": r.document_id,
                         "reason": r.reason,
                         "counts": r.counts,
+                        "language": r.language,
                     }
                 )
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others or the writer

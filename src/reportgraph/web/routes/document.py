@@ -41,10 +41,12 @@ def documents(
     request: Request,
     grade: str = Query("ABCDEF", pattern="^[A-F]*$", description="source grades to list"),
     limit: int = Query(1000, ge=1, le=100_000),
+    language: str = Query("", pattern="^([a-z]{2,3})?$", description="only documents in this language (fr, en)"),
 ) -> dict[str, Any]:
-    """Every document with its source grade and what was extracted from it."""
+    """Every document with its source grade, its language and what was extracted from it."""
     kb: KnowledgeBase = request.app.state.kb
-    return {"documents": list_documents(kb.store, grade or "ABCDEF", limit), "grade": grade}
+    return {"documents": list_documents(kb.store, grade or "ABCDEF", limit, language or None), "grade": grade,
+            "language": language}
 
 
 @router.post("/document/{doc_id}/grade", status_code=201, summary="Set a document's source grade (A-F)")

