@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Token
 
 from .dates import TimeExpr, find_dates
