@@ -7,7 +7,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
 from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
+from .ingest.parallel import Job, Prepared, processes
 from .limits import Limits
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
@@ -236,16 +237,30 @@ class KnowledgeBase:
             return _failure(name, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
-               reported: str | None = None) -> IngestReport:
+               reported: str | None = None, workers: int = 1, dask: str | None = None) -> IngestReport:
         """Ingest files and folders; a bad file is reported and skipped, the others still go in.
         ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own.
 
         Every failure of one file (its reader, a library's exception inside extraction, a limit of
-        ``self.limits``) becomes that file's ``failed`` result with its error code."""
+        ``self.limits``) becomes that file's ``failed`` result with its error code.
+
+        ``workers`` > 1 reads and extracts in that many worker processes while this process resolves
+        and stores, in the files' order (``ingest/parallel.py``); ``dask`` runs that stage on a Dask
+        cluster instead: ``"local"`` starts a LocalCluster of ``workers`` processes, an address
+        (``tcp://host:8786``) uses a running scheduler (``ingest/cluster.py``). Either way the
+        knowledge base is the one a single process builds, ids included."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
         report = IngestReport()
-        for path in discover([Path(p) for p in paths]):
+        files = discover([Path(p) for p in paths])
+        if workers > 1 or dask:
+            for prepared in self._prepare(files, reported, workers, dask):
+                stored = self._store_prepared(prepared)
+                report.results.append(stored)
+                if on_file:
+                    on_file(stored)
+            return report
+        for path in files:
             try:
                 with time_budget(self.limits.time_s, str(path)):
                     doc = read_path(path, limits=self.limits)
@@ -264,6 +279,36 @@ class KnowledgeBase:
             if on_file:
                 on_file(result)
         return report
+
+    def _prepare(self, files: list[Path], reported: str | None, workers: int,
+                 dask: str | None) -> Iterator[Prepared]:
+        """The extraction stage of ``ingest`` on worker processes or a Dask cluster, in file order."""
+        # the workers build the default pipeline themselves; an extractor given to this knowledge
+        # base is shipped to them (it must pickle)
+        extractor: str | Extractor = "default" if self._extractor is None else self._extractor
+        if dask:
+            from .ingest.cluster import dask_stage
+
+            return dask_stage(files, reported, self.limits, workers, dask, extractor)
+        known = self.store.url if not self.store.url.startswith("sqlite:///:memory:") else None
+        jobs = [Job(i, str(f), reported, self.limits, known_db=known) for i, f in enumerate(files)]
+        return processes(jobs, workers, extractor)
+
+    def _store_prepared(self, prepared: Prepared) -> FileResult:
+        """The writer's half of a parallel ingest: resolve and store one prepared document."""
+        if prepared.reason is not None:
+            return FileResult(prepared.path, "failed", reason=prepared.reason, code=prepared.code)
+        if prepared.stored_id is not None or prepared.doc is None or prepared.extraction is None:
+            return FileResult(prepared.path, "unchanged", prepared.stored_id)
+        try:
+            if self.store.has_document(prepared.doc.id):
+                result = FileResult(prepared.path, "unchanged", prepared.doc.id)
+            else:
+                result = self._store(prepared.doc, prepared.extraction)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+            result = _failure(prepared.path, exc)
+        result.path = prepared.path
+        return result
 
     def files(self, paths: Iterable[str | Path]) -> list[Path]:
         """The files an ingest of these paths would read (for progress totals)."""

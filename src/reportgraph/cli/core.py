@@ -14,16 +14,28 @@ from ..api import FileResult
 from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS, default_output
+from ..ingest.parallel import available_cores, default_workers
 from .common import AsOf, State, err, fail, open_kb, out
 
 
 def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .pdf .docx)")],
            reported: Annotated[str | None, typer.Option(help="When these reports were published (YYYY, YYYY-MM or "
                                                         "YYYY-MM-DD) [default: a Date: line or dateline at the "
-                                                        "top of each]")] = None) -> None:
+                                                        "top of each]")] = None,
+           workers: Annotated[int | None, typer.Option(
+               "--workers", "-w", min=1, help="Processes that read and extract while one writer stores, in order "
+               "[default: the cores available, one for a handful of files]")] = None,
+           use_dask: Annotated[bool, typer.Option("--dask", help="Extract on a Dask LocalCluster of --workers "
+                                                  "processes")] = False,
+           scheduler: Annotated[str | None, typer.Option(
+               help="Extract on the running Dask cluster of this scheduler (tcp://HOST:PORT); "
+               "docs/scaling.md")] = None) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
     kb = open_kb(create=True)
     files = kb.files(paths)
+    if workers is None:
+        workers = available_cores() if use_dask else default_workers(len(files))
+    dask = scheduler or ("local" if use_dask else None)
     failed: list[FileResult] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False) as progress:
@@ -43,7 +55,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                                        f"{c['relations']} relations, {c['events']} events")
 
         try:
-            report = kb.ingest(paths, on_file=on_file, reported=reported)
+            report = kb.ingest(paths, on_file=on_file, reported=reported, workers=workers, dask=dask)
         except ReportGraphError as exc:
             kb.close()
             fail(str(exc))

@@ -7,6 +7,7 @@ written together or not at all, so a killed process leaves no half-written docum
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,14 @@ from . import schema as t
 from .loader import load_records
 from .migrations import migrate
 from .resolution import backfill_stats, state_from_entities
+
+
+def ingest_time() -> str:
+    """When a document is stored: now, or $SOURCE_DATE_EPOCH (the reproducible-builds convention)
+    so that two builds of the same files can be compared byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return when.isoformat(timespec="seconds")
 
 
 def database_url(db: str | Path) -> str:
@@ -124,7 +133,7 @@ class Store:
     def add_document(self, doc: SourceDocument, extraction: Extraction,
                      resolver: Resolver | DocumentResolver) -> StoredDocument:
         """Write a document with its extraction and resolution in one transaction."""
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        now = ingest_time()
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 # Take the write lock first, waiting (busy_timeout) for another process's write; a
