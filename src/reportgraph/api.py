@@ -36,12 +36,12 @@ from .resolve import Explanation, Resolver
 from .resolve.base import DocumentResolver
 from .review import (
     Decision,
+    apply_to_document,
     decisions,
     grade,
     grade_source,
     merge,
     merge_risks,
-    replay_decisions,
     revert,
     review_fact,
     set_reported,
@@ -197,9 +197,6 @@ class KnowledgeBase:
         stored = self._write(doc, extraction)
         if stored.existed:  # another process stored the same text meanwhile
             return FileResult(doc.source, "unchanged", doc.id)
-        # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
-        # link a local entity to an entity that was merged away.
-        replay_decisions(self.store)
         return FileResult(doc.source, "added", doc.id, counts={
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
@@ -210,7 +207,10 @@ class KnowledgeBase:
         deadline = time.monotonic() + WRITE_WAIT_S
         while True:
             try:
-                return self.store.add_document(doc, extraction, self.resolver)
+                # Analysts' decisions outlive ingests: a new document may bring back a rejected fact
+                # or link a local entity to an entity that was merged away; those that touch it are
+                # applied in its own transaction (never the whole log after every document).
+                return self.store.add_document(doc, extraction, self.resolver, then=apply_to_document)
             except IntegrityError:
                 if self.store.has_document(doc.id):  # PostgreSQL: a concurrent insert of the same text
                     return StoredDocument(doc.id, 0, 0, 0, 0, 0, existed=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,9 +130,10 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
 
-    def add_document(self, doc: SourceDocument, extraction: Extraction,
-                     resolver: Resolver | DocumentResolver) -> StoredDocument:
-        """Write a document with its extraction and resolution in one transaction."""
+    def add_document(self, doc: SourceDocument, extraction: Extraction, resolver: Resolver | DocumentResolver,
+                     then: Callable[[Connection, str], object] | None = None) -> StoredDocument:
+        """Write a document with its extraction and resolution in one transaction; ``then(conn,
+        document id)`` runs last in it (the analysts' decisions that touch the document)."""
         now = ingest_time()
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
@@ -191,6 +192,8 @@ class Store:
                 if parts:
                     conn.execute(t.event_participants.insert(), parts)
                 self._evidence(conn, doc.id, ev.evidence, event_id=evid)
+            if then is not None:
+                then(conn, doc.id)
         return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
 
     @staticmethod
