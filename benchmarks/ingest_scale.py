@@ -39,8 +39,9 @@ from reportgraph.model import Event, Extraction, LocalEntity, Mention, Participa
 COUNTRIES = ["Mali", "Niger", "Burkina Faso", "Mauritania", "Chad", "Nigeria", "Algeria", "Libya"]
 TOWNS = ["Gao", "Timbuktu", "Kidal", "Menaka", "Mopti", "Tessalit", "Agadez", "Tillaberi", "Diffa", "Djibo",
          "Dori", "Segou", "Ansongo", "Bourem", "Douentza", "Tahoua", "Maiduguri", "Nema", "Abeche", "Sebha"]
-FILLER = ("the report said that fighters moved across the border during the dry season while local "
-          "officials described the situation as fragile and several villages were reported empty").split()
+FILLER = ["the", "report", "said", "that", "fighters", "moved", "across", "the", "border", "during", "the",
+          "dry", "season", "while", "local", "officials", "described", "the", "situation", "as", "fragile",
+          "and", "several", "villages", "were", "reported", "empty"]
 
 
 def documents(n_docs: int, seed: int) -> Iterator[tuple[SourceDocument, Extraction]]:

@@ -213,5 +213,7 @@ def processes(jobs: Sequence[Job], workers: int, extractor: str | Extractor = "d
                         pending[other] = pool.submit(prepare, by_index[other])
             pending.pop(idx, None)
             yield result
-    finally:
+    except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)  # every file answered: the workers are idle and exit now
