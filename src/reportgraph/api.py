@@ -248,7 +248,9 @@ class KnowledgeBase:
         and stores, in the files' order (``ingest/parallel.py``); ``dask`` runs that stage on a Dask
         cluster instead: ``"local"`` starts a LocalCluster of ``workers`` processes, an address
         (``tcp://host:8786``) uses a running scheduler (``ingest/cluster.py``). Either way the
-        knowledge base is the one a single process builds, ids included."""
+        knowledge base is the one a single process builds, ids included. Worker processes are
+        started fresh ("spawn"): a script that asks for them runs its ingest under
+        ``if __name__ == "__main__":``, as any multiprocessing code does."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
         report = IngestReport()
@@ -325,9 +327,10 @@ class KnowledgeBase:
     def entities(self, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
         return list_entities(self.store, entity_type, limit)
 
-    def dossier(self, ref: str) -> Dossier:
-        """The dossier of the entity named (or with id) ``ref``."""
-        return dossier(self.store, find_entity(self.store, ref))
+    def dossier(self, ref: str, max_facts: int | None = None) -> Dossier:
+        """The dossier of the entity named (or with id) ``ref``; ``max_facts`` bounds the relations and
+        the events listed (their totals are still counted)."""
+        return dossier(self.store, find_entity(self.store, ref), max_facts)
 
     def why(self, a: str, b: str) -> tuple[int, int, bool, Explanation]:
         """Evidence for and against two entities (names or ids) being one: (id a, id b, same now?, why)."""

@@ -109,11 +109,16 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
     out.print(table)
 
 
-def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None) -> None:
+SOURCES_SHOWN = 5  # the documents listed after each name; the rest are counted
+
+
+def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None,
+         limit: Annotated[int, typer.Option(min=1, help="At most this many relations and events each (an "
+                                            "entity named in thousands of reports has thousands)")] = 50) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
     kb = open_kb(as_of=as_of)
     try:
-        d = kb.dossier(name)
+        d = kb.dossier(name, max_facts=limit)
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -124,13 +129,15 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         out.print(f"roles: {escape(', '.join(d.roles))}")
     out.print("[bold]names[/bold]")
     for n in d.names:
-        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
-    out.print(f"[bold]relations[/bold] ({len(d.relations)})")
+        more = len(n.documents) - SOURCES_SHOWN
+        where = ", ".join(n.documents[:SOURCES_SHOWN]) + (f" and {more} more" if more > 0 else "")
+        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
+    out.print(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
     for f in d.relations:
         out.print(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
                   f"{escape(f.source)} [{f.grade}][/dim]")
         out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
-    out.print(f"[bold]events[/bold] ({len(d.events)})")
+    out.print(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
     for f in d.events:
         where = f" at {f.other}" if f.other else ""
         count = f", {f.detail['count']}" if f.detail.get("count") is not None else ""
@@ -138,6 +145,10 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         out.print(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
                   f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
         out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+
+
+def _shown(listed: int, total: int) -> str:
+    return f"{listed} of {total}; --limit shows more" if total > listed else str(listed)
 
 
 def stats() -> None:
