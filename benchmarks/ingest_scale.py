@@ -103,7 +103,7 @@ def log_decisions(kb: KnowledgeBase, n: int, seed: int) -> None:
             kb.review_fact("relation", rng.choice(rel_ids), "reject", "bench")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=10000)
     ap.add_argument("--decisions", type=int, default=200)
@@ -111,9 +111,9 @@ def main() -> None:
     ap.add_argument("--db", help="a fresh SQLite path or PostgreSQL URL [default: a temporary SQLite file]")
     ap.add_argument("--step", type=int, default=1000, help="documents per row of the table")
     ap.add_argument("--out", type=Path, help="write the per-document timings here (JSON)")
-    a = ap.parse_args()
-    tmp = tempfile.TemporaryDirectory(prefix="ingest-scale-")
-    db = a.db or str(Path(tmp.name) / "kb.sqlite")
+    a = ap.parse_args(argv)
+    tmp = None if a.db else tempfile.TemporaryDirectory(prefix="ingest-scale-")
+    db = a.db or str(Path(tmp.name) / "kb.sqlite")  # type: ignore[union-attr]
     kb = KnowledgeBase(db)
     from reportgraph.resolve.places import default_gazetteer
 
@@ -132,6 +132,8 @@ def main() -> None:
             print(f"  {i + 1} documents, {time.perf_counter() - started:.0f} s", file=sys.stderr)
     counts = kb.store.counts()
     kb.close()
+    if tmp is not None:
+        tmp.cleanup()
     rows = []
     print(f"{'documents':>13} {'CPU ms/doc':>11} {'p95':>7} {'wall ms/doc':>12}")
     for lo in range(0, len(cpu), a.step):
