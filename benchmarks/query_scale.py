@@ -227,6 +227,39 @@ def measure(store: Store, samples: int, seed: int) -> dict[str, Any]:
     return out
 
 
+HUB_PAGE = 200  # facts per page of a hub's dossier and timeline (the web's and `show --limit`'s bound)
+
+
+def measure_hubs(store: Store, n: int = 5, rounds: int = 5) -> dict[str, Any]:
+    """The paged dossier, link chart and timeline of the ``n`` entities named in most documents
+    (issue 12: an entity named in thousands of documents): best and worst of ``rounds`` each."""
+    from reportgraph.query.linkchart import ego_network
+    from reportgraph.query.timeline import timeline
+
+    le = t.local_entities.c
+    with store.connect() as conn:
+        hubs = conn.execute(select(le.entity_id, func.count(func.distinct(le.document_id)))
+                            .group_by(le.entity_id).order_by(func.count(func.distinct(le.document_id)).desc())
+                            .limit(n)).all()
+    queries: dict[str, Callable[[int], Any]] = {
+        "dossier": lambda e: dossier(store, e, max_facts=HUB_PAGE),
+        "link_chart": lambda e: ego_network(store, e),
+        "timeline": lambda e: timeline(store, entity=e, limit=HUB_PAGE),
+    }
+    out: dict[str, Any] = {"hubs": [{"entity": int(e), "documents": int(d)} for e, d in hubs]}
+    for name, fn in queries.items():
+        ms, cpu = [], []
+        for e, _ in hubs:
+            fn(int(e))  # warm
+            for _ in range(rounds):
+                wall_ms, cpu_ms, _ = _timed(lambda e=e, fn=fn: fn(int(e)))
+                ms.append(wall_ms)
+                cpu.append(cpu_ms)
+        out[name] = {"p50": round(statistics.median(ms), 1), "max": round(max(ms), 1),
+                     "cpu_p50": round(statistics.median(cpu), 1), "cpu_max": round(max(cpu), 1)}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="SQLite path or postgresql+psycopg:// URL")
@@ -255,6 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cold:
         prewarm(store)
     report.update(measure(store, args.samples, args.seed))
+    report["hubs"] = measure_hubs(store)
     store.close()
     print(json.dumps(report, indent=2))
     return 0

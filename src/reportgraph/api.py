@@ -7,7 +7,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from .ingest import discover, read_bytes, read_path
 from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
 from .ingest.language import check_language
+from .ingest.parallel import Job, Prepared, processes
 from .limits import Limits
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
@@ -37,12 +38,12 @@ from .resolve import Explanation, Resolver
 from .resolve.base import DocumentResolver
 from .review import (
     Decision,
+    apply_to_document,
     decisions,
     grade,
     grade_source,
     merge,
     merge_risks,
-    replay_decisions,
     revert,
     review_fact,
     set_reported,
@@ -210,9 +211,6 @@ class KnowledgeBase:
         stored = self._write(doc, extraction)
         if stored.existed:  # another process stored the same text meanwhile
             return FileResult(doc.source, "unchanged", doc.id)
-        # Analysts' decisions outlive ingests: a new document may bring back a rejected fact or
-        # link a local entity to an entity that was merged away.
-        replay_decisions(self.store)
         return FileResult(doc.source, "added", doc.id, language=doc.language, counts={
             "entities": stored.entities, "new_entities": stored.new_entities, "mentions": stored.mentions,
             "relations": stored.relations, "events": stored.events})
@@ -223,7 +221,10 @@ class KnowledgeBase:
         deadline = time.monotonic() + WRITE_WAIT_S
         while True:
             try:
-                return self.store.add_document(doc, extraction, self.resolver)
+                # Analysts' decisions outlive ingests: a new document may bring back a rejected fact
+                # or link a local entity to an entity that was merged away; those that touch it are
+                # applied in its own transaction (never the whole log after every document).
+                return self.store.add_document(doc, extraction, self.resolver, then=apply_to_document)
             except IntegrityError:
                 if self.store.has_document(doc.id):  # PostgreSQL: a concurrent insert of the same text
                     return StoredDocument(doc.id, 0, 0, 0, 0, 0, existed=True)
@@ -252,18 +253,35 @@ class KnowledgeBase:
             return _failure(name, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
-               reported: str | None = None, language: str | None = None) -> IngestReport:
+               reported: str | None = None, language: str | None = None, workers: int = 1,
+               dask: str | None = None) -> IngestReport:
         """Ingest files and folders; a bad file is reported and skipped, the others still go in.
         ``reported`` (YYYY[-MM[-DD]]) is the publication date of them all, overriding their own;
         ``language`` ("fr", "en") the language of them all, else each one's is identified ("auto").
 
         Every failure of one file (its reader, a library's exception inside extraction, a limit of
-        ``self.limits``) becomes that file's ``failed`` result with its error code."""
+        ``self.limits``) becomes that file's ``failed`` result with its error code.
+
+        ``workers`` > 1 reads and extracts in that many worker processes while this process resolves
+        and stores, in the files' order (``ingest/parallel.py``); ``dask`` runs that stage on a Dask
+        cluster instead: ``"local"`` starts a LocalCluster of ``workers`` processes, an address
+        (``tcp://host:8786``) uses a running scheduler (``ingest/cluster.py``). Either way the
+        knowledge base is the one a single process builds, ids included. Worker processes are
+        started fresh ("spawn"): a script that asks for them runs its ingest under
+        ``if __name__ == "__main__":``, as any multiprocessing code does."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
         language = _language(language)  # and so is a bad language code
         report = IngestReport()
-        for path in discover([Path(p) for p in paths]):
+        files = discover([Path(p) for p in paths])
+        if workers > 1 or dask:
+            for prepared in self._prepare(files, reported, workers, dask, language):
+                stored = self._store_prepared(prepared)
+                report.results.append(stored)
+                if on_file:
+                    on_file(stored)
+            return report
+        for path in files:
             try:
                 with time_budget(self.limits.time_s, str(path)):
                     doc = read_path(path, limits=self.limits)
@@ -282,6 +300,37 @@ class KnowledgeBase:
             if on_file:
                 on_file(result)
         return report
+
+    def _prepare(self, files: list[Path], reported: str | None, workers: int,
+                 dask: str | None, language: str | None = None) -> Iterator[Prepared]:
+        """The extraction stage of ``ingest`` on worker processes or a Dask cluster, in file order."""
+        # the workers build the default pipeline themselves; an extractor given to this knowledge
+        # base is shipped to them (it must pickle)
+        extractor: str | Extractor = "default" if self._extractor is None else self._extractor
+        if dask:
+            from .ingest.cluster import dask_stage
+
+            return dask_stage(files, reported, self.limits, workers, dask, extractor, language)
+        known = self.store.url if not self.store.url.startswith("sqlite:///:memory:") else None
+        jobs = [Job(i, str(f), reported, self.limits, known_db=known, language=language)
+                for i, f in enumerate(files)]
+        return processes(jobs, workers, extractor)
+
+    def _store_prepared(self, prepared: Prepared) -> FileResult:
+        """The writer's half of a parallel ingest: resolve and store one prepared document."""
+        if prepared.reason is not None:
+            return FileResult(prepared.path, "failed", reason=prepared.reason, code=prepared.code)
+        if prepared.stored_id is not None or prepared.doc is None or prepared.extraction is None:
+            return FileResult(prepared.path, "unchanged", prepared.stored_id)
+        try:
+            if self.store.has_document(prepared.doc.id):
+                result = FileResult(prepared.path, "unchanged", prepared.doc.id)
+            else:
+                result = self._store(prepared.doc, prepared.extraction)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+            result = _failure(prepared.path, exc)
+        result.path = prepared.path
+        return result
 
     def files(self, paths: Iterable[str | Path]) -> list[Path]:
         """The files an ingest of these paths would read (for progress totals)."""
@@ -308,9 +357,10 @@ class KnowledgeBase:
     def entities(self, entity_type: str | None = None, limit: int = 1000) -> list[EntitySummary]:
         return list_entities(self.store, entity_type, limit)
 
-    def dossier(self, ref: str) -> Dossier:
-        """The dossier of the entity named (or with id) ``ref``."""
-        return dossier(self.store, find_entity(self.store, ref))
+    def dossier(self, ref: str, max_facts: int | None = None) -> Dossier:
+        """The dossier of the entity named (or with id) ``ref``; ``max_facts`` bounds the relations and
+        the events listed (their totals are still counted)."""
+        return dossier(self.store, find_entity(self.store, ref), max_facts)
 
     def why(self, a: str, b: str) -> tuple[int, int, bool, Explanation]:
         """Evidence for and against two entities (names or ids) being one: (id a, id b, same now?, why)."""

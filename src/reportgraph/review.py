@@ -1,8 +1,9 @@
 """Analysts' decisions: accept, reject or correct a fact; merge or split entities.
 
 Each decision is written to the ``decisions`` audit log (who, when, what) in the same transaction
-that applies it, and ``replay_decisions`` re-applies the whole log, in order, after every ingest:
-a fact rejected today stays rejected when a later document brings it back. Merges and splits are
+that applies it, and each document stored later has those that touch it applied in its own
+transaction (``apply_to_document``): a fact rejected today stays rejected when a later document
+brings it back. ``replay_decisions`` re-applies the whole log, in order. Merges and splits are
 also constraints of the resolver (``store/constraints.py``: must-links, cannot-links), so later
 documents resolve under them; the replay re-issues them for re-ingested rows. Every decision is
 idempotent, so replaying the log any number of times gives the same knowledge base.
@@ -18,6 +19,7 @@ turn be reverted (the decision is made again). A reverted decision is never repl
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -413,6 +415,64 @@ def merged_into(store: Store, entity_id: int) -> int | None:
         seen.add(current)
         current = moves[current]
     return current
+
+
+@dataclass
+class _Touching:
+    """The log's decisions that a new document can meet, by what they touch: its text (a fact
+    reviewed, an entity split, a grade or date set: a re-ingested document brings new rows) or an
+    entity merged away (its local entities could be linked to it)."""
+
+    by_document: dict[str, list[tuple[int, str, dict[str, Any], dict[str, Any]]]]
+    by_merged: dict[int, list[tuple[int, str, dict[str, Any], dict[str, Any]]]]
+
+
+# the log read once per knowledge base and change of it: each decision (a revert too) adds a row
+_touching: weakref.WeakKeyDictionary[Any, tuple[int, _Touching]] = weakref.WeakKeyDictionary()
+
+
+def _touching_index(conn: Connection) -> _Touching:
+    d = t.decisions.c
+    last = int(conn.execute(select(func.max(d.id))).scalar() or 0)
+    cached = _touching.get(conn.engine)
+    if cached is not None and cached[0] == last:
+        return cached[1]
+    index = _Touching({}, {})
+    for row in conn.execute(select(d.id, d.kind, d.target, d.payload)
+                            .where(d.reverted_at.is_(None), d.kind.notin_(("revert", "upload", "place")))
+                            .order_by(d.id)):
+        target = row.target or {}
+        if row.kind == "merge":
+            index.by_merged.setdefault(int(target["entities"][1]), []).append(tuple(row))
+        elif target.get("document"):
+            index.by_document.setdefault(str(target["document"]), []).append(tuple(row))
+    _touching[conn.engine] = (last, index)
+    return index
+
+
+def apply_to_document(conn: Connection, document_id: str) -> int:
+    """Apply, in a document's own write transaction, the decisions of the log that touch it: those
+    on its text and the merges of an entity it was linked to; the number applied. What ``replay_
+    decisions`` would do to the document, without re-applying the whole log after every document
+    (whose cost grew with the log). The rest of the knowledge base has had them applied already."""
+    index = _touching_index(conn)
+    if not index.by_document and not index.by_merged:
+        return 0
+    todo = list(index.by_document.get(document_id, []))
+    if index.by_merged:
+        le = t.local_entities.c
+        linked = {eid for (eid,) in conn.execute(select(le.entity_id).distinct()
+                                                 .where(le.document_id == document_id))}
+        for eid in linked & index.by_merged.keys():
+            todo += index.by_merged[eid]
+    applied = 0
+    for _, kind, target, payload in sorted(todo, key=lambda row: row[0]):
+        try:
+            _apply(conn, kind, target, payload)
+        except ConstraintError:
+            continue  # refused by its own checks: the earlier decision holds
+        applied += 1
+    return applied
 
 
 def replay_decisions(store: Store) -> int:

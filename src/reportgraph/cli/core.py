@@ -15,6 +15,7 @@ from ..dates import describe
 from ..errors import ReportGraphError
 from ..export import FORMATS, default_output
 from ..ingest.language import check_language
+from ..ingest.parallel import available_cores, default_workers
 from .common import AsOf, State, err, fail, open_kb, out
 
 
@@ -24,7 +25,14 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                                                         "top of each]")] = None,
            language: Annotated[str, typer.Option(help="The language of these reports: fr, en, or auto to "
                                                  "identify each one's (a mixed one by paragraph)")] = "auto",
-           ) -> None:
+           workers: Annotated[int | None, typer.Option(
+               "--workers", "-w", min=1, help="Processes that read and extract while one writer stores, in order "
+               "[default: the cores available, one for a handful of files]")] = None,
+           use_dask: Annotated[bool, typer.Option("--dask", help="Extract on a Dask LocalCluster of --workers "
+                                                  "processes")] = False,
+           scheduler: Annotated[str | None, typer.Option(
+               help="Extract on the running Dask cluster of this scheduler (tcp://HOST:PORT); "
+               "docs/scaling.md")] = None) -> None:
     """Read reports, extract entities, relations and events, and store them with provenance."""
     if language.strip().lower() != "auto":
         try:
@@ -33,6 +41,9 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
             fail(str(exc), 2)
     kb = open_kb(create=True)
     files = kb.files(paths)
+    if workers is None:
+        workers = available_cores() if use_dask else default_workers(len(files))
+    dask = scheduler or ("local" if use_dask else None)
     failed: list[FileResult] = []
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=False) as progress:
@@ -53,7 +64,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.
                                        f"{c['relations']} relations, {c['events']} events")
 
         try:
-            report = kb.ingest(paths, on_file=on_file, reported=reported, language=language)
+            report = kb.ingest(paths, on_file=on_file, reported=reported, language=language, workers=workers,
+                               dask=dask)
         except ReportGraphError as exc:
             kb.close()
             fail(str(exc))
@@ -107,11 +119,16 @@ def entities(entity_type: Annotated[str | None, typer.Option("--type", "-t", hel
     out.print(table)
 
 
-def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None) -> None:
+SOURCES_SHOWN = 5  # the documents listed after each name; the rest are counted
+
+
+def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None,
+         limit: Annotated[int, typer.Option(min=1, help="At most this many relations and events each (an "
+                                            "entity named in thousands of reports has thousands)")] = 50) -> None:
     """A terminal dossier: names, relations and events, each with its source sentence."""
     kb = open_kb(as_of=as_of)
     try:
-        d = kb.dossier(name)
+        d = kb.dossier(name, max_facts=limit)
     except ReportGraphError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(1) from None
@@ -125,13 +142,15 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
                                             for k, v in d.languages.items()))
     out.print("[bold]names[/bold]")
     for n in d.names:
-        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(', '.join(n.documents))}[/dim]")
-    out.print(f"[bold]relations[/bold] ({len(d.relations)})")
+        more = len(n.documents) - SOURCES_SHOWN
+        where = ", ".join(n.documents[:SOURCES_SHOWN]) + (f" and {more} more" if more > 0 else "")
+        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
+    out.print(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
     for f in d.relations:
         out.print(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
                   f"{escape(f.source)} [{f.grade}][/dim]")
         out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
-    out.print(f"[bold]events[/bold] ({len(d.events)})")
+    out.print(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
     for f in d.events:
         where = f" at {f.other}" if f.other else ""
         count = f", {f.detail['count']}" if f.detail.get("count") is not None else ""
@@ -139,6 +158,10 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         out.print(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
                   f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
         out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+
+
+def _shown(listed: int, total: int) -> str:
+    return f"{listed} of {total}; --limit shows more" if total > listed else str(listed)
 
 
 def stats() -> None:

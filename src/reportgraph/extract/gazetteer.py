@@ -140,7 +140,14 @@ def _curated(language: str = "en") -> list[tuple[str, Place]]:
 
 @per_language
 def places() -> dict[str, Place]:
-    """Folded place name -> place; countries win over cities, curated entries over GeoNames."""
+    """Folded place name -> place; countries win over cities, curated entries over GeoNames
+    (compiled once into the user cache: ``compiled.py``)."""
+    from ..compiled import compiled
+
+    return compiled("extract-places", _build_places)
+
+
+def _build_places() -> dict[str, Place]:
     table: dict[str, Place] = {}
     lex = lexicons()
     people = lex.given_names | frozenset(lex.particles) | frozenset(lex.titles)

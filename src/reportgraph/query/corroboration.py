@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import aliased
 
 from ..dates import overlaps
@@ -144,9 +144,26 @@ def events_about(conn: Connection, event_ids: Iterable[int]) -> dict[int, EventF
         return {}
     p, le = t.event_participants.c, t.local_entities.c
     ents = sorted({e for ev in wanted for e in ev.participants})
-    kin: set[int] = set()
+    # An event is rated within its group: the events of its type with the very same participants
+    # (rate_events). Each of those has the event's least busy participant among its own, so that
+    # entity's events are all the candidates needed: not the events of an entity named in thousands
+    # of reports that happens to take part too (issue 12: a hub's timeline read them all).
+    busy: dict[int, int] = {}
     for i in range(0, len(ents), 5000):
-        kin.update(conn.execute(select(p.event_id).select_from(t.event_participants.join(t.local_entities))
-                                .where(le.entity_id.in_(ents[i:i + 5000]))).scalars())
+        busy.update(conn.execute(select(le.entity_id, func.count())
+                                 .select_from(t.event_participants.join(t.local_entities))
+                                 .where(le.entity_id.in_(ents[i:i + 5000])).group_by(le.entity_id)).all())
+    quiet: dict[str, set[int]] = defaultdict(set)  # event type -> the least busy participants
+    for ev in wanted:
+        if ev.participants:
+            quiet[ev.type].add(min(ev.participants, key=lambda e: (busy.get(e, 0), e)))
+    kin: set[int] = set()
+    v = t.events.c
+    for etype, who in sorted(quiet.items()):
+        some = sorted(who)
+        for i in range(0, len(some), 5000):
+            kin.update(conn.execute(select(p.event_id).select_from(t.event_participants.join(t.local_entities)
+                                                                   .join(t.events, v.id == p.event_id))
+                                    .where(le.entity_id.in_(some[i:i + 5000]), v.type == etype)).scalars())
     rated = rate_events(load_events(conn, kin | {ev.id for ev in wanted}))
     return {ev.id: rated[ev.id] for ev in wanted if ev.id in rated}

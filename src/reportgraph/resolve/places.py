@@ -196,5 +196,12 @@ def load_curated() -> list[Place]:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """Countries, cities over 15,000 people and the curated Sahel entries (built on first use)."""
+    """Countries, cities over 15,000 people and the curated Sahel entries (built on first use, then
+    loaded from the user cache: ``compiled.py``)."""
+    from ..compiled import compiled
+
+    return compiled("resolve-gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     return Gazetteer([*_country_places(), *load_curated(), *_city_places()])

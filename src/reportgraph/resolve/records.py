@@ -81,6 +81,15 @@ class Decision:
                 "absorbed": list(self.absorbed)}
 
 
+# A summary keeps the most used entries of each tally, not all of them: an entity named in thousands
+# of documents (a country) would otherwise carry every co-mentioned name and document, re-read and
+# rewritten by every document naming it (issue 12). A tally that reaches twice its bound is cut back
+# to the bound, most used first (ties: first seen; documents: the latest, the only ones a new record
+# can share); what is cut is counted in ``dropped``. Below the bounds nothing changes.
+BOUNDS = {"names": 64, "context": 256, "roles": 64, "documents": 64, "display": 64}
+ALIASES_STATED_BOUND = 64
+
+
 @dataclass
 class ClusterSummary:
     """What resolution remembers of a global entity: enough to compare, small enough to store."""
@@ -93,6 +102,10 @@ class ClusterSummary:
     documents: dict[str, int] = field(default_factory=dict)
     records: list[str] = field(default_factory=list)
     aliases_stated: list[list[str]] = field(default_factory=list)
+    # each record's preferred name (its document's name for the entity) -> records: the entity's
+    # display name, kept as records come and go; None in a summary stored before it was kept
+    display: dict[str, int] | None = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)  # entries cut from each bounded tally
 
     def absorb_record(self, record: EntityRecord, normalise: Any) -> None:
         """Add one record's names, context, roles and document."""
@@ -103,17 +116,54 @@ class ClusterSummary:
         for r in {normalise(r) for r in record.roles} - {""}:
             self.roles[r] = self.roles.get(r, 0) + 1
         self.documents[record.document_id] = self.documents.get(record.document_id, 0) + 1
+        if self.display is not None and record.names:
+            self.display[record.names[0]] = self.display.get(record.names[0], 0) + 1
         self.records.append(record.id)
-        self.aliases_stated.extend([a, b] for a, b in record.aliases_stated)
+        self._add_aliases([a, b] for a, b in record.aliases_stated)
+        self._bound()
 
     def absorb(self, other: ClusterSummary) -> None:
         """Add another cluster's summary to this one."""
         for mine, theirs in ((self.names, other.names), (self.context, other.context),
-                             (self.roles, other.roles), (self.documents, other.documents)):
+                             (self.roles, other.roles), (self.documents, other.documents),
+                             (self.dropped, other.dropped)):
             for k, v in theirs.items():
                 mine[k] = mine.get(k, 0) + v
+        if self.display is not None and other.display is not None:
+            for k, v in other.display.items():
+                self.display[k] = self.display.get(k, 0) + v
+        else:
+            self.display = None  # one side's is unknown: the store counts it again
         self.records.extend(other.records)
-        self.aliases_stated.extend(other.aliases_stated)
+        self._add_aliases(other.aliases_stated)
+        self._bound()
+
+    def display_name(self) -> str | None:
+        """The name its documents prefer most often, ties broken by the fuller name."""
+        if not self.display:
+            return None
+        return max(self.display.items(), key=lambda kv: (kv[1], len(kv[0].split()), len(kv[0])))[0]
+
+    def _add_aliases(self, pairs: Iterable[list[str]]) -> None:
+        have = {tuple(p) for p in self.aliases_stated}
+        for a, b in pairs:
+            if (a, b) not in have and len(self.aliases_stated) < ALIASES_STATED_BOUND:
+                have.add((a, b))
+                self.aliases_stated.append([a, b])
+
+    def _bound(self) -> None:
+        for name, bound in BOUNDS.items():
+            tally: dict[str, int] | None = getattr(self, name)
+            if tally is None or len(tally) < 2 * bound:
+                continue
+            if name == "documents":
+                kept = list(tally.items())[-bound:]
+            else:
+                kept = sorted(tally.items(), key=lambda kv: -kv[1])[:bound]
+                kept_keys = {k for k, _ in kept}
+                kept = [(k, v) for k, v in tally.items() if k in kept_keys]  # first seen order kept
+            self.dropped[name] = self.dropped.get(name, 0) + len(tally) - len(kept)
+            setattr(self, name, dict(kept))
 
     def top_names(self, n: int) -> list[str]:
         """The n most used names (ties: first seen)."""
@@ -125,10 +175,13 @@ class ClusterSummary:
         # what asdict() gives, written out: the store writes a summary per cluster a document touches
         return {"id": self.id, "type": self.type, "names": dict(self.names), "context": dict(self.context),
                 "roles": dict(self.roles), "documents": dict(self.documents), "records": list(self.records),
-                "aliases_stated": [list(p) for p in self.aliases_stated]}
+                "aliases_stated": [list(p) for p in self.aliases_stated],
+                "display": None if self.display is None else dict(self.display), "dropped": dict(self.dropped)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:
+        if "display" not in d:  # stored before display names were kept in the summary
+            d = {**d, "display": None}
         return cls(**d)
 
 

@@ -91,7 +91,8 @@ def _folded(summary: ClusterSummary) -> dict[str, str]:
         for c in summary.context:
             out.setdefault(context_key(c), c)
         return out
-    return _memo(summary, "_folded_context", len(summary.context), build)
+    # context names are only added, but a bounded tally is cut back (records.py): that counts too
+    return _memo(summary, "_folded_context", (len(summary.context), summary.dropped.get("context", 0)), build)
 
 
 def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
@@ -136,7 +137,7 @@ def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
 
 def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
     """A cluster's n most used names with their blocking keys, until its names or their counts change."""
-    state = (len(summary.names), sum(summary.names.values()), n)
+    state = (len(summary.names), sum(summary.names.values()), summary.dropped.get("names", 0), n)
     return _memo(summary, "_keyed_names", state,
                  lambda: [(x, _name_keys(summary.type, x, gaz)) for x in summary.top_names(n)])
 

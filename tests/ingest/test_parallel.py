@@ -1,0 +1,98 @@
+"""Extraction on worker processes and on a Dask cluster stores what one process stores (issue 12)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportgraph import KnowledgeBase
+from reportgraph.ingest.parallel import MIN_FILES_PER_WORKER, default_workers
+from workers import Names
+
+LINES = ["Moussa Ag Tarek leads Katibat al-Nur.", "Katibat al-Nur attacked Northern Front in Tessalit in 2012.",
+         "The Kel Adagh met Moussa Ag Tarek near Ouro Dialla.", "Northern Front leads Kel Adagh.",
+         "Katibat al-Nur attacked Kel Adagh in Ouro Dialla in 2014."]
+
+
+Outcomes = list[tuple[str, str, str | None]]
+Serial = tuple[list[Path], tuple[Outcomes, str]]
+
+
+def _corpus(root: Path) -> list[Path]:
+    """Reports naming the same entities in different company, one that breaks the extractor, one
+    without text, one copy of another and one missing file: every outcome of an ingest."""
+    root.mkdir()
+    paths = []
+    for i in range(10):
+        text = f"Report {i}\n\n" + " ".join(LINES[(i + k) % len(LINES)] for k in range(1 + i % 3)) + "\n"
+        (root / f"r{i:02}.txt").write_text(text, encoding="utf-8")
+        paths.append(root / f"r{i:02}.txt")
+    (root / "bug.txt").write_text("Tessalit FAIL-EXTRACTION\n", encoding="utf-8")
+    (root / "empty.txt").write_text("...\n", encoding="utf-8")
+    (root / "copy.txt").write_bytes((root / "r03.txt").read_bytes())
+    return [*paths[:5], root / "bug.txt", root / "empty.txt", root / "missing.txt", root / "copy.txt", *paths[5:]]
+
+
+def _run(db: Path, files: list[Path], **kw: object) -> tuple[Outcomes, str]:
+    with KnowledgeBase(db, extractor=Names()) as kb:
+        report = kb.ingest(files, **kw)  # type: ignore[arg-type]
+        kb.export("json", db.with_suffix(".json"))
+    outcomes = [(Path(r.path).name, r.status, r.code) for r in report.results]
+    return outcomes, db.with_suffix(".json").read_text("utf-8")
+
+
+@pytest.fixture
+def serial(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Serial:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    files = _corpus(tmp_path / "reports")
+    return files, _run(tmp_path / "one.sqlite", files)
+
+
+def test_two_workers_store_what_one_process_stores(tmp_path: Path, serial: Serial) -> None:
+    files, (outcomes, export) = serial
+    got = _run(tmp_path / "two.sqlite", files, workers=2)
+    assert got[0] == outcomes
+    assert got[1] == export  # byte for byte: same entities, facts and ids
+    statuses = {name: status for name, status, _ in outcomes}
+    assert statuses["bug.txt"] == statuses["empty.txt"] == statuses["missing.txt"] == "failed"
+    assert statuses["copy.txt"] == "unchanged" and statuses["r09.txt"] == "added"
+
+
+def test_a_second_parallel_ingest_changes_nothing(tmp_path: Path, serial: Serial) -> None:
+    files, (_, export) = serial
+    _run(tmp_path / "two.sqlite", files, workers=2)
+    outcomes, again = _run(tmp_path / "two.sqlite", files, workers=2)
+    assert again == export
+    assert {s for name, s, _ in outcomes if name.startswith("r")} == {"unchanged"}
+
+
+def test_dask_local_cluster_stores_what_one_process_stores(
+        tmp_path: Path, serial: Serial, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    # Dask's worker processes import the test extractor by name, as pool workers do
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))
+    files, (outcomes, export) = serial
+    got = _run(tmp_path / "dask.sqlite", files, workers=2, dask="local")
+    assert got[0] == outcomes
+    assert got[1] == export
+
+
+def test_the_default_is_one_process_for_a_handful_of_files() -> None:
+    assert default_workers(3, cores=8) == 1
+    assert default_workers(2 * MIN_FILES_PER_WORKER, cores=8) == 2
+    assert default_workers(10_000, cores=4) == 4
+    assert default_workers(10_000, cores=1) == 1
+
+
+def test_the_cli_refuses_zero_workers(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from reportgraph.cli import app
+
+    files = _corpus(tmp_path / "reports")[:3]
+    bad = CliRunner().invoke(app, ["--db", str(tmp_path / "kb.sqlite"), "ingest", "--workers", "0", *map(str, files)])
+    assert bad.exit_code == 2
+    assert not (tmp_path / "kb.sqlite").exists()

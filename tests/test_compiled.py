@@ -1,0 +1,93 @@
+"""Gazetteers compiled once into the user cache and loaded from it; commands that do not extract
+load neither spaCy nor a gazetteer (issue 12)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportgraph import compiled
+
+calls: list[int] = []
+
+
+def _table() -> dict[str, int]:
+    calls.append(1)
+    return {"gao": len(calls)}
+
+
+def test_a_table_is_built_once_then_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path))
+    calls.clear()
+    assert compiled.compiled("t", _table) == {"gao": 1}
+    assert compiled.compiled("t", _table) == {"gao": 1}
+    assert len(calls) == 1
+    assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["t"]
+
+
+def test_a_change_of_its_sources_builds_it_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path))
+    calls.clear()
+    compiled.compiled("t", _table)
+    monkeypatch.setattr(compiled, "_sources_digest", lambda: "another GeoNames release")
+    assert compiled.compiled("t", _table) == {"gao": 2}
+
+
+def test_a_broken_or_unwritable_cache_costs_only_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path / "cache"))
+    calls.clear()
+    compiled.compiled("t", _table)
+    for f in (tmp_path / "cache").iterdir():
+        f.write_bytes(b"half a pickle")
+    assert compiled.compiled("t", _table) == {"gao": 2}
+    (tmp_path / "file").write_text("not a folder")
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path / "file"))
+    assert compiled.compiled("t", _table) == {"gao": 3}
+
+
+def test_the_gazetteers_load_from_the_cache_as_built(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportgraph.resolve import places
+
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path))
+    built = compiled.compiled("resolve-gazetteer", places._build_gazetteer)
+    loaded = compiled.compiled("resolve-gazetteer", places._build_gazetteer)
+    assert loaded is not built and len(loaded) == len(built) > 1000
+    assert [p.id for p in loaded.lookup("Tombouctou")] == [p.id for p in built.lookup("Tombouctou")]
+    assert loaded.country_code("Malian") == "ML"
+
+
+PROBE = """
+import sys
+from reportgraph.cli import app
+sys.argv = ["reportgraph", "--db", sys.argv[1], *sys.argv[2:]]
+try:
+    app()
+except SystemExit:
+    pass
+from reportgraph.extract import gazetteer
+from reportgraph.query import geocode
+from reportgraph.resolve import geonames, places
+built = [f.__qualname__ for f in (gazetteer.places, places.default_gazetteer, geonames._index, geocode._localities)
+         if f.cache_info().currsize]
+print("spacy" in sys.modules, built)
+"""
+
+
+@pytest.mark.parametrize("command", [["stats"], ["show", "Tessalit"],
+                                     ["export", "--format", "json", "--output", "{tmp}/out.json"]])
+def test_commands_that_do_not_extract_load_no_model_and_no_gazetteer(tmp_path: Path, command: list[str]) -> None:
+    from reportgraph import KnowledgeBase
+    from workers import Names
+
+    with KnowledgeBase(tmp_path / "kb.sqlite", extractor=Names()) as kb:
+        (tmp_path / "r.txt").write_text("Moussa Ag Tarek leads Katibat al-Nur in Tessalit.\n", encoding="utf-8")
+        kb.ingest([tmp_path / "r.txt"])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    args = [a.format(tmp=tmp_path) for a in command]
+    out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "kb.sqlite"), *args], env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False []"
