@@ -20,7 +20,6 @@ from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
-from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
 from .limits import Limits
 from .model import SourceDocument
@@ -100,6 +99,13 @@ def _failure(path: str, exc: BaseException) -> FileResult:
     return FileResult(path, "failed", reason=f"unexpected {exc.__class__.__name__}" + (f": {detail}" if detail
                                                                                        else ""),
                       code=ExtractionError.code)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the reader says what is wrong with it
 
 
 @dataclass
@@ -184,7 +190,7 @@ class KnowledgeBase:
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
         doc = _with_reported(doc, reported)
-        with time_budget(self.limits.time_s, doc.source):
+        with self.limits.budget(doc.source, len(doc.text.encode("utf-8", "surrogatepass"))):
             extraction = self.extractor.extract(doc)
         return self._store(doc, extraction)
 
@@ -225,8 +231,9 @@ class KnowledgeBase:
     def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
         """Ingest an uploaded file's bytes; any failure is the file's result, never an exception."""
         try:
-            with time_budget(self.limits.time_s, name):
+            with self.limits.budget(name, len(data)) as budget:
                 doc = read_bytes(data, name, limits=self.limits)
+                budget.allow(len(doc.text))
                 if self.store.has_document(doc.id):
                     return FileResult(name, "unchanged", doc.id)
                 doc = _with_reported(doc, reported)
@@ -247,8 +254,9 @@ class KnowledgeBase:
         report = IngestReport()
         for path in discover([Path(p) for p in paths]):
             try:
-                with time_budget(self.limits.time_s, str(path)):
+                with self.limits.budget(str(path), _size(path)) as budget:
                     doc = read_path(path, limits=self.limits)
+                    budget.allow(len(doc.text))
                     if self.store.has_document(doc.id):
                         result = FileResult(str(path), "unchanged", doc.id)
                     else:
