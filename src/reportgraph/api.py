@@ -230,17 +230,38 @@ class KnowledgeBase:
 
     def ingest_bytes(self, data: bytes, name: str, reported: str | None = None) -> FileResult:
         """Ingest an uploaded file's bytes; any failure is the file's result, never an exception."""
+        got = self.extract_bytes(data, name, reported)
+        if isinstance(got, FileResult):
+            return got
+        result = self.store_extracted(*got)
+        result.path = name
+        return result
+
+    def extract_bytes(self, data: bytes, name: str, reported: str | None = None,
+                      on_budget: Callable[[float], None] | None = None) -> FileResult | tuple[SourceDocument, Any]:
+        """Read and extract a file's bytes within its budget, writing nothing: the document and its
+        extraction for ``store_extracted``, or the file's result when it is stored already or fails.
+        ``on_budget`` hears the file's time budget once its text is read. (The workbench runs this
+        in its extraction process, so a long upload never holds the writer: web/extraction.py.)"""
         try:
             with self.limits.budget(name, len(data)) as budget:
                 doc = read_bytes(data, name, limits=self.limits)
                 budget.allow(len(doc.text))
+                if on_budget:
+                    on_budget(budget.seconds)
                 if self.store.has_document(doc.id):
                     return FileResult(name, "unchanged", doc.id)
                 doc = _with_reported(doc, reported)
-                extraction = self.extractor.extract(doc)
-            return self._store(doc, extraction)
+                return doc, self.extractor.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
             return _failure(name, exc)
+
+    def store_extracted(self, doc: SourceDocument, extraction: Any) -> FileResult:
+        """Store a document ``extract_bytes`` read and extracted (the write step alone)."""
+        try:
+            return self._store(doc, extraction)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+            return _failure(doc.source, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
                reported: str | None = None) -> IngestReport:
