@@ -167,9 +167,19 @@ def _v7_to_v8(conn: Connection) -> None:
         metadata.tables[name].create(conn, checkfirst=True)
 
 
+def _reserved(conn: Connection) -> None:
+    """v8 -> v9 and v9 -> v10 belong to other branches of this release; here they change nothing."""
+
+
+def _v10_to_v11(conn: Connection) -> None:
+    """The link chart's saved layouts (a new table; nothing to fill)."""
+    metadata.tables["chart_layouts"].create(conn, checkfirst=True)
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
-                                                       5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8}
+                                                       5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
+                                                       8: _reserved, 9: _reserved, 10: _v10_to_v11}
 
 
 def current_version(conn: Connection) -> int | None:
