@@ -1,7 +1,7 @@
 """Hostile inputs through `ingest` (issue 15): crashes, hangs, peak memory, lost good files.
 
     python benchmarks/hostile.py --out out/bench-hostile [--scale full|small] [--cap 120] [--budget 60]
-                                 [--budget-per-mib 240]
+                                 [--budget-per-mib 600]
 
 Generates the corpus of tests/hostile_corpus.py (at ``--scale full``: 300+ hostile files of the
 audit's kinds, good files among them) and ingests it one file at a time, in order, into one
@@ -98,7 +98,7 @@ def main() -> None:
     ap.add_argument("--scale", choices=["small", "full"], default="full")
     ap.add_argument("--cap", type=float, default=120.0, help="seconds without an answer that make a hang")
     ap.add_argument("--budget", type=float, default=60.0, help="per-document time budget (REPORTGRAPH_TIME_S)")
-    ap.add_argument("--budget-per-mib", type=float, default=240.0,
+    ap.add_argument("--budget-per-mib", type=float, default=600.0,
                     help="seconds added to the budget per MiB of the file (REPORTGRAPH_TIME_S_PER_MIB)")
     ap.add_argument("--only", default="", help="only the files whose name contains this")
     args = ap.parse_args()
