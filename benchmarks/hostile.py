@@ -1,6 +1,7 @@
 """Hostile inputs through `ingest` (issue 15): crashes, hangs, peak memory, lost good files.
 
     python benchmarks/hostile.py --out out/bench-hostile [--scale full|small] [--cap 120] [--budget 60]
+                                 [--budget-per-mib 600]
 
 Generates the corpus of tests/hostile_corpus.py (at ``--scale full``: 300+ hostile files of the
 audit's kinds, good files among them) and ingests it one file at a time, in order, into one
@@ -8,9 +9,10 @@ knowledge base with the default extractor, in a worker process the parent watche
 
 * a **crash** is a file whose failure is not a coded error (an exception reportgraph did not turn
   into one) or a worker that died;
-* a **hang** is a file with no answer within ``--cap`` seconds (the worker is killed and a new one
-  takes the next file); files refused at the per-document time budget (``--budget``, E101) are
-  counted apart: they answered, in bounded time;
+* a **hang** is a file with no answer within ``--cap`` seconds, or within its own time budget and 30 s
+  when that is longer (the worker is killed and a new one takes the next file); files refused at the
+  per-document time budget (``--budget`` plus ``--budget-per-mib`` per MiB of the file, E101) are
+  counted apart: they answered, in bounded time; files answered after more than 60 s are listed;
 * **peak memory** is the largest resident set of any worker;
 * a **lost** good file is one that is not in the knowledge base at the end.
 """
@@ -35,8 +37,8 @@ from reportgraph import KnowledgeBase  # noqa: E402
 from reportgraph.limits import Limits  # noqa: E402
 
 
-def worker(conn: Connection, db: str, budget: float) -> None:
-    kb = KnowledgeBase(db, limits=Limits.from_env(time_s=budget))
+def worker(conn: Connection, db: str, limits: Limits) -> None:
+    kb = KnowledgeBase(db, limits=limits)
     kb.extractor  # noqa: B018 - load the model before the first file's clock starts
     conn.send("ready")
     while True:
@@ -52,14 +54,14 @@ def worker(conn: Connection, db: str, budget: float) -> None:
 
 
 class Pool:
-    def __init__(self, db: str, budget: float) -> None:
-        self.db, self.budget = db, budget
+    def __init__(self, db: str, limits: Limits) -> None:
+        self.db, self.limits = db, limits
         self.proc: Any = None
         self.conn: Connection | None = None
 
     def start(self) -> None:
         parent, child = mp.Pipe()
-        self.proc = mp.get_context("fork").Process(target=worker, args=(child, self.db, self.budget), daemon=True)
+        self.proc = mp.get_context("fork").Process(target=worker, args=(child, self.db, self.limits), daemon=True)
         self.proc.start()
         self.conn = parent
         if not parent.poll(600) or parent.recv() != "ready":
@@ -96,6 +98,8 @@ def main() -> None:
     ap.add_argument("--scale", choices=["small", "full"], default="full")
     ap.add_argument("--cap", type=float, default=120.0, help="seconds without an answer that make a hang")
     ap.add_argument("--budget", type=float, default=60.0, help="per-document time budget (REPORTGRAPH_TIME_S)")
+    ap.add_argument("--budget-per-mib", type=float, default=600.0,
+                    help="seconds added to the budget per MiB of the file (REPORTGRAPH_TIME_S_PER_MIB)")
     ap.add_argument("--only", default="", help="only the files whose name contains this")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -105,10 +109,12 @@ def main() -> None:
     db = args.out / "hostile.sqlite"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    pool = Pool(str(db), args.budget)
+    limits = Limits.from_env(time_s=args.budget, time_s_per_mib=args.budget_per_mib)
+    pool = Pool(str(db), limits)
     rows = []
     for i, case in enumerate(cases, 1):
-        r = pool.run(str(args.out / "inputs" / case.name), args.cap)
+        path = args.out / "inputs" / case.name
+        r = pool.run(str(path), max(args.cap, limits.seconds_for(path.stat().st_size) + 30))
         r.update(name=case.name, kind=case.kind, good=case.good)
         rows.append(r)
         print(f"{i:4d}/{len(cases)} {r['status']:9s} {r.get('seconds', 0):7.2f}s {r.get('rss_mb', '-'):>6} MB "
@@ -128,9 +134,10 @@ def main() -> None:
         "peak_rss_mb": max((r.get("rss_mb") or 0) for r in rows),
         "slowest_s": max(r.get("seconds", 0) for r in rows),
         "over_60s": sum(1 for r in rows if r.get("seconds", 0) > 60),
+        "over_60s_files": [(r["name"], r["status"], r.get("seconds")) for r in rows if r.get("seconds", 0) > 60],
         "statuses": dict(Counter(r["status"] for r in rows)),
         "codes": dict(Counter(r.get("code") or "-" for r in rows if r["status"] == "failed")),
-        "cap_s": args.cap, "budget_s": args.budget, "scale": args.scale,
+        "cap_s": args.cap, "budget_s": args.budget, "budget_per_mib_s": args.budget_per_mib, "scale": args.scale,
         "problems": [{k: r.get(k) for k in ("name", "status", "code", "reason", "seconds")}
                      for r in crashes + hangs + lost],
     }

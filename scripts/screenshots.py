@@ -17,6 +17,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # for tests.web (the invented KB and the live server helper)
+sys.path.insert(0, str(ROOT / "tests"))  # tests/upload_extractors.py, which tests.web.factory imports
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 from sqlalchemy import select  # noqa: E402
@@ -122,7 +123,7 @@ def main() -> int:
         page.goto(site + "/upload")
         page.set_input_files("input[type=file]", str(sample))
         page.click("#upload-form button[type=submit]")
-        page.wait_for_selector("#job[data-state=done]", timeout=60000)
+        page.wait_for_selector("#job[data-state=done]", timeout=300000)  # the extraction process loads the models
         page.screenshot(path=str(out / "upload-progress.png"), full_page=True)
         shot("login", "/login")
         browser.close()

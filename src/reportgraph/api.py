@@ -20,7 +20,6 @@ from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
-from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
 from .ingest.language import check_language
 from .ingest.parallel import Job, Prepared, processes
@@ -113,6 +112,13 @@ def _failure(path: str, exc: BaseException) -> FileResult:
                       code=ExtractionError.code)
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the reader says what is wrong with it
+
+
 @dataclass
 class IngestReport:
     results: list[FileResult] = field(default_factory=list)
@@ -199,7 +205,7 @@ class KnowledgeBase:
         if self.store.has_document(doc.id):
             return FileResult(doc.source, "unchanged", doc.id)
         doc = _with_reported(with_language(doc, _language(language)), reported)
-        with time_budget(self.limits.time_s, doc.source):
+        with self.limits.budget(doc.source, len(doc.text.encode("utf-8", "surrogatepass"))):
             extraction = self.extractor.extract(doc)
         return self._store(doc, extraction)
 
@@ -241,16 +247,40 @@ class KnowledgeBase:
                      language: str | None = None) -> FileResult:
         """Ingest an uploaded file's bytes; any failure is the file's result, never an exception.
         ``language``: as in ``ingest_document``."""
+        got = self.extract_bytes(data, name, reported, language=language)
+        if isinstance(got, FileResult):
+            return got
+        result = self.store_extracted(*got)
+        result.path = name
+        return result
+
+    def extract_bytes(self, data: bytes, name: str, reported: str | None = None,
+                      on_budget: Callable[[float], None] | None = None,
+                      language: str | None = None) -> FileResult | tuple[SourceDocument, Any]:
+        """Read and extract a file's bytes within its budget, writing nothing: the document and its
+        extraction for ``store_extracted``, or the file's result when it is stored already or fails.
+        ``on_budget`` hears the file's time budget once its text is read; ``language`` as in
+        ``ingest_document``. (The workbench runs this in its extraction process, so a long upload
+        never holds the writer: web/extraction.py.)"""
         try:
-            with time_budget(self.limits.time_s, name):
+            with self.limits.budget(name, len(data)) as budget:
                 doc = read_bytes(data, name, limits=self.limits)
+                budget.allow(len(doc.text))
+                if on_budget:
+                    on_budget(budget.seconds)
                 if self.store.has_document(doc.id):
                     return FileResult(name, "unchanged", doc.id)
                 doc = _with_reported(with_language(doc, _language(language)), reported)
-                extraction = self.extractor.extract(doc)
-            return self._store(doc, extraction)
+                return doc, self.extractor.extract(doc)
         except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
             return _failure(name, exc)
+
+    def store_extracted(self, doc: SourceDocument, extraction: Any) -> FileResult:
+        """Store a document ``extract_bytes`` read and extracted (the write step alone)."""
+        try:
+            return self._store(doc, extraction)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
+            return _failure(doc.source, exc)
 
     def ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None = None,
                reported: str | None = None, language: str | None = None, workers: int = 1,
@@ -283,8 +313,9 @@ class KnowledgeBase:
             return report
         for path in files:
             try:
-                with time_budget(self.limits.time_s, str(path)):
+                with self.limits.budget(str(path), _size(path)) as budget:
                     doc = read_path(path, limits=self.limits)
+                    budget.allow(len(doc.text))
                     if self.store.has_document(doc.id):
                         result = FileResult(str(path), "unchanged", doc.id)
                     else:

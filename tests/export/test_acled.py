@@ -72,8 +72,11 @@ def test_rows(small_kb: Store, tmp_path: Path) -> None:
         mediation["actor2"] == "Idris Tamane" and mediation["geo_precision"] == "3"
     )  # a country: its capital
     assert mediation["event_date"] == "" and mediation["time_precision"] == ""
-    unlocated = next(r for r in got if r["rg_event_type"] == "ARMED_CLASH")
-    assert unlocated["location"] == "Wadi Zerga" and unlocated["latitude"] == ""
+    # a wadi the gazetteer does not know, placed where the report says it lies ("near Kidal"), at
+    # a region's precision
+    near = next(r for r in got if r["rg_event_type"] == "ARMED_CLASH")
+    assert near["location"] == "Wadi Zerga" and near["latitude"] == attack["latitude"]
+    assert near["geo_precision"] == "2" and near["country"] == "ML"
 
 
 @pytest.mark.parametrize(

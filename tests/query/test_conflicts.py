@@ -17,6 +17,8 @@ def test_exclusive_relation_and_event_dates(kb: Store, ids: Names) -> None:
     assert sorted(v.value for v in rel.versions) == ["Dune Council", "Sand Union"]
     assert [(v.value, v.credibility, v.grades) for v in ev.versions] == [
         ("2008", 3, ["C"]), ("2010", 5, ["F"])]
+    # nobody graded the second source: its F is the default, shown as ungraded, not as a judgement
+    assert [v.graded for v in ev.versions] == [True, False]
 
 
 def test_conflicts_of_one_entity(kb: Store, ids: Names) -> None:

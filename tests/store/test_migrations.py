@@ -76,7 +76,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 9
+            assert current_version(conn) == SCHEMA_VERSION == 10
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -222,7 +222,7 @@ def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
     store = Store(dst)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 9
+            assert current_version(conn) == SCHEMA_VERSION == 10
             after = _rows(conn)
             assert after.pop("meta") != before.pop("meta")
             assert after == before
@@ -289,7 +289,7 @@ def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
     kb = KnowledgeBase(db_url)
     try:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 9
+            assert current_version(conn) == SCHEMA_VERSION == 10
             assert conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one() == records
             assert conn.execute(select(func.count()).select_from(t.resolve_part_company)).scalar_one() > 0
             marlow = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Kofi Marlow")).scalar_one()
@@ -355,7 +355,7 @@ def test_v7_database_gains_undo_reasons_reported_dates_and_accounts(db_url: str)
     engine.dispose()
     with KnowledgeBase(db_url) as kb:  # runs the migration
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 9
+            assert current_version(conn) == SCHEMA_VERSION == 10
             for table, column in migrations.V8_COLUMNS:
                 assert column in {c["name"] for c in inspect(conn).get_columns(table)}
             assert set(migrations.V8_TABLES) <= set(inspect(conn).get_table_names())
@@ -364,3 +364,22 @@ def test_v7_database_gains_undo_reasons_reported_dates_and_accounts(db_url: str)
             kb.revert(old.id, "tester")
         doc = kb.store.document_ids("Market note.txt")[0]
         kb.revert(kb.set_reported(doc, "2013-03", "tester").id, "tester")
+
+
+def test_v8_database_gains_chart_layouts(db_url: str) -> None:
+    """v10 adds the link chart's saved layouts (v9, the documents' language, runs on the way)."""
+    from reportgraph.store.layouts import chart_layout, save_chart_layout
+    from web.factory import make_kb
+
+    make_kb(db_url).close()  # type: ignore[arg-type]
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as conn:  # as v8 held it
+        conn.exec_driver_sql("DROP TABLE chart_layouts")
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="8"))
+    engine.dispose()
+    with KnowledgeBase(db_url) as kb:
+        with kb.store.connect() as conn:
+            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert "chart_layouts" in inspect(conn).get_table_names()
+        save_chart_layout(kb.store, "entity=1", {1: [2.0, 3.0]}, "tester")
+        assert chart_layout(kb.store, "entity=1")["positions"] == {1: [2.0, 3.0]}  # type: ignore[index]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from reportgraph.api import KnowledgeBase
@@ -18,6 +17,7 @@ from reportgraph.model import (
     SourceDocument,
     Span,
 )
+from upload_extractors import GatedExtractor, KeywordExtractor  # noqa: F401 - re-exported
 
 HOSTILE = "<script>alert(1)</script>"
 
@@ -158,28 +158,3 @@ def make_kb(path: Path, extractor: object | None = None) -> KnowledgeBase:
         kb.store.add_document(doc, extraction, kb.resolver)
         kb.store.set_grade(doc.id, str(spec["grade"]))
     return kb
-
-
-class KeywordExtractor:
-    """A stand-in extractor for uploads: finds the invented names of DOCS in a text."""
-
-    name = "keywords"
-    NAMES = {
-        "Kofi Marlow": "PERSON",
-        "Ines Vardy": "PERSON",
-        "Red Lantern Brigade": "ORGANIZATION",
-        "Ash Column": "ORGANIZATION",
-        "Gao": "LOCATION",
-        "Kidal": "LOCATION",
-    }
-
-    def extract(self, doc: SourceDocument) -> Extraction:
-        ents = []
-        for n, (name, etype) in enumerate(self.NAMES.items()):
-            ms = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), doc.text)]
-            if ms:
-                ents.append(LocalEntity(f"L{n}", etype, name, mentions=ms))
-        return Extraction(ents, extractor=self.name)
-
-    def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        return (self.extract(d) for d in docs)

@@ -92,7 +92,7 @@ def test_upload_with_progress(page: Any, site: str, tmp_path: Path) -> None:
     page.set_input_files("input[type=file]", str(report))
     page.click("#upload-form button[type=submit]")
     page.wait_for_url("**/upload/jobs/**")
-    page.wait_for_selector("#job[data-state=done]", timeout=15000)
+    page.wait_for_selector("#job[data-state=done]", timeout=90000)  # the first upload starts the extraction process
     assert page.locator("#job-done").inner_text() == "1"
     assert "added" in page.locator("#job-results").inner_text()
 

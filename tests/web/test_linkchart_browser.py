@@ -159,3 +159,38 @@ def test_png_and_svg_export(page: Any, site: tuple[str, int], tmp_path: Path) ->
     svg.value.save_as(saved)
     body = saved.read_text("utf-8")
     assert "<svg" in body and "Katibat al-Markaz" in body
+
+
+def test_a_pin_is_saved_with_the_chart_for_everyone(browser: Any, site: tuple[str, int]) -> None:
+    """An analyst drags a node; a fresh browser (no cookie, no storage), not logged in, opens the same
+    chart and finds the node where it was pinned: the layout is the knowledge base's, not the tab's."""
+    url, hub = site
+    chart = f"{url}/network?entity={hub}&predicate=MEMBER_OF&depth=1"
+    analyst = browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = analyst.new_page()
+    tab.goto(f"{url}/login?token={TOKEN}&name=chart-analyst&next=/")
+    _open(tab, chart)
+    eid = tab.evaluate("() => window.reportgraphChart.nodes().filter(n => !n.data('center'))[0].data('eid')")
+    tab.evaluate(f"""() => {{ const n = window.reportgraphChart.getElementById('n{eid}');
+                              n.position({{x: 4321, y: -1234}}); n.emit('dragfree'); }}""")
+    tab.wait_for_selector("#chart[data-layout-saved]", timeout=10000)
+    assert "saved by chart-analyst" in tab.locator("#layout-status").inner_text()
+    analyst.close()
+
+    reader = browser.new_context(viewport={"width": 1400, "height": 1000})
+    fresh = reader.new_page()
+    _open(fresh, chart)
+    at = fresh.evaluate(f"() => window.reportgraphChart.getElementById('n{eid}').position()")
+    assert (round(at["x"]), round(at["y"])) == (4321, -1234)
+    assert fresh.evaluate(f"() => window.reportgraphChart.getElementById('n{eid}').hasClass('pinned')")
+    assert "chart-analyst" in fresh.locator("#layout-status").inner_text()
+    # a reader may move nodes for the visit; nothing is written
+    fresh.evaluate(f"""() => {{ const n = window.reportgraphChart.getElementById('n{eid}');
+                                n.position({{x: 10, y: 10}}); n.emit('dragfree'); }}""")
+    assert "log in" in fresh.locator("#layout-status").inner_text()
+    reader.close()
+    again = browser.new_context().new_page()
+    _open(again, chart)
+    at = again.evaluate(f"() => window.reportgraphChart.getElementById('n{eid}').position()")
+    assert (round(at["x"]), round(at["y"])) == (4321, -1234)
+    again.context.close()

@@ -401,16 +401,21 @@ class EventExtractor:
                 skip.update(range(sent.start, sent.end))
         events: list[Event] = []
         heads: list[Token] = []
+        # the events kept so far by their evidence, in order: a trigger is compared with those of its
+        # own sentence only (comparing it with every earlier event was quadratic in a long report)
+        by_evidence: dict[tuple[Span, ...], list[int]] = {}
         for hit in find_triggers(doc, self.onto, skip):
             ev = self.build(hit)
             if ev is None:
                 continue
             head = doc[hit.start]
+            mine = by_evidence.get(tuple(ev.evidence), [])
             same = next(
                 (
-                    o
-                    for o, h in zip(events, heads, strict=True)
-                    if _same_event(ev, o) and ev.date == o.date and "NOUN" in (head.pos_, h.pos_)
+                    events[k]
+                    for k in mine
+                    if _same_event(ev, events[k]) and ev.date == events[k].date
+                    and "NOUN" in (head.pos_, heads[k].pos_)
                 ),
                 None,
             )
@@ -426,17 +431,17 @@ class EventExtractor:
             ):
                 parent = next(
                     (
-                        o
-                        for o, h in zip(events, heads, strict=True)
-                        if o.type in ("ATTACK", "ARMED_CLASH")
-                        and o.evidence == ev.evidence
-                        and (h.i == head.head.i or not ev.participants)
+                        events[k]
+                        for k in mine
+                        if events[k].type in ("ATTACK", "ARMED_CLASH")
+                        and (heads[k].i == head.head.i or not ev.participants)
                     ),
                     None,
                 )
                 if parent is not None:
                     parent.count = parent.count or ev.count
                     continue
+            by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
             events.append(ev)
             heads.append(head)
         _fold_merger_products(events)
@@ -482,16 +487,19 @@ def _merge(into: Event, other: Event) -> None:
 
 def _fold_merger_products(events: list[Event]) -> None:
     """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
-    for ev in list(events):
+    renamings: dict[tuple[Span, ...], list[Event]] = {}
+    for o in events:
+        if o.type == "RENAMING":
+            renamings.setdefault(tuple(o.evidence), []).append(o)
+    folded: set[int] = set()
+    for ev in events:
         if ev.type != "FOUNDING":
             continue
         merger = next(
             (
                 o
-                for o in events
-                if o.type == "RENAMING"
-                and o.evidence == ev.evidence
-                and not any(p.role == "patient" for p in o.participants)
+                for o in renamings.get(tuple(ev.evidence), [])
+                if not any(p.role == "patient" for p in o.participants)
             ),
             None,
         )
@@ -503,7 +511,9 @@ def _fold_merger_products(events: list[Event]) -> None:
             for p in ev.participants
             if p.role == "patient" and p.entity not in have
         ]
-        events.remove(ev)
+        folded.add(id(ev))
+    if folded:
+        events[:] = [e for e in events if id(e) not in folded]
 
 
 def _carry_places(events: list[Event]) -> None:

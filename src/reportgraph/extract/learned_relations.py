@@ -92,7 +92,7 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
         f += [f"bw:{x}" for x in lems]
         f += [f"bb:{x}_{y}" for x, y in zip(lems, lems[1:], strict=False)]
         f.append("bseq:" + " ".join(lems[:6]) if n <= 6 else "bseq:long")
-    if any(h.start >= a.end and h.end <= b.start for h in index.hits if h.key not in (a.key, b.key)):
+    if any(h.key not in (a.key, b.key) for h in index.in_range(a.end, b.start)):
         f.append("ent_between")
     for k, t in enumerate(reversed(doc[max(p.sent.start, a.start - 2):a.start]), 1):
         f.append(f"b{k}:{_lem(t)}")

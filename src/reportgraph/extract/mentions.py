@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +31,7 @@ class EntityIndex:
     entities: dict[str, LocalEntity]
     hits: list[Hit] = field(default_factory=list)
     by_token: dict[int, Hit] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @classmethod
     def build(cls, doc: Doc, entities: list[LocalEntity]) -> EntityIndex:
@@ -52,16 +55,33 @@ class EntityIndex:
     def hit_at(self, tok: Token) -> Hit | None:
         return self.by_token.get(tok.i)
 
+    def _first_from(self, tok_i: int) -> int:
+        """The position in ``hits`` (sorted by start) of the first mention starting at or after
+        ``tok_i``: the lookups below bisect instead of scanning every mention of the document,
+        which made them quadratic in a long report."""
+        if len(self._starts) != len(self.hits):
+            self._starts = [h.start for h in self.hits]
+        return bisect_left(self._starts, tok_i)
+
     def in_range(self, start: int, end: int) -> list[Hit]:
         """Mentions that lie wholly inside a token range, in order."""
-        return [h for h in self.hits if h.start >= start and h.end <= end]
+        out = []
+        for k in range(self._first_from(start), len(self.hits)):
+            h = self.hits[k]
+            if h.start >= end:
+                break
+            if h.end <= end:
+                out.append(h)
+        return out
 
     def in_span(self, span: Span) -> list[Hit]:
         return self.in_range(span.start, span.end)
 
-    def before(self, tok_i: int) -> list[Hit]:
-        """Mentions that end before a token, nearest first."""
-        return [h for h in reversed(self.hits) if h.end <= tok_i]
+    def before(self, tok_i: int) -> Iterator[Hit]:
+        """Mentions that end before a token, nearest (latest start) first."""
+        for k in range(self._first_from(tok_i) - 1, -1, -1):
+            if self.hits[k].end <= tok_i:
+                yield self.hits[k]
 
     def name_has(self, key: str, word: str) -> bool:
         w = word.lower()

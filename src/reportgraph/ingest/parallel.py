@@ -130,18 +130,20 @@ def memory_zone(extractor: Extractor, language: str | None = None) -> contextlib
 
 def prepare(job: Job) -> Prepared:
     """Read and extract one file: the work of a worker. Never raises: a failure is the file's."""
-    from ..api import _failure, _with_reported
+    from ..api import _failure, _size, _with_reported
     from ..routing import with_language
-    from .budget import time_budget
     from .readers import read_bytes, read_path
 
     out = Prepared(job.index, job.path, worker=os.getpid())
+    size = len(job.data) if job.data is not None else _size(Path(job.path))
     try:
-        with _lock, time_budget(job.limits.time_s, job.path):
+        # the file's time and memory budget grows with its size, as in a one-process ingest
+        with _lock, job.limits.budget(job.path, size) as budget:
             if job.data is not None:
                 doc = read_bytes(job.data, job.path, limits=job.limits)
             else:
                 doc = read_path(Path(job.path), limits=job.limits)
+            budget.allow(len(doc.text))
             if job.known_db and _is_stored(job.known_db, doc.id):
                 out.stored_id = doc.id
                 return out

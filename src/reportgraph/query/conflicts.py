@@ -26,6 +26,7 @@ from ..store import Store
 from ..store import schema as t
 from .corroboration import Claim, EventFact, load_events, rate_claims, rate_events
 from .graph import _relation_links, _rows_to_links, entity_names
+from .timeline import graded_documents
 
 
 @dataclass
@@ -41,6 +42,9 @@ class Version:
     grades: list[str]
     sentences: list[str] = field(default_factory=list)  # the sentences that state it
     reported: list[str | None] = field(default_factory=list)  # each document's reported date
+    # whether an analyst graded any of its sources: if not, its credibility 6 means "not rated",
+    # and the page says "ungraded sources" rather than showing the worst credibility
+    graded: bool = True
 
 
 @dataclass
@@ -67,10 +71,12 @@ def _evidence(conn: Connection, found: list[Conflict]) -> None:
     ev, d = t.evidence.c, t.documents.c
     docs = {v for c in found for x in c.versions for v in x.documents}
     reported = dict(conn.execute(select(d.id, d.reported).where(d.id.in_(sorted(docs)))).all()) if docs else {}
+    graded = graded_documents(conn, sorted(docs)) if docs else set()
     for c in found:
         column = ev.relation_id if c.kind in ("relation", "leaders") else ev.event_id
         for v in c.versions:
             v.reported = [reported.get(doc) for doc in v.documents]
+            v.graded = any(doc in graded for doc in v.documents)
             if v.fact_ids and not v.sentences:
                 v.sentences = list(dict.fromkeys(
                     text for (text,) in conn.execute(select(ev.text).where(column.in_(v.fact_ids)).order_by(ev.id))))

@@ -26,9 +26,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from ..resolve.geonames import Place
+from ..resolve.geonames import Place, normalize_name
 from ..resolve.geonames import locate as locate_country_or_city
 from ..resolve.places import default_gazetteer, place_key
 from ..store import Store
@@ -95,11 +95,19 @@ def _build_localities() -> tuple[dict[str, Place], dict[str, tuple[float, float,
 
 def _gazetteer(name: str, precision: str | None = None) -> Place | None:
     local, _ = _localities()
+    key, plain = place_key(name), normalize_name(name)
     for p in default_gazetteer().lookup(name):
-        if p.precision != "country":
-            kind = precision or ("town" if p.precision in ("town", "point") else p.precision)
-            return Place(p.lat, p.lon, kind, p.country_code)  # type: ignore[arg-type]
-    hit = local.get(place_key(name))
+        if p.precision == "country":
+            continue
+        if p.country_code not in REGION_COUNTRIES and not p.id.startswith("sahel:") and not any(
+                normalize_name(n) == plain for n in (p.name, *p.variants)):
+            # a near or transliterated spelling far away ("Rabouni" is no "Rahon" in India, "Areva"
+            # no "Arava" in Papua New Guinea): such matches count only in the region the reports
+            # are about; elsewhere the name must be one GeoNames gives (case and accents aside)
+            continue
+        kind = precision or ("town" if p.precision in ("town", "point") else p.precision)
+        return Place(p.lat, p.lon, kind, p.country_code)  # type: ignore[arg-type]
+    hit = local.get(key)
     if hit is not None and precision:
         return Place(hit.latitude, hit.longitude, precision, hit.country)  # type: ignore[arg-type]
     return hit
@@ -115,6 +123,9 @@ def locate(name: str) -> Place | None:
     if found is not None and found.precision == "country":
         return found
     words = name.split(" ", 1)
+    whole = _country(name)  # "Western Sahara" is a territory, not the west of the Sahara
+    if whole is not None:
+        return whole
     if len(words) == 2 and words[0].lower() in _COMPASS:
         base = locate_country_or_city(words[1])
         if base is not None and base.precision == "country":
@@ -132,8 +143,8 @@ def locate(name: str) -> Place | None:
     hit = _gazetteer(name)
     if hit is not None:
         return hit
-    if found is not None:
-        return found
+    if found is not None and found.country in REGION_COUNTRIES:  # elsewhere, only names _gazetteer
+        return found  # matched exactly ("Areva" is an alternate name of Arawa, Papua New Guinea)
     m = _GEO_NOUN.match(name)
     if m and m.group("core").lower() != name.lower():
         return _gazetteer(m.group("core"), "region") or (
@@ -141,8 +152,73 @@ def locate(name: str) -> Place | None:
     return None
 
 
+def _country(name: str) -> Place | None:
+    """A country or territory GeoNames lists whose capital it does not (Western Sahara), at the
+    coordinates it gives."""
+    key = place_key(name)
+    for p in default_gazetteer().lookup(name):
+        if p.precision == "country" and any(place_key(n) == key for n in (p.name, *p.variants)):
+            return Place(p.lat, p.lon, "country", p.country_code)  # type: ignore[arg-type]
+    return None
+
+
 def _region(p: Place | None) -> Place | None:
     return Place(p.latitude, p.longitude, "region", p.country) if p else None  # type: ignore[arg-type]
+
+
+# What a report says about where a place lies, just after naming it: "Rabouni refugee camp near
+# Tindouf", "Tin-Sakane, located in the Kidal region", "a village north of Gao", "X, in the Y region
+# of Mali". The anchor is a capitalised name (with the particles of Sahel names), and a geographic
+# noun after it is kept ("the Tilemsi valley").
+_ANCHOR = re.compile(
+    r"\b(?P<rel>near|outside|around|close to|not far from|inside|within|in|at|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of|"
+    r"(?:region|province|district|part|area)\s+of)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:des|de|du|el|al|ag|ould|[A-Z][\w'’-]*)))*"
+    r"(?:\s+(?:region|province|district|valley|area|desert|mountains|massif))?)"
+)
+TEXT_REACH = 80  # characters after a mention where its anchor may start
+
+
+def _anchor(after: str) -> tuple[Place, str] | None:
+    """The first placeable anchor in the clause after a mention, as (its place, "near Tindouf")."""
+    clause = re.split(r"[.;\n]", after, maxsplit=1)[0]
+    for m in _ANCHOR.finditer(clause):
+        if m.start() > TEXT_REACH:
+            break
+        name = m.group("name")
+        found = locate(name)  # the whole name only: "Wadi Tessoum district" is no town called "Wadi"
+        if found is not None:
+            precision = "country" if found.precision == "country" else "region"
+            rel = " ".join(m.group("rel").split())
+            return Place(found.latitude, found.longitude, precision, found.country), f"{rel} {name}"  # type: ignore[arg-type]
+    return None
+
+
+def text_places(store: Store, entity_ids: list[int]) -> dict[int, tuple[Place, str, str]]:
+    """Entity id -> (place, "near Tindouf", document id) for places the gazetteer cannot know,
+    placed where a report says they lie (the first mention, in document order, that says so). The
+    precision is the anchor's area, never exact: "region" near a town or in a region, "country"
+    in a country."""
+    if not entity_ids:
+        return {}
+    le, m, d = t.local_entities.c, t.mentions.c, t.documents.c
+    out: dict[int, tuple[Place, str, str]] = {}
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(le.entity_id, m.document_id, func.substr(d.text, m.end + 1, 240))
+            .select_from(t.mentions.join(t.local_entities, le.id == m.local_entity_id)
+                         .join(t.documents, d.id == m.document_id))
+            .where(le.entity_id.in_(entity_ids))
+            .order_by(le.entity_id, m.document_id, m.start)
+        )
+        for eid, doc, after in rows:
+            if eid in out or not after:
+                continue
+            hit = _anchor(after)
+            if hit is not None:
+                out[eid] = (hit[0], hit[1], doc)
+    return out
 
 
 def analyst_places(store: Store) -> dict[int, tuple[float, float, int]]:
@@ -160,18 +236,27 @@ def analyst_places(store: Store) -> dict[int, tuple[float, float, int]]:
 
 def locator_for(store: Store) -> Callable[[str], Place | None]:
     """A ``Locator`` for the exports: analysts' placements (by any name of the placed entity) first,
-    then ``locate`` — so an export places everything exactly where the map does."""
+    then ``locate``, then where a report says a place the gazetteer cannot know lies
+    (``text_places``) — so an export places everything exactly where the map does."""
     manual = analyst_places(store)
     by_name: dict[str, Place] = {}
-    if manual:
-        le, e = t.local_entities.c, t.entities.c
+    le, e = t.local_entities.c, t.entities.c
+    with store.connect() as conn:
+        unknown = [eid for eid, n in conn.execute(select(e.id, e.name).where(e.type == "LOCATION"))
+                   if eid not in manual and locate(n) is None]
+    told = text_places(store, unknown)  # placed where a report says they lie, as the map does
+    if manual or told:
+        ids = [*manual, *told]
         with store.connect() as conn:
-            rows = [*conn.execute(select(e.id, e.name).where(e.id.in_(list(manual)))),
-                    *conn.execute(select(le.entity_id, le.name).where(le.entity_id.in_(list(manual))))]
+            rows = [*conn.execute(select(e.id, e.name).where(e.id.in_(ids))),
+                    *conn.execute(select(le.entity_id, le.name).where(le.entity_id.in_(ids)))]
         for eid, n in rows:
-            lat, lon, _ = manual[eid]
-            country = (locate(n) or Place(lat, lon, "point", "")).country
-            by_name[place_key(n)] = Place(lat, lon, "point", country)  # type: ignore[arg-type]
+            if eid in manual:
+                lat, lon, _ = manual[eid]
+                country = (locate(n) or Place(lat, lon, "point", "")).country
+                by_name[place_key(n)] = Place(lat, lon, "point", country)  # type: ignore[arg-type]
+            else:
+                by_name.setdefault(place_key(n), told[eid][0])
 
     def find(name: str) -> Place | None:
         return by_name.get(place_key(name)) or locate(name)

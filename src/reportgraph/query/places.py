@@ -1,5 +1,6 @@
 """Places for the map: LOCATION entities with their events, placed as the exports place them
-(``query/geocode.py``: an analyst's coordinates first, then the gazetteers)."""
+(``query/geocode.py``: an analyst's coordinates first, then the gazetteers, then where a report says
+a place the gazetteers cannot know lies, at that anchor's precision)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..dates import describe, sort_key
 from ..resolve.geonames import Place as Located
 from ..store import Store
 from ..store import schema as t
-from .geocode import analyst_places, locate
+from .geocode import analyst_places, locate, text_places
 
 # name -> coordinates and precision, or None (query/geocode.py: locate)
 Geocoder = Callable[[str], Located | None]
@@ -89,4 +90,10 @@ def places(store: Store, geocode: Geocoder = locate, entity_id: int | None = Non
             place.lat, place.lon = found.latitude, found.longitude
             place.precision, place.country = found.precision, found.country
             place.placed_by = "GeoNames (capital)" if found.precision == "country" else "gazetteer (GeoNames)"
+    if geocode is locate:  # the gazetteer does not know it: where a report says it lies
+        unplaced = [p.id for p in out.values() if p.lat is None]
+        for pid, (at, note, doc) in text_places(store, unplaced).items():
+            place = out[pid]
+            place.lat, place.lon, place.precision, place.country = at.latitude, at.longitude, at.precision, at.country
+            place.placed_by = f"the report: {note} (document {doc[:8]})"
     return list(out.values())

@@ -174,10 +174,15 @@ def _v8_to_v9(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE documents ADD COLUMN language VARCHAR(16)"))
 
 
+def _v9_to_v10(conn: Connection) -> None:
+    """The link chart's saved layouts (a new table; nothing to fill)."""
+    metadata.tables["chart_layouts"].create(conn, checkfirst=True)
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
                                                        5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
-                                                       8: _v8_to_v9}
+                                                       8: _v8_to_v9, 9: _v9_to_v10}
 
 
 def current_version(conn: Connection) -> int | None:

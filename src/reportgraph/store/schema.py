@@ -34,7 +34,9 @@ from sqlalchemy import (
 # v7: relations and events carry their modality (asserted, negated, uncertain, attributed).
 # v8: trust: decisions carry a reason and an undo image (revert), documents a reported date, and
 #     the team server's accounts (users, api_tokens).
-SCHEMA_VERSION = 9
+# v9: each document's language (documents.language).
+# v10: the link chart's saved layouts (chart_layouts), shared by the team.
+SCHEMA_VERSION = 10
 
 metadata = MetaData()
 
@@ -280,6 +282,16 @@ api_tokens = Table(
     Column("revoked_at", String(32)),
     Index("ix_api_tokens_user", "user_id"),
     sqlite_autoincrement=True,
+)
+
+# v10: a link chart's saved layout: the pinned nodes' positions, per chart (its filters, the key),
+# saved by an analyst and seen by everyone who opens that chart.
+chart_layouts = Table(
+    "chart_layouts", metadata,
+    Column("key", String(500), primary_key=True),
+    Column("positions", JSON, nullable=False),  # {"entity id": [x, y]}
+    Column("saved_by", String(120), nullable=False),
+    Column("saved_at", String(32), nullable=False),
 )
 
 NEGATED = "negated"

@@ -1,19 +1,22 @@
 """The link chart: an entity's ego network, expandable node by node, filtered by type, predicate,
-date range and source grade. The page draws it with Cytoscape from its own JSON twin."""
+date range and source grade. The page draws it with Cytoscape from its own JSON twin, which carries
+the chart's saved layout (the pinned nodes, shared by the team: ``POST /network/layout``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi import APIRouter, Body, Depends, HTTPException, Query, Request
 
 from ...api import KnowledgeBase
 from ...dates import extent
 from ...model import ENTITY_TYPES
 from ...query.linkchart import ChartFilter, ego_network
+from ...store.layouts import MAX_KEY, chart_layout, check_positions, save_chart_layout
 from ..pages import page
 from ..params import OptionalId
+from ..security import require_writer
 
 router = APIRouter(tags=["network"])
 
@@ -58,8 +61,14 @@ def network(
         undated,
     )
     graph = ego_network(kb.store, entity, depth, flt, max_edges, expand=expand)
+    # one saved layout per chart: its centre and filters (expanding a node keeps the chart's layout)
+    key = "&".join(f"{k}={v}" for k, v in (
+        ("entity", entity), ("depth", depth), ("type", ",".join(sorted(flt.types))),
+        ("predicate", ",".join(sorted(flt.predicates))), ("grade", "".join(sorted(set(flt.grades)))),
+        ("from", date_from), ("to", date_to), ("undated", int(undated)), ("max_edges", max_edges)))[:MAX_KEY]
     return {
         "graph": graph,
+        "layout": {"key": key, **(chart_layout(kb.store, key) or {"positions": {}})},
         "types": ENTITY_TYPES,
         "filter": {
             "entity": entity,
@@ -73,3 +82,15 @@ def network(
             "expand": graph.expanded,
         },
     }
+
+
+@router.post("/network/layout", summary="Save a link chart's layout (the pinned nodes' positions)")
+def save_layout(
+    request: Request,
+    key: Annotated[str, Body(min_length=1, max_length=MAX_KEY, description="layout.key of /network.json")],
+    positions: Annotated[dict[str, Any], Body(description='{"entity id": [x, y]}; empty forgets the layout')],
+    actor: str = Depends(require_writer),
+) -> dict[str, Any]:
+    kb: KnowledgeBase = request.app.state.kb
+    pins = check_positions(positions)
+    return {"key": key, **request.app.state.writer.call(save_chart_layout, kb.store, key, pins, actor)}

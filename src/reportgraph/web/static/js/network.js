@@ -4,8 +4,10 @@
 // with room for labels), and here every node's box, label included, is pushed apart from every
 // other until none overlap, so labels stay legible (12 px at the opening zoom) and never collide.
 // Parallel links between two entities are drawn as one line with a count; clicking it lists every
-// supporting sentence with its source and grade. A dragged node is pinned (saved per chart in
-// localStorage, the chart being its URL); "reset layout" forgets the pins. Expanding a node adds its
+// supporting sentence with its source and grade. A dragged node is pinned; the pins are the chart's
+// saved layout, kept in the knowledge base per chart (its centre and filters: layout.key of the JSON)
+// and shared by the team: an analyst's pins are saved (POST /network/layout, with the page's CSRF
+// value), everyone sees them; a reader's last the visit. "reset layout" forgets them. Expanding a node adds its
 // links and records it in the URL (expand=ID), collapsing removes them; the filters are the URL's.
 (function () {
   "use strict";
@@ -51,15 +53,38 @@
   });
 
   var base = new URL(box.getAttribute("data-src"), window.location.href);
-  var storeKey = "reportgraph:chart:" + base.pathname + "?" + (function () {
-    var u = new URL(base.toString()); u.searchParams.delete("expand"); return u.searchParams.toString();
-  })();
+  var csrfTag = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfTag ? csrfTag.getAttribute("content") : "";
+  var status = document.getElementById("layout-status");
+  var layout = { key: null, positions: {} };  // the chart's saved layout, from the server
 
-  function pins() {
-    try { return JSON.parse(window.localStorage.getItem(storeKey) || "{}"); } catch (e) { return {}; }
+  function say(message) { if (status) { status.textContent = message; } }
+  function describeLayout(l) {
+    var n = Object.keys(l.positions || {}).length;
+    return n ? n + " pinned node" + (n > 1 ? "s" : "") + (l.saved_by ? ", saved by " + l.saved_by +
+      (l.saved_at ? " on " + l.saved_at.slice(0, 10) : "") : "") : "";
   }
+
+  function pins() { return layout.positions; }
   function savePins(p) {
-    try { window.localStorage.setItem(storeKey, JSON.stringify(p)); } catch (e) { /* storage off: pins last this visit */ }
+    layout.positions = p;
+    if (!csrf || !layout.key) {
+      say("pins kept for this visit only: log in as an analyst to save the layout for everyone");
+      return Promise.resolve();
+    }
+    say("saving the layout…");
+    return fetch("/network/layout", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "X-CSRF-Token": csrf },
+      body: JSON.stringify({ key: layout.key, positions: p })
+    }).then(function (r) {
+      if (!r.ok) { say("the layout was not saved (HTTP " + r.status + ")"); return; }
+      return r.json().then(function (saved) {
+        layout.saved_by = saved.saved_by; layout.saved_at = saved.saved_at;
+        say(describeLayout(layout) || "layout reset");
+        box.setAttribute("data-layout-saved", String(Object.keys(p).length));
+      });
+    }).catch(function () { say("the layout was not saved (no answer)"); });
   }
 
   function text(tag, value, cls) {
@@ -188,6 +213,11 @@
       .then(function (r) { return r.json(); })
       .then(function (data) {
         if (!data.graph) { return; }
+        if (data.layout && !keep) {
+          layout = { key: data.layout.key, positions: data.layout.positions || {}, saved_by: data.layout.saved_by,
+                     saved_at: data.layout.saved_at };
+          say(describeLayout(layout));
+        }
         current.expand = data.graph.expanded.slice();
         render(data.graph, keep);
         if (!keep) { fit(); }
@@ -304,9 +334,8 @@
     download(new Blob([cy.svg({ full: true, bg: "#ffffff" })], { type: "image/svg+xml" }), fileName("svg"));
   });
   on("reset-layout", function () {
-    savePins({});
     cy.nodes().removeClass("pinned");
-    load(current.expand);
+    savePins({}).then(function () { load(current.expand); });
   });
   on("fit-chart", function () { cy.fit(cy.elements(), 30); });
 
