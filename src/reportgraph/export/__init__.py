@@ -58,6 +58,21 @@ def writer(fmt: str) -> Writer:
     return fn
 
 
+def _map_locator(store: Store) -> Locator:
+    """The workbench map's locator, built when a format first asks for a place (building it reads the
+    gazetteers: a format without coordinates, such as JSON, never pays for it)."""
+    built: list[Locator] = []
+
+    def locate(name: str) -> Any:
+        if not built:
+            from ..query.geocode import locator_for
+
+            built.append(locator_for(store))
+        return built[0](name)
+
+    return locate
+
+
 def export(store: Store, fmt: str, output: Path, locator: Locator | None = None) -> dict[str, Any]:
     """Write the knowledge base to ``output`` in format ``fmt``; returns item counts.
 
@@ -66,9 +81,7 @@ def export(store: Store, fmt: str, output: Path, locator: Locator | None = None)
     """
     write = writer(fmt)
     if locator is None:  # the map's own lookup, analysts' placements first: same coordinates everywhere
-        from ..query.geocode import locator_for
-
-        locator = locator_for(store)
+        locator = _map_locator(store)
     tmp = output.with_name(output.name + ".part")
     try:
         output.parent.mkdir(parents=True, exist_ok=True)

@@ -121,6 +121,11 @@ BLOCKED = "-"  # key of a candidate that is certainly no name
 ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army"}
 
 
+# Words inside a capitalised name that no personal name holds: "X in the Y", "X of Y", "X for Y", and
+# the French "au"/"aux" ("Al-Qaïda au Maghreb islamique"): such a name is an organisation's.
+NAME_CONNECTORS = frozenset({"in", "of", "for", "the", "au", "aux"})
+
+
 def _set(c: Candidate, etype: str | None, strength: int, key: str | None = None) -> None:
     c.type, c.strength = etype, strength
     if key is None:
@@ -349,7 +354,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     ):
         _set(c, "LOCATION", 2)
         return
-    if c.shape == "chunk" and any(t.lower_ in ("in", "of", "for", "the") for t in doc[c.start + 1 : c.end]):
+    if c.shape == "chunk" and any(t.lower_ in NAME_CONNECTORS for t in doc[c.start + 1 : c.end]):
         # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import wraps
 from importlib import resources
 from importlib.abc import Traversable
@@ -46,6 +47,11 @@ def extraction_language(language: str) -> Iterator[None]:
         _CURRENT.reset(token)
 
 
+@dataclass(frozen=True)
+class _CacheInfo:
+    currsize: int
+
+
 def per_language(fn: Callable[[], T]) -> Callable[[], T]:
     """Cache a no-argument loader once per extraction language (``lru_cache`` would keep the first)."""
     cache: dict[str, T] = {}
@@ -58,6 +64,8 @@ def per_language(fn: Callable[[], T]) -> Callable[[], T]:
         return cache[language]
 
     wrapper.cache_clear = cache.clear  # type: ignore[attr-defined]  # as lru_cache offers
+    # as lru_cache offers too: how many languages' tables are built (what a start-up test reads)
+    wrapper.cache_info = lambda: _CacheInfo(len(cache))  # type: ignore[attr-defined]
     return wrapper
 
 
