@@ -3,9 +3,7 @@ bounded time, and never costs a good file beside it; encodings are read right or
 
 from __future__ import annotations
 
-import re
 import time
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,28 +13,17 @@ from reportgraph import KnowledgeBase
 from reportgraph.errors import IngestError, LimitError
 from reportgraph.ingest import read_bytes
 from reportgraph.limits import Limits
-from reportgraph.model import Extraction, LocalEntity, Mention, SourceDocument
+from upload_extractors import KeywordExtractor
 
 FRENCH = "Le groupe a déclaré à Gao qu'il contrôlait Ménaka."
 
 
-class NamesOnly:
+class NamesOnly(KeywordExtractor):
     """Finds fixed names, in linear time (the suite's LexiconExtractor also reads sentence shapes with
     regexes that are themselves slow on a 20 KB line with no full stop)."""
 
     name = "names-only"
     NAMES = {"Ansar Dine": "ORGANIZATION", "Iyad Ag Ghaly": "PERSON", "Gao": "LOCATION", "Kidal": "LOCATION"}
-
-    def extract(self, doc: SourceDocument) -> Extraction:
-        ents = []
-        for n, (name, etype) in enumerate(self.NAMES.items()):
-            ms = [Mention(m.start(), m.end(), name) for m in re.finditer(re.escape(name), doc.text)]
-            if ms:
-                ents.append(LocalEntity(f"L{n}", etype, name, mentions=ms))
-        return Extraction(ents, extractor=self.name)
-
-    def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        return (self.extract(d) for d in docs)
 
 
 @pytest.fixture(scope="module")
