@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -465,12 +466,19 @@ def apply_to_document(conn: Connection, document_id: str) -> int:
                                                  .where(le.document_id == document_id))}
         for eid in linked & index.by_merged.keys():
             todo += index.by_merged[eid]
+    return _apply_in_order(conn, [(kind, target, payload) for _, kind, target, payload
+                                  in sorted(todo, key=lambda row: row[0])])
+
+
+def _apply_in_order(conn: Connection, decisions: Iterable[tuple[str, Any, Any]]) -> int:
+    """Apply (kind, target, payload) decisions in the order given; the number applied. One that its
+    own checks refuse is skipped: the earlier decision holds."""
     applied = 0
-    for _, kind, target, payload in sorted(todo, key=lambda row: row[0]):
+    for kind, target, payload in decisions:
         try:
             _apply(conn, kind, target, payload)
         except ConstraintError:
-            continue  # refused by its own checks: the earlier decision holds
+            continue
         applied += 1
     return applied
 
@@ -485,14 +493,7 @@ def replay_decisions(store: Store) -> int:
         rows = conn.execute(
             select(d.kind, d.target, d.payload).where(d.reverted_at.is_(None)).order_by(d.id)
         ).all()
-        replayed = 0
-        for kind, target, payload in rows:
-            try:
-                _apply(conn, kind, target, payload)
-            except ConstraintError:
-                continue  # refused by its own checks: the earlier decision holds
-            replayed += 1
-    return replayed
+        return _apply_in_order(conn, [(kind, target, payload) for kind, target, payload in rows])
 
 
 # ---------------------------------------------------------------------- reported dates
