@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, TextIO
 
 from sqlalchemy import func, select
@@ -71,9 +72,15 @@ RELATIONSHIP_TYPES = {
     "CITIZEN_OF": "citizen-of",
 }
 IDENTITY_CLASS = {"PERSON": "individual", "COMMUNITY": "group", "ORGANIZATION": "organization"}
+
+
+@lru_cache(maxsize=1)
 def _incident_types() -> frozenset[str]:
-    """Event types that are STIX incidents (ontology.yaml, event_behaviour ``incident``)."""
+    """Event types that are STIX incidents (ontology.yaml, event_behaviour ``incident``), read once:
+    asked of every event of an export."""
     return default_ontology().event_types_where("incident")
+
+
 INCIDENT_ROLES = {"agent": "attributed-to", "patient": "targets"}
 PRECISION_METRES = {"point": 1_000.0, "town": 10_000.0, "city": 10_000.0, "region": 150_000.0, "country": 500_000.0}
 

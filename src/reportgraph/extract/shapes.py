@@ -91,6 +91,9 @@ COMPASS = frozenset(
 )
 
 
+_FRENCH_QUOTED = re.compile(r"[^\n\u00bb]{1,80}?(?=[ \u00a0\u202f]\u00bb)")  # up to the space before »
+
+
 def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of short quotations; apostrophes in words are not quotes."""
     text, out, i = doc_text(doc), [], 0
@@ -100,7 +103,7 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
         prev = text[i - 1] if i else " "
         if c == "\u00ab" and i + 2 < len(text) and text[i + 1] in " \u00a0\u202f" and text[i + 2].isalnum():
             # French quotes hold a space inside: "« le Borgne »"
-            m = re.compile(r"[^\n\u00bb]{1,80}?(?=[ \u00a0\u202f]\u00bb)").match(text, i + 2)
+            m = _FRENCH_QUOTED.match(text, i + 2)
             if m is not None and len(m.group().split()) <= 8:
                 out.append((i + 2, m.end()))
                 i = m.end() + 2

@@ -159,10 +159,16 @@ def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
         return [], True
-    agencies = lexicon().news_agencies
-    names = summary.top_names(n)
-    found = [x for x in names if " ".join(words(x)) in agencies]
-    return found, len(found) < len(names)
+
+    def build() -> tuple[list[str], bool]:
+        agencies = lexicon().news_agencies
+        names = summary.top_names(n)
+        found = [x for x in names if " ".join(words(x)) in agencies]
+        return found, len(found) < len(names)
+
+    # asked of every pair of clusters compared: kept on the summary until its names change
+    state = (len(summary.names), sum(summary.names.values()), summary.dropped.get("names", 0), n)
+    return _memo(summary, "_agency_names", state, build)
 
 
 def _given_name(name: str) -> Part | None:
