@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import resource
 import sys
 import time
@@ -88,7 +89,7 @@ def resolve_in_store(records: list[EntityRecord], db: str) -> dict[str, str]:
     return out
 
 
-def run(mentions: int, seed: int, db: str | None = None) -> dict[str, float]:
+def run(mentions: int, seed: int, db: str | None = None, dump: str | None = None) -> dict[str, float]:
     rows = list(generate(mentions, seed))
     records = [EntityRecord(r["id"], r["document_id"], r["type"], r["names"], set(r["context"]))
                for r in rows]
@@ -97,6 +98,8 @@ def run(mentions: int, seed: int, db: str | None = None) -> dict[str, float]:
     t0, c0 = time.perf_counter(), time.process_time()
     system = resolve_in_store(records, db) if db else resolve_in_memory(records)
     elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
+    if dump:  # the partition, to check that a change leaves the result identical (diff two dumps)
+        Path(dump).write_text(json.dumps(system, sort_keys=True))
     p, r, f = pairwise(system, truth)
     base_f1 = pairwise(exact_baseline(rows), truth)[2]
     return {"mentions": sum(x["mentions"] for x in rows), "records": len(records),
@@ -111,6 +114,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--db", help="resolve in this knowledge base (a fresh SQLite path or a PostgreSQL URL; "
                                  "one per size: the size is appended to a path)")
+    ap.add_argument("--dump", help="write each record's cluster as JSON to this path (the size is appended)")
     a = ap.parse_args()
     default_gazetteer()  # built once, outside the timings
     print(f"{'mentions':>9} {'records':>8} {'entities':>8} {'clusters':>8} {'wall s':>8} {'cpu s':>8} "
@@ -121,7 +125,7 @@ def main() -> None:
             db = a.db if "://" in a.db else f"{a.db}.{m}"
             if "://" not in a.db and Path(db).exists():
                 sys.exit(f"{db} exists: the benchmark needs a fresh knowledge base")
-        x = run(m, a.seed, db)
+        x = run(m, a.seed, db, f"{a.dump}.{m}" if a.dump else None)
         print(f"{x['mentions']:>9} {x['records']:>8} {x['entities']:>8} {x['clusters']:>8} "
               f"{x['seconds']:>8.1f} {x['cpu']:>8.1f} {1e6 * x['cpu'] / x['mentions']:>9.1f} {x['p']:>6.3f} "
               f"{x['r']:>6.3f} {x['f1']:>6.3f} {x['base_f1']:>7.3f} {x['max_rss_mb']:>7.0f}", flush=True)

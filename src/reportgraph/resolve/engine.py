@@ -105,6 +105,11 @@ class ResolutionEngine:
     def add_many(self, records: Iterable[EntityRecord]) -> list[Decision]:
         return [self.add(r) for r in records]
 
+    def record_keys(self, record: EntityRecord) -> set[str]:
+        """The blocking keys adding this record looks up (a SQL index reads a document's at once)."""
+        mine = summarise("?", [record], normalise)
+        return name_keys(mine.type, list(mine.names), self.gazetteer)
+
     def _weigh(self, mine: ClusterSummary) -> list[tuple[ClusterSummary, Explanation]]:
         """Candidate clusters whose verdict is merge, best first (the best other one in _nearest).
 
@@ -139,8 +144,7 @@ class ResolutionEngine:
         weight = {cid: sum(1.0 / sizes[k] for k in ks) for cid, ks in hits.items()}
         order = heapq.nsmallest(self.config.max_candidates, weight, key=lambda cid: (-weight[cid], cid))
         out = []
-        for cid in order:
-            cand = self.store.get(cid)
+        for cid, cand in zip(order, self.store.get_many(order), strict=True):  # one read for all of them
             expl = self.compare(mine, cand)
             if expl.verdict == "merge":
                 out.append((cand, expl))

@@ -54,6 +54,10 @@ class ClusterStore(Protocol):
 
     def get(self, cluster_id: str) -> ClusterSummary: ...
 
+    def get_many(self, cluster_ids: Sequence[str]) -> list[ClusterSummary]:
+        """Several summaries, in the order asked (a SQL store reads them in one statement)."""
+        ...
+
     def put(self, summary: ClusterSummary) -> None: ...
 
     def delete(self, cluster_id: str) -> None: ...
@@ -163,6 +167,9 @@ class MemoryClusterStore:
 
     def get(self, cluster_id: str) -> ClusterSummary:
         return self._clusters[cluster_id]
+
+    def get_many(self, cluster_ids: Sequence[str]) -> list[ClusterSummary]:
+        return [self._clusters[c] for c in cluster_ids]
 
     def put(self, summary: ClusterSummary) -> None:
         self._clusters[summary.id] = summary

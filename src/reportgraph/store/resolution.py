@@ -18,7 +18,7 @@ from sqlalchemy import Connection, TextClause, bindparam, delete, func, insert, 
 
 from ..model import LocalEntity, Mention
 from ..resolve.base import Assignment
-from ..resolve.blocking import name_keys
+from ..resolve.blocking import key_cap, name_keys
 from ..resolve.engine import ResolutionEngine
 from ..resolve.keys import name_key
 from ..resolve.places import default_gazetteer
@@ -29,6 +29,9 @@ from . import schema as t
 
 CONTEXT_WINDOW = 250  # characters either side of a mention whose entities count as its context
 SIZE_BOUND = 5000  # a block is counted up to this size (beyond it, every key cap is long exceeded)
+# a document's blocks are first counted up to this size: beyond every key cap (blocking.key_cap), so
+# only the rare record none of whose keys is usable needs the exact count (up to SIZE_BOUND)
+CAP_BOUND = 501
 KEY_CHARS = 200  # the key columns of the resolve_* tables
 SMALL_BLOCK = 48  # blocks of at most this many clusters are read whole when sized (the engine's budget)
 
@@ -41,6 +44,7 @@ def _newest_first(cluster_id: str) -> tuple[int, str]:
 _rk, _rc, _rr, _rx = t.resolve_keys.c, t.resolve_clusters.c, t.resolve_records.c, t.resolve_constraints.c
 _KEYS_OF = select(_rk.key).where(_rk.cluster_id == bindparam("cid"))
 _GET_SUMMARY = select(_rc.summary).where(_rc.cluster_id == bindparam("cid"))
+_GET_SUMMARIES = select(_rc.cluster_id, _rc.summary).where(_rc.cluster_id.in_(bindparam("ids", expanding=True)))
 _CLUSTER_OF = select(_rr.cluster_id).where(_rr.record_id == bindparam("rid"))
 _CONSTRAINTS = select(_rx.b).where(_rx.kind == bindparam("kind"), _rx.a == bindparam("rid"))
 _SHARED = select(_rk.key, _rk.cluster_id).where(_rk.cluster_id.in_(bindparam("ids", expanding=True)),
@@ -49,6 +53,9 @@ _CONTEXT_DF = (select(t.resolve_context_df.c.context, t.resolve_context_df.c.n)
                .where(t.resolve_context_df.c.context.in_(bindparam("keys", expanding=True))))
 _PART_COMPANY = (select(t.resolve_part_company.c.part, t.resolve_part_company.c.other)
                  .where(t.resolve_part_company.c.part.in_(bindparam("keys", expanding=True))))
+_PART_COUNTS = (select(t.resolve_part_company.c.part, func.count())
+                .where(t.resolve_part_company.c.part.in_(bindparam("keys", expanding=True)))
+                .group_by(t.resolve_part_company.c.part))
 _LINKS_OF = select(_rr.record_id, _rr.cluster_id).where(_rr.record_id.in_(bindparam("ids", expanding=True)))
 _MUST_OF = select(_rx.a, _rx.b).where(_rx.kind == "must", _rx.a.in_(bindparam("ids", expanding=True)))
 _ANY_CANNOT = select(_rx.a).where(_rx.kind == "cannot").limit(1)
@@ -91,11 +98,26 @@ def _sizes_sql(n: int) -> TextClause:
                 f"UNION ALL {small}")
 
 
+def _padded(n: int) -> int:
+    """Statements over n keys are built for 1-8, 16, 32 or 64 keys (padded with keys no block holds),
+    so a few statement texts serve every document instead of one per key count."""
+    return n if n <= 8 else 16 if n <= 16 else 32 if n <= 32 else 64
+
+
 class SqlEngineIndex:
-    """Blocking keys -> clusters, as the ``resolve_keys`` table of one transaction."""
+    """Blocking keys -> clusters, as the ``resolve_keys`` table of one transaction.
+
+    Within the transaction it keeps what it has read (a cluster's keys, small blocks whole, the
+    sizes of large ones) up to date as keys are added, and holds its inserts back until a statement
+    reads the table (or ``flush``): a document's records are resolved one after the other against
+    the same blocks, so a document costs a few statements, not a few per record."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        # the sizes of blocks too large to be read whole, kept up to date by add() and dropped by
+        # remove(): (size, exact); not exact: at least CAP_BOUND (counted up to SIZE_BOUND on demand)
+        self._counts: dict[str, tuple[int, bool]] = {}
+        self._pending: list[dict[str, str]] = []  # key rows held back until flush()
         # a cluster's keys once read or written in this transaction: a document's records join the
         # same clusters again and again, and the clusters created here have none in the table
         self._keys_of: dict[str, set[str]] = {}
@@ -114,16 +136,26 @@ class SqlEngineIndex:
             return
         have = self._keys_of.get(cluster_id)
         if have is None:
+            self.flush()
             have = self._keys_of[cluster_id] = {k for (k,) in self.conn.execute(_KEYS_OF, {"cid": cluster_id})}
         new = sorted(keys - have)
         if new:
-            self.conn.execute(insert(t.resolve_keys), [{"key": k, "cluster_id": cluster_id} for k in new])
+            self._pending += [{"key": k, "cluster_id": cluster_id} for k in new]
             have.update(new)
             for k in new:
                 block = self._blocks.get(k)
                 if block is not None:
                     block.append(cluster_id)
                     block.sort(key=_newest_first, reverse=True)
+                elif k in self._counts:
+                    n, exact = self._counts[k]
+                    self._counts[k] = (min(n + 1, SIZE_BOUND), True) if exact else (n, False)
+
+    def flush(self) -> None:
+        """Write the keys held back (before any statement reads ``resolve_keys``)."""
+        if self._pending:
+            self.conn.execute(insert(t.resolve_keys), self._pending)
+            self._pending = []
 
     def members(self, keys: Sequence[str], limit: int) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}
@@ -138,6 +170,7 @@ class SqlEngineIndex:
             return out
         # one statement, each block read through the key index and cut at the limit; cluster ids
         # are entity ids as text, so by length then text is numeric order (newest first)
+        self.flush()
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
         params["limit"] = limit
         for key, cid in self.conn.execute(_members_sql(len(wanted)), params):
@@ -161,35 +194,62 @@ class SqlEngineIndex:
             for cid in set(block).intersection(out):
                 out[cid].add(k)
         if unread:
+            self.flush()
             for key, cid in self.conn.execute(_SHARED, {"ids": ids, "keys": unread}):
                 out[cid].add(wanted[key])
         return out
 
     def sizes(self, keys: Iterable[str]) -> dict[str, int]:
+        """Each block counted up to SIZE_BOUND, and read whole when it holds SMALL_BLOCK clusters at
+        most (members and shared then cost no query); what is read is kept (``engine_for`` reads the
+        keys of all a document's records at once, so its records then cost no query here).
+
+        Large blocks are counted up to CAP_BOUND first: above every key's cap, such a block only
+        matters when none of the keys asked for is usable (the engine then takes the smallest
+        block), and only then is it counted further, so the answer is always the full count's."""
         keys = list(keys)
-        wanted = sorted({k[:200] for k in keys} - self._blocks.keys())
-        got: dict[str, int] = {}
+        self._count(sorted({k[:200] for k in keys} - self._blocks.keys() - self._counts.keys()), CAP_BOUND)
+        out = {k: self._size(k[:200]) for k in keys}
+        present = [k for k in keys if out[k] > 0]
+        if present and not any(out[k] <= key_cap(k) for k in present):
+            rough = sorted({k[:200] for k in present if not self._counts.get(k[:200], (0, True))[1]})
+            if rough:
+                self._count(rough, SIZE_BOUND)
+                out = {k: self._size(k[:200]) for k in keys}
+        return out
+
+    def _size(self, key: str) -> int:
+        block = self._blocks.get(key)
+        return min(len(block), SIZE_BOUND) if block is not None else self._counts[key][0]
+
+    def _count(self, wanted: list[str], bound: int) -> None:
+        """Count these blocks up to ``bound`` (reading the small ones whole), 64 keys a statement."""
         if wanted:
-            # each block counted up to SIZE_BOUND, and read whole when it holds SMALL_BLOCK
-            # clusters at most (members and shared then cost no query): one statement
-            params: dict[str, object] = {f"k{i}": k for i, k in enumerate(wanted)}
-            params.update(bound=SIZE_BOUND, small=SMALL_BLOCK, small1=SMALL_BLOCK + 1)
+            self.flush()
+        for i in range(0, len(wanted), 64):
+            some = wanted[i:i + 64]
+            n = _padded(len(some))
+            params: dict[str, object] = {f"k{j}": some[j] if j < len(some) else f"{'~' * (KEY_CHARS + 1)}{j}"
+                                         for j in range(n)}
+            params.update(bound=bound, small=SMALL_BLOCK, small1=SMALL_BLOCK + 1)
+            got: dict[str, int] = {}
             blocks: dict[str, list[str]] = {}
-            for key, n, cid in self.conn.execute(_sizes_sql(len(wanted)), params):
+            for key, count, cid in self.conn.execute(_sizes_sql(n), params):
                 if cid is None:
-                    got[key] = int(n)
+                    got[key] = int(count)
                 else:
                     blocks.setdefault(key, []).append(cid)
-            for key in wanted:
-                if got.get(key, 0) <= SMALL_BLOCK:
+            for key in some:
+                n_key = got.get(key, 0)
+                if n_key <= SMALL_BLOCK:
                     self._blocks[key] = sorted(blocks.get(key, []), key=_newest_first, reverse=True)
-        for key, block in self._blocks.items():
-            got.setdefault(key, min(len(block), SIZE_BOUND))
-        return {k: int(got.get(k[:200], 0)) for k in keys}
+                else:
+                    self._counts[key] = (n_key, n_key < bound or bound == SIZE_BOUND)
 
     def remove(self, cluster_id: str) -> None:
+        self.flush()
         self._keys_of.pop(cluster_id, None)
-        self._blocks = {}
+        self._blocks, self._counts = {}, {}
         self.conn.execute(delete(t.resolve_keys).where(t.resolve_keys.c.cluster_id == cluster_id))
 
 
@@ -215,6 +275,7 @@ class SqlClusterStore:
         self._has_row: dict[str, bool] = {}  # record id -> has a resolve_records row (when known)
         self._must: dict[str, set[str]] = {}  # must-links of records read ahead (prefetch)
         self._stored: set[str] = set()  # clusters known to have a resolve_clusters row
+        self._fresh: set[str] = set()  # clusters created in this transaction (no row until flushed)
         # held back until flush(): summaries by cluster id, records, links in the order made
         self._put: dict[str, ClusterSummary] = {}
         self._records: dict[str, dict[str, Any]] = {}
@@ -240,6 +301,7 @@ class SqlClusterStore:
     def new_cluster_id(self) -> str:
         res = self.conn.execute(_NEW_ENTITY)
         cid = str(res.inserted_primary_key[0])  # type: ignore[index]
+        self._fresh.add(cid)
         self.on_create(cid)
         return cid
 
@@ -253,6 +315,15 @@ class SqlClusterStore:
         self._stored.add(cluster_id)
         summary = self._summaries[cluster_id] = ClusterSummary.from_dict(row[0])
         return summary
+
+    def get_many(self, cluster_ids: Sequence[str]) -> list[ClusterSummary]:
+        """Summaries in the order asked, those not read yet in one statement."""
+        unread = [cid for cid in cluster_ids if cid not in self._summaries]
+        if unread:
+            for cid, data in self.conn.execute(_GET_SUMMARIES, {"ids": unread}):
+                self._stored.add(cid)
+                self._summaries[cid] = ClusterSummary.from_dict(data)
+        return [self.get(cid) for cid in cluster_ids]  # get() raises KeyError for one not found
 
     def put(self, summary: ClusterSummary) -> None:
         self._summaries[summary.id] = summary
@@ -324,7 +395,7 @@ class SqlClusterStore:
     def _flush_summaries(self) -> None:
         if not self._put:
             return
-        unknown = [cid for cid in self._put if cid not in self._stored]
+        unknown = [cid for cid in self._put if cid not in self._stored and cid not in self._fresh]
         if unknown:
             c = t.resolve_clusters.c
             self._stored.update(cid for (cid,) in self.conn.execute(select(c.cluster_id)
@@ -416,7 +487,8 @@ class SqlCorpusStats:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self._contexts: dict[str, int] = {}
-        self._company: dict[str, set[str]] = {}
+        self._company: dict[str, set[str]] = {}  # companions of parts that have fewer than the cap
+        self._full: dict[str, int] = {}  # how many companions a part at the cap has (they are not read)
         # held back until flush(): counts added per context (and whether its row exists), new pairs
         self._added: dict[str, int] = {}
         self._stored: dict[str, bool] = {}
@@ -447,6 +519,8 @@ class SqlCorpusStats:
         self._load_parts({k for keys in names for k in keys})
         for keys in names:  # as MemoryCorpusStats.note_record, writing only the new pairs
             for k in keys:
+                if k in self._full:
+                    continue  # at the cap: it takes no more companions
                 company = self._company[k]
                 if len(company) < PART_COMPANY_CAP:
                     fresh = {o for o in keys if o != k} - company
@@ -475,7 +549,7 @@ class SqlCorpusStats:
     def part_df(self, part: str) -> int:
         key = part[:KEY_CHARS]
         self._load_parts({key})
-        return len(self._company[key])
+        return self._full[key] if key in self._full else len(self._company[key])
 
     def _load_contexts(self, keys: set[str]) -> None:
         missing = keys.difference(self._contexts)
@@ -486,11 +560,23 @@ class SqlCorpusStats:
             self._contexts.update({k: int(got.get(k, 0)) for k in missing})
 
     def _load_parts(self, keys: set[str]) -> None:
-        missing = keys.difference(self._company)
+        """The companions of these parts, counted first: a common part has reached the cap, and its
+        companions (which nothing needs then) are not read."""
+        missing = keys.difference(self._company).difference(self._full)
         if missing:
-            for k in missing:
-                self._company[k] = set()
+            counts: dict[str, int] = {}
             for chunk in _chunks(sorted(missing)):
+                counts.update(self.conn.execute(_PART_COUNTS, {"keys": chunk}).all())
+            below = []
+            for k in missing:
+                n = int(counts.get(k, 0))
+                if n >= PART_COMPANY_CAP:
+                    self._full[k] = n
+                else:
+                    self._company[k] = set()
+                    if n:
+                        below.append(k)
+            for chunk in _chunks(sorted(below)):
                 for part, other in self.conn.execute(_PART_COMPANY, {"keys": chunk}):
                     self._company[part].add(other)
 
@@ -682,6 +768,8 @@ def engine_for(conn: Connection, records: Sequence[EntityRecord] = ()) -> Resolu
     stats = SqlCorpusStats(conn)
     stats.prefetch(records)
     engine = ResolutionEngine(index=index, store=store, stats=stats)
+    if records:  # the blocks of all the records' keys, read at once
+        index.sizes(sorted({k for r in records for k in engine.record_keys(r)}))
     has_cannot = conn.execute(_ANY_CANNOT).first()
     engine._any_cannot = has_cannot is not None  # the engine's shortcut, restored from the table
     return engine
@@ -689,8 +777,8 @@ def engine_for(conn: Connection, records: Sequence[EntityRecord] = ()) -> Resolu
 
 def flush_engine(engine: ResolutionEngine) -> None:
     """Write what an engine from ``engine_for`` holds back."""
-    for part in (engine.store, engine.stats):
-        if isinstance(part, (SqlClusterStore, SqlCorpusStats)):
+    for part in (engine.index, engine.store, engine.stats):
+        if isinstance(part, (SqlEngineIndex, SqlClusterStore, SqlCorpusStats)):
             part.flush()
 
 
