@@ -12,6 +12,7 @@ chart needs each participant's role and the event's place.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -237,10 +238,19 @@ def ego_network(
     return Chart(entity_id, nodes, ordered, sorted(seen_preds), truncated, expanded)
 
 
+FORCE_LAYOUT_MAX = 100  # charts of more nodes are laid out in rings (radial_layout)
+
+
 def layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[float, float]]:
     """Deterministic positions (pixels) for the chart: a seeded force layout, the centre in the
     middle, spread so that about 200 x 70 px of room is left per node for its label (the browser
-    then only nudges labels apart). The same chart is laid out the same on every load."""
+    then only nudges labels apart). The same chart is laid out the same on every load.
+
+    A chart of more than FORCE_LAYOUT_MAX nodes (a hub's: hundreds of neighbours) is laid out in
+    rings around the centre instead (``radial_layout``): a force layout costs the square of the
+    nodes per iteration (360 ms for a hub's chart), and of a star it would only make a ring."""
+    if len(ids) > FORCE_LAYOUT_MAX:
+        return _spread(radial_layout(ids, edges, center), center)
     import networkx as nx
 
     g = nx.Graph()
@@ -252,12 +262,15 @@ def layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[fl
     if len(ids) == 1:
         return {ids[0]: (0.0, 0.0)}
     fixed = {center: (0.0, 0.0)} if center in g else None
-    # each iteration costs the square of the nodes: a hub's chart of hundreds of nodes settles in
-    # fewer (the same number for the same chart, so its layout is still the same on every load)
-    iterations = 200 if len(ids) <= 100 else max(40, 20000 // len(ids))
-    pos = nx.spring_layout(g, seed=7, iterations=iterations, pos=fixed, fixed=list(fixed) if fixed else None,
+    pos = nx.spring_layout(g, seed=7, iterations=200, pos=fixed, fixed=list(fixed) if fixed else None,
                            k=1.6 / max(1.0, len(ids) ** 0.5))
-    # spread to the room the labels need: width ~ 200 px, height ~ 70 px per node, 4:3 overall
+    return _spread({i: (float(pos[i][0]), float(pos[i][1])) for i in ids}, center)
+
+
+def _spread(pos: dict[int, tuple[float, float]], center: int) -> dict[int, tuple[float, float]]:
+    """Positions scaled to the room the labels need: width ~ 200 px, height ~ 70 px per node, 4:3
+    overall, the centre at (0, 0)."""
+    ids = list(pos)
     n = len(ids)
     width, height = max(500.0, (n * 200 * 70 * 4 / 3) ** 0.5), max(360.0, (n * 200 * 70 * 3 / 4) ** 0.5)
     xs = [p[0] for p in pos.values()]
@@ -266,3 +279,57 @@ def layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[fl
     sy = height / max(1e-9, max(ys) - min(ys))
     cx, cy = pos.get(center, (0.0, 0.0))
     return {i: (round(float((pos[i][0] - cx) * sx), 1), round(float((pos[i][1] - cy) * sy), 1)) for i in ids}
+
+
+def radial_layout(ids: list[int], edges: list[Edge], center: int) -> dict[int, tuple[float, float]]:
+    """Rings around the centre, in linear time: the entities one link away on the inner rings, those
+    two links away outside them, and so on (those not linked to the centre at all outermost). Each
+    band of rings goes round once: its nodes are ordered by angle and dealt to its rings in turn,
+    so that neighbours in angle sit on different rings (their labels do not collide). The direct
+    neighbours are grouped by the kind of their strongest link with the centre (its predicate or
+    event type), then by strength; each farther node follows the node that reached it."""
+    adj: dict[int, dict[int, Edge]] = {i: {} for i in ids}
+    for ed in edges:
+        if ed.source != ed.target and ed.source in adj and ed.target in adj:
+            for u, v in ((ed.source, ed.target), (ed.target, ed.source)):
+                have = adj[u].get(v)
+                if have is None or (ed.count, -len(ed.id), ed.id) > (have.count, -len(have.id), have.id):
+                    adj[u][v] = ed
+    weight = {i: sum(ed.count for ed in adj[i].values()) for i in ids}
+    # breadth-first levels from the centre; each node's angle key is its parent's, then its own
+    levels: list[list[int]] = []
+    key: dict[int, tuple[Any, ...]] = {}
+    if center in adj:
+        key[center] = ()
+        frontier = [center]
+        while frontier:
+            nxt: dict[int, tuple[Any, ...]] = {}
+            for rank, u in enumerate(frontier):
+                for v, ed in adj[u].items():
+                    if v in key or v in nxt:
+                        continue
+                    own = (ed.predicate, -weight[v], v) if u == center else (-weight[v], v)
+                    nxt[v] = (rank, *own) if u != center else own
+            ordered = sorted(nxt, key=lambda v: nxt[v])
+            for v in ordered:
+                key[v] = nxt[v]
+            if ordered:
+                levels.append(ordered)
+            frontier = ordered
+    rest = sorted(i for i in ids if i not in key)
+    if rest:
+        levels.append(rest)
+    pos: dict[int, tuple[float, float]] = {center: (0.0, 0.0)} if center in adj else {}
+    inner = 0.3  # the first band starts here; each band is one unit deep
+    for level in levels:
+        rings = max(1, math.ceil(len(level) / RING_NODES))
+        for i, node in enumerate(level):
+            ring = i % rings
+            radius = inner + (ring + 0.5) / rings
+            angle = 2 * math.pi * (i + 0.5) / len(level)
+            pos[node] = (radius * math.cos(angle), radius * math.sin(angle))
+        inner += 1.2
+    return pos
+
+
+RING_NODES = 48  # nodes per ring of a band (radial_layout)
