@@ -133,12 +133,15 @@ def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str]) 
             kept[eid] = (etype, date, conf, grade, place)
     if kept:
         parts: dict[int, list[tuple[int, str]]] = {}
+        # the participants of the frontier's events, found as the events were (a hub's thousands of
+        # event ids as a list of parameters cost more to bind than the query to run)
         for eid, ent, role in conn.execute(
             select(p.event_id, le.entity_id, p.role)
             .select_from(t.event_participants.join(t.local_entities))
-            .where(p.event_id.in_(list(kept)))
+            .where(p.event_id.in_(mine))
         ):
-            parts.setdefault(eid, []).append((ent, role))
+            if eid in kept:
+                parts.setdefault(eid, []).append((ent, role))
         for eid, (etype, date, conf, grade, place) in kept.items():
             members = parts.get(eid, [])
             agents = [m for m, role in members if role == "agent"] or [m for m, _ in members][:1]
