@@ -52,6 +52,7 @@ class ResolutionEngine:
         self.config = config or EngineConfig()
         self._any_cannot = False  # no cannot-link yet: skip the constraint check
         self._nearest: tuple[str, Explanation] | None = None
+        self._keys_ahead: dict[str, set[str]] = {}  # record id -> its keys (record_keys)
 
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
@@ -78,7 +79,7 @@ class ResolutionEngine:
             ev = Evidence("constraint", 100.0, "must-link set by an analyst")
             return Decision(record.id, self.cluster_of(record.id), False, 100.0, [ev], absorbed)
 
-        ranked = self._weigh(mine)
+        ranked = self._weigh(mine, self._keys_ahead.pop(record.id, None))
         if not ranked:
             cid = self._create(record)
             near = self._nearest
@@ -106,11 +107,13 @@ class ResolutionEngine:
         return [self.add(r) for r in records]
 
     def record_keys(self, record: EntityRecord) -> set[str]:
-        """The blocking keys adding this record looks up (a SQL index reads a document's at once)."""
+        """The blocking keys adding this record will look up (a SQL index reads a document's at once);
+        kept until the record is added."""
         mine = summarise("?", [record], normalise)
-        return name_keys(mine.type, list(mine.names), self.gazetteer)
+        keys = self._keys_ahead[record.id] = name_keys(mine.type, list(mine.names), self.gazetteer)
+        return keys
 
-    def _weigh(self, mine: ClusterSummary) -> list[tuple[ClusterSummary, Explanation]]:
+    def _weigh(self, mine: ClusterSummary, keys: set[str] | None = None) -> list[tuple[ClusterSummary, Explanation]]:
         """Candidate clusters whose verdict is merge, best first (the best other one in _nearest).
 
         The candidates are read from the record's blocks rarest first and at most
@@ -119,7 +122,8 @@ class ResolutionEngine:
         is then ranked by all the usable keys it shares (a shared rare key counts most).
         """
         self._nearest = None
-        keys = name_keys(mine.type, list(mine.names), self.gazetteer)
+        if keys is None:
+            keys = name_keys(mine.type, list(mine.names), self.gazetteer)
         sizes = self.index.sizes(keys)
         present = sorted((k for k in keys if sizes[k] > 0), key=lambda k: (sizes[k], k))
         usable = [k for k in present if sizes[k] <= key_cap(k)] or present[:1]
