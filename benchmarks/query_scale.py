@@ -13,6 +13,8 @@ popularity, as in real reporting: a few groups and places are named everywhere, 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import json
 import os
 import random
@@ -20,6 +22,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -192,12 +195,54 @@ def prewarm(store: Store) -> None:
             conn.execute(text("SELECT pg_prewarm(CAST(:r AS regclass), 'read')"), {"r": rel})
 
 
+SERVER: list[int] = []  # the PostgreSQL server's main process, when it runs on this machine
+
+
+def _find_server(store: Store) -> None:
+    """Note the local PostgreSQL server's main process (the parent of this connection's backend), so
+    that its processes' CPU can be counted with each query's (``_server_cpu``)."""
+    SERVER.clear()
+    if store.engine.dialect.name != "postgresql":
+        return
+    with store.connect() as conn:
+        backend = int(conn.execute(text("SELECT pg_backend_pid()")).scalar_one())
+    with contextlib.suppress(OSError, IndexError, ValueError):  # a server elsewhere: not counted
+        SERVER.append(int(Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()[1]))
+
+
+def _server_cpu() -> float:
+    """CPU milliseconds used so far by the local PostgreSQL server's backends (0 without one)."""
+    if not SERVER:
+        return 0.0
+    total = 0
+    try:
+        children = Path(f"/proc/{SERVER[0]}/task/{SERVER[0]}/children").read_text().split()
+    except OSError:
+        return 0.0
+    for pid in children:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def _timed(fn: Callable[[], Any]) -> tuple[float, float, Any]:
     """Wall time and this process's CPU time (ms): on a shared machine the first includes waiting
     for a core; for SQLite (in-process) the second is the query's own cost."""
     t0, c0 = time.perf_counter(), time.process_time()
     result = fn()
     return (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000, result
+
+
+def _timed_all(fn: Callable[[Any], Any], args: list[Any]) -> tuple[list[tuple[float, float, Any]], float]:
+    """``_timed`` for each argument, and the local PostgreSQL server's CPU per call (ms, the mean:
+    the kernel counts it in 10 ms ticks): with this process's CPU, a query's whole cost, which the
+    load of a shared machine does not change as it changes the wall time."""
+    s0 = _server_cpu()
+    timings = [_timed(functools.partial(fn, a)) for a in args]
+    return timings, round((_server_cpu() - s0) / max(1, len(args)), 2)
 
 
 def _p(ms: list[float], q: float) -> float:
@@ -222,15 +267,15 @@ def measure(store: Store, samples: int, seed: int) -> dict[str, Any]:
         dossier(store, e)
         neighbours(store, e)
     out: dict[str, Any] = {"loadavg_before": os.getloadavg()}
-    timings = [_timed(lambda e=e: dossier(store, e)) for e in ents]
-    out["dossier"] = _summary(timings)
+    timings, server = _timed_all(lambda e: dossier(store, e), ents)
+    out["dossier"] = _summary(timings) | {"server_cpu_mean_ms": server}
     out["dossier"]["mean_facts"] = round(statistics.fmean(len(d.relations) + len(d.events)
                                                           for _, _, d in timings), 1)
-    timings = [_timed(lambda e=e: neighbours(store, e)) for e in ents]
-    out["neighbours_depth1"] = _summary(timings)
+    timings, server = _timed_all(lambda e: neighbours(store, e), ents)
+    out["neighbours_depth1"] = _summary(timings) | {"server_cpu_mean_ms": server}
     out["neighbours_depth1"]["mean_neighbours"] = round(statistics.fmean(len(n) for _, _, n in timings), 1)
-    timings = [_timed(lambda a=a, b=b: paths(store, a, b, max_len=4)) for a, b in pairs]
-    out["paths_max4"] = _summary(timings)
+    timings, server = _timed_all(lambda ab: paths(store, ab[0], ab[1], max_len=4), pairs)
+    out["paths_max4"] = _summary(timings) | {"server_cpu_mean_ms": server}
     out["paths_max4"]["found"] = sum(1 for _, _, p in timings if p)
     out["loadavg_after"] = os.getloadavg()
     return out
@@ -258,18 +303,19 @@ def measure_hubs(store: Store, n: int = 5, rounds: int = 5) -> dict[str, Any]:
     }
     out: dict[str, Any] = {"hubs": [{"entity": int(e), "documents": int(d)} for e, d in hubs]}
     for name, fn in queries.items():
-        ms, cpu = [], []
+        ms, cpu, server = [], [], []
         for e, _ in hubs:
             fn(int(e))  # warm
-            for _ in range(rounds):
-                wall_ms, cpu_ms, _ = _timed(lambda e=e, fn=fn: fn(int(e)))
-                ms.append(wall_ms)
-                cpu.append(cpu_ms)
+            timings, server_ms = _timed_all(fn, [int(e)] * rounds)
+            ms += [w for w, _, _ in timings]
+            cpu += [c for _, c, _ in timings]
+            server.append(server_ms)
         # the biggest hub on its own too (the first rounds): with --hub-docs, the 10,000-document one
         out[name] = {"p50": round(statistics.median(ms), 1), "max": round(max(ms), 1),
                      "cpu_p50": round(statistics.median(cpu), 1), "cpu_max": round(max(cpu), 1),
                      "biggest_p50": round(statistics.median(ms[:rounds]), 1),
-                     "biggest_cpu_p50": round(statistics.median(cpu[:rounds]), 1)}
+                     "biggest_cpu_p50": round(statistics.median(cpu[:rounds]), 1),
+                     "biggest_server_cpu_mean": server[0], "server_cpu_mean": round(statistics.fmean(server), 1)}
     return out
 
 
@@ -316,6 +362,8 @@ def main(argv: list[str] | None = None) -> int:
     report["prewarmed"] = not args.cold
     if not args.cold:
         prewarm(store)
+    _find_server(store)
+    report["server_cpu_counted"] = bool(SERVER)
     if not args.hubs_only:
         report.update(measure(store, args.samples, args.seed))
     report["hubs"] = measure_hubs(store)
