@@ -20,7 +20,7 @@ from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
 from .timeline import Timeline
-from .triggers import TriggerHit, find_triggers
+from .triggers import TriggerHit, find_triggers, is_predicative_participle
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -99,6 +99,13 @@ def _french_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
 
 
+# words of a verdict: "death" under them is a sentence, not a death
+SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
+
+# copular verbs whose subject a following participle describes ("is married", "remains detained")
+COPULAS = frozenset({"be", "remain", "become", "stay", "get"})
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl",)
@@ -142,7 +149,11 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
         for p in toks[-1].children:
             if p.dep_ == "pobj":
                 slots.add(toks[-1].lower_, p)
-    verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+    verb_like = (
+        head.pos_ in ("VERB", "AUX")
+        or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+        or (head.pos_ == "ADJ" and head.dep_ != "acomp" and is_predicative_participle(head))
+    )
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
         subj = _subject_of(anchor, left)
@@ -199,6 +210,12 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             for c in gov.head.children:  # "captured him after a brief firefight"
                 if c.dep_ in OBJ:
                     slots.add("object", c)
+        elif head.dep_ == "acomp" and head.tag_ in ("JJ", "VBN") and gov.lemma_ in COPULAS:
+            # "X is married to Y's niece", "X remains detained": a participle after a copula is a
+            # state its subject is in, as in the passive ("X was married to ...")
+            subj = _subject_of(gov, left)
+            if subj is not None:
+                slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
@@ -281,6 +298,10 @@ class EventExtractor:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
+        if hit.trigger == "death" and (
+            {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
+        ):
+            return None  # "sentenced to death", "a death sentence": a verdict, not a killing
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
@@ -348,7 +369,12 @@ class EventExtractor:
                         for k in self.refs.refer(c):
                             if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
                                 parts[k] = "patient"
-        if "requires" in roles and roles["requires"] not in parts.values():
+        if hit.trigger == "death" and head.dep_ in OBJ and head.head.pos_ in ("VERB", "AUX"):
+            # "X announced his death": nobody announces his own death, so "his" is someone else
+            subj = _subject_of(head.head)
+            if subj is not None and set(self.np_entities(subj[1])) & {k for k, r in parts.items() if r == "patient"}:
+                return None
+        if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():
             return None
@@ -360,6 +386,8 @@ class EventExtractor:
         taken = set(parts)
         if location is None:
             location = self._location(slots, head, taken)
+        if roles.get("requires") == "location" and not syntactic_place:
+            return None  # "moved hostages": a movement is to or from a place the clause names
         count = None
         if et.counted:
             for i in hit.tokens[1:]:  # "let three of them go"
@@ -450,8 +478,14 @@ class EventExtractor:
 
 
 def _negated(tok: Token) -> bool:
-    """ "did not attack", "held back from carrying out operations", "denied killing": no event."""
+    """ "did not attack", "held back from carrying out operations", "denied killing", "no fighters
+    died": no event."""
     if any(c.dep_ == "neg" and c.i < tok.i and tok.i - c.i <= 3 for c in tok.children):
+        return True
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and any(
+        c.dep_ in SUBJ + PASSIVE_SUBJ and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    ):
         return True
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.lemma_.lower() in NEGATING or (
