@@ -258,3 +258,18 @@ def test_moving_between_places_is_a_movement(facts) -> None:  # type: ignore[no-
     movement = one(events, "MOVEMENT")
     assert ("tanko", "agent") in roles(movement)
     assert movement.location == "zinder"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In 2020 the Katiba Nour seized the port of Tessit.", "ATTACK"),
+        ("In 2020 the Katiba Nour captured Zinder.", "ATTACK"),
+        ("In 2020 the Katiba Nour captured Ali Tanko near Zinder.", "ARREST"),
+    ],
+)
+def test_taking_ground_is_an_attack_taking_people_is_not(facts, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, etype)
+    assert ("katiba", "agent") in roles(ev)
+    assert not [e for e in events if e.type in {"ATTACK", "ARREST", "ABDUCTION"} - {etype}]

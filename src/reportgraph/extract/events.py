@@ -99,6 +99,11 @@ def _french_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
 
 
+# triggers of taking people that take ground when their object is a place ("seized the port")
+GROUND_TAKING = frozenset({"seize", "capture"})
+PLACE_WORDS = frozenset({"port", "airport", "capital", "territory", "district", "area", "region", "province",
+                         "harbour", "harbor", "crossing", "island", "valley", "control"})
+
 # words of a verdict: "death" under them is a sentence, not a death
 SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 
@@ -254,6 +259,18 @@ class EventExtractor:
                         keys += self.refs.phrase_entities(p)
         return list(dict.fromkeys(keys))
 
+    def _takes_ground(self, slots: Slots) -> bool:
+        """The object taken (or the passive subject) is a place or a place noun, not people."""
+        lex = default_lexicon()
+        ground = lex.place_nouns | lex.target_nouns | PLACE_WORDS
+        for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", []):
+            keys = self.np_entities(t)
+            if keys and all(self.index.type_of(k) == "LOCATION" for k in keys):
+                return True
+            if not keys and t.lemma_.lower() in ground:
+                return True
+        return False
+
     def np_entities(self, tok: Token) -> list[str]:
         return self.refs.phrase_entities(tok)
 
@@ -305,6 +322,9 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
+            # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
+            return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
             slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
         parts: dict[str, str] = {}
