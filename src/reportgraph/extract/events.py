@@ -16,6 +16,7 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .coref import References
 from .language import current_language
+from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
@@ -233,11 +234,34 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
 class EventExtractor:
     """Builds the events of one document."""
 
-    def __init__(self, index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> None:
+    def __init__(
+        self,
+        index: EntityIndex,
+        refs: References,
+        timeline: Timeline,
+        ontology: Ontology,
+        triggers_from: str = "combined",
+        model: EventTriggerModel | None = None,
+        threshold: float | None = None,
+    ) -> None:
         self.index = index
         self.refs = refs
         self.timeline = timeline
         self.onto = ontology
+        # where triggers come from: the ontology's words ("rules"), the learned model ("learned"), or
+        # both ("combined": the model's where the rules found none)
+        self.triggers_from = triggers_from
+        self.model = model
+        self.threshold = threshold
+
+    def triggers(self, skip: set[int]) -> tuple[list[TriggerHit], set[TriggerHit]]:
+        """The triggers of the document in reading order, and those of them the model found."""
+        ruled = find_triggers(self.index.doc, self.onto, skip) if self.triggers_from != "learned" else []
+        if self.triggers_from == "rules":
+            return ruled, set()
+        taken = {i for h in ruled for i in range(h.start, h.end)}
+        learned = learned_triggers(self.index, self.onto, skip, taken, self.model, self.threshold)
+        return sorted(ruled + learned, key=lambda h: h.start), set(learned)
 
     @property
     def _fight_nouns(self) -> frozenset[str]:
@@ -443,19 +467,19 @@ class EventExtractor:
 
     def extract(self) -> list[Event]:
         doc = self.index.doc
-        skip = set(self.index.by_token) | self.timeline.date_spans()
-        for sent in doc.sents:  # headings are not narrative
-            if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
-                skip.update(range(sent.start, sent.end))
+        skip = not_triggers(self.index, self.timeline)
         events: list[Event] = []
         heads: list[Token] = []
         # the events kept so far by their evidence, in order: a trigger is compared with those of its
         # own sentence only (comparing it with every earlier event was quadratic in a long report)
         by_evidence: dict[tuple[Span, ...], list[int]] = {}
-        for hit in find_triggers(doc, self.onto, skip):
+        hits, learned = self.triggers(skip)
+        for hit in hits:
             ev = self.build(hit)
             if ev is None:
                 continue
+            if hit in learned:
+                ev.method += LEARNED
             head = doc[hit.start]
             mine = by_evidence.get(tuple(ev.evidence), [])
             same = next(
@@ -495,6 +519,15 @@ class EventExtractor:
         _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
+
+
+def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
+    """The tokens that cannot be triggers: names, dates, and the words of headings (not narrative)."""
+    skip = set(index.by_token) | timeline.date_spans()
+    for sent in index.doc.sents:
+        if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
+            skip.update(range(sent.start, sent.end))
+    return skip
 
 
 def _negated(tok: Token) -> bool:
@@ -543,7 +576,7 @@ def _fold_merger_products(events: list[Event]) -> None:
     """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
     renamings: dict[tuple[Span, ...], list[Event]] = {}
     for o in events:
-        if o.type == "RENAMING":
+        if o.type == "RENAMING" and not o.method.endswith(LEARNED):  # a guess never folds a rule's event
             renamings.setdefault(tuple(o.evidence), []).append(o)
     folded: set[int] = set()
     for ev in events:
@@ -578,7 +611,7 @@ def _carry_places(events: list[Event]) -> None:
             between = ev.evidence[0].start - prev.evidence[0].start
             if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
                 ev.location = prev.location
-                ev.method = "rule-dep/place-carried"
+                ev.method = "rule-dep/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
 
 
 def _text_between(a: Event, b: Event) -> str:
@@ -586,7 +619,7 @@ def _text_between(a: Event, b: Event) -> str:
 
 
 def extract_events(
-    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology
+    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology, triggers_from: str = "combined"
 ) -> list[Event]:
-    """The events of one document."""
-    return EventExtractor(index, refs, timeline, ontology).extract()
+    """The events of one document (``triggers_from``: "rules", "learned" or "combined")."""
+    return EventExtractor(index, refs, timeline, ontology, triggers_from).extract()

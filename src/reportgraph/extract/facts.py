@@ -17,9 +17,11 @@ from .relations import extract_relations
 from .splits import mark_departures
 from .timeline import Timeline
 
-# Where relations come from: the rules alone, the learned classifier alone (events still come from
-# the rules), or both (the default: the rules' relations, plus the classifier's where they found none).
+# Where relations and event triggers come from: the rules alone, the learned models alone, or both
+# (the default: the rules' relations and triggers, plus the models' where the rules found none).
+# An event's participants, place, date and count are always read by the rules from its trigger.
 RELATION_MODES = ("rules", "learned", "combined")
+TRIGGER_MODES = {"rules": "rules", "learned": "learned", "combined": "combined"}
 
 
 def extract_facts(
@@ -29,7 +31,7 @@ def extract_facts(
     onto = ontology or default_ontology(current_language())
     index = EntityIndex.build(sdoc, entities)
     refs = References(index)
-    events = extract_events(index, refs, Timeline(sdoc), onto)
+    events = extract_events(index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from])
     mark_departures(events, index, refs, default_lexicon())
     relations = extract_relations(index, refs, events, onto)
     if relations_from != "rules":
