@@ -132,3 +132,15 @@ def test_training_rebuilds_models_from_a_gold_folder(tmp_path: Path) -> None:
     with log.open("a") as fh:
         relations.train(tmp_path / "c", [], again, log=fh)
     assert again.read_bytes() == (tmp_path / "rel.json").read_bytes()
+
+
+def test_a_learned_leader_of_a_sub_unit_is_a_member_of_its_parent() -> None:
+    from reportgraph.extract.facts import _closure
+    from reportgraph.model import Relation
+
+    rels = [Relation("p", "LEADER_OF", "unit", method="learned"), Relation("unit", "SUBUNIT_OF", "front"),
+            Relation("q", "LEADER_OF", "unit2"), Relation("unit2", "SUBUNIT_OF", "front"),
+            Relation("q", "LEADER_OF", "front")]
+    added = _closure(rels)
+    # q already leads the parent: not also its member
+    assert [(r.subject, r.predicate, r.object, r.method) for r in added] == [("p", "MEMBER_OF", "front", "closure")]

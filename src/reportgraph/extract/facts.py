@@ -37,6 +37,7 @@ def extract_facts(
     if relations_from != "rules":
         learned = classify(index, onto)
         relations = learned if relations_from == "learned" else _union(relations, learned, onto)
+        relations += _closure(relations)
     _most_specific_places(events, relations, index)
     assign_modality(index, relations, events)
     return relations, events
@@ -48,6 +49,27 @@ def add_facts(sdoc: Doc, extraction: Extraction, relations_from: str = "combined
     extraction.relations.extend(relations)
     extraction.events.extend(events)
     extraction.extractor = "domain+facts" if relations_from == "combined" else f"domain+facts/{relations_from}"
+
+
+def _closure(relations: list[Relation]) -> list[Relation]:
+    """What the learned relations entail with the others (the rules close their own): the leader of a
+    sub-unit is a member of its parent (the annotation convention)."""
+    have = {(r.subject, r.predicate, r.object) for r in relations}
+    parents: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "SUBUNIT_OF":
+            parents.setdefault(r.subject, []).append(r.object)
+    out: list[Relation] = []
+    for r in relations:
+        if r.predicate != "LEADER_OF":
+            continue
+        for parent in parents.get(r.object, []):
+            t = (r.subject, "MEMBER_OF", parent)
+            if t not in have and (r.subject, "LEADER_OF", parent) not in have:
+                have.add(t)
+                out.append(Relation(r.subject, "MEMBER_OF", parent, evidence=list(r.evidence),
+                                    confidence=round(r.confidence * 0.9, 3), method="closure"))
+    return out
 
 
 def _union(rules: list[Relation], learned: list[Relation], onto: Ontology) -> list[Relation]:
