@@ -273,3 +273,14 @@ def test_taking_ground_is_an_attack_taking_people_is_not(facts, text: str, etype
     ev = one(events, etype)
     assert ("katiba", "agent") in roles(ev)
     assert not [e for e in events if e.type in {"ATTACK", "ARREST", "ABDUCTION"} - {etype}]
+
+
+def test_since_dates_a_post_taken_but_not_a_fight(facts) -> None:  # type: ignore[no-untyped-def]
+    from reportgraph.extract.events import _started
+    from reportgraph.ontology import default_ontology
+
+    types = default_ontology().event_types
+    assert _started("2014/..", types["APPOINTMENT"]) == "2014"  # "has led the group since 2014"
+    assert _started("2014-03/2014-05", types["APPOINTMENT"]) == "2014-03/2014-05"
+    _, events, _ = facts("The Katiba Nour has fought the Nigerien army since 2016.", PEOPLE)
+    assert one(events, "ARMED_CLASH").date == "2016/.."

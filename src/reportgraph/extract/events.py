@@ -457,7 +457,7 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=self.timeline.date_for(head, [doc[i] for i in hit.tokens]),
+            date=_started(self.timeline.date_for(head, [doc[i] for i in hit.tokens]), et),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
@@ -519,6 +519,13 @@ class EventExtractor:
         _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
+
+
+def _started(date: str | None, et: EventType) -> str | None:
+    """ "has led the group since 2014": an event that does not last happened when the span began."""
+    if date and date.endswith("/..") and not et.lasting:
+        return date[: -len("/..")]
+    return date
 
 
 def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
