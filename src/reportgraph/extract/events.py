@@ -109,7 +109,7 @@ PLACE_WORDS = frozenset({"port", "airport", "capital", "territory", "district", 
 SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 
 # copular verbs whose subject a following participle describes ("is married", "remains detained")
-COPULAS = frozenset({"be", "remain", "become", "stay", "get"})
+COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
 
 
 def _is_passive(verb: Token) -> bool:
