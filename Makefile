@@ -38,8 +38,10 @@ lint: setup
 train: setup
 	$(PY) -m reportgraph.train.entities --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.relations --corpus corpus/en --extra-dev benchmarks/heldout
+	$(PY) -m reportgraph.train.events --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.entities --corpus corpus/fr
 	$(PY) -m reportgraph.train.relations --corpus corpus/fr
+	$(PY) -m reportgraph.train.events --corpus corpus/fr
 
 ## The ablation (rules only, learned only, combined) on a corpus split, the shared dev set and re3d;
 ## bench-ablation-fr: the same on corpus/fr's split with the French pipeline.

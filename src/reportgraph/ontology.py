@@ -41,6 +41,7 @@ class EventType:
     multi_party: bool = False
     fatal: bool = False
     incident: bool = False
+    lasting: bool = False
     acled: tuple[str, str] = ("Strategic developments", "Other")
 
 
@@ -53,7 +54,8 @@ class Ontology:
     verb_only_triggers: frozenset[str] = frozenset()
 
     def event_types_where(self, flag: str) -> frozenset[str]:
-        """The event types whose behaviour ``flag`` (counted, place_only, multi_party, fatal, incident) is set."""
+        """The event types whose behaviour ``flag`` (counted, place_only, multi_party, fatal, incident,
+        lasting) is set."""
         return frozenset(n for n, e in self.event_types.items() if getattr(e, flag))
 
     def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
@@ -68,7 +70,7 @@ def _require(d: dict[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
-_FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident")
+_FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident", "lasting")
 
 
 def _behaviour(raw: dict[str, Any], where: str) -> dict[str, Any]:

@@ -141,3 +141,18 @@ def test_parse_number(text: str, expected: int | None) -> None:
     from reportgraph.extract.numbers import parse_number
 
     assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "January 11, 2013 / 7:07 PM / 13 years ago\n\nThe army retook the town on Friday.",
+    "Posted 3 days ago | 10:42 GMT\n\nThe army retook the town on Friday.",
+])
+def test_the_age_of_a_page_is_no_date(text: str) -> None:
+    found = {t.text: t.edtf for t in find_dates(text)}
+    assert found.get("13 years ago", found.get("3 days ago", "x")) is None
+    assert all(v is None or not v.startswith("2000") for v in found.values())
+
+
+def test_years_ago_in_a_sentence_still_count() -> None:
+    found = {t.text: t.edtf for t in find_dates("In 2015 the group split. Two years later it merged.")}
+    assert found["Two years later"] == "2017"

@@ -219,3 +219,68 @@ def test_the_owner_of_an_attacked_target_is_the_patient(facts, text: str, patien
 def test_founders_found_past_the_parse(facts, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert (agent, "agent") in roles(one(events, "FOUNDING"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ali Tanko is married to a daughter of Hamdi Ould Sidi.", "Ali Tanko was married to Hamdi Ould Sidi's niece."],
+)
+def test_a_predicative_marriage_is_a_marriage(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("hamdi", "other")} <= roles(one(events, "MARRIAGE"))
+
+
+@pytest.mark.parametrize(
+    "text", ["Ali Tanko died in Zinder in 2017.", "The Katiba Nour was led by Ali Tanko until his death in 2017."]
+)
+def test_a_named_death_is_recorded(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    killing = one(events, "KILLING")
+    assert ("tanko", "patient") in roles(killing)
+    assert killing.date == "2017"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Ali Tanko was sentenced to death by a court in Niger.",
+        "The Katiba Nour said no fighters from its ranks had died at Tessit.",
+        "The Nigerien army said no one was killed in Zinder.",
+    ],
+)
+def test_no_killing_in_a_death_sentence_or_a_denial(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "KILLING"]
+
+
+def test_moving_between_places_is_a_movement(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2022 Ali Tanko moved from Tessit to Zinder.", PEOPLE)
+    movement = one(events, "MOVEMENT")
+    assert ("tanko", "agent") in roles(movement)
+    assert movement.location == "zinder"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In 2020 the Katiba Nour seized the port of Tessit.", "ATTACK"),
+        ("In 2020 the Katiba Nour captured Zinder.", "ATTACK"),
+        ("In 2020 the Katiba Nour captured Ali Tanko near Zinder.", "ARREST"),
+    ],
+)
+def test_taking_ground_is_an_attack_taking_people_is_not(facts, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, etype)
+    assert ("katiba", "agent") in roles(ev)
+    assert not [e for e in events if e.type in {"ATTACK", "ARREST", "ABDUCTION"} - {etype}]
+
+
+def test_since_dates_a_post_taken_but_not_a_fight(facts) -> None:  # type: ignore[no-untyped-def]
+    from reportgraph.extract.events import _started
+    from reportgraph.ontology import default_ontology
+
+    types = default_ontology().event_types
+    assert _started("2014/..", types["APPOINTMENT"]) == "2014"  # "has led the group since 2014"
+    assert _started("2014-03/2014-05", types["APPOINTMENT"]) == "2014-03/2014-05"
+    _, events, _ = facts("The Katiba Nour has fought the Nigerien army since 2016.", PEOPLE)
+    assert one(events, "ARMED_CLASH").date == "2016/.."

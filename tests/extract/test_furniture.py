@@ -83,3 +83,30 @@ def test_a_name_opening_on_the_article_is_no_person(extractor: DomainExtractor, 
 
     ents = extractor.extract(SourceDocument("t", "t", "t", text)).entities
     assert next(e.type for e in ents if name in e.names()) != "PERSON"
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ("The Taliban said two men died.[7] In August 2023 the front clashed with ISKP near Jurm.",
+     ["In August"], ["Taliban", "ISKP", "Jurm"]),
+    ("PRESS RELEASE\n\nRegional Overview\n\nThe Katiba Tilemsi attacked Gao on 3 May.", ["PRESS RELEASE",
+     "Regional Overview"], ["Katiba Tilemsi", "Gao"]),
+])
+def test_a_month_after_a_reference_marker_and_a_document_kind_are_no_names(
+        extractor: DomainExtractor, text: str, gone: list[str], kept: list[str]) -> None:
+    from reportgraph.model import SourceDocument
+
+    names = {n for e in extractor.extract(SourceDocument("t", "t", "t", text)).entities for n in e.names()}
+    assert not names & set(gone), names
+    assert set(kept) <= names, names
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("The U.S. designated the Katiba Tilemsi in 2021.", "U.S.", "LOCATION"),
+    ("Mme Claire Dubosc questioned the witness about Gao.", "Claire Dubosc", "PERSON"),
+])
+def test_dotted_country_abbreviations_and_french_titles(extractor: DomainExtractor, text: str, name: str,
+                                                        etype: str) -> None:
+    from reportgraph.model import SourceDocument
+
+    ents = extractor.extract(SourceDocument("t", "t", "t", text)).entities
+    assert next(e.type for e in ents if name in e.names()) == etype

@@ -10,17 +10,36 @@ import pytest
 from reportgraph.extract import get_extractor
 from reportgraph.extract.learned_entities import default_model as entity_model
 from reportgraph.extract.learned_entities import is_certain, review
+from reportgraph.extract.learned_events import NONE, candidates, trigger_vocabulary
+from reportgraph.extract.learned_events import default_model as event_model
+from reportgraph.extract.learned_events import features as trigger_features
 from reportgraph.extract.learned_relations import default_model as relation_model
 from reportgraph.extract.learned_relations import features, pairs
 from reportgraph.extract.mentions import EntityIndex
 from reportgraph.model import SourceDocument
+from reportgraph.ontology import default_ontology
 
 
-def test_the_package_ships_both_models() -> None:
-    rel, ent = relation_model(), entity_model()
-    assert rel is not None and ent is not None
-    assert rel.meta["train_documents"] >= 60 and ent.meta["train_documents"] >= 60
-    assert 0 < rel.threshold <= 1.01 and ent.drop_threshold >= 0.9
+def test_the_package_ships_its_models() -> None:
+    rel, ent, ev = relation_model(), entity_model(), event_model()
+    assert rel is not None and ent is not None and ev is not None
+    assert min(m.meta["train_documents"] for m in (rel, ent, ev)) >= 60
+    assert 0 < rel.threshold <= 1.01 and ent.drop_threshold >= 0.9 and 0 < ev.threshold <= 1.01
+    assert set(ev.intercepts) - {NONE} <= set(default_ontology().event_types)
+
+
+def test_trigger_features_never_name_the_entities(extractor) -> None:
+    from reportgraph.extract.paragraphs import parse
+
+    text = "In 2019 the Azawagh Front overran the garrison of Omar Bakri at Tessalit."
+    sdoc = parse(extractor.nlp, text)
+    index = EntityIndex.build(sdoc, extractor.extract_doc(sdoc).entities)
+    vocab = trigger_vocabulary(default_ontology())
+    words = list(candidates(index, set(index.by_token)))
+    assert [t.lemma_ for t in words if t.pos_ == "VERB"]
+    for t in words:
+        feats = " ".join(trigger_features(index, t, vocab)).lower()
+        assert "bakri" not in feats and "azawagh" not in feats and "tessalit" not in feats
 
 
 def test_pair_features_never_name_the_entities(extractor) -> None:
@@ -57,17 +76,23 @@ def test_the_check_leaves_certain_entities_alone(extractor) -> None:
         assert e in kept
 
 
-def test_ablation_extractors_differ_only_in_relations() -> None:
-    text = "Moussa Diallo leads the Katiba Tilemsi. The Katiba Tilemsi attacked Gao in May 2019."
+def test_ablation_extractors_take_their_facts_from_their_side() -> None:
+    text = ("Moussa Diallo leads the Katiba Tilemsi. The Katiba Tilemsi attacked Gao in May 2019. "
+            "In June 2019 its fighters overran the army garrison at Tessit.")
     doc = SourceDocument(id="t", source="t", title="t", text=text)
     rules, learned = get_extractor("rules").extract(doc), get_extractor("learned").extract(doc)
-    assert [e.type for e in rules.events] == [e.type for e in learned.events]
+    combined = get_extractor("default").extract(doc)
+    assert rules.events and not any(e.method.endswith("+learned") for e in rules.events)
+    assert learned.events and all(e.method.endswith("+learned") for e in learned.events)
     assert {r.method for r in learned.relations} <= {"learned"}
+    # the default keeps every rule trigger and adds the model's where the rules found none
+    ruled = {(e.type, e.trigger) for e in rules.events}
+    assert ruled <= {(e.type, e.trigger) for e in combined.events}
 
 
 def test_training_rebuilds_models_from_a_gold_folder(tmp_path: Path) -> None:
     pytest.importorskip("sklearn")
-    from reportgraph.train import entities, relations
+    from reportgraph.train import entities, events, relations
     from reportgraph.train.corpus import assign_splits
 
     docs = tmp_path / "c" / "docs"
@@ -85,7 +110,9 @@ def test_training_rebuilds_models_from_a_gold_folder(tmp_path: Path) -> None:
             {"id": "gao", "type": "LOCATION", "names": ["Gao"]}],
             "relations": [{"subject": f"p{i % 6}", "predicate": "LEADER_OF", "object": f"g{i % 6}"},
                           {"subject": f"g{i % 6}", "predicate": "HOSTILE_TO", "object": f"g{(i + 1) % 6}"}],
-            "events": []}
+            "events": [{"type": "ARMED_CLASH", "trigger": "fought", "participants": [
+                {"entity": f"g{i % 6}", "role": "agent"}, {"entity": f"g{(i + 1) % 6}", "role": "agent"}],
+                "location": "gao", "date": None, "count": None}]}
         (docs / f"d{i}.txt").write_text(text, "utf-8")
         (docs / f"d{i}.gold.json").write_text(json.dumps(gold), "utf-8")
     assign_splits(tmp_path / "c")
@@ -96,8 +123,24 @@ def test_training_rebuilds_models_from_a_gold_folder(tmp_path: Path) -> None:
     assert "LEADER_OF>" in rel.intercepts and rel.meta["positives"] > 0
     assert json.loads((tmp_path / "rel.json").read_text())["threshold"] == rel.threshold
     assert ent.meta["entities"] > 0 and (tmp_path / "ent.json").stat().st_size > 0
+    with log.open("a") as fh:
+        ev = events.train(tmp_path / "c", [], tmp_path / "ev.json", log=fh)
+    assert ev.meta["triggers"] > 0 and "ARMED_CLASH" in ev.intercepts
+    assert json.loads((tmp_path / "ev.json").read_text())["threshold"] == ev.threshold
     # the same data gives the same file: training is reproducible
     again = tmp_path / "rel2.json"
     with log.open("a") as fh:
         relations.train(tmp_path / "c", [], again, log=fh)
     assert again.read_bytes() == (tmp_path / "rel.json").read_bytes()
+
+
+def test_a_learned_leader_of_a_sub_unit_is_a_member_of_its_parent() -> None:
+    from reportgraph.extract.facts import _closure
+    from reportgraph.model import Relation
+
+    rels = [Relation("p", "LEADER_OF", "unit", method="learned"), Relation("unit", "SUBUNIT_OF", "front"),
+            Relation("q", "LEADER_OF", "unit2"), Relation("unit2", "SUBUNIT_OF", "front"),
+            Relation("q", "LEADER_OF", "front")]
+    added = _closure(rels)
+    # q already leads the parent: not also its member
+    assert [(r.subject, r.predicate, r.object, r.method) for r in added] == [("p", "MEMBER_OF", "front", "closure")]

@@ -160,7 +160,10 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         )
     if fold(tok.text) in lexicons().function_words and lookup(doc[tok.i : tok.i + 2].text) is None:
         return False  # "Le MNLA", "Au Mali", "Ainsi" (a French document's function words)
-    first = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].text in ":\n" or "\n" in doc[tok.i - 1].text)
+    # the first word of a sentence, of a line, or after a reference marker ("...[7] In August 2023")
+    first = tok.is_sent_start or (
+        tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text)
+    )
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:

@@ -34,6 +34,14 @@ NON_NAME_HEADS = frozenset(
         "spring",
         "revolution",
         "uprising",
+        # the names of a document's kind, in its header ("PRESS RELEASE", "Regional Overview")
+        "release",
+        "overview",
+        "statement",
+        "communique",
+        "briefing",
+        "bulletin",
+        "transcript",
     }
 )
 

@@ -204,6 +204,17 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC)?(?!\d)|\s/\s|\|")
+
+
+def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
+    """A line that carries a clock time or " / " separators: a publication stamp (page furniture)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return len(line) < 120 and bool(_CLOCK.search(line))
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
@@ -232,6 +243,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             else:
                 value = run.edtf() if run else None
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
+        if "ago" in m.group(0).lower() and _on_a_stamp_line(text, s, e):
+            # "January 11, 2013 / 7:07 PM / 13 years ago": the page's age when read, not a date of the story
+            out.append(TimeExpr(s, e, text[s:e], None, relative=True, anchors=False))
             continue
         value = fn(m, story if fn in story_date else run)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))

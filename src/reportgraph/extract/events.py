@@ -16,11 +16,12 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .coref import References
 from .language import current_language
+from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
 from .timeline import Timeline
-from .triggers import TriggerHit, find_triggers
+from .triggers import TriggerHit, find_triggers, is_predicative_participle
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -99,6 +100,18 @@ def _french_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
 
 
+# triggers of taking people that take ground when their object is a place ("seized the port")
+GROUND_TAKING = frozenset({"seize", "capture"})
+PLACE_WORDS = frozenset({"port", "airport", "capital", "territory", "district", "area", "region", "province",
+                         "harbour", "harbor", "crossing", "island", "valley", "control"})
+
+# words of a verdict: "death" under them is a sentence, not a death
+SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
+
+# copular verbs whose subject a following participle describes ("is married", "remains detained")
+COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl",)
@@ -142,7 +155,11 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
         for p in toks[-1].children:
             if p.dep_ == "pobj":
                 slots.add(toks[-1].lower_, p)
-    verb_like = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+    verb_like = (
+        head.pos_ in ("VERB", "AUX")
+        or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+        or (head.pos_ == "ADJ" and head.dep_ != "acomp" and is_predicative_participle(head))
+    )
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
         subj = _subject_of(anchor, left)
@@ -199,6 +216,12 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
             for c in gov.head.children:  # "captured him after a brief firefight"
                 if c.dep_ in OBJ:
                     slots.add("object", c)
+        elif head.dep_ == "acomp" and head.tag_ in ("JJ", "VBN") and gov.lemma_ in COPULAS:
+            # "X is married to Y's niece", "X remains detained": a participle after a copula is a
+            # state its subject is in, as in the passive ("X was married to ...")
+            subj = _subject_of(gov, left)
+            if subj is not None:
+                slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
@@ -211,11 +234,34 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
 class EventExtractor:
     """Builds the events of one document."""
 
-    def __init__(self, index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology) -> None:
+    def __init__(
+        self,
+        index: EntityIndex,
+        refs: References,
+        timeline: Timeline,
+        ontology: Ontology,
+        triggers_from: str = "combined",
+        model: EventTriggerModel | None = None,
+        threshold: float | None = None,
+    ) -> None:
         self.index = index
         self.refs = refs
         self.timeline = timeline
         self.onto = ontology
+        # where triggers come from: the ontology's words ("rules"), the learned model ("learned"), or
+        # both ("combined": the model's where the rules found none)
+        self.triggers_from = triggers_from
+        self.model = model
+        self.threshold = threshold
+
+    def triggers(self, skip: set[int]) -> tuple[list[TriggerHit], set[TriggerHit]]:
+        """The triggers of the document in reading order, and those of them the model found."""
+        ruled = find_triggers(self.index.doc, self.onto, skip) if self.triggers_from != "learned" else []
+        if self.triggers_from == "rules":
+            return ruled, set()
+        taken = {i for h in ruled for i in range(h.start, h.end)}
+        learned = learned_triggers(self.index, self.onto, skip, taken, self.model, self.threshold)
+        return sorted(ruled + learned, key=lambda h: h.start), set(learned)
 
     @property
     def _fight_nouns(self) -> frozenset[str]:
@@ -236,6 +282,18 @@ class EventExtractor:
                     if p.dep_ == "pobj":
                         keys += self.refs.phrase_entities(p)
         return list(dict.fromkeys(keys))
+
+    def _takes_ground(self, slots: Slots) -> bool:
+        """The object taken (or the passive subject) is a place or a place noun, not people."""
+        lex = default_lexicon()
+        ground = lex.place_nouns | lex.target_nouns | PLACE_WORDS
+        for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", []):
+            keys = self.np_entities(t)
+            if keys and all(self.index.type_of(k) == "LOCATION" for k in keys):
+                return True
+            if not keys and t.lemma_.lower() in ground:
+                return True
+        return False
 
     def np_entities(self, tok: Token) -> list[str]:
         return self.refs.phrase_entities(tok)
@@ -281,9 +339,16 @@ class EventExtractor:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
+        if hit.trigger == "death" and (
+            {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
+        ):
+            return None  # "sentenced to death", "a death sentence": a verdict, not a killing
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
+            # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
+            return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
             slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
         parts: dict[str, str] = {}
@@ -348,7 +413,12 @@ class EventExtractor:
                         for k in self.refs.refer(c):
                             if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
                                 parts[k] = "patient"
-        if "requires" in roles and roles["requires"] not in parts.values():
+        if hit.trigger == "death" and head.dep_ in OBJ and head.head.pos_ in ("VERB", "AUX"):
+            # "X announced his death": nobody announces his own death, so "his" is someone else
+            subj = _subject_of(head.head)
+            if subj is not None and set(self.np_entities(subj[1])) & {k for k, r in parts.items() if r == "patient"}:
+                return None
+        if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():
             return None
@@ -360,6 +430,8 @@ class EventExtractor:
         taken = set(parts)
         if location is None:
             location = self._location(slots, head, taken)
+        if roles.get("requires") == "location" and not syntactic_place:
+            return None  # "moved hostages": a movement is to or from a place the clause names
         count = None
         if et.counted:
             for i in hit.tokens[1:]:  # "let three of them go"
@@ -385,7 +457,7 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=self.timeline.date_for(head, [doc[i] for i in hit.tokens]),
+            date=_started(self.timeline.date_for(head, [doc[i] for i in hit.tokens]), et),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
@@ -395,19 +467,19 @@ class EventExtractor:
 
     def extract(self) -> list[Event]:
         doc = self.index.doc
-        skip = set(self.index.by_token) | self.timeline.date_spans()
-        for sent in doc.sents:  # headings are not narrative
-            if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
-                skip.update(range(sent.start, sent.end))
+        skip = not_triggers(self.index, self.timeline)
         events: list[Event] = []
         heads: list[Token] = []
         # the events kept so far by their evidence, in order: a trigger is compared with those of its
         # own sentence only (comparing it with every earlier event was quadratic in a long report)
         by_evidence: dict[tuple[Span, ...], list[int]] = {}
-        for hit in find_triggers(doc, self.onto, skip):
+        hits, learned = self.triggers(skip)
+        for hit in hits:
             ev = self.build(hit)
             if ev is None:
                 continue
+            if hit in learned:
+                ev.method += LEARNED
             head = doc[hit.start]
             mine = by_evidence.get(tuple(ev.evidence), [])
             same = next(
@@ -449,9 +521,31 @@ class EventExtractor:
         return [e for e in events if e.participants or e.location]
 
 
+def _started(date: str | None, et: EventType) -> str | None:
+    """ "has led the group since 2014": an event that does not last happened when the span began."""
+    if date and date.endswith("/..") and not et.lasting:
+        return date[: -len("/..")]
+    return date
+
+
+def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
+    """The tokens that cannot be triggers: names, dates, and the words of headings (not narrative)."""
+    skip = set(index.by_token) | timeline.date_spans()
+    for sent in index.doc.sents:
+        if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
+            skip.update(range(sent.start, sent.end))
+    return skip
+
+
 def _negated(tok: Token) -> bool:
-    """ "did not attack", "held back from carrying out operations", "denied killing": no event."""
+    """ "did not attack", "held back from carrying out operations", "denied killing", "no fighters
+    died": no event."""
     if any(c.dep_ == "neg" and c.i < tok.i and tok.i - c.i <= 3 for c in tok.children):
+        return True
+    if tok.pos_ in ("VERB", "AUX", "ADJ") and any(
+        c.dep_ in SUBJ + PASSIVE_SUBJ and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    ):
         return True
     for t in [tok, *list(tok.ancestors)[:3]]:
         if t.lemma_.lower() in NEGATING or (
@@ -489,7 +583,7 @@ def _fold_merger_products(events: list[Event]) -> None:
     """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
     renamings: dict[tuple[Span, ...], list[Event]] = {}
     for o in events:
-        if o.type == "RENAMING":
+        if o.type == "RENAMING" and not o.method.endswith(LEARNED):  # a guess never folds a rule's event
             renamings.setdefault(tuple(o.evidence), []).append(o)
     folded: set[int] = set()
     for ev in events:
@@ -524,7 +618,7 @@ def _carry_places(events: list[Event]) -> None:
             between = ev.evidence[0].start - prev.evidence[0].start
             if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
                 ev.location = prev.location
-                ev.method = "rule-dep/place-carried"
+                ev.method = "rule-dep/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
 
 
 def _text_between(a: Event, b: Event) -> str:
@@ -532,7 +626,7 @@ def _text_between(a: Event, b: Event) -> str:
 
 
 def extract_events(
-    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology
+    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology, triggers_from: str = "combined"
 ) -> list[Event]:
-    """The events of one document."""
-    return EventExtractor(index, refs, timeline, ontology).extract()
+    """The events of one document (``triggers_from``: "rules", "learned" or "combined")."""
+    return EventExtractor(index, refs, timeline, ontology, triggers_from).extract()

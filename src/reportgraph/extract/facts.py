@@ -17,9 +17,11 @@ from .relations import extract_relations
 from .splits import mark_departures
 from .timeline import Timeline
 
-# Where relations come from: the rules alone, the learned classifier alone (events still come from
-# the rules), or both (the default: the rules' relations, plus the classifier's where they found none).
+# Where relations and event triggers come from: the rules alone, the learned models alone, or both
+# (the default: the rules' relations and triggers, plus the models' where the rules found none).
+# An event's participants, place, date and count are always read by the rules from its trigger.
 RELATION_MODES = ("rules", "learned", "combined")
+TRIGGER_MODES = {"rules": "rules", "learned": "learned", "combined": "combined"}
 
 
 def extract_facts(
@@ -29,12 +31,13 @@ def extract_facts(
     onto = ontology or default_ontology(current_language())
     index = EntityIndex.build(sdoc, entities)
     refs = References(index)
-    events = extract_events(index, refs, Timeline(sdoc), onto)
+    events = extract_events(index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from])
     mark_departures(events, index, refs, default_lexicon())
     relations = extract_relations(index, refs, events, onto)
     if relations_from != "rules":
         learned = classify(index, onto)
         relations = learned if relations_from == "learned" else _union(relations, learned, onto)
+        relations += _closure(relations)
     _most_specific_places(events, relations, index)
     assign_modality(index, relations, events)
     return relations, events
@@ -46,6 +49,27 @@ def add_facts(sdoc: Doc, extraction: Extraction, relations_from: str = "combined
     extraction.relations.extend(relations)
     extraction.events.extend(events)
     extraction.extractor = "domain+facts" if relations_from == "combined" else f"domain+facts/{relations_from}"
+
+
+def _closure(relations: list[Relation]) -> list[Relation]:
+    """What the learned relations entail with the others (the rules close their own): the leader of a
+    sub-unit is a member of its parent (the annotation convention)."""
+    have = {(r.subject, r.predicate, r.object) for r in relations}
+    parents: dict[str, list[str]] = {}
+    for r in relations:
+        if r.predicate == "SUBUNIT_OF":
+            parents.setdefault(r.subject, []).append(r.object)
+    out: list[Relation] = []
+    for r in relations:
+        if r.predicate != "LEADER_OF":
+            continue
+        for parent in parents.get(r.object, []):
+            t = (r.subject, "MEMBER_OF", parent)
+            if t not in have and (r.subject, "LEADER_OF", parent) not in have:
+                have.add(t)
+                out.append(Relation(r.subject, "MEMBER_OF", parent, evidence=list(r.evidence),
+                                    confidence=round(r.confidence * 0.9, 3), method="closure"))
+    return out
 
 
 def _union(rules: list[Relation], learned: list[Relation], onto: Ontology) -> list[Relation]:

@@ -28,6 +28,14 @@ class TriggerHit:
         return self.tokens[-1] + 1
 
 
+def is_predicative_participle(tok: Token) -> bool:
+    """ "he is married to ...": a participle the tagger calls an adjective, after a copula or with the
+    passive's subject, reads as a verb."""
+    return tok.pos_ == "ADJ" and (
+        tok.dep_ == "acomp" or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    )
+
+
 def _forms(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
@@ -80,7 +88,10 @@ def find_triggers(doc: Doc, ontology: Ontology, skip: set[int] | None = None) ->
                 used.update(toks)
                 break
     for tok in doc:
-        if tok.i in used or tok.i in skip or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+        if tok.i in used or tok.i in skip:
+            continue
+        # a predicative participle the tagger calls an adjective ("he is married to ...") reads as a verb
+        if tok.pos_ not in ("VERB", "NOUN", "PROPN") and not is_predicative_participle(tok):
             continue
         for form in (tok.lower_, tok.lemma_.lower()):
             if form in singles:

@@ -1,0 +1,170 @@
+"""Event triggers learned from the corpus: which word of a sentence states an event, and of what type.
+
+The rules know the ontology's trigger words (``data/ontology.yaml``); reports use many more ("overran
+the garrison", "went into hiding", "struck targets"). Every verb and noun of a sentence that names at
+least one entity is a candidate; sparse binary features describe it (its lemma, part of speech and
+dependency, its head, its dependents with the entity types they name, the prepositions it governs,
+whether the ontology lists it as a trigger) and never the entities' own names, so the model carries
+to actors it has not seen. One multinomial logistic regression over the event types and "none",
+trained by ``reportgraph.train.events`` (``make train``), scores each candidate; a candidate whose
+best event type scores above the model's threshold becomes a trigger, and the rules' own machinery
+(``events.py``: slots, roles, places, dates, counts) reads its participants. The model file is JSON
+in ``reportgraph/data/models``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+from .language import model_path, per_language
+from .mentions import EntityIndex
+from .triggers import TriggerHit, is_predicative_participle
+
+MODEL_FILE = "events.json"
+LEARNED = "+learned"  # the suffix of the method of an event whose trigger the model found
+NONE = "O"  # the label of a candidate that states no event
+MAX_SENT = 120  # tokens: a longer "sentence" (a list, a table) is not read word by word
+
+
+def candidates(index: EntityIndex, skip: set[int]) -> Iterator[Token]:
+    """The verbs and nouns of the sentences that name an entity, outside names and dates."""
+    doc = index.doc
+    hits = index.hits
+    j = 0
+    for sent in doc.sents:
+        named = False
+        while j < len(hits) and hits[j].start < sent.end:
+            named = named or hits[j].start >= sent.start
+            j += 1
+        if not named or len(sent) > MAX_SENT:
+            continue
+        for t in sent:
+            if t.i in skip:
+                continue
+            if t.pos_ in ("VERB", "NOUN") or is_predicative_participle(t):
+                yield t
+
+
+def _lem(t: Token) -> str:
+    if t.like_num:
+        return "<num>"
+    if t.pos_ == "PROPN":
+        return "<propn>"
+    return t.lemma_.lower()
+
+
+def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
+    """The sparse features of one candidate word (``vocab``: trigger word -> event type)."""
+    lemma = t.lemma_.lower()
+    head = t.head
+    out = [
+        "l=" + lemma,
+        "w=" + t.lower_,
+        "p=" + t.pos_,
+        "t=" + t.tag_,
+        "d=" + t.dep_,
+        "suf=" + lemma[-4:],
+        "hl=" + _lem(head),
+        "hd=" + t.dep_ + "|" + head.pos_,
+        "l+d=" + lemma + "|" + t.dep_,
+    ]
+    kind = vocab.get(lemma) or vocab.get(t.lower_)
+    if kind:
+        out += ["onto=" + kind, "onto+p=" + kind + "|" + t.pos_]
+    for c in t.children:
+        hit = index.hit_at(c)
+        what = hit.type if hit is not None else _lem(c)
+        out.append("c=" + c.dep_ + ":" + what)
+        if c.dep_ in ("prep", "agent"):
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    ph = index.hit_at(p)
+                    out.append("pp=" + c.lower_ + ":" + (ph.type if ph is not None else _lem(p)))
+                    out.append("pp+l=" + lemma + "|" + c.lower_)
+        if c.dep_ == "neg":
+            out.append("neg")
+    if head.i != t.i:
+        sib = index.hit_at(head)
+        if sib is not None:
+            out.append("h=" + sib.type)
+    return out
+
+
+def trigger_vocabulary(onto: Any) -> dict[str, str]:
+    """The ontology's one-word triggers -> their event type (a word listed twice keeps its first)."""
+    vocab: dict[str, str] = {}
+    for et in onto.event_types.values():
+        for trig in et.triggers:
+            if " " not in trig:
+                vocab.setdefault(trig.lower(), et.name)
+    return vocab
+
+
+@dataclass
+class EventTriggerModel:
+    """A multinomial linear model: weights by feature and label, intercepts, a decision threshold."""
+
+    weights: dict[str, dict[str, float]]  # feature -> label -> weight
+    intercepts: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    def scores(self, feats: Iterable[str]) -> dict[str, float]:
+        z = dict(self.intercepts)
+        for x in feats:
+            for label, w in self.weights.get(x, {}).items():
+                z[label] += w
+        top = max(z.values())
+        exp = {label: math.exp(v - top) for label, v in z.items()}
+        total = sum(exp.values())
+        return {label: v / total for label, v in exp.items()}
+
+    def best(self, feats: Iterable[str]) -> tuple[str, float]:
+        """The most likely event type (never "none") and its probability."""
+        probs = self.scores(feats)
+        label = max((lab for lab in probs if lab != NONE), key=lambda lab: probs[lab])
+        return label, probs[label]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> EventTriggerModel:
+        return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
+                   meta=raw.get("meta", {}))
+
+
+@per_language
+def default_model() -> EventTriggerModel | None:
+    """The shipped model, or None when the package has none (then only the rules' triggers count)."""
+    path = model_path(MODEL_FILE)
+    if not path.is_file():
+        return None
+    return EventTriggerModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+def learned_triggers(
+    index: EntityIndex,
+    onto: Any,
+    skip: set[int],
+    taken: set[int],
+    model: EventTriggerModel | None = None,
+    threshold: float | None = None,
+) -> list[TriggerHit]:
+    """The triggers the model finds, outside the words in ``taken`` (the rules' own triggers)."""
+    model = model or default_model()
+    if model is None:
+        return []
+    limit = model.threshold if threshold is None else threshold
+    vocab = trigger_vocabulary(onto)
+    out = []
+    for t in candidates(index, skip):
+        if t.i in taken:
+            continue
+        label, prob = model.best(features(index, t, vocab))
+        if prob >= limit and label in onto.event_types:
+            out.append(TriggerHit(label, t.lemma_.lower(), (t.i,)))
+    return out

@@ -1,0 +1,205 @@
+"""Train the event-trigger model (extract/learned_events.py) from the annotated corpus.
+
+    python -m reportgraph.train.events [--corpus corpus/en] [--extra-dev benchmarks/heldout]
+                                       [--out src/reportgraph/data/models/events.json]
+
+Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision
+threshold is chosen on the ``dev`` split; the ``test`` split is never read. Each document is parsed
+and its entities found by the rules, exactly as at extraction time. The gold gives each event's
+trigger as text, not as offsets: a trigger is placed on the occurrence of its words whose sentence
+names most of the event's participants and place, and the syntactic head of those words is the
+labelled candidate; every other candidate is labelled "none". Needs scikit-learn (a dev
+dependency); the extractor itself only reads the JSON it writes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..extract.coref import References
+from ..extract.domain import parse_text
+from ..extract.entities import find_entities
+from ..extract.events import EventExtractor, not_triggers
+from ..extract.language import current_language
+from ..extract.learned_events import NONE, EventTriggerModel, candidates, features, trigger_vocabulary
+from ..extract.mentions import EntityIndex
+from ..extract.nlp import load_nlp
+from ..extract.timeline import Timeline
+from ..ontology import default_ontology
+from .common import run_cli, write_model
+from .corpus import GoldDoc, docs_of_split, iter_docs
+from .relations import gold_ids
+
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "events.json"
+GRID = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01)
+
+
+def trigger_tokens(sdoc: Any, gold: dict[str, Any]) -> dict[int, str]:
+    """Token index -> event type, for the gold events whose trigger words are found in the text."""
+    names = {e["id"]: [n.lower() for n in e.get("names", [])] for e in gold.get("entities", [])}
+    text = sdoc.text
+    low = text.lower()
+    out: dict[int, str] = {}
+    for ev in gold.get("events", []):
+        trig = (ev.get("trigger") or "").strip()
+        if not trig:
+            continue
+        ids = [p["entity"] for p in ev.get("participants") or []] + ([ev["location"]] if ev.get("location") else [])
+        best: tuple[int, int] | None = None
+        best_score = -1
+        for m in re.finditer(r"(?<!\w)" + re.escape(trig.lower()) + r"(?!\w)", low):
+            span = sdoc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent.text.lower()
+            score = sum(any(n in sent for n in names.get(i, [])) for i in ids)
+            if score > best_score:
+                best, best_score = (m.start(), m.end()), score
+        if best is None:
+            continue
+        span = sdoc.char_span(best[0], best[1], alignment_mode="expand")
+        out.setdefault(span.root.i, ev["type"])
+    return out
+
+
+class Prepared:
+    """One parsed document with its entities, candidates, their features and their gold labels."""
+
+    def __init__(self, nlp: Any, doc: GoldDoc, vocab: dict[str, str]) -> None:
+        sdoc = parse_text(nlp, doc.text, current_language())
+        self.doc = doc
+        self.index = EntityIndex.build(sdoc, find_entities(sdoc))
+        self.timeline = Timeline(sdoc)
+        self.skip = not_triggers(self.index, self.timeline)
+        gold = trigger_tokens(sdoc, doc.gold)
+        self.tokens = list(candidates(self.index, self.skip))
+        self.X = [features(self.index, t, vocab) for t in self.tokens]
+        self.Y = [gold.get(t.i, NONE) for t in self.tokens]
+        self.ids = gold_ids(list(self.index.entities.values()), doc.gold)
+
+
+def fit(X: list[list[str]], Y: list[str], c: float = 0.5, min_count: int = 2) -> EventTriggerModel:
+    """One multinomial L2-regularised logistic regression over binary features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts: dict[str, int] = {}
+    for fs in X:
+        for x in set(fs):
+            counts[x] = counts.get(x, 0) + 1
+    rows = [{x: 1 for x in fs if counts[x] >= min_count} for fs in X]
+    vec = DictVectorizer()
+    M = vec.fit_transform(rows)
+    names = vec.get_feature_names_out()
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(M, Y)
+    labels = [str(x) for x in clf.classes_]
+    coef, intercept = list(clf.coef_), list(clf.intercept_)
+    if len(labels) == 2:  # one row: the second class's score against the first's, held at zero
+        coef, intercept = [0 * clf.coef_[0], clf.coef_[0]], [0.0, clf.intercept_[0]]
+    weights: dict[str, dict[str, float]] = {}
+    for k, lab in enumerate(labels):
+        for name, w in zip(names, coef[k], strict=True):
+            if abs(w) >= 0.01:
+                weights.setdefault(str(name), {})[lab] = round(float(w), 4)
+    intercepts = {lab: round(float(intercept[k]), 4) for k, lab in enumerate(labels)}
+    meta = {"candidates": len(X), "triggers": sum(1 for y in Y if y != NONE), "features": len(weights), "C": c}
+    return EventTriggerModel(weights=weights, intercepts=intercepts, threshold=0.5, meta=meta)
+
+
+def event_counts(system: Iterable[Any], ids: dict[str, str], gold: dict[str, Any]) -> tuple[int, int, int]:
+    """(matched, system, gold) events of one document: the same type and a shared participant, or for
+    a gold event with no participant the same place (the annotation guide's matching)."""
+    sys_events = list(system)
+    gold_events = gold.get("events", [])
+    pairs = []
+    for i, s in enumerate(sys_events):
+        sp = {ids.get(p.entity, "?" + p.entity) for p in s.participants}
+        sloc = ids.get(s.location) if s.location else None
+        for j, g in enumerate(gold_events):
+            if s.type != g["type"]:
+                continue
+            gp = {p["entity"] for p in g.get("participants") or []}
+            shared = len(sp & gp)
+            if shared or (not gp and g.get("location") and sloc == g.get("location")):
+                pairs.append((shared, i, j))
+    used_s: set[int] = set()
+    used_g: set[int] = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in used_s and j not in used_g:
+            used_s.add(i)
+            used_g.add(j)
+    return len(used_s), len(sys_events), len(gold_events)
+
+
+def events_f1(model: EventTriggerModel, docs: list[Prepared], mode: str, threshold: float) -> float:
+    onto = default_ontology(current_language())
+    tp = n_sys = n_gold = 0
+    for d in docs:
+        ex = EventExtractor(d.index, References(d.index), d.timeline, onto, mode, model, threshold)
+        a, b, c = event_counts(ex.extract(), d.ids, d.doc.gold)
+        tp, n_sys, n_gold = tp + a, n_sys + b, n_gold + c
+    return 2 * tp / (n_sys + n_gold) if n_sys + n_gold else 0.0
+
+
+def choose_threshold(model: EventTriggerModel, dev: list[Prepared], guard: list[Prepared],
+                     slack: float = 0.005) -> float:
+    """The threshold that maximises the event F1 of the rules' triggers plus the model's on the dev
+    documents, among those that cost the ``guard`` documents at most ``slack`` of the rules' own F1."""
+    floor = events_f1(model, guard, "rules", 1.01) - slack if guard else -1.0
+    best, best_t = -1.0, 1.01
+    for t in GRID:
+        if guard and events_f1(model, guard, "combined", t) < floor:
+            continue
+        f = events_f1(model, dev, "combined", t)
+        if f > best:
+            best, best_t = f, t
+    learned = events_f1(model, dev, "learned", best_t) if best_t <= 1.0 else 0.0
+    model.meta.update({"dev_f1_combined": round(best, 4), "dev_f1_learned_only": round(learned, 4),
+                       "dev_f1_rules": round(events_f1(model, dev, "rules", 1.01), 4)})
+    return best_t
+
+
+def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
+          extra_dev: tuple[Path, ...] = (), language: str = "en") -> EventTriggerModel:
+    """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
+    nlp = load_nlp(None, language)
+    vocab = trigger_vocabulary(default_ontology(current_language()))
+    train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
+    if not train_docs:
+        raise SystemExit(f"no training documents under {corpus} (splits.json names none as train)")
+    X: list[list[str]] = []
+    Y: list[str] = []
+    for d in train_docs:
+        p = Prepared(nlp, d, vocab)
+        X += p.X
+        Y += p.Y
+    print(f"events: {len(train_docs)} training documents, {len(X)} candidate words, "
+          f"{sum(1 for y in Y if y != NONE)} triggers", file=log)
+    model = fit(X, Y)
+    dev = [Prepared(nlp, d, vocab) for d in docs_of_split(corpus, "dev")]
+    guard = [Prepared(nlp, d, vocab) for f in extra_dev for d in iter_docs(f)]
+    if dev:
+        model.threshold = choose_threshold(model, dev, guard)
+        print(f"events: threshold {model.threshold} on {len(dev)} dev documents (event F1 rules "
+              f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
+              f"{model.meta['dev_f1_learned_only']}; {len(guard)} guard documents)", file=log)
+    model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev)})
+    write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
+                      "threshold": model.threshold, "meta": model.meta}, "events", len(model.weights), log)
+    return model
+
+
+def main(argv: list[str] | None = None) -> None:
+    run_cli(argv, __doc__, DEFAULT_OUT,
+            "gold folders of the register the rules were written on: the threshold may cost them at most "
+            "0.005 of event F1",
+            train)
+
+
+if __name__ == "__main__":
+    main()
