@@ -82,7 +82,8 @@ class Prepared:
 # ---------------------------------------------------------------------- one worker's state
 _extractors: dict[str, Extractor] = {}
 _known: dict[str, Any] = {}  # knowledge base url -> Store, read only
-_lock = threading.Lock()  # a Dask worker may run tasks in threads; a spaCy pipeline is not shared
+_lock = threading.RLock()  # a Dask worker may run tasks in threads; a spaCy pipeline is not shared
+# (re-entrant: ``prepare`` holds it when it builds the extractor of a worker not initialised yet)
 
 
 def init_worker(extractor: str | Extractor = "default") -> None:
