@@ -20,6 +20,7 @@ import time
 T0 = time.process_time()
 
 import argparse  # noqa: E402
+import shutil  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -72,6 +73,8 @@ def main() -> None:
             ph["extraction: first document" if i == 0 else "extraction"] += t4 - t3
             ph["writer: first document" if i == 0 else "writer"] += t5 - t4
     total = ph["imports"] + time.process_time() - start
+    texts_read = [read_path(f).text for f in files]
+    shutil.rmtree(tmp, ignore_errors=True)
 
     import spacy
 
@@ -79,7 +82,7 @@ def main() -> None:
 
     nlp = spacy.load(model_name())
     t = time.process_time()
-    for _ in nlp.pipe([read_path(f).text for f in files], batch_size=16):
+    for _ in nlp.pipe(texts_read, batch_size=16):
         pass
     raw = time.process_time() - t
     n = len(files)

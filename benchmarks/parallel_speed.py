@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -125,6 +126,7 @@ def main() -> None:
                                      "load_average_before": load, "raw_spacy_cpu_s": raw,
                                      "raw_spacy_words_per_cpu_s": raw_wps, "runs": results, "identical": same},
                                     indent=1))
+    shutil.rmtree(tmp, ignore_errors=True)  # the reports and the three knowledge bases
     if not same:
         sys.exit(1)
 
