@@ -311,6 +311,10 @@ class KnowledgeBase:
                 if on_file:
                     on_file(stored)
             return report
+        if files and language is None:
+            from .ingest.language import load_identifier
+
+            load_identifier()  # start-up, not the first file's time budget
         for path in files:
             try:
                 with self.limits.budget(str(path), _size(path)) as budget:

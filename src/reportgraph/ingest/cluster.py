@@ -3,10 +3,15 @@ processes, or a running deployment reached through its scheduler's address.
 
 Each file's bytes are read here and shipped with its task, so the cluster's machines need no shared
 file system; a ``WorkerPlugin`` loads the models once per worker process; each document is extracted
-inside spaCy's ``memory_zone`` (``parallel.prepare``), so a long-running worker does not grow. The
-answers stream back as they complete and are put back in file order for the one writer
-(``KnowledgeBase.ingest``), which resolves and stores them: the knowledge base is the one a single
-process builds. Only this module imports Dask, and only an ingest asked to use it imports this one.
+inside spaCy's ``memory_zone`` (``parallel.prepare``), so a long-running worker does not grow.
+
+A task is a batch of consecutive files (``batch_sizes``: up to ``MAX_BATCH``, fewer as the end nears
+so that no worker is left alone with a long batch), which keeps Dask's cost per task (the scheduler's
+bookkeeping, a round trip per result) off each document; a bounded number of batches is in flight,
+so neither the cluster nor this process holds the whole corpus. The answers stream back as they
+complete and are put back in file order for the one writer (``KnowledgeBase.ingest``), which
+resolves and stores them: the knowledge base is the one a single process builds. Only this module
+imports Dask, and only an ingest asked to use it imports this one.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from ..errors import ExtractionError, ReportGraphError
@@ -25,6 +31,19 @@ from ..limits import Limits
 from .parallel import Job, Prepared, init_worker, prepare
 
 PLUGIN_NAME = "reportgraph-models"
+MAX_BATCH = 8  # files per task at most: 8 reports of 400 words are 2-3 s of extraction
+TAIL_BATCHES = 4  # near the end, batches shrink so that each worker still has this many to take
+IN_FLIGHT = 2  # batches per worker thread submitted ahead (one running, one waiting on the worker)
+
+# The LocalCluster's workers: Dask's statistical profiler (a stack sample every 10 ms, for its
+# dashboard, which a LocalCluster of an ingest does not serve) and its nanny's
+# MALLOC_TRIM_THRESHOLD_ (the C heap handed back to the system at every free of 64 KiB, so each
+# document's arrays are mapped and faulted in again) cost CPU and buy nothing here. A deployment's
+# own workers keep their settings (docs/scaling.md says how to set the same).
+LOCAL_WORKER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+}
 
 
 class ModelPlugin(WorkerPlugin):
@@ -35,6 +54,11 @@ class ModelPlugin(WorkerPlugin):
 
     def setup(self, worker: Any) -> None:
         init_worker(self.extractor)
+
+
+def prepare_batch(jobs: list[Job]) -> list[Prepared]:
+    """``prepare`` for each job of one task, in order (the task a worker runs)."""
+    return [prepare(job) for job in jobs]
 
 
 def _job(index: int, path: Path, reported: str | None, limits: Limits,
@@ -58,13 +82,22 @@ def _job(index: int, path: Path, reported: str | None, limits: Limits,
     return Job(index, name, reported, limits, data=data, language=language)
 
 
+def batch_size(left: int, threads: int, largest: int = MAX_BATCH) -> int:
+    """The size of the next batch with ``left`` files to send to ``threads`` worker threads:
+    ``largest`` while there is plenty left, then smaller, down to one file, so the last batches
+    end together."""
+    return max(1, min(largest, left // (threads * TAIL_BATCHES)))
+
+
 def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
     """A client of the scheduler at ``address``, or of a new LocalCluster of ``workers`` processes
     (``address`` "local"): one thread each, since each holds its own models."""
     if address == "local":
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                               silence_logs=logging.ERROR)
-        return Client(cluster), cluster
+        with dask.config.set(LOCAL_WORKER_CONFIG):  # the nannies hand this configuration to their workers
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   silence_logs=logging.ERROR)
+            # results fetched from the workers themselves, not relayed by the scheduler
+            return Client(cluster, direct_to_workers=True), cluster
     try:
         return Client(address, timeout="30s"), None
     except (OSError, TimeoutError) as exc:
@@ -72,28 +105,41 @@ def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
 
 
 def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers: int, address: str,
-               extractor: str | Extractor = "default", language: str | None = None) -> Iterator[Prepared]:
-    """``prepare`` for each file on the cluster; the answers in file order. A few tasks per worker
-    are in flight at a time, so neither the cluster nor this process holds the whole corpus."""
+               extractor: str | Extractor = "default", language: str | None = None,
+               batch: int = MAX_BATCH) -> Iterator[Prepared]:
+    """``prepare`` for each file on the cluster, in batches of consecutive files (``batch`` at most);
+    the answers in file order, each as soon as it and those before it are back."""
     client, cluster = connect(address, workers)
     try:
         client.register_plugin(ModelPlugin(extractor), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or max(1, workers)
-        window = max(2, threads * 3)
+        window = threads * IN_FLIGHT + 1
         run = uuid.uuid4().hex[:8]  # task keys unique to this ingest on a shared scheduler
         done: dict[int, Prepared] = {}
-        todo = iter(enumerate(files))
-        flowing = as_completed()
+        todo = enumerate(files)
+        sent = [0]  # files taken from ``todo``
+        flowing = as_completed(with_results=True, raise_errors=False)
+        batches: dict[str, list[Job]] = {}
 
         def submit_next() -> bool:
+            """Send the next batch (files that cannot be read here are answered at once)."""
+            size = batch_size(len(files) - sent[0], threads, max(1, batch))
+            jobs: list[Job] = []
             for index, path in todo:
+                sent[0] += 1
                 job = _job(index, path, reported, limits, language)
                 if isinstance(job, Prepared):
                     done[index] = job
-                    continue
-                flowing.add(client.submit(prepare, job, key=f"reportgraph-{run}-{index}", pure=False))
-                return True
-            return False
+                else:
+                    jobs.append(job)
+                if len(jobs) >= size:
+                    break
+            if not jobs:
+                return False
+            key = f"reportgraph-{run}-{jobs[0].index}"
+            batches[key] = jobs
+            flowing.add(client.submit(prepare_batch, jobs, key=key, pure=False))
+            return True
 
         for _ in range(window):
             if not submit_next():
@@ -105,13 +151,14 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
                 expected += 1
             if expected >= len(files):
                 break
-            future = next(flowing)
-            index = int(str(future.key).rsplit("-", 1)[1])
-            try:
-                done[index] = future.result()
-            except Exception as exc:  # noqa: BLE001 - a worker lost with the task: that file fails alone
-                done[index] = Prepared(index, str(files[index]), reason=f"lost on the cluster: "
-                                       f"{exc.__class__.__name__}", code=ExtractionError.code)
+            future, answer = next(flowing)
+            jobs = batches.pop(str(future.key))
+            if isinstance(answer, list) and len(answer) == len(jobs):
+                done.update((p.index, p) for p in answer)
+            else:  # a worker lost with the task (or an error outside ``prepare``): those files fail alone
+                why = answer.__class__.__name__
+                done.update((job.index, Prepared(job.index, job.path, reason=f"lost on the cluster: {why}",
+                                                 code=ExtractionError.code)) for job in jobs)
             future.release()
             submit_next()
     finally:

@@ -65,6 +65,11 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE)
 
 
+def load_identifier() -> None:
+    """Load the identifier's model now (start-up), not inside the first document's time budget."""
+    _identifier()
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph with some non-space text."""
     out: list[tuple[int, int]] = []
@@ -107,8 +112,11 @@ def _letters(text: str, part: Part) -> int:
     return len(_LETTER.findall(text, part.start, part.end))
 
 
+@lru_cache(maxsize=2)
 def identify(text: str, default: str = "en") -> Identification:
-    """The language of a text and of each of its stretches; ``default`` when nothing can tell."""
+    """The language of a text and of each of its stretches; ``default`` when nothing can tell.
+    The last answers are kept: a mixed document is identified when it is read and again when the
+    language router splits it into its parts (a string keeps its hash, so a hit costs nothing)."""
     other = _other(text)
     if other:
         return Identification(other, (Part(0, len(text), other),))

@@ -32,6 +32,8 @@ from ..model import Extraction, SourceDocument
 # Below this many files per worker, starting the workers (each loads the models: seconds of CPU)
 # costs more than sharing the files saves, and the default is one process.
 MIN_FILES_PER_WORKER = 8
+# Files per worker in flight ahead of the writer (a few hundred KB each, once extracted).
+AHEAD = 8
 
 
 def available_cores() -> int:
@@ -82,7 +84,8 @@ class Prepared:
 # ---------------------------------------------------------------------- one worker's state
 _extractors: dict[str, Extractor] = {}
 _known: dict[str, Any] = {}  # knowledge base url -> Store, read only
-_lock = threading.Lock()  # a Dask worker may run tasks in threads; a spaCy pipeline is not shared
+_lock = threading.RLock()  # a Dask worker may run tasks in threads; a spaCy pipeline is not shared
+# (re-entrant: ``prepare`` holds it when it builds the extractor of a worker not initialised yet)
 
 
 def init_worker(extractor: str | Extractor = "default") -> None:
@@ -180,10 +183,12 @@ def _pool_init(extractor: str | Extractor) -> None:
 def processes(jobs: Sequence[Job], workers: int, extractor: str | Extractor = "default") -> Iterator[Prepared]:
     """Run ``prepare`` on ``workers`` local processes; the answers come back in input order.
 
-    At most a few files per worker are in flight, so memory stays bounded on any corpus. A worker
+    At most ``AHEAD`` files per worker are in flight, so memory stays bounded on any corpus, and the
+    writer taking them in order never holds a worker back: while one worker reads a long report the
+    others go on with the files after it (a report several times the typical length). A worker
     that dies (killed, out of memory) breaks the pool: a fresh one takes the files in flight, and a
     file that breaks a second pool is failed alone."""
-    window = max(2, workers * 3)
+    window = max(2, workers * AHEAD)
     # "spawn": a clean interpreter per worker; forking a process that holds database connections
     # and threads is unsafe
     ctx = multiprocessing.get_context("spawn")
