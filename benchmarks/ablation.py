@@ -3,8 +3,9 @@
     python benchmarks/ablation.py --split test [--shared ../shared] [--out out/bench-ablation]
     python benchmarks/ablation.py --corpus corpus/fr --split dev     # the French pipeline on corpus/fr
 
-For each extractor (``rules``: no learned component; ``learned``: the learned entity check and the
-learned relation classifier in place of the rules' relations; ``default``: both, combined), each
+For each extractor (``rules``: no learned component; ``learned``: the learned entity check, the
+learned relation classifier in place of the rules' relations and the learned trigger model in place
+of the ontology's trigger words; ``default``: both, combined), each
 document of the chosen corpus split (corpus/en/splits.json) is extracted alone and written straight
 in the export's contract form (reportgraph.train.evaluate: no knowledge base, so no cross-document
 figure), then scored by ../shared/eval/score.py. With ../shared present, the shared dev set and

@@ -144,3 +144,15 @@ def test_a_learned_leader_of_a_sub_unit_is_a_member_of_its_parent() -> None:
     added = _closure(rels)
     # q already leads the parent: not also its member
     assert [(r.subject, r.predicate, r.object, r.method) for r in added] == [("p", "MEMBER_OF", "front", "closure")]
+
+
+def test_a_label_s_own_threshold_overrides_the_common_one(extractor) -> None:
+    from reportgraph.extract.learned_relations import RelationModel, classify
+    from reportgraph.extract.paragraphs import parse
+
+    sdoc = parse(extractor.nlp, "Omar Bakri, a commander of the Azawagh Front, was seen in Tessalit.")
+    index = EntityIndex.build(sdoc, extractor.extract_doc(sdoc).entities)
+    sure = RelationModel(weights={}, intercepts={"MEMBER_OF>": 5.0}, threshold=0.5, meta={})
+    assert [r.predicate for r in classify(index, default_ontology(), sure)] == ["MEMBER_OF"]
+    sure.thresholds = {"MEMBER_OF>": 1.01}
+    assert classify(index, default_ontology(), sure) == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -151,6 +151,11 @@ class RelationModel:
     intercepts: dict[str, float]
     threshold: float
     meta: dict[str, Any]
+    # a label's own threshold where the dev split chose one apart from the common one
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold_of(self, label: str) -> float:
+        return self.thresholds.get(label, self.threshold)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
         z = dict(self.intercepts)
@@ -162,7 +167,8 @@ class RelationModel:
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> RelationModel:
         return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
-                   meta=raw.get("meta", {}))
+                   meta=raw.get("meta", {}),
+                   thresholds={str(k): float(v) for k, v in (raw.get("thresholds") or {}).items()})
 
 
 @per_language
@@ -182,7 +188,7 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
     found: dict[tuple[str, str, str], Relation] = {}
     for p in pairs(index):
         for label, prob in model.scores(features(index, p)).items():
-            if prob < model.threshold:
+            if prob < model.threshold_of(label):
                 continue
             pred, direction = label[:-1], label[-1]
             subj, obj = (p.b, p.a) if direction == "<" else (p.a, p.b)

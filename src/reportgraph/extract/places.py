@@ -21,6 +21,21 @@ def _listed(b: RelationSet, hit: Hit) -> bool:
     return False
 
 
+def _opens_or_continues_a_list(b: RelationSet, hit: Hit) -> bool:
+    """A place after a colon or an opening bracket, or after another place and a comma: the first
+    of a list ("Active regions: Mali, Burkina Faso", "(Jurm, Yamgan, Darwaz)"), not "X, Y"."""
+    doc = b.index.doc
+    if hit.start == 0:
+        return False
+    prev = doc[hit.start - 1]
+    if prev.text in (":", "("):
+        return True
+    if prev.text == "," and hit.start >= 2:
+        before = b._hit_of(doc[hit.start - 2])
+        return before is not None and before.type == "LOCATION"
+    return False
+
+
 def place_phrases(b: RelationSet) -> None:
     """ "X, in the far north of Y", "the X region of northern Y", "X, Y" -> X LOCATED_IN Y."""
     doc = b.index.doc
@@ -87,7 +102,13 @@ def place_phrases(b: RelationSet) -> None:
                     k = hit.end
                     prev_word = ""
                     continue
-                if hit.type == "LOCATION" and hit.key != h.key and k > h.end and not _listed(b, hit):
+                if (
+                    hit.type == "LOCATION"
+                    and hit.key != h.key
+                    and k > h.end
+                    and not _listed(b, hit)
+                    and not (doc[h.end].text == "," and _opens_or_continues_a_list(b, h))
+                ):
                     b.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
                     if any(doc[i].lower_ == "both" for i in range(h.end, k)):
                         for other in locs:

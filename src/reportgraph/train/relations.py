@@ -110,7 +110,8 @@ def fit(X: list[list[str]], Y: list[set[str]], c: float = 1.0, min_count: int = 
         for name, w in zip(names, clf.coef_[0], strict=True):
             if abs(w) >= 0.01:
                 weights.setdefault(str(name), {})[lab] = round(float(w), 4)
-    meta = {"pairs": len(X), "positives": sum(1 for ys in Y if ys), "features": len(weights), "C": c}
+    meta = {"pairs": len(X), "positives": sum(1 for ys in Y if ys), "features": len(weights), "C": c,
+            "label_counts": {lab: sum(1 for ys in Y if lab in ys) for lab in labels}}
     return RelationModel(weights=weights, intercepts=intercepts, threshold=0.5, meta=meta)
 
 
@@ -129,15 +130,18 @@ def _mapped(triples: Iterable[tuple[str, str, str]], ids: dict[str, str]) -> set
     return out
 
 
-def _grid_f1(model: RelationModel, scored: list[Any], t: float) -> tuple[float, float]:
-    """Relation F1 of the rules plus the learned relations at threshold ``t``, and of the learned alone."""
+def _grid_f1(model: RelationModel, scored: list[Any], t: float,
+             per_label: dict[str, float] | None = None) -> tuple[float, float]:
+    """Relation F1 of the rules plus the learned relations at threshold ``t`` (a label's own in
+    ``per_label``), and of the learned alone."""
+    per_label = per_label or {}
     onto = default_ontology()
     tp = n_sys = n_gold = tp_l = n_l = 0
     for ps, probs, ids, gold, ruled in scored:
         found = set()
         for p, pr in zip(ps, probs, strict=True):
             for lab, v in pr.items():
-                if v < t:
+                if v < per_label.get(lab, t):
                     continue
                 pred, d = lab[:-1], lab[-1]
                 s, o = (p.b, p.a) if d == "<" else (p.a, p.b)
@@ -177,6 +181,19 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
         f = _grid_f1(model, dev_s, t)
         if f[0] > best[0]:
             best, best_t = f, t
+    per_label: dict[str, float] = {}
+    if best_t <= 1.0:
+        # then each label's own threshold, one label at a time (most frequent first), where it adds
+        # at least 0.002 of dev F1 and keeps the guard's floor
+        for lab in sorted(model.intercepts, key=lambda x: (-model.meta.get("label_counts", {}).get(x, 0), x)):
+            for t in GRID:
+                trial = {**per_label, lab: t}
+                if t == best_t or (guard_s and _grid_f1(model, guard_s, best_t, trial)[0] < floor):
+                    continue
+                f = _grid_f1(model, dev_s, best_t, trial)
+                if f[0] > best[0] + 0.002:
+                    best, per_label = f, trial
+    model.thresholds = dict(sorted(per_label.items()))
     model.meta.update({"dev_f1_combined": round(best[0], 4), "dev_f1_learned_only": round(best[1], 4),
                        "dev_f1_rules": round(_grid_f1(model, dev_s, 1.01)[0], 4)})
     return best_t
@@ -209,12 +226,14 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
             return out
 
         model.threshold = choose_threshold(model, prepared(dev_docs), prepared(guard_docs))
-        print(f"relations: threshold {model.threshold} on {len(dev_docs)} dev documents (relation F1 rules "
+        print(f"relations: threshold {model.threshold} (per label: {model.thresholds or 'none'}) on "
+              f"{len(dev_docs)} dev documents (relation F1 rules "
               f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
               f"{model.meta['dev_f1_learned_only']}; {len(guard_docs)} guard documents)", file=log)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
     write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
-                      "threshold": model.threshold, "meta": model.meta}, "relations", len(model.weights), log)
+                      "threshold": model.threshold, "thresholds": model.thresholds, "meta": model.meta},
+                "relations", len(model.weights), log)
     return model
 
 
