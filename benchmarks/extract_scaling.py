@@ -61,7 +61,6 @@ class _Timed:
 def ingest_files(words: list[str]) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
     from hostile_corpus import generate
-
     from reportgraph.api import KnowledgeBase
 
     timed = _Timed()
