@@ -65,3 +65,26 @@ def test_long_runs_become_bounded_tokens(extractor: DomainExtractor, run: str) -
     assert doc.text == text
     assert max(len(t.text) for t in doc) <= MAX_WORD_CHARS
     assert [t.text for t in doc][:2] == ["Ansar", "Dine"]
+
+
+def test_token_columns_are_the_tokens_attributes(extractor: DomainExtractor) -> None:
+    """The rules' whole-document scans read ``column`` instead of making a Token per word: the same
+    strings as the Token attributes, for every attribute it serves."""
+    from reportgraph.extract.candidates import column, lower_words
+
+    doc = extractor.parse(PARAGRAPH * 3 + "The GSPC's emir, Abdelmalek Droukdel, was killed.\n")
+    for attr in ("text", "lower_", "lemma_", "pos_", "tag_", "dep_"):
+        assert column(doc, attr) == tuple(getattr(t, attr) for t in doc), attr
+    assert lower_words(doc) == frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    empty = extractor.parse("")
+    assert column(empty, "lemma_") == ()
+
+
+def test_furniture_lines_heading_needs_text_below(extractor: DomainExtractor) -> None:
+    """A stand-alone Title Case line is a heading when some line below it has text; the last line
+    with text is not (the check that looked through every line below each line was quadratic)."""
+    from reportgraph.extract.headlines import furniture_lines
+
+    text = "Ansar Dine Attacks Northern Towns\n\nThe group attacked Gao.\n\nKidal Garrison Under Siege\n\n\n"
+    spans = furniture_lines(extractor.parse(text))
+    assert [text[a:b] for a, b in spans] == ["Ansar Dine Attacks Northern Towns"]

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 TEXT_KEY = "reportgraph.text"
 LOWER_KEY = "reportgraph.lower_words"
+COLUMN_KEY = "reportgraph.column."
+# a token attribute as a column of the whole parsed document: the name of Token's string attribute
+# and the attribute id ``Doc.to_array`` reads
+_COLUMNS = {"text": ORTH, "lower_": LOWER, "lemma_": LEMMA, "pos_": POS, "tag_": TAG, "dep_": DEP}
 
 
 @dataclass
@@ -33,8 +39,29 @@ def lower_words(doc: Doc) -> frozenset[str]:
     also writes in lower case ("Share", "media") is a common word, not a name."""
     words = doc.user_data.get(LOWER_KEY)
     if words is None:
-        words = doc.user_data[LOWER_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        flags = doc.to_array([IS_LOWER, IS_ALPHA]).tolist()
+        words = doc.user_data[LOWER_KEY] = frozenset(
+            t for t, (low, alpha) in zip(column(doc, "text"), flags, strict=True) if low and alpha)
     return frozenset(words)
+
+
+def column(doc: Doc, attr: str) -> tuple[str, ...]:
+    """One string attribute of every token of a parsed document (``column(doc, "lemma_")[i] ==
+    doc[i].lemma_``), read once per Doc. A rule that scans the whole document for a word reads it
+    here: ``for tok in doc`` and ``doc[i]`` make a new Token object each time, and the rules' many
+    passes made millions of them on a long report. Only for a document whose parse is done (the
+    columns are kept in its ``user_data``)."""
+    key = COLUMN_KEY + attr
+    col = doc.user_data.get(key)
+    if col is None:
+        ids = doc.to_array(_COLUMNS[attr]).tolist() if len(doc) else []
+        if attr == "pos_":
+            names = {i: POS_NAMES[i] for i in set(ids)}
+        else:
+            strings = doc.vocab.strings
+            names = {i: strings[i] for i in set(ids)}
+        col = doc.user_data[key] = tuple(names[i] for i in ids)
+    return col  # type: ignore[no-any-return]  # user_data holds Any
 
 
 def doc_text(doc: Doc) -> str:
@@ -46,7 +73,11 @@ def doc_text(doc: Doc) -> str:
 
 
 def is_cap(tok: Token) -> bool:
-    t = tok.text
+    return capitalised(tok.text)
+
+
+def capitalised(t: str) -> bool:
+    """A token text that starts with a capital and holds a letter."""
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links
-from .candidates import Candidate, doc_text, lower_words
+from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
 from .gazetteer import is_country, lookup
@@ -214,9 +214,10 @@ def _its_antecedents(doc: Doc, cands: list[Candidate]) -> None:
     is a group when "its" + a title or group noun points back to it (a person takes "his"/"her")."""
     lex = lexicons()
     starts = [c.start for c in cands]
-    for tok in doc:
-        if tok.lower_ != "its" or tok.i + 1 >= len(doc):
+    for i, lower in enumerate(column(doc, "lower_")):
+        if lower != "its" or i + 1 >= len(doc):
             continue
+        tok = doc[i]
         noun = fold(tok.head.text) if tok.dep_ == "poss" else fold(doc[tok.i + 1].text)
         if noun not in GROUP_POSSESSIONS and noun not in lex.titles:
             continue

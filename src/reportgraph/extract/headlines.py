@@ -90,10 +90,11 @@ _SETEXT_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _SENTENCE_END = (".", "!", "?", ";", ".\"", ".”", ".'", ".’", ".)")
 
 
-def _is_heading(lines: list[str], n: int) -> bool:
+def _is_heading(lines: list[str], n: int, last_text: int) -> bool:
     """A heading: Markdown (# or underlined), or a short stand-alone line with no sentence end whose
     long words are nearly all capitalised (Chicago-style titles keep small words lower case, so
-    "How an Algerian Insurgency Went Regional" is one)."""
+    "How an Algerian Insurgency Went Regional" is one). ``last_text`` is the index of the last line
+    that is not blank (-1 if none)."""
     line = lines[n]
     if _MARKDOWN_HEADING.match(line):
         return True
@@ -103,7 +104,7 @@ def _is_heading(lines: list[str], n: int) -> bool:
     if not text or text.endswith(_SENTENCE_END) or len(text.split()) > 16:
         return False
     # a heading stands alone and has text below it (a one-line snippet is a sentence, not a title)
-    below = any(x.strip() for x in lines[n + 1:])
+    below = last_text > n  # (looking through every line below each line was quadratic in their number)
     alone = below and (n == 0 or not lines[n - 1].strip()) and (n + 1 >= len(lines) or not lines[n + 1].strip())
     tokens = re.findall(r"[^\W\d_]+", text)
     long_words = [w for w in tokens if len(w) > 3]
@@ -119,10 +120,11 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     if cached is not None:
         return list(cached)
     lines = doc_text(doc).split("\n")
+    last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), -1)
     spans, pos = [], 0
     for n, line in enumerate(lines):
         bare = line.strip().lstrip("#>*-• ").strip()
-        if bare and (_is_heading(lines, n) or _FURNITURE.match(bare)):
+        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))

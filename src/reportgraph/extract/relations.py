@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Relation
 from ..ontology import Ontology
+from .candidates import column
 from .coref import References
 from .cues import Cue, find_cue_pairs
 from .descriptions import described_units
@@ -225,9 +226,12 @@ class RelationBuilder(RelationSet):
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
         self._person_is_role()
-        for tok in self.index.doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "NOUN":
+        doc = self.index.doc
+        deps, pos = column(doc, "dep_"), column(doc, "pos_")
+        for i in range(len(deps)):
+            if deps[i] not in ("nsubj", "nsubjpass") or pos[i] != "NOUN":
                 continue
+            tok = doc[i]
             verb = tok.head
             if verb.lemma_ not in ("be", "identify", "include", "name", "remain"):
                 continue
@@ -262,9 +266,10 @@ class RelationBuilder(RelationSet):
     def _person_is_role(self) -> None:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
         doc = self.index.doc
-        for verb in doc:
-            if verb.lemma_ not in ("be", "become", "remain", "make", "serve") and verb.lemma_ not in APPOINTERS:
+        for i, lemma in enumerate(column(doc, "lemma_")):
+            if lemma not in ("be", "become", "remain", "make", "serve") and lemma not in APPOINTERS:
                 continue
+            verb = doc[i]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.lemma_ in APPOINTERS:  # "the shura chose X as the new emir of Y": the object
                 subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, doc_text, is_cap, make_candidate, span_tokens
+from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_candidate, span_tokens
 from .gazetteer import is_country, lookup
 from .lexicons import lexicons
 from .names import fold
@@ -149,9 +149,10 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
 
 def _french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
-    for tok in doc:
-        if taken[tok.i] or not is_cap(tok) or fold(tok.text) not in FRENCH_HEADS:
+    for i, text in enumerate(column(doc, "text")):
+        if taken[i] or not capitalised(text) or fold(text) not in FRENCH_HEADS:
             continue
+        tok = doc[i]
         j, french = tok.i + 1, 0
         while j < len(doc) and j - tok.i < 16 and (not doc[j].is_punct or doc[j].text in ("'", "\u2019", "-")):
             w = fold(doc[j].text).rstrip("'")
@@ -168,9 +169,13 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
     lex = lexicons()
     out = []
     n = len(doc)
-    for tok in doc:
-        if taken[tok.i]:
+    # only a word of one of the shapes below is looked at (a Token object for each word of a long
+    # report cost more than the rules)
+    starts = {*lex.demonyms, *lex.institutions, *ORDINALS}
+    for i, text in enumerate(column(doc, "text")):
+        if taken[i] or (fold(text) not in starts and not _NUMBERED.match(text)):
             continue
+        tok = doc[i]
         low = fold(tok.text)
         if low in lex.demonyms and is_cap(tok):
             for width in (2, 1):
@@ -241,9 +246,10 @@ def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
 def subregions(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "northern Mali", "the north of Mali": compass regions the gazetteer lists as places."""
     out = []
-    for tok in doc:
-        if taken[tok.i] or tok.lower_ not in COMPASS:
+    for i, lower in enumerate(column(doc, "lower_")):
+        if taken[i] or lower not in COMPASS:
             continue
+        tok = doc[i]
         for width in (4, 3, 2):
             if tok.i + width > len(doc):
                 continue

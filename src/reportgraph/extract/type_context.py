@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, doc_text
+from .candidates import Candidate, column, doc_text
 from .gazetteer import lookup
 from .names import fold
 
@@ -198,7 +198,7 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
 
 def _listed_after_community_noun(doc: Doc, i: int) -> bool:
     """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
-    text = " ".join(t.lower_ for t in doc[max(0, i - 10) : i])
+    text = " ".join(column(doc, "lower_")[max(0, i - 10) : i])
     m = re.search(r"\b(tribes|clans|communities|confederations|peoples|ethnic groups) (such as|including|like)\b", text)
     return m is not None and not re.search(r"[.;:]", text[m.end() :])
 

@@ -178,20 +178,7 @@ class Store:
                 rid = int(res.inserted_primary_key[0])  # type: ignore[index]
                 self._evidence(conn, doc.id, r.evidence, relation_id=rid)
                 n_rel += 1
-            for ev in extraction.events:
-                res = conn.execute(t.events.insert().values(
-                    document_id=doc.id, type=ev.type, trigger=ev.trigger,
-                    trigger_start=ev.trigger_span.start if ev.trigger_span else None,
-                    trigger_end=ev.trigger_span.end if ev.trigger_span else None,
-                    location_id=local_ids.get(ev.location) if ev.location else None,
-                    date=ev.date, count=ev.count, confidence=ev.confidence, method=ev.method,
-                    modality=ev.modality))
-                evid = int(res.inserted_primary_key[0])  # type: ignore[index]
-                parts = [{"event_id": evid, "local_entity_id": local_ids[p.entity], "role": p.role}
-                         for p in ev.participants if p.entity in local_ids]
-                if parts:
-                    conn.execute(t.event_participants.insert(), parts)
-                self._evidence(conn, doc.id, ev.evidence, event_id=evid)
+            self._events(conn, doc.id, extraction.events, local_ids)
             if then is not None:
                 then(conn, doc.id)
         return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
@@ -207,6 +194,30 @@ class Store:
         for lid, a in assignments.items():
             conn.execute(t.local_entities.update().where(t.local_entities.c.id == lid).values(entity_id=a.entity_id))
         return sum(1 for a in assignments.values() if a.created)
+
+    @staticmethod
+    def _events(conn: Connection, doc_id: str, events: list[Any], local_ids: dict[str, int]) -> None:
+        """The document's events, their participants and evidence: three batched inserts, not three
+        statements per event (a long report has tens of thousands of events: issue 15). The rows and
+        their ids are those of inserting them one event at a time, in order."""
+        if not events:
+            return
+        rows = [{"document_id": doc_id, "type": ev.type, "trigger": ev.trigger,
+                 "trigger_start": ev.trigger_span.start if ev.trigger_span else None,
+                 "trigger_end": ev.trigger_span.end if ev.trigger_span else None,
+                 "location_id": local_ids.get(ev.location) if ev.location else None,
+                 "date": ev.date, "count": ev.count, "confidence": ev.confidence, "method": ev.method,
+                 "modality": ev.modality} for ev in events]
+        got = conn.execute(t.events.insert().returning(t.events.c.id, sort_by_parameter_order=True), rows)
+        ids = [int(r[0]) for r in got]
+        parts = [{"event_id": evid, "local_entity_id": local_ids[p.entity], "role": p.role}
+                 for evid, ev in zip(ids, events, strict=True) for p in ev.participants if p.entity in local_ids]
+        if parts:
+            conn.execute(t.event_participants.insert(), parts)
+        spans = [{"event_id": evid, "document_id": doc_id, "start": s.start, "end": s.end, "text": s.text}
+                 for evid, ev in zip(ids, events, strict=True) for s in ev.evidence]
+        if spans:
+            conn.execute(t.evidence.insert(), spans)
 
     @staticmethod
     def _evidence(conn: Connection, doc_id: str, spans: list[Any], **fact: int) -> None:
