@@ -16,6 +16,7 @@ from ..errors import NotFoundError, QueryError
 from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
+from .graph import local_ids_in
 from .lookup import find_entity
 
 __all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
@@ -165,8 +166,11 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     # Which relations: chosen before the joins, so a hub's thousands of relations are sorted as bare
     # ids, by one index search per side, united: an OR of the two sides makes both SQLite and
     # PostgreSQL scan every relation (0.17 s / 0.05 s a dossier at a million facts).
-    u = union(select(r.id, r.predicate).where(r.subject_id.in_(mine)).where(not_rejected),
-              select(r.id, r.predicate).where(r.object_id.in_(mine)).where(not_rejected)).subquery()
+    # On PostgreSQL each side as ``= ANY(ARRAY(...))`` (graph.local_ids_in): with ``IN (subquery)`` it
+    # scanned all relations twice for a hub's ten thousand local entities.
+    pg = conn.dialect.name == "postgresql"
+    u = union(select(r.id, r.predicate).where(local_ids_in(r.subject_id, mine, pg)).where(not_rejected),
+              select(r.id, r.predicate).where(local_ids_in(r.object_id, mine, pg)).where(not_rejected)).subquery()
     ids = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
     total = len(ids)
     chosen = ids[:limit] if limit is not None else ids
