@@ -171,9 +171,14 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     pg = conn.dialect.name == "postgresql"
     u = union(select(r.id, r.predicate).where(local_ids_in(r.subject_id, mine, pg)).where(not_rejected),
               select(r.id, r.predicate).where(local_ids_in(r.object_id, mine, pg)).where(not_rejected)).subquery()
-    ids = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
-    total = len(ids)
-    chosen = ids[:limit] if limit is not None else ids
+    if limit is None:
+        chosen = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
+        total = len(chosen)
+    else:  # the first page and the total in one statement: a hub's tens of thousands of ids stay in the database
+        rows = conn.execute(select(u.c.id, func.count().over()).order_by(u.c.predicate, u.c.id)
+                            .limit(max(1, limit))).all()
+        total = int(rows[0][1]) if rows else 0
+        chosen = [row[0] for row in rows][:limit]
     if len(chosen) <= MAX_BOUND_IDS:
         q = q.where(r.id.in_(chosen))
     else:  # a hub: a subquery rather than more bound parameters than the database takes
