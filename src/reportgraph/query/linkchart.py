@@ -91,7 +91,9 @@ def _add(
     fact: int,
 ) -> None:
     key = f"{kind[0]}:{src}:{pred}:{dst}"
-    e = edges.setdefault(key, Edge(key, src, dst, pred, kind))
+    e = edges.get(key)
+    if e is None:  # (not setdefault: a hub's thousands of links would each build an Edge)
+        e = edges[key] = Edge(key, src, dst, pred, kind)
     e.count += 1
     e.confidence = max(e.confidence, conf)
     e.best_grade = min(e.best_grade, grade)
