@@ -319,6 +319,36 @@ def measure_hubs(store: Store, n: int = 5, rounds: int = 5) -> dict[str, Any]:
     return out
 
 
+def explain(store: Store, seed: int) -> list[str]:
+    """PostgreSQL's plan (EXPLAIN (ANALYZE, BUFFERS)) of one hop of a path search (the adjacency
+    statement for 300 random entities) and of the biggest hub's relation ids (the dossier's): a
+    sequential scan of relations, or index-only scans with no heap fetches."""
+    from sqlalchemy import union
+
+    from reportgraph.query.graph import _adjacency, local_ids_in
+
+    rng = random.Random(seed + 2)
+    r, le = t.relations.c, t.local_entities.c
+    out: list[str] = []
+    with store.connect() as conn:
+        n = int(conn.execute(select(func.max(t.entities.c.id))).scalar_one())
+        hub = conn.execute(select(le.entity_id).group_by(le.entity_id)
+                           .order_by(func.count(func.distinct(le.document_id)).desc()).limit(1)).scalar_one()
+        mine = select(le.id).where(le.entity_id == hub)
+        sides = [select(r.id, r.predicate).where(local_ids_in(col, mine, True)).where(t.is_fact(t.relations))
+                 for col in (r.subject_id, r.object_id)]
+        u = union(*sides).subquery()
+        for title, stmt, params in (
+                ("adjacency of 300 random entities", _adjacency(False, False, True),
+                 {"ids": sorted({rng.randint(1, n) for _ in range(300)})}),
+                (f"relation ids of the biggest hub (e{hub})", select(u.c.id).order_by(u.c.predicate, u.c.id), {})):
+            compiled = stmt.compile(dialect=conn.dialect)
+            bound = {k: v for k, v in compiled.params.items() if v is not None} | params
+            out.append(f"=== {title}")
+            out += [row[0] for row in conn.exec_driver_sql(f"EXPLAIN (ANALYZE, BUFFERS) {compiled}", bound)]
+    return out
+
+
 def _show(url: str, entity: int) -> str:
     """``reportgraph show e<id>`` run in this process (opening the knowledge base, finding the entity,
     its dossier at the command's default page of 50, printed): what a user waits for, less start-up."""
@@ -345,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hub-docs", type=int, default=0,
                     help="generate the most popular entity in this many documents (issue 12: 10000)")
     ap.add_argument("--hubs-only", action="store_true", help="measure the hub queries only")
+    ap.add_argument("--explain", action="store_true",
+                    help="PostgreSQL: print the plans of a path hop and a hub's relations; measure nothing")
     args = ap.parse_args(argv)
 
     def log(msg: str) -> None:
@@ -362,6 +394,12 @@ def main(argv: list[str] | None = None) -> int:
     report["prewarmed"] = not args.cold
     if not args.cold:
         prewarm(store)
+    if args.explain:
+        if store.engine.dialect.name != "postgresql":
+            ap.error("--explain needs a PostgreSQL database")
+        print("\n".join(explain(store, args.seed)))
+        store.close()
+        return 0
     _find_server(store)
     report["server_cpu_counted"] = bool(SERVER)
     if not args.hubs_only:

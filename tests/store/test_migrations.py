@@ -76,7 +76,7 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert current_version(conn) == SCHEMA_VERSION == 11
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -222,7 +222,7 @@ def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
     store = Store(dst)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert current_version(conn) == SCHEMA_VERSION == 11
             after = _rows(conn)
             assert after.pop("meta") != before.pop("meta")
             assert after == before
@@ -289,7 +289,7 @@ def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
     kb = KnowledgeBase(db_url)
     try:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert current_version(conn) == SCHEMA_VERSION == 11
             assert conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one() == records
             assert conn.execute(select(func.count()).select_from(t.resolve_part_company)).scalar_one() > 0
             marlow = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Kofi Marlow")).scalar_one()
@@ -317,7 +317,9 @@ def test_v6_facts_become_asserted(db_url: str) -> None:
     kb.close()
     assert n_rel and n_ev
     engine = create_engine(database_url(db_url))
-    with engine.begin() as conn:  # the tables as v6 had them
+    with engine.begin() as conn:  # the tables as v6 had them (the v11 indexes name modality)
+        for name in migrations.V11_INDEXES:
+            conn.exec_driver_sql(f"DROP INDEX {name}")
         for table in ("relations", "events"):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN modality"))
         conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="6"))
@@ -355,7 +357,7 @@ def test_v7_database_gains_undo_reasons_reported_dates_and_accounts(db_url: str)
     engine.dispose()
     with KnowledgeBase(db_url) as kb:  # runs the migration
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert current_version(conn) == SCHEMA_VERSION == 11
             for table, column in migrations.V8_COLUMNS:
                 assert column in {c["name"] for c in inspect(conn).get_columns(table)}
             assert set(migrations.V8_TABLES) <= set(inspect(conn).get_table_names())
@@ -379,7 +381,43 @@ def test_v8_database_gains_chart_layouts(db_url: str) -> None:
     engine.dispose()
     with KnowledgeBase(db_url) as kb:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 10
+            assert current_version(conn) == SCHEMA_VERSION == 11
             assert "chart_layouts" in inspect(conn).get_table_names()
         save_chart_layout(kb.store, "entity=1", {1: [2.0, 3.0]}, "tester")
         assert chart_layout(kb.store, "entity=1")["positions"] == {1: [2.0, 3.0]}  # type: ignore[index]
+
+
+def test_v10_database_gains_the_covering_graph_indexes(db_url: str) -> None:
+    """v11 creates the graph's covering indexes again with what the graph queries read (modality,
+    predicate; on PostgreSQL the ids too) and adds the events' one; the facts and the queries'
+    answers stay the same."""
+    from reportgraph.query.graph import GraphFilter, adjacency
+    from web.factory import make_kb
+
+    make_kb(db_url).close()  # type: ignore[arg-type]
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as conn:  # the indexes as v10 made them
+        for name in migrations.V11_INDEXES:
+            conn.exec_driver_sql(f"DROP INDEX {name}")
+        conn.exec_driver_sql("CREATE INDEX ix_relations_subject_object ON relations (subject_id, object_id, status)")
+        conn.exec_driver_sql("CREATE INDEX ix_relations_object_subject ON relations (object_id, subject_id, status)")
+        conn.exec_driver_sql("CREATE INDEX ix_local_entities_entity ON local_entities (entity_id)")
+        conn.execute(t.meta.update().where(t.meta.c.key == "schema_version").values(value="10"))
+        ids = sorted(conn.execute(select(t.entities.c.id)).scalars())
+        before = adjacency(conn, ids, GraphFilter.of())
+    engine.dispose()
+    with KnowledgeBase(db_url) as kb, kb.store.connect() as conn:
+        assert current_version(conn) == SCHEMA_VERSION == 11
+        columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("relations")}
+        assert columns["ix_relations_subject_object"][:5] == ["subject_id", "object_id", "status", "modality",
+                                                              "predicate"]
+        assert columns["ix_relations_object_subject"][:5] == ["object_id", "subject_id", "status", "modality",
+                                                              "predicate"]
+        events = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("events")}
+        assert events["ix_events_id_fact"][:4] == ["id", "status", "modality", "type"]
+        if conn.dialect.name == "postgresql":  # INCLUDE columns: the id, the document
+            inc = {i["name"]: i.get("dialect_options", {}).get("postgresql_include")
+                   for i in inspect(conn).get_indexes("relations")}
+            assert inc["ix_relations_subject_object"] == ["id", "document_id"]
+        assert any(before.values())
+        assert adjacency(conn, ids, GraphFilter.of()) == before

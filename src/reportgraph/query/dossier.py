@@ -16,6 +16,7 @@ from ..errors import NotFoundError, QueryError
 from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
+from .graph import local_ids_in
 from .lookup import find_entity
 
 __all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
@@ -165,11 +166,19 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     # Which relations: chosen before the joins, so a hub's thousands of relations are sorted as bare
     # ids, by one index search per side, united: an OR of the two sides makes both SQLite and
     # PostgreSQL scan every relation (0.17 s / 0.05 s a dossier at a million facts).
-    u = union(select(r.id, r.predicate).where(r.subject_id.in_(mine)).where(not_rejected),
-              select(r.id, r.predicate).where(r.object_id.in_(mine)).where(not_rejected)).subquery()
-    ids = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
-    total = len(ids)
-    chosen = ids[:limit] if limit is not None else ids
+    # On PostgreSQL each side as ``= ANY(ARRAY(...))`` (graph.local_ids_in): with ``IN (subquery)`` it
+    # scanned all relations twice for a hub's ten thousand local entities.
+    pg = conn.dialect.name == "postgresql"
+    u = union(select(r.id, r.predicate).where(local_ids_in(r.subject_id, mine, pg)).where(not_rejected),
+              select(r.id, r.predicate).where(local_ids_in(r.object_id, mine, pg)).where(not_rejected)).subquery()
+    if limit is None:
+        chosen = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
+        total = len(chosen)
+    else:  # the first page and the total in one statement: a hub's tens of thousands of ids stay in the database
+        rows = conn.execute(select(u.c.id, func.count().over()).order_by(u.c.predicate, u.c.id)
+                            .limit(max(1, limit))).all()
+        total = int(rows[0][1]) if rows else 0
+        chosen = [row[0] for row in rows][:limit]
     if len(chosen) <= MAX_BOUND_IDS:
         q = q.where(r.id.in_(chosen))
     else:  # a hub: a subquery rather than more bound parameters than the database takes

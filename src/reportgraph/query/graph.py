@@ -107,6 +107,17 @@ def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:
     return column.in_(bindparam(name, expanding=True))
 
 
+def local_ids_in(column: Any, local_ids: Select[Any], pg: bool) -> Any:
+    """``column IN (local_ids)``, for the relation columns that name local entities. On PostgreSQL as
+    ``= ANY(ARRAY(local_ids))``: the planner then looks each local entity up in the relations'
+    covering indexes (index-only since v11) instead of scanning all relations into a hash join,
+    which it prefers for a few thousand local entities (a path search's frontier, a hub); the
+    array's length is unknown when it plans, so it takes it as short."""
+    if pg:
+        return column == any_(func.array(local_ids.scalar_subquery()))
+    return column.in_(local_ids)
+
+
 def _pg(conn: Connection) -> bool:
     return conn.dialect.name == "postgresql"
 
@@ -126,6 +137,9 @@ def _relation_links(side: str | None, pg: bool = False) -> Select[Any]:
          .where(_not_rejected(r.status)))
     if side is None:
         return q
+    if pg:  # see local_ids_in
+        mine = select(t.local_entities.c.id).where(_member(t.local_entities.c.entity_id, "ids", pg))
+        return q.where(local_ids_in(r.subject_id if side == "subject" else r.object_id, mine, pg))
     return q.where(_member((ls if side == "subject" else lo).c.entity_id, "ids", pg))
 
 
@@ -214,6 +228,10 @@ def _adjacency(preds: bool, grade: bool, pg: bool) -> Any:
     if grade:
         rel = rel.join(t.documents, d.id == r.document_id).where(d.grade <= bindparam("grade"))
         ev = ev.join(t.documents, d.id == v.document_id).where(d.grade <= bindparam("grade"))
+    if pg:  # see local_ids_in
+        mine = select(t.local_entities.c.id).where(_member(t.local_entities.c.entity_id, "ids", pg))
+        return union_all(rel.where(local_ids_in(r.subject_id, mine, pg)),
+                         rel.where(local_ids_in(r.object_id, mine, pg)), ev)
     return union_all(rel.where(_member(ls.c.entity_id, "ids", pg)),
                      rel.where(_member(lo.c.entity_id, "ids", pg)), ev)
 

@@ -4,9 +4,10 @@ Unlike ``query.network.neighbours`` (an undirected networkx graph for analysis),
 directed, aggregated edges it can draw: relations between global entities (subject -> object,
 aggregated over documents) and event links (an event's agents to its other participants, and to the
 event's place), each with the facts behind it, so the chart can show how many sources say so and
-how good the best one is. Relations are read with the graph module's ``links_of`` (the same
-statements, indexes and rejection rule as neighbours and paths); events are read here because the
-chart needs each participant's role and the event's place.
+how good the best one is. Relations are counted in SQL, one row per edge (the rejection rule of
+neighbours and paths, and the chart's filter), and only the edges the chart keeps have their facts
+read: a hub's tens of thousands of relations are not read one by one; events are read here because
+the chart needs each participant's role and the event's place.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, and_, case, cast, false, func, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import extent
 from ..errors import NotFoundError
 from ..store import Store
 from ..store import schema as t
-from .graph import _not_rejected, links_of
+from .graph import _not_rejected, local_ids_in
 
 
 @dataclass
@@ -90,7 +91,9 @@ def _add(
     fact: int,
 ) -> None:
     key = f"{kind[0]}:{src}:{pred}:{dst}"
-    e = edges.setdefault(key, Edge(key, src, dst, pred, kind))
+    e = edges.get(key)
+    if e is None:  # (not setdefault: a hub's thousands of links would each build an Edge)
+        e = edges[key] = Edge(key, src, dst, pred, kind)
     e.count += 1
     e.confidence = max(e.confidence, conf)
     e.best_grade = min(e.best_grade, grade)
@@ -100,19 +103,69 @@ def _add(
         e.facts.append(fact)
 
 
-def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str]) -> dict[str, Edge]:
+def _relation_rows(frontier: set[int], pg: bool) -> tuple[Any, Any, Any, Any]:
+    """The frontier's relations, each once (one index search per side, united: an OR of the sides
+    makes the planners scan every relation), joined to both ends' entities and the document, as
+    ``links_of`` reads them; returns (from, subject end, object end, relation id subquery)."""
+    r, le = t.relations.c, t.local_entities.c
+    locals_ = select(le.id).where(le.entity_id.in_(frontier))
+    ids = union(select(r.id.label("id")).where(local_ids_in(r.subject_id, locals_, pg)),
+                select(r.id.label("id")).where(local_ids_in(r.object_id, locals_, pg))).subquery()
+    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
+    joined = (t.relations.join(ids, ids.c.id == r.id).join(ls, ls.c.id == r.subject_id)
+              .join(lo, lo.c.id == r.object_id).join(t.documents, t.documents.c.id == r.document_id))
+    return joined, ls, lo, ids
+
+
+def _relation_kept(f: ChartFilter) -> Any:
+    """The chart filter's condition on a relation row (``_relation_rows``), in SQL."""
+    r, d = t.relations.c, t.documents.c
+    if not f.include_undated and (f.date_from or f.date_to):
+        return false()  # relations carry no date of their own
+    cond = and_(d.grade.in_(sorted(set(f.grades))), r.confidence >= f.min_confidence)
+    return and_(cond, r.predicate.in_(sorted(f.predicates))) if f.predicates else cond
+
+
+def _relation_edges(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str],
+                    fact_text: dict[str, str]) -> dict[str, Edge]:
+    """The frontier's relation edges counted in SQL, one row per (subject entity, predicate, object
+    entity), with the ids of its facts as one text (into ``fact_text``, by edge): a hub's tens of
+    thousands of relations are not read one by one, and only the kept edges' ids are decoded
+    (``_fill_facts``)."""
+    r, d = t.relations.c, t.documents.c
+    pg = conn.dialect.name == "postgresql"
+    joined, ls, lo, _ids = _relation_rows(frontier, pg)
+    kept = _relation_kept(f)
+    kept_id = case((kept, r.id))
+    ids_text = (func.string_agg(cast(kept_id, Text), ",") if pg else func.group_concat(kept_id))
+    q = (select(ls.c.entity_id, r.predicate, lo.c.entity_id, func.count(kept_id),
+                func.max(case((kept, r.confidence))), func.min(case((kept, d.grade))), ids_text)
+         .select_from(joined)
+         .where(_not_rejected(r.status), ls.c.entity_id.is_not(None), lo.c.entity_id.is_not(None))
+         .group_by(ls.c.entity_id, r.predicate, lo.c.entity_id))
+    edges: dict[str, Edge] = {}
+    for a, pred, b, count, conf, grade, ids in conn.execute(q):
+        seen_preds.add(pred)
+        if count:
+            key = f"r:{a}:{pred}:{b}"
+            edges[key] = Edge(key, a, b, pred, "relation", int(count), max(0.0, float(conf or 0.0)),
+                              min("F", grade))
+            fact_text.setdefault(key, ids)
+    return edges
+
+
+def _fill_facts(edges: list[Edge], fact_text: dict[str, str]) -> None:
+    """The kept relation edges' facts: the first 50 ids (in order) of their ``_relation_edges`` text."""
+    for ed in edges:
+        if ed.kind == "relation" and ed.id in fact_text:
+            ed.facts = sorted(int(x) for x in fact_text[ed.id].split(","))[:50]
+
+
+def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str],
+           fact_text: dict[str, str]) -> dict[str, Edge]:
     d, le = t.documents.c, t.local_entities.c
     locals_ = select(le.id).where(le.entity_id.in_(frontier))
-    edges: dict[str, Edge] = {}
-    for x in links_of(conn, frontier):
-        if x.kind != "relation":
-            continue  # events below: the chart draws them from their agents, and to their place
-        seen_preds.add(x.label)
-        if (f.predicates and x.label not in f.predicates) or x.grade not in f.grades or x.confidence < f.min_confidence:
-            continue
-        if not f.include_undated and (f.date_from or f.date_to):
-            continue  # relations carry no date of their own
-        _add(edges, x.a, x.b, x.label, "relation", x.confidence, x.grade, None, x.fact_id)
+    edges = _relation_edges(conn, frontier, f, seen_preds, fact_text)
     v, p = t.events.c, t.event_participants.c
     loc = aliased(t.local_entities)
     mine = select(p.event_id).where(p.local_entity_id.in_(locals_))
@@ -194,8 +247,9 @@ def ego_network(
             raise NotFoundError(f"no entity e{entity_id}")
         edges: dict[str, Edge] = {}
         frontier, visited = {entity_id}, {entity_id}
+        fact_text: dict[str, str] = {}  # a relation edge's fact ids, decoded if it is kept
         for _ in range(max(1, min(depth, 3))):
-            found = _links(conn, frontier, f, seen_preds)
+            found = _links(conn, frontier, f, seen_preds, fact_text)
             edges.update({k: v for k, v in found.items() if k not in edges})
             frontier = {x for ed in found.values() for x in (ed.source, ed.target)} - visited
             visited |= frontier
@@ -205,11 +259,13 @@ def ego_network(
         for x in (expand or [])[:20]:
             if x in shown and x not in expanded:  # only nodes on the chart can be expanded
                 expanded.append(x)
-                found = _links(conn, {x}, f, seen_preds)
+                found = _links(conn, {x}, f, seen_preds, fact_text)
                 edges.update({k: v for k, v in found.items() if k not in edges})
                 shown |= {y for ed in found.values() for y in (ed.source, ed.target)}
-        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
-        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
+        info: dict[int, Any] = {}
+        if f.types:  # the types of every node, to filter on; else only the kept nodes' are read below
+            ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
+            info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
     if f.types:
         allowed = {i for i, row in info.items() if row[1] in f.types} | {entity_id}
         edges = {k: v for k, v in edges.items() if v.source in allowed and v.target in allowed}
@@ -217,12 +273,15 @@ def ego_network(
     ordered = sorted(edges.values(), key=lambda x: (-x.count, -x.confidence, x.id))
     truncated = len(ordered) > max_edges
     ordered = ordered[:max_edges]
+    _fill_facts(ordered, fact_text)
     ids = {x for ed in ordered for x in (ed.source, ed.target)} | {entity_id}
     degree: dict[int, int] = {}
     for ed in ordered:
         degree[ed.source] = degree.get(ed.source, 0) + ed.count
         degree[ed.target] = degree.get(ed.target, 0) + ed.count
     with store.connect() as conn:
+        if not f.types:
+            info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
         _evidence(conn, ordered)
     positions = layout(sorted(i for i in ids if i in info), ordered, entity_id)
     nodes = [

@@ -179,10 +179,34 @@ def _v9_to_v10(conn: Connection) -> None:
     metadata.tables["chart_layouts"].create(conn, checkfirst=True)
 
 
+# v11: indexes created again with more columns (schema.py), and the one added.
+V11_INDEXES = ("ix_relations_subject_object", "ix_relations_object_subject", "ix_local_entities_entity",
+               "ix_events_id_fact")
+
+
+def _v10_to_v11(conn: Connection) -> None:
+    """The graph's covering indexes with what the path, neighbour and dossier queries read
+    (schema.py): each dropped and created again as the schema defines it now. On SQLite
+    ``ix_local_entities_entity`` is the same as before (its PostgreSQL INCLUDE does not apply there)
+    and is left alone. On PostgreSQL, then ANALYZE, so the planner weighs the new indexes at once
+    (SQLite keeps no statistics unless ANALYZE was run: reportgraph does not run it)."""
+    for table in metadata.sorted_tables:
+        for index in table.indexes:
+            if index.name not in V11_INDEXES:
+                continue
+            if conn.dialect.name == "sqlite" and index.name == "ix_local_entities_entity":
+                continue
+            conn.execute(text(f"DROP INDEX IF EXISTS {index.name}"))
+            index.create(conn)
+    if conn.dialect.name == "postgresql":
+        for name in ("relations", "events", "local_entities"):
+            conn.execute(text(f"ANALYZE {name}"))
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
                                                        5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
-                                                       8: _v8_to_v9, 9: _v9_to_v10}
+                                                       8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11}
 
 
 def current_version(conn: Connection) -> int | None:

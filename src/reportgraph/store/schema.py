@@ -36,7 +36,10 @@ from sqlalchemy import (
 #     the team server's accounts (users, api_tokens).
 # v9: each document's language (documents.language).
 # v10: the link chart's saved layouts (chart_layouts), shared by the team.
-SCHEMA_VERSION = 10
+# v11: the graph's covering indexes hold what the path, neighbour and dossier queries read of a
+#     relation or event (modality, predicate or type; on PostgreSQL the id too), so PostgreSQL reads
+#     them index-only instead of visiting the table once per fact.
+SCHEMA_VERSION = 11
 
 metadata = MetaData()
 
@@ -95,7 +98,8 @@ local_entities = Table(
     Column("confidence", Float, nullable=False),
     Column("entity_id", Integer, ForeignKey("entities.id"), nullable=True),
     Index("ix_local_entities_doc", "document_id"),
-    Index("ix_local_entities_entity", "entity_id"),
+    # v11: on PostgreSQL with the id, so an entity's local entities are found without the table
+    Index("ix_local_entities_entity", "entity_id", postgresql_include=["id"]),
     # v2: graph queries go from a local entity to its global one without reading the row.
     Index("ix_local_entities_id_entity", "id", "entity_id"),
     sqlite_autoincrement=True,
@@ -131,9 +135,14 @@ relations = Table(
     # attributed. A negated claim ("X denied joining Y") is stored with its sentence but is no fact:
     # queries, exports and credibility leave it out, as they do rejected rows (is_fact below).
     Column("modality", String(16), nullable=False, server_default="asserted"),
-    # v2: covering indexes for the graph queries (they replace single-column ones of v1).
-    Index("ix_relations_subject_object", "subject_id", "object_id", "status"),
-    Index("ix_relations_object_subject", "object_id", "subject_id", "status"),
+    # v2: covering indexes for the graph queries (they replace single-column ones of v1); v11: with
+    # everything the graph queries read of a relation (is_fact's status and modality, the predicate;
+    # on PostgreSQL, whose indexes hold no row id, the id and document too), so that a hop of a path
+    # search or a hub's list of relations reads the index only.
+    Index("ix_relations_subject_object", "subject_id", "object_id", "status", "modality", "predicate",
+          postgresql_include=["id", "document_id"]),
+    Index("ix_relations_object_subject", "object_id", "subject_id", "status", "modality", "predicate",
+          postgresql_include=["id", "document_id"]),
     Index("ix_relations_doc", "document_id"),
     Index("ix_relations_predicate", "predicate"),  # v2: conflicts of exclusive predicates
     sqlite_autoincrement=True,
@@ -157,6 +166,9 @@ events = Table(
     Index("ix_events_doc", "document_id"),
     Index("ix_events_type", "type"),
     Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
+    # v11: what the graph queries read of an event reached from its participants (is_fact, the
+    # type), without a visit to the table on PostgreSQL
+    Index("ix_events_id_fact", "id", "status", "modality", "type", postgresql_include=["document_id"]),
     sqlite_autoincrement=True,
 )
 
