@@ -33,3 +33,18 @@ def run_cli(argv: list[str] | None, doc: str | None, default_out: Path, guard_he
     out = a.out or (default_out if language == "en" else default_out.parent / language / default_out.name)
     with extraction_language(language):
         train(a.corpus, a.extra, out, extra_dev=tuple(a.extra_dev), language=language)
+
+
+def binary_matrix(X: list[list[str]], min_count: int) -> tuple[Any, list[str]]:
+    """The examples' features as a sparse 0/1 matrix (scikit-learn's DictVectorizer: columns in
+    sorted feature order), leaving out the features seen in fewer than ``min_count`` examples; with
+    the column names."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    counts: dict[str, int] = {}
+    for fs in X:
+        for x in set(fs):
+            counts[x] = counts.get(x, 0) + 1
+    vec = DictVectorizer()
+    matrix = vec.fit_transform([{x: 1 for x in fs if counts[x] >= min_count} for fs in X])
+    return matrix, [str(n) for n in vec.get_feature_names_out()]

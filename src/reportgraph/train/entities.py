@@ -21,7 +21,7 @@ from ..extract.learned_entities import LABELS, EntityModel, features, is_certain
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
 from ..model import LocalEntity
-from .common import run_cli, write_model
+from .common import binary_matrix, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "entities.json"
@@ -52,20 +52,14 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[str], li
 
 
 def fit(X: list[list[str]], y: list[str], c: float = 0.5, min_count: int = 2) -> EntityModel:
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = {}
-    for fs in X:
-        for x in set(fs):
-            counts[x] = counts.get(x, 0) + 1
-    vec = DictVectorizer()
-    M = vec.fit_transform([{x: 1 for x in fs if counts[x] >= min_count} for fs in X])
+    M, names = binary_matrix(X, min_count)
     clf = LogisticRegression(C=c, max_iter=3000)
     clf.fit(M, y)
     classes = [str(k) for k in clf.classes_]
     weights: dict[str, dict[str, float]] = {}
-    for name, col in zip(vec.get_feature_names_out(), clf.coef_.T, strict=True):
+    for name, col in zip(names, clf.coef_.T, strict=True):
         row = {lab: round(float(w), 4) for lab, w in zip(classes, col, strict=True) if abs(w) >= 0.01}
         if row:
             weights[str(name)] = row

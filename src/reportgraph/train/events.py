@@ -30,7 +30,7 @@ from ..extract.mentions import EntityIndex
 from ..extract.nlp import load_nlp
 from ..extract.timeline import Timeline
 from ..ontology import default_ontology
-from .common import run_cli, write_model
+from .common import binary_matrix, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 from .relations import gold_ids
 
@@ -84,17 +84,9 @@ class Prepared:
 
 def fit(X: list[list[str]], Y: list[str], c: float = 0.5, min_count: int = 2) -> EventTriggerModel:
     """One multinomial L2-regularised logistic regression over binary features."""
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = {}
-    for fs in X:
-        for x in set(fs):
-            counts[x] = counts.get(x, 0) + 1
-    rows = [{x: 1 for x in fs if counts[x] >= min_count} for fs in X]
-    vec = DictVectorizer()
-    M = vec.fit_transform(rows)
-    names = vec.get_feature_names_out()
+    M, names = binary_matrix(X, min_count)
     clf = LogisticRegression(C=c, max_iter=3000)
     clf.fit(M, Y)
     labels = [str(x) for x in clf.classes_]

@@ -27,7 +27,7 @@ from ..extract.names import name_key
 from ..extract.nlp import load_nlp
 from ..model import LocalEntity
 from ..ontology import default_ontology
-from .common import run_cli, write_model
+from .common import binary_matrix, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "relations.json"
@@ -86,17 +86,9 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
 
 def fit(X: list[list[str]], Y: list[set[str]], c: float = 1.0, min_count: int = 2) -> RelationModel:
     """One L2-regularised logistic regression per label over binary features."""
-    from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    counts: dict[str, int] = {}
-    for fs in X:
-        for x in set(fs):
-            counts[x] = counts.get(x, 0) + 1
-    rows = [{x: 1 for x in fs if counts[x] >= min_count} for fs in X]
-    vec = DictVectorizer()
-    M = vec.fit_transform(rows)
-    names = vec.get_feature_names_out()
+    M, names = binary_matrix(X, min_count)
     labels = sorted({lab for ys in Y for lab in ys})
     weights: dict[str, dict[str, float]] = {}
     intercepts: dict[str, float] = {}
