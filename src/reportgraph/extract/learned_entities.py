@@ -12,7 +12,6 @@ another type is (both thresholds chosen on the dev split).
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +21,7 @@ from ..model import LocalEntity
 from .candidates import lower_words
 from .language import model_path, per_language
 from .lexicons import lexicons
+from .linear import softmax
 
 MODEL_FILE = "entities.json"
 LABELS = ("PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION", "NONE")
@@ -121,14 +121,7 @@ class EntityModel:
     meta: dict[str, Any]
 
     def probs(self, feats: list[str]) -> dict[str, float]:
-        z = dict(self.intercepts)
-        for x in feats:
-            for label, w in self.weights.get(x, {}).items():
-                z[label] += w
-        top = max(z.values())
-        e = {k: math.exp(v - top) for k, v in z.items()}
-        total = sum(e.values())
-        return {k: v / total for k, v in e.items()}
+        return softmax(self.weights, self.intercepts, feats)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> EntityModel:

@@ -15,7 +15,6 @@ in ``reportgraph/data/models``.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +22,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .language import model_path, per_language
+from .linear import softmax
 from .mentions import EntityIndex
 from .triggers import TriggerHit, is_predicative_participle
 
@@ -116,14 +116,7 @@ class EventTriggerModel:
     meta: dict[str, Any]
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        z = dict(self.intercepts)
-        for x in feats:
-            for label, w in self.weights.get(x, {}).items():
-                z[label] += w
-        top = max(z.values())
-        exp = {label: math.exp(v - top) for label, v in z.items()}
-        total = sum(exp.values())
-        return {label: v / total for label, v in exp.items()}
+        return softmax(self.weights, self.intercepts, feats)
 
     def best(self, feats: Iterable[str]) -> tuple[str, float]:
         """The most likely event type (never "none") and its probability."""

@@ -12,7 +12,6 @@ which mention is the subject (``MEMBER_OF>``: the first mention is the subject, 
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,7 @@ from spacy.tokens import Token
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .language import model_path, per_language
+from .linear import sigmoids
 from .mentions import EntityIndex, Hit
 
 MODEL_FILE = "relations.json"
@@ -158,11 +158,7 @@ class RelationModel:
         return self.thresholds.get(label, self.threshold)
 
     def scores(self, feats: list[str]) -> dict[str, float]:
-        z = dict(self.intercepts)
-        for x in feats:
-            for label, w in self.weights.get(x, {}).items():
-                z[label] += w
-        return {label: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, v)))) for label, v in z.items()}
+        return sigmoids(self.weights, self.intercepts, feats)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> RelationModel:
