@@ -7,6 +7,7 @@ rather than threading a language argument through every rule.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import wraps
 from importlib import resources
 from importlib.abc import Traversable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..errors import ExtractionError
 
@@ -74,3 +75,10 @@ def model_path(name: str) -> Traversable:
     folder = resources.files("reportgraph.data").joinpath("models")
     language = current_language()
     return folder.joinpath(name) if language == "en" else folder.joinpath(language, name)
+
+
+def shipped_model(name: str) -> dict[str, Any] | None:
+    """The JSON of a learned component's shipped model file (``model_path``), or None when the
+    package has none (then that component stands aside and the rules' output is kept)."""
+    path = model_path(name)
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None

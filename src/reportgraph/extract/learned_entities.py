@@ -11,7 +11,6 @@ another type is (both thresholds chosen on the dev split).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..model import LocalEntity
 from .candidates import lower_words
-from .language import model_path, per_language
+from .language import per_language, shipped_model
 from .lexicons import lexicons
 from .linear import softmax
 
@@ -132,10 +131,8 @@ class EntityModel:
 @per_language
 def default_model() -> EntityModel | None:
     """The shipped model, or None when the package has none (the rules' entities are kept as they are)."""
-    path = model_path(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return EntityModel.from_json(json.loads(path.read_text("utf-8")))
+    raw = shipped_model(MODEL_FILE)
+    return None if raw is None else EntityModel.from_json(raw)
 
 
 # The rules' confidence in a mention whose type a lexicon, the gazetteer or a name shape settled

@@ -14,14 +14,14 @@ in ``reportgraph/data/models``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
 
-from .language import model_path, per_language
+from .language import per_language, shipped_model
+from .learned_relations import word_class
 from .linear import softmax
 from .mentions import EntityIndex
 from .triggers import TriggerHit, is_predicative_participle
@@ -51,14 +51,6 @@ def candidates(index: EntityIndex, skip: set[int]) -> Iterator[Token]:
                 yield t
 
 
-def _lem(t: Token) -> str:
-    if t.like_num:
-        return "<num>"
-    if t.pos_ == "PROPN":
-        return "<propn>"
-    return t.lemma_.lower()
-
-
 def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
     """The sparse features of one candidate word (``vocab``: trigger word -> event type)."""
     lemma = t.lemma_.lower()
@@ -70,7 +62,7 @@ def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
         "t=" + t.tag_,
         "d=" + t.dep_,
         "suf=" + lemma[-4:],
-        "hl=" + _lem(head),
+        "hl=" + word_class(head),
         "hd=" + t.dep_ + "|" + head.pos_,
         "l+d=" + lemma + "|" + t.dep_,
     ]
@@ -79,13 +71,13 @@ def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
         out += ["onto=" + kind, "onto+p=" + kind + "|" + t.pos_]
     for c in t.children:
         hit = index.hit_at(c)
-        what = hit.type if hit is not None else _lem(c)
+        what = hit.type if hit is not None else word_class(c)
         out.append("c=" + c.dep_ + ":" + what)
         if c.dep_ in ("prep", "agent"):
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     ph = index.hit_at(p)
-                    out.append("pp=" + c.lower_ + ":" + (ph.type if ph is not None else _lem(p)))
+                    out.append("pp=" + c.lower_ + ":" + (ph.type if ph is not None else word_class(p)))
                     out.append("pp+l=" + lemma + "|" + c.lower_)
         if c.dep_ == "neg":
             out.append("neg")
@@ -133,10 +125,8 @@ class EventTriggerModel:
 @per_language
 def default_model() -> EventTriggerModel | None:
     """The shipped model, or None when the package has none (then only the rules' triggers count)."""
-    path = model_path(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return EventTriggerModel.from_json(json.loads(path.read_text("utf-8")))
+    raw = shipped_model(MODEL_FILE)
+    return None if raw is None else EventTriggerModel.from_json(raw)
 
 
 def learned_triggers(

@@ -11,7 +11,6 @@ which mention is the subject (``MEMBER_OF>``: the first mention is the subject, 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +20,7 @@ from spacy.tokens import Token
 
 from ..model import Relation, Span
 from ..ontology import Ontology
-from .language import model_path, per_language
+from .language import per_language, shipped_model
 from .linear import sigmoids
 from .mentions import EntityIndex, Hit
 
@@ -66,7 +65,8 @@ def pairs(index: EntityIndex) -> Iterator[Pair]:
             yield Pair(a, b, sent)
 
 
-def _lem(t: Token) -> str:
+def word_class(t: Token) -> str:
+    """A word as the learned models see it: its lemma, or <num> and <propn> (never a name)."""
     if t.like_num:
         return "<num>"
     if t.pos_ == "PROPN":
@@ -88,16 +88,16 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
     n = len(between)
     f.append(f"gap={min(n, 8) if n < 8 else (12 if n < 12 else (20 if n < 20 else 40))}")
     if n <= 12:
-        lems = [_lem(t) for t in between]
+        lems = [word_class(t) for t in between]
         f += [f"bw:{x}" for x in lems]
         f += [f"bb:{x}_{y}" for x, y in zip(lems, lems[1:], strict=False)]
         f.append("bseq:" + " ".join(lems[:6]) if n <= 6 else "bseq:long")
     if any(h.key not in (a.key, b.key) for h in index.in_range(a.end, b.start)):
         f.append("ent_between")
     for k, t in enumerate(reversed(doc[max(p.sent.start, a.start - 2):a.start]), 1):
-        f.append(f"b{k}:{_lem(t)}")
+        f.append(f"b{k}:{word_class(t)}")
     for k, t in enumerate(doc[b.end:min(p.sent.end, b.end + 2)], 1):
-        f.append(f"a{k}:{_lem(t)}")
+        f.append(f"a{k}:{word_class(t)}")
     # the dependency path between the two mentions' roots
     up_a = [ra, *ra.ancestors]
     up_b = [rb, *rb.ancestors]
@@ -107,13 +107,13 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
         top = up_a[cut]
         left = up_a[:cut]
         right = list(reversed(up_b[:ids_b[top.i]]))
-        steps = [f"{t.dep_}^" for t in left] + [f"{_lem(top)}"] + [f"v{t.dep_}" for t in right]
+        steps = [f"{t.dep_}^" for t in left] + [f"{word_class(top)}"] + [f"v{t.dep_}" for t in right]
         if len(steps) <= 7:
             f.append("path:" + " ".join(steps))
         f.append("pathdeps:" + " ".join(s if s[-1] == "^" or s[0] == "v" else "*" for s in steps)[:80])
         for t in left[1:] + right[:-1]:
-            f.append(f"pw:{_lem(t)}")
-        f.append(f"top:{_lem(top)}")
+            f.append(f"pw:{word_class(t)}")
+        f.append(f"top:{word_class(top)}")
         f.append(f"toppos:{top.pos_}")
         if top.i == ra.i:
             f.append("top=a")
@@ -122,8 +122,8 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
         f.append(f"len={min(len(left) + len(right), 6)}")
     f.append(f"da:{ra.dep_}")
     f.append(f"db:{rb.dep_}")
-    f.append(f"ha:{_lem(ra.head)}")
-    f.append(f"hb:{_lem(rb.head)}")
+    f.append(f"ha:{word_class(ra.head)}")
+    f.append(f"hb:{word_class(rb.head)}")
     for side, h in (("a", a), ("b", b)):
         last = doc[h.end - 1]
         if h.type == "ORGANIZATION" and last.is_alpha and last.lower_ in _vocab_heads():
@@ -170,10 +170,8 @@ class RelationModel:
 @per_language
 def default_model() -> RelationModel | None:
     """The shipped model, or None when the package has none (then only the rules run)."""
-    path = model_path(MODEL_FILE)
-    if not path.is_file():
-        return None
-    return RelationModel.from_json(json.loads(path.read_text("utf-8")))
+    raw = shipped_model(MODEL_FILE)
+    return None if raw is None else RelationModel.from_json(raw)
 
 
 def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None) -> list[Relation]:
