@@ -37,6 +37,21 @@ def test_a_change_of_its_sources_builds_it_again(tmp_path: Path, monkeypatch: py
     assert compiled.compiled("t", _table) == {"gao": 2}
 
 
+def test_a_change_beside_the_builder_builds_it_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the name folding a table is keyed with lives in a sibling module of its builder
+    src = tmp_path / "pkg"
+    src.mkdir()
+    (src / "builder.py").write_text("def build():\n    return 1\n")
+    (src / "folding.py").write_text("RULES = ('ai', 'ay')\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import importlib
+
+    builder = importlib.import_module("pkg.builder")
+    before = compiled._builder_digest(builder.build)
+    (src / "folding.py").write_text("RULES = ('ai', 'ay'), ('ae', 'ay')\n")
+    assert compiled._builder_digest(builder.build) != before
+
+
 def test_a_broken_or_unwritable_cache_costs_only_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path / "cache"))
     calls.clear()

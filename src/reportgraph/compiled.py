@@ -58,9 +58,16 @@ def _sources_digest() -> str:
 
 
 def _builder_digest(build: Callable[..., Any]) -> str:
+    """The builder's module and its sibling modules (the name folding a table's keys are made with
+    lives beside the builder, not in it: a change to it must be a new table too)."""
     source = inspect.getsourcefile(build)
-    code = Path(source).read_bytes() if source else build.__qualname__.encode()
-    return hashlib.sha256(code).hexdigest()
+    if not source:
+        return hashlib.sha256(build.__qualname__.encode()).hexdigest()
+    h = hashlib.sha256()
+    for f in sorted(Path(source).parent.glob("*.py")):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
 
 
 def compiled(name: str, build: Callable[[], T]) -> T:

@@ -93,6 +93,15 @@ def test_places_named_with_a_french_geographic_noun(run_fr):
     assert found.type_of("Mali") == "LOCATION"
 
 
+def test_a_country_in_brackets_after_a_town_is_where_it_is(run_fr):
+    # a dateline: "MOPTI (Mali)" had made Mali an alias of Mopti, and every Malian town of a dateline
+    # then merged into Mali across documents
+    found = run_fr("MOPTI (Mali), 25 mars 2019 (Agence Sahel Presse) - Des hommes armés ont attaqué le "
+                   "village de Sobane, dans la région de Mopti, a annoncé le gouvernement malien.")
+    assert found.type_of("Mali") == "LOCATION"
+    assert not found.same("MOPTI", "Mali")
+
+
 def test_lower_case_community_words(run_fr):
     found = run_fr("La rébellion touarègue de 2012 a opposé des éleveurs peuls à des milices.")
     assert found.type_of("touarègue") == "COMMUNITY"

@@ -43,6 +43,13 @@ def test_acronyms_across_languages(a: str, b: str, kind: str) -> None:
         ("Groupe de soutien à l'islam et aux musulmans", "Jama'at Nusrat al-Islam wal-Muslimin"),
         ("Mouvement national de libération du Tazira", "National Movement for the Liberation of Tazira"),
         ("Al-Qaïda au Maghreb islamique", "Al-Qaeda in the Islamic Maghreb"),
+        # a plural French demonym is its country; "armées" after "forces" is "armed"
+        ("Forces armées maliennes", "Malian Armed Forces"),
+        ("Forces armées nigériennes", "Nigerien Armed Forces"),
+        ("forces françaises", "French forces"),
+        ("Volontaires pour la défense de la patrie", "Volunteers for the Defence of the Homeland"),
+        ("Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali",
+         "United Nations Multidimensional Integrated Stabilization Mission in Mali"),
     ],
 )
 def test_translated_long_forms_match(a: str, b: str) -> None:
@@ -56,6 +63,8 @@ def test_translated_long_forms_match(a: str, b: str) -> None:
         ("EIGS", "Group for the Support of Islam and Muslims"),
         ("AQMI", "Al-Qaeda in the Arabian Peninsula"),
         ("État islamique au Grand Sahara", "État islamique en Afrique de l'Ouest"),  # another branch
+        ("Forces armées maliennes", "Forces armées nigériennes"),  # another country's army
+        ("Nigerian Army", "Nigerien Army"),
     ],
 )
 def test_other_groups_stay_apart(a: str, b: str) -> None:
@@ -114,3 +123,8 @@ def test_a_french_and_an_english_report_give_one_entity() -> None:
                                       ("région de Tillabéri", "Tillaberi region")])
 def test_french_administrative_words_are_heads_not_qualifiers(a: str, b: str) -> None:
     assert compare_org_names(a, b, "LOCATION").kind in ("full", "exact")
+
+
+def test_qaeda_and_qaida_are_one_spelling() -> None:
+    assert compare_org_names("Al-Qaïda", "al-Qaeda").score >= 2.0
+    assert compare_org_names("al-Qa'ida", "Al Qaeda").score >= 2.0

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
+from .gazetteer import lookup
 from .language import current_language
 from .names import acronym_matches, fold, is_acronym
 
@@ -210,9 +211,16 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if not inner or rest or len(inner) > 2:
             continue
         for k in inner:
-            if _compatible(a, cands[k]):
+            if _compatible(a, cands[k]) and not _placed_in(a, cands[k]):
                 links.append((j - 1, k))
     return links
+
+
+def _placed_in(a: Candidate, b: Candidate) -> bool:
+    """A country in brackets after another name says where it is ("MOPTI (Mali)" in a dateline,
+    "Kidal (Mali)"), not what else it is called."""
+    pb = lookup(b.text)
+    return pb is not None and pb.kind == "country" and lookup(a.text) != pb
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:

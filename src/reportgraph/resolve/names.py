@@ -72,7 +72,7 @@ def fold(token: str) -> str:
         s = s[:-1]
     for a, b in (("dj", "j"), ("tch", "sh"), ("ch", "sh"), ("ph", "f"), ("ck", "k"), ("q", "k"),
                  ("ou", "u"), ("oo", "u"), ("ee", "i"), ("w", "u"), ("ei", "ay"), ("ai", "ay"),
-                 ("ey", "ay")):
+                 ("ae", "ay"), ("ey", "ay")):  # ae: Qaeda / Qaida, Ismael / Ismail
         s = s.replace(a, b)
     head, tail = s[:1], s[1:]
     tail = tail.replace("e", "a").replace("o", "u").replace("y", "i").replace("aa", "a")

@@ -105,10 +105,13 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
         if m in lx.org_generic:
             terms.append(Term(m, 0.3, "generic"))
             continue
-        code = gaz.country_code(w) if len(w) > 2 else None
+        # a demonym in the plural (maliennes) or translated by the lexicon is the country too
+        forms = dict.fromkeys((w, _stem(w), m)) if len(w) > 2 else {}
+        code = next((c for c in map(gaz.country_code, forms) if c), None)
         if code:
             terms.append(Term("@" + code, 1.0, "country"))
             continue
+        m = re.sub(r"isation$", "ization", m)  # stabilisation / stabilization
         terms.append(Term(fold(_stem(m)), 1.0 if len(m) > 2 else 0.3, "word"))
     return ParsedOrg(name, tuple(terms), acr, tuple(seq))
 

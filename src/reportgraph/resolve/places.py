@@ -105,6 +105,17 @@ class Gazetteer:
 def _demonyms(gaz: Gazetteer) -> dict[str, str]:
     # demonyms are matched unfolded: folding would make Nigerien (NE) and Nigerian (NG) one word
     out = {_plain(k): v for k, v in lexicon().demonyms.items()}
+    # the extraction's demonym lists (English and French, every gender and number: "maliennes",
+    # "françaises") name the country; the resolver compares names of both languages
+    for rel in ("demonyms.tsv", "fr/demonyms.tsv"):
+        text = resources.files("reportgraph.data").joinpath("lexicons", rel).read_text("utf-8")
+        for line in text.splitlines():
+            cols = line.split("\t")
+            if line.startswith("#") or len(cols) < 2:
+                continue
+            code = next((p.country_code for p in gaz.lookup(cols[1]) if p.precision == "country"), None)
+            if code:
+                out.setdefault(_plain(cols[0]), code)
     for p in gaz.countries():
         for n in (p.name, *p.variants):
             k = _plain(n)

@@ -157,7 +157,7 @@ def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict
     return out
 
 
-GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
+GRID = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
 
 
 def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], slack: float = 0.03) -> float:
