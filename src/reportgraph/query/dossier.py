@@ -116,19 +116,27 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         # aliases and roles read as their JSON text and decoded once per distinct value: a hub's
         # ten thousand document entities mostly share a few ("[]")
         decoded: dict[str | None, list[str]] = {None: []}
-        for name, aliases_json, roles_json, text_, source in conn.execute(
-                select(le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.source)
-                .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
-                             .outerjoin(t.mentions, m.local_entity_id == le.id))
+        pg = conn.dialect.name == "postgresql"
+        mine = select(le.id).where(le.entity_id == entity_id)
+        # the mentions read apart, by their local entities (graph.local_ids_in): joined to the local
+        # entities, PostgreSQL scanned all mentions into a hash join for a hub's ten thousand
+        said: dict[int, list[str]] = {}
+        spoken = select(m.local_entity_id, m.text).where(local_ids_in(m.local_entity_id, mine, pg))
+        for lid, text_ in conn.execute(spoken):
+            said.setdefault(lid, []).append(text_)
+        for lid, name, aliases_json, roles_json, source in conn.execute(
+                select(le.id, le.name, cast(le.aliases, Text), cast(le.roles, Text), d.source)
+                .select_from(t.local_entities.join(t.documents, d.id == le.document_id))
                 .where(le.entity_id == entity_id)):
             aliases = decoded.get(aliases_json)
             if aliases is None:
                 aliases = decoded[aliases_json] = json.loads(aliases_json) or []
             for n in [name, *aliases]:
                 seen.setdefault(n, set()).add(source)
-            if text_:
-                seen.setdefault(text_, set()).add(source)
-                counts[text_] += 1
+            for text_ in said.get(lid, ()):
+                if text_:
+                    seen.setdefault(text_, set()).add(source)
+                    counts[text_] += 1
             role_list = decoded.get(roles_json)
             if role_list is None:
                 role_list = decoded[roles_json] = json.loads(roles_json) or []
@@ -202,8 +210,12 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
     not_rejected = t.is_fact(t.events)
-    dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
-                         .where(not_rejected)).all()
+    # the events' ids as graph.local_ids_in says: on PostgreSQL a join made the planner scan every
+    # participant and event for a hub's ten thousand local entities
+    pg = conn.dialect.name == "postgresql"
+    takes_part = select(p.event_id).where(
+        local_ids_in(p.local_entity_id, select(le.id).where(le.entity_id == entity_id), pg))
+    dated = conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all()
     total = len({i for i, _ in dated})
     # a hub's ten thousand events share a few hundred dates: each date's sort key computed once
     date_key = {date: sort_key(date) for date in {date for _, date in dated}}

@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import (
     ARRAY,
+    CompoundSelect,
     Connection,
     Integer,
     Select,
@@ -108,8 +109,9 @@ def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:
     return column.in_(bindparam(name, expanding=True))
 
 
-def local_ids_in(column: Any, local_ids: Select[Any], pg: bool) -> Any:
-    """``column IN (local_ids)``, for the relation columns that name local entities. On PostgreSQL as
+def local_ids_in(column: Any, local_ids: Select[Any] | CompoundSelect, pg: bool) -> Any:
+    """``column IN (local_ids)``, for the relation columns that name local entities (and the event
+    columns that name events or local entities: a hub's timeline, its events' ratings). On PostgreSQL as
     ``= ANY(ARRAY(local_ids))``: the planner then looks each local entity up in the relations'
     covering indexes (index-only since v11) instead of scanning all relations into a hash join,
     which it prefers for a few thousand local entities (a path search's frontier, a hub); the

@@ -205,13 +205,16 @@ def _v10_to_v11(conn: Connection) -> None:
 
 def _v11_to_v12(conn: Connection) -> None:
     """The entity-to-entity adjacency (store/adjacency.py): its tables, the triggers that keep it,
-    and its rows from the facts stored."""
+    and its rows from the facts stored; the events' covering index with their date."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_id_fact"))
+    next(i for i in metadata.tables["events"].indexes if i.name == "ix_events_id_fact").create(conn)
     for name in ("entity_adjacency", "adjacency_stale"):
         metadata.tables[name].create(conn, checkfirst=True)
     adjacency.create_triggers(conn)
     adjacency.rebuild(conn)
     if conn.dialect.name == "postgresql":
         conn.execute(text("ANALYZE entity_adjacency"))
+        conn.execute(text("ANALYZE events"))
 
 
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
