@@ -16,6 +16,7 @@ from ..errors import NotFoundError, QueryError
 from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
+from .documents import language_counts
 from .graph import local_ids_in
 from .lookup import find_entity
 
@@ -124,10 +125,13 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         spoken = select(m.local_entity_id, m.text).where(local_ids_in(m.local_entity_id, mine, pg))
         for lid, text_ in conn.execute(spoken):
             said.setdefault(lid, []).append(text_)
-        for lid, name, aliases_json, roles_json, source in conn.execute(
-                select(le.id, le.name, cast(le.aliases, Text), cast(le.roles, Text), d.source)
+        # the documents' languages from the same rows (documents.entity_languages' answer)
+        languages: dict[str | None, set[str]] = {}
+        for lid, name, aliases_json, roles_json, source, doc, language in conn.execute(
+                select(le.id, le.name, cast(le.aliases, Text), cast(le.roles, Text), d.source, d.id, d.language)
                 .select_from(t.local_entities.join(t.documents, d.id == le.document_id))
                 .where(le.entity_id == entity_id)):
+            languages.setdefault(language, set()).add(doc)
             aliases = decoded.get(aliases_json)
             if aliases is None:
                 aliases = decoded[aliases_json] = json.loads(aliases_json) or []
@@ -147,9 +151,7 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         relations, n_rel = _relations(conn, entity_id, max_facts)
         events, n_ev = _events(conn, entity_id, max_facts)
         out = Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
-    from .documents import entity_languages
-
-    out.languages = entity_languages(store, entity_id)
+    out.languages = language_counts({lang: len(docs) for lang, docs in languages.items()})
     return out
 
 
