@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select, union
+from sqlalchemy import Text, and_, cast, func, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
@@ -119,17 +119,15 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         decoded: dict[str | None, list[str]] = {None: []}
         pg = conn.dialect.name == "postgresql"
         mine = select(le.id).where(le.entity_id == entity_id)
-        # the mentions read apart, by their local entities (graph.local_ids_in): joined to the local
-        # entities, PostgreSQL scanned all mentions into a hash join for a hub's ten thousand
-        said: dict[int, list[str]] = {}
-        spoken = select(m.local_entity_id, m.text).where(local_ids_in(m.local_entity_id, mine, pg))
-        for lid, text_ in conn.execute(spoken):
-            said.setdefault(lid, []).append(text_)
         # the documents' languages from the same rows (documents.entity_languages' answer)
         languages: dict[str | None, set[str]] = {}
-        for lid, name, aliases_json, roles_json, source, doc, language in conn.execute(
-                select(le.id, le.name, cast(le.aliases, Text), cast(le.roles, Text), d.source, d.id, d.language)
-                .select_from(t.local_entities.join(t.documents, d.id == le.document_id))
+        # the mentions' side also as graph.local_ids_in says: joined on the local entity alone,
+        # PostgreSQL scanned all mentions into a hash join for a hub's ten thousand
+        spoken = and_(m.local_entity_id == le.id, local_ids_in(m.local_entity_id, mine, pg))
+        for name, aliases_json, roles_json, text_, source, doc, language in conn.execute(
+                select(le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.source, d.id, d.language)
+                .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
+                             .outerjoin(t.mentions, spoken))
                 .where(le.entity_id == entity_id)):
             languages.setdefault(language, set()).add(doc)
             aliases = decoded.get(aliases_json)
@@ -137,10 +135,9 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
                 aliases = decoded[aliases_json] = json.loads(aliases_json) or []
             for n in [name, *aliases]:
                 seen.setdefault(n, set()).add(source)
-            for text_ in said.get(lid, ()):
-                if text_:
-                    seen.setdefault(text_, set()).add(source)
-                    counts[text_] += 1
+            if text_:
+                seen.setdefault(text_, set()).add(source)
+                counts[text_] += 1
             role_list = decoded.get(roles_json)
             if role_list is None:
                 role_list = decoded[roles_json] = json.loads(roles_json) or []
