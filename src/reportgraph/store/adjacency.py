@@ -87,6 +87,8 @@ def _add(pairs: str, both_ways: bool, pg: bool) -> str:
         rows += f" UNION SELECT y, x FROM ({pairs}) AS p2 WHERE {_RESOLVED}"
     if pg:
         return f"INSERT INTO entity_adjacency (entity_id, other_id) {rows} ON CONFLICT DO NOTHING"
+    # SQLite: a pair there already is left as it is. (An OR clause on the statement that fires the
+    # trigger would replace this one's: no writer of the facts uses one.)
     return f"INSERT OR IGNORE INTO entity_adjacency (entity_id, other_id) {rows}"
 
 
