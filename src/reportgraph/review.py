@@ -19,10 +19,11 @@ turn be reverted (the decision is made again). A reverted decision is never repl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Connection, and_, func, select
 from sqlalchemy.orm import aliased
@@ -32,6 +33,20 @@ from .store import Store, constraints, undo
 from .store import schema as t
 
 FACT_ACTIONS = ("accept", "reject", "correct")
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _refreshing(fn: Callable[Concatenate[Store, _P], _R]) -> Callable[Concatenate[Store, _P], _R]:
+    """A decision that may take facts away from entity pairs: the entity adjacency is checked once
+    its transaction is committed (``Store.refresh_adjacency``)."""
+    @functools.wraps(fn)
+    def run(store: Store, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        out = fn(store, *args, **kwargs)
+        store.refresh_adjacency()
+        return out
+    return run
 
 
 @dataclass
@@ -193,6 +208,7 @@ def _apply(conn: Connection, kind: str, target: dict[str, Any], payload: dict[st
 
 
 # ---------------------------------------------------------------------- decisions
+@_refreshing
 def review_fact(
     store: Store, kind: str, fact_id: int, action: str, actor: str, date: str | None = None,
     reason: str | None = None,
@@ -256,6 +272,7 @@ def _kept_apart(conn: Connection, keep: int, other: int) -> list[tuple[str, str]
             if b in theirs]
 
 
+@_refreshing
 def merge(store: Store, keep: int, other: int, actor: str, reason: str | None = None,
           force: bool = False) -> Decision:
     """Merge entity ``other`` into ``keep``: every local entity of ``other`` is re-linked to ``keep``,
@@ -291,6 +308,7 @@ def merge(store: Store, keep: int, other: int, actor: str, reason: str | None = 
         return _log(conn, "merge", target, payload, actor, reason, scope, before)
 
 
+@_refreshing
 def split(store: Store, local_entity_id: int, actor: str, reason: str | None = None) -> Decision:
     """Move one document's local entity out of its global entity into a new one, and keep the two
     apart (cannot-links) in every later resolution. Refused (ConstraintError) when an analyst merged
@@ -483,6 +501,7 @@ def _apply_in_order(conn: Connection, decisions: Iterable[tuple[str, Any, Any]])
     return applied
 
 
+@_refreshing
 def replay_decisions(store: Store) -> int:
     """Re-apply every decision not reverted, oldest first, in one transaction; the number replayed.
 
@@ -548,6 +567,7 @@ def _later_conflict(conn: Connection, after_id: int, scope: undo.Scope) -> Any:
     return None
 
 
+@_refreshing
 def revert(store: Store, decision_id: int, actor: str, reason: str | None = None) -> Decision:
     """Undo one decision: the rows it changed are written back as they were, and it is no longer
     replayed. The revert is itself a logged decision (kind ``revert``); reverting that makes the

@@ -39,3 +39,37 @@ def test_entries_carry_provenance_and_credibility(kb: Store) -> None:
 def test_bad_period(kb: Store) -> None:
     with pytest.raises(ReportGraphError):
         timeline(kb, start="last spring")
+
+
+def test_a_page_is_the_head_of_the_whole_timeline_and_only_it_is_rated(store: Store,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 12: the events of an entity named in many reports are sorted as bare ids and dates; only
+    the page asked for is read whole and rated (without a credibility floor, exactly the page)."""
+    import sys
+
+    from kb import Doc
+    from reportgraph.query.dossier import find_entity
+
+    module = sys.modules["reportgraph.query.timeline"]  # the package's ``timeline`` is the function
+
+    for i in range(12):
+        Doc(f"r{i}.txt").event("ATTACK", [("Hub Front", "agent"), (f"Town {i}", "patient")],
+                               f"20{(i * 7) % 12:02d}-0{1 + i % 9}").save(store)
+    Doc("undated.txt").event("ATTACK", [("Hub Front", "agent"), ("Town X", "patient")]).save(store)
+    hub = find_entity(store, "Hub Front")
+    whole = timeline(store, entity=hub)
+    assert len(whole) == 13 and whole[-1].date is None
+    assert [e.date for e in whole[:-1]] == sorted(e.date for e in whole[:-1])
+    rated: list[int] = []
+    real = module.events_about
+
+    def counting(conn: object, ids: list[int]) -> object:
+        rated.append(len(ids))
+        return real(conn, ids)
+
+    monkeypatch.setattr(module, "events_about", counting)
+    page = timeline(store, entity=hub, limit=5)
+    assert [e.id for e in page] == [e.id for e in whole[:5]]
+    assert [(e.credibility, e.participants, e.sentence) for e in page] == [
+        (e.credibility, e.participants, e.sentence) for e in whole[:5]]
+    assert rated == [5]

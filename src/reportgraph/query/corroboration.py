@@ -22,7 +22,7 @@ from ..dates import overlaps
 from ..ontology import default_ontology
 from ..store import schema as t
 from .credibility import Support, demote, rate
-from .graph import Link, _not_rejected, links_of
+from .graph import Link, _not_rejected, links_of, local_ids_in
 
 ClaimKey = tuple[int, str, int]
 
@@ -148,22 +148,25 @@ def events_about(conn: Connection, event_ids: Iterable[int]) -> dict[int, EventF
     # (rate_events). Each of those has the event's least busy participant among its own, so that
     # entity's events are all the candidates needed: not the events of an entity named in thousands
     # of reports that happens to take part too (issue 12: a hub's timeline read them all).
+    # how busy: the documents naming each (any participant finds the whole group: the count only
+    # chooses the cheapest), counted in the local entities' index alone
     busy: dict[int, int] = {}
     for i in range(0, len(ents), 5000):
-        busy.update(conn.execute(select(le.entity_id, func.count())
-                                 .select_from(t.event_participants.join(t.local_entities))
-                                 .where(le.entity_id.in_(ents[i:i + 5000])).group_by(le.entity_id)).all())
+        busy.update(conn.execute(select(le.entity_id, func.count()).where(le.entity_id.in_(ents[i:i + 5000]))
+                                 .group_by(le.entity_id)).all())
     quiet: dict[str, set[int]] = defaultdict(set)  # event type -> the least busy participants
     for ev in wanted:
         if ev.participants:
             quiet[ev.type].add(min(ev.participants, key=lambda e: (busy.get(e, 0), e)))
     kin: set[int] = set()
     v = t.events.c
+    pg = conn.dialect.name == "postgresql"
     for etype, who in sorted(quiet.items()):
         some = sorted(who)
         for i in range(0, len(some), 5000):
-            kin.update(conn.execute(select(p.event_id).select_from(t.event_participants.join(t.local_entities)
-                                                                   .join(t.events, v.id == p.event_id))
-                                    .where(le.entity_id.in_(some[i:i + 5000]), v.type == etype)).scalars())
+            mine = select(le.id).where(le.entity_id.in_(some[i:i + 5000]))
+            kin.update(conn.execute(
+                select(p.event_id).select_from(t.event_participants.join(t.events, v.id == p.event_id))
+                .where(local_ids_in(p.local_entity_id, mine, pg), v.type == etype)).scalars())
     rated = rate_events(load_events(conn, kin | {ev.id for ev in wanted}))
     return {ev.id: rated[ev.id] for ev in wanted if ev.id in rated}

@@ -86,4 +86,9 @@ def entity_languages(store: Store, entity_id: int) -> dict[str, int]:
          .where(le.entity_id == entity_id).group_by(d.language))
     with store.connect() as conn:
         rows = conn.execute(q).all()
-    return {lang or "unknown": int(n) for lang, n in sorted(rows, key=lambda r: (-r[1], r[0] or ""))}
+    return language_counts({lang: int(n) for lang, n in rows})
+
+
+def language_counts(counts: dict[str | None, int]) -> dict[str, int]:
+    """Documents per language (None: not known), most first: ``entity_languages``' answer."""
+    return {lang or "unknown": n for lang, n in sorted(counts.items(), key=lambda r: (-r[1], r[0] or ""))}

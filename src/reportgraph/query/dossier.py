@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
-from sqlalchemy import Text, cast, func, select, union
+from sqlalchemy import Text, and_, cast, func, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
@@ -16,6 +16,7 @@ from ..errors import NotFoundError, QueryError
 from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
+from .documents import language_counts
 from .graph import local_ids_in
 from .lookup import find_entity
 
@@ -116,11 +117,19 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         # aliases and roles read as their JSON text and decoded once per distinct value: a hub's
         # ten thousand document entities mostly share a few ("[]")
         decoded: dict[str | None, list[str]] = {None: []}
-        for name, aliases_json, roles_json, text_, source in conn.execute(
-                select(le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.source)
+        pg = conn.dialect.name == "postgresql"
+        mine = select(le.id).where(le.entity_id == entity_id)
+        # the documents' languages from the same rows (documents.entity_languages' answer)
+        languages: dict[str | None, set[str]] = {}
+        # the mentions' side also as graph.local_ids_in says: joined on the local entity alone,
+        # PostgreSQL scanned all mentions into a hash join for a hub's ten thousand
+        spoken = and_(m.local_entity_id == le.id, local_ids_in(m.local_entity_id, mine, pg))
+        for name, aliases_json, roles_json, text_, source, doc, language in conn.execute(
+                select(le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.source, d.id, d.language)
                 .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
-                             .outerjoin(t.mentions, m.local_entity_id == le.id))
+                             .outerjoin(t.mentions, spoken))
                 .where(le.entity_id == entity_id)):
+            languages.setdefault(language, set()).add(doc)
             aliases = decoded.get(aliases_json)
             if aliases is None:
                 aliases = decoded[aliases_json] = json.loads(aliases_json) or []
@@ -139,9 +148,7 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         relations, n_rel = _relations(conn, entity_id, max_facts)
         events, n_ev = _events(conn, entity_id, max_facts)
         out = Dossier(head.id, head.type, head.name, names, list(roles), relations, events, n_rel, n_ev)
-    from .documents import entity_languages
-
-    out.languages = entity_languages(store, entity_id)
+    out.languages = language_counts({lang: len(docs) for lang, docs in languages.items()})
     return out
 
 
@@ -202,8 +209,12 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
     not_rejected = t.is_fact(t.events)
-    dated = conn.execute(select(v.id, v.date).select_from(t.events.join(mine, mine.c.event_id == v.id))
-                         .where(not_rejected)).all()
+    # the events' ids as graph.local_ids_in says: on PostgreSQL a join made the planner scan every
+    # participant and event for a hub's ten thousand local entities
+    pg = conn.dialect.name == "postgresql"
+    takes_part = select(p.event_id).where(
+        local_ids_in(p.local_entity_id, select(le.id).where(le.entity_id == entity_id), pg))
+    dated = conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all()
     total = len({i for i, _ in dated})
     # a hub's ten thousand events share a few hundred dates: each date's sort key computed once
     date_key = {date: sort_key(date) for date in {date for _, date in dated}}

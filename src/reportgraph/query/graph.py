@@ -19,6 +19,7 @@ from typing import Any
 import networkx as nx
 from sqlalchemy import (
     ARRAY,
+    CompoundSelect,
     Connection,
     Integer,
     Select,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     func,
     literal,
     null,
+    or_,
     select,
     union_all,
 )
@@ -36,6 +38,7 @@ from sqlalchemy.orm import aliased
 
 from ..store import Store
 from ..store import schema as t
+from ..store.adjacency import neighbours as adjacency_of
 from .credibility import grade_at_least
 
 REJECTED = "rejected"
@@ -107,8 +110,9 @@ def _member(column: Any, name: str, pg: bool, type_: Any = Integer) -> Any:
     return column.in_(bindparam(name, expanding=True))
 
 
-def local_ids_in(column: Any, local_ids: Select[Any], pg: bool) -> Any:
-    """``column IN (local_ids)``, for the relation columns that name local entities. On PostgreSQL as
+def local_ids_in(column: Any, local_ids: Select[Any] | CompoundSelect, pg: bool) -> Any:
+    """``column IN (local_ids)``, for the relation columns that name local entities (and the event
+    columns that name events or local entities: a hub's timeline, its events' ratings). On PostgreSQL as
     ``= ANY(ARRAY(local_ids))``: the planner then looks each local entity up in the relations'
     covering indexes (index-only since v11) instead of scanning all relations into a hash join,
     which it prefers for a few thousand local entities (a path search's frontier, a hub); the
@@ -185,11 +189,44 @@ def links_of(conn: Connection, ids: Iterable[int], flt: GraphFilter | None = Non
 
 @cache
 def _links_among(pg: bool) -> Any:
+    if pg:
+        return _links_among_pg()
     by_subject, by_object = _relation_links("subject", pg), _relation_links("object", pg)
     events = _event_links(True, pg)
     return union_all(by_subject.where(_member(by_subject.selected_columns.b, "others", pg)),
                      by_object.where(_member(by_object.selected_columns.a, "others", pg)),  # anchor: object
                      events.where(_member(events.selected_columns.b, "others", pg)))
+
+
+def _links_among_pg() -> Any:
+    """``_links_among`` on PostgreSQL: the facts' ids first, from the covering indexes alone (the
+    anchors' local entities, their relations and events, the other end's entity), then the rows
+    of those few facts; joined at once, every relation of the anchors was read from the table (its
+    confidence) before the other end was checked."""
+    r, le = t.relations.c, t.local_entities.c
+    mine = select(le.id).where(_member(le.entity_id, "ids", True))
+    ra, lo = aliased(t.relations), aliased(t.local_entities)
+    sides = []
+    for near, far in ((ra.c.subject_id, ra.c.object_id), (ra.c.object_id, ra.c.subject_id)):
+        ids = (select(ra.c.id).select_from(ra.join(lo, lo.c.id == far))
+               .where(local_ids_in(near, mine, True), _member(lo.c.entity_id, "others", True),
+                      or_(ra.c.status.is_(None), ra.c.status != REJECTED), ra.c.modality != t.NEGATED))
+        sides.append(ids)
+    pa, pb, lb = aliased(t.event_participants), aliased(t.event_participants), aliased(t.local_entities)
+    event_ids = (select(pa.c.event_id)
+                 .select_from(pa.join(pb, and_(pb.c.event_id == pa.c.event_id,
+                                               pb.c.local_entity_id != pa.c.local_entity_id))
+                              .join(lb, lb.c.id == pb.c.local_entity_id))
+                 .where(local_ids_in(pa.c.local_entity_id, mine, True), _member(lb.c.entity_id, "others", True)))
+    rel = _relation_links(None)
+    by_subject = rel.where(local_ids_in(r.id, sides[0], True), _member(rel.selected_columns.a, "ids", True))
+    by_object = rel.where(local_ids_in(r.id, sides[1], True), _member(rel.selected_columns.b, "ids", True))
+    events = _event_links(True, True)
+    events = events.where(local_ids_in(t.events.c.id, event_ids, True),
+                          _member(events.selected_columns.b, "others", True))
+    return union_all(by_subject.where(_member(by_subject.selected_columns.b, "others", True)),
+                     by_object.where(_member(by_object.selected_columns.a, "others", True)),
+                     events)
 
 
 def links_among(conn: Connection, anchors: Iterable[int], others: Iterable[int],
@@ -240,6 +277,9 @@ def adjacency(conn: Connection, ids: Iterable[int], flt: GraphFilter) -> dict[in
     """The entities linked to each of these entities (either direction), under the filter's
     predicates and grade (not credibility: that needs the provenance, see ``links_of``)."""
     id_list = sorted(set(ids))
+    if flt.predicates is None and flt.min_grade is None:
+        # the entity adjacency (schema v12) answers it by one index range scan per entity
+        return adjacency_of(conn, id_list)
     out: dict[int, set[int]] = {i: set() for i in id_list}
     if not id_list:
         return out

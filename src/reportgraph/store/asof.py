@@ -29,7 +29,8 @@ from . import schema as t
 from .store import Store
 
 # never copied: the copy answers questions, it is no server (and holds no secrets)
-_SKIPPED = {"meta", "users", "api_tokens"}
+# the entity adjacency is derived from the facts: its triggers fill it as the facts are copied
+_SKIPPED = {"meta", "users", "api_tokens", "entity_adjacency", "adjacency_stale"}
 
 
 @dataclass
@@ -101,6 +102,7 @@ def restrict(store: Store, date: str) -> AsOfReport:
             touched |= _drop_document(conn, doc_id)
         _drop_orphans(conn, touched)
         fts.rebuild(conn)
+    store.refresh_adjacency()
     report.documents_left_out = sorted(gone)
     return report
 

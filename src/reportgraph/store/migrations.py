@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateTable
 
 from ..errors import SchemaVersionError, StoreError
-from . import fts
+from . import adjacency, fts
 from .schema import SCHEMA_VERSION, meta, metadata
 
 V2_INDEXES = ("ix_events_location", "ix_relations_predicate", "ix_local_entities_id_entity",
@@ -203,10 +203,25 @@ def _v10_to_v11(conn: Connection) -> None:
             conn.execute(text(f"ANALYZE {name}"))
 
 
+def _v11_to_v12(conn: Connection) -> None:
+    """The entity-to-entity adjacency (store/adjacency.py): its tables, the triggers that keep it,
+    and its rows from the facts stored; the events' covering index with their date."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_events_id_fact"))
+    next(i for i in metadata.tables["events"].indexes if i.name == "ix_events_id_fact").create(conn)
+    for name in ("entity_adjacency", "adjacency_stale"):
+        metadata.tables[name].create(conn, checkfirst=True)
+    adjacency.create_triggers(conn)
+    adjacency.rebuild(conn)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ANALYZE entity_adjacency"))
+        conn.execute(text("ANALYZE events"))
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
                                                        5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
-                                                       8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11}
+                                                       8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11,
+                                                       11: _v11_to_v12}
 
 
 def current_version(conn: Connection) -> int | None:
@@ -272,12 +287,17 @@ def upgrade(conn: Connection) -> int:
     if found is None:
         metadata.create_all(conn)
         fts.create(conn)
+        adjacency.create_triggers(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         return 0
     if found > SCHEMA_VERSION:
         raise SchemaVersionError(
             f"database schema v{found} is newer than this reportgraph (v{SCHEMA_VERSION}); upgrade reportgraph"
         )
+    if found < SCHEMA_VERSION:
+        # a database marked older than the triggers it holds (a test's or a downgrade's): they would
+        # fire on the migrations' rebuilt tables; v12 creates them again
+        adjacency.drop_triggers(conn)
     for v in range(found, SCHEMA_VERSION):
         MIGRATIONS[v](conn)
     if found != SCHEMA_VERSION:

@@ -39,7 +39,9 @@ from sqlalchemy import (
 # v11: the graph's covering indexes hold what the path, neighbour and dossier queries read of a
 #     relation or event (modality, predicate or type; on PostgreSQL the id too), so PostgreSQL reads
 #     them index-only instead of visiting the table once per fact.
-SCHEMA_VERSION = 11
+# v12: the entity-to-entity adjacency (entity_adjacency, adjacency_stale), kept by triggers
+#     (store/adjacency.py): a hop of a path search is one index range scan per entity.
+SCHEMA_VERSION = 12
 
 metadata = MetaData()
 
@@ -167,8 +169,9 @@ events = Table(
     Index("ix_events_type", "type"),
     Index("ix_events_location", "location_id"),  # v2: timeline(place=...)
     # v11: what the graph queries read of an event reached from its participants (is_fact, the
-    # type), without a visit to the table on PostgreSQL
-    Index("ix_events_id_fact", "id", "status", "modality", "type", postgresql_include=["document_id"]),
+    # type), without a visit to the table on PostgreSQL; v12: and its date, which a hub's timeline
+    # and dossier sort its thousands of events by
+    Index("ix_events_id_fact", "id", "status", "modality", "type", "date", postgresql_include=["document_id"]),
     sqlite_autoincrement=True,
 )
 
@@ -304,6 +307,27 @@ chart_layouts = Table(
     Column("positions", JSON, nullable=False),  # {"entity id": [x, y]}
     Column("saved_by", String(120), nullable=False),
     Column("saved_at", String(32), nullable=False),
+)
+
+# v12: which global entities a fact joins (a relation's two ends, two participants of one event), both
+# ways, one row per pair however many facts join it: a path search's hop reads it by one index range
+# scan per entity instead of joining through local entities, relations and participants. Derived
+# from the facts, never written by hand: triggers (store/adjacency.py) add a pair when a fact joins
+# it, and note in ``adjacency_stale`` a pair that may have lost its last fact (a fact rejected or
+# deleted, a local entity moved by a merge or split); ``adjacency.refresh`` checks those pairs
+# after the writing transaction. Until then readers compute a stale pair's entities from the facts.
+entity_adjacency = Table(
+    "entity_adjacency", metadata,
+    Column("entity_id", Integer, primary_key=True, autoincrement=False),
+    Column("other_id", Integer, primary_key=True, autoincrement=False),
+)
+
+adjacency_stale = Table(
+    "adjacency_stale", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", Integer, nullable=False),
+    Column("other_id", Integer, nullable=False),
+    Index("ix_adjacency_stale_entity", "entity_id"),
 )
 
 NEGATED = "negated"

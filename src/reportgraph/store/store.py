@@ -19,7 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ..errors import NotFoundError, StoreError
 from ..model import Extraction, SourceDocument
 from ..resolve.base import DocumentResolver, Resolver
-from . import fts
+from . import adjacency, fts
 from . import schema as t
 from .loader import load_records
 from .migrations import migrate
@@ -181,6 +181,7 @@ class Store:
             self._events(conn, doc.id, extraction.events, local_ids)
             if then is not None:
                 then(conn, doc.id)
+        self.refresh_adjacency()
         return StoredDocument(doc.id, len(local_ids), n_mentions, n_rel, len(extraction.events), n_new)
 
     @staticmethod
@@ -237,7 +238,15 @@ class Store:
             fts.rebuild(conn)
             state_from_entities(conn)
             backfill_stats(conn)
-            return counts
+        self.refresh_adjacency()
+        return counts
+
+    def refresh_adjacency(self) -> int:
+        """Check the entity pairs a change may have left without a fact (store/adjacency.py), in a
+        transaction of its own after the change's: every writer of facts calls it after committing;
+        until then (or if it never runs) readers read those entities' neighbours from the facts."""
+        with self.engine.begin() as conn:
+            return adjacency.refresh(conn)
 
     def document_ids(self, ref: str, conn: Connection | None = None) -> list[str]:
         """The documents a reference names: a document id, a source as stored, or a file name (every
