@@ -136,6 +136,16 @@ def test_french_event_triggers_and_roles(run_fr):
     assert found.by_name("katiba Tarik") is not None and found.by_name("katiba Tarik").key == agent
 
 
+@pytest.mark.parametrize("subject, group", [("Des combattants de la katiba Tarik", "katiba Tarik"),
+                                            ("Les hommes du FLT", "FLT")])
+def test_a_groups_members_act_for_it(run_fr, subject, group):
+    found = run_fr(f"{subject} ont assassiné Mamadou Tangara en 2018.")
+    events = [ev for ev in found.extraction.events if ev.type == "KILLING"]
+    assert events
+    agents = {p.entity for p in events[0].participants if p.role == "agent"}
+    assert found.by_name(group) is not None and found.by_name(group).key in agents
+
+
 def test_french_founding_by_a_person(run_fr):
     found = run_fr("Le Front des sables, fondé en 2014 par Ali Ould Bah, opère dans la région de Tillia.")
     events = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]

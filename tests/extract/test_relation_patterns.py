@@ -91,6 +91,15 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "In 2018 the Katiba Nour overran a Nigerien army base at Tessit.",
             ("katiba", "HOSTILE_TO", "niger_army"),
         ),
+        # an aim of defeating, a fight against (press releases and speeches)
+        (
+            "The Nigerien army stands ready to defeat the Katiba Nour and end the violence.",
+            ("niger_army", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "Niger supports the Nigerien army in its fight against Jund al-Dawa.",
+            ("niger_army", "HOSTILE_TO", "dawa"),
+        ),
         # "the two factions", "both groups": the organisations last named together
         (
             "In 2016 the split left the Katiba Nour and Jund al-Dawa. The two factions then fought each other.",

@@ -39,6 +39,9 @@ def _main_clause(verb: Token) -> bool:
         return v.dep_ == "ROOT"
 
 
+# French "of" (after the elision and contraction of the article)
+FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
 class References:
     """Resolves noun-phrase heads of one document to local entity keys."""
 
@@ -330,6 +333,9 @@ class References:
             fallback = fallback or h.key
         return fallback
 
+    def _member_noun(self, tok: Token) -> bool:
+        return tok.lower_ in self.lex.member_nouns or tok.lemma_.lower() in self.lex.member_nouns
+
     def phrase_entities(self, tok: Token, depth: int = 0) -> list[str]:
         """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
         if depth > 3:
@@ -339,6 +345,9 @@ class References:
             for c in tok.children:
                 if c.dep_ == "prep" and (
                     c.lower_ in ("of", "from") or (c.lower_ == "by" and tok.pos_ == "NOUN")
+                    # "des combattants de la katiba X", "les hommes du GSIM": a group's members are
+                    # the group (only after a member noun: a French "de" is too many other things)
+                    or (c.lower_ in FRENCH_OF and self._member_noun(tok))
                 ):
                     for p in c.children:
                         if p.dep_ == "pobj":
