@@ -19,15 +19,32 @@ filter the edges between kept types rank first, so that the strongest of those a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Integer, Text, and_, case, cast, false, func, literal, null, or_, select, true, union_all
+from sqlalchemy import (
+    Float,
+    Integer,
+    Text,
+    and_,
+    bindparam,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    true,
+    union_all,
+)
 from sqlalchemy.orm import aliased
 
 from ..dates import extent
 from ..store import schema as t
 from .credibility import GRADES
-from .graph import _not_rejected, local_ids_in
+from .graph import _member, _not_rejected, local_ids_in
 
 # An event edge's fact text: each event's id and date (ids in no particular order), decoded only for
 # the edges kept (``event_facts``). The separators are ASCII's unit and record separators, which no
@@ -96,6 +113,27 @@ def event_facts(text: str) -> tuple[list[int], list[str]]:
     return [i for i, _ in pairs], list(dates)
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What a chart filter changes in the statements (the rest is their parameters): they are built
+    once per shape (functools.cache) and run with new lists each time, as the graph module's are."""
+
+    pg: bool
+    graded: bool  # a grade is left out: the documents are read
+    predicates: bool
+    dates: bool  # a date range: the events' dates among "dates" (or undated, if "undated")
+    undated: bool
+    no_relations: bool  # the date range leaves out the undated: every relation
+    types: bool
+    probe: bool
+
+
+def _params(frontier: set[int], f: Any, center: int, limit: int, probe: set[int] | frozenset[int]) -> dict[str, Any]:
+    return {"frontier": sorted(frontier), "center": center, "limit": limit, "offset": limit - 1,
+            "min_conf": f.min_confidence, "grades": sorted(set(f.grades)), "predicates": sorted(f.predicates),
+            "types": sorted(f.types), "probe": sorted(probe)}
+
+
 def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: int,
                     probe: set[int] | frozenset[int] = frozenset()) -> Links:
     """The ``limit`` strongest edges of the entities of ``frontier`` (ranked as the chart ranks
@@ -103,52 +141,18 @@ def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: i
     linked at all?); the predicates seen, and how many edges there are in all; ``f`` is the
     ChartFilter."""
     pg = conn.dialect.name == "postgresql"
-    le = t.local_entities.c
-    locals_ = select(le.id).where(le.entity_id.in_(frontier))
-    p = t.event_participants.c
-    mine = select(p.event_id).where(local_ids_in(p.local_entity_id, locals_, pg))
-    dates = _kept_dates(conn, mine, f)
-    # the groups, made once (both databases materialize a common table expression read twice)
-    event_groups, event_types = _event_groups(mine, f, dates, pg)
-    g = union_all(_relation_groups(frontier, locals_, f, pg), event_groups).cte("g")
-    conf = case((g.c.conf > 0, g.c.conf), else_=literal(0.0))
-    key = (g.c.kind + ":" + cast(g.c.src, Text) + ":" + g.c.pred + ":" + cast(g.c.dst, Text))
-    if pg:
-        key = key.collate("C")  # Python's order of the ids' text, whatever the database's collation
-    allowed: Any = true()
-    source: Any = g
-    if f.types:
-        es, ed = aliased(t.entities), aliased(t.entities)
-        types = sorted(f.types)
-        allowed = and_(or_(g.c.src == center, es.c.type.in_(types)), or_(g.c.dst == center, ed.c.type.in_(types)))
-        source = g.outerjoin(es, es.c.id == g.c.src).outerjoin(ed, ed.c.id == g.c.dst)
-    ok = case((allowed, 1), else_=0)
-    has = case((g.c.cnt > 0, 1), else_=0)
-    # the strongest edges; then, per kind and predicate, how many edges there are (of them, how many
-    # pass the type filter); then the event types seen
-    # (the count an edge needs to be among them, the limit-th highest, found first: the edges' ids as
-    # text, the last of the rank's keys, are then made for those edges only)
-    bar = (select(g.c.cnt).select_from(source).where(g.c.cnt > 0, allowed).order_by(g.c.cnt.desc())
-           .limit(1).offset(limit - 1).scalar_subquery())
-    top = (select(literal("top").label("tag"), g.c.kind, g.c.src, g.c.pred, g.c.dst, g.c.cnt, conf.label("conf"),
-                  g.c.grade, g.c.facts, ok.label("ok"))
-           .select_from(source).where(g.c.cnt > 0, g.c.cnt >= func.coalesce(bar, 0))
-           .order_by(ok.desc(), g.c.cnt.desc(), conf.desc(), key).limit(limit).subquery("top"))
-    found: list[Any] = [select(top)]
-    if probe:
-        ends = sorted(probe)
-        found.append(select(literal("top"), g.c.kind, g.c.src, g.c.pred, g.c.dst, g.c.cnt, conf, g.c.grade,
-                                        g.c.facts, ok).select_from(source)
-                     .where(g.c.cnt > 0, or_(g.c.src.in_(ends), g.c.dst.in_(ends))))
-    counts = (select(literal("sum"), g.c.kind, cast(null(), Integer), g.c.pred, cast(null(), Integer),
-                     func.sum(has), cast(null(), t.relations.c.confidence.type), cast(null(), Text),
-                     cast(null(), Text), func.sum(has * ok))
-              .select_from(source).group_by(g.c.kind, g.c.pred))
+    params = _params(frontier, f, center, limit, probe)
+    dated = f.date_from is not None or f.date_to is not None
+    undated = keep_date(None, f.date_from, f.date_to, f.include_undated)
+    if dated:  # the dates kept, read in Python (EDTF), once per distinct date of the frontier's events
+        found = conn.execute(_dates_statement(pg), params).scalars()
+        params["dates"] = sorted(x for x in found if x and keep_date(x, f.date_from, f.date_to, f.include_undated))
+    shape = _Shape(pg, graded(f), bool(f.predicates), dated, undated, dated and not f.include_undated,
+                   bool(f.types), bool(probe))
     rows: list[LinkRow] = []
     preds: set[str] = set()
     total = total_allowed = 0
-    for tag, kind, src, pred, dst, cnt, cf, grade, facts, allowed_n in conn.execute(
-            union_all(*found, counts, event_types)):
+    for tag, kind, src, pred, dst, cnt, cf, grade, facts, allowed_n in conn.execute(_statement(shape), params):
         if tag == "top":
             rows.append(LinkRow("relation" if kind == "r" else "event", int(src), pred, int(dst), int(cnt),
                                 float(cf), min("F", grade) if grade else None, facts, bool(allowed_n)))
@@ -160,12 +164,69 @@ def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: i
     return Links(rows, preds, total, total_allowed)
 
 
-def _relation_groups(frontier: set[int], locals_: Any, f: Any, pg: bool) -> Any:
+def _frontier(pg: bool) -> tuple[Any, Any]:
+    """The frontier's local entities and its events (ids), for the list ``frontier``."""
+    le, p = t.local_entities.c, t.event_participants.c
+    locals_ = select(le.id).where(_member(le.entity_id, "frontier", pg))
+    return locals_, select(p.event_id).where(local_ids_in(p.local_entity_id, locals_, pg))
+
+
+@cache
+def _dates_statement(pg: bool) -> Any:
+    v = t.events.c
+    return select(v.date).where(v.id.in_(_frontier(pg)[1])).distinct()
+
+
+@cache
+def _statement(shape: _Shape) -> Any:
+    """The strongest edges ("top" rows); per kind and predicate, how many edges there are and how
+    many pass the type filter ("sum" rows); the types of the frontier's events ("types" rows)."""
+    pg = shape.pg
+    locals_, mine = _frontier(pg)
+    # the groups, made once (both databases materialize a common table expression read twice)
+    event_groups, event_types = _event_groups(mine, shape)
+    g = union_all(_relation_groups(locals_, shape), event_groups).cte("g")
+    conf = case((g.c.conf > 0, g.c.conf), else_=literal(0.0))
+    key = (g.c.kind + ":" + cast(g.c.src, Text) + ":" + g.c.pred + ":" + cast(g.c.dst, Text))
+    if pg:
+        key = key.collate("C")  # Python's order of the ids' text, whatever the database's collation
+    allowed: Any = true()
+    source: Any = g
+    if shape.types:
+        es, ed = aliased(t.entities), aliased(t.entities)
+        center = bindparam("center", type_=Integer)
+        allowed = and_(or_(g.c.src == center, _member(es.c.type, "types", pg, Text)),
+                       or_(g.c.dst == center, _member(ed.c.type, "types", pg, Text)))
+        source = g.outerjoin(es, es.c.id == g.c.src).outerjoin(ed, ed.c.id == g.c.dst)
+    ok = case((allowed, 1), else_=0)
+    has = case((g.c.cnt > 0, 1), else_=0)
+    # (the count an edge needs to be among the strongest, the limit-th highest, found first: the
+    # edges' ids as text, the last of the rank's keys, are then made for those edges only)
+    bar = (select(g.c.cnt).select_from(source).where(g.c.cnt > 0, allowed).order_by(g.c.cnt.desc())
+           .limit(1).offset(bindparam("offset", type_=Integer)).scalar_subquery())
+    top = (select(literal("top").label("tag"), g.c.kind, g.c.src, g.c.pred, g.c.dst, g.c.cnt, conf.label("conf"),
+                  g.c.grade, g.c.facts, ok.label("ok"))
+           .select_from(source).where(g.c.cnt > 0, g.c.cnt >= func.coalesce(bar, 0))
+           .order_by(ok.desc(), g.c.cnt.desc(), conf.desc(), key).limit(bindparam("limit", type_=Integer))
+           .subquery("top"))
+    found: list[Any] = [select(top)]
+    if shape.probe:
+        found.append(select(literal("top"), g.c.kind, g.c.src, g.c.pred, g.c.dst, g.c.cnt, conf, g.c.grade,
+                            g.c.facts, ok).select_from(source)
+                     .where(g.c.cnt > 0, or_(_member(g.c.src, "probe", pg), _member(g.c.dst, "probe", pg))))
+    counts = (select(literal("sum"), g.c.kind, cast(null(), Integer), g.c.pred, cast(null(), Integer),
+                     func.sum(has), cast(null(), t.relations.c.confidence.type), cast(null(), Text),
+                     cast(null(), Text), func.sum(has * ok))
+              .select_from(source).group_by(g.c.kind, g.c.pred))
+    return union_all(*found, counts, event_types)
+
+
+def _relation_groups(locals_: Any, shape: _Shape) -> Any:
     """One row per (subject entity, predicate, object entity) of the frontier's relations, counting
     those the filter keeps (groups of none are kept too, for their predicate). Each side is one index
     search (an OR of the sides makes the planners scan every relation); a relation between two
     entities of the frontier is taken from its subject's side only."""
-    r, d = t.relations.c, t.documents.c
+    r, d, pg = t.relations.c, t.documents.c, shape.pg
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     sides = []
     for mine, other in ((r.subject_id, lo.c.entity_id), (r.object_id, ls.c.entity_id)):
@@ -174,57 +235,45 @@ def _relation_groups(frontier: set[int], locals_: Any, f: Any, pg: bool) -> Any:
              .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
              .where(local_ids_in(mine, locals_, pg), _not_rejected(r.status), other.is_not(None)))
         if mine is r.object_id:
-            q = q.where(ls.c.entity_id.not_in(frontier))
+            q = q.where(~_member(ls.c.entity_id, "frontier", pg))
         sides.append(q)
     rel = union_all(*sides).subquery("rel")
-    source: Any = rel.join(t.documents, d.id == rel.c.document_id) if graded(f) else rel
-    if not f.include_undated and (f.date_from or f.date_to):
+    source: Any = rel.join(t.documents, d.id == rel.c.document_id) if shape.graded else rel
+    if shape.no_relations:
         kept: Any = false()  # relations carry no date of their own
     else:
-        kept = rel.c.confidence >= f.min_confidence
-        if graded(f):
-            kept = and_(kept, d.grade.in_(sorted(set(f.grades))))
-        if f.predicates:
-            kept = and_(kept, rel.c.pred.in_(sorted(f.predicates)))
+        kept = rel.c.confidence >= bindparam("min_conf", type_=Float)
+        if shape.graded:
+            kept = and_(kept, _member(d.grade, "grades", pg, Text))
+        if shape.predicates:
+            kept = and_(kept, _member(rel.c.pred, "predicates", pg, Text))
     kept_id = case((kept, rel.c.id))
     ids_text = func.string_agg(cast(kept_id, Text), ",") if pg else func.group_concat(kept_id)
-    grade = func.min(case((kept, d.grade))) if graded(f) else cast(null(), Text)
+    grade = func.min(case((kept, d.grade))) if shape.graded else cast(null(), Text)
     return (select(literal("r").label("kind"), rel.c.src, rel.c.pred, rel.c.dst, func.count(kept_id).label("cnt"),
                    func.max(case((kept, rel.c.confidence))).label("conf"), grade.label("grade"),
                    ids_text.label("facts"))
             .select_from(source).group_by(rel.c.src, rel.c.pred, rel.c.dst))
 
 
-def _kept_dates(conn: Any, mine: Any, f: Any) -> tuple[bool, list[str]] | None:
-    """With a date range: the dates of the frontier's events that it keeps (EDTF is read in Python,
-    once per distinct date), as (whether it keeps the undated, the kept dates); None without one."""
-    if f.date_from is None and f.date_to is None:
-        return None
-    v = t.events.c
-    found = [row[0] for row in conn.execute(select(v.date).where(v.id.in_(mine)).distinct())]
-    kept = sorted(x for x in found if x and keep_date(x, f.date_from, f.date_to, f.include_undated))
-    return keep_date(None, f.date_from, f.date_to, f.include_undated), kept
-
-
-def _event_groups(mine: Any, f: Any, dates: tuple[bool, list[str]] | None, pg: bool) -> tuple[Any, Any]:
+def _event_groups(mine: Any, shape: _Shape) -> tuple[Any, Any]:
     """One row per (agent entity, event type, other participant's entity or "TYPE at" place) of the
     frontier's events that the filter keeps, counting each agent and participant pair of each event;
     and one row per type of the frontier's events (all of them, before the filter), for the chart's
     choice of predicates."""
-    v, d, le = t.events.c, t.documents.c, t.local_entities.c
+    v, d, pg = t.events.c, t.documents.c, shape.pg
     loc = aliased(t.local_entities)
-    conds = [v.confidence >= f.min_confidence]
+    conds = [v.confidence >= bindparam("min_conf", type_=Float)]
     source: Any = t.events.outerjoin(loc, loc.c.id == v.location_id)
     grade: Any = cast(null(), Text)
-    if graded(f):
-        conds.append(d.grade.in_(sorted(set(f.grades))))
+    if shape.graded:
+        conds.append(_member(d.grade, "grades", pg, Text))
         source, grade = source.join(t.documents, d.id == v.document_id), d.grade
-    if f.predicates:
-        conds.append(v.type.in_(sorted(f.predicates)))
-    if dates is not None:
-        undated, kept = dates
-        in_range = v.date.in_(kept) if kept else false()
-        conds.append(or_(in_range, v.date.is_(None), v.date == "") if undated else in_range)
+    if shape.predicates:
+        conds.append(_member(v.type, "predicates", pg, Text))
+    if shape.dates:
+        in_range = _member(v.date, "dates", pg, Text)
+        conds.append(or_(in_range, v.date.is_(None), v.date == "") if shape.undated else in_range)
     # the frontier's events, read once: for their types (every one) and their edges (those kept)
     frontier_events = (select(v.id, v.type, v.date, v.confidence, grade.label("grade"), loc.c.entity_id.label("place"),
                               case((and_(*conds), 1), else_=0).label("kept"))
@@ -235,18 +284,19 @@ def _event_groups(mine: Any, f: Any, dates: tuple[bool, list[str]] | None, pg: b
              .group_by(fe.type))
     events = select(frontier_events).where(fe.kept == 1).subquery("kept_events")
     # the agents of the kept events: the participants of role agent, or, for an event with none, its
-    # first participant (a left join finds no agent; the lowest local entity id is then looked up)
-    pa, px = aliased(t.event_participants), aliased(t.event_participants)
-    first = (select(func.min(px.c.local_entity_id)).where(px.c.event_id == events.c.id)
-             .correlate(events).scalar_subquery())  # (two levels down: said explicitly)
+    # first participant (a left join finds no agent; the entity of the lowest local entity id of the
+    # event's participants is then looked up, for those events only)
+    pa, px, la, lx = (aliased(t.event_participants), aliased(t.event_participants), aliased(t.local_entities),
+                      aliased(t.local_entities))
+    first = (select(lx.c.entity_id).where(lx.c.id == select(func.min(px.c.local_entity_id))
+                                          .where(px.c.event_id == events.c.id).correlate(events).scalar_subquery())
+             .correlate(events).scalar_subquery())  # (the event is two levels up: said explicitly)
+    ent = case((pa.c.local_entity_id.is_(None), first), else_=la.c.entity_id)
     fact = cast(events.c.id, Text) + _PAIR + func.coalesce(events.c.date, "")
-    local_id = func.coalesce(pa.c.local_entity_id, first)
-    # (the agent's entity by a scalar subquery: a join on the COALESCE makes PostgreSQL hash all
-    # local entities)
-    agent_ent = select(le.entity_id).where(le.id == local_id).scalar_subquery()
-    a = (select(events.c.id.label("event_id"), agent_ent.label("ent"), events.c.type, events.c.confidence,
+    a = (select(events.c.id.label("event_id"), ent.label("ent"), events.c.type, events.c.confidence,
                 events.c.grade, events.c.place, fact.label("fact"))
-         .select_from(events.outerjoin(pa, and_(pa.c.event_id == events.c.id, pa.c.role == "agent")))
+         .select_from(events.outerjoin(pa, and_(pa.c.event_id == events.c.id, pa.c.role == "agent"))
+                      .outerjoin(la, la.c.id == pa.c.local_entity_id))
          .cte("agents"))
     common = (a.c.confidence, a.c.grade, a.c.fact)
     # each agent to every other participant of its event (found by the participants' index), and to
