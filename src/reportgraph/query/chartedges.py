@@ -8,12 +8,13 @@ statement, and only the strongest edges, with their facts as one text each, come
 - relation edges: one per (subject entity, predicate, object entity), over the frontier's facts;
 - event edges: an event's agents to each of its other participants and to the event's place (a
   ``TYPE at`` edge); an event with no agent has its first participant (the lowest local entity id,
-  the order in which the document named them) as its agent, chosen by a window over the event's
-  participants.
+  the order in which the document named them, and the order in which the chart read them before)
+  as its agent.
 
 The rank is the chart's: most facts, then the best confidence, then the edge's id as text (the
 same order as sorting ``Edge.id`` in Python: on PostgreSQL under the "C" collation). With a type
 filter the edges between kept types rank first, so that the strongest of those are in the cut.
+Without a grade filter the documents are not read to rank: only the kept edges' best grade is.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Links:
     total_allowed: int  # how many of them pass the type filter too
 
 
-def graded(f: Any) -> bool:
+def _graded(f: Any) -> bool:
     """Whether the chart filter leaves out a grade: without one, the documents are not read to rank the
     edges (a source's grade is one of A-F), only to give the kept ones their best grade."""
     return not set(GRADES) <= set(f.grades)
@@ -90,7 +91,7 @@ def fact_grades(conn: Any, kind: str, ids: list[int]) -> dict[int, str]:
     return out
 
 
-def keep_date(date: str | None, date_from: Any, date_to: Any, include_undated: bool) -> bool:
+def _keep_date(date: str | None, date_from: Any, date_to: Any, include_undated: bool) -> bool:
     """Whether an event of ``date`` (EDTF) is in the chart's date range."""
     if date_from is None and date_to is None:
         return True
@@ -143,11 +144,11 @@ def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: i
     pg = conn.dialect.name == "postgresql"
     params = _params(frontier, f, center, limit, probe)
     dated = f.date_from is not None or f.date_to is not None
-    undated = keep_date(None, f.date_from, f.date_to, f.include_undated)
+    undated = _keep_date(None, f.date_from, f.date_to, f.include_undated)
     if dated:  # the dates kept, read in Python (EDTF), once per distinct date of the frontier's events
         found = conn.execute(_dates_statement(pg), params).scalars()
-        params["dates"] = sorted(x for x in found if x and keep_date(x, f.date_from, f.date_to, f.include_undated))
-    shape = _Shape(pg, graded(f), bool(f.predicates), dated, undated, dated and not f.include_undated,
+        params["dates"] = sorted(x for x in found if x and _keep_date(x, f.date_from, f.date_to, f.include_undated))
+    shape = _Shape(pg, _graded(f), bool(f.predicates), dated, undated, dated and not f.include_undated,
                    bool(f.types), bool(probe))
     rows: list[LinkRow] = []
     preds: set[str] = set()
