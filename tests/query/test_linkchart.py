@@ -9,7 +9,6 @@ import datetime as dt
 import random
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from reportgraph.dates import extent
