@@ -175,6 +175,8 @@ FILTERS = [
     ChartFilter(predicates={"ALLY_OF", "ATTACK"}),
     ChartFilter(date_from=dt.date(2020, 1, 1), date_to=dt.date(2020, 12, 31)),
     ChartFilter(date_from=dt.date(2020, 6, 1), include_undated=False),
+    ChartFilter(grades="AB", types={"PERSON", "COMMUNITY"}, predicates={"ATTACK", "MEMBER_OF"},
+                date_to=dt.date(2021, 1, 1)),
 ]
 
 
