@@ -4,10 +4,9 @@ Unlike ``query.network.neighbours`` (an undirected networkx graph for analysis),
 directed, aggregated edges it can draw: relations between global entities (subject -> object,
 aggregated over documents) and event links (an event's agents to its other participants, and to the
 event's place), each with the facts behind it, so the chart can show how many sources say so and
-how good the best one is. Relations are counted in SQL, one row per edge (the rejection rule of
-neighbours and paths, and the chart's filter), and only the edges the chart keeps have their facts
-read: a hub's tens of thousands of relations are not read one by one; events are read here because
-the chart needs each participant's role and the event's place.
+how good the best one is. The edges are grouped, ranked and cut in SQL (``query/chartedges.py``):
+of a hub's tens of thousands of links only the strongest come back, with their facts as one text,
+decoded for the edges the chart keeps; only the kept edges' sentences and nodes are read.
 """
 
 from __future__ import annotations
@@ -17,14 +16,12 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Text, and_, case, cast, false, func, select, union
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
-from ..dates import extent
 from ..errors import NotFoundError
 from ..store import Store
 from ..store import schema as t
-from .graph import _not_rejected, local_ids_in
+from .chartedges import event_facts, fact_grades, strongest_links
 
 
 @dataclass
@@ -68,143 +65,50 @@ class Chart:
 MAX_EVIDENCE = 50
 
 
-def _keep_date(date: str | None, f: ChartFilter) -> bool:
-    if f.date_from is None and f.date_to is None:
-        return True
-    b = extent(date)
-    if b is None:
-        return f.include_undated
-    if f.date_from and b.end and b.end < f.date_from:
-        return False
-    return not (f.date_to and b.start and b.start > f.date_to)
-
-
-def _add(
-    edges: dict[str, Edge],
-    src: int,
-    dst: int,
-    pred: str,
-    kind: str,
-    conf: float,
-    grade: str,
-    date: str | None,
-    fact: int,
-) -> None:
-    key = f"{kind[0]}:{src}:{pred}:{dst}"
-    e = edges.get(key)
-    if e is None:  # (not setdefault: a hub's thousands of links would each build an Edge)
-        e = edges[key] = Edge(key, src, dst, pred, kind)
-    e.count += 1
-    e.confidence = max(e.confidence, conf)
-    e.best_grade = min(e.best_grade, grade)
-    if date and date not in e.dates:
-        e.dates.append(date)
-    if len(e.facts) < 50:
-        e.facts.append(fact)
-
-
-def _relation_rows(frontier: set[int], pg: bool) -> tuple[Any, Any, Any, Any]:
-    """The frontier's relations, each once (one index search per side, united: an OR of the sides
-    makes the planners scan every relation), joined to both ends' entities and the document, as
-    ``links_of`` reads them; returns (from, subject end, object end, relation id subquery)."""
-    r, le = t.relations.c, t.local_entities.c
-    locals_ = select(le.id).where(le.entity_id.in_(frontier))
-    ids = union(select(r.id.label("id")).where(local_ids_in(r.subject_id, locals_, pg)),
-                select(r.id.label("id")).where(local_ids_in(r.object_id, locals_, pg))).subquery()
-    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    joined = (t.relations.join(ids, ids.c.id == r.id).join(ls, ls.c.id == r.subject_id)
-              .join(lo, lo.c.id == r.object_id).join(t.documents, t.documents.c.id == r.document_id))
-    return joined, ls, lo, ids
-
-
-def _relation_kept(f: ChartFilter) -> Any:
-    """The chart filter's condition on a relation row (``_relation_rows``), in SQL."""
-    r, d = t.relations.c, t.documents.c
-    if not f.include_undated and (f.date_from or f.date_to):
-        return false()  # relations carry no date of their own
-    cond = and_(d.grade.in_(sorted(set(f.grades))), r.confidence >= f.min_confidence)
-    return and_(cond, r.predicate.in_(sorted(f.predicates))) if f.predicates else cond
-
-
-def _relation_edges(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str],
-                    fact_text: dict[str, str]) -> dict[str, Edge]:
-    """The frontier's relation edges counted in SQL, one row per (subject entity, predicate, object
-    entity), with the ids of its facts as one text (into ``fact_text``, by edge): a hub's tens of
-    thousands of relations are not read one by one, and only the kept edges' ids are decoded
-    (``_fill_facts``)."""
-    r, d = t.relations.c, t.documents.c
-    pg = conn.dialect.name == "postgresql"
-    joined, ls, lo, _ids = _relation_rows(frontier, pg)
-    kept = _relation_kept(f)
-    kept_id = case((kept, r.id))
-    ids_text = (func.string_agg(cast(kept_id, Text), ",") if pg else func.group_concat(kept_id))
-    q = (select(ls.c.entity_id, r.predicate, lo.c.entity_id, func.count(kept_id),
-                func.max(case((kept, r.confidence))), func.min(case((kept, d.grade))), ids_text)
-         .select_from(joined)
-         .where(_not_rejected(r.status), ls.c.entity_id.is_not(None), lo.c.entity_id.is_not(None))
-         .group_by(ls.c.entity_id, r.predicate, lo.c.entity_id))
+def _links(conn: Any, frontier: set[int], f: ChartFilter, center: int, limit: int, probe: set[int],
+           seen_preds: set[str], fact_text: dict[str, str], allowed: set[str],
+           ) -> tuple[dict[str, Edge], set[int], bool, bool]:
+    """The ``limit`` strongest edges of the frontier (``chartedges``) and those ending at ``probe``,
+    as Edges without their facts (their fact text goes into ``fact_text``, decoded if kept:
+    ``_fill_facts``; those that pass the type filter into ``allowed``); the entities that are an end
+    of any of the frontier's edges, of those found or not: the entities of ``probe`` among them;
+    whether every edge of the frontier was found, and whether more than ``limit`` pass the type
+    filter."""
+    links = strongest_links(conn, frontier, f, center, limit, probe)
+    seen_preds |= links.predicates
     edges: dict[str, Edge] = {}
-    for a, pred, b, count, conf, grade, ids in conn.execute(q):
-        seen_preds.add(pred)
-        if count:
-            key = f"r:{a}:{pred}:{b}"
-            edges[key] = Edge(key, a, b, pred, "relation", int(count), max(0.0, float(conf or 0.0)),
-                              min("F", grade))
-            fact_text.setdefault(key, ids)
-    return edges
+    for row in links.rows:
+        key = f"{row.kind[0]}:{row.source}:{row.predicate}:{row.target}"
+        # (an empty best grade is read with the facts, if the edge is kept: _fill_facts)
+        edges[key] = Edge(key, row.source, row.target, row.predicate, row.kind, row.count, row.confidence,
+                          row.grade or "")
+        fact_text.setdefault(key, row.facts)
+        if row.allowed:
+            allowed.add(key)
+    ends = {x for ed in edges.values() for x in (ed.source, ed.target)}
+    if links.total:  # an entity of the frontier with a link is an end of one (an event's too: its agent's)
+        ends |= frontier
+    return edges, ends, links.total <= limit, links.total_allowed > limit
 
 
-def _fill_facts(edges: list[Edge], fact_text: dict[str, str]) -> None:
-    """The kept relation edges' facts: the first 50 ids (in order) of their ``_relation_edges`` text."""
+def _fill_facts(conn: Any, edges: list[Edge], fact_text: dict[str, str]) -> None:
+    """The kept edges' facts (the first 50 ids, in order), an event edge's dates (in the order of its
+    events), from their fact text; and the best grade of their documents where it was not read."""
+    every: dict[str, list[int]] = {}
     for ed in edges:
-        if ed.kind == "relation" and ed.id in fact_text:
-            ed.facts = sorted(int(x) for x in fact_text[ed.id].split(","))[:50]
-
-
-def _links(conn: Any, frontier: set[int], f: ChartFilter, seen_preds: set[str],
-           fact_text: dict[str, str]) -> dict[str, Edge]:
-    d, le = t.documents.c, t.local_entities.c
-    locals_ = select(le.id).where(le.entity_id.in_(frontier))
-    edges = _relation_edges(conn, frontier, f, seen_preds, fact_text)
-    v, p = t.events.c, t.event_participants.c
-    loc = aliased(t.local_entities)
-    mine = select(p.event_id).where(p.local_entity_id.in_(locals_))
-    evs = conn.execute(
-        select(v.id, v.type, v.date, v.confidence, d.grade, loc.c.entity_id)
-        .select_from(
-            t.events.join(t.documents, d.id == v.document_id).outerjoin(loc, loc.c.id == v.location_id)
-        )
-        .where(v.id.in_(mine))
-        .where(_not_rejected(v.status))
-    ).all()
-    kept = {}
-    for eid, etype, date, conf, grade, place in evs:
-        seen_preds.add(etype)
-        if (f.predicates and etype not in f.predicates) or grade not in f.grades or conf < f.min_confidence:
+        text = fact_text.get(ed.id)
+        if not text:
             continue
-        if _keep_date(date, f):
-            kept[eid] = (etype, date, conf, grade, place)
-    if kept:
-        parts: dict[int, list[tuple[int, str]]] = {}
-        # the participants of the frontier's events, found as the events were (a hub's thousands of
-        # event ids as a list of parameters cost more to bind than the query to run)
-        for eid, ent, role in conn.execute(
-            select(p.event_id, le.entity_id, p.role)
-            .select_from(t.event_participants.join(t.local_entities))
-            .where(p.event_id.in_(mine))
-        ):
-            if eid in kept:
-                parts.setdefault(eid, []).append((ent, role))
-        for eid, (etype, date, conf, grade, place) in kept.items():
-            members = parts.get(eid, [])
-            agents = [m for m, role in members if role == "agent"] or [m for m, _ in members][:1]
-            for a in agents:
-                for m, _role in members:
-                    if m != a:
-                        _add(edges, a, m, etype, "event", conf, grade, date, eid)
-                if place:
-                    _add(edges, a, place, f"{etype} at", "event", conf, grade, date, eid)
-    return edges
+        if ed.kind == "relation":
+            every[ed.id] = sorted(int(x) for x in text.split(","))
+        else:
+            every[ed.id], ed.dates = event_facts(text)
+        ed.facts = every[ed.id][:50]
+    for kind in ("relation", "event"):
+        ungraded = [ed for ed in edges if ed.kind == kind and not ed.best_grade]
+        grades = fact_grades(conn, kind, sorted({i for ed in ungraded for i in every.get(ed.id, [])}))
+        for ed in ungraded:
+            ed.best_grade = min(["F", *(grades[i] for i in every.get(ed.id, []) if i in grades)])
 
 
 def _evidence(conn: Any, edges: list[Edge]) -> None:
@@ -242,46 +146,53 @@ def ego_network(
     e = t.entities.c
     seen_preds: set[str] = set()
     expanded: list[int] = []
+    truncated = False  # set when more edges pass the filters than a query brought back
     with store.connect() as conn:
         if conn.execute(select(e.id).where(e.id == entity_id)).first() is None:
             raise NotFoundError(f"no entity e{entity_id}")
         edges: dict[str, Edge] = {}
+        allowed: set[str] = set()  # the edges between entities of the type filter's types
+        fact_text: dict[str, str] = {}  # an edge's facts as one text, decoded if it is kept
         frontier, visited = {entity_id}, {entity_id}
-        fact_text: dict[str, str] = {}  # a relation edge's fact ids, decoded if it is kept
-        for _ in range(max(1, min(depth, 3))):
-            found = _links(conn, frontier, f, seen_preds, fact_text)
+
+        def add(found: dict[str, Edge]) -> None:
             edges.update({k: v for k, v in found.items() if k not in edges})
-            frontier = {x for ed in found.values() for x in (ed.source, ed.target)} - visited
+
+        # Each query brings back the max_edges + 1 strongest new edges at least (the rest cannot be
+        # among the chart's); when it had more, the chart is truncated and its traversal stops, as
+        # it stops once it has max_edges edges. The nodes to expand must be an end of an edge found
+        # before their turn (shown), whether the chart keeps it or not: each query looks for them.
+        to_expand = list(dict.fromkeys((expand or [])[:20]))
+        shown: set[int] = set()
+        for _ in range(max(1, min(depth, 3))):
+            found, ends, complete, over = _links(conn, frontier, f, entity_id, max_edges + 1 + len(edges),
+                                                 set(to_expand) - shown - frontier, seen_preds, fact_text, allowed)
+            add(found)
+            shown |= ends
+            truncated |= over
+            frontier = ends - visited
             visited |= frontier
-            if not frontier or len(edges) >= max_edges:
+            if not complete or not frontier or len(edges) >= max_edges:
                 break
-        shown = {x for ed in edges.values() for x in (ed.source, ed.target)}
-        for x in (expand or [])[:20]:
-            if x in shown and x not in expanded:  # only nodes on the chart can be expanded
+        for x in to_expand:
+            if x in shown:  # only nodes on the chart can be expanded
                 expanded.append(x)
-                found = _links(conn, {x}, f, seen_preds, fact_text)
-                edges.update({k: v for k, v in found.items() if k not in edges})
-                shown |= {y for ed in found.values() for y in (ed.source, ed.target)}
-        info: dict[int, Any] = {}
-        if f.types:  # the types of every node, to filter on; else only the kept nodes' are read below
-            ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
-            info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
-    if f.types:
-        allowed = {i for i, row in info.items() if row[1] in f.types} | {entity_id}
-        edges = {k: v for k, v in edges.items() if v.source in allowed and v.target in allowed}
-        ids = {x for ed in edges.values() for x in (ed.source, ed.target)} | {entity_id}
-    ordered = sorted(edges.values(), key=lambda x: (-x.count, -x.confidence, x.id))
-    truncated = len(ordered) > max_edges
+                found, ends, _complete, over = _links(conn, {x}, f, entity_id, max_edges + 1 + len(edges),
+                                                      set(to_expand) - shown, seen_preds, fact_text, allowed)
+                add(found)
+                truncated |= over
+                shown |= ends
+    ordered = sorted((ed for k, ed in edges.items() if k in allowed), key=lambda x: (-x.count, -x.confidence, x.id))
+    truncated |= len(ordered) > max_edges
     ordered = ordered[:max_edges]
-    _fill_facts(ordered, fact_text)
     ids = {x for ed in ordered for x in (ed.source, ed.target)} | {entity_id}
     degree: dict[int, int] = {}
     for ed in ordered:
         degree[ed.source] = degree.get(ed.source, 0) + ed.count
         degree[ed.target] = degree.get(ed.target, 0) + ed.count
     with store.connect() as conn:
-        if not f.types:
-            info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
+        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
+        _fill_facts(conn, ordered, fact_text)
         _evidence(conn, ordered)
     positions = layout(sorted(i for i in ids if i in info), ordered, entity_id)
     nodes = [
