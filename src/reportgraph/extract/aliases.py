@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
 from .language import current_language
-from .names import acronym_matches, fold, is_acronym
+from .names import acronym_matches, fold, is_acronym, name_key, words
 
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
@@ -41,7 +41,8 @@ REVERSE = re.compile(
 GENERIC_BEARER = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
     r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
-    r"men|supporters)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
+    r"men|supporters|commander|leader|area|region|town|village|place|zone|district|locality|settlement|"
+    r"neighbourhood|neighborhood)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
@@ -49,7 +50,9 @@ ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| t
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
                          re.compile(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?"), re.compile(r"\b(he|she|his|her|him)\b"),
-                         frozenset({"man", "woman", "preacher", "commander", "leader"}))
+                         frozenset({"man", "woman", "preacher", "commander", "leader"}),
+                         place_nouns=frozenset({"area", "region", "town", "village", "place", "zone", "district",
+                                                "locality", "settlement", "neighbourhood", "neighborhood"}))
 
 
 def _cues() -> AliasCues:
@@ -110,7 +113,8 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             # "the movement known across the world as X": the bearer is a common noun, the name's
             # type follows from it
             noun = generic.group(1)
-            kind = "PERSON" if noun in cues.person_nouns else "ORGANIZATION"
+            kind = ("PERSON" if noun in cues.person_nouns else "LOCATION" if noun in cues.place_nouns
+                    else "ORGANIZATION")
             if target.strength <= 1 and target.key != "-":
                 target.type, target.strength = kind, 2
             continue
@@ -209,10 +213,24 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         rest = _cues().paren_filler.sub("", rest)
         if not inner or rest or len(inner) > 2:
             continue
+        if all(_contains(a, cands[k]) for k in inner):
+            continue  # "Borno State (Nigeria)", "Lunel (Hérault)", "X Trading (Nairobi, Kenya)": where it is
         for k in inner:
             if _compatible(a, cands[k]):
                 links.append((j - 1, k))
     return links
+
+
+def _contains(a: Candidate, b: Candidate) -> bool:
+    """``b`` in parentheses after ``a`` says where ``a`` is, not another name of it: a place the
+    gazetteer or a shape settled, named differently, and no acronym."""
+    return (
+        b.type == "LOCATION"
+        and b.strength >= 2
+        and not is_acronym(b.text)
+        and (b.key or name_key(b.text)) != (a.key or name_key(a.text))
+        and name_key(b.text) != name_key(a.text)
+    )
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -242,7 +260,14 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
     """An acronym anywhere in the document whose letters spell an organisation's long name."""
     links = []
-    longs = [i for i, c in enumerate(cands) if c.type == "ORGANIZATION" and len(c.text.split()) >= 3]
+    # a long name the statistical model alone typed ("Hay'at Tahrir al-Sham" as a person) too, when
+    # it has three words or more
+    longs = [
+        i
+        for i, c in enumerate(cands)
+        if (c.type == "ORGANIZATION" and len(c.text.split()) >= 2)
+        or (c.strength <= 1 and c.shape == "chunk" and len(words(c.text)) >= 3)
+    ]
     for j, c in enumerate(cands):
         if c.type == "ORGANIZATION" and is_acronym(c.text):
             for i in longs:

@@ -24,6 +24,12 @@ from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
 ENTITIES_KEY = "reportgraph.entities"
+# organisation head nouns a name is shortened by ("the Front" for "the Djado Front", "Wagner" for
+# "Wagner Group")
+SHORTENED_HEADS = frozenset(
+    {"group", "front", "movement", "league", "network", "organization", "organisation", "militia", "faction",
+     "alliance", "coalition"}
+)
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
     {
@@ -203,6 +209,30 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                         weak.key = f"place:{name_key(weak.text)}"
 
 
+def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> None:
+    """A place written before a generic geographic noun ("the Wagadou forest", "Tillaberi region")
+    also answers to the name with the noun, as many reports write it; one that ends in such a noun
+    ("the Tirah Valley") also to the name without it, which then joins the same place."""
+    geo = lexicons().geo_features
+    text = doc_text(doc)
+    for c in cands:
+        if c.type != "LOCATION" or c.shape in ("desert", "nested"):
+            continue
+        for width in (2, 1):
+            if c.end + width > len(doc):
+                continue
+            toks = doc[c.end : c.end + width]
+            noun = " ".join(t.lower_ for t in toks)
+            if noun in geo and all(t.is_lower for t in toks) and toks[0].idx == c.end_char + 1:
+                c.variants.append(text[c.start_char : toks[-1].idx + len(toks[-1].text)])
+                break
+        parts = c.text.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper() and fold(parts[-1]) in geo:
+            short = text[c.start_char : c.end_char - len(parts[-1])].rstrip()
+            if short and not short.lower().endswith((" of", " the")):
+                c.also.append(short)
+
+
 # what "its" owns that marks its owner as a group: "Its leader, X", "its fighters"
 GROUP_POSSESSIONS = frozenset(
     {"members", "fighters", "founder", "founders", "ranks", "leadership", "leaders", "militants", "recruits", "cells"}
@@ -260,6 +290,17 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
         if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+        # "Wagner" for "Wagner Group", "Nusra" for "Nusra Front": a two-word name's own word, unless
+        # it names a place, a people or a nationality ("Djado" of "Djado Front" stays the plateau)
+        if (
+            len(parts) == 2
+            and fold(parts[-1]) in SHORTENED_HEADS
+            and parts[0][:1].isupper()
+            and lookup(parts[0]) is None
+            and fold(parts[0]) not in lex.demonyms
+            and fold(parts[0]) not in lex.communities
+        ):
+            variants.setdefault(" ".join(words(parts[0])), i)
     if not variants:
         return
     for j, c in enumerate(cands):
@@ -267,6 +308,23 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             full = variants.get(" ".join(words(c.text)))
             if full is not None and full != j and c.key != BLOCKED:
                 sets.union(full, j)
+
+
+def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """ "the Front", "the League" after "the Djado Front": a capitalised head noun alone names the
+    last organisation whose name holds it."""
+    for j, c in enumerate(cands):
+        head = fold(c.text)
+        if head not in SHORTENED_HEADS or " " in c.text or not c.text[:1].isupper():
+            continue
+        if c.start == 0 or doc[c.start - 1].lower_ != "the":
+            continue
+        for i in range(j - 1, -1, -1):
+            other = cands[i]
+            if other.type == "ORGANIZATION" and len(words(other.text)) >= 2 and head in words(other.text):
+                sets.union(i, j)
+                c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
+                break
 
 
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
@@ -370,6 +428,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
+    _geo_noun_variants(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
@@ -381,7 +440,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
-        for key in {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}:
+        keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
+        if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
+            keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
+        for key in keys:
             if key in by_key:
                 sets.union(by_key[key], i)
             else:
@@ -389,6 +451,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
     _org_short_forms(cands, sets)
+    _head_noun_references(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
@@ -408,6 +471,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         mentions = []
         for c in members:
             names.setdefault(c.text, None)
+            names.update(dict.fromkeys(c.variants))
             roles.update(dict.fromkeys(c.roles))
             conf = 0.9 if c.strength >= 3 else 0.75 if c.strength == 2 else 0.6
             mentions.append(
