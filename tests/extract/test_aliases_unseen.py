@@ -86,3 +86,75 @@ def test_given_names_without_the_last_or_a_middle_name_are_short_forms(short, fu
     assert short_form_of(short, full, {"al", "ould", "ag"}) > 0
     assert short_form_of("Sheikh Maxamuud", "Hassan Sheikh Maxamuud", {"al"}) == 3
     assert short_form_of("Ould Sidi", "Ould Ahmed Sidi", {"ould"}) == 0  # a particle is no given name
+
+
+def test_a_compass_part_of_a_place_the_gazetteer_does_not_list_is_the_place(run):
+    found = run("Fighting spread to western Kandara last week. Kandara fell in 2016.")
+    assert found.same("Kandara", "western Kandara")
+    assert found.type_of("Kandara") == "LOCATION"
+
+
+def test_a_listed_compass_region_stays_its_own_place(run):
+    found = run("Raids hit northern Mali in 2012.")
+    assert found.type_of("northern Mali") == "LOCATION"
+    assert not found.same("northern Mali", "Mali")
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Yemeni President Abd-Rabbu Mansour Kante met the envoy.", "Abd-Rabbu Mansour Kante", "president"),
+        ("Health Minister Ali Haji Warsame spoke in Aden.", "Ali Haji Warsame", "minister"),
+        ("His Excellency Tomas Okonde opened the session.", "Tomas Okonde", "excellency"),
+    ],
+)
+def test_a_title_before_a_name_is_a_role(run, text, name, role):
+    e = run(text).by_name(name)
+    assert e is not None and e.type == "PERSON" and role in e.roles
+    assert all(role not in n.lower() for n in e.names())
+
+
+@pytest.mark.parametrize(
+    "text, name, titled",
+    [
+        ("General Vautrel told the committee he had no orders.", "Vautrel", "General Vautrel"),
+        ("The preacher Mullah Nazrullah Khan fled to Tirah.", "Nazrullah Khan", "Mullah Nazrullah Khan"),
+    ],
+)
+def test_a_surname_with_its_title_or_a_name_with_its_honorific_is_a_form_it_answers_to(run, text, name, titled):
+    e = run(text).by_name(name)
+    assert e is not None and titled in e.aliases and all(m.text == name for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Insurgents seized Mocímboa da Lurio in 2020.", "Mocímboa da Lurio"),
+        ("Ansar ul Tessit lil Ichad wal Jihad attacked Djibo.", "Ansar ul Tessit lil Ichad wal Jihad"),
+        ("Fighters took Shahr-e Kohna Tala in May.", "Shahr-e Kohna Tala"),
+        ("The Tessit People's Liberation Movement met in May.", "Tessit People's Liberation Movement"),
+        ("The Kandara Workers' Party met in May.", "Kandara Workers' Party"),
+    ],
+)
+def test_lower_case_connectors_and_possessives_inside_names(run, text, name):
+    assert run(text).by_name(name) is not None
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("Liwa al-Kandar and Suqour al-Tessit merged in 2015.", "Liwa al-Kandar", "Suqour al-Tessit"),
+        ("The Korvath Group and Syrian mercenaries fought there.", "Korvath Group", None),
+    ],
+)
+def test_and_between_two_names_cuts_the_chunk(run, text, first, second):
+    found = run(text)
+    assert found.by_name(first) is not None
+    if second:
+        assert found.by_name(second) is not None
+
+
+def test_a_mosque_or_airbase_after_a_name_makes_it_a_place(run):
+    found = run("Drones hit the Al-Kandara airbase and the al-Tessiti mosque.")
+    assert found.same("Al-Kandara", "Al-Kandara airbase")
+    assert found.type_of("al-Tessiti") == "LOCATION"

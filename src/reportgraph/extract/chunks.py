@@ -72,8 +72,17 @@ CONNECTORS = frozenset(
         "welet",
         "wal",
         "wa",
+        # "Ansar ul Islam lil Ichad wal Jihad"; Portuguese place names ("Mocímboa da Praia")
+        "lil",
+        "da",
+        "do",
+        "dos",
+        "das",
     }
 )
+
+# the Persian and Urdu izafe after a hyphen inside a name ("Shahr-e Kohna", "Jabha-ye Azadi")
+IZAFE = frozenset({"e", "ye", "i", "yi"})
 
 ENGLISH_SPLIT = frozenset({"of", "for", "the", "and", "in", "on", "to"})
 
@@ -221,8 +230,12 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         # Signed-in-Blood: a lower-case word between two hyphens inside a name
         if j + 3 < len(doc) and joined(doc, j + 1) and doc[j + 2].text == "-" and is_cap(doc[j + 3]):
             return 4
+        if nxt.lower_ in IZAFE and j + 2 < len(doc) and is_cap(doc[j + 2]) and not taken[j + 2]:
+            return 2
         return 0
     if is_cap(tok) and tok.tag_ != "POS" and not tok.is_punct:
+        return 1
+    if tok.tag_ == "POS" and j > 0 and joined(doc, j - 1) and _possessive_inside(doc, j, taken):
         return 1
     if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
         return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
@@ -238,6 +251,21 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         ):
             return k - j
     return 0
+
+
+def _possessive_inside(doc: Doc, j: int, taken: list[bool]) -> bool:
+    """ "the Sudan People's Liberation Movement", "the Kurdistan Workers' Party": a possessive inside
+    an organisation's name, followed by capitalised words that end in its head noun. A place's
+    possessive ("Nigeria's Defence Ministry") stays outside the name."""
+    if lookup(doc[j - 1].text) is not None or not doc[j - 1].text[:1].isupper():
+        return False
+    heads = lexicons().org_heads
+    for k in range(j + 1, min(len(doc), j + 5)):
+        if taken[k] or not is_cap(doc[k]):
+            return False
+        if fold(doc[k].text) in heads:
+            return True
+    return False
 
 
 def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
@@ -342,6 +370,13 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
+        if len(rest) == 1 and fold(rest[0].text) in lex.demonyms:
+            return False  # "the Wagner Group and Syrian mercenaries"
+        if k - cur >= 2 and fold(doc[k - 1].text) in lex.org_heads:
+            return False  # "the Wagner Group and the Russian ...": a name closed by its head noun
+        arabic = ("al", "el")
+        if any(fold(t.text) in arabic for t in doc[cur:k]) and any(fold(t.text) in arabic for t in rest):
+            return False  # "Liwa al-Tawhid and Suqour al-Sham": two Arabic names
         if head_seen and any(is_cap(t) and fold(t.text) in lex.unit_nouns for t in rest):
             return False  # "the Tessit Brigade and the Wadi Battalion": two units, each with its noun
         after_the = [t for t in rest if _role(t) != "the"]

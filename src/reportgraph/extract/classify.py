@@ -146,6 +146,23 @@ TITLE_QUALIFIERS = frozenset({
     "defense", "defence", "foreign", "interior", "home", "finance", "justice", "state", "prime", "vice", "deputy",
     "army", "navy", "air", "force", "marine", "u.s", "us", "uk", "un", "eu", "senior", "acting", "former",
     "then", "assistant", "special", "first", "regional", "national",
+    # the ministry a minister holds ("Health Minister Ali Haji Adan") and "His Excellency"
+    "health", "education", "information", "economy", "trade", "energy", "oil", "transport", "security",
+    "agriculture", "planning", "labour", "communications", "his", "her",
+})
+
+
+# Titles that reports write as part of a name: religious and courtesy honorifics
+HONORIFICS = frozenset({
+    "sheikh", "shaykh", "cheikh", "sheik", "mullah", "mufti", "qazi", "maulana", "hajj", "hadj", "alhaji", "dr",
+    "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme",
+})
+
+
+# Buildings and sites that close a capitalised name: the name is a place (attacked, held, visited)
+FACILITY_NOUNS = frozenset({
+    "hotel", "school", "hall", "airport", "prison", "mosque", "hospital", "stadium", "mall", "embassy",
+    "barracks", "church", "airbase", "checkpoint",
 })
 
 
@@ -178,12 +195,17 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
     titles = [i for i in range(c.start, j) if fold(doc[i].text) in lex.titles]
     if titles and c.shape == "chunk":
         last = titles[-1]
-        if fold(doc[last + 1].text) in lex.particles and last == c.start:
+        if lex.particles.get(fold(doc[last + 1].text)) == "nasab" and last == c.start:
             titles = []  # "Cheikh Ag Aoussa": the title word is the given name
         elif not doc[last + 1].text[:1].isupper():
             titles = []  # "Secretary of State ...": not a title before a name
     if titles and c.shape == "chunk":
         c.roles += [lex.titles[fold(doc[i].text)] for i in titles]
+        # reports also write a surname with its title ("General Vautrin") and a name with its
+        # honorific ("Mullah Nazir", "Sheikh Cumar Xasan") as a name: a form the entity answers to,
+        # never its mention (an office before a full name, "President X", is no such form)
+        if c.end - titles[-1] == 2 or fold(doc[titles[-1]].text) in HONORIFICS:
+            c.variants.append(doc_text(doc)[doc[titles[-1]].idx : c.end_char])
         c.start = titles[-1] + 1
         c.start_char = doc[c.start].idx
         c.text = doc_text(doc)[c.start_char : c.end_char]
@@ -256,6 +278,10 @@ def classify(doc: Doc, c: Candidate) -> None:
     text, ws = c.text, words(c.text)
     if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
         _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
+        return
+    if (c.shape == "chunk" and len(ws) >= 2 and ws[-1] in FACILITY_NOUNS and doc[c.end - 1].text[:1].isupper()
+            and not is_head(doc, c.end - 1)):
+        _set(c, "LOCATION", 3)  # "the Crocus City Hall", "the Army Public School": a building is a place
         return
     has_head = any(is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (

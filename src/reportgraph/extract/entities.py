@@ -119,9 +119,18 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """ "northern Mali" also names Mali (as the annotation guide's gold files read it)."""
+    """ "northern Mali" also names Mali (as the annotation guide's gold files read it). A compass
+    part of a place the gazetteer does not list as a region ("western Aleppo", "eastern Mosul") is
+    that place, answering also to the compass phrase: reports name the place, not a region of it."""
     out = []
     for c in cands:
+        if c.shape == "subregion" and lookup(c.text) is None:
+            k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)
+            if k is not None:
+                name = doc_text(doc)[doc[k].idx : c.end_char]
+                place = lookup(name)
+                c = Candidate(k, c.end, doc[k].idx, c.end_char, name, shape="chunk", type="LOCATION", strength=3,
+                              key=f"place:{fold(place.name) if place else name_key(name)}", variants=[c.text])
         out.append(c)
         if c.shape != "subregion":
             continue
