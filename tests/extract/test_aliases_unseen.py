@@ -156,5 +156,30 @@ def test_and_between_two_names_cuts_the_chunk(run, text, first, second):
 
 def test_a_mosque_or_airbase_after_a_name_makes_it_a_place(run):
     found = run("Drones hit the Al-Kandara airbase and the al-Tessiti mosque.")
-    assert found.same("Al-Kandara", "Al-Kandara airbase")
-    assert found.type_of("al-Tessiti") == "LOCATION"
+    assert found.same("al-Tessiti", "al-Tessiti mosque")
+    assert found.type_of("Al-Kandara") == "LOCATION"
+    # an airport or an airbase is another place than the town it is named after: no variant
+    assert found.by_name("Al-Kandara airbase") is None
+
+
+def test_an_encyclopedia_lead_parenthesis_lists_other_names(run):
+    found = run(
+        "The Islamic State Kandara Province (ISKAP; Arabic: ولاية كندارة, Wilayat Kandara), also known as "
+        "the Islamic State's Kandara Province or simply \"Wilayat Kandarah\", is a jihadist organisation."
+    )
+    for name in ("ISKAP", "ولاية كندارة", "Wilayat Kandara", "Islamic State's Kandara Province", "Wilayat Kandarah"):
+        assert found.same("Islamic State Kandara Province", name), name
+
+
+@pytest.mark.parametrize(
+    "text, long, other",
+    [
+        ("The Sahel Tessit Front (STF, or FST in French) attacked Menaka.", "Sahel Tessit Front", "FST"),
+        ("Hafiz Gul Warsak (Pashto: حافظ ګل ورسک) led the group.", "Hafiz Gul Warsak", "حافظ ګل ورسک"),
+        ("The Kandara Brigades (KB; also spelled Kata'ib Kandara) fought.", "Kandara Brigades", "Kata'ib Kandara"),
+    ],
+)
+def test_each_segment_of_a_parenthesis_is_a_name(run, text, long, other):
+    found = run(text)
+    assert found.same(long, other)
+    assert found.by_name("Pashto") is None and found.by_name("French") is None

@@ -202,8 +202,8 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if not re.fullmatch(r"[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
-        if close < 0:
-            continue
+        if close < 0 or _SCRIPT.search(doc_text(doc)[cands[j].start_char : close]):
+            continue  # a list with a name in another script: parenthesis_segments reads its labels
         inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
         rest = (
             re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
@@ -218,6 +218,99 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         for k in inner:
             if _compatible(a, cands[k]):
                 links.append((j - 1, k))
+    return links
+
+
+# A parenthesis of other names after a name, in an encyclopedia's lead: "(ISWAP; Arabic: <script>,
+# Wilayat Gharb Ifriqiyyah)", "(AQIM, or AQMI in French)", "(JNIM, in French GSIM)", "(KH; ...; also
+# spelled Kata'ib Hizballah)". Each segment is one name once its label is read off.
+_SCRIPT = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u0400-\u04ff]")
+_LANGUAGE_LABEL = re.compile(
+    r"^(?:arabic|persian|farsi|pashto|dari|urdu|somali|french|tamasheq|hausa|kanuri|fulfulde|kurdish|turkish|"
+    r"amharic|swahili|portuguese|english|tigrinya|berber|tamazight)\s*:\s*",
+    re.IGNORECASE,
+)
+_SEGMENT_OPENER = re.compile(
+    r"^(?:(?:also|or|simply|lit\.|literally|meaning|abbreviated|short)\s+"
+    r"|(?:spelled|spelt|transliterated|written|rendered|known)(?:\s+as)?\s+"
+    r"|in\s+(?:french|arabic|english)(?:\s+sources)?\s+)+",
+    re.IGNORECASE,
+)
+_SEGMENT_CLOSER = re.compile(r"\s+in\s+(?:french|arabic|english)(?:\s+sources)?$", re.IGNORECASE)
+_NO_NAME_SEGMENT = re.compile(r"^(?:formerly|previously|later|born|died|d\.|b\.|founded|\d)", re.IGNORECASE)
+
+
+def _segments(inner: str, offset: int) -> list[tuple[int, int]]:
+    """Character spans of the names a parenthesis lists (labels, "also spelled", "in French" left out)."""
+    out = []
+    for m in re.finditer(r"[^;,]+", inner):
+        seg, start = m.group(0), offset + m.start()
+        if _NO_NAME_SEGMENT.match(seg.strip()):
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        seg, start = seg.strip(), start + lead
+        for pattern in (_LANGUAGE_LABEL, _SEGMENT_OPENER):
+            cut = pattern.match(seg)
+            if cut:
+                seg, start = seg[cut.end() :], start + cut.end()
+        seg = _SEGMENT_CLOSER.sub("", seg)
+        for alt in re.finditer(r"[^\s].*?(?=\s+or\s+|$)", seg):  # "ISIS-K or ISIL-K"
+            text = alt.group(0).strip()
+            name = text.strip("\"'\u201c\u201d\u2018\u2019 ")
+            if name:
+                s0 = start + alt.start() + text.find(name)
+                out.append((s0, s0 + len(name)))
+    return out
+
+
+def _parenthesis_after(doc: Doc, cands: list[Candidate], i: int) -> tuple[int, int] | None:
+    """The inside of a parenthesis opening right after candidate i, as character offsets."""
+    text = doc_text(doc)
+    m = re.match(r"[\u2019'\"\u201d]?\s*\(", text[cands[i].end_char : cands[i].end_char + 4])
+    if m is None:
+        return None
+    start = cands[i].end_char + m.end()
+    close = text.find(")", start)
+    if close < 0 or close - start > 300 or "(" in text[start:close] or "\n" in text[start:close]:
+        return None
+    return start, close
+
+
+def script_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus names written in another script (Arabic, Persian, Pashto...) that a
+    parenthesis gives after a name: "Hafiz Gul Bahadur (Pashto: <script>)". Untyped: only the alias
+    link to the name before them makes them part of an entity."""
+    text = doc_text(doc)
+    added: list[Candidate] = []
+    for i in range(len(cands)):
+        inside = _parenthesis_after(doc, cands, i)
+        if inside is None or not _SCRIPT.search(text[inside[0] : inside[1]]):
+            continue
+        for a, b in _segments(text[inside[0] : inside[1]], inside[0]):
+            if _SCRIPT.search(text[a:b]) and not re.search(r"[A-Za-z]", text[a:b]):
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and len(span):
+                    added.append(Candidate(span.start, span.end, a, b, text[a:b], shape="script"))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """NAME (ACRONYM; Arabic: <script>, Transliteration; also spelled X): every name of the list."""
+    links = []
+    text = doc_text(doc)
+    for i, a in enumerate(cands):
+        inside = _parenthesis_after(doc, cands, i)
+        if inside is None or a.type not in ("ORGANIZATION", "PERSON", "LOCATION"):
+            continue
+        spans = set(_segments(text[inside[0] : inside[1]], inside[0]))
+        for k in range(i + 1, len(cands)):
+            b = cands[k]
+            if b.start_char >= inside[1]:
+                break
+            if (b.start_char, b.end_char) in spans and _compatible(a, b) and not _contains(a, b):
+                links.append((i, k))
     return links
 
 
@@ -328,6 +421,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + unit_appositions(cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)
+        + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
         + acronym_initials(cands)
     )

@@ -259,7 +259,7 @@ def _possessive_inside(doc: Doc, j: int, taken: list[bool]) -> bool:
     possessive ("Nigeria's Defence Ministry") stays outside the name."""
     if lookup(doc[j - 1].text) is not None or not doc[j - 1].text[:1].isupper():
         return False
-    heads = lexicons().org_heads
+    heads = lexicons().org_heads | {"province"}  # "the Islamic State's West Africa Province"
     for k in range(j + 1, min(len(doc), j + 5)):
         if taken[k] or not is_cap(doc[k]):
             return False

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links
+from .aliases import find_alias_links, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
@@ -24,6 +24,12 @@ from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
 ENTITIES_KEY = "reportgraph.entities"
+# geographic nouns that name another place than the name before them ("Kabul airport", "the Lake
+# Chad islands", "Idlib city" beside the province): no variant of the name
+OTHER_PLACE_NOUNS = frozenset(
+    {"airport", "airstrip", "airbase", "air base", "islands", "island", "city", "town", "village", "camp",
+     "refugee camp", "basin", "port", "border", "frontier"}
+)
 # organisation head nouns a name is shortened by ("the Front" for "the Djado Front", "Wagner" for
 # "Wagner Group")
 SHORTENED_HEADS = frozenset(
@@ -218,13 +224,14 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                         weak.key = f"place:{name_key(weak.text)}"
 
 
-def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> None:
+def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> dict[str, list[int]]:
     """A place written before a generic geographic noun ("the Wagadou forest", "Tillaberi region")
     also answers to the name with the noun, as many reports write it; one that ends in such a noun
-    ("the Tirah Valley") also to the name without it, which then joins the same place."""
+    ("the Tirah Valley") also to the name without it: the keys of those short names, and whose."""
     geo = lexicons().geo_features
     text = doc_text(doc)
-    for c in cands:
+    shorts: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
         if c.type != "LOCATION" or c.shape in ("desert", "nested"):
             continue
         for width in (2, 1):
@@ -232,14 +239,27 @@ def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> None:
                 continue
             toks = doc[c.end : c.end + width]
             noun = " ".join(t.lower_ for t in toks)
-            if noun in geo and all(t.is_lower for t in toks) and toks[0].idx == c.end_char + 1:
+            if noun in geo and noun not in OTHER_PLACE_NOUNS and all(t.is_lower for t in toks) \
+                    and toks[0].idx == c.end_char + 1:
                 c.variants.append(text[c.start_char : toks[-1].idx + len(toks[-1].text)])
                 break
         parts = c.text.split()
-        if len(parts) >= 2 and parts[-1][:1].isupper() and fold(parts[-1]) in geo:
+        if len(parts) >= 2 and parts[-1][:1].isupper() and fold(parts[-1]) in geo \
+                and fold(parts[-1]) not in OTHER_PLACE_NOUNS:
             short = text[c.start_char : c.end_char - len(parts[-1])].rstrip()
             if short and not short.lower().endswith((" of", " the")):
-                c.also.append(short)
+                shorts.setdefault(name_key(short), []).append(i)
+    return shorts
+
+
+def _place_short_forms(cands: list[Candidate], sets: _Sets, shorts: dict[str, list[int]]) -> None:
+    """ "Tirah" for "the Tirah Valley": the name without its capitalised geographic noun joins the
+    place, when it names a place too (or nothing the rules know): "Nuba" stays the people."""
+    for j, c in enumerate(cands):
+        owners = shorts.get(name_key(c.text))
+        if owners and (c.type == "LOCATION" or c.strength <= 1) and c.key != BLOCKED:
+            sets.union(owners[0], j)
+            c.type = "LOCATION"
 
 
 # what "its" owns that marks its owner as a group: "Its leader, X", "its fighters"
@@ -312,10 +332,13 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(parts[0])), i)
     if not variants:
         return
+    strong_other = {
+        sets.find(i) for i, c in enumerate(cands) if c.type not in ("ORGANIZATION", None) and c.strength >= 2
+    }
     for j, c in enumerate(cands):
         if c.type in ("ORGANIZATION", None) or c.strength <= 1:
             full = variants.get(" ".join(words(c.text)))
-            if full is not None and full != j and c.key != BLOCKED:
+            if full is not None and full != j and c.key != BLOCKED and sets.find(j) not in strong_other:
                 sets.union(full, j)
 
 
@@ -435,9 +458,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for c in cands:
         classify(doc, c)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
+    cands = script_names(doc, cands)
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
-    _geo_noun_variants(doc, cands)
+    place_shorts = _geo_noun_variants(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
@@ -457,6 +481,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+    _place_short_forms(cands, sets, place_shorts)
     _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
     _org_short_forms(cands, sets)
