@@ -183,3 +183,24 @@ def test_each_segment_of_a_parenthesis_is_a_name(run, text, long, other):
     found = run(text)
     assert found.same(long, other)
     assert found.by_name("Pashto") is None and found.by_name("French") is None
+
+
+@pytest.mark.parametrize(
+    "text, full, short",
+    [
+        ("The Republic of Kerubia protested. Kerubia later withdrew.", "Republic of Kerubia", "Kerubia"),
+        ("Operation Sandfox ended in May; Sandfox troops left.", "Operation Sandfox", "Sandfox"),
+        ("Fighters crossed Tessara State. Tessara is poor.", "Tessara State", "Tessara"),
+        ("Harakat Ahrar al-Kandar al-Islamiyya fought. Ahrar al-Kandar lost.",
+         "Harakat Ahrar al-Kandar al-Islamiyya", "Ahrar al-Kandar"),
+        ("Al-Kandarab attacked the base; Kandarab fighters fled.", "Al-Kandarab", "Kandarab"),
+    ],
+)
+def test_short_forms_of_states_operations_and_arabic_names(run, text, full, short):
+    assert run(text).same(full, short)
+
+
+def test_a_movement_named_after_a_family_is_no_short_form_of_its_leader(run):
+    found = run("The Karimis fired missiles. Abdul Malik al-Karimi leads the Karimi movement. Karimi forces advanced.")
+    leader = found.by_name("Abdul Malik al-Karimi")
+    assert leader is not None and "Karimi" not in leader.names()

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, doc_text
 from .gazetteer import lookup
 from .lexicons import lexicons
-from .name_shapes import arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
+from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import fold, is_acronym, name_key, words
 from .type_context import context_type
 
@@ -320,6 +320,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     state = state_name(text)
     if state is not None and c.shape == "chunk":
         _set(c, "LOCATION", 3, state)  # "the Republic of Niger" is the country Niger
+        short = STATE_NAME.fullmatch(text)
+        if short is not None:
+            c.also.append(short.group(1))  # "Marenga" for "the Republic of Marenga" the gazetteer lacks
         return
     context = context_type(doc, c)
     if context is not None:

@@ -244,7 +244,7 @@ def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> dict[str, list[int]]
                 c.variants.append(text[c.start_char : toks[-1].idx + len(toks[-1].text)])
                 break
         parts = c.text.split()
-        if len(parts) >= 2 and parts[-1][:1].isupper() and fold(parts[-1]) in geo \
+        if len(parts) >= 2 and parts[-1][:1].isupper() and (fold(parts[-1]) in geo or fold(parts[-1]) == "state") \
                 and fold(parts[-1]) not in OTHER_PLACE_NOUNS:
             short = text[c.start_char : c.end_char - len(parts[-1])].rstrip()
             if short and not short.lower().endswith((" of", " the")):
@@ -319,6 +319,13 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
         if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+        if len(parts) >= 2 and fold(parts[0]) == "operation":
+            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)  # "Barkhane" of "Operation Barkhane"
+        if len(parts) >= 3 and fold(parts[0]) in heads and re.match(r"(?i)al-", parts[-1]):
+            # "Ahrar al-Sham" of "Harakat Ahrar al-Sham al-Islamiyya": the head and its adjective dropped
+            variants.setdefault(" ".join(words(" ".join(parts[1:-1]))), i)
+        if len(parts) == 1 and re.match(r"(?i)(?:al|el)-\w{3,}$", parts[0]):
+            variants.setdefault(words(parts[0])[-1], i)  # "Shabaab" of "al-Shabaab"
         # "Wagner" for "Wagner Group", "Nusra" for "Nusra Front": a two-word name's own word, unless
         # it names a place, a people or a nationality ("Djado" of "Djado Front" stays the plateau)
         if (
@@ -340,6 +347,8 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             full = variants.get(" ".join(words(c.text)))
             if full is not None and full != j and c.key != BLOCKED and sets.find(j) not in strong_other:
                 sets.union(full, j)
+                if c.type is None:  # a word the rules could not type ("Sandfox troops") is the group's
+                    c.type = "ORGANIZATION"
 
 
 def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
@@ -396,6 +405,10 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     lex = lexicons()
     particles = frozenset(lex.particles)
     fulls, real = _person_fulls(cands)
+    groups_and_peoples: set[int | str] = set()
+    for i, c in enumerate(cands):
+        if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
+            groups_and_peoples.update((sets.find(i), name_key(c.text), name_key(c.text).removesuffix("s")))
     for j, c in enumerate(cands):
         if (
             c.type not in (None, "PERSON")
@@ -405,6 +418,8 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue
         if c.start > 0 and doc[c.start - 1].lower_ == "the" or is_acronym(c.text):
             continue
+        if sets.find(j) in groups_and_peoples or name_key(c.text) in groups_and_peoples:
+            continue  # "Houthi", joined to "the Houthis", is no short form of "Abdul Malik al-Houthi"
         best: tuple[int, int, int] | None = None
         for i in fulls:
             if i == j or sets.find(i) == sets.find(j):
@@ -481,6 +496,13 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+    # a word the rules could not type that a strong name gives as its own other form ("Marenga" for
+    # "the Republic of Marenga") is that name
+    alternates = {name_key(a): i for i, c in enumerate(cands) if c.strength >= 2 for a in c.also}
+    for i, c in enumerate(cands):
+        if c.type is None and i not in linked and name_key(c.text) in alternates and c.shape == "chunk":
+            sets.union(alternates[name_key(c.text)], i)
+            linked.add(i)
     _place_short_forms(cands, sets, place_shorts)
     _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
