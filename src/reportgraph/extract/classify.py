@@ -285,7 +285,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     has_head = any(is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
-        len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)
+        (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)) or " ".join(ws) in lex.non_names
     ):
         c.key = BLOCKED
         return
