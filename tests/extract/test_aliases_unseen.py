@@ -204,3 +204,17 @@ def test_a_movement_named_after_a_family_is_no_short_form_of_its_leader(run):
     found = run("The Karimis fired missiles. Abdul Malik al-Karimi leads the Karimi movement. Karimi forces advanced.")
     leader = found.by_name("Abdul Malik al-Karimi")
     assert leader is not None and "Karimi" not in leader.names()
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("ISKAR-K attacked the convoy in May.", "ISKAR-K", "ORGANIZATION"),
+        ("The SPLA-N fought in the hills.", "SPLA-N", "ORGANIZATION"),
+        ("Trial Chamber VII ruled on the appeal.", "Trial Chamber VII", "ORGANIZATION"),
+        ("A letter headed REPUBLIC OF KERUBIA said the raid failed.", "REPUBLIC OF KERUBIA", "LOCATION"),
+        ("Elders of the Reer Cawil Nuur met the envoy.", "Reer Cawil Nuur", "COMMUNITY"),
+    ],
+)
+def test_branch_acronyms_chambers_states_in_capitals_and_somali_lineages(run, text, name, etype):
+    assert run(text).type_of(name) == etype

@@ -7,6 +7,8 @@ The shape tests live in ``name_shapes``, the context cues in ``type_context``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
@@ -95,7 +97,9 @@ PLACE_PREPS = frozenset(
     }
 )
 
-COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu"})
+COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
+                                # Somali lineages: "Reer Ugaas Nuur", "Habar Gidir"
+                                "reer", "habar"})
 
 NEAR_PREPS = frozenset({"at", "near", "between", "around", "outside"})
 
@@ -239,6 +243,12 @@ def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
     return None
 
 
+def _acronym_branch(text: str) -> bool:
+    """An acronym joined by a hyphen to a letter or a place: a group's branch ("ISIL-K", "SPLM-N")."""
+    m = re.fullmatch(r"([A-Z]{2,6})-[A-Z][A-Za-z]*", text)
+    return m is not None and is_acronym(m.group(1)) and lookup(m.group(1)) is None
+
+
 def classify(doc: Doc, c: Candidate) -> None:
     """Give the candidate a type, strength and clustering key (or no type when it is no name)."""
     lex = lexicons()
@@ -356,6 +366,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if after in OCCUPATION_PLURALS and len(ws) == 1 and c.shape == "chunk":
         _set(c, "COMMUNITY", 2)  # "Buduma fishermen", "Peul herders": a people named by its trade
+        return
+    if _acronym_branch(text):
+        _set(c, "ORGANIZATION", 3)  # "ISIL-K", "SPLM-N", "ISIL-Somalia": a group's acronym and its branch
         return
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
         _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place
