@@ -218,3 +218,32 @@ def test_a_movement_named_after_a_family_is_no_short_form_of_its_leader(run):
 )
 def test_branch_acronyms_chambers_states_in_capitals_and_somali_lineages(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("The insurgents, known locally as al-Kandar and by analysts as Ahlu Tessit Wal Jamaa, declared loyalty.",
+         "al-Kandar", "Ahlu Tessit Wal Jamaa"),
+        ("The militants call themselves Ahlu Tessit Wal Jamaa and are often described by researchers as "
+         "Ansar al-Tessit.", "Ahlu Tessit Wal Jamaa", "Ansar al-Tessit"),
+        ("Karim al-Wadi leads Ansar al-Haqq, the movement widely known as the Wadiyun, which began in Saada.",
+         "Ansar al-Haqq", "Wadiyun"),
+    ],
+)
+def test_naming_cues_of_groups_and_their_appositions(run, text, first, second):
+    assert run(text).same(first, second)
+
+
+def test_al_with_a_space_opens_a_group_name(run):
+    found = run("Fighters loyal to al Kandar attacked Inates in 2019, and al Haqqaniya claimed it.")
+    assert found.type_of("al Kandar") == "ORGANIZATION"
+    assert found.type_of("al Haqqaniya") == "ORGANIZATION"
+    assert run("Smith et al. Kandar wrote the report in 2019.").by_name("al. Kandar") is None
+
+
+@pytest.mark.parametrize("demonym", ["Mozambican", "Tanzanian", "Ugandan", "Rwandan"])
+def test_more_nationalities_are_no_entities_and_name_institutions(run, demonym):
+    found = run(f"{demonym} police and a {demonym} contractor reached Palma in March.")
+    assert found.by_name(demonym) is None
+    assert found.type_of(f"{demonym} police") == "ORGANIZATION"

@@ -22,6 +22,7 @@ FORWARD = re.compile(
     r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
+    r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
@@ -41,7 +42,8 @@ REVERSE = re.compile(
 GENERIC_BEARER = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
     r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
-    r"men|supporters|commander|leader|area|region|town|village|place|zone|district|locality|settlement|"
+    r"men|supporters|insurgents|militants|rebels|jihadists|commander|leader|area|region|town|village|place|"
+    r"zone|district|locality|settlement|"
     r"neighbourhood|neighborhood)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
@@ -117,6 +119,11 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                     else "ORGANIZATION")
             if target.strength <= 1 and target.key != "-":
                 target.type, target.strength = kind, 2
+            # "Ansar Allah, the movement widely known as the Houthis": the common noun is in
+            # apposition to the name before its comma, which bears the alias
+            before = _apposed(doc, cands, j, cue_start - (len(head) - generic.start()))
+            if before is not None and (cands[before].type in (None, kind) or cands[before].strength <= 1):
+                links.append((before, j))
             continue
         bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
@@ -126,6 +133,17 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
+
+
+def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int | None:
+    """The candidate that ends right before ", the <noun>" starting at ``noun_start``, if any."""
+    gap = doc_text(doc)[max(0, noun_start - 3) : noun_start]
+    if not gap.endswith(", "):
+        return None
+    for i in range(j - 1, -1, -1):
+        if cands[i].end_char <= noun_start:
+            return i if cands[i].end_char == noun_start - 2 else None
+    return None
 
 
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
@@ -402,7 +420,8 @@ def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list
         if j + 1 < len(cands):
             gap = _gap(doc, cands[j], cands[j + 1]).lower()
             if re.fullmatch(
-                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply))\s+"
+                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply)"
+                r"|and\s+by\s+(?:\w+\s+){1,3}?(?=as\s))\s*"
                 r"(?:as\s+)?(?:the\s+)?[\u2018'\"\u201c]?",
                 gap,
             ):

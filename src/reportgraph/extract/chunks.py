@@ -159,14 +159,14 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         return False
     doc = tok.doc
     if not is_cap(tok):
-        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word
-        return (
-            fold(tok.text) in ("al", "el")
-            and joined(doc, tok.i)
-            and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text == "-"
-            and is_cap(doc[tok.i + 2])
-        )
+        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word; "al Qaeda",
+        # "al Shabaab" written with a space (not "et al." of a citation)
+        if fold(tok.text) not in ("al", "el") or tok.i + 2 >= len(doc):
+            return False
+        if joined(doc, tok.i):
+            return doc[tok.i + 1].text == "-" and is_cap(doc[tok.i + 2])
+        return (is_cap(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ == "et") and not taken[tok.i + 1])
     if fold(tok.text) in lexicons().function_words and lookup(doc[tok.i : tok.i + 2].text) is None:
         return False  # "Le MNLA", "Au Mali", "Ainsi" (a French document's function words)
     # the first word of a sentence, of a line, or after a reference marker ("...[7] In August 2023")
@@ -278,8 +278,8 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
             i += 1
             continue
         j = i + 1
-        if not is_cap(tok):  # al - Qaeda
-            j = i + 3
+        if not is_cap(tok):  # al - Qaeda, al Qaeda
+            j = i + 3 if doc[i + 1].text == "-" else i + 2
         while True:
             step = _continues(doc, j, taken)
             if step == 0:
@@ -320,7 +320,7 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     return [
         make_candidate(doc, a, b, "chunk")
         for a, b in pieces
-        if b > a and is_cap(doc[a]) or (b - a > 2 and doc[a].lower_ in ("al", "el"))
+        if b > a and is_cap(doc[a]) or (b - a >= 2 and doc[a].lower_ in ("al", "el"))
     ]
 
 

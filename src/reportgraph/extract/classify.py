@@ -289,6 +289,11 @@ def classify(doc: Doc, c: Candidate) -> None:
     if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
         _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
         return
+    if c.shape == "chunk" and re.match(r"(?:al|el) [A-Z]", text):
+        # "al Qaeda", "al Shabaab": a name opening on the lower-case article is no person's
+        rest = lookup(text[3:])
+        _set(c, "LOCATION" if rest is not None else "ORGANIZATION", 2)
+        return
     if (c.shape == "chunk" and len(ws) >= 2 and ws[-1] in FACILITY_NOUNS and doc[c.end - 1].text[:1].isupper()
             and not is_head(doc, c.end - 1)):
         _set(c, "LOCATION", 3)  # "the Crocus City Hall", "the Army Public School": a building is a place
