@@ -29,7 +29,7 @@ def test_a_two_word_name_of_a_place_is_not_shortened_to_the_place(run):
 @pytest.mark.parametrize(
     "text, long, short",
     [
-        ("The Sahel Union (SU) met in Niamey. The SU condemned the raid.", "Sahel Union", "SU"),
+        ("The Sahel Union met in Niamey. The SU condemned the raid.", "Sahel Union", "SU"),
         (
             "Harakat Nasr al-Wadi wal-Tessit took the town. HNWT fighters held it for a week.",
             "Harakat Nasr al-Wadi wal-Tessit",
@@ -55,8 +55,8 @@ def test_a_place_before_a_generic_noun_also_answers_to_the_name_with_it(run):
 
 
 def test_a_place_ending_in_a_capitalised_geographic_noun_meets_its_short_form(run):
-    found = run("Militants fled into the Warsak Valley. Warsak has long been contested.")
-    assert found.same("Warsak Valley", "Warsak")
+    found = run("Fighters fled into the Korengal Valley. Korengal has long been contested.")
+    assert found.same("Korengal Valley", "Korengal")
 
 
 def test_a_place_in_parentheses_says_where_not_another_name(run):
@@ -174,9 +174,10 @@ def test_an_encyclopedia_lead_parenthesis_lists_other_names(run):
 @pytest.mark.parametrize(
     "text, long, other",
     [
-        ("The Sahel Tessit Front (STF, or FST in French) attacked Menaka.", "Sahel Tessit Front", "FST"),
+        ("The Sahel Tessit Front (STF, or MAQ in French) attacked Menaka.", "Sahel Tessit Front", "MAQ"),
         ("Hafiz Gul Warsak (Pashto: حافظ ګل ورسک) led the group.", "Hafiz Gul Warsak", "حافظ ګل ورسک"),
-        ("The Kandara Brigades (KB; also spelled Kata'ib Kandara) fought.", "Kandara Brigades", "Kata'ib Kandara"),
+        ("The Kandara Brigades (KB; Arabic: كتائب كندارة; also spelled Kata'ib Kandara) fought.", "Kandara Brigades",
+         "Kata'ib Kandara"),
     ],
 )
 def test_each_segment_of_a_parenthesis_is_a_name(run, text, long, other):
@@ -209,7 +210,7 @@ def test_a_movement_named_after_a_family_is_no_short_form_of_its_leader(run):
 @pytest.mark.parametrize(
     "text, name, etype",
     [
-        ("ISKAR-K attacked the convoy in May.", "ISKAR-K", "ORGANIZATION"),
+        ("ISKAR-Kandara attacked the convoy in May.", "ISKAR-Kandara", "ORGANIZATION"),
         ("The SPLA-N fought in the hills.", "SPLA-N", "ORGANIZATION"),
         ("Trial Chamber VII ruled on the appeal.", "Trial Chamber VII", "ORGANIZATION"),
         ("A letter headed REPUBLIC OF KERUBIA said the raid failed.", "REPUBLIC OF KERUBIA", "LOCATION"),
