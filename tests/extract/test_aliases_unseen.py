@@ -248,3 +248,13 @@ def test_more_nationalities_are_no_entities_and_name_institutions(run, demonym):
     found = run(f"{demonym} police and a {demonym} contractor reached Palma in March.")
     assert found.by_name(demonym) is None
     assert found.type_of(f"{demonym} police") == "ORGANIZATION"
+
+
+def test_as_between_two_names_ends_the_first(run):
+    found = run("The UN designated the Islamic State in Kandara as ISKA-Kandara in 2019.")
+    assert found.type_of("ISKA-Kandara") == "ORGANIZATION"
+    assert found.by_name("Islamic State in Kandara as ISKA-Kandara") is None
+
+
+def test_media_is_a_press_office_word(run):
+    assert run("Questions went to Media at the ministry, officials of the Kandara Front said.").by_name("Media") is None

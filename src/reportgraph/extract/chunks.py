@@ -239,6 +239,8 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         return 1
     if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
         return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
+    if tok.lower_ == "as" and not joined(doc, j):
+        return 0  # "as-Sahab" is a name's article; "designated Y as ISIS-DRC" ends the name before it
     if tok.lower_ in CONNECTORS:
         k = j + 1
         while k < len(doc) and k - j < 3 and doc[k].lower_ in CONNECTORS and not taken[k]:
