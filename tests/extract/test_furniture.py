@@ -110,3 +110,19 @@ def test_dotted_country_abbreviations_and_french_titles(extractor: DomainExtract
 
     ents = extractor.extract(SourceDocument("t", "t", "t", text)).entities
     assert next(e.type for e in ents if name in e.names()) == etype
+
+
+def test_a_wire_storys_credits_in_brackets_and_an_encyclopedias_references_are_furniture(run):
+    found = run(
+        "Drones hit Abqaiq\n\nDUBAI, Sept. 14 - Kandari drones hit Abqaiq on Jan. 3, officials said.\n\n"
+        "(Reporting by Hoda Sherafi in Dubai; editing by Colm Ashbury)\n\n"
+        "1. ^ Thurstan, A. (2020). Jihadists of the Sahel.\n[2] Zennor, J. (2019). Unmasking the Sect.\n"
+    )
+    for name in ("Hoda Sherafi", "Colm Ashbury", "Thurstan", "Zennor", "Sept.", "Jan."):
+        assert found.by_name(name) is None, name
+
+
+@pytest.mark.parametrize("name", ["Member States", "Foreign Terrorist Organization", "Executive Order"])
+def test_legal_categories_in_capitals_are_no_names(run, name):
+    found = run(f"The Kandara Front was designated by {name} in 2018, the statement said.")
+    assert found.by_name(name) is None

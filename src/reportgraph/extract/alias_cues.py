@@ -23,3 +23,4 @@ class AliasCues:
     person_nouns: frozenset[str]  # generic bearers that are people ("the man known as X")
     # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
     paren_filler: re.Pattern[str] = re.compile(r"(?!)")
+    place_nouns: frozenset[str] = frozenset()  # generic bearers that are places ("an area known as X")

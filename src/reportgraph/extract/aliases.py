@@ -15,7 +15,7 @@ from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
 from .gazetteer import lookup
 from .language import current_language
-from .names import acronym_matches, fold, is_acronym
+from .names import acronym_matches, fold, is_acronym, name_key, words
 
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
@@ -23,6 +23,7 @@ FORWARD = re.compile(
     r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
+    r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
 )
@@ -42,7 +43,9 @@ REVERSE = re.compile(
 GENERIC_BEARER = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
     r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
-    r"men|supporters)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
+    r"men|supporters|insurgents|militants|rebels|jihadists|commander|leader|area|region|town|village|place|"
+    r"zone|district|locality|settlement|"
+    r"neighbourhood|neighborhood)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
@@ -50,7 +53,9 @@ ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| t
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
                          re.compile(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?"), re.compile(r"\b(he|she|his|her|him)\b"),
-                         frozenset({"man", "woman", "preacher", "commander", "leader"}))
+                         frozenset({"man", "woman", "preacher", "commander", "leader"}),
+                         place_nouns=frozenset({"area", "region", "town", "village", "place", "zone", "district",
+                                                "locality", "settlement", "neighbourhood", "neighborhood"}))
 
 
 def _cues() -> AliasCues:
@@ -111,9 +116,15 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             # "the movement known across the world as X": the bearer is a common noun, the name's
             # type follows from it
             noun = generic.group(1)
-            kind = "PERSON" if noun in cues.person_nouns else "ORGANIZATION"
+            kind = ("PERSON" if noun in cues.person_nouns else "LOCATION" if noun in cues.place_nouns
+                    else "ORGANIZATION")
             if target.strength <= 1 and target.key != "-":
                 target.type, target.strength = kind, 2
+            # "Ansar Allah, the movement widely known as the Houthis": the common noun is in
+            # apposition to the name before its comma, which bears the alias
+            before = _apposed(doc, cands, j, cue_start - (len(head) - generic.start()))
+            if before is not None and (cands[before].type in (None, kind) or cands[before].strength <= 1):
+                links.append((before, j))
             continue
         bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
@@ -123,6 +134,17 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
+
+
+def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int | None:
+    """The candidate that ends right before ", the <noun>" starting at ``noun_start``, if any."""
+    gap = doc_text(doc)[max(0, noun_start - 3) : noun_start]
+    if not gap.endswith(", "):
+        return None
+    for i in range(j - 1, -1, -1):
+        if cands[i].end_char <= noun_start:
+            return i if cands[i].end_char == noun_start - 2 else None
+    return None
 
 
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
@@ -199,8 +221,8 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if not re.fullmatch(r"[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
-        if close < 0:
-            continue
+        if close < 0 or _SCRIPT.search(doc_text(doc)[cands[j].start_char : close]):
+            continue  # a list with a name in another script: parenthesis_segments reads its labels
         inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
         rest = (
             re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
@@ -210,6 +232,8 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         rest = _cues().paren_filler.sub("", rest)
         if not inner or rest or len(inner) > 2:
             continue
+        if all(_contains(a, cands[k]) for k in inner):
+            continue  # "Borno State (Nigeria)", "Lunel (Hérault)", "X Trading (Nairobi, Kenya)": where it is
         for k in inner:
             if _compatible(a, cands[k]) and not _placed_in(a, cands[k]):
                 links.append((j - 1, k))
@@ -221,6 +245,111 @@ def _placed_in(a: Candidate, b: Candidate) -> bool:
     "Kidal (Mali)"), not what else it is called."""
     pb = lookup(b.text)
     return pb is not None and pb.kind == "country" and lookup(a.text) != pb
+
+
+# A parenthesis of other names after a name, in an encyclopedia's lead: "(ISWAP; Arabic: <script>,
+# Wilayat Gharb Ifriqiyyah)", "(AQIM, or AQMI in French)", "(JNIM, in French GSIM)", "(KH; ...; also
+# spelled Kata'ib Hizballah)". Each segment is one name once its label is read off.
+_SCRIPT = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u0400-\u04ff]")
+_LANGUAGE_LABEL = re.compile(
+    r"^(?:arabic|persian|farsi|pashto|dari|urdu|somali|french|tamasheq|hausa|kanuri|fulfulde|kurdish|turkish|"
+    r"amharic|swahili|portuguese|english|tigrinya|berber|tamazight)\s*:\s*",
+    re.IGNORECASE,
+)
+_SEGMENT_OPENER = re.compile(
+    r"^(?:(?:also|or|simply|lit\.|literally|meaning|abbreviated|short)\s+"
+    r"|(?:spelled|spelt|transliterated|written|rendered|known)(?:\s+as)?\s+"
+    r"|in\s+(?:french|arabic|english)(?:\s+sources)?\s+)+",
+    re.IGNORECASE,
+)
+_SEGMENT_CLOSER = re.compile(r"\s+in\s+(?:french|arabic|english)(?:\s+sources)?$", re.IGNORECASE)
+_NO_NAME_SEGMENT = re.compile(r"^(?:formerly|previously|later|born|died|d\.|b\.|founded|\d)", re.IGNORECASE)
+
+
+def _segments(inner: str, offset: int) -> list[tuple[int, int]]:
+    """Character spans of the names a parenthesis lists (labels, "also spelled", "in French" left out)."""
+    out = []
+    for m in re.finditer(r"[^;,]+", inner):
+        seg, start = m.group(0), offset + m.start()
+        if _NO_NAME_SEGMENT.match(seg.strip()):
+            continue
+        lead = len(seg) - len(seg.lstrip())
+        seg, start = seg.strip(), start + lead
+        for pattern in (_LANGUAGE_LABEL, _SEGMENT_OPENER):
+            cut = pattern.match(seg)
+            if cut:
+                seg, start = seg[cut.end() :], start + cut.end()
+        seg = _SEGMENT_CLOSER.sub("", seg)
+        for alt in re.finditer(r"[^\s].*?(?=\s+or\s+|$)", seg):  # "ISIS-K or ISIL-K"
+            text = alt.group(0).strip()
+            name = text.strip("\"'\u201c\u201d\u2018\u2019 ")
+            if name:
+                s0 = start + alt.start() + text.find(name)
+                out.append((s0, s0 + len(name)))
+    return out
+
+
+def _parenthesis_after(doc: Doc, cands: list[Candidate], i: int) -> tuple[int, int] | None:
+    """The inside of a parenthesis opening right after candidate i, as character offsets."""
+    text = doc_text(doc)
+    m = re.match(r"[\u2019'\"\u201d]?\s*\(", text[cands[i].end_char : cands[i].end_char + 4])
+    if m is None:
+        return None
+    start = cands[i].end_char + m.end()
+    close = text.find(")", start)
+    if close < 0 or close - start > 300 or "(" in text[start:close] or "\n" in text[start:close]:
+        return None
+    return start, close
+
+
+def script_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus names written in another script (Arabic, Persian, Pashto...) that a
+    parenthesis gives after a name: "Hafiz Gul Bahadur (Pashto: <script>)". Untyped: only the alias
+    link to the name before them makes them part of an entity."""
+    text = doc_text(doc)
+    added: list[Candidate] = []
+    for i in range(len(cands)):
+        inside = _parenthesis_after(doc, cands, i)
+        if inside is None or not _SCRIPT.search(text[inside[0] : inside[1]]):
+            continue
+        for a, b in _segments(text[inside[0] : inside[1]], inside[0]):
+            if _SCRIPT.search(text[a:b]) and not re.search(r"[A-Za-z]", text[a:b]):
+                span = doc.char_span(a, b, alignment_mode="expand")
+                if span is not None and len(span):
+                    added.append(Candidate(span.start, span.end, a, b, text[a:b], shape="script"))
+    if not added:
+        return cands
+    return sorted(cands + added, key=lambda c: c.start)
+
+
+def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """NAME (ACRONYM; Arabic: <script>, Transliteration; also spelled X): every name of the list."""
+    links = []
+    text = doc_text(doc)
+    for i, a in enumerate(cands):
+        inside = _parenthesis_after(doc, cands, i)
+        if inside is None or a.type not in ("ORGANIZATION", "PERSON", "LOCATION"):
+            continue
+        spans = set(_segments(text[inside[0] : inside[1]], inside[0]))
+        for k in range(i + 1, len(cands)):
+            b = cands[k]
+            if b.start_char >= inside[1]:
+                break
+            if (b.start_char, b.end_char) in spans and _compatible(a, b) and not _contains(a, b):
+                links.append((i, k))
+    return links
+
+
+def _contains(a: Candidate, b: Candidate) -> bool:
+    """``b`` in parentheses after ``a`` says where ``a`` is, not another name of it: a place the
+    gazetteer or a shape settled, named differently, and no acronym."""
+    return (
+        b.type == "LOCATION"
+        and b.strength >= 2
+        and not is_acronym(b.text)
+        and (b.key or name_key(b.text)) != (a.key or name_key(a.text))
+        and name_key(b.text) != name_key(a.text)
+    )
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -250,7 +379,14 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
     """An acronym anywhere in the document whose letters spell an organisation's long name."""
     links = []
-    longs = [i for i, c in enumerate(cands) if c.type == "ORGANIZATION" and len(c.text.split()) >= 3]
+    # a long name the statistical model alone typed ("Hay'at Tahrir al-Sham" as a person) too, when
+    # it has three words or more
+    longs = [
+        i
+        for i, c in enumerate(cands)
+        if (c.type == "ORGANIZATION" and len(c.text.split()) >= 2)
+        or (c.strength <= 1 and c.shape == "chunk" and len(words(c.text)) >= 3)
+    ]
     for j, c in enumerate(cands):
         if c.type == "ORGANIZATION" and is_acronym(c.text):
             for i in longs:
@@ -292,7 +428,8 @@ def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list
         if j + 1 < len(cands):
             gap = _gap(doc, cands[j], cands[j + 1]).lower()
             if re.fullmatch(
-                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply))\s+"
+                r",?\s+(?:or|(?:and|or)\s+(?:sometimes|also|occasionally|more rarely|simply)"
+                r"|and\s+by\s+(?:\w+\s+){1,3}?(?=as\s))\s*"
                 r"(?:as\s+)?(?:the\s+)?[\u2018'\"\u201c]?",
                 gap,
             ):
@@ -311,6 +448,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + unit_appositions(cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)
+        + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
         + acronym_initials(cands)
     )

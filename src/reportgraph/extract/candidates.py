@@ -32,6 +32,9 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     method: str = "rule"
     also: list[str] = field(default_factory=list)  # other forms it answers to (a nickname inside it)
+    # other surface forms of the same name the entity is exported with, never clustered on
+    # ("Wagadou forest" for "Wagadou" written before "forest")
+    variants: list[str] = field(default_factory=list)
 
 
 def lower_words(doc: Doc) -> frozenset[str]:

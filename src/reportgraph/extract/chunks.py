@@ -72,8 +72,17 @@ CONNECTORS = frozenset(
         "welet",
         "wal",
         "wa",
+        # "Ansar ul Islam lil Ichad wal Jihad"; Portuguese place names ("Mocímboa da Praia")
+        "lil",
+        "da",
+        "do",
+        "dos",
+        "das",
     }
 )
+
+# the Persian and Urdu izafe after a hyphen inside a name ("Shahr-e Kohna", "Jabha-ye Azadi")
+IZAFE = frozenset({"e", "ye", "i", "yi"})
 
 ENGLISH_SPLIT = frozenset({"of", "for", "the", "and", "in", "on", "to"})
 
@@ -150,14 +159,14 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         return False
     doc = tok.doc
     if not is_cap(tok):
-        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word
-        return (
-            fold(tok.text) in ("al", "el")
-            and joined(doc, tok.i)
-            and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text == "-"
-            and is_cap(doc[tok.i + 2])
-        )
+        # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word; "al Qaeda",
+        # "al Shabaab" written with a space (not "et al." of a citation)
+        if fold(tok.text) not in ("al", "el") or tok.i + 2 >= len(doc):
+            return False
+        if joined(doc, tok.i):
+            return doc[tok.i + 1].text == "-" and is_cap(doc[tok.i + 2])
+        return (is_cap(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")
+                and not (tok.i > 0 and doc[tok.i - 1].lower_ == "et") and not taken[tok.i + 1])
     if fold(tok.text) in lexicons().function_words and lookup(doc[tok.i : tok.i + 2].text) is None:
         return False  # "Le MNLA", "Au Mali", "Ainsi" (a French document's function words)
     # the first word of a sentence, of a line, or after a reference marker ("...[7] In August 2023")
@@ -221,11 +230,17 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         # Signed-in-Blood: a lower-case word between two hyphens inside a name
         if j + 3 < len(doc) and joined(doc, j + 1) and doc[j + 2].text == "-" and is_cap(doc[j + 3]):
             return 4
+        if nxt.lower_ in IZAFE and j + 2 < len(doc) and is_cap(doc[j + 2]) and not taken[j + 2]:
+            return 2
         return 0
     if is_cap(tok) and tok.tag_ != "POS" and not tok.is_punct:
         return 1
+    if tok.tag_ == "POS" and j > 0 and joined(doc, j - 1) and _possessive_inside(doc, j, taken):
+        return 1
     if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
         return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
+    if tok.lower_ == "as" and not joined(doc, j):
+        return 0  # "as-Sahab" is a name's article; "designated Y as ISIS-DRC" ends the name before it
     if tok.lower_ in CONNECTORS:
         k = j + 1
         while k < len(doc) and k - j < 3 and doc[k].lower_ in CONNECTORS and not taken[k]:
@@ -240,6 +255,21 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
     return 0
 
 
+def _possessive_inside(doc: Doc, j: int, taken: list[bool]) -> bool:
+    """ "the Sudan People's Liberation Movement", "the Kurdistan Workers' Party": a possessive inside
+    an organisation's name, followed by capitalised words that end in its head noun. A place's
+    possessive ("Nigeria's Defence Ministry") stays outside the name."""
+    if lookup(doc[j - 1].text) is not None or not doc[j - 1].text[:1].isupper():
+        return False
+    heads = lexicons().org_heads | {"province"}  # "the Islamic State's West Africa Province"
+    for k in range(j + 1, min(len(doc), j + 5)):
+        if taken[k] or not is_cap(doc[k]):
+            return False
+        if fold(doc[k].text) in heads:
+            return True
+    return False
+
+
 def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
     known = _known_words(doc)
@@ -250,8 +280,8 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
             i += 1
             continue
         j = i + 1
-        if not is_cap(tok):  # al - Qaeda
-            j = i + 3
+        if not is_cap(tok):  # al - Qaeda, al Qaeda
+            j = i + 3 if doc[i + 1].text == "-" else i + 2
         while True:
             step = _continues(doc, j, taken)
             if step == 0:
@@ -292,7 +322,7 @@ def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     return [
         make_candidate(doc, a, b, "chunk")
         for a, b in pieces
-        if b > a and is_cap(doc[a]) or (b - a > 2 and doc[a].lower_ in ("al", "el"))
+        if b > a and is_cap(doc[a]) or (b - a >= 2 and doc[a].lower_ in ("al", "el"))
     ]
 
 
@@ -342,6 +372,13 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         nxt = doc[k + 1] if k + 1 < end else None
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
+        if len(rest) == 1 and fold(rest[0].text) in lex.demonyms:
+            return False  # "the Wagner Group and Syrian mercenaries"
+        if k - cur >= 2 and fold(doc[k - 1].text) in lex.org_heads:
+            return False  # "the Wagner Group and the Russian ...": a name closed by its head noun
+        arabic = ("al", "el")
+        if any(fold(t.text) in arabic for t in doc[cur:k]) and any(fold(t.text) in arabic for t in rest):
+            return False  # "Liwa al-Tawhid and Suqour al-Sham": two Arabic names
         if head_seen and any(is_cap(t) and fold(t.text) in lex.unit_nouns for t in rest):
             return False  # "the Tessit Brigade and the Wadi Battalion": two units, each with its noun
         after_the = [t for t in rest if _role(t) != "the"]

@@ -7,12 +7,14 @@ The shape tests live in ``name_shapes``, the context cues in ``type_context``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
 from .gazetteer import lookup
 from .lexicons import lexicons
-from .name_shapes import arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
+from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import fold, is_acronym, name_key, words
 from .type_context import context_type
 
@@ -95,7 +97,9 @@ PLACE_PREPS = frozenset(
     }
 )
 
-COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu"})
+COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
+                                # Somali lineages: "Reer Ugaas Nuur", "Habar Gidir"
+                                "reer", "habar"})
 
 NEAR_PREPS = frozenset({"at", "near", "between", "around", "outside"})
 
@@ -146,6 +150,23 @@ TITLE_QUALIFIERS = frozenset({
     "defense", "defence", "foreign", "interior", "home", "finance", "justice", "state", "prime", "vice", "deputy",
     "army", "navy", "air", "force", "marine", "u.s", "us", "uk", "un", "eu", "senior", "acting", "former",
     "then", "assistant", "special", "first", "regional", "national",
+    # the ministry a minister holds ("Health Minister Ali Haji Adan") and "His Excellency"
+    "health", "education", "information", "economy", "trade", "energy", "oil", "transport", "security",
+    "agriculture", "planning", "labour", "communications", "his", "her",
+})
+
+
+# Titles that reports write as part of a name: religious and courtesy honorifics
+HONORIFICS = frozenset({
+    "sheikh", "shaykh", "cheikh", "sheik", "mullah", "mufti", "qazi", "maulana", "hajj", "hadj", "alhaji", "dr",
+    "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme",
+})
+
+
+# Buildings and sites that close a capitalised name: the name is a place (attacked, held, visited)
+FACILITY_NOUNS = frozenset({
+    "hotel", "school", "hall", "airport", "prison", "mosque", "hospital", "stadium", "mall", "embassy",
+    "barracks", "church", "airbase", "checkpoint",
 })
 
 
@@ -178,12 +199,17 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
     titles = [i for i in range(c.start, j) if fold(doc[i].text) in lex.titles]
     if titles and c.shape == "chunk":
         last = titles[-1]
-        if fold(doc[last + 1].text) in lex.particles and last == c.start:
+        if lex.particles.get(fold(doc[last + 1].text)) == "nasab" and last == c.start:
             titles = []  # "Cheikh Ag Aoussa": the title word is the given name
         elif not doc[last + 1].text[:1].isupper():
             titles = []  # "Secretary of State ...": not a title before a name
     if titles and c.shape == "chunk":
         c.roles += [lex.titles[fold(doc[i].text)] for i in titles]
+        # reports also write a surname with its title ("General Vautrin") and a name with its
+        # honorific ("Mullah Nazir", "Sheikh Cumar Xasan") as a name: a form the entity answers to,
+        # never its mention (an office before a full name, "President X", is no such form)
+        if c.end - titles[-1] == 2 or fold(doc[titles[-1]].text) in HONORIFICS:
+            c.variants.append(doc_text(doc)[doc[titles[-1]].idx : c.end_char])
         c.start = titles[-1] + 1
         c.start_char = doc[c.start].idx
         c.text = doc_text(doc)[c.start_char : c.end_char]
@@ -215,6 +241,12 @@ def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
     if root.dep_ == "dobj" and lemma in PLACE_OBJECT_VERBS and c.end - c.start == 1:
         return "LOCATION"
     return None
+
+
+def _acronym_branch(text: str) -> bool:
+    """An acronym joined by a hyphen to a letter or a place: a group's branch ("ISIL-K", "SPLM-N")."""
+    m = re.fullmatch(r"([A-Z]{2,6})-[A-Z][A-Za-z]*", text)
+    return m is not None and is_acronym(m.group(1)) and lookup(m.group(1)) is None
 
 
 def classify(doc: Doc, c: Candidate) -> None:
@@ -257,9 +289,18 @@ def classify(doc: Doc, c: Candidate) -> None:
     if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
         _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
         return
+    if c.shape == "chunk" and re.match(r"(?:al|el) [A-Z]", text):
+        # "al Qaeda", "al Shabaab": a name opening on the lower-case article is no person's
+        rest = lookup(text[3:])
+        _set(c, "LOCATION" if rest is not None else "ORGANIZATION", 2)
+        return
+    if (c.shape == "chunk" and len(ws) >= 2 and ws[-1] in FACILITY_NOUNS and doc[c.end - 1].text[:1].isupper()
+            and not is_head(doc, c.end - 1)):
+        _set(c, "LOCATION", 3)  # "the Crocus City Hall", "the Army Public School": a building is a place
+        return
     has_head = any(is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
-        len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)
+        (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)) or " ".join(ws) in lex.non_names
     ):
         c.key = BLOCKED
         return
@@ -294,6 +335,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     state = state_name(text)
     if state is not None and c.shape == "chunk":
         _set(c, "LOCATION", 3, state)  # "the Republic of Niger" is the country Niger
+        short = STATE_NAME.fullmatch(text)
+        if short is not None:
+            c.also.append(short.group(1))  # "Marenga" for "the Republic of Marenga" the gazetteer lacks
         return
     context = context_type(doc, c)
     if context is not None:
@@ -327,6 +371,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if after in OCCUPATION_PLURALS and len(ws) == 1 and c.shape == "chunk":
         _set(c, "COMMUNITY", 2)  # "Buduma fishermen", "Peul herders": a people named by its trade
+        return
+    if _acronym_branch(text):
+        _set(c, "ORGANIZATION", 3)  # "ISIL-K", "SPLM-N", "ISIL-Somalia": a group's acronym and its branch
         return
     if is_acronym(text.replace(" ", "")) and lookup(text) is None:
         _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links
+from .aliases import find_alias_links, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
@@ -24,6 +24,18 @@ from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
 ENTITIES_KEY = "reportgraph.entities"
+# geographic nouns that name another place than the name before them ("Kabul airport", "the Lake
+# Chad islands", "Idlib city" beside the province): no variant of the name
+OTHER_PLACE_NOUNS = frozenset(
+    {"airport", "airstrip", "airbase", "air base", "islands", "island", "city", "town", "village", "camp",
+     "refugee camp", "basin", "port", "border", "frontier"}
+)
+# organisation head nouns a name is shortened by ("the Front" for "the Djado Front", "Wagner" for
+# "Wagner Group")
+SHORTENED_HEADS = frozenset(
+    {"group", "front", "movement", "league", "network", "organization", "organisation", "militia", "faction",
+     "alliance", "coalition"}
+)
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
     {
@@ -113,9 +125,18 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """ "northern Mali" also names Mali (as the annotation guide's gold files read it)."""
+    """ "northern Mali" also names Mali (as the annotation guide's gold files read it). A compass
+    part of a place the gazetteer does not list as a region ("western Aleppo", "eastern Mosul") is
+    that place, answering also to the compass phrase: reports name the place, not a region of it."""
     out = []
     for c in cands:
+        if c.shape == "subregion" and lookup(c.text) is None:
+            k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)
+            if k is not None:
+                name = doc_text(doc)[doc[k].idx : c.end_char]
+                place = lookup(name)
+                c = Candidate(k, c.end, doc[k].idx, c.end_char, name, shape="chunk", type="LOCATION", strength=3,
+                              key=f"place:{fold(place.name) if place else name_key(name)}", variants=[c.text])
         out.append(c)
         if c.shape != "subregion":
             continue
@@ -203,6 +224,44 @@ def _coordinated_types(doc: Doc, cands: list[Candidate]) -> None:
                         weak.key = f"place:{name_key(weak.text)}"
 
 
+def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> dict[str, list[int]]:
+    """A place written before a generic geographic noun ("the Wagadou forest", "Tillaberi region")
+    also answers to the name with the noun, as many reports write it; one that ends in such a noun
+    ("the Tirah Valley") also to the name without it: the keys of those short names, and whose."""
+    geo = lexicons().geo_features
+    text = doc_text(doc)
+    shorts: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        if c.type != "LOCATION" or c.shape in ("desert", "nested"):
+            continue
+        for width in (2, 1):
+            if c.end + width > len(doc):
+                continue
+            toks = doc[c.end : c.end + width]
+            noun = " ".join(t.lower_ for t in toks)
+            if noun in geo and noun not in OTHER_PLACE_NOUNS and all(t.is_lower for t in toks) \
+                    and toks[0].idx == c.end_char + 1:
+                c.variants.append(text[c.start_char : toks[-1].idx + len(toks[-1].text)])
+                break
+        parts = c.text.split()
+        if len(parts) >= 2 and parts[-1][:1].isupper() and (fold(parts[-1]) in geo or fold(parts[-1]) == "state") \
+                and fold(parts[-1]) not in OTHER_PLACE_NOUNS:
+            short = text[c.start_char : c.end_char - len(parts[-1])].rstrip()
+            if short and not short.lower().endswith((" of", " the")):
+                shorts.setdefault(name_key(short), []).append(i)
+    return shorts
+
+
+def _place_short_forms(cands: list[Candidate], sets: _Sets, shorts: dict[str, list[int]]) -> None:
+    """ "Tirah" for "the Tirah Valley": the name without its capitalised geographic noun joins the
+    place, when it names a place too (or nothing the rules know): "Nuba" stays the people."""
+    for j, c in enumerate(cands):
+        owners = shorts.get(name_key(c.text))
+        if owners and (c.type == "LOCATION" or c.strength <= 1) and c.key != BLOCKED:
+            sets.union(owners[0], j)
+            c.type = "LOCATION"
+
+
 # what "its" owns that marks its owner as a group: "Its leader, X", "its fighters"
 GROUP_POSSESSIONS = frozenset(
     {"members", "fighters", "founder", "founders", "ranks", "leadership", "leaders", "militants", "recruits", "cells"}
@@ -260,13 +319,53 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
         if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
+        if len(parts) >= 2 and fold(parts[0]) == "operation":
+            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)  # "Barkhane" of "Operation Barkhane"
+        if len(parts) >= 3 and fold(parts[0]) in heads and re.match(r"(?i)al-", parts[-1]):
+            # "Ahrar al-Sham" of "Harakat Ahrar al-Sham al-Islamiyya": the head and its adjective dropped
+            variants.setdefault(" ".join(words(" ".join(parts[1:-1]))), i)
+        if len(parts) == 1 and re.match(r"(?i)(?:al|el)-\w{3,}$", parts[0]):
+            variants.setdefault(words(parts[0])[-1], i)  # "Shabaab" of "al-Shabaab"
+        # "Wagner" for "Wagner Group", "Nusra" for "Nusra Front": a two-word name's own word, unless
+        # it names a place, a people or a nationality ("Djado" of "Djado Front" stays the plateau)
+        if (
+            len(parts) == 2
+            and fold(parts[-1]) in SHORTENED_HEADS
+            and parts[0][:1].isupper()
+            and lookup(parts[0]) is None
+            and fold(parts[0]) not in lex.demonyms
+            and fold(parts[0]) not in lex.communities
+        ):
+            variants.setdefault(" ".join(words(parts[0])), i)
     if not variants:
         return
+    strong_other = {
+        sets.find(i) for i, c in enumerate(cands) if c.type not in ("ORGANIZATION", None) and c.strength >= 2
+    }
     for j, c in enumerate(cands):
         if c.type in ("ORGANIZATION", None) or c.strength <= 1:
             full = variants.get(" ".join(words(c.text)))
-            if full is not None and full != j and c.key != BLOCKED:
+            if full is not None and full != j and c.key != BLOCKED and sets.find(j) not in strong_other:
                 sets.union(full, j)
+                if c.type is None:  # a word the rules could not type ("Sandfox troops") is the group's
+                    c.type = "ORGANIZATION"
+
+
+def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """ "the Front", "the League" after "the Djado Front": a capitalised head noun alone names the
+    last organisation whose name holds it."""
+    for j, c in enumerate(cands):
+        head = fold(c.text)
+        if head not in SHORTENED_HEADS or " " in c.text or not c.text[:1].isupper():
+            continue
+        if c.start == 0 or doc[c.start - 1].lower_ != "the":
+            continue
+        for i in range(j - 1, -1, -1):
+            other = cands[i]
+            if other.type == "ORGANIZATION" and len(words(other.text)) >= 2 and head in words(other.text):
+                sets.union(i, j)
+                c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
+                break
 
 
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
@@ -306,6 +405,10 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     lex = lexicons()
     particles = frozenset(lex.particles)
     fulls, real = _person_fulls(cands)
+    groups_and_peoples: set[int | str] = set()
+    for i, c in enumerate(cands):
+        if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
+            groups_and_peoples.update((sets.find(i), name_key(c.text), name_key(c.text).removesuffix("s")))
     for j, c in enumerate(cands):
         if (
             c.type not in (None, "PERSON")
@@ -315,6 +418,8 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue
         if c.start > 0 and doc[c.start - 1].lower_ == "the" or is_acronym(c.text):
             continue
+        if sets.find(j) in groups_and_peoples or name_key(c.text) in groups_and_peoples:
+            continue  # "Houthi", joined to "the Houthis", is no short form of "Abdul Malik al-Houthi"
         best: tuple[int, int, int] | None = None
         for i in fulls:
             if i == j or sets.find(i) == sets.find(j):
@@ -368,8 +473,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for c in cands:
         classify(doc, c)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
+    cands = script_names(doc, cands)
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
+    place_shorts = _geo_noun_variants(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
     for a, b in find_alias_links(doc, cands):
@@ -381,14 +488,26 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
-        for key in {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}:
+        keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
+        if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
+            keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
+        for key in keys:
             if key in by_key:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+    # a word the rules could not type that a strong name gives as its own other form ("Marenga" for
+    # "the Republic of Marenga") is that name
+    alternates = {name_key(a): i for i, c in enumerate(cands) if c.strength >= 2 for a in c.also}
+    for i, c in enumerate(cands):
+        if c.type is None and i not in linked and name_key(c.text) in alternates and c.shape == "chunk":
+            sets.union(alternates[name_key(c.text)], i)
+            linked.add(i)
+    _place_short_forms(cands, sets, place_shorts)
     _align_weak_types(cands, sets)
     _short_form_links(doc, cands, sets)
     _org_short_forms(cands, sets)
+    _head_noun_references(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
@@ -408,6 +527,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         mentions = []
         for c in members:
             names.setdefault(c.text, None)
+            names.update(dict.fromkeys(c.variants))
             roles.update(dict.fromkeys(c.roles))
             conf = 0.9 if c.strength >= 3 else 0.75 if c.strength == 2 else 0.6
             mentions.append(

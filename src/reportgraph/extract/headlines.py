@@ -78,6 +78,8 @@ _FURNITURE = re.compile(
          |about\s+the\s+authors?|recommendations|annex(?:es)?|appendix)\s*:?\s*$  # section labels
       | (?:published|updated|last\s+updated|date|posted)\s*:?\s+\S[^.]*$     # dates of the page
       | (?:source|photo|image|credit|figure|fig\.|map|table)\s*\d*\s*:        # captions and credits
+      | (?:\d+\.\s*)?\^\s                                                  # an encyclopedia's references
+      | (?:\[\d+\]|\d+\.)\s+[A-Z][\w'’-]+,\s+(?:[A-Z]\.\s?)+\s*\((?:19|20)\d\d  # "[3] Zenn, J. (2020)"
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -123,7 +125,7 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), -1)
     spans, pos = [], 0
     for n, line in enumerate(lines):
-        bare = line.strip().lstrip("#>*-• ").strip()
+        bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
         if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:

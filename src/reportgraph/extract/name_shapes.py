@@ -95,6 +95,8 @@ def arabic_plural_org(text: str) -> bool:
 def state_name(text: str) -> str | None:
     """The place key of a state's formal name ("Republic of Chad", "the Islamic Republic of
     Mauritania", "Kingdom of Morocco"): the country when the gazetteer knows it, else the whole name."""
+    if text.isupper():  # "REPUBLIC OF IRAQ" in a heading or a letterhead
+        text = " ".join(w.lower() if w.lower() in ("of", "the") else w.capitalize() for w in text.split())
     m = STATE_NAME.fullmatch(text)
     if m is None:
         return None

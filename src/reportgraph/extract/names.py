@@ -72,13 +72,29 @@ def acronym_letters(name: str) -> str:
     return "".join(out).upper()
 
 
+# Connectors of transliterated Arabic, Persian and Pashto names that acronyms skip: JNIM for
+# "Jama'at Nusrat al-Islam wal-Muslimin", HTS for "Hay'at Tahrir al-Sham", TTP for "Tehrik-i-Taliban
+# Pakistan", JUI for "Jamiat Ulema-e-Islam".
+_CONNECTORS = _ARTICLES | frozenset({"wal", "wa", "lil", "li", "i", "e", "ye", "ul", "ud", "ut", "bil"})
+
+
+def transliterated_letters(name: str) -> str:
+    """Initials of a transliterated name's words (split at spaces and hyphens only, an apostrophe
+    inside a word kept), its article and connector words skipped."""
+    ws = [w for w in re.split(r"[\s\-\u2013]+", fold(name)) if w]
+    return "".join(w[0] for w in ws if w not in _FUNCTION and w not in _CONNECTORS).upper()
+
+
 def acronym_matches(acronym: str, name: str) -> bool:
-    """True when the acronym spells the name's initials, in any order (French word order differs)."""
+    """True when the acronym spells the name's initials, in any order (French word order differs);
+    a two-letter acronym only in order ("EU" for "European Union")."""
     a = re.sub(r"[^A-Za-z]", "", acronym).upper()
     if len(a) < 2:
         return False
-    letters = acronym_letters(name)
-    return sorted(a) == sorted(letters) or a == letters
+    for letters in (acronym_letters(name), transliterated_letters(name)):
+        if a == letters or (len(a) > 2 and sorted(a) == sorted(letters)):
+            return True
+    return False
 
 
 def is_acronym(text: str) -> bool:
@@ -108,4 +124,14 @@ def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -
     # the surname written as one word: "Benkerroum" for "Ben Kerroum"
     if len(s) == 1 and "".join(f[-2:]) == s[0]:
         return 3
+    # the given names without the last: "Hassan Sheikh" of "Hassan Sheikh Mohamud"; or a middle name
+    # left out: "Tariq al-Hadrami" of "Tariq Mansour al-Hadrami"
+    if (len(s) >= 2 and s[0] == f[0] and s[0] not in particles
+            and (f[: len(s)] == s or (s[-1] == f[-1] and _subsequence(s, f)))):
+        return 1
     return 0
+
+
+def _subsequence(short: list[str], full: list[str]) -> bool:
+    rest = iter(full)
+    return all(w in rest for w in short)
