@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportgraph.extract.line_lists import LIST_RUN_LINES, flatten, list_runs
+from reportgraph.extract.line_lists import LIST_PIECE_LINES, LIST_RUN_LINES, flatten, list_runs
 from reportgraph.extract.paragraphs import parse
 
 PROSE = "Ansar Dine attacked Gao in 2012.\n\n"
@@ -28,6 +28,12 @@ PROSE = "Ansar Dine attacked Gao in 2012.\n\n"
 )
 def test_list_runs(text: str, runs: list[tuple[int, int]]) -> None:
     assert list_runs(text) == runs
+
+
+def test_a_long_run_comes_in_pieces_of_whole_lines() -> None:
+    text = "Gao\n" * (2 * LIST_PIECE_LINES + 5) + "\nThe end."
+    n = 4 * LIST_PIECE_LINES
+    assert list_runs(text) == [(0, n), (n, 2 * n), (2 * n, 2 * n + 4 * 5 + 1)]
 
 
 def test_flatten_keeps_length_and_the_whitespace_after_the_list() -> None:

@@ -152,7 +152,7 @@ def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
         pos = end
     if pos < len(text):
         pieces.append(_parse_piece(nlp, text[pos:], max_sentence_tokens))
-    return Doc.from_docs(pieces, ensure_whitespace=False)
+    return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
 
 
 def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,
