@@ -13,7 +13,9 @@ Hostile texts must cost time in proportion to their length (docs/limits.md):
   before spaCy's tokenizer sees it (its suffix search is quadratic in the length of a word: 10,000
   '#' took 10 s);
 * no sentence fed to the parser and the rules is longer than ``MAX_SENTENCE_TOKENS``: a longer
-  stretch without a full stop gets a forced sentence start.
+  stretch without a full stop gets a forced sentence start;
+* a long list of one- or two-word lines is parsed without its line breaks as tokens
+  (``line_lists``), which halves what the networks read of it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ExtractionError
+from .line_lists import flatten, list_runs, parse_run
 
 CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters parsed at once
 MAX_WORD_CHARS = 100
@@ -119,11 +122,37 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return bounds
 
 
-def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
+def _parse_piece(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     doc = mark_paragraphs(make_doc(nlp, text), max_sentence_tokens)
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def _parse_list(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
+    doc = mark_paragraphs(make_doc(nlp, text), max_sentence_tokens)
+    parsed = parse_run(nlp, doc, make_doc(nlp, flatten(text)))
+    if parsed is not None:
+        return parsed
+    for _, proc in nlp.pipeline:  # the two tokenizations differ: the plain parse
+        doc = proc(doc)
+    return doc
+
+
+def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
+    runs = list_runs(text)
+    if not runs:
+        return _parse_piece(nlp, text, max_sentence_tokens)
+    pieces: list[Doc] = []
+    pos = 0
+    for start, end in runs:
+        if start > pos:
+            pieces.append(_parse_piece(nlp, text[pos:start], max_sentence_tokens))
+        pieces.append(_parse_list(nlp, text[start:end], max_sentence_tokens))
+        pos = end
+    if pos < len(text):
+        pieces.append(_parse_piece(nlp, text[pos:], max_sentence_tokens))
+    return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
 
 
 def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,
