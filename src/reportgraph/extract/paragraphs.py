@@ -19,6 +19,7 @@ Hostile texts must cost time in proportion to their length (docs/limits.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 import numpy
 from spacy.attrs import SENT_START
@@ -31,6 +32,7 @@ CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters 
 MAX_WORD_CHARS = 100
 _SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 MAX_SENTENCE_TOKENS = 200  # a real sentence of a report is well under 100 tokens
+PARSE_BATCH = 16  # documents parsed together by ``parse_many`` (a batch of 400-word reports: ~1 s)
 
 _LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
 
@@ -124,6 +126,25 @@ def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
+
+
+def parse_many(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATCH,
+               chunk_chars: int = CHUNK_CHARS, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> list[Doc]:
+    """``parse`` of each text, in order, the texts of one chunk or less in batches of ``batch_size``
+    through each component's ``pipe`` (as ``nlp.pipe`` runs them): the parser and the tagger score
+    the transitions of a batch's documents together, which costs about 10% less CPU than one
+    document at a time; each document's analysis is the same either way."""
+    limit = min(chunk_chars, nlp.max_length)
+    out: list[Doc | None] = [None] * len(texts)
+    short = [i for i, text in enumerate(texts) if len(text) <= limit]
+    docs: Iterable[Doc] = [mark_paragraphs(make_doc(nlp, texts[i]), max_sentence_tokens) for i in short]
+    for _, proc in nlp.pipeline:
+        pipe = getattr(proc, "pipe", None)
+        docs = pipe(docs, batch_size=batch_size) if pipe is not None else map(proc, docs)
+    for i, doc in zip(short, docs, strict=True):
+        out[i] = doc
+    return [parse(nlp, texts[i], chunk_chars, max_sentence_tokens) if doc is None else doc
+            for i, doc in enumerate(out)]
 
 
 def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,
