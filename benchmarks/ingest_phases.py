@@ -8,9 +8,10 @@ never the sealed test split), then ingests them in this process with the steps o
 imports, reading and normalising, language identification (its model's loading counted apart),
 the reported date, extraction (spaCy's pipeline, the rules and the learned parts; ``EXTRACT_BATCH``
 documents at a time, as the ingest does; building the pipeline counted apart), the writer
-(resolution and store; its first document, which loads the gazetteer, apart). Then the bare model's ``nlp.pipe`` over the same texts.
-The CLI's progress lines are not included (about 2 ms a report in a profile). CPU figures hold on a
-loaded machine; run ``parallel_speed.py`` for the wall clock.
+(resolution and store; its first document, which loads the gazetteer, apart). Then the bare
+model's ``nlp.pipe`` over the same texts. The CLI's progress lines are not included (about 2 ms a
+report in a profile). CPU figures hold on a loaded machine; run ``parallel_speed.py`` for the wall
+clock.
 """
 
 from __future__ import annotations
