@@ -10,6 +10,7 @@ the same name of the same type in two parts is one local entity.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 from .extract.base import Extractor
@@ -101,8 +102,15 @@ class LanguageRouter:
         return join(parts)
 
     def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        for doc in docs:
-            yield self.extract(doc)
+        """``extract`` of each document, in order: each run of consecutive documents in one language
+        through that language's ``extract_many`` (which parses them in batches), a mixed one alone."""
+        languages = [with_language(doc) for doc in docs]
+        for language, run in itertools.groupby(languages, key=lambda d: d.language or ""):
+            if "+" in language:
+                for doc in run:
+                    yield self.extract(doc)
+            else:
+                yield from self.for_language(language).extract_many(run)
 
 
 __all__ = ["LanguageRouter", "join", "with_language"]

@@ -17,3 +17,23 @@ def test_a_stretch_without_a_full_stop_is_bounded(nlp) -> None:
     doc = nlp.make_doc(" ".join(["word"] * 450))
     starts = sentence_starts(doc, 200)
     assert [i for i in range(len(doc)) if starts[i] == 1] == [0, 200, 400]
+
+
+def _analysis(doc) -> list[tuple]:
+    return [(t.text, t.tag_, t.dep_, t.head.i, t.lemma_, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+
+
+def test_parsing_in_a_batch_gives_each_text_the_analysis_it_gets_alone(nlp) -> None:
+    from reportgraph.extract.paragraphs import parse, parse_many
+
+    texts = [
+        "Report 1\n\nThe Salafist Group attacked Gao on 3 May 2012. Its leader, Amadou Tall, fled to Kidal.",
+        "",
+        "A short line",
+        # over the chunk size used below: parsed alone, in chunks, in its place in the answer
+        "Fighters crossed the river at dawn.\n\n" * 6,
+        "The ministry said the convoy was ambushed near Menaka by an armed group.",
+    ]
+    batched = parse_many(nlp, texts, batch_size=2, chunk_chars=150)
+    assert [d.text for d in batched] == texts
+    assert [_analysis(d) for d in batched] == [_analysis(parse(nlp, t, chunk_chars=150)) for t in texts]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +15,7 @@ from .language import check_language, extraction_language
 from .learned_entities import review
 from .lexicons import lexicons
 from .nlp import load_nlp
-from .paragraphs import parse
+from .paragraphs import PARSE_BATCH, parse, parse_many
 
 # A post-step reads the parsed document and the extraction so far (entities filled in) and adds to
 # it in place: relations, events. It may call entities.mention_spans / entities.resolve_reference.
@@ -23,7 +24,15 @@ PostStep = Callable[[Doc, Extraction], None]
 
 def parse_text(nlp: Language, text: str, language: str = "en") -> Doc:
     """The parsed document, in the dependency scheme the rules read (a French parse turned into it)."""
-    sdoc = parse(nlp, text)
+    return _in_rule_scheme(parse(nlp, text), language)
+
+
+def parse_texts(nlp: Language, texts: Sequence[str], language: str = "en") -> list[Doc]:
+    """``parse_text`` of each text, parsed in batches (``paragraphs.parse_many``)."""
+    return [_in_rule_scheme(sdoc, language) for sdoc in parse_many(nlp, texts)]
+
+
+def _in_rule_scheme(sdoc: Doc, language: str) -> Doc:
     if language == "fr":
         from .french_parse import to_rule_scheme
 
@@ -54,8 +63,11 @@ class DomainExtractor:
         return parse_text(self.nlp, text, self.language)
 
     def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
-        for doc in docs:
-            yield self.extract(doc)
+        """``extract`` of each document, in order, parsed ``PARSE_BATCH`` at a time."""
+        it = iter(docs)
+        while batch := list(itertools.islice(it, PARSE_BATCH)):
+            for sdoc in parse_texts(self.nlp, [d.text for d in batch], self.language):
+                yield self.extract_doc(sdoc)
 
     def extract_doc(self, sdoc: Doc) -> Extraction:
         """Run entity finding and the post-steps on an already parsed document."""

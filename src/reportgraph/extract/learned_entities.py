@@ -12,15 +12,16 @@ another type is (both thresholds chosen on the dev split).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..model import LocalEntity
-from .candidates import lower_words
+from .candidates import doc_text, lower_words
 from .language import per_language, shipped_model
 from .lexicons import lexicons
-from .linear import softmax
+from .linear import Table
 
 MODEL_FILE = "entities.json"
 LABELS = ("PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION", "NONE")
@@ -36,10 +37,22 @@ def _shape(word: str) -> str:
     return "mix"
 
 
+ENTS_KEY = "reportgraph.ents"
+
+
+def _ents(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the statistical tagger's entities, read once per Doc (``doc.ents``
+    builds every span again on each call)."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = [(e.start, e.end, e.label_) for e in doc.ents]
+    return ents  # type: ignore[no-any-return]  # user_data holds Any
+
+
 def features(doc: Doc, ent: LocalEntity) -> list[str]:
     """Sparse features of one local entity (strings; present = 1)."""
     lex = lexicons()
-    text = doc.text
+    text = doc_text(doc)  # ``doc.text`` joins every token on each call
     f = [f"rule:{ent.type}"]
     words = ent.name.replace("-", " ").split()
     f.append(f"nwords:{min(len(words), 5)}")
@@ -80,9 +93,9 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        for e in doc.ents:
-            if e.start < span.end and span.start < e.end:
-                labels[e.label_] = labels.get(e.label_, 0) + 1
+        for e_start, e_end, label in _ents(doc):
+            if e_start < span.end and span.start < e_end:
+                labels[label] = labels.get(label, 0) + 1
         if span.start > 0:
             prev = doc[span.start - 1]
             f.append(f"prev:{prev.lower_}")
@@ -119,8 +132,13 @@ class EntityModel:
     retype_threshold: float
     meta: dict[str, Any]
 
+    @cached_property
+    def table(self) -> Table:
+        """The weights compiled for scoring (``linear.Table``), on first use."""
+        return Table(self.weights, self.intercepts)
+
     def probs(self, feats: list[str]) -> dict[str, float]:
-        return softmax(self.weights, self.intercepts, feats)
+        return self.table.softmax(feats)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> EntityModel:

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
 
 from .language import per_language, shipped_model
 from .learned_relations import word_class
-from .linear import softmax
+from .linear import Table
 from .mentions import EntityIndex
 from .triggers import TriggerHit, is_predicative_participle
 
@@ -107,8 +108,13 @@ class EventTriggerModel:
     threshold: float
     meta: dict[str, Any]
 
+    @cached_property
+    def table(self) -> Table:
+        """The weights compiled for scoring (``linear.Table``), on first use."""
+        return Table(self.weights, self.intercepts)
+
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        return softmax(self.weights, self.intercepts, feats)
+        return self.table.softmax(feats)
 
     def best(self, feats: Iterable[str]) -> tuple[str, float]:
         """The most likely event type (never "none") and its probability."""

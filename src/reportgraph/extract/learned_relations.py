@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
@@ -21,7 +22,7 @@ from spacy.tokens import Token
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .language import per_language, shipped_model
-from .linear import sigmoids
+from .linear import Table
 from .mentions import EntityIndex, Hit
 
 MODEL_FILE = "relations.json"
@@ -157,8 +158,13 @@ class RelationModel:
     def threshold_of(self, label: str) -> float:
         return self.thresholds.get(label, self.threshold)
 
+    @cached_property
+    def table(self) -> Table:
+        """The weights compiled for scoring (``linear.Table``), on first use."""
+        return Table(self.weights, self.intercepts)
+
     def scores(self, feats: list[str]) -> dict[str, float]:
-        return sigmoids(self.weights, self.intercepts, feats)
+        return self.table.sigmoids(feats)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> RelationModel:

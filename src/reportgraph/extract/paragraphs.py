@@ -21,6 +21,7 @@ Hostile texts must cost time in proportion to their length (docs/limits.md):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 
 import numpy
 from spacy.attrs import SENT_START
@@ -34,6 +35,7 @@ CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters 
 MAX_WORD_CHARS = 100
 _SENTENCE_END = frozenset({".", "!", "?", ";", "…"})
 MAX_SENTENCE_TOKENS = 200  # a real sentence of a report is well under 100 tokens
+PARSE_BATCH = 16  # documents parsed together by ``parse_many`` (a batch of 400-word reports: ~1 s)
 
 _LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
 
@@ -153,6 +155,35 @@ def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     if pos < len(text):
         pieces.append(_parse_piece(nlp, text[pos:], max_sentence_tokens))
     return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+
+
+def parse_many(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATCH,
+               chunk_chars: int = CHUNK_CHARS, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> list[Doc]:
+    """``parse`` of each text, in order, consecutive texts parsed together (at most ``batch_size``
+    of them and one chunk's characters in all, so a batch needs no more memory than one long text)
+    through each component's ``pipe``, as ``nlp.pipe`` runs them: the parser and the entity
+    recogniser score the transitions of a batch's documents together, about 10% less CPU than one
+    document at a time, and each document's analysis is the same either way. A text longer than a
+    chunk, or one holding a list of short lines (``line_lists``), is parsed alone, as ``parse`` does
+    it: a document's analysis never depends on the batch it came in."""
+    limit = min(chunk_chars, nlp.max_length)
+    out: list[Doc] = []
+    batch: list[str] = []
+    for text in [*texts, None]:
+        alone = text is not None and (len(text) > limit or bool(list_runs(text)))
+        if batch and (text is None or alone or len(batch) == batch_size
+                      or sum(map(len, batch)) + len(text) > limit):
+            docs: Iterable[Doc] = [mark_paragraphs(make_doc(nlp, t), max_sentence_tokens) for t in batch]
+            for _, proc in nlp.pipeline:
+                pipe = getattr(proc, "pipe", None)
+                docs = pipe(docs, batch_size=len(batch)) if pipe is not None else map(proc, docs)
+            out.extend(docs)
+            batch = []
+        if alone:
+            out.append(parse(nlp, text, chunk_chars, max_sentence_tokens))
+        elif text is not None:
+            batch.append(text)
+    return out
 
 
 def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .candidates import doc_text
 from .dates import TimeExpr, find_dates
 from .language import current_language
 
@@ -41,7 +42,7 @@ class Timeline:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.exprs: list[tuple[TimeExpr, Token]] = []
-        for te in _dates(doc.text):
+        for te in _dates(doc_text(doc)):
             if te.edtf is None:
                 continue
             span = doc.char_span(te.start, te.end, alignment_mode="expand")

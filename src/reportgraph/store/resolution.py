@@ -716,11 +716,14 @@ class EngineResolution:
         names = {eid: _display_name(conn, engine.store, eid) for eid in sorted({a.entity_id for a in out.values()})}
         if any(fresh for _, fresh in names.values()):
             flush_engine(engine)  # summaries that now keep their display names
+        renames = []
         for eid, (best, _) in names.items():
             if best is None:
                 _rename(conn, eid)
             else:
-                conn.execute(_RENAME, {"b_id": eid, "b_name": best})
+                renames.append({"b_id": eid, "b_name": best})
+        if renames:
+            conn.execute(_RENAME, renames)
         return out
 
 

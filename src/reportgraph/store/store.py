@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import NotFoundError, StoreError
@@ -24,6 +24,10 @@ from . import schema as t
 from .loader import load_records
 from .migrations import migrate
 from .resolution import backfill_stats, state_from_entities
+
+# a document's local entities linked to their global ones, one executemany
+_LINK = (update(t.local_entities).where(t.local_entities.c.id == bindparam("b_id"))
+         .values(entity_id=bindparam("b_entity")))
 
 
 def ingest_time() -> str:
@@ -148,36 +152,32 @@ class Store:
                 n_chars=len(doc.text), ingested_at=now, extractor=extraction.extractor or "unknown",
                 reported=doc.reported, language=doc.language))
             fts.index_document(conn, doc.id, doc.title, doc.text)
-            local_ids: dict[str, int] = {}
-            rows: list[tuple[int, Any]] = []
-            names: list[tuple[int, list[str]]] = []
-            n_mentions = 0
-            for le in extraction.entities:
-                res = conn.execute(t.local_entities.insert().values(
-                    document_id=doc.id, key=le.key, type=le.type, name=le.name, aliases=list(le.aliases),
-                    roles=list(le.roles), confidence=le.confidence, entity_id=None))
-                lid = int(res.inserted_primary_key[0])  # type: ignore[index]
-                local_ids[le.key] = lid
-                rows.append((lid, le))
-                names.append((lid, [le.name, *le.aliases]))
-                if le.mentions:
-                    conn.execute(t.mentions.insert(), [
-                        {"local_entity_id": lid, "document_id": doc.id, "start": m.start, "end": m.end,
-                         "text": m.text, "method": m.method, "confidence": m.confidence} for m in le.mentions])
-                    n_mentions += len(le.mentions)
-            fts.index_names(conn, names)
+            # Each table's rows in one batched statement (ids in the order of the rows, as one
+            # insert at a time gives them): statements, not rows, are most of the writer's cost.
+            entities = extraction.entities
+            lids = self._insert(conn, t.local_entities, [
+                {"document_id": doc.id, "key": le.key, "type": le.type, "name": le.name, "aliases": list(le.aliases),
+                 "roles": list(le.roles), "confidence": le.confidence, "entity_id": None} for le in entities])
+            local_ids = {le.key: lid for lid, le in zip(lids, entities, strict=True)}
+            rows: list[tuple[int, Any]] = list(zip(lids, entities, strict=True))
+            mentions = [{"local_entity_id": lid, "document_id": doc.id, "start": m.start, "end": m.end,
+                         "text": m.text, "method": m.method, "confidence": m.confidence}
+                        for lid, le in rows for m in le.mentions]
+            if mentions:
+                conn.execute(t.mentions.insert(), mentions)
+            n_mentions = len(mentions)
+            fts.index_names(conn, [(lid, [le.name, *le.aliases]) for lid, le in rows])
             n_new = self._resolve(conn, doc.id, rows, resolver)
-            n_rel = 0
-            for r in extraction.relations:
-                if r.subject not in local_ids or r.object not in local_ids:
-                    continue
-                res = conn.execute(t.relations.insert().values(
-                    document_id=doc.id, subject_id=local_ids[r.subject], predicate=r.predicate,
-                    object_id=local_ids[r.object], confidence=r.confidence, method=r.method,
-                    modality=r.modality))
-                rid = int(res.inserted_primary_key[0])  # type: ignore[index]
-                self._evidence(conn, doc.id, r.evidence, relation_id=rid)
-                n_rel += 1
+            relations = [r for r in extraction.relations if r.subject in local_ids and r.object in local_ids]
+            rids = self._insert(conn, t.relations, [
+                {"document_id": doc.id, "subject_id": local_ids[r.subject], "predicate": r.predicate,
+                 "object_id": local_ids[r.object], "confidence": r.confidence, "method": r.method,
+                 "modality": r.modality} for r in relations])
+            spans = [{"relation_id": rid, "document_id": doc.id, "start": s.start, "end": s.end, "text": s.text}
+                     for rid, r in zip(rids, relations, strict=True) for s in r.evidence]
+            if spans:
+                conn.execute(t.evidence.insert(), spans)
+            n_rel = len(relations)
             self._events(conn, doc.id, extraction.events, local_ids)
             if then is not None:
                 then(conn, doc.id)
@@ -192,9 +192,17 @@ class Store:
         else:  # a per-entity resolver over the exact-name key table
             index = SqlCandidateIndex(conn)
             assignments = {lid: resolver.assign(index, le) for lid, le in rows}
-        for lid, a in assignments.items():
-            conn.execute(t.local_entities.update().where(t.local_entities.c.id == lid).values(entity_id=a.entity_id))
+        if assignments:
+            conn.execute(_LINK, [{"b_id": lid, "b_entity": a.entity_id} for lid, a in assignments.items()])
         return sum(1 for a in assignments.values() if a.created)
+
+    @staticmethod
+    def _insert(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows in one statement; their ids, in the order of the rows."""
+        if not rows:
+            return []
+        got = conn.execute(table.insert().returning(table.c.id, sort_by_parameter_order=True), rows)
+        return [int(r[0]) for r in got]
 
     @staticmethod
     def _events(conn: Connection, doc_id: str, events: list[Any], local_ids: dict[str, int]) -> None:
@@ -209,8 +217,7 @@ class Store:
                  "location_id": local_ids.get(ev.location) if ev.location else None,
                  "date": ev.date, "count": ev.count, "confidence": ev.confidence, "method": ev.method,
                  "modality": ev.modality} for ev in events]
-        got = conn.execute(t.events.insert().returning(t.events.c.id, sort_by_parameter_order=True), rows)
-        ids = [int(r[0]) for r in got]
+        ids = Store._insert(conn, t.events, rows)
         parts = [{"event_id": evid, "local_entity_id": local_ids[p.entity], "role": p.role}
                  for evid, ev in zip(ids, events, strict=True) for p in ev.participants if p.entity in local_ids]
         if parts:
@@ -219,12 +226,6 @@ class Store:
                  for evid, ev in zip(ids, events, strict=True) for s in ev.evidence]
         if spans:
             conn.execute(t.evidence.insert(), spans)
-
-    @staticmethod
-    def _evidence(conn: Connection, doc_id: str, spans: list[Any], **fact: int) -> None:
-        if spans:
-            conn.execute(t.evidence.insert(), [
-                {**fact, "document_id": doc_id, "start": s.start, "end": s.end, "text": s.text} for s in spans])
 
     def load(self, records: Iterable[tuple[str, dict[str, Any]]]) -> dict[str, int]:
         """Load export records (``reportgraph import``) into this store, which must be empty, in one
