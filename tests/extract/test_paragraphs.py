@@ -33,6 +33,9 @@ def test_parsing_in_a_batch_gives_each_text_the_analysis_it_gets_alone(nlp) -> N
         # over the chunk size used below: parsed alone, in chunks, in its place in the answer
         "Fighters crossed the river at dawn.\n\n" * 6,
         "The ministry said the convoy was ambushed near Menaka by an armed group.",
+        # a list of short lines, shorter than a chunk: parsed alone as ``parse`` reads lists (line_lists)
+        "Names\n" + "Gao\nKidal\n" * 12,
+        "The last report.",
     ]
     batched = parse_many(nlp, texts, batch_size=2, chunk_chars=150)
     assert [d.text for d in batched] == texts
