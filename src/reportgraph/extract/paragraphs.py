@@ -179,7 +179,7 @@ def parse_many(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATC
                 docs = pipe(docs, batch_size=len(batch)) if pipe is not None else map(proc, docs)
             out.extend(docs)
             batch = []
-        if alone:
+        if alone and text is not None:
             out.append(parse(nlp, text, chunk_chars, max_sentence_tokens))
         elif text is not None:
             batch.append(text)
