@@ -18,6 +18,12 @@ from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model
 from .names import fold, is_acronym, name_key, words
 from .type_context import context_type
 
+# An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
+# "Al-Mourabitoune du Sahara": a group's name (a person's is never "X au Maghreb")
+ARTICLE_NAME_WITH_PLACE = re.compile(
+    r"^(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh|[Aa]ch)-\w+(?:\s\w+)?\s(?:au|aux|en|du|des|de\sla|dans\sle)\s[A-ZÉ]"
+)
+
 NON_NAME_HEADS = frozenset(
     {
         "accords",
@@ -281,7 +287,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         place = lookup(text)
         _set(c, "LOCATION", 3, f"place:{fold(place.name) if place else fold(text)}")
         return
-    if c.shape == "french-org":
+    if c.shape == "french-org" or ARTICLE_NAME_WITH_PLACE.match(c.text):
         _set(c, "ORGANIZATION", 3)
         return
     _strip_titles(doc, c)

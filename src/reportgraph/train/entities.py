@@ -127,9 +127,10 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
         drops, retypes = (0.9, 0.95, 1.01), (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
         base = _f1(model, dev, 1.01, 1.01)
         floor = _f1(model, guard, 1.01, 1.01) - 0.005 if guard else -1.0
-        best = max((_f1(model, dev, a, b), -a, -b) for a in drops for b in retypes
+        # on a tie the higher drop threshold (fewer names dropped), the lower retype threshold
+        best = max((round(_f1(model, dev, a, b), 6), a, -b) for a in drops for b in retypes
                    if not guard or _f1(model, guard, a, b) >= floor)
-        model.drop_threshold, model.retype_threshold = -best[1], -best[2]
+        model.drop_threshold, model.retype_threshold = best[1], -best[2]
         model.meta.update({"dev_f1_rules": round(base, 4), "dev_f1_checked": round(best[0], 4)})
         print(f"entities: drop >= {model.drop_threshold}, retype >= {model.retype_threshold} on {len(dev)} dev "
               f"documents (entity F1 {base:.3f} -> {best[0]:.3f}; {len(guard)} guard documents)", file=log)
