@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 
 from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
-from .gazetteer import lookup
 from .language import current_language
 from .names import acronym_matches, fold, is_acronym, name_key, words
 
@@ -235,16 +234,9 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if all(_contains(a, cands[k]) for k in inner):
             continue  # "Borno State (Nigeria)", "Lunel (Hérault)", "X Trading (Nairobi, Kenya)": where it is
         for k in inner:
-            if _compatible(a, cands[k]) and not _placed_in(a, cands[k]):
+            if _compatible(a, cands[k]):
                 links.append((j - 1, k))
     return links
-
-
-def _placed_in(a: Candidate, b: Candidate) -> bool:
-    """A country in brackets after another name says where it is ("MOPTI (Mali)" in a dateline,
-    "Kidal (Mali)"), not what else it is called."""
-    pb = lookup(b.text)
-    return pb is not None and pb.kind == "country" and lookup(a.text) != pb
 
 
 # A parenthesis of other names after a name, in an encyclopedia's lead: "(ISWAP; Arabic: <script>,
