@@ -22,13 +22,24 @@ from .factory import make_kb
 AUTH = {"Authorization": f"Bearer {TOKEN}", "X-Reportgraph-Actor": "api-bot"}
 
 
-@pytest.fixture
-def gated(tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
+def _client(tmp_path: Path, budget_s: float) -> Iterator[tuple[TestClient, Path]]:
     kb = make_kb(tmp_path / "kb.sqlite", extractor=GatedExtractor(str(tmp_path)))
-    kb.limits = Limits(time_s=2, time_s_per_mib=0)
+    kb.limits = Limits(time_s=budget_s, time_s_per_mib=0)
     with TestClient(create_app(kb, token=TOKEN, max_upload=64 * 1024)) as c:
         yield c, tmp_path
     kb.close()
+
+
+@pytest.fixture
+def gated(tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
+    # a budget far above the test's own waits: on a loaded machine the review below may take
+    # seconds, and the held upload must not fail for it (the budget has a test of its own)
+    yield from _client(tmp_path, budget_s=120)
+
+
+@pytest.fixture
+def budgeted(tmp_path: Path) -> Iterator[tuple[TestClient, Path]]:
+    yield from _client(tmp_path, budget_s=2)
 
 
 def _wait(client: TestClient, url: str) -> dict:  # type: ignore[type-arg]
@@ -61,8 +72,8 @@ def test_a_review_answers_while_an_upload_is_extracting(gated: tuple[TestClient,
     assert {d["kind"] for d in client.get("/decisions.json").json()["decisions"]} >= {"upload", "review"}
 
 
-def test_an_upload_over_its_budget_fails_alone(gated: tuple[TestClient, Path]) -> None:
-    client, _ = gated
+def test_an_upload_over_its_budget_fails_alone(budgeted: tuple[TestClient, Path]) -> None:
+    client, _ = budgeted
     files = [("files", ("spin.txt", b"spin: Kofi Marlow", "text/plain")),
              ("files", ("fine.txt", b"Ines Vardy reached Kidal.", "text/plain"))]
     job = _wait(client, client.post("/upload", files=files, headers=AUTH).headers["location"])
