@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from reportgraph.resolve import places
 from reportgraph.resolve.places import PRECISIONS, default_gazetteer, load_curated
 
 
 @pytest.mark.parametrize(
     ("name", "country", "precision"),
     [("Timbuktu", "ML", "town"), ("Tombouctou", "ML", "town"), ("Azaouad", "ML", "region"),
-     ("Tchad", "TD", "country"), ("Algérie", "DZ", "country"), ("Tibesti Mountains", "TD", "region")],
+     ("Tchad", "TD", "country"), ("Algérie", "DZ", "country"), ("Tibesti Mountains", "TD", "region"),
+     # short forms of country_short_forms.tsv: before it, UAE was a Chinese town and Burkina a German one
+     ("U.S.", "US", "country"), ("US", "US", "country"), ("UAE", "AE", "country"), ("Burkina", "BF", "country"),
+     ("RDC", "CD", "country"), ("Britain", "GB", "country")],
 )
 def test_lookup_finds_variants(name: str, country: str, precision: str) -> None:
     found = default_gazetteer().lookup(name)
@@ -34,3 +38,9 @@ def test_curated_file_is_well_formed() -> None:
     places = load_curated()
     assert len({p.id for p in places}) == len(places)
     assert all(p.precision in PRECISIONS for p in places)
+
+
+def test_country_short_forms_name_real_countries() -> None:
+    forms = places._country_short_forms()
+    codes = {p.country_code for p in default_gazetteer().countries()}
+    assert forms and set(forms) <= codes

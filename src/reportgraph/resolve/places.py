@@ -156,6 +156,7 @@ def _country_places() -> list[Place]:
         fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     except OSError:  # the French catalogue is optional
         fr = None
+    short = _country_short_forms()
     out = []
     for code, c in gc.get_countries().items():
         variants = set()
@@ -167,11 +168,26 @@ def _country_places() -> list[Place]:
                     variants.add(v)
             if fr is not None:
                 variants.add(fr.gettext(pc.name))
+        variants.update(short.get(code, ()))
         variants.discard(c["name"])
         acc = sums.get(code)
         lat, lon = (acc[0] / acc[2], acc[1] / acc[2]) if acc and acc[2] else (0.0, 0.0)
         out.append(Place(f"geonames:{c['geonameid']}", c["name"], "country", code, round(lat, 3),
                          round(lon, 3), tuple(sorted(variants)), "country", int(c["population"])))
+    return out
+
+
+def _country_short_forms() -> dict[str, list[str]]:
+    """``data/gazetteer/country_short_forms.tsv``: ISO code -> the short forms reports use (UAE, Burkina)."""
+    text = resources.files("reportgraph.data").joinpath("gazetteer", "country_short_forms.tsv").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 2 or len(cols[0]) != 2 or not cols[0].isupper():
+            raise GazetteerError(f"country_short_forms.tsv:{n}: expected an ISO code and the forms")
+        out[cols[0]] = [v for v in cols[1].split("|") if v]
     return out
 
 
