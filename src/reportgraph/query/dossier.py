@@ -241,20 +241,20 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     pg = conn.dialect.name == "postgresql"
     takes_part = select(p.event_id).where(
         local_ids_in(p.local_entity_id, select(le.id).where(le.entity_id == entity_id), pg))
-    dated = conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all()
-    total = len({i for i, _ in dated})
+    dated: dict[int, str | None] = dict(
+        conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all())
+    total = len(dated)
     # a hub's ten thousand events share a few hundred dates: each date's sort key computed once, and
     # only the page is sorted out of them (heapq: the same first ``limit`` as a whole sort)
-    date_key = {date: sort_key(date) for date in {date for _, date in dated}}
-    order = [(date_key[date], i, date) for i, date in set(dated)]
-    ranked = sorted(order) if limit is None else heapq.nsmallest(limit, order)
-    chosen = [(i, date) for _, i, date in ranked]
+    date_key = {date: sort_key(date) for date in set(dated.values())}
+    order = [(date_key[date], i) for i, date in dated.items()]
+    chosen = [i for _, i in (sorted(order) if limit is None else heapq.nsmallest(limit, order))]
     q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, v.modality, mine.c.role,
                 d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
-         .where(not_rejected if limit is None else ids_in(v.id, [i for i, _ in chosen], pg))
+         .where(not_rejected if limit is None else ids_in(v.id, chosen, pg))
          .order_by(v.id))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
