@@ -45,7 +45,7 @@ from sqlalchemy.orm import aliased
 from ..dates import extent
 from ..store import schema as t
 from .credibility import GRADES
-from .graph import _member, _not_rejected, local_ids_in
+from .graph import _member, _not_rejected, ids_in, local_ids_in
 
 # An event edge's fact text: each event's id and date (ids in no particular order), decoded only for
 # the edges kept (``event_facts``). The separators are ASCII's unit and record separators, which no
@@ -85,9 +85,10 @@ def fact_grades(conn: Any, kind: str, ids: list[int]) -> dict[int, str]:
     table = t.relations if kind == "relation" else t.events
     d = t.documents.c
     out: dict[int, str] = {}
+    pg = conn.dialect.name == "postgresql"
     for i in range(0, len(ids), 10_000):  # (SQLite binds at most 32,766 values in one statement)
         out.update(conn.execute(select(table.c.id, d.grade).select_from(table.join(t.documents))
-                                .where(table.c.id.in_(ids[i:i + 10_000]))).all())
+                                .where(ids_in(table.c.id, ids[i:i + 10_000], pg))).all())
     return out
 
 

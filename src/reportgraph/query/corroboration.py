@@ -15,14 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, String, cast, func, select
 from sqlalchemy.orm import aliased
 
 from ..dates import overlaps
 from ..ontology import default_ontology
 from ..store import schema as t
 from .credibility import Support, demote, rate
-from .graph import Link, _not_rejected, links_of, local_ids_in
+from .graph import Link, _not_rejected, ids_in, links_of, local_ids_in
 
 ClaimKey = tuple[int, str, int]
 
@@ -126,9 +126,10 @@ def load_events(conn: Connection, event_ids: Iterable[int] | None = None) -> lis
     batches = [None] if ids is None else [ids[i:i + 5000] for i in range(0, len(ids), 5000)]
     rows: list[Any] = []
     members: dict[int, set[int]] = defaultdict(set)
+    pg = conn.dialect.name == "postgresql"
     for chunk in batches:
-        hq = head.where(v.id.in_(chunk)) if chunk is not None else head
-        pq = parts.where(p.event_id.in_(chunk)) if chunk is not None else parts
+        hq = head.where(ids_in(v.id, chunk, pg)) if chunk is not None else head
+        pq = parts.where(ids_in(p.event_id, chunk, pg)) if chunk is not None else parts
         rows += list(conn.execute(hq))
         for eid, ent in conn.execute(pq):
             if ent is not None:
@@ -150,23 +151,28 @@ def events_about(conn: Connection, event_ids: Iterable[int]) -> dict[int, EventF
     # of reports that happens to take part too (issue 12: a hub's timeline read them all).
     # how busy: the documents naming each (any participant finds the whole group: the count only
     # chooses the cheapest), counted in the local entities' index alone
+    pg = conn.dialect.name == "postgresql"
     busy: dict[int, int] = {}
     for i in range(0, len(ents), 5000):
-        busy.update(conn.execute(select(le.entity_id, func.count()).where(le.entity_id.in_(ents[i:i + 5000]))
+        busy.update(conn.execute(select(le.entity_id, func.count()).where(ids_in(le.entity_id, ents[i:i + 5000], pg))
                                  .group_by(le.entity_id)).all())
     quiet: dict[str, set[int]] = defaultdict(set)  # event type -> the least busy participants
     for ev in wanted:
         if ev.participants:
             quiet[ev.type].add(min(ev.participants, key=lambda e: (busy.get(e, 0), e)))
+    # the candidates of every type in one statement (one round trip, not one per type): the events of
+    # the quiet entities, kept where the pair (entity, the event's type) was asked for
+    pairs = sorted((e, etype) for etype, who in quiet.items() for e in who)
+    v, lq = t.events.c, aliased(t.local_entities)
+    pair = cast(lq.c.entity_id, String) + ":" + v.type
     kin: set[int] = set()
-    v = t.events.c
-    pg = conn.dialect.name == "postgresql"
-    for etype, who in sorted(quiet.items()):
-        some = sorted(who)
-        for i in range(0, len(some), 5000):
-            mine = select(le.id).where(le.entity_id.in_(some[i:i + 5000]))
-            kin.update(conn.execute(
-                select(p.event_id).select_from(t.event_participants.join(t.events, v.id == p.event_id))
-                .where(local_ids_in(p.local_entity_id, mine, pg), v.type == etype)).scalars())
+    for i in range(0, len(pairs), 5000):
+        chunk = pairs[i:i + 5000]
+        mine = select(le.id).where(ids_in(le.entity_id, sorted({e for e, _ in chunk}), pg))
+        kin.update(conn.execute(
+            select(p.event_id).select_from(t.event_participants.join(t.events, v.id == p.event_id)
+                                           .join(lq, lq.c.id == p.local_entity_id))
+            .where(local_ids_in(p.local_entity_id, mine, pg),
+                   ids_in(pair, [f"{e}:{etype}" for e, etype in chunk], pg, String))).scalars())
     rated = rate_events(load_events(conn, kin | {ev.id for ev in wanted}))
     return {ev.id: rated[ev.id] for ev in wanted if ev.id in rated}

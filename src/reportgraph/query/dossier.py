@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from ..model import ENTITY_TYPES
 from ..store import Store
 from ..store import schema as t
 from .documents import language_counts
-from .graph import local_ids_in
+from .graph import ids_in, local_ids_in
 from .lookup import find_entity
 
 __all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
@@ -117,6 +118,12 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         # aliases and roles read as their JSON text and decoded once per distinct value: a hub's
         # ten thousand document entities mostly share a few ("[]")
         decoded: dict[str | None, list[str]] = {None: []}
+
+        def decode(json_text: str | None) -> list[str]:
+            if json_text not in decoded:
+                decoded[json_text] = json.loads(json_text) or []  # type: ignore[arg-type]
+            return decoded[json_text]
+
         pg = conn.dialect.name == "postgresql"
         mine = select(le.id).where(le.entity_id == entity_id)
         # the documents' languages from the same rows (documents.entity_languages' answer)
@@ -124,25 +131,45 @@ def dossier(store: Store, entity_id: int, max_facts: int | None = None) -> Dossi
         # the mentions' side also as graph.local_ids_in says: joined on the local entity alone,
         # PostgreSQL scanned all mentions into a hash join for a hub's ten thousand
         spoken = and_(m.local_entity_id == le.id, local_ids_in(m.local_entity_id, mine, pg))
-        for name, aliases_json, roles_json, text_, source, doc, language in conn.execute(
-                select(le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.source, d.id, d.language)
-                .select_from(t.local_entities.join(t.documents, d.id == le.document_id)
-                             .outerjoin(t.mentions, spoken))
-                .where(le.entity_id == entity_id)):
-            languages.setdefault(language, set()).add(doc)
-            aliases = decoded.get(aliases_json)
-            if aliases is None:
-                aliases = decoded[aliases_json] = json.loads(aliases_json) or []
-            for n in [name, *aliases]:
-                seen.setdefault(n, set()).add(source)
-            if text_:
-                seen.setdefault(text_, set()).add(source)
-                counts[text_] += 1
-            role_list = decoded.get(roles_json)
-            if role_list is None:
-                role_list = decoded[roles_json] = json.loads(roles_json) or []
-            for ro in role_list:
-                roles.setdefault(ro, None)
+        cols = (le.name, cast(le.aliases, Text), cast(le.roles, Text), m.text, d.language)
+        names_q = (select(*cols).select_from(t.local_entities.join(t.documents, d.id == le.document_id)
+                                              .outerjoin(t.mentions, spoken))
+                   .where(le.entity_id == entity_id))
+        if pg:
+            # grouped in the server: a hub's ten thousand rows mostly share one name and one mention
+            # text; each group brings its sources and documents as two arrays (one row each, not one
+            # per document: the client's loop over the rows cost more than the statement). In the
+            # order of their first local entity, as the rows came: the roles keep their order.
+            rows = sorted(conn.execute(
+                names_q.with_only_columns(*cols, func.count(), func.array_agg(d.source),
+                                          func.array_agg(d.id), func.min(le.id))
+                .group_by(*cols)).all(), key=lambda r: r[-1])
+            for name, aliases_json, roles_json, text_, language, n, sources, docs, _first in rows:
+                languages.setdefault(language, set()).update(docs)
+                for x in [name, *decode(aliases_json)]:
+                    seen.setdefault(x, set()).update(sources)
+                if text_:
+                    seen.setdefault(text_, set()).update(sources)
+                    counts[text_] += n
+                for ro in decode(roles_json):
+                    roles.setdefault(ro, None)
+        else:  # SQLite: one row per mention (its loop is the cheaper there)
+            for name, aliases_json, roles_json, text_, language, source, doc in conn.execute(
+                    names_q.with_only_columns(*cols, d.source, d.id)):
+                languages.setdefault(language, set()).add(doc)
+                aliases = decoded.get(aliases_json)
+                if aliases is None:
+                    aliases = decoded[aliases_json] = json.loads(aliases_json) or []
+                for x in [name, *aliases]:
+                    seen.setdefault(x, set()).add(source)
+                if text_:
+                    seen.setdefault(text_, set()).add(source)
+                    counts[text_] += 1
+                role_list = decoded.get(roles_json)
+                if role_list is None:
+                    role_list = decoded[roles_json] = json.loads(roles_json) or []
+                for ro in role_list:
+                    roles.setdefault(ro, None)
         names = sorted((NameSeen(n, sorted(docs), counts[n]) for n, docs in seen.items()),
                        key=lambda x: (-x.count, x.name))
         relations, n_rel = _relations(conn, entity_id, max_facts)
@@ -187,7 +214,7 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
         total = int(rows[0][1]) if rows else 0
         chosen = [row[0] for row in rows][:limit]
     if len(chosen) <= MAX_BOUND_IDS:
-        q = q.where(r.id.in_(chosen))
+        q = q.where(ids_in(r.id, chosen, pg))
     else:  # a hub: a subquery rather than more bound parameters than the database takes
         q = q.where(r.id.in_(select(u.c.id).scalar_subquery()))
     out = []
@@ -214,17 +241,20 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     pg = conn.dialect.name == "postgresql"
     takes_part = select(p.event_id).where(
         local_ids_in(p.local_entity_id, select(le.id).where(le.entity_id == entity_id), pg))
-    dated = conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all()
-    total = len({i for i, _ in dated})
-    # a hub's ten thousand events share a few hundred dates: each date's sort key computed once
-    date_key = {date: sort_key(date) for date in {date for _, date in dated}}
-    chosen = sorted(set(dated), key=lambda x: (date_key[x[1]], x[0]))[:limit]
+    dated: dict[int, str | None] = dict(
+        conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all())
+    total = len(dated)
+    # a hub's ten thousand events share a few hundred dates: each date's sort key computed once, and
+    # only the page is sorted out of them (heapq: the same first ``limit`` as a whole sort)
+    date_key = {date: sort_key(date) for date in set(dated.values())}
+    order = [(date_key[date], i) for i, date in dated.items()]
+    chosen = [i for _, i in (sorted(order) if limit is None else heapq.nsmallest(limit, order))]
     q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, v.modality, mine.c.role,
                 d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
-         .where(not_rejected if limit is None else v.id.in_([i for i, _ in chosen]))
+         .where(not_rejected if limit is None else ids_in(v.id, chosen, pg))
          .order_by(v.id))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
@@ -238,7 +268,9 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
         names = conn.execute(
             select(p.event_id, e.name, p.role)
             .select_from(t.event_participants.join(t.local_entities).join(t.entities, e.id == le.entity_id))
-            .where(p.event_id.in_(list(facts))))
+            .where(ids_in(p.event_id, list(facts), pg))
+            # in the order the document named them (as SQLite read them; PostgreSQL, in its plan's order)
+            .order_by(p.event_id, p.local_entity_id, p.role))
         for eid, name, role in names:
             facts[eid].detail.setdefault("participants", []).append(f"{name} ({role})")
     return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"])), total

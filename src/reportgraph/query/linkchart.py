@@ -22,6 +22,7 @@ from ..errors import NotFoundError
 from ..store import Store
 from ..store import schema as t
 from .chartedges import event_facts, fact_grades, strongest_links
+from .graph import ids_in
 
 
 @dataclass
@@ -114,6 +115,7 @@ def _fill_facts(conn: Any, edges: list[Edge], fact_text: dict[str, str]) -> None
 def _evidence(conn: Any, edges: list[Edge]) -> None:
     """Attach each edge's supporting sentences, with their document, source and grade."""
     ev, d = t.evidence.c, t.documents.c
+    pg = conn.dialect.name == "postgresql"
     for kind, column in (("relation", ev.relation_id), ("event", ev.event_id)):
         facts = sorted({f for ed in edges if ed.kind == kind for f in ed.facts})
         if not facts:
@@ -121,11 +123,12 @@ def _evidence(conn: Any, edges: list[Edge]) -> None:
         found: dict[int, list[dict[str, Any]]] = {}
         dates: dict[int, str | None] = {}
         if kind == "event":
-            dates = dict(conn.execute(select(t.events.c.id, t.events.c.date).where(t.events.c.id.in_(facts))).all())
+            v = t.events.c
+            dates = dict(conn.execute(select(v.id, v.date).where(ids_in(v.id, facts, pg))).all())
         for fact, text, doc, source, grade, start, end in conn.execute(
             select(column, ev.text, ev.document_id, d.source, d.grade, ev.start, ev.end)
             .select_from(t.evidence.join(t.documents, d.id == ev.document_id))
-            .where(column.in_(facts)).order_by(column, ev.id)
+            .where(ids_in(column, facts, pg)).order_by(column, ev.id)
         ):
             found.setdefault(fact, []).append({
                 "kind": kind, "fact": fact, "sentence": text, "document": doc, "source": source,
@@ -191,7 +194,8 @@ def ego_network(
         degree[ed.source] = degree.get(ed.source, 0) + ed.count
         degree[ed.target] = degree.get(ed.target, 0) + ed.count
     with store.connect() as conn:
-        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(e.id.in_(ids)))}
+        pg = conn.dialect.name == "postgresql"
+        info = {row[0]: row for row in conn.execute(select(e.id, e.type, e.name).where(ids_in(e.id, sorted(ids), pg)))}
         _fill_facts(conn, ordered, fact_text)
         _evidence(conn, ordered)
     positions = layout(sorted(i for i in ids if i in info), ordered, entity_id)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from sqlalchemy import or_, select, union
+from sqlalchemy import String, or_, select, union
 from sqlalchemy.orm import aliased
 
 from ..dates import bounds, describe, extent, sort_key
@@ -20,7 +20,7 @@ from ..store import Store
 from ..store import schema as t
 from .corroboration import events_about
 from .credibility import credibility_at_least
-from .graph import _not_rejected, local_ids_in
+from .graph import _not_rejected, ids_in, local_ids_in
 
 
 class Participant(NamedTuple):
@@ -68,7 +68,8 @@ def graded_documents(conn: Any, doc_ids: list[str]) -> set[str]:
     """The documents whose grade an analyst set (a grade decision not reverted), or that carry a
     grade other than the default F (an import, an older knowledge base)."""
     d, dec = t.documents.c, t.decisions.c
-    out = {i for (i,) in conn.execute(select(d.id).where(d.id.in_(doc_ids)).where(d.grade != "F"))}
+    pg = conn.dialect.name == "postgresql"
+    out = {i for (i,) in conn.execute(select(d.id).where(ids_in(d.id, doc_ids, pg, String)).where(d.grade != "F"))}
     for (target,) in conn.execute(select(dec.target).where(dec.kind == "grade").where(dec.reverted_at.is_(None))):
         if isinstance(target, dict) and target.get("document") in doc_ids:
             out.add(target["document"])
@@ -165,7 +166,7 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
         kept = kept[:limit] if limit else kept
         whole: dict[int, Any] = {}
         for i in range(0, len(kept), 5000):
-            whole.update((r.id, r) for r in conn.execute(q.where(v.id.in_(kept[i:i + 5000]))))
+            whole.update((r.id, r) for r in conn.execute(q.where(ids_in(v.id, kept[i:i + 5000], pg))))
         rows = [whole[eid] for eid in kept]
         ids = [r.id for r in rows]
         parts: dict[int, list[Participant]] = {}
@@ -176,12 +177,12 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
                     select(p.event_id, e.id, e.name, p.role)
                     .select_from(t.event_participants.join(t.local_entities)
                                  .join(t.entities, e.id == le.entity_id))
-                    .where(p.event_id.in_(chunk)).order_by(p.event_id, e.name)):
+                    .where(ids_in(p.event_id, chunk, pg)).order_by(p.event_id, e.name)):
                 if Participant(ent, name, role) not in parts.setdefault(eid, []):
                     parts[eid].append(Participant(ent, name, role))
             ev = t.evidence.c
             for eid, text, s_start, s_end in conn.execute(
-                    select(ev.event_id, ev.text, ev.start, ev.end).where(ev.event_id.in_(chunk))
+                    select(ev.event_id, ev.text, ev.start, ev.end).where(ids_in(ev.event_id, chunk, pg))
                     .order_by(ev.event_id, ev.start.desc())):
                 sentences[eid] = (text, s_start, s_end)  # the last written wins: the first sentence
         graded = graded_documents(conn, sorted({r.doc for r in rows}))
