@@ -152,3 +152,48 @@ def test_successor_leads_what_the_predecessor_led(facts) -> None:  # type: ignor
     found = triples(facts(text, SPEC)[0])
     assert ("tanko", "LEADER_OF", "katiba") in found
     assert ("issa", "LEADER_OF", "katiba") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Tanko, a FAR commander who ran the camp, was killed.",  # one of several: a member
+        "Ali Tanko, a senior commander of the Front for Gourma Renewal, was killed.",
+        "Ali Tanko now commands a FAR cell near Tessit.",  # leads a unit of the group, not the group
+        "Ali Tanko heads the FAR's local sector.",
+    ],
+)
+def test_one_commander_among_several_is_a_member(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    assert ("tanko", "MEMBER_OF", "front") in found
+    assert ("tanko", "LEADER_OF", "front") not in found
+
+
+def test_the_commander_of_a_group_still_leads_it(facts) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts("Ali Tanko, the commander of the Front for Gourma Renewal, was killed.", SPEC)[0])
+    assert ("tanko", "LEADER_OF", "front") in found
+    found = triples(facts("Ali Tanko commands the Front for Gourma Renewal.", SPEC)[0])
+    assert ("tanko", "LEADER_OF", "front") in found
+
+
+def test_allies_fighting_side_by_side_are_not_enemies(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour and the Nigerien army fought the Front for Gourma Renewal near Tessit."
+    found = triples(facts(text, SPEC)[0])
+    hostile = {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
+    assert frozenset(("katiba", "front")) in hostile
+    assert frozenset(("niger_army", "front")) in hostile
+    assert frozenset(("katiba", "niger_army")) not in hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour has worked closely with the Front for Gourma Renewal since 2017.",
+        "The Katiba Nour was set up in 2012 with the backing of the Front for Gourma Renewal.",
+        "The Katiba Nour, supported by the Front for Gourma Renewal, took Tessit.",
+        "The Katiba Nour quietly accommodated the Front for Gourma Renewal.",
+    ],
+)
+def test_cooperation_cues_give_ally_of(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    assert ("katiba", "ALLY_OF", "front") in found or ("front", "ALLY_OF", "katiba") in found

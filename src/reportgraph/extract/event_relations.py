@@ -5,13 +5,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..model import Event
+from ..model import Event, Span
 from .relation_set import RelationSet
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
 SUCCESSION = re.compile(r"\b(?:successor|succeed\w*|replace\w*|in place of)\b", re.IGNORECASE)
 HOSTILE_EVENTS = frozenset({"ATTACK", "ARMED_CLASH"})
 TRUCE_WORDS = frozenset({"truce", "truces", "pact", "pacts", "ceasefire", "understanding", "non-aggression"})
+
+
+def _same_side(b: RelationSet, x: str, y: str, sent: Span | None) -> bool:
+    """Whether two agents of a fight are named together as one side in its sentence ("the MSA and
+    the Malian army recaptured the village after a fight with ISSP": coordinated, so not enemies)."""
+    if sent is None:
+        return False
+    doc = b.index.doc
+    roots: dict[str, list[int]] = {x: [], y: []}
+    for h in b.index.hits:
+        if h.key in roots and sent.start <= h.start_char < sent.end:
+            roots[h.key].append(doc[h.start : h.end].root.i)
+    for i in roots[x]:
+        conj = {t.i for t in doc[i].conjuncts}
+        if any(j in conj for j in roots[y]):
+            return True
+    return False
 
 
 def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
@@ -56,7 +73,8 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
             groups = [a for a in agents if b.index.type_of(a) not in ("PERSON", "LOCATION")]
             for i, a in enumerate(groups):
                 for o in groups[i + 1 :] if ev.type == "ARMED_CLASH" else []:
-                    b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
+                    if not _same_side(b, a, o, sent):
+                        b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
                 for o in patients:
                     if b.index.type_of(o) != "PERSON" or retaliation:
                         b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")

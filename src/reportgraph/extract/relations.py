@@ -153,7 +153,12 @@ class RelationBuilder(RelationSet):
             ):
                 orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
         leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
-        demoted = bool(words & self.lex.leader_demoters)
+        # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
+        demoted = bool(words & self.lex.leader_demoters) or any(
+            n.lemma_.lower() in self.lex.leader_nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                              for c in n.children)
+            for n in nouns
+        )
         founder = any(
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
         ) or ("founding" in words and "member" in words)  # "a founding member of X"
@@ -379,9 +384,21 @@ class RelationBuilder(RelationSet):
         for cue, firsts, seconds, tok in find_cue_pairs(
             list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor, self._modifier_names
         ):
+            pred = cue.predicate
+            if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
+                pred = "MEMBER_OF"  # "commands an ISSP cell", "heads the local sector of X"
             for a in firsts:
                 for b in seconds:
-                    self.add(a, cue.predicate, b, tok.sent, 0.55, "cue")
+                    self.add(a, pred, b, tok.sent, 0.55, "cue")
+
+    def _leads_a_unit_of(self, verb: Token) -> bool:
+        """Whether the object a leading verb governs is an unnamed unit of a group ("an ISSP cell",
+        "ISWAP's local sector"): its leader is a member of the group, not its leader."""
+        return any(
+            c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
+            and c.lemma_.lower() in self.lex.unit_nouns
+            for c in verb.children
+        )
 
     # -- places ---------------------------------------------------------------------------
 
