@@ -208,3 +208,26 @@ def test_french_triggers_for_lemmatiser_slips_and_phrases(run_fr):
     # "fonde" is lemmatised "fondre" (to melt); "a adopté un nouveau nom" is a renaming
     found = run_fr("En 2009, Moussa Diarra fonde le Front de libération du Kouroumari.")
     assert any(ev.type == "FOUNDING" for ev in found.extraction.events)
+
+
+def test_a_federated_state_is_a_place_and_the_islamic_state_a_group(run_fr):
+    found = run_fr("Des hommes de l'Etat islamique en Afrique de l'Ouest ont attaqué Konduga, dans l'État de Borno.")
+    assert found.type_of("État de Borno") == "LOCATION"
+    assert found.type_of("Etat islamique en Afrique de l'Ouest") == "ORGANIZATION"
+
+
+def test_a_relative_pronoun_is_the_name_it_follows(run_fr):
+    found = run_fr("Le chef local s'appelle Moussa Diarra. C'est Moussa Diarra, qui a fondé le Front de libération "
+                   "du Kouroumari en 2009.")
+    events = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
+    assert events
+    founder = found.by_name("Moussa Diarra")
+    assert founder is not None and (founder.key, "agent") in {(p.entity, p.role) for p in events[0].participants}
+
+
+def test_a_soldier_of_a_country_is_its_army(run_fr):
+    found = run_fr("Les Forces armées maliennes ont repoussé l'assaut contre Kati : un soldat malien a été tué.")
+    army = found.by_name("Forces armées maliennes")
+    kills = [ev for ev in found.extraction.events if ev.type == "KILLING"]
+    assert army is not None and kills
+    assert (army.key, "patient") in {(p.entity, p.role) for p in kills[0].participants}
