@@ -231,3 +231,16 @@ def test_a_soldier_of_a_country_is_its_army(run_fr):
     kills = [ev for ev in found.extraction.events if ev.type == "KILLING"]
     assert army is not None and kills
     assert (army.key, "patient") in {(p.entity, p.role) for p in kills[0].participants}
+
+
+def test_a_leaders_name_after_de_is_not_the_units(run_fr):
+    found = run_fr("Des combattants de la katiba Macina d'Amadou Koufa ont attaqué le village.")
+    assert found.type_of("katiba Macina") == "ORGANIZATION"
+    assert found.by_name("katiba Macina d'Amadou Koufa") is None
+
+
+@pytest.mark.parametrize("place", ["monts Mandara", "fleuve Niger", "arrondissement de Kolofata",
+                                   "République du Cameroun"])
+def test_more_french_geographic_nouns(run_fr, place):
+    found = run_fr(f"Les combats ont repris près de : {place}, a indiqué un responsable.")
+    assert found.type_of(place) == "LOCATION"
