@@ -244,3 +244,9 @@ def test_a_leaders_name_after_de_is_not_the_units(run_fr):
 def test_more_french_geographic_nouns(run_fr, place):
     found = run_fr(f"Les combats ont repris près de : {place}, a indiqué un responsable.")
     assert found.type_of(place) == "LOCATION"
+
+
+def test_a_countrys_army_under_its_french_names_is_one(run_fr):
+    found = run_fr("Les Forces armées maliennes (FAMa) ont repris Kidal. L'armée malienne a ensuite fouillé la ville.")
+    assert found.same("armée malienne", "Forces armées maliennes")
+    assert found.same("FAMa", "armée malienne")
