@@ -93,6 +93,26 @@ def test_background_dates_do_not_move_the_narrative() -> None:
     assert [t.edtf for t in find_dates(text, language="fr")][-1] == "2012-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "month_phrase", "expected"),
+    [
+        ("Le 14 novembre 2023, l'armée a repris Kidal. Les groupes, signataires de l'accord de paix de 2015, "
+         "avaient repris les armes en septembre.", "en septembre", "2023-09"),
+        ("GAO, 25 mars 2019 - La milice, fondée en 2016 par un chasseur, nie. Le 17 mars, le village a été attaqué.",
+         "17 mars", "2019-03-17"),
+    ],
+)
+def test_a_things_own_year_said_in_passing_does_not_move_the_narrative(text: str, month_phrase: str,
+                                                                       expected: str) -> None:
+    found = {t.text: t.edtf for t in find_dates(text, None, "fr")}
+    assert found[month_phrase] == expected
+    assert {"2015", "2016"} & set(found.values())  # still read, dating its own clause
+
+
+def test_a_range_of_years_is_not_a_nouns_own_year() -> None:
+    assert [t.edtf for t in find_dates("la crise de 2012 à 2015", None, "fr")] == ["2012/2015"]
+
+
 def test_a_founding_is_not_a_birth() -> None:
     exprs = find_dates("Le GSIM est né le 2 mars 2017 de la fusion de quatre groupes. Il est né en 1958 à Kidal.",
                        language="fr")

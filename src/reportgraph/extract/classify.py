@@ -136,7 +136,9 @@ ORG_AFTER = frozenset(
 
 BLOCKED = "-"  # key of a candidate that is certainly no name
 
-ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army"}
+# the words of a country's army, folded ("Malian Armed Forces", "l'armée malienne", "Forces armées maliennes")
+ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army",
+              "armee": "army", "forces armees": "army", "armees": "army"}
 
 
 # Words inside a capitalised name that no personal name holds: "X in the Y", "X of Y", "X for Y", and
@@ -268,7 +270,7 @@ def classify(doc: Doc, c: Candidate) -> None:
             place = lookup(doc[c.end - 1].text)
             country = place.name if place else doc[c.end - 1].text
         noun = " ".join(w for w in ws if w not in ("of",) and fold(w) not in lex.demonyms and lookup(w) is None)
-        noun = ARMY_WORDS.get(noun, noun)
+        noun = ARMY_WORDS.get(fold(noun), noun)
         _set(c, "ORGANIZATION", 3, f"institution:{fold(country)}:{noun}")
         return
     if c.shape == "desert":

@@ -54,6 +54,7 @@ class References:
         self.person_pronouns = PERSON_PRONOUNS | self.lex.person_pronouns
         self.org_pronouns = ORG_PRONOUNS | self.lex.org_pronouns
         self.plural_pronouns = PLURAL_PRONOUNS | self.lex.plural_pronouns
+        self.relative_pronouns = RELATIVE_PRONOUNS | self.lex.relative_pronouns  # "qui", "dont"
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
         # headings ("X and the capture of Y") are not narrative: nothing there is an antecedent
@@ -389,7 +390,7 @@ class References:
         return list(dict.fromkeys(keys))
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
-        if low in RELATIVE_PRONOUNS:
+        if low in self.relative_pronouns:
             left = self._left_antecedent(tok)
             if left is not None:
                 return [left]

@@ -203,11 +203,25 @@ def numeric_day(m: re.Match[str], anchor: Point | None) -> str | None:
         return None
 
 
+def own_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "l'accord de paix de 2015", "la milice, fondée en 2016 par ...": a thing's own year, said in
+    passing (its value dates its clause)."""
+    return m["year"]
+
+
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week})
 # Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
 # running date that a later "début avril" is read in.
-BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since})
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, own_year})
+_LOW = "a-zàâçéèêëîïôûùüÿœ"
+# "l'accord de paix de 2015", "la crise de 2012": a year a noun names ("de 2015 à 2017" is a range)
+_OWN_YEAR_OF_A_NOUN = rf"(?:(?<=[{_LOW}] de )|(?<=[{_LOW}] d')|(?<=[{_LOW}] d’)){_YEAR}\b(?! ?(?:à|au|et|-) ?\d)"
+# ", fondée en 2016 par X, ...": a founding told in an apposition (the narrative's "il fonde en 2015" is not)
+_OWN_YEAR_IN_AN_ASIDE = "(?:" + "|".join(
+    f"(?<=, {w} en )" for w in ("fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées",
+                                  "formé", "formée", "formés", "formées")
+) + rf"){_YEAR}\b"
 
 _D1 = r"(?P<d1>\d{1,2})(?:er|ᵉʳ)?"
 _D2 = r"(?P<d2>\d{1,2})(?:er|ᵉʳ)?"
@@ -259,6 +273,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:les |des |aux )?années (?P<dec>1[89]\d0|20\d0)\b", decade, False),
     (rf"\b(?:de|entre) {_YEAR} (?:à|et) {_YEAR2}\b", year_range, False),
     (rf"(?<![\d/-]){_YEAR} ?[-–] ?{_YEAR2}\b", year_range, False),
+    (_OWN_YEAR_OF_A_NOUN, own_year, False),
+    (_OWN_YEAR_IN_AN_ASIDE, own_year, False),
     (rf"\bdepuis {_YEAR}\b", since, False),
     (rf"\b(?:vers|aux alentours de|autour de|environ|circa|c\.) {_YEAR}\b", around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", year, False),

@@ -558,7 +558,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
 
 def _generic_word(doc: Doc, text: str) -> bool:
     """One capitalised common word is no name: "Share", "Media", "Brigade", "Committee", "Government"
-    (page furniture, or a unit or institution named only by its head noun). A word the text also
+    (page furniture, or a unit or institution named only by its head noun; "the State", "the Council",
+    "l'État": a generic head noun of the lexicons, whatever the gazetteer says). A word the text also
     writes in lower case, or a head noun, title or geographic noun of the lexicons, counts, unless it
     names a known place or community."""
     if " " in text or "-" in text or not text.isalpha() or text.isupper():
@@ -567,6 +568,8 @@ def _generic_word(doc: Doc, text: str) -> bool:
     lex = lexicons()
     if key in lex.communities or is_country(text):
         return False
+    if key in lex.generic_heads or key.rstrip("s") in lex.generic_heads:
+        return True  # "the Council", "la Mission": the gazetteer's towns of that name do not count
     generic = _generic_nouns()
     if key in generic or key.rstrip("s") in generic:
         return lookup(text) is None

@@ -54,8 +54,8 @@ def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
             end = k
         elif end == k and k + 1 < len(doc) and (
             (tok.text in ("-", "'", "\u2019") and is_cap(doc[k + 1]))
-            or (_w(tok) in lex.connectors and _w(tok) != "et")
-        ):
+            or (_w(tok) in lex.connectors and _w(tok) != "et" and _w(doc[k + 1]) not in lex.given_names)
+        ):  # "la katiba Macina d'Amadou Koufa": a person's given name after "de" is not the name's
             k += 1
         else:
             break

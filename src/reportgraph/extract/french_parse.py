@@ -41,6 +41,32 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "aux", "aux:tense", "au
                          "obl", "obl:mod", "advcl", "cc", "punct", "parataxis", "expl:subj"})
 NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "guère", "nullement"})
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
+# what ends a sentence: a sentence the parser opens after anything else, on the same line, is the
+# previous one cut in two ("le chef d'état | -major", "la milice Dan Na | Ambassagou")
+SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "...", "»", "\"", "”", ")", "]", "-", "–", "—", "•"})
+
+
+def _cut_mid_line(doc: Doc, i: int) -> bool:
+    """Whether the sentence the parser opens at token i opens mid-line after a word: no boundary."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.is_space or "\n" in prev.text:
+        return False
+    return prev.text not in SENTENCE_ENDS and not prev.text.endswith(".")
+
+
+def _join_cut_sentences(doc: Doc, heads: list[int], deps: list[str]) -> None:
+    """A sentence the parser cut mid-line is one again: the root of its second part hangs under the
+    first part's root (the rules skip a "sentence" with no final stop as a heading)."""
+    root: int | None = None
+    for sent in doc.sents:
+        roots = [i for i in range(sent.start, sent.end) if heads[i] == i]
+        if root is not None and _cut_mid_line(doc, sent.start):
+            for r in roots:
+                heads[r], deps[r] = root, "dep"
+            continue
+        root = roots[0] if roots else None
 
 
 def _tag(t: Token) -> str:
@@ -100,6 +126,7 @@ def to_rule_scheme(doc: Doc) -> Doc:
         heads[t.i], deps[t.i] = prep.i, ("pcomp" if t.pos_ in ("VERB", "AUX") else "pobj")
         for extra in cases[1:]:
             heads[extra.i], deps[extra.i] = prep.i, "fixed"
+    _join_cut_sentences(doc, heads, deps)
     pos = [t.pos_ for t in doc]
     for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
         if t.pos_ == "DET" and "Yes" in t.morph.get("Poss", []):

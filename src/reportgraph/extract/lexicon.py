@@ -39,6 +39,7 @@ class Lexicon:
     person_pronouns: frozenset[str] = frozenset()
     org_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -108,6 +109,7 @@ def _bundled(language: str) -> Lexicon:
             "person_pronouns",
             "org_pronouns",
             "plural_pronouns",
+            "relative_pronouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
