@@ -284,3 +284,17 @@ def test_since_dates_a_post_taken_but_not_a_fight(facts) -> None:  # type: ignor
     assert _started("2014-03/2014-05", types["APPOINTMENT"]) == "2014-03/2014-05"
     _, events, _ = facts("The Katiba Nour has fought the Nigerien army since 2016.", PEOPLE)
     assert one(events, "ARMED_CLASH").date == "2016/.."
+
+
+@pytest.mark.parametrize(
+    ("text", "founded", "founder"),
+    [
+        ("Katiba Nour, the coalition formed in March 2017 by Hamdi Ould Sidi, attacked Tessit.", "katiba", "hamdi"),
+        ("Hamdi Ould Sidi joined the Front for Gourma Renewal, a group formed in 2015 by Ali Tanko.", "front", "tanko"),
+    ],
+)
+def test_the_noun_a_founding_participle_describes_is_what_was_founded(  # type: ignore[no-untyped-def]
+    facts, text: str, founded: str, founder: str
+) -> None:
+    _, events, _ = facts(text, PEOPLE)
+    assert {(founded, "patient"), (founder, "agent")} <= roles(one(events, "FOUNDING"))

@@ -163,9 +163,11 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
         subj = _subject_of(anchor, left)
-        if subj is not None:
-            slots.add(subj[0], subj[1])
         passive = _is_passive(anchor)
+        if subj is not None:
+            # "X (also spelled Y) was founded by Z", "the coalition formed in 2017": the name the parser
+            # left unattached, or the noun a participle describes, is what a passive verb is done to
+            slots.add("passive_subject" if passive else subj[0], subj[1])
         for t in toks:
             for c in t.children:
                 if c.i in inside:
@@ -343,6 +345,8 @@ class EventExtractor:
             {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
         ):
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
+        if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
+            return None  # "a preacher named after the valley": a name given, not a post
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
