@@ -298,3 +298,24 @@ def test_the_noun_a_founding_participle_describes_is_what_was_founded(  # type: 
 ) -> None:
     _, events, _ = facts(text, PEOPLE)
     assert {(founded, "patient"), (founder, "agent")} <= roles(one(events, "FOUNDING"))
+
+
+def test_a_datelines_place_is_no_actor(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ZINDER, Dec 11, 2019 (Sahel Wire) - Gunmen killed at least seventy-one soldiers in an assault on an "
+        "army camp at Tessit in Niger's western region on Tuesday, the defence ministry said."
+    )
+    _, events, _ = facts(text, {**PEOPLE, "zinder": ("LOCATION", ["Zinder", "ZINDER"])})
+    assert events
+    assert not any(p.entity == "zinder" for ev in events for p in ev.participants)
+
+
+def test_bare_insurgents_are_the_group_in_focus(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
+        "On 3 May the insurgents abducted five teachers near Zinder."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, "ABDUCTION")
+    assert ("katiba", "agent") in roles(ev)
+    assert ev.date == "2014-05-03"
