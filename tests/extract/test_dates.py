@@ -153,6 +153,25 @@ def test_a_wire_dates_its_weekdays_from_its_dateline() -> None:
                       ("Friday", "2022-08-19"), ("this year", "2022")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated release: a background year does not pull a later bare month back to it
+        ("MEDIA RELEASE\n\n10 July 2017\n\nThree years ago the group seized the city. In June its fighters "
+         "destroyed the mosque.", "2017-06"),
+        # a wire dated August: "In January" is the January before it, not the next one
+        ("TOWN, Aug 2, 2020 (Wire) - Gunmen attacked a camp. In January, a suicide attack killed eight.", "2020-01"),
+        # the narrative moved to a year of its own: the bare month stays in it
+        ("TOWN, Aug 2, 2020 (Wire) - Gunmen attacked. In 2011 the army entered the country. In October it "
+         "took the port.", "2011-10"),
+        # no date of its own at the top: the narrative reads forward as before
+        ("In December 2012 he broke away. Later, on 11 January, France intervened.", "2013-01-11"),
+    ],
+)
+def test_a_month_without_year_in_a_dated_report(text: str, expected: str) -> None:
+    assert [t.edtf for t in find_dates(text) if t.edtf][-1] == expected
+
+
 def test_birth_dates_do_not_move_the_narrative() -> None:
     exprs = find_dates("Born around 1954, he led the raid in June of that year.")
     assert exprs[0].anchors is False

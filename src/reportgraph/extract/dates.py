@@ -241,6 +241,48 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
     return len(line) < 120 and bool(_CLOCK.search(line))
 
 
+# the words before a date that opens its sentence ("In 2011 the army", "By mid-2015,")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
+                    re.IGNORECASE)
+_HEAD = 600  # characters: a report states its own date at its top
+# what may precede a report's own date on its line: a dateline's place, a weekday, a label
+_DATE_LEAD = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*)?(?:\w+day,?\s*)?"
+    r"(?:(?:date|dated|published|issued|posted|released|updated)\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _published(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]) -> Point | None:
+    """The report's own date: a full date at its top that opens its line or follows a dateline's place
+    ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021")."""
+    head = text[:_HEAD]
+    for s, _e, fn, rel, m in _raw(head, compiled):
+        if rel:
+            continue
+        value = fn(m, None)
+        pt = first_point(value) if value and "/" not in value else None
+        if pt is None or pt.day is None:
+            continue
+        if _DATE_LEAD.match(head[head.rfind("\n", 0, s) + 1 : s]):
+            return pt
+    return None
+
+
+def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | None:
+    """A month stated without a year in a dated story ("In June its fighters destroyed the mosque" in a
+    release of 10 July 2017), while the narrative stands at the story's time or in an earlier year (a
+    background "in 2014", "three years ago"): the last such month on or before the story's date."""
+    groups = m.groupdict()
+    mon = groups.get("mon")
+    if not mon or groups.get("year") or groups.get("year1") or story.month is None or run is None:
+        return None
+    if not (run.year < story.year or (run.year == story.year and (run.month or 12) >= story.month)):
+        return None  # the narrative has moved on within the story's year: read forward from there
+    no = MONTHS[mon.lower()]
+    return Point(story.year if no <= story.month else story.year - 1, no)
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
@@ -259,6 +301,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         story_date = _STORY
     run = first_point(anchor) if anchor else None
     story = run if run is not None and run.day is not None else None
+    published = _published(text, compiled) if language == "en" else None
+    narrative = False  # whether the running date was stated at the head of its sentence
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -279,6 +323,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if language == "en" and not rel and published is not None and not narrative:
+            at = _month_anchor(m, run, published) or at
         value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if fn in background:
@@ -294,6 +340,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 if not history or history[-1] != pt:
                     history.append(pt)
                 run = pt
+                # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
+                narrative = not rel and bool(_OPENS.search(text[max(0, s - 40) : s]))
     return out
 
 
