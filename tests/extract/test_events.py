@@ -319,3 +319,18 @@ def test_bare_insurgents_are_the_group_in_focus(facts) -> None:  # type: ignore[
     ev = one(events, "ABDUCTION")
     assert ("katiba", "agent") in roles(ev)
     assert ev.date == "2014-05-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "who"),
+    [
+        ("In May 2016 the Nigerien army apprehended Ali Tanko near Zinder.", "ARREST", ("tanko", "patient")),
+        ("In 2016 Katiba Nour fighters burned the market of Tessit.", "ATTACK", ("katiba", "agent")),
+        ("In 2017 the Nigerien army repelled a raid by Katiba Nour on Tessit.", "ARMED_CLASH", ("niger_army", "agent")),
+        ("The Nigerien army rescued Ali Tanko in June 2018.", "TRANSFER", ("tanko", "patient")),
+        ("In 2019 Katiba Nour evacuated its wounded to Zinder.", "MOVEMENT", ("katiba", "agent")),
+    ],
+)
+def test_more_trigger_words(facts, text: str, etype: str, who: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert who in roles(one(events, etype))
