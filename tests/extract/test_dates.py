@@ -80,18 +80,38 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("over the following months", "2019-03-23", "2019"),
         ("in the months that followed", "2019-03", "2019"),
         ("the following month", "2019-03-23", "2019-04"),
+        # against the story's own date (a dateline): weekdays and words that point from it
+        ("on Friday evening", "2022-08-21", "2022-08-19"),
+        ("on Sunday", "2022-08-21", "2022-08-21"),
+        ("yesterday", "2025-06-02", "2025-06-01"),
+        ("last week", "2024-03-13", "2024-03-04/2024-03-10"),
+        ("earlier this year", "2019-09-16", "2019"),
+        ("last month", "2019-01-16", "2018-12"),
+        ("this year", "2019", "2019"),
+        ("over the past three months", "2023-11-10", "2023-08/2023-11"),
+        ("in the last two weeks", "2023-11-10", "2023-10-27/2023-11-10"),
+        # abbreviated months, as wires write them; a numeric date read by the weekday it names
+        ("Aug 21, 2022", None, "2022-08-21"),
+        ("Sept 3", "2021-01", "2021-09-03"),
+        ("21 Oct 2022", None, "2022-10-21"),
+        ("Saturday 05/06/2021", None, "2021-06-05"),
+        ("Friday 03/04/2020", None, "2020-04-03"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:
     assert parse_date(phrase, anchor) == expected
 
 
-@pytest.mark.parametrize("phrase", ["two months later", "the following spring", "days later", "late May"])
+@pytest.mark.parametrize(
+    "phrase", ["two months later", "the following spring", "days later", "late May", "on Friday", "yesterday"]
+)
 def test_relative_dates_need_an_anchor(phrase: str) -> None:
     assert parse_date(phrase) is None
 
 
-@pytest.mark.parametrize("text", ["He may return.", "The group numbered 800 men.", "Mars is far."])
+@pytest.mark.parametrize(
+    "text", ["He may return.", "The group numbered 800 men.", "Mars is far.", "The dec 5 valve."]
+)
 def test_words_that_are_not_dates(text: str) -> None:
     assert [t.edtf for t in find_dates(text)] == []
 
@@ -116,6 +136,40 @@ def test_month_without_year_reads_forward_across_new_year() -> None:
     """Regression: "11 January" after "December 2012" is January 2013."""
     values = [t.edtf for t in find_dates("In December 2012 he broke away. On 11 January France intervened.")]
     assert values == ["2012-12", "2013-01-11"]
+
+
+def test_a_numeric_date_that_is_no_calendar_day_has_no_value() -> None:
+    assert parse_date("Friday 31/31/2020") is None
+    assert parse_date("Monday 03/04/2020") is None  # neither 3 April nor 4 March 2020 was a Monday
+
+
+def test_a_wire_dates_its_weekdays_from_its_dateline() -> None:
+    text = (
+        "August 21, 2022 / 9:14 AM / Updated 4 years ago\n\nTOWN, Aug 21 (Wire) - Troops on Sunday ended a "
+        "siege that began when gunmen stormed a hotel on Friday evening. The army has carried out raids this year."
+    )
+    values = [(t.text, t.edtf) for t in find_dates(text) if t.edtf]
+    assert values == [("August 21, 2022", "2022-08-21"), ("Aug 21", "2022-08-21"), ("Sunday", "2022-08-21"),
+                      ("Friday", "2022-08-19"), ("this year", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dated release: a background year does not pull a later bare month back to it
+        ("MEDIA RELEASE\n\n10 July 2017\n\nThree years ago the group seized the city. In June its fighters "
+         "destroyed the mosque.", "2017-06"),
+        # a wire dated August: "In January" is the January before it, not the next one
+        ("TOWN, Aug 2, 2020 (Wire) - Gunmen attacked a camp. In January, a suicide attack killed eight.", "2020-01"),
+        # the narrative moved to a year of its own: the bare month stays in it
+        ("TOWN, Aug 2, 2020 (Wire) - Gunmen attacked. In 2011 the army entered the country. In October it "
+         "took the port.", "2011-10"),
+        # no date of its own at the top: the narrative reads forward as before
+        ("In December 2012 he broke away. Later, on 11 January, France intervened.", "2013-01-11"),
+    ],
+)
+def test_a_month_without_year_in_a_dated_report(text: str, expected: str) -> None:
+    assert [t.edtf for t in find_dates(text) if t.edtf][-1] == expected
 
 
 def test_birth_dates_do_not_move_the_narrative() -> None:

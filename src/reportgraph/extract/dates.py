@@ -21,6 +21,7 @@ from .edtf import (
     day,
     day_range,
     decade,
+    deictic,
     first_point,
     following_month,
     following_months,
@@ -35,12 +36,15 @@ from .edtf import (
     part_of_decade,
     part_of_that_year,
     part_of_year,
+    past_span,
     previous_year,
     same,
     season_of,
     shift,
     since,
     soon,
+    weekday,
+    weekday_numeric,
     year,
     year_range,
 )
@@ -52,6 +56,9 @@ _NUM = (
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a few|few|several|some)"
 )
 _UNIT = r"(?P<unit>day|week|month|year)s?"
+# "Aug 21", "21 Sept 2022": a wire's abbreviated months, capitalised ("mar", "dec" are words too)
+_ABBR = r"(?P<mon>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,8 @@ class TimeExpr:
 
 _PAT: list[tuple[str, Resolver, bool]] = [
     # (pattern, resolver, relative)
+    # "Saturday 05/06/2021" (a dateline): the reading of the two numbers that falls on that weekday
+    (rf"\b{_WD},? (?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b", weekday_numeric, False),
     (
         rf"\bnight of (?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? (?:to|and|-) "
         rf"(?P<d2>\d{{1,2}}) {_MON}(?:,? {_YEAR})?",
@@ -94,6 +103,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", day, False),
     (rf"\b{_MON} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, {_YEAR})?\b", day, False),
+    (rf"\b(?P<d>\d{{1,2}}) {_ABBR}(?:,? {_YEAR})?(?!\w)", day, False),
+    (rf"\b{_ABBR} (?P<d>\d{{1,2}})\b(?:,? {_YEAR})?", day, False),
     (
         rf"\b(?:at |in )?the (?:beginning|start) of the (?P<half>first|second) half of {_YEAR}",
         half_start,
@@ -165,7 +176,22 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:days|weeks) later\b", soon, True),
     (r"\blater that (?:day|week|night)\b", soon, True),
     (r"\b(?:the )?(?P<season>spring|summer|autumn|winter)\b", season_of, True),
+    # against the story's own date (its dateline): weekdays, "yesterday", "last week", "this year"
+    (
+        rf"\b(?:over|in|during|within|for) the (?:past|last|previous) (?:{_NUM} )?{_UNIT}",
+        past_span,
+        True,
+    ),
+    (
+        r"\b(?:earlier |later )?(?P<what>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)"
+        r"|(?:this|last|next) (?:week|month|year))\b",
+        deictic,
+        True,
+    ),
+    (rf"\b{_WD}\b(?!,? \d)", weekday, True),
 ]
+# resolved against the story's date (the last full date stated) rather than the running date
+_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span})
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 _MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim)\b", re.IGNORECASE)
 _BIRTH = re.compile(r"\b(?:born|birth)\b[^.;]{0,40}$", re.IGNORECASE)
@@ -215,6 +241,48 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
     return len(line) < 120 and bool(_CLOCK.search(line))
 
 
+# the words before a date that opens its sentence ("In 2011 the army", "By mid-2015,")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
+                    re.IGNORECASE)
+_HEAD = 600  # characters: a report states its own date at its top
+# what may precede a report's own date on its line: a dateline's place, a weekday, a label
+_DATE_LEAD = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*)?(?:\w+day,?\s*)?"
+    r"(?:(?:date|dated|published|issued|posted|released|updated)\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _published(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]) -> Point | None:
+    """The report's own date: a full date at its top that opens its line or follows a dateline's place
+    ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021")."""
+    head = text[:_HEAD]
+    for s, _e, fn, rel, m in _raw(head, compiled):
+        if rel:
+            continue
+        value = fn(m, None)
+        pt = first_point(value) if value and "/" not in value else None
+        if pt is None or pt.day is None:
+            continue
+        if _DATE_LEAD.match(head[head.rfind("\n", 0, s) + 1 : s]):
+            return pt
+    return None
+
+
+def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | None:
+    """A month stated without a year in a dated story ("In June its fighters destroyed the mosque" in a
+    release of 10 July 2017), while the narrative stands at the story's time or in an earlier year (a
+    background "in 2014", "three years ago"): the last such month on or before the story's date."""
+    groups = m.groupdict()
+    mon = groups.get("mon")
+    if not mon or groups.get("year") or groups.get("year1") or story.month is None or run is None:
+        return None
+    if not (run.year < story.year or (run.year == story.year and (run.month or 12) >= story.month)):
+        return None  # the narrative has moved on within the story's year: read forward from there
+    no = MONTHS[mon.lower()]
+    return Point(story.year if no <= story.month else story.year - 1, no)
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
@@ -229,8 +297,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import STORY_DATE as story_date
+    else:
+        story_date = _STORY
     run = first_point(anchor) if anchor else None
     story = run if run is not None and run.day is not None else None
+    published = _published(text, compiled) if language == "en" else None
+    narrative = False  # whether the running date was stated at the head of its sentence
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -248,7 +320,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "January 11, 2013 / 7:07 PM / 13 years ago": the page's age when read, not a date of the story
             out.append(TimeExpr(s, e, text[s:e], None, relative=True, anchors=False))
             continue
-        value = fn(m, story if fn in story_date else run)
+        # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
+        # running date where the story states no day
+        at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if language == "en" and not rel and published is not None and not narrative:
+            at = _month_anchor(m, run, published) or at
+        value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if fn in background:
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
@@ -263,6 +340,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 if not history or history[-1] != pt:
                     history.append(pt)
                 run = pt
+                # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
+                narrative = not rel and bool(_OPENS.search(text[max(0, s - 40) : s]))
     return out
 
 

@@ -314,3 +314,87 @@ def soon(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
+
+
+# ---- read against the story's own date (a wire's dateline, a release's date): weekdays, "yesterday"
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_of(anchor: Point | None) -> date | None:
+    if anchor is None or anchor.month is None or anchor.day is None:
+        return None
+    return date(anchor.year, anchor.month, anchor.day)
+
+
+def weekday_before(anchor: Point | None, name: str) -> date | None:
+    """The last day called ``name`` on or before the anchor's day ("on Friday" in a story dated Sunday)."""
+    ref = _day_of(anchor)
+    if ref is None:
+        return None
+    return ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(name.lower())) % 7)
+
+
+def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "on Friday evening" in a story dated Sunday 21 August: Friday 19 August."""
+    d = weekday_before(anchor, m["wd"])
+    return None if d is None else d.isoformat()
+
+
+def weekday_numeric(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "Saturday 05/06/2021": of the two readings (day first, month first) the one that falls on the
+    weekday named; a reading that is no calendar day is never taken."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["year"])
+    wd = WEEKDAYS.index(m["wd"].lower())
+    for mo, d in ((b, a), (a, b)):
+        try:
+            day_ = date(y, mo, d)
+        except ValueError:
+            continue
+        if day_.weekday() == wd:
+            return day_.isoformat()
+    return None
+
+
+def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "yesterday", "last week", "this year", "over the past three months": against the story's date
+    (the running date where the story states no day)."""
+    if anchor is None:
+        return None
+    what = " ".join(m["what"].lower().split())
+    ref = _day_of(anchor)
+    if what.endswith("year"):
+        return f"{anchor.year - (what == 'last year'):04d}"
+    if what.endswith("month"):
+        if anchor.month is None:
+            return f"{anchor.year:04d}"
+        return anchor.add_months(-1 if what == "last month" else 0).edtf()
+    if ref is None:
+        return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
+    if what in ("yesterday", "last night"):
+        return (ref - timedelta(days=1)).isoformat()
+    if what in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return ref.isoformat()
+    if what.endswith("week"):
+        monday = ref - timedelta(days=ref.weekday())
+        monday += timedelta(days={"last week": -7, "next week": 7}.get(what, 0))
+        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    return None
+
+
+def past_span(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "over the past three months", "in the last two weeks": from that far back up to the story's date."""
+    if anchor is None:
+        return None
+    n = _num(m["n"]) if m.groupdict().get("n") else 1
+    unit = m["unit"].lower()
+    ref = _day_of(anchor)
+    if unit.startswith("year"):
+        return f"{anchor.year - n:04d}/{anchor.year:04d}"
+    if unit.startswith("month") or ref is None:
+        if anchor.month is None:
+            return f"{anchor.year:04d}"
+        here = Point(anchor.year, anchor.month)
+        return interval(here.add_months(-n), here)
+    days = n * (7 if unit.startswith("week") else 1)
+    return f"{(ref - timedelta(days=days)).isoformat()}/{ref.isoformat()}"

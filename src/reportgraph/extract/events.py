@@ -7,13 +7,16 @@ grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per even
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
+from .candidates import doc_text
 from .coref import References
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
@@ -108,6 +111,25 @@ PLACE_WORDS = frozenset({"port", "airport", "capital", "territory", "district", 
 # words of a verdict: "death" under them is a sentence, not a death
 SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 
+# A wire's dateline up to its dash ("NIAMEY, Dec 11, 2019 (Sahel Wire) - ", "PEMBA, Mozambique, Sept 16,
+# 2025 - "): the place there is where the story was filed, never an actor of the sentence it opens
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’ ./-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,[ \t]"
+    r"(?=[^\n]{0,60}?(?:\(|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d{1,2}/)))"  # a date or an agency
+    r"[^\n]{0,60}?[ \t][-–—][ \t]",
+    re.MULTILINE,
+)
+
+# Nouns for the irregular fighters of a report ("the insurgents attacked", "killed by gunmen"): with no
+# name or owner of their own they are the armed group the report is about
+INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
+                             "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
+                             "extremists", "terrorists", "kidnappers", "raiders"})
+# words in the name of a state's force or office (never "the group the report is about")
+STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "police", "government", "ministry",
+                         "navy", "guard", "troops", "service", "services", "authorities", "president", "presidency"})
+VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
+
 # copular verbs whose subject a following participle describes ("is married", "remains detained")
 COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
 
@@ -163,9 +185,11 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
     anchor = head.head if head.pos_ == "ADP" else head
     if verb_like:
         subj = _subject_of(anchor, left)
-        if subj is not None:
-            slots.add(subj[0], subj[1])
         passive = _is_passive(anchor)
+        if subj is not None:
+            # "X (also spelled Y) was founded by Z", "the coalition formed in 2017": the name the parser
+            # left unattached, or the noun a participle describes, is what a passive verb is done to
+            slots.add("passive_subject" if passive else subj[0], subj[1])
         for t in toks:
             for c in t.children:
                 if c.i in inside:
@@ -298,6 +322,37 @@ class EventExtractor:
     def np_entities(self, tok: Token) -> list[str]:
         return self.refs.phrase_entities(tok)
 
+    @cached_property
+    def focus_group(self) -> str | None:
+        """The organisation the report names most often that is no state's force or office."""
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION":
+                counts[h.key] = counts.get(h.key, 0) + 1
+        for key in sorted(counts, key=lambda k: -counts[k]):
+            words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
+            if not words & STATE_WORDS:
+                return key
+        return None
+
+    def _bare_insurgents(self, tok: Token) -> bool:
+        """ "the insurgents", "Gunmen": an insurgent noun with no name, owner or modifier naming anyone."""
+        if tok.lower_ not in INSURGENT_NOUNS or self.index.hit_at(tok) is not None:
+            return False
+        return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
+                       for c in tok.children)
+
+    @cached_property
+    def dateline(self) -> frozenset[int]:
+        """The tokens of the document's datelines (never slot fillers)."""
+        doc = self.index.doc
+        out: set[int] = set()
+        for m in _DATELINE.finditer(doc_text(doc)):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None:
+                out.update(range(span.start, span.end))
+        return frozenset(out)
+
     def _location(self, slots: Slots, head: Token, taken: set[str]) -> str | None:
         def first_loc(tok: Token) -> str | None:
             for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1):
@@ -343,6 +398,8 @@ class EventExtractor:
             {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
         ):
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
+        if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
+            return None  # "a preacher named after the valley": a name given, not a post
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
@@ -367,6 +424,8 @@ class EventExtractor:
             if role is None or role == "none":
                 continue
             for t in toks:
+                if t.i in self.dateline:
+                    continue
                 keys = self.np_entities(t)
                 filled += bool(keys)
                 for k in keys:
@@ -442,6 +501,13 @@ class EventExtractor:
                 for t in slots.heads.get(slot, []):
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
+        if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None:
+            # "the insurgents also abducted five children", "killed by gunmen": the group in focus
+            for slot in ("subject", "by"):
+                if roles.get(slot) == "agent" and any(
+                    self._bare_insurgents(t) for t in slots.heads.get(slot, []) if t.i not in self.dateline
+                ):
+                    parts.setdefault(self.focus_group, "agent")
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
@@ -512,7 +578,10 @@ class EventExtractor:
                 )
                 if parent is not None:
                     parent.count = parent.count or ev.count
-                    continue
+                    if not ev.participants:
+                        continue
+                    # "X ambushed a patrol, killing six": the killing is its own predicate (the annotation
+                    # guide's one event per predicate mention), and its toll is the attack's too
             by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
             events.append(ev)
             heads.append(head)
