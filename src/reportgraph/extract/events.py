@@ -578,10 +578,7 @@ class EventExtractor:
                 )
                 if parent is not None:
                     parent.count = parent.count or ev.count
-                    if not ev.participants:
-                        continue
-                    # "X ambushed a patrol, killing six": the killing is its own predicate (the annotation
-                    # guide's one event per predicate mention), and its toll is the attack's too
+                    continue
             by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
             events.append(ev)
             heads.append(head)
