@@ -321,6 +321,17 @@ def test_bare_insurgents_are_the_group_in_focus(facts) -> None:  # type: ignore[
     assert ev.date == "2014-05-03"
 
 
+@pytest.mark.parametrize("attackers", ["Gunmen", "Militants", "Assailants"])
+def test_unidentified_attackers_are_nobody(facts, attackers: str) -> None:  # type: ignore[no-untyped-def]
+    # no determiner referring back: the report does not say who, so the graph does not either
+    text = (
+        "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
+        f"{attackers} attacked an army post near Zinder on 3 May."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert not any(p.entity == "katiba" for ev in events for p in ev.participants)
+
+
 @pytest.mark.parametrize(
     ("text", "etype", "who"),
     [

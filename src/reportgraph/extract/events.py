@@ -129,6 +129,8 @@ INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants",
 STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "police", "government", "ministry",
                          "navy", "guard", "troops", "service", "services", "authorities", "president", "presidency"})
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
+# determiners that make an insurgent noun refer back to the group the report is about
+ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 
 # copular verbs whose subject a following participle describes ("is married", "remains detained")
 COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
@@ -336,8 +338,12 @@ class EventExtractor:
         return None
 
     def _bare_insurgents(self, tok: Token) -> bool:
-        """ "the insurgents", "Gunmen": an insurgent noun with no name, owner or modifier naming anyone."""
+        """ "the insurgents", "the militants": an insurgent noun that refers back ("the", "these") with no
+        name, owner or modifier naming anyone. A bare "Gunmen killed ..." names nobody: the report does
+        not say who, so neither does the graph (an unidentified attacker is not the group in focus)."""
         if tok.lower_ not in INSURGENT_NOUNS or self.index.hit_at(tok) is not None:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
