@@ -83,3 +83,20 @@ def test_dask_batch_with_a_bad_file(tmp_path: Path, batches: None, monkeypatch: 
     assert all(["alone", f.name] in lines for f in files[:6])
     assert dict(outcomes)["bug.txt"] == "unexpected RuntimeError: an extractor bug on this text"
     assert export == _ingest(tmp_path / "one.sqlite", files, Names())[1]
+
+
+def test_dask_batch_lost_with_its_worker(tmp_path: Path, batches: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    import dask
+
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))
+    files = _reports(tmp_path / "reports", "kill.txt", "KILL-WORKER")
+    log = tmp_path / "log"
+    log.mkdir()
+    # Dask gives up on a task at the first worker it kills (3 retries by default), so the test is short
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+        outcomes, export = _ingest(tmp_path / "dask.sqlite", files, Recorded(str(log)), workers=2, dask="local")
+    assert ["batch", *(f.name for f in files[:6])] in read_log(log)
+    assert dict(outcomes).pop("kill.txt") == "lost on the cluster: KilledWorker"
+    assert {reason for name, reason in outcomes if name != "kill.txt"} == {"added"}
+    assert export == _ingest(tmp_path / "one.sqlite", [f for f in files if f.name != "kill.txt"], Names())[1]

@@ -129,35 +129,50 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
             send(jobs)
             return True
 
-        def send(jobs: list[Job]) -> None:
-            key = f"reportgraph-{run}-{jobs[0].index}-{len(jobs)}"
+        def send(jobs: list[Job], suspect: int = 0) -> None:
+            key = f"reportgraph-{run}-{jobs[0].index}-{len(jobs)}-{suspect}"
             batches[key] = jobs
+            suspects[key] = suspect
             flowing.add(client.submit(prepare_many, jobs, key=key, pure=False))
 
-        for _ in range(window):
-            if not submit_next():
-                break
+        def fill() -> None:
+            """Keep ``window`` batches in flight; a file lost twice runs with nothing else in flight."""
+            if alone or 2 in suspects.values():
+                if alone and flowing.is_empty():
+                    send([alone.pop(0)], 2)
+                return
+            while flowing.count() < window and submit_next():
+                pass
+
+        # a file's suspicion after losses (the pool's rule, ``parallel.processes``): 0, in a batch; 1, its
+        # batch was lost, sent alone; 2, lost alone too, run with nothing else in flight; then failed
+        suspects: dict[str, int] = {}
+        alone: list[Job] = []
         expected = 0
         while expected < len(files):
-            while expected in done:
+            fill()
+            if expected in done:
                 yield done.pop(expected)
                 expected += 1
-            if expected >= len(files):
-                break
+                continue
             future, answer = next(flowing)
-            jobs = batches.pop(str(future.key))
+            key = str(future.key)
+            jobs, suspect = batches.pop(key), suspects.pop(key)
+            if future.status == "error" and isinstance(answer, tuple) and len(answer) == 3:
+                answer = answer[1]  # (type, exception, traceback): the exception names the loss
             future.release()
             if isinstance(answer, list) and len(answer) == len(jobs):
                 done.update((p.index, p) for p in answer)
-            elif len(jobs) > 1:  # a worker lost with the batch (Dask's own retries spent): each file again
+            elif suspect == 0:  # a worker lost with the batch (Dask's own retries spent): each file again
                 for job in jobs:
-                    send([job])
-                continue
+                    send([job], 1)
+            elif suspect == 1:  # lost again, perhaps beside the file that kills workers: alone
+                alone.append(jobs[0])
+                alone.sort(key=lambda job: job.index)
             else:  # a file that loses a worker on its own (or an error outside ``prepare_many``) fails alone
                 why = answer.__class__.__name__
                 done[jobs[0].index] = Prepared(jobs[0].index, jobs[0].path, reason=f"lost on the cluster: {why}",
                                                code=ExtractionError.code)
-            submit_next()
     finally:
         client.close()
         if cluster is not None:

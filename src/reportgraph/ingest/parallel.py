@@ -6,8 +6,10 @@ models once; resolution depends on every document stored before, so it stays in 
 document's ids depend only on the order of the writes, which is the order of the files. Hence any
 number of workers stores exactly what one process does.
 
-``prepare`` is the stage of one file; ``processes`` runs it on a local pool, ``ingest/cluster.py``
-on a Dask cluster. Both hand back ``Prepared`` values, plain data that pickles.
+``prepare_many`` is the stage of a batch of consecutive files (read one by one, extracted together
+by ``extract_batch``, the code of a one-process ingest too); ``processes`` runs it on a local pool,
+``ingest/cluster.py`` on a Dask cluster. Both hand back ``Prepared`` values, plain data that
+pickles.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from .budget import time_budget
 
 # Files read, then extracted together as one task (one spaCy batch, ``paragraphs.parse_many``), by a
 # worker as by a one-process ingest (``api.EXTRACT_BATCH``): a batch of 16 400-word reports parses
-# for 5-10% less CPU a document than one at a time, and takes about 2 s.
+# for about 10% less CPU a document than one at a time (benchmarks/worker_batches.py), and takes
+# about 2 s.
 BATCH = 16
 TAIL_BATCHES = 4  # near the end, batches shrink so that each worker still has this many to take
 # Below this many files per worker, starting the workers (each loads the models: seconds of CPU)
@@ -92,7 +95,7 @@ class Prepared:
 _extractors: dict[str, Extractor] = {}
 _known: dict[str, Any] = {}  # knowledge base url -> Store, read only
 _lock = threading.RLock()  # a Dask worker may run tasks in threads; a spaCy pipeline is not shared
-# (re-entrant: ``prepare`` holds it when it builds the extractor of a worker not initialised yet)
+# (re-entrant: ``prepare_many`` holds it when it builds the extractor of a worker not initialised yet)
 
 
 def init_worker(extractor: str | Extractor = "default") -> None:
@@ -220,11 +223,6 @@ def prepare_many(jobs: Sequence[Job]) -> list[Prepared]:
                 else:
                     out.append(Prepared(job.index, job.path, doc=got, extraction=x, worker=os.getpid()))
     return out
-
-
-def prepare(job: Job) -> Prepared:
-    """Read and extract one file (``prepare_many`` of one)."""
-    return prepare_many([job])[0]
 
 
 def batch_size(left: int, tasks: int, largest: int = BATCH) -> int:
