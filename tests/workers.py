@@ -4,7 +4,9 @@ pyproject's pythonpath puts tests/ on the path, and the tests put it in PYTHONPA
 from __future__ import annotations
 
 import os
+import signal
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from conftest import NAMES, LexiconExtractor
@@ -27,3 +29,36 @@ class Names(LexiconExtractor):
         if "FAIL-EXTRACTION" in doc.text:
             raise RuntimeError("an extractor bug on this text")
         return super().extract(doc)
+
+
+class Recorded(Names):
+    """``Names`` that writes each batch and each lone extraction it runs to a file of its worker's
+    under ``log`` ("batch a.txt b.txt", "alone a.txt"), and whose worker process dies at once, as if
+    killed for its memory, on a text that says KILL-WORKER."""
+
+    def __init__(self, log: str) -> None:
+        super().__init__()
+        self.log = log
+
+    def _note(self, kind: str, docs: list[SourceDocument]) -> None:
+        with open(Path(self.log) / str(os.getpid()), "a", encoding="utf-8") as f:
+            f.write(" ".join([kind, *(Path(d.source).name for d in docs)]) + "\n")
+
+    def _one(self, doc: SourceDocument) -> Extraction:
+        if "KILL-WORKER" in doc.text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return super().extract(doc)
+
+    def extract(self, doc: SourceDocument) -> Extraction:
+        self._note("alone", [doc])
+        return self._one(doc)
+
+    def extract_many(self, docs: Iterable[SourceDocument]) -> Iterator[Extraction]:
+        docs = list(docs)
+        self._note("batch", docs)
+        return (self._one(doc) for doc in docs)
+
+
+def read_log(log: Path) -> list[list[str]]:
+    """Every line ``Recorded`` wrote under ``log``, split into words, all workers together."""
+    return [line.split() for f in sorted(log.iterdir()) for line in f.read_text("utf-8").splitlines()]

@@ -20,10 +20,9 @@ from .export import export as _export
 from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
-from .ingest.budget import time_budget
 from .ingest.dateline import reported_date
 from .ingest.language import check_language
-from .ingest.parallel import Job, Prepared, processes
+from .ingest.parallel import BATCH, Job, Prepared, extract_batch, processes
 from .limits import Limits
 from .model import SourceDocument
 from .query import Dossier, EntitySummary, dossier, find_entity, list_entities
@@ -59,8 +58,9 @@ from .store.store import StoredDocument
 DEFAULT_DB = "reportgraph.sqlite"
 WRITE_WAIT_S = 600  # how long an ingest waits for another process's writes to the same knowledge base
 # Files a one-process ingest reads, then extracts together: spaCy parses a batch for about 10% less
-# CPU a document than one at a time (extract/paragraphs.py: parse_many); the same as PARSE_BATCH there
-EXTRACT_BATCH = 16
+# CPU a document than one at a time (extract/paragraphs.py: parse_many); the same as PARSE_BATCH there,
+# and as the batches of the worker processes and of Dask (ingest/parallel.py)
+EXTRACT_BATCH = BATCH
 
 
 def default_db() -> str:
@@ -322,20 +322,21 @@ class KnowledgeBase:
         for start in range(0, len(files), EXTRACT_BATCH):
             batch = files[start:start + EXTRACT_BATCH]
             read = [self._read(path, reported, language) for path in batch]
-            extracted = self._extract_batch([got for got in read if isinstance(got, SourceDocument)])
+            # each document's extraction in turn (a failed batch's files extracted alone as they come)
+            extracted = extract_batch(self.extractor, [got for got in read if isinstance(got, SourceDocument)],
+                                      self.limits)
             seen: set[str] = set()
             for path, got in zip(batch, read, strict=True):
                 if isinstance(got, FileResult):
                     result = got
                 else:
                     try:
+                        extraction = next(extracted)
                         if got.id in seen and self.store.has_document(got.id):  # the same text twice
                             result = FileResult(str(path), "unchanged", got.id)
+                        elif isinstance(extraction, BaseException):  # its own failure, extracted alone
+                            raise extraction
                         else:
-                            extraction = extracted.get(id(got))
-                            if extraction is None:  # its batch failed: alone, within its own budget
-                                with self.limits.budget(str(path), len(got.text.encode("utf-8", "surrogatepass"))):
-                                    extraction = self.extractor.extract(got)
                             result = self._store(got, extraction)
                     except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
                         result = _failure(str(path), exc)
@@ -358,21 +359,6 @@ class KnowledgeBase:
                 return _with_reported(with_language(doc, language), reported)
         except Exception as exc:  # noqa: BLE001 - one bad file must never cost another (issue 15)
             return _failure(str(path), exc)
-
-    def _extract_batch(self, docs: list[SourceDocument]) -> dict[int, Any]:
-        """The extraction of each of a batch of documents read together (by ``id()``), the spaCy
-        parse of the batch done at once (``extract_many``), within the largest of their time budgets
-        (minutes: a batch of reports takes seconds). Empty when any of them fails: each is then
-        extracted alone, within its own budget, so a bad file fails with its own error and costs no
-        other (a file that would run forever costs its own budget and its batch's)."""
-        if len(docs) < 2:
-            return {}
-        seconds = max(self.limits.seconds_for(len(doc.text.encode("utf-8", "surrogatepass"))) for doc in docs)
-        try:
-            with time_budget(seconds, f"a batch of {len(docs)} documents", self.limits.max_memory):
-                return {id(doc): x for doc, x in zip(docs, self.extractor.extract_many(docs), strict=True)}
-        except Exception:  # noqa: BLE001 - retried one by one, where the failure is the file's own
-            return {}
 
     def _prepare(self, files: list[Path], reported: str | None, workers: int,
                  dask: str | None, language: str | None = None) -> Iterator[Prepared]:

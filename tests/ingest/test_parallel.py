@@ -74,26 +74,26 @@ def test_dask_local_cluster_stores_what_one_process_stores(
     pytest.importorskip("distributed")
     # Dask's worker processes import the test extractor by name, as pool workers do
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))
-    from reportgraph.ingest import cluster
+    from reportgraph.ingest import parallel
 
     # batches of several files (7, 3, 2, 1, 1 for these 14: a failure inside a batch fails alone)
-    monkeypatch.setattr(cluster, "TAIL_BATCHES", 1)
+    monkeypatch.setattr(parallel, "TAIL_BATCHES", 1)
     files, (outcomes, export) = serial
     got = _run(tmp_path / "dask.sqlite", files, workers=2, dask="local")
     assert got[0] == outcomes
     assert got[1] == export
 
 
-def test_dask_batches_shrink_towards_the_end() -> None:
-    from reportgraph.ingest.cluster import MAX_BATCH, batch_size
+def test_batches_shrink_towards_the_end() -> None:
+    from reportgraph.ingest.parallel import BATCH, batch_size
 
     sizes, left = [], 500
     while left:
-        sizes.append(batch_size(left, threads=2))
+        sizes.append(batch_size(left, tasks=2))
         left -= sizes[-1]
-    assert sizes[0] == MAX_BATCH and sizes[-8:] == [1] * 8
+    assert sizes[0] == BATCH and sizes[-8:] == [1] * 8
     assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 500
-    assert batch_size(3, threads=16) == 1
+    assert batch_size(3, tasks=16) == 1
 
 
 def test_the_default_is_one_process_for_a_handful_of_files() -> None:

@@ -3,11 +3,14 @@ processes, or a running deployment reached through its scheduler's address.
 
 Each file's bytes are read here and shipped with its task, so the cluster's machines need no shared
 file system; a ``WorkerPlugin`` loads the models once per worker process; each document is extracted
-inside spaCy's ``memory_zone`` (``parallel.prepare``), so a long-running worker does not grow.
+inside spaCy's ``memory_zone`` (``parallel.prepare_many``), so a long-running worker does not grow.
 
-A task is a batch of consecutive files (``batch_sizes``: up to ``MAX_BATCH``, fewer as the end nears
-so that no worker is left alone with a long batch), which keeps Dask's cost per task (the scheduler's
-bookkeeping, a round trip per result) off each document; a bounded number of batches is in flight,
+A task is a batch of consecutive files (``parallel.batch_size``: up to ``MAX_BATCH``, fewer as the
+end nears so that no worker is left alone with a long batch), read and then parsed as one spaCy batch
+by the code of a one-process ingest (``parallel.prepare_many``), which also keeps Dask's cost per task
+(the scheduler's bookkeeping, a round trip per result) off each document. A batch lost with its
+worker is sent again file by file, so only a file that loses a worker on its own fails. A bounded
+number of batches is in flight,
 so neither the cluster nor this process holds the whole corpus. The answers stream back as they
 complete and are put back in file order for the one writer (``KnowledgeBase.ingest``), which
 resolves and stores them: the knowledge base is the one a single process builds. Only this module
@@ -28,11 +31,10 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from ..errors import ExtractionError, ReportGraphError
 from ..extract.base import Extractor
 from ..limits import Limits
-from .parallel import Job, Prepared, init_worker, prepare
+from .parallel import BATCH, Job, Prepared, batch_size, init_worker, prepare_many
 
 PLUGIN_NAME = "reportgraph-models"
-MAX_BATCH = 8  # files per task at most: 8 reports of 400 words are 2-3 s of extraction
-TAIL_BATCHES = 4  # near the end, batches shrink so that each worker still has this many to take
+MAX_BATCH = BATCH  # files per task at most, as in the process pool
 IN_FLIGHT = 2  # batches per worker thread submitted ahead (one running, one waiting on the worker)
 
 # The LocalCluster's workers: Dask's statistical profiler (a stack sample every 10 ms, for its
@@ -56,11 +58,6 @@ class ModelPlugin(WorkerPlugin):
         init_worker(self.extractor)
 
 
-def prepare_batch(jobs: list[Job]) -> list[Prepared]:
-    """``prepare`` for each job of one task, in order (the task a worker runs)."""
-    return [prepare(job) for job in jobs]
-
-
 def _job(index: int, path: Path, reported: str | None, limits: Limits,
          language: str | None = None) -> Job | Prepared:
     """The task of one file with its bytes, or its failure when it cannot be read here."""
@@ -82,13 +79,6 @@ def _job(index: int, path: Path, reported: str | None, limits: Limits,
     return Job(index, name, reported, limits, data=data, language=language)
 
 
-def batch_size(left: int, threads: int, largest: int = MAX_BATCH) -> int:
-    """The size of the next batch with ``left`` files to send to ``threads`` worker threads:
-    ``largest`` while there is plenty left, then smaller, down to one file, so the last batches
-    end together."""
-    return max(1, min(largest, left // (threads * TAIL_BATCHES)))
-
-
 def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
     """A client of the scheduler at ``address``, or of a new LocalCluster of ``workers`` processes
     (``address`` "local"): one thread each, since each holds its own models."""
@@ -107,8 +97,8 @@ def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
 def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers: int, address: str,
                extractor: str | Extractor = "default", language: str | None = None,
                batch: int = MAX_BATCH) -> Iterator[Prepared]:
-    """``prepare`` for each file on the cluster, in batches of consecutive files (``batch`` at most);
-    the answers in file order, each as soon as it and those before it are back."""
+    """``prepare_many`` on the cluster, on batches of consecutive files (``batch`` at most); the answers
+    in file order, each as soon as it and those before it are back."""
     client, cluster = connect(address, workers)
     try:
         client.register_plugin(ModelPlugin(extractor), name=PLUGIN_NAME)
@@ -136,31 +126,53 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
                     break
             if not jobs:
                 return False
-            key = f"reportgraph-{run}-{jobs[0].index}"
-            batches[key] = jobs
-            flowing.add(client.submit(prepare_batch, jobs, key=key, pure=False))
+            send(jobs)
             return True
 
-        for _ in range(window):
-            if not submit_next():
-                break
+        def send(jobs: list[Job], suspect: int = 0) -> None:
+            key = f"reportgraph-{run}-{jobs[0].index}-{len(jobs)}-{suspect}"
+            batches[key] = jobs
+            suspects[key] = suspect
+            flowing.add(client.submit(prepare_many, jobs, key=key, pure=False))
+
+        def fill() -> None:
+            """Keep ``window`` batches in flight; a file lost twice runs with nothing else in flight."""
+            if alone or 2 in suspects.values():
+                if alone and flowing.is_empty():
+                    send([alone.pop(0)], 2)
+                return
+            while flowing.count() < window and submit_next():
+                pass
+
+        # a file's suspicion after losses (the pool's rule, ``parallel.processes``): 0, in a batch; 1, its
+        # batch was lost, sent alone; 2, lost alone too, run with nothing else in flight; then failed
+        suspects: dict[str, int] = {}
+        alone: list[Job] = []
         expected = 0
         while expected < len(files):
-            while expected in done:
+            fill()
+            if expected in done:
                 yield done.pop(expected)
                 expected += 1
-            if expected >= len(files):
-                break
+                continue
             future, answer = next(flowing)
-            jobs = batches.pop(str(future.key))
+            key = str(future.key)
+            jobs, suspect = batches.pop(key), suspects.pop(key)
+            if future.status == "error" and isinstance(answer, tuple) and len(answer) == 3:
+                answer = answer[1]  # (type, exception, traceback): the exception names the loss
+            future.release()
             if isinstance(answer, list) and len(answer) == len(jobs):
                 done.update((p.index, p) for p in answer)
-            else:  # a worker lost with the task (or an error outside ``prepare``): those files fail alone
+            elif suspect == 0:  # a worker lost with the batch (Dask's own retries spent): each file again
+                for job in jobs:
+                    send([job], 1)
+            elif suspect == 1:  # lost again, perhaps beside the file that kills workers: alone
+                alone.append(jobs[0])
+                alone.sort(key=lambda job: job.index)
+            else:  # a file that loses a worker on its own (or an error outside ``prepare_many``) fails alone
                 why = answer.__class__.__name__
-                done.update((job.index, Prepared(job.index, job.path, reason=f"lost on the cluster: {why}",
-                                                 code=ExtractionError.code)) for job in jobs)
-            future.release()
-            submit_next()
+                done[jobs[0].index] = Prepared(jobs[0].index, jobs[0].path, reason=f"lost on the cluster: {why}",
+                                               code=ExtractionError.code)
     finally:
         client.close()
         if cluster is not None:
