@@ -84,7 +84,11 @@ def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
     (``address`` "local"): one thread each, since each holds its own models."""
     if address == "local":
         with dask.config.set(LOCAL_WORKER_CONFIG):  # the nannies hand this configuration to their workers
+            # no dashboard; the scheduler's small HTTP server (health routes) still starts, by default on
+            # port 8787 on every interface: on localhost and a free port instead, so a second cluster
+            # on the machine neither clashes with it nor warns
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                                    silence_logs=logging.ERROR)
             # results fetched from the workers themselves, not relayed by the scheduler
             return Client(cluster, direct_to_workers=True), cluster
