@@ -35,3 +35,29 @@ def test_ingest_scale_smoke(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     report = json.loads((tmp_path / "out.json").read_text())
     assert [r["to"] for r in report["rows"]] == [10, 20, 30]
     assert report["counts"]["documents"] == 30
+
+
+def test_chart_witness_matches_the_chart(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """benchmarks/chart_witness.py's prototype gives the hub's chart edges exactly (PostgreSQL; SQLite refused)."""
+    spec = importlib.util.spec_from_file_location("chart_witness", SCRIPT.parent / "chart_witness.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from reportgraph.store import Store, schema
+
+    store = Store(db_url)
+    try:
+        module.qs.generate(store, 3000, 300, 10, 7, lambda _: None, hub_docs=60)
+        with store.engine.begin() as conn:  # a third of the events without an agent: the first participant's
+            p = schema.event_participants
+            conn.execute(p.update().where(p.c.event_id % 3 == 0).values(role="patient"))
+    finally:
+        store.close()
+    if not db_url.startswith("postgresql"):
+        with pytest.raises(SystemExit):
+            module.main(["--db", db_url])
+        return
+    out = module.main(["--db", db_url, "--runs", "1"])
+    assert out["same_edges_counts_confidences_facts"] and out["same_order"]
+    assert out["edges_total"][0] == out["edges_total"][1] > 0
+    assert out["witness_rows"] > 0
