@@ -106,3 +106,21 @@ def test_commands_that_do_not_extract_load_no_model_and_no_gazetteer(tmp_path: P
     out = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "kb.sqlite"), *args], env=env,
                          capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "False []"
+
+
+def test_each_language_has_its_own_place_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the extraction's place table is built from the language's lexicons: under one name, the first
+    # language to build it after a change of sources served its table to the other (issue 15)
+    from reportgraph.extract import gazetteer
+    from reportgraph.extract.language import extraction_language
+
+    names: list[str] = []
+    monkeypatch.setattr(compiled, "compiled", lambda name, build: names.append(name) or {})
+    gazetteer.places.cache_clear()  # type: ignore[attr-defined]  # per_language's, as lru_cache's
+    try:
+        for language in ("en", "fr"):
+            with extraction_language(language):
+                gazetteer.places()
+    finally:
+        gazetteer.places.cache_clear()  # type: ignore[attr-defined]
+    assert len(names) == 2 and names[0] != names[1]

@@ -295,8 +295,7 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
 def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
     """Cut a chunk at English connectors unless they sit inside one name."""
     lex = lexicons()
-    whole = doc[start:end]
-    if end - start == 1 or lookup(whole.text) is not None or _parenthesised_alone(doc, start, end):
+    if end - start == 1 or lookup(doc[start:end].text) is not None or _parenthesised_alone(doc, start, end):
         return [make_candidate(doc, start, end, "chunk")]
     pieces: list[tuple[int, int]] = []
     cur = start

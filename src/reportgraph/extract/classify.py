@@ -318,7 +318,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     after = fold(doc[nxt].text) if nxt < len(doc) else ""
     if after == "sub" and c.end + 2 < len(doc) and doc[c.end + 1].text == "-":
         after = "sub-" + fold(doc[c.end + 2].text)  # "the Habar Ilmo sub-clan"
-    after2 = " ".join(fold(t.text) for t in doc[c.end : c.end + 2])
+    after2 = " ".join(fold(doc[k].text) for k in range(c.end, min(c.end + 2, len(doc))))  # (no span built)
     before = doc[c.start - 1].lower_ if c.start > 0 else ""
     folded = fold(text)
     if folded in lex.communities:

@@ -515,10 +515,12 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         groups.setdefault(sets.find(i), []).append(i)
     entities: list[LocalEntity] = []
     token_map: list[tuple[int, int, str]] = []
+    generic: dict[str, bool] = {}  # each name's answer once (a list may repeat one name 250,000 times)
     for root in sorted(groups, key=lambda r: min(cands[i].start for i in groups[r])):
         members = [cands[i] for i in sorted(groups[root], key=lambda i: cands[i].start)]
         etype = _cluster_type(members)
-        if etype is None or all(_generic_word(doc, c.text) for c in members):
+        if etype is None or all(generic[c.text] if c.text in generic
+                                else generic.setdefault(c.text, _generic_word(doc, c.text)) for c in members):
             continue
         key = f"L{len(entities)}"
         name = _preferred(members)

@@ -147,7 +147,9 @@ def places() -> dict[str, Place]:
     (compiled once into the user cache: ``compiled.py``)."""
     from ..compiled import compiled
 
-    return compiled("extract-places", _build_places)
+    # one table per language (its lexicons and curated places differ): under one name, the first
+    # language to build it after a change of sources served its table to the other
+    return compiled(f"extract-places-{current_language()}", _build_places)
 
 
 def _build_places() -> dict[str, Place]:

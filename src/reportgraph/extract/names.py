@@ -46,6 +46,7 @@ def fold(text: str) -> str:
     return s.strip(" .,;:'()[]")
 
 
+@lru_cache(maxsize=65536)  # asked for every mention many times over (a long list: millions of times)
 def name_key(text: str) -> str:
     """``fold`` plus a dropped leading "the" and possessive, for clustering identical names."""
     s = fold(text)
@@ -56,7 +57,12 @@ def name_key(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The folded words of a name, hyphens and apostrophes split ("al-Qaeda" -> al, qaeda)."""
-    return [w for w in re.split(r"[\s\-']+", fold(text)) if w]
+    return list(_words(text))  # a list of its own: callers may change it
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-']+", fold(text)) if w)
 
 
 def acronym_letters(name: str) -> str:

@@ -141,10 +141,11 @@ def _parse_list(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     return doc
 
 
-def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
+def _chunk_pieces(nlp: Language, text: str, max_sentence_tokens: int) -> list[Doc]:
+    """One chunk parsed: its prose and its lists of short lines (``line_lists``), in order."""
     runs = list_runs(text)
     if not runs:
-        return _parse_piece(nlp, text, max_sentence_tokens)
+        return [_parse_piece(nlp, text, max_sentence_tokens)]
     pieces: list[Doc] = []
     pos = 0
     for start, end in runs:
@@ -154,7 +155,7 @@ def _parse_chunk(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
         pos = end
     if pos < len(text):
         pieces.append(_parse_piece(nlp, text[pos:], max_sentence_tokens))
-    return pieces[0] if len(pieces) == 1 else Doc.from_docs(pieces, ensure_whitespace=False)
+    return pieces
 
 
 def parse_many(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATCH,
@@ -191,10 +192,12 @@ def parse(nlp: Language, text: str, chunk_chars: int = CHUNK_CHARS,
     """Run the pipeline on a text whose paragraphs and line breaks end sentences, in paragraph-aligned
     chunks when it is long; the result's text (hence every offset) is exactly ``text``."""
     bounds = chunk_bounds(text, min(chunk_chars, nlp.max_length))
-    if len(bounds) == 1:
-        return _parse_chunk(nlp, text, max_sentence_tokens)
-    doc = Doc.from_docs([_parse_chunk(nlp, text[a:b], max_sentence_tokens) for a, b in bounds],
-                        ensure_whitespace=False)
-    if doc.text != text:  # would shift every offset after the seam
+    # every chunk's pieces joined at once: joining each chunk's, then the chunks, copied every token
+    # twice (0.8 s of CPU on a 990 KB list of short lines)
+    pieces = [piece for a, b in bounds for piece in _chunk_pieces(nlp, text[a:b], max_sentence_tokens)]
+    if len(pieces) == 1:
+        return pieces[0]
+    doc = Doc.from_docs(pieces, ensure_whitespace=False)
+    if len(bounds) > 1 and doc.text != text:  # would shift every offset after the seam
         raise ExtractionError("joining the parsed chunks of a long text changed its text")
     return doc

@@ -139,8 +139,8 @@ def place_phrases(b: RelationSet) -> None:
             prev_word = w
             k += 1
         # a place named after a country's demonym lies in that country ("the Algerian desert")
-        for t in doc[h.start : h.end]:
-            country = b.lex.country_of(t.text)
+        for i in range(h.start, h.end):  # (no span built: one per place mention)
+            country = b.lex.country_of(doc[i].text)
             if country:
                 key = b._country_entity(country)
                 if key:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, column, doc_text
 from .gazetteer import lookup
@@ -176,6 +176,8 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 def _described_as(doc: Doc, c: Candidate) -> str:
     """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
     tail = doc_text(doc)[c.end_char : c.end_char + 60]
+    if not tail.startswith(","):
+        return ""  # (what the pattern below opens with: a comma right after the name)
     m = re.match(
         r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west|from|who|based|with)\b|,|\.)",
         tail,
@@ -183,10 +185,12 @@ def _described_as(doc: Doc, c: Candidate) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
+def _apposition_head(doc: Doc, c: Candidate, after: bool = False, root: Token | None = None) -> str:
     """The noun a name stands in apposition to: before it ("an armed group, Kel Tamart" -> group) or,
-    with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none."""
-    root = doc[c.start : c.end].root
+    with ``after``, after it ("Kurmin Dawa, a market town in Gandu" -> town); "" when none. ``root``:
+    the root of the name's tokens, when the caller has it."""
+    if root is None:
+        root = doc[c.start : c.end].root
     if root.dep_ == "appos" and root.head.i < c.start:
         return str(root.head.lemma_.lower())
     if after:
@@ -199,6 +203,8 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False) -> str:
 def _listed_after_community_noun(doc: Doc, i: int) -> bool:
     """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
     text = " ".join(column(doc, "lower_")[max(0, i - 10) : i])
+    if "such as" not in text and "including" not in text and "like" not in text:
+        return False  # (the words the pattern below needs)
     m = re.search(r"\b(tribes|clans|communities|confederations|peoples|ethnic groups) (such as|including|like)\b", text)
     return m is not None and not re.search(r"[.;:]", text[m.end() :])
 
@@ -215,10 +221,11 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
+    root = doc[c.start : c.end].root  # (read twice below)
     if (
         b1 in ORG_CONTEXT
         or (b1 == "of" and b2 in ("employees", "staff", "subsidiary", "shareholders"))
-        or _apposition_head(doc, c) in ORG_APPOSITION
+        or _apposition_head(doc, c, root=root) in ORG_APPOSITION
     ):
         return "ORGANIZATION"
     if b1 in PERSON_NOUNS:
@@ -227,7 +234,7 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION" if b2 == "its" else "PERSON"  # "his rival X", "its ally X"
     if _listed_after_community_noun(doc, c.start):
         return "COMMUNITY"
-    head = _apposition_head(doc, c, after=True) or _described_as(doc, c)
+    head = _apposition_head(doc, c, after=True, root=root) or _described_as(doc, c)
     if head in PLACE_APPOSITION:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
