@@ -20,6 +20,7 @@ from .edtf import (
     Resolver,
     around,
     day,
+    day_of,
     day_range,
     decade,
     following_season,
@@ -35,6 +36,8 @@ from .edtf import (
     season_of,
     since,
     soon,
+    week_of,
+    weekday_before,
     year,
     year_range,
 )
@@ -154,10 +157,7 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
 
 
 def _on_or_before(anchor: Point | None, weekday: str) -> date | None:
-    if anchor is None or anchor.month is None or anchor.day is None:
-        return None
-    ref = date(anchor.year, anchor.month, anchor.day)
-    return ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(weekday.lower())) % 7)
+    return weekday_before(anchor, _WEEKDAYS.index(weekday.lower()))
 
 
 def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -177,19 +177,17 @@ def weekday_night(m: re.Match[str], anchor: Point | None) -> str | None:
 
 def last_week(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "la semaine dernière": Monday to Sunday of the week before the story's date."""
-    if anchor is None or anchor.month is None or anchor.day is None:
-        return None
-    ref = date(anchor.year, anchor.month, anchor.day)
-    monday = ref - timedelta(days=ref.weekday() + 7)
-    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    ref = day_of(anchor)
+    return None if ref is None else week_of(ref, -1)
 
 
 def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "le lendemain" (+1), "la veille" (-1), "le même jour" (0), from a stated day."""
-    if anchor is None or anchor.month is None or anchor.day is None:
+    ref = day_of(anchor)
+    if ref is None:
         return None
     step = {"lendemain": 1, "veille": -1}.get(m["which"].lower(), 0)
-    return (date(anchor.year, anchor.month, anchor.day) + timedelta(days=step)).isoformat()
+    return (ref + timedelta(days=step)).isoformat()
 
 
 def numeric_day(m: re.Match[str], anchor: Point | None) -> str | None:

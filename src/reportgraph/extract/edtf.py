@@ -321,23 +321,31 @@ def soon(m: re.Match[str], anchor: Point | None) -> str | None:
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _day_of(anchor: Point | None) -> date | None:
+def day_of(anchor: Point | None) -> date | None:
+    """The anchor's calendar day, None when it states no day (English and French resolvers)."""
     if anchor is None or anchor.month is None or anchor.day is None:
         return None
     return date(anchor.year, anchor.month, anchor.day)
 
 
-def weekday_before(anchor: Point | None, name: str) -> date | None:
-    """The last day called ``name`` on or before the anchor's day ("on Friday" in a story dated Sunday)."""
-    ref = _day_of(anchor)
+def weekday_before(anchor: Point | None, index: int) -> date | None:
+    """The last day of weekday ``index`` (0 = Monday) on or before the anchor's day ("on Friday" in a
+    story dated Sunday); the language's resolvers turn their weekday names into the index."""
+    ref = day_of(anchor)
     if ref is None:
         return None
-    return ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(name.lower())) % 7)
+    return ref - timedelta(days=(ref.weekday() - index) % 7)
+
+
+def week_of(ref: date, weeks: int = 0) -> str:
+    """Monday to Sunday of the week ``weeks`` away from the one holding ``ref``, as an EDTF interval."""
+    monday = ref - timedelta(days=ref.weekday() - 7 * weeks)
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
 
 
 def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "on Friday evening" in a story dated Sunday 21 August: Friday 19 August."""
-    d = weekday_before(anchor, m["wd"])
+    d = weekday_before(anchor, WEEKDAYS.index(m["wd"].lower()))
     return None if d is None else d.isoformat()
 
 
@@ -362,7 +370,7 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     what = " ".join(m["what"].lower().split())
-    ref = _day_of(anchor)
+    ref = day_of(anchor)
     if what.endswith("year"):
         return f"{anchor.year - (what == 'last year'):04d}"
     if what.endswith("month"):
@@ -376,9 +384,7 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
     if what in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return ref.isoformat()
     if what.endswith("week"):
-        monday = ref - timedelta(days=ref.weekday())
-        monday += timedelta(days={"last week": -7, "next week": 7}.get(what, 0))
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+        return week_of(ref, {"last week": -1, "next week": 1}.get(what, 0))
     return None
 
 
@@ -388,7 +394,7 @@ def past_span(m: re.Match[str], anchor: Point | None) -> str | None:
         return None
     n = _num(m["n"]) if m.groupdict().get("n") else 1
     unit = m["unit"].lower()
-    ref = _day_of(anchor)
+    ref = day_of(anchor)
     if unit.startswith("year"):
         return f"{anchor.year - n:04d}/{anchor.year:04d}"
     if unit.startswith("month") or ref is None:
