@@ -168,6 +168,36 @@ def test_no_event_when_negated_or_not_an_appointment(facts, text: str) -> None: 
     assert not [e for e in events if e.type in ("ATTACK", "APPOINTMENT")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether the Katiba Nour had attacked Tessit, the minister gave no answer.",
+        "Whether the Katiba Nour resumes attacks on Tessit is unclear.",
+        "In 2012 the Katiba Nour announced that it would attack Tessit.",
+        "The Front for Gourma Renewal calls on all parties to stop the attacks on Tessit by the Katiba Nour.",
+        "The Katiba Nour offered to mediate for the release of Ali Tanko.",
+        "Al Nour said that none of its fighters had attacked Tessit.",
+        "No Katiba Nour fighters attacked or abducted anyone in Tessit.",
+    ],
+)
+def test_no_event_when_asked_conditional_future_or_nobody(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("ATTACK", "TRANSFER", "ABDUCTION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 Hamdi Ould Sidi declared that the Katiba Nour would henceforth operate as the FAR.",
+        "The Nigerien army considered Ali Tanko a threat and killed him near Tessit in 2019.",
+        "The Front for Gourma Renewal will patrol the border, and the Katiba Nour attacked Tessit in 2012.",
+    ],
+)
+def test_a_declaration_or_a_coordinated_clause_is_no_future(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {e.type for e in events} & {"RENAMING", "KILLING", "ATTACK"}
+
+
 def test_named_killing_in_an_ambush_stays_a_killing(facts) -> None:  # type: ignore[no-untyped-def]
     text = (
         "On 3 May 2014 the Nigerien army ambushed a convoy near Tessit, "

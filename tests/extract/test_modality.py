@@ -28,6 +28,14 @@ def facts():
     ("The Katiba Sirma rejected the pledge to the Islamic State.", "ALLY_OF", "negated"),
     ("Abu Talha was reportedly killed near Gao.", "KILLING", "uncertain"),
     ("According to the army, Omar Bakri leads the Azawagh Front.", "LEADER_OF", "attributed"),
+    # the content of a report, a rumour or of evidence takes the modality of the noun's own clause
+    ("Ali Hassan rejected reports that he had pledged allegiance to the Katiba Sirma.", "ALLEGIANCE", "negated"),
+    ("We found no evidence that the Katiba Sirma has attacked Gao.", "ATTACK", "negated"),
+    ("A report that Abu Talha had been killed near Gao has never been confirmed.", "KILLING", "negated"),
+    ("His family says they have received no word of Abu Talha's death.", "KILLING", "negated"),
+    ("The Katiba Sirma played no part in the attack on Gao.", "ATTACK", "negated"),
+    ("The Katiba Sirma did not take part in the attack on Gao.", "ATTACK", "negated"),
+    ("The Katiba Sirma took part in the attack on Gao in 2012.", "ATTACK", "asserted"),
 ])
 def test_modality_of_a_claim(facts, text: str, claim: str, modality: str) -> None:
     assert facts(text).get(claim) == modality

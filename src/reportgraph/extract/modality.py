@@ -78,12 +78,16 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
     tok, steps = top, 0
     if top.i in end_ids:  # stated by apposition or compounding: the verb above is about something else
         steps = 4
-    while tok.head.i != tok.i and steps < 4 and tok.dep_ not in _CLAUSE_STOP:
+    while tok.head.i != tok.i and steps < 4 and (tok.dep_ not in _CLAUSE_STOP or _reports_on(tok)):
         link, tok, steps = tok.dep_, tok.head, steps + 1
         kind = _kind(tok)
         if kind == "neg_verb" or (kind == "confirm" and _denied_here(tok)) or (
-                _denied_here(tok) and link in ("xcomp", "dobj", "pobj", "nsubjpass", "attr")):
+                _denied_here(tok) and (link in ("xcomp", "dobj", "pobj", "nsubjpass", "attr")
+                                       or (link in ("acl", "prep") and _noun_of(tok, ("content", "part"))))):
             negated = True
+        if link == "prep" and any(c.dep_ in OBJ and _noun_of(c, ("part",)) and (_denied_here(c) or _denied_here(tok))
+                                  for c in tok.children):
+            negated = True  # "played no part in the attack", "did not take part in the raid"
         if kind == "hedge" or any(_kind(c) == "hedge" for c in tok.children if c.dep_ in _HEDGE_DEPS):
             hedged = True
         if kind == "say" and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
@@ -101,6 +105,18 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
     return "asserted"
 
 
+def _noun_of(tok: Token, kinds: tuple[str, ...]) -> bool:
+    return tok.pos_ == "NOUN" and _kind(tok) in kinds
+
+
+def _reports_on(tok: Token) -> bool:
+    """ "reports that he had pledged", "no evidence that the katiba attacked": a clause that is the
+    content of a noun of saying, hedging or evidence takes that noun's modality (the climb goes on)."""
+    return tok.dep_ in ("acl", "ccomp") and any(c.dep_ == "mark" for c in tok.children) and _noun_of(
+        tok.head, ("content", "say", "hedge"))
+
+
+OBJ = frozenset({"dobj", "obj"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "prep", "attr", "oprd"})
 _HEDGE_DEPS = frozenset({"advmod", "aux", "amod", "npadvmod", "auxpass"})
 
