@@ -166,6 +166,13 @@ def test_a_wire_dates_its_weekdays_from_its_dateline() -> None:
          "took the port.", "2011-10"),
         # no date of its own at the top: the narrative reads forward as before
         ("In December 2012 he broke away. Later, on 11 January, France intervened.", "2013-01-11"),
+        # a byline's date is the report's own: a background "since 2014" does not date a later bare day
+        ("THE LEDGER\nPosted by Jane Roe on 8 November 2023 · 9 min read\n\nThe emir has led the group since "
+         "2014. Update, 10 November: officials say he was executed on 5 November.", "2023-11-05"),
+        ("Brief — posted by the desk on 22 August 2022\n\nHe switched sides in 2019. On 20 August the state "
+         "opened talks with him.", "2022-08-20"),
+        # the year stated in the month's own sentence holds it
+        ("ANALYSIS\n\n2 October 2024\n\nThe preacher died in 2017; most accounts place his death in May.", "2017-05"),
     ],
 )
 def test_a_month_without_year_in_a_dated_report(text: str, expected: str) -> None:

@@ -245,10 +245,13 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
                     re.IGNORECASE)
 _HEAD = 600  # characters: a report states its own date at its top
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # what may precede a report's own date on its line: a dateline's place, a weekday, a label
 _DATE_LEAD = re.compile(
     r"^\s*(?:[A-Z][A-Z'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*)?(?:\w+day,?\s*)?"
-    r"(?:(?:date|dated|published|issued|posted|released|updated)\s*:?\s*)?$",
+    r"(?:(?:date|dated|published|issued|posted|released|updated)\s*:?\s*)?"
+    # "Posted by Jane Doe on 8 November 2023", "— posted by the desk on 22 August 2022": a byline's date
+    r"(?:(?:.{0,60}\s)?(?:posted|published|written|filed|updated)\s+by\s+[^\n.]{1,60}?\s+on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -303,6 +306,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     story = run if run is not None and run.day is not None else None
     published = _published(text, compiled) if language == "en" else None
     narrative = False  # whether the running date was stated at the head of its sentence
+    run_end = 0  # where the expression that set the running date ends
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -323,7 +327,11 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
-        if language == "en" and not rel and published is not None and not narrative:
+        if language == "en" and not rel and published is not None and not narrative and _SENTENCE_END.search(
+            text, run_end, s
+        ):
+            # (not when the running year was stated in the month's own sentence: "died in 2017; most
+            # accounts place his death in May")
             at = _month_anchor(m, run, published) or at
         value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
@@ -339,7 +347,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             if pt is not None:
                 if not history or history[-1] != pt:
                     history.append(pt)
-                run = pt
+                run, run_end = pt, e
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
                 narrative = not rel and bool(_OPENS.search(text[max(0, s - 40) : s]))
     return out
