@@ -375,3 +375,19 @@ def test_unidentified_attackers_are_nobody(facts, attackers: str) -> None:  # ty
 def test_more_trigger_words(facts, text: str, etype: str, who: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert who in roles(one(events, etype))
+
+
+def test_a_definite_event_noun_refers_back_to_the_event_told_before(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Katiba Nour attacked Tessit on 3 May 2012. Two days later the Front for Gourma Renewal "
+            "claimed the attack. Ali Tanko was wounded during the attack.")
+    _, events, _ = facts(text, PEOPLE)
+    attacks = [e for e in events if e.type == "ATTACK"]
+    assert len(attacks) == 1, [(e.trigger, roles(e)) for e in attacks]
+    assert {("katiba", "agent"), ("front", "agent")} <= roles(attacks[0])
+    assert attacks[0].date == "2012-05-03"
+
+
+def test_an_event_noun_with_its_own_target_is_another_event(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour attacked Tessit in 2012. The Front for Gourma Renewal carried out the attack on Zinder."
+    _, events, _ = facts(text, PEOPLE)
+    assert len([e for e in events if e.type == "ATTACK"]) == 2

@@ -18,6 +18,7 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import doc_text
 from .coref import References
+from .event_coref import fold_reference, refers_back
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
@@ -360,6 +361,10 @@ class EventExtractor:
                        for c in tok.children)
 
     @cached_property
+    def _dated(self) -> set[int]:
+        return self.timeline.date_spans()
+
+    @cached_property
     def dateline(self) -> frozenset[int]:
         """The tokens of the document's datelines (never slot fillers)."""
         doc = self.index.doc
@@ -576,6 +581,10 @@ class EventExtractor:
             )
             if same is not None:
                 _merge(same, ev)
+                continue
+            told = refers_back(head, ev, events, self._dated)
+            if told is not None:
+                fold_reference(told, ev, head)  # "the group claimed the attack": told before
                 continue
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll

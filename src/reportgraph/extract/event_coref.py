@@ -1,0 +1,51 @@
+"""An event noun that refers back ("claimed the attack", "during the raid") is the event told before.
+
+News and reports name an event once and then refer to it by a definite noun: "Gunmen stormed the
+hotel on Friday ... The group claimed the attack ... Two officers died during the attack". Each
+such noun is no new event of the document; what it adds (who claimed it, a toll) belongs to the
+event it refers to: the last event of its type told before it, unless the noun names a target,
+place or date of its own ("the attack on the port", "the 2019 attack"), which makes it another event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import Event, Participant
+
+# determiners of a noun that refers back to something already told
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# verbs whose subject owns the event they take as object ("claimed the attack", "carried out the raid")
+OWNING_VERBS = frozenset(
+    {"claim", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "organise", "organize"}
+)
+
+
+def refers_back(head: Token, ev: Event, told: list[Event], dated: set[int]) -> Event | None:
+    """The earlier event of ``told`` that the definite event noun ``head`` refers to, if any."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in head.children):
+        return None
+    if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in head.children):
+        return None  # "the attack on an army post", "the destruction of the mausoleums": told here
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return None  # "two of the strikes": some of several
+    if any(t.i in dated for t in head.subtree):
+        return None  # "the 2015 recapture": a date of its own
+    earlier = next((e for e in reversed(told) if e.type == ev.type), None)
+    if earlier is None:
+        return None
+    if ev.location and earlier.location and ev.location != earlier.location and "place-near" not in ev.method:
+        return None
+    return earlier
+
+
+def fold_reference(into: Event, ref: Event, head: Token) -> None:
+    """What the referring mention adds to the event it refers to: its owner ("X claimed the attack"),
+    a toll or a place the first telling lacked."""
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in OWNING_VERBS:
+        have = {p.entity for p in into.participants}
+        into.participants += [Participant(p.entity, p.role) for p in ref.participants
+                              if p.role == "agent" and p.entity not in have]
+    into.count = into.count or ref.count
+    into.location = into.location or ref.location
