@@ -391,3 +391,21 @@ def test_an_event_noun_with_its_own_target_is_another_event(facts) -> None:  # t
     text = "The Katiba Nour attacked Tessit in 2012. The Front for Gourma Renewal carried out the attack on Zinder."
     _, events, _ = facts(text, PEOPLE)
     assert len([e for e in events if e.type == "ATTACK"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("In 2014 a court in Zinder condemned Ali Tanko to death.", True),
+        ("In 2014 the Kel Ansar condemned the attacks of the Katiba Nour on Tessit.", False),
+    ],
+)
+def test_condemned_to_a_penalty_is_a_verdict_a_denunciation_is_not(facts, text: str, verdict: bool) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert any(e.type == "SENTENCING" for e in events) is verdict
+
+
+def test_who_condemns_or_flees_an_event_does_not_do_it(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2014 the Kel Ansar condemned the attack by the Katiba Nour near Tessit.", PEOPLE)
+    attack = one(events, "ATTACK")
+    assert ("kel", "agent") not in roles(attack) and ("katiba", "agent") in roles(attack)

@@ -56,6 +56,14 @@ NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten",
 # what is only wished, offered or called for has not happened ("offered to mediate for the release",
 # "calls on all parties to withdraw", "vowed to attack")
 UNREALISED = frozenset({"offer", "vow", "promise", "urge", "call", "intend", "hope", "want", "propose"})
+# verbs whose subject reacts to, reports or lives through the event their object names, and does not
+# do it ("the elders condemned the killing", "the envoy welcomed the release", "villagers fled the attack")
+BYSTANDING = frozenset({
+    "condemn", "denounce", "deplore", "welcome", "mourn", "investigate", "probe", "report", "describe",
+    "call", "recall", "note", "remember", "mark", "commemorate", "witness", "survive", "flee", "escape",
+    "fear", "criticise", "criticize", "praise", "hail", "applaud", "document", "record", "blame", "regret",
+    "protest", "discuss", "film", "recount", "cite", "attribute", "follow",
+})
 # a subject that says nobody did it or suffered it ("none of its fighters had been captured")
 NOBODY = frozenset({"none", "nobody", "noone"})
 # "whether the factions resume attacks", "if convicted": a question or a condition, no fact
@@ -238,7 +246,7 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
         gov = head.head
         # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
         if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov, left)
+            subj = _subject_of(gov, left) if gov.lemma_.lower() not in BYSTANDING else None
             if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
                 slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
             _prep_slots(gov, slots, inside | {head.i})
@@ -422,6 +430,11 @@ class EventExtractor:
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
         if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
             return None  # "a preacher named after the valley": a name given, not a post
+        if hit.trigger == "condemn" and not any(
+            c.lower_ == "to" or (c.lower_ == "in" and any(p.lower_ == "absentia" for p in c.children))
+            for c in doc[hit.start].children
+        ):
+            return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
