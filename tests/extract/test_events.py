@@ -340,10 +340,12 @@ def test_a_datelines_place_is_no_actor(facts) -> None:  # type: ignore[no-untype
     assert not any(p.entity == "zinder" for ev in events for p in ev.participants)
 
 
-def test_bare_insurgents_are_the_group_in_focus(facts) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("who", ["the insurgents", "the group"])
+def test_bare_insurgents_are_the_group_in_focus(facts, who: str) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
-        "On 3 May the insurgents abducted five teachers near Zinder."
+        "Rains were poor. Herders moved south. Markets closed early. Prices rose. Schools shut.\n\n"
+        f"- On 3 May {who} abducted five teachers near Zinder."
     )
     _, events, _ = facts(text, PEOPLE)
     ev = one(events, "ABDUCTION")

@@ -361,8 +361,8 @@ class EventExtractor:
         """ "the insurgents", "the militants": an insurgent noun that refers back ("the", "these") with no
         name, owner or modifier naming anyone. A bare "Gunmen killed ..." names nobody: the report does
         not say who, so neither does the graph (an unidentified attacker is not the group in focus)."""
-        if tok.lower_ not in INSURGENT_NOUNS or self.index.hit_at(tok) is not None:
-            return False
+        if (tok.lower_ not in INSURGENT_NOUNS and tok.lower_ != "group") or self.index.hit_at(tok) is not None:
+            return False  # ("the group" when the references found no organisation before it)
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
