@@ -411,3 +411,10 @@ def test_who_condemns_or_flees_an_event_does_not_do_it(facts) -> None:  # type: 
     _, events, _ = facts("In 2014 the Kel Ansar condemned the attack by the Katiba Nour near Tessit.", PEOPLE)
     attack = one(events, "ATTACK")
     assert ("kel", "agent") not in roles(attack) and ("katiba", "agent") in roles(attack)
+
+
+def test_a_date_inside_an_apposition_dates_only_the_apposition(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Katiba Nour was announced on 2 March 2017 in a video. Ali Tanko, a Peul of the Gourma and "
+            "a veteran of the 1990 rebellion, was named emir of the Katiba Nour.")
+    _, events, _ = facts(text, PEOPLE)
+    assert one(events, "APPOINTMENT").date == "2017-03-02"

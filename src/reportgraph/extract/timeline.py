@@ -42,6 +42,9 @@ class Timeline:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.exprs: list[tuple[TimeExpr, Token]] = []
+        # "X, a veteran of the 1990 rebellion, was named emir": a date inside an apposition describes
+        # the person or thing it is set beside, and dates only what the apposition itself tells
+        self.aside: dict[int, tuple[int, int]] = {}
         for te in _dates(doc_text(doc)):
             if te.edtf is None:
                 continue
@@ -49,6 +52,13 @@ class Timeline:
             if span is None or len(span) == 0:
                 continue
             self.exprs.append((te, span.root))
+            appos = next(
+                (t for t in span.root.ancestors if t.dep_ == "appos" and not span.start <= t.i < span.end), None
+            )
+            # a described apposition ("a veteran of ...", "the group's founder"), not a bare name given
+            # beside another with its date ("GSPC -> AQIM (January 2007)")
+            if appos is not None and (appos.pos_ == "NOUN" or any(c.dep_ == "det" for c in appos.children)):
+                self.aside[span.root.i] = (appos.left_edge.i, appos.right_edge.i)
 
     def date_spans(self) -> set[int]:
         """Token indices inside temporal expressions (they are never event triggers)."""
@@ -65,10 +75,15 @@ class Timeline:
         ``also``: the other tokens of a phrase trigger ("let three of them go in February").
         """
         sent = tok.sent
+
+        def beside(root: Token) -> bool:
+            lo, hi = self.aside.get(root.i, (tok.i, tok.i))
+            return not lo <= tok.i <= hi
+
         here = [
             (te, root)
             for te, root in self.exprs
-            if sent.start <= root.i < sent.end and (te.anchors or te.relative)
+            if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
         ]
         if here:
             chain: list[int] = []
@@ -92,5 +107,5 @@ class Timeline:
                 return (pos, abs(root.i - tok.i))
 
             return min(here, key=rank)[0].edtf
-        before = [te for te, root in self.exprs if root.i < tok.i and te.anchors]
+        before = [te for te, root in self.exprs if root.i < tok.i and te.anchors and not beside(root)]
         return before[-1].edtf if before else None
