@@ -2,6 +2,7 @@
 
     python benchmarks/relation_errors.py --split dev [--shared ../shared] [--examples out/relation-errors.txt]
     python benchmarks/relation_errors.py --split dev --oracle       # the gold entities given
+    python benchmarks/relation_errors.py --corpus corpus/fr --split dev   # the French pipeline
 
 The default extractor runs on each document of the split (corpus/en/splits.json; ``test`` is
 sealed and refused) and its export is mapped to the gold as ../shared/eval/score.py maps it (a
@@ -38,7 +39,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from reportgraph.extract import domain, facts, get_extractor
+from reportgraph.extract import LANGUAGES, domain, facts, get_extractor
 from reportgraph.extract import learned_relations as lr
 from reportgraph.extract.mentions import EntityIndex
 from reportgraph.ingest import read_path
@@ -93,7 +94,10 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--oracle", action="store_true", help="the gold entities in place of the entity layer")
     ap.add_argument("--examples", type=Path, default=None, help="write each miss and false positive here")
+    ap.add_argument("--language", choices=LANGUAGES, default=None,
+                    help="the pipeline (default: the corpus folder's name when it is a language, else en)")
     a = ap.parse_args()
+    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
     score = _scorer(a.shared)
     docs = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
 
@@ -112,7 +116,7 @@ def main() -> None:
     facts.extract_facts = keep  # type: ignore[assignment]  # add_facts looks it up at each call
     if a.oracle:
         domain.find_entities = lambda sdoc: _gold_entities(sdoc.text, gold_now["g"])  # type: ignore[assignment]
-    ex = get_extractor("default", language="en")
+    ex = get_extractor("default", language=language)
     if a.oracle:
         ex.learned = False  # type: ignore[attr-defined]
 

@@ -86,6 +86,25 @@ def test_a_wire_story_dates_its_weekdays_from_its_dateline() -> None:
                       ("samedi", "2017-07-22")]
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["MOPTI (Mali), 25 mars 2019 (Agence Sahel Presse) - ", "BAMAKO, lundi 25/03/2019 (Agence Sahel Presse) - ",
+     "Paris, le 25 mars 2019\n\n"],
+)
+def test_a_weekday_is_the_datelines_week_after_a_background_date(head: str) -> None:
+    """Issue 11: "lundi" after "le 17 mars" was read as the Monday on or before 17 March (the 11th),
+    not the dispatch's own week."""
+    text = f"{head}Le massacre a suivi l'attaque du camp, le 17 mars. Le président s'est rendu lundi sur place."
+    values = dict((t.text, t.edtf) for t in find_dates(text, language="fr"))
+    assert values["17 mars"] == "2019-03-17"
+    assert values["lundi"] == "2019-03-25"
+
+
+def test_without_a_dateline_a_weekday_reads_the_last_full_date() -> None:
+    text = "Analyse\n\nLe 17 mars 2019, le camp a été attaqué. Mardi, l'armée a riposté."
+    assert [t.edtf for t in find_dates(text, language="fr")] == ["2019-03-17", "2019-03-12"]
+
+
 def test_background_dates_do_not_move_the_narrative() -> None:
     """Regression: "depuis les années 1990" made a later "début avril" April 1990."""
     text = ("Le 30 juin 2012, Ansar Dine a détruit des mausolées, classés depuis les années 1990. "

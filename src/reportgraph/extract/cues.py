@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
-from .events import OBJ, PASSIVE_SUBJ, SUBJ, _subject_of
+from .events import OBJ, PASSIVE_SUBJ, SUBJ, _subject_of, slot_name
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def find_cue_pairs(
                 fillers = [c for c in tok.children if c.dep_ in OBJ]
             else:
                 for c in _slot_holders(tok):
-                    if c.dep_ in ("prep", "agent") and c.lower_ == cue.slot:
+                    if c.dep_ in ("prep", "agent") and slot_name(c) == cue.slot:
                         fillers += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
             if cue.lemma == "*" and not fillers:
                 continue

@@ -256,7 +256,19 @@ _DATE_LEAD = re.compile(
 )
 
 
-def _published(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]) -> Point | None:
+# the same in French: "KATSINA (Nigeria), 18 décembre 2020 (AFP) -", "BAMAKO, samedi 24/11/2018",
+# "Paris, le 13 novembre 2020", "Publié le 12 décembre 2019"
+_DATE_LEAD_FR = re.compile(
+    r"^\s*(?:[A-ZÀ-Ý][\w'’ ./-]{1,40}(?:\s*\([^()\n]{1,30}\))?,\s*)?"
+    r"(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s*)?"
+    r"(?:(?:publié|mis à jour|daté|date|diffusé)\s*(?:le\s*)?:?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _published(
+    text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]], lead: re.Pattern[str] = _DATE_LEAD
+) -> Point | None:
     """The report's own date: a full date at its top that opens its line or follows a dateline's place
     ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021")."""
     head = text[:_HEAD]
@@ -267,7 +279,7 @@ def _published(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]
         pt = first_point(value) if value and "/" not in value else None
         if pt is None or pt.day is None:
             continue
-        if _DATE_LEAD.match(head[head.rfind("\n", 0, s) + 1 : s]):
+        if lead.match(head[head.rfind("\n", 0, s) + 1 : s]):
             return pt
     return None
 
@@ -305,6 +317,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     run = first_point(anchor) if anchor else None
     story = run if run is not None and run.day is not None else None
     published = _published(text, compiled) if language == "en" else None
+    # a French dispatch's weekdays ("mardi", "dans la nuit de lundi à mardi") are its dateline's week,
+    # whatever full date the story has told since (a background "le 17 mars"); without a dateline, the
+    # last full date stated
+    dateline = _published(text, compiled, _DATE_LEAD_FR) if language == "fr" else None
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     history: list[Point] = [run] if run else []
@@ -327,6 +343,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if dateline is not None and fn in story_date and s > 0:
+            at = dateline
         if language == "en" and not rel and published is not None and not narrative and _SENTENCE_END.search(
             text, run_end, s
         ):

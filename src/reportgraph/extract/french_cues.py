@@ -42,10 +42,13 @@ FRENCH_ALIAS_CUES = AliasCues(
     reverse=_REVERSE,
     generic_bearer=_GENERIC_BEARER,
     acronym_cue=_ACRONYM_CUE,
-    after_cue=re.compile(r"[\W\u00ab\u00bb]*(?:(?:est|était|étant)\W+)?(?:(?:le|la|les|l')\W*)?"),
+    # never across a sentence's end: "... n'a rien dit. X a ..." gives no name
+    after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l')[^\w.!?;]*)?"),
     pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
     person_nouns=frozenset({"homme", "femme", "prédicateur"}),
     # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(GSIM/JNIM)"
+    language_label=re.compile(r"(?i)(?:\ben|acronyme|sigle|nom|appellation)\s*$"),
+    language_words=frozenset({"anglais", "arabe", "français", "tamasheq", "haoussa", "peul"}),
     paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
                             r"|selon(?:son|sa)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
 )

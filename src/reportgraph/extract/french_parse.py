@@ -39,6 +39,7 @@ LABELS = {
 # children of a predicate noun that belong to the clause once the copula heads it
 CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "aux", "aux:tense", "aux:pass", "mark", "advmod",
                          "obl", "obl:mod", "advcl", "cc", "punct", "parataxis", "expl:subj"})
+BECOME = frozenset({"devenir", "redevenir", "rester", "demeurer"})
 NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "guère", "nullement"})
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
 # what ends a sentence: a sentence the parser opens after anything else, on the same line, is the
@@ -113,6 +114,10 @@ def to_rule_scheme(doc: Doc) -> Doc:
             for c in doc:  # whatever hung from the predicate's own head position stays with the clause
                 if c.i != pred.i and heads[c.i] == pred.i and deps[c.i] == "conj" and c.pos_ in ("VERB", "AUX"):
                     heads[c.i] = t.i
+    for t in doc:  # "le GSPC devient AQMI": the predicate of "devenir", "rester" is an attribute, as after "être"
+        if (deps[t.i] == "xcomp" and t.pos_ in ("NOUN", "PROPN") and t.head.lemma_ in BECOME
+                and not any(c.dep_ == "case" for c in t.children)):
+            deps[t.i] = "attr"
     for t in doc:  # a preposition heads its noun: "par X" -> agent(par) -> pobj(X)
         dep = deps[t.i]
         if not (dep.startswith("obl") or dep.startswith("nmod") or dep in ("advcl", "acl", "xcomp")):

@@ -40,6 +40,19 @@ class Lexicon:
     org_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # a language's words of the role phrases around a person's name ("X, chef de Y", "le chef des Y de
+    # la commune, X"), beyond the English ones relations.py knows: words that may stand inside one, that
+    # end one, time adverbs that may open one after the comma, "of", "and" and the indefinite article
+    role_inner: frozenset[str] = frozenset()
+    role_stops: frozenset[str] = frozenset()
+    role_adverbs: frozenset[str] = frozenset()
+    of_words: frozenset[str] = frozenset()
+    and_words: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    # irregular fighters with no name ("les assaillants") and the determiners that make them refer back
+    # to the group a report is about (events.py's English INSURGENT_NOUNS and ANAPHORIC_DETERMINERS)
+    insurgent_nouns: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -110,6 +123,14 @@ def _bundled(language: str) -> Lexicon:
             "org_pronouns",
             "plural_pronouns",
             "relative_pronouns",
+            "role_inner",
+            "role_stops",
+            "role_adverbs",
+            "of_words",
+            "and_words",
+            "indefinite_articles",
+            "insurgent_nouns",
+            "anaphoric_determiners",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

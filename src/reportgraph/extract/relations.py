@@ -17,7 +17,7 @@ from ..ontology import Ontology
 from .candidates import column
 from .coref import References
 from .cues import Cue, find_cue_pairs
-from .descriptions import described_units
+from .descriptions import comma_apposed, described_units
 from .event_relations import relations_from_events
 from .mentions import EntityIndex, Hit
 from .places import bases, place_phrases, possessive_places, strongholds
@@ -32,15 +32,39 @@ ROLE_INNER = frozenset(
 )
 
 
+def _feminine_participle(tok: Token) -> bool:
+    """A French past participle in its feminine form ("commandée", "dirigées"), read from the word: the
+    tagger's morphology often calls it masculine."""
+    return tok.tag_ == "VBN" and tok.lower_.endswith(("ée", "ées"))
+
+
 class RelationBuilder(RelationSet):
     """The rules of this module (role phrases, copulas, cues, unit names, community modifiers,
     default parents) and the closure over what all the rules found."""
 
     # -- role phrases around person names ---------------------------------------------
+    def _role_words(self) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        """Stop words, inner words, opening adverbs and "and" of the role phrases: the English ones and
+        the document language's (``lexicon_fr.yaml``: "qui", "de", "également", "et")."""
+        lex = self.lex
+        return (
+            STOP_WORDS | lex.role_stops,
+            ROLE_INNER | lex.role_inner,
+            PHRASE_ADVERBS | lex.role_adverbs,
+            frozenset({"and"}) | lex.and_words,
+        )
+
+    def _goes_on_after_of(self, tok: Token) -> bool:
+        """A French article after "de" ("le chef des VDP de la commune"), or a contracted one ("des",
+        "du" tagged DET), stands inside the phrase; in English a determiner opens it (no such words)."""
+        of = self.lex.of_words
+        return bool(of) and (tok.lower_ in of or (tok.i > 0 and tok.doc[tok.i - 1].lower_ in of))
+
     def _role_spans(self, h: Hit) -> list[tuple[int, int]]:
         """Token ranges that describe a person mention: before it, and in apposition on either side."""
         doc = self.index.doc
         sent = doc[h.start].sent
+        stop_words, role_inner, adverbs, ands = self._role_words()
         spans = []
         # pre-modifiers: "the Peul notable X", "Niger's president X", "his relative X"
         i = h.start - 1
@@ -50,7 +74,7 @@ class RelationBuilder(RelationSet):
                 doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "PART", "PRON", "DET")
                 or doc[i].lower_ in ("'s", "’s")
             )
-            and doc[i].lower_ not in STOP_WORDS
+            and doc[i].lower_ not in stop_words
         ):
             if doc[i].pos_ == "DET" or (doc[i].pos_ == "PRON" and doc[i].dep_ == "poss"):
                 i -= 1
@@ -65,13 +89,13 @@ class RelationBuilder(RelationSet):
         j = h.end
         if j < sent.end and doc[j].text == ",":
             # "X, still the emir of Y", "X, by then a commander of Y": a time adverb opens the phrase
-            while j + 1 < sent.end and doc[j + 1].lower_ in PHRASE_ADVERBS:
+            while j + 1 < sent.end and doc[j + 1].lower_ in adverbs:
                 j += 1
             k = j + 1
             while (
                 k < sent.end
                 and k - j < 14
-                and doc[k].lower_ not in STOP_WORDS - {"and"}
+                and doc[k].lower_ not in stop_words - ands
                 # a verb ends the phrase, not a participle modifier ("a founding member of Y")
                 and not (
                     doc[k].pos_ in ("VERB", "AUX") and doc[k].dep_ != "amod" and self._hit_of(doc[k]) is None
@@ -89,15 +113,17 @@ class RelationBuilder(RelationSet):
                 and j - k < 12
                 # "its founder and emir, X": "and" joins two role nouns
                 and (
-                    doc[k].lower_ not in STOP_WORDS
-                    or (doc[k].lower_ == "and" and k > sent.start and doc[k - 1].pos_ == "NOUN")
+                    doc[k].lower_ not in stop_words
+                    or (doc[k].lower_ in ands and k > sent.start and doc[k - 1].pos_ == "NOUN")
                 )
                 and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
-                    or doc[k].lower_ in ROLE_INNER
+                    or doc[k].lower_ in role_inner
                 )
             ):
-                if doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss"):
+                if (
+                    doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss")
+                ) and not self._goes_on_after_of(doc[k]):
                     k -= 1
                     break
                 k -= 1
@@ -155,8 +181,9 @@ class RelationBuilder(RelationSet):
         leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
-            n.lemma_.lower() in self.lex.leader_nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                              for c in n.children)
+            n.lemma_.lower() in self.lex.leader_nouns
+            and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
+                    for c in n.children)
             for n in nouns
         )
         founder = any(
@@ -214,7 +241,7 @@ class RelationBuilder(RelationSet):
                 self.add(person, "OPERATES_IN", hit.key, sent, 0.45, "role")
             if t.lemma_.lower() in self.lex.kin_words and t.pos_ == "NOUN":
                 for c in t.children:  # "the son of Sheikh X"
-                    if c.dep_ == "prep" and c.lower_ == "of":
+                    if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in self.lex.of_words):
                         for p in c.children:
                             for k in self.refs.refer(p):
                                 if k != person and self.index.type_of(k) == "PERSON":
@@ -382,7 +409,7 @@ class RelationBuilder(RelationSet):
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
         for cue, firsts, seconds, tok in find_cue_pairs(
-            list(self.index.doc), cues, self.refs.phrase_entities, self.refs.left_actor, self._modifier_names
+            list(self.index.doc), cues, self._cue_entities, self.refs.left_actor, self._modifier_names
         ):
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
@@ -390,6 +417,27 @@ class RelationBuilder(RelationSet):
             for a in firsts:
                 for b in seconds:
                     self.add(a, pred, b, tok.sent, 0.55, "cue")
+
+    def _cue_entities(self, tok: Token) -> list[str]:
+        """A cue's argument: the entities its phrase stands for; in French, a noun in apposition after a
+        comma stands for the group named before it ("la katiba X, une unité de Y commandée par Z": X)."""
+        if tok.pos_ == "NOUN" and self.index.hit_at(tok) is None:
+            apposed = comma_apposed(self, tok)
+            if apposed is not None:
+                return [apposed]
+        elif self.lex.of_words and tok.head.lower_ in self.lex.of_words and tok.head.head.pos_ == "NOUN":
+            # "une unité du Front commandée par Z": the parser hangs the participle on the name after
+            # "de"; a feminine participle after a feminine unit noun and a name that is not is the unit's
+            unit = tok.head.head
+            apposed = comma_apposed(self, unit) if self.index.hit_at(unit) is None else None
+            if (
+                apposed is not None
+                and "Fem" in unit.morph.get("Gender", [])
+                and "Fem" not in tok.morph.get("Gender", [])
+                and any(c.dep_ == "acl" and _feminine_participle(c) for c in tok.children)
+            ):
+                return [apposed]
+        return self.refs.phrase_entities(tok)
 
     def _leads_a_unit_of(self, verb: Token) -> bool:
         """Whether the object a leading verb governs is an unnamed unit of a group ("an ISSP cell",

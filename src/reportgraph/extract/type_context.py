@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, column, doc_text
 from .gazetteer import lookup
+from .language import current_language
+from .lexicons import lexicons
 from .names import fold
 
 # "X fighters", "X, founded in 2015": what follows a name that only groups take
@@ -17,6 +19,14 @@ AFTER_ORG = re.compile(
     r"(?:\s(?:fighters|militants|insurgents|members|faction|splinter|leadership|ranks|"
     r"cadres|affiliate|franchise)\b|,? (?:which |that )?(?:was |had been )?(?:founded|formed|"
     r"created|established|launched) (?:by|in)\b)"
+)
+
+# French: "des combattants de X", "les membres du X", "des éléments de l'X": a group's members (never a
+# place's, a person's name aside: "les combattants d'Abou Zeid" is read by the given name)
+BEFORE_ORG_FR = re.compile(
+    r"\b(?:combattants|membres|militants|jihadistes|djihadistes|éléments|commandants|cadres|dirigeants|"
+    r"recrues|partisans)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$",
+    re.IGNORECASE,
 )
 
 # "the X commander", "an X spokesman": a role noun right after a name that is no place makes the name
@@ -218,6 +228,14 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     if (AFTER_ORG_ROLE.match(tail) and c.start > 0 and doc[c.start - 1].lower_ in ("the", "a", "an")
             and lookup(c.text) is None):
+        return "ORGANIZATION"
+    if (
+        current_language() == "fr"
+        and BEFORE_ORG_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char])
+        and not any(fold(t.text) in lexicons().given_names or fold(t.text) in lexicons().particles
+                    for t in doc[c.start : c.end])
+        and lookup(c.text) is None
+    ):
         return "ORGANIZATION"
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
