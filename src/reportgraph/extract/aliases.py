@@ -24,7 +24,9 @@ FORWARD = re.compile(
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
-    r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
+    r"real name|true name|birth name|full name|born as|n[ée]e|"
+    # "X, formally Y (Z)", "X, officially the Y": the full name beside the usual one
+    r"formally|officially|in full)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
 RENAME_CUE = re.compile(
