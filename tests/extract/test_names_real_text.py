@@ -15,7 +15,9 @@ def test_a_compound_rank_is_no_part_of_the_name(run):
     assert found.by_name("Staff Sgt") is None and found.by_name("Staff Sgt. Orin Vasket") is None
 
 
-@pytest.mark.parametrize("word", ["VBIED", "UAVs", "Thanksgiving Day", "Greenwich Mean Time", "Exercise Iron Kestrel"])
+@pytest.mark.parametrize(
+    "word", ["VBIED", "UAVs", "Thanksgiving Day", "New Year", "Greenwich Mean Time", "Exercise Iron Kestrel"]
+)
 def test_equipment_holidays_and_exercises_are_no_entities(run, word):
     found = run(f"Coalition forces near Tazirat reported {word} on the road to Kidal.")
     assert found.by_name(word) is None
@@ -47,3 +49,14 @@ def test_formally_gives_the_full_name_of_a_group(run):
 def test_formally_after_a_verb_is_no_cue(run):
     found = run("Jund Tazira formally pledged allegiance to the Tamesna Front in 2019.")
     assert not found.same("Jund Tazira", "Tamesna Front")
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_the_place(run):
+    found = run("Near Tazirat, five strikes destroyed a vehicle. Outside Kidal, fighting went on.")
+    assert found.type_of("Tazirat") == "LOCATION" and found.type_of("Kidal") == "LOCATION"
+    assert found.by_name("Near Tazirat") is None and found.by_name("Outside Kidal") is None
+
+
+def test_in_still_opens_a_saharan_place_name(run):
+    found = run("In Amenas was attacked in 2013. Fighters later left In Salah.")
+    assert found.by_name("In Salah") is not None

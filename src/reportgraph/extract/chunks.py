@@ -153,6 +153,13 @@ def _lexicon_word(text: str) -> bool:
     return w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
 
 
+# Prepositions that open a sentence before a place ("Near Ar Raqqah, three strikes ..."); never
+# "In" or "At", which open Saharan place names ("In Salah", "In-Tezayt"), nor a gazetteer name
+# ("Near East")
+OPENING_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "along", "inside", "throughout",
+                                  "beyond", "towards", "toward", "between", "amid", "among", "within"})
+
+
 def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) -> bool:
     """May a capitalised chunk begin at this token?"""
     if taken[tok.i]:
@@ -173,6 +180,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     first = tok.is_sent_start or (
         tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text)
     )
+    if first and tok.lower_ in OPENING_PREPOSITIONS and lookup(doc[tok.i : tok.i + 2].text) is None:
+        return False  # "Near Palmyra, five strikes ...": the tagger calls a sentence's first word a name
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:
