@@ -60,3 +60,15 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_the_place(run):
 def test_in_still_opens_a_saharan_place_name(run):
     found = run("In Amenas was attacked in 2013. Fighters later left In Salah.")
     assert found.by_name("In Salah") is not None
+
+
+@pytest.mark.parametrize("cue", ["also known as", "officially"])
+def test_a_named_group_ending_in_a_generic_noun_bears_the_alias(run, cue):
+    found = run(f"The Tazira Group, {cue} Jund al-Tazira, attacked Gao.")
+    assert found.same("Tazira Group", "Jund al-Tazira")
+
+
+def test_a_generic_bearer_still_names_no_one(run):
+    found = run("Fighters attacked Gao. The armed group known as Jund al-Tazira claimed it.")
+    assert found.type_of("Jund al-Tazira") == "ORGANIZATION"
+    assert found.by_name("Gao") is not found.by_name("Jund al-Tazira")

@@ -114,6 +114,12 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             named.add(j)
         generic = cues.generic_bearer.search(head)
         if generic is not None:
+            # "The Tazira Group, also known as X": the noun closes a name (the window is lower-cased),
+            # so the bearer is that name, not a generic one
+            noun_at = cue_start - (len(head) - generic.start(1))
+            if any(c.start_char <= noun_at < c.end_char and c.end_char <= cue_start for c in cands[:j]):
+                generic = None
+        if generic is not None:
             # "the movement known across the world as X": the bearer is a common noun, the name's
             # type follows from it
             noun = generic.group(1)
