@@ -53,6 +53,48 @@ def test_types_never_merge(engine: ResolutionEngine) -> None:
     assert engine.add(rec("b", "d2", ["Tazira"], typ="COMMUNITY")).created
 
 
+def test_one_name_typed_otherwise_in_one_document_joins_the_majority(engine: ResolutionEngine) -> None:
+    for i in range(3):
+        engine.add(rec(f"o{i}", f"d{i}", ["Jund Tazira"], typ="ORGANIZATION", ctx=("Kidal",)))
+    d = engine.add(rec("p", "d9", ["Jund Tazira"], typ="PERSON"))
+    assert not d.created and any(e.kind == "type" and e.weight < 0 for e in d.evidence)
+    cluster = engine.cluster(d.cluster_id)
+    assert cluster.type == "ORGANIZATION" and cluster.types == {"ORGANIZATION": 3, "PERSON": 1}
+
+
+def test_the_type_vote_turns_with_the_majority(engine: ResolutionEngine) -> None:
+    engine.add(rec("p", "d1", ["Jund Tazira"], typ="PERSON"))
+    for i in range(2):
+        engine.add(rec(f"o{i}", f"d{i + 2}", ["Jund Tazira"], typ="ORGANIZATION"))
+    (cluster,) = engine.clusters()
+    assert cluster.type == "ORGANIZATION"
+    # filed under the new type: a later organisation record finds it by its typed keys too
+    assert engine.add(rec("o9", "d9", ["Jund Tazira"], typ="ORGANIZATION")).cluster_id == cluster.id
+
+
+def test_types_meet_only_on_the_smaller_ones_own_name(engine: ResolutionEngine) -> None:
+    # a stray shared alias (a reference number) does not carry a group into a place
+    engine.add(rec("a", "d1", ["Wadi Tazira", "QDe.999"], typ="LOCATION"))
+    assert engine.add(rec("b", "d2", ["Jund al-Tazira Front", "QDe.999"], typ="ORGANIZATION")).created
+    # a one-word name shared across types needs shared context ("Tazira": a town, a commander)
+    engine.add(rec("c", "d3", ["Bakoro"], typ="LOCATION"))
+    assert engine.add(rec("d", "d4", ["Bakoro"], typ="PERSON")).created
+
+
+def test_an_identical_full_name_outweighs_other_names_differing(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Ansar al-Tazira", "Defenders of Tazira"], typ="ORGANIZATION"))
+    assert not engine.add(rec("b", "d2", ["Ansar al-Tazira", "Ansaroul Tazira"], typ="ORGANIZATION")).created
+
+
+def test_summaries_stored_before_the_vote_read_back() -> None:
+    from reportgraph.resolve.records import ClusterSummary
+
+    old = {"id": "C1", "type": "PERSON", "names": {"X Y": 2}, "context": {}, "roles": {}, "documents": {},
+           "records": ["r1", "r2"], "aliases_stated": [], "display": None, "dropped": {}}
+    s = ClusterSummary.from_dict(old)
+    assert s.types == {"PERSON": 2} and ClusterSummary.from_dict(s.to_dict()).types == {"PERSON": 2}
+
+
 def test_same_document_records_stay_apart(engine: ResolutionEngine) -> None:
     engine.add(rec("a", "d1", ["Belkhadim"]))
     assert engine.add(rec("b", "d1", ["Belkhadim"])).created

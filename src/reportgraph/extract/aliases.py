@@ -24,7 +24,9 @@ FORWARD = re.compile(
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
-    r"real name|true name|birth name|full name|born as|n[ée]e)(?=\W|$)"
+    r"real name|true name|birth name|full name|born as|n[ée]e|"
+    # "X, formally Y (Z)", "X, officially the Y": the full name beside the usual one
+    r"formally|officially|in full)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
 RENAME_CUE = re.compile(
@@ -111,6 +113,12 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
         if named is not None:
             named.add(j)
         generic = cues.generic_bearer.search(head)
+        if generic is not None:
+            # "The Tazira Group, also known as X": the noun closes a name (the window is lower-cased),
+            # so the bearer is that name, not a generic one
+            noun_at = cue_start - (len(head) - generic.start(1))
+            if any(c.start_char <= noun_at < c.end_char and c.end_char <= cue_start for c in cands[:j]):
+                generic = None
         if generic is not None:
             # "the movement known across the world as X": the bearer is a common noun, the name's
             # type follows from it

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .candidates import Candidate, is_cap, joined, make_candidate
+from .candidates import Candidate, doc_text, is_cap, joined, make_candidate
 from .edtf import MONTH_NAMES
 from .gazetteer import is_country, lookup
 from .headlines import in_title_line
@@ -153,6 +153,13 @@ def _lexicon_word(text: str) -> bool:
     return w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
 
 
+# Prepositions that open a sentence before a place ("Near Ar Raqqah, three strikes ..."); never
+# "In" or "At", which open Saharan place names ("In Salah", "In-Tezayt"), nor a gazetteer name
+# ("Near East")
+OPENING_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "along", "inside", "throughout",
+                                  "beyond", "towards", "toward", "between", "amid", "among", "within"})
+
+
 def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) -> bool:
     """May a capitalised chunk begin at this token?"""
     if taken[tok.i]:
@@ -173,6 +180,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     first = tok.is_sent_start or (
         tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text)
     )
+    if first and tok.lower_ in OPENING_PREPOSITIONS and lookup(doc[tok.i : tok.i + 2].text) is None:
+        return False  # "Near Palmyra, five strikes ...": the tagger calls a sentence's first word a name
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:
@@ -255,23 +264,35 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
     return 0
 
 
+# Common nouns whose singular possessive opens a name ("People's Protection Units", "the Women's
+# Union", "Chief Magistrate's Court"); a plural possessive ("Workers' Party") always does.
+COLLECTIVE_POSSESSORS = frozenset({
+    "people", "peoples", "women", "men", "children", "youth", "magistrate", "believer", "martyr", "nation",
+    "worker", "farmer", "mother", "veteran", "citizen", "peasant", "soldier", "student", "god", "prophet",
+})
+
+
 def _possessive_inside(doc: Doc, j: int, taken: list[bool]) -> bool:
     """ "the Sudan People's Liberation Movement", "the Kurdistan Workers' Party": a possessive inside
     an organisation's name, followed by capitalised words that end in its head noun. A place's
     possessive ("Nigeria's Defence Ministry") stays outside the name."""
     if lookup(doc[j - 1].text) is not None or not doc[j - 1].text[:1].isupper():
         return False
-    heads = lexicons().org_heads | {"province"}  # "the Islamic State's West Africa Province"
+    heads = lexicons().org_heads
     for k in range(j + 1, min(len(doc), j + 5)):
         if taken[k] or not is_cap(doc[k]):
             return False
+        if fold(doc[k].text) == "province":
+            return True  # "the Islamic State's West Africa Province"
         if fold(doc[k].text) in heads:
-            return True
+            # "Hizballah's External Security Organisation", "the SDF's Internal Security Forces": an
+            # actor's own unit is named after the possessive (the whole stays a form of it: _chunks)
+            return doc[j].text in ("'", "\u2019") or fold(doc[j - 1].text) in COLLECTIVE_POSSESSORS
     return False
 
 
 def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
     known = _known_words(doc)
     i = 0
     while i < len(doc):
@@ -287,7 +308,12 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
             if step == 0:
                 break
             j += step
-        out.extend(_split(doc, i, j))
+        pieces = _split(doc, i, j)
+        if (pieces and out and i >= 2 and doc[i - 1].tag_ == "POS" and out[-1].end == i - 1
+                and pieces[0].start == i and fold(doc[pieces[0].end - 1].text) in lexicons().org_heads):
+            # "Hizballah's External Security Organisation": the unit also answers to the whole
+            pieces[0].variants.append(doc_text(doc)[out[-1].start_char : pieces[0].end_char])
+        out.extend(pieces)
         i = j
     return out
 

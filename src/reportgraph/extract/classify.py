@@ -158,6 +158,9 @@ TITLE_QUALIFIERS = frozenset({
     "defense", "defence", "foreign", "interior", "home", "finance", "justice", "state", "prime", "vice", "deputy",
     "army", "navy", "air", "force", "marine", "u.s", "us", "uk", "un", "eu", "senior", "acting", "former",
     "then", "assistant", "special", "first", "regional", "national",
+    # the words of a compound rank ("Staff Sgt.", "Master Sergeant", "Rear Admiral", "Lance Corporal",
+    # "Command Sgt. Maj.", "Field Marshal", "Senior Airman")
+    "staff", "master", "rear", "lance", "command", "field",
     # the ministry a minister holds ("Health Minister Ali Haji Adan") and "His Excellency"
     "health", "education", "information", "economy", "trade", "energy", "oil", "transport", "security",
     "agriculture", "planning", "labour", "communications", "his", "her",
@@ -297,6 +300,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
         _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
         return
+    if ws[0] == "exercise" and len(ws) > 1 and c.shape == "chunk":
+        c.key = BLOCKED  # "Exercise Eager Lion": a training event, no actor (unlike an operation)
+        return
     if c.shape == "chunk" and re.match(r"(?:al|el) [A-Z]", text):
         # "al Qaeda", "al Shabaab": a name opening on the lower-case article is no person's
         rest = lookup(text[3:])
@@ -309,6 +315,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     has_head = any(is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (
         (len(ws) == 1 and (ws[0] in lex.non_names or ws[0] in lex.titles)) or " ".join(ws) in lex.non_names
+        # a rank alone, cut from its name by an abbreviation's full stop ("Staff Sgt." / "Jeff Davis")
+        or (c.shape == "chunk" and ws[-1] in lex.titles and all(w in lex.titles or w in TITLE_QUALIFIERS for w in ws))
     ):
         c.key = BLOCKED
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .keys import normalize_name
 from .names import person_keys
 from .orgs import org_keys
 from .places import Gazetteer
@@ -17,11 +18,20 @@ def _name_keys(entity_type: str, name: str, gaz: Gazetteer) -> frozenset[str]:
     return frozenset(f"{prefix}|{k}" for k in raw)
 
 
+@lru_cache(maxsize=1 << 18)
+def exact_key(name: str) -> str:
+    """The one key a name has whatever its type ("ANY|x:boko haram"): a cluster that one document
+    typed otherwise is found by it (scoring.py weighs such a pair on the names they share)."""
+    return "ANY|x:" + normalize_name(name)
+
+
 def name_keys(entity_type: str, names: list[str], gaz: Gazetteer) -> set[str]:
-    """Keys of all the names of one record or cluster, prefixed by type."""
+    """Keys of all the names of one record or cluster, prefixed by type, and their exact keys."""
     out: set[str] = set()
     for n in names:
         out |= _name_keys(entity_type, n, gaz)
+        out.add(exact_key(n))
+    out.discard("ANY|x:")
     return out
 
 

@@ -166,10 +166,13 @@ class ResolutionEngine:
         return cid
 
     def _join(self, record: EntityRecord, cluster: ClusterSummary) -> None:
+        was = cluster.type
         cluster.absorb_record(record, normalise)
         self.store.put(cluster)
         self.store.assign(record.id, cluster.id)
-        self.index.add(cluster.id, name_keys(cluster.type, [n for n in record.names if n], self.gazetteer))
+        # the type vote turned: every name is filed under the new type too
+        names = list(cluster.names) if cluster.type != was else [n for n in record.names if n]
+        self.index.add(cluster.id, name_keys(cluster.type, names, self.gazetteer))
 
     def _merge(self, keep_id: str, gone_id: str, keep_first: bool = False) -> ClusterSummary:
         """Fold one cluster into the other: the bigger survives, or ``keep_id`` with ``keep_first``."""
@@ -177,13 +180,15 @@ class ResolutionEngine:
         if not keep_first and len(gone.records) > len(keep.records):
             keep, gone = gone, keep
         self._check_cannot(keep, gone)
+        was = keep.type
         keep.absorb(gone)
         self.store.put(keep)
         for rid in gone.records:
             self.store.assign(rid, keep.id)
         self.index.remove(gone.id)
         self.store.delete(gone.id)
-        self.index.add(keep.id, name_keys(keep.type, list(gone.names), self.gazetteer))
+        names = list(keep.names) if keep.type != was else list(gone.names)
+        self.index.add(keep.id, name_keys(keep.type, names, self.gazetteer))
         return keep
 
     # ------------------------------------------------------------------ comparing

@@ -106,9 +106,15 @@ class ClusterSummary:
     # display name, kept as records come and go; None in a summary stored before it was kept
     display: dict[str, int] | None = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)  # entries cut from each bounded tally
+    # records per type: one name typed PERSON in two documents and ORGANIZATION in seventeen is one
+    # entity (scoring.py lets such clusters meet on a shared name); ``type`` is the vote's winner
+    types: dict[str, int] = field(default_factory=dict)
 
     def absorb_record(self, record: EntityRecord, normalise: Any) -> None:
-        """Add one record's names, context, roles and document."""
+        """Add one record's names, context, roles, document and type."""
+        self._tally_own()
+        self.types[record.type] = self.types.get(record.type, 0) + 1
+        self._vote()
         for n in _record_names(record):
             self.names[n] = self.names.get(n, 0) + 1
         for c in {normalise(c) for c in record.context} - {""}:
@@ -129,6 +135,10 @@ class ClusterSummary:
                              (self.dropped, other.dropped)):
             for k, v in theirs.items():
                 mine[k] = mine.get(k, 0) + v
+        self._tally_own()
+        for k, v in (other.types or {other.type: len(other.records)}).items():
+            self.types[k] = self.types.get(k, 0) + v
+        self._vote()
         if self.display is not None and other.display is not None:
             for k, v in other.display.items():
                 self.display[k] = self.display.get(k, 0) + v
@@ -137,6 +147,17 @@ class ClusterSummary:
         self.records.extend(other.records)
         self._add_aliases(other.aliases_stated)
         self._bound()
+
+    def _tally_own(self) -> None:
+        if not self.types and self.records:  # made with records but no tally: they had its type
+            self.types[self.type] = len(self.records)
+
+    def _vote(self) -> None:
+        """The type most of its records have; a tie keeps the type it has."""
+        if len(self.types) > 1:
+            self.type = max(self.types, key=lambda k: (self.types[k], k == self.type))
+        elif self.types:
+            self.type = next(iter(self.types))
 
     def display_name(self) -> str | None:
         """The name its documents prefer most often, ties broken by the fuller name."""
@@ -176,12 +197,15 @@ class ClusterSummary:
         return {"id": self.id, "type": self.type, "names": dict(self.names), "context": dict(self.context),
                 "roles": dict(self.roles), "documents": dict(self.documents), "records": list(self.records),
                 "aliases_stated": [list(p) for p in self.aliases_stated],
-                "display": None if self.display is None else dict(self.display), "dropped": dict(self.dropped)}
+                "display": None if self.display is None else dict(self.display), "dropped": dict(self.dropped),
+                "types": dict(self.types)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:
         if "display" not in d:  # stored before display names were kept in the summary
             d = {**d, "display": None}
+        if "types" not in d:  # stored before the type vote: every record had the cluster's type
+            d = {**d, "types": {d["type"]: len(d.get("records") or [])}}
         return cls(**d)
 
 
@@ -205,7 +229,7 @@ def _record_names(record: EntityRecord) -> list[str]:
 
 
 def summarise(cluster_id: str, records: Iterable[EntityRecord], normalise: Any) -> ClusterSummary:
-    """A summary of records taken together (types must agree; the first record's type is kept)."""
+    """A summary of records taken together (its type: the most records', ties to the first record's)."""
     summary: ClusterSummary | None = None
     for r in records:
         if summary is None:

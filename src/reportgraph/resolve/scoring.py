@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TypeVar
 
 from .blocking import name_keys_of as _name_keys
+from .keys import normalize_name
 from .lexicon import lexicon
 from .names import (
     TOKEN_MATCH,
@@ -52,6 +53,7 @@ class ScoringConfig:
     acronym_clash: float = -2.0  # an acronym match whose clusters' full names disagree
     same_document: float = -0.25  # the extractor kept the two apart in one document (it may miss aliases)
     max_names: int = 12  # names per cluster compared (the most used)
+    type_disagreement: float = -0.75  # two clusters typed differently that share a name (the type vote)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -199,6 +201,46 @@ def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[st
     return clash
 
 
+def _shared_names(a: ClusterSummary, b: ClusterSummary, n: int) -> list[str]:
+    """The names (two letters or more, compared in their key form) both clusters use, longest first."""
+    mine = {normalize_name(x): x for x in a.top_names(n)}
+    theirs = {normalize_name(y) for y in b.top_names(n)}
+    return sorted((mine[k] for k in mine.keys() & theirs if len(k) >= 2), key=lambda x: (-len(x), x))
+
+
+def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, cfg: ScoringConfig,
+                          context_df: Callable[[str], int] | None,
+                          part_df: Callable[[str], int] | None) -> Explanation:
+    """Two clusters the extractor typed differently: never one entity unless they share a name; if
+    they do, they are weighed as the type most of their records have (ties: the older cluster's,
+    ``b``), less ``type_disagreement``. One document's PERSON "Boko Haram" then joins the
+    ORGANIZATION of seventeen others, and the merged cluster keeps the majority's type
+    (``ClusterSummary.types``)."""
+    n_a, n_b = sum(a.types.values()) or len(a.records), sum(b.types.values()) or len(b.records)
+    # the smaller cluster's own name (its most used) must be the shared one, and a word: a reference
+    # number or a stray alias two entities happen to share ("QDe.115") does not retype anything
+    small = a if n_a <= n_b else b
+    top = {normalize_name(x) for x in small.top_names(1)}
+    shared = [x for x in _shared_names(a, b, cfg.max_names)
+              if normalize_name(x) in top and not any(ch.isdigit() for ch in x)]
+    if not shared:
+        return Explanation([], [Evidence("type", -100.0, f"{a.type} vs {b.type}")], -100.0, "never")
+    kind = a.type if n_a > n_b else b.type
+    expl = compare_clusters(a if a.type == kind else replace(a, type=kind),
+                            b if b.type == kind else replace(b, type=kind), gaz, cfg, context_df, part_df)
+    if expl.verdict == "never":
+        return expl
+    against = [*expl.against, Evidence("type", cfg.type_disagreement,
+                                       f"typed {a.type} ({n_a} records) and {b.type} ({n_b}), both named "
+                                       f"'{shared[0]}': weighed as {kind}")]
+    score = expl.score + cfg.type_disagreement
+    name_score = max((e.weight for e in expl.for_ if e.kind in ("name", "acronym", "gazetteer")), default=0.0)
+    # a one-word name shared across types ("Bakura": a town, a commander) needs shared context too
+    backed = len(words(shared[0])) >= 2 or any(e.kind == "context" for e in expl.for_)
+    verdict = "merge" if score >= cfg.threshold and name_score >= cfg.min_name and backed else "separate"
+    return Explanation(expl.for_, against, score, verdict)
+
+
 def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                      config: ScoringConfig | None = None,
                      context_df: Callable[[str], int] | None = None,
@@ -213,8 +255,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     pro: list[Evidence] = []
     con: list[Evidence] = []
     if a.type != b.type:
-        con.append(Evidence("type", -100.0, f"{a.type} vs {b.type}"))
-        return Explanation(pro, con, -100.0, "never")
+        return _compare_across_types(a, b, gaz, cfg, context_df, part_df)
     (agency_a, other_a), (agency_b, other_b) = _agency_names(a, cfg.max_names), _agency_names(b, cfg.max_names)
     if (agency_a or agency_b) and (other_a or other_b):
         # an agency joins only an agency, and nothing else joins one (nor a cluster an agency got into)
@@ -257,6 +298,10 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                                 f"{len(others) + 1} distinct name pairs agree, also '{x2}' ~ '{y2}'"))
     if worst is not None:
         w = worst[0]
+        if best is not None and len(words(best[1])) >= 2 and normalise(best[1]) == normalise(best[2]):
+            # both carry one full name, letter for letter: their other names differing ("Defenders of
+            # Islam", a short form the parser reads otherwise) is a group's or a man's usual variety
+            w *= 0.25
         if a.type == "PERSON":
             w *= 0.75
         elif a.type in ("LOCATION", "COMMUNITY") and name_score > 0:

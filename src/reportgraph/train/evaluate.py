@@ -16,8 +16,10 @@ from ..ingest import read_path
 from ..model import Extraction
 
 
-def contract_json(source: str, extraction: Extraction) -> dict[str, Any]:
-    """One document's extraction in the fields of the JSON export that the scorers read."""
+def contract_json(source: str, extraction: Extraction, text: str | None = None) -> dict[str, Any]:
+    """One document's extraction in the fields of the JSON export that the scorers read. ``text``:
+    the document's text as read (offsets index it; reading strips trailing spaces and marks), which
+    the knowledge base's export carries too: a scorer carries the offsets back to the file's text."""
     doc = "d1"
     ids = {e.key: f"e{i}" for i, e in enumerate(extraction.entities, 1)}
     entities = [{"id": ids[e.key], "type": e.type, "name": e.name, "aliases": e.aliases,
@@ -38,7 +40,10 @@ def contract_json(source: str, extraction: Extraction) -> dict[str, Any]:
                "evidence": ev(e.evidence)} for e in extraction.events]
     facts = [x for x in relations if x["modality"] != "negated"]
     happenings = [x for x in events if x["modality"] != "negated"]
-    return {"documents": [{"id": doc, "source": source}], "entities": entities,
+    document: dict[str, Any] = {"id": doc, "source": source}
+    if text is not None:
+        document["text"] = text
+    return {"documents": [document], "entities": entities,
             "relations": facts, "events": happenings,
             "negated": [x for x in relations + events if x["modality"] == "negated"]}
 
@@ -50,6 +55,7 @@ def export_each(extractor: Extractor, paths: Iterable[Path], out: Path) -> list[
     for p in paths:
         src = read_path(p)
         target = out / f"{p.stem.removesuffix('.re3d')}.json"
-        target.write_text(json.dumps(contract_json(p.name, extractor.extract(src)), ensure_ascii=False), "utf-8")
+        exported = contract_json(p.name, extractor.extract(src), src.text)
+        target.write_text(json.dumps(exported, ensure_ascii=False), "utf-8")
         written.append(target)
     return written
