@@ -124,3 +124,23 @@ def test_each_language_has_its_own_place_table(monkeypatch: pytest.MonkeyPatch) 
     finally:
         gazetteer.places.cache_clear()  # type: ignore[attr-defined]
     assert len(names) == 2 and names[0] != names[1]
+
+
+def test_tables_of_other_sources_unread_for_long_are_deleted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Writing a table deletes its name's tables that nobody has read for ``STALE_DAYS``; a recent one
+    (another checkout's) and other names' stay, and reading a table marks it as used."""
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path))
+    old_time = os.stat(tmp_path).st_mtime - (compiled.STALE_DAYS + 1) * 86_400
+    stale, recent, other = (tmp_path / n for n in ("t-" + "a" * 20 + ".pickle", "t-" + "b" * 20 + ".pickle",
+                                                   "u-" + "c" * 20 + ".pickle"))
+    for f in (stale, recent, other):
+        f.write_bytes(b"x")
+    for f in (stale, other):
+        os.utime(f, (old_time, old_time))
+    calls.clear()
+    assert compiled.compiled("t", _table) == {"gao": 1}
+    assert not stale.exists() and recent.exists() and other.exists()
+    built = next(p for p in tmp_path.glob("t-*.pickle") if p != recent)
+    os.utime(built, (old_time, old_time))
+    assert compiled.compiled("t", _table) == {"gao": 1} and len(calls) == 1  # read, not built
+    assert built.stat().st_mtime > old_time + 86_400

@@ -217,3 +217,48 @@ def test_the_age_of_a_page_is_no_date(text: str) -> None:
 def test_years_ago_in_a_sentence_still_count() -> None:
     found = {t.text: t.edtf for t in find_dates("In 2015 the group split. Two years later it merged.")}
     assert found["Two years later"] == "2017"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The night of 3 to 4 March 2012, the Friday 05/06/2021 raid; Aug 21, 2022; 21 Sept 2022.",
+        "In the months that followed, two weeks later, the previous year and that winter; late in May.",
+        "Since 1998 and from 2001 to 2003 (also 2004\u20132006), circa 1990, the early 1990s and the 1980s.",
+        "Later that day, this morning, next month, yesterday, over the past three years, on Monday.",
+        # characters IGNORECASE matches to ASCII letters that lower() does not make them: every pattern runs
+        "\u0130n May 2003, \u017fince 2004, the wee\u212a before, last \u0131n june.",
+        "No date at all here.",
+    ],
+)
+def test_the_patterns_skipped_for_their_missing_words_would_have_found_nothing(text, monkeypatch) -> None:
+    """Each English pattern runs only where its words are (issue 12): the candidates are the same."""
+    from reportgraph.extract import dates
+
+    def found() -> list[tuple[int, int, str]]:
+        return [(s, e, m.group(0)) for s, e, _f, _r, m in dates._raw(text)]
+
+    filtered = found()
+    monkeypatch.setattr(dates, "_NEEDS", {})
+    assert filtered == found()
+
+
+def test_every_match_holds_the_words_its_pattern_needs() -> None:
+    from reportgraph.extract import dates
+
+    text = ("On 16 January 2013 and between 3 and 5 March, from May to June 2014, Aug 21, 21 Sept 2022, "
+            "the beginning of the second half of 2003, a little while before the beginning of 2005, soon "
+            "after the turn of 2006, the end of 2011, the end of March 2012, late May 2013, mid-2014, the "
+            "summer of 2015, 2016's spring, the following spring, the next year, the following May, May "
+            "of that year, later that month, the previous year, the year before, the end of that year, "
+            "over the following months, that summer, the same month, July, 2017, in August, the early "
+            "1990s, the 1980s, from 2001 to 2003, 2004-2006, since 1998, about 1990, 1997, three days "
+            "later, shortly afterwards, within days, weeks later, later that night, winter, over the past "
+            "two years, last week, Monday, Friday 05/06/2021, the night of 3 to 4 March.")
+    seen = 0
+    for rx, _f, _r in dates._COMPILED:
+        for m in rx.finditer(text):
+            seen += 1
+            low = m.group(0).lower()
+            assert all(any(w in low for w in group) for group in dates._NEEDS[rx]), (rx.pattern, low)
+    assert seen > 40

@@ -156,3 +156,13 @@ def test_a_label_s_own_threshold_overrides_the_common_one(extractor) -> None:
     assert [r.predicate for r in classify(index, default_ontology(), sure)] == ["MEMBER_OF"]
     sure.thresholds = {"MEMBER_OF>": 1.01}
     assert classify(index, default_ontology(), sure) == []
+
+
+def test_word_classes_are_word_class_of_each_token(extractor) -> None:
+    """The per-document column the pair features read (issue 12) is ``word_class`` token by token."""
+    from reportgraph.extract.learned_relations import word_class, word_classes
+    from reportgraph.extract.paragraphs import parse
+
+    sdoc = parse(extractor.nlp, "In 2013, some 300 fighters of the Azawagh Front under Omar Bakri left Gao for Kidal.")
+    assert word_classes(sdoc) == tuple(word_class(t) for t in sdoc)
+    assert {"<num>", "<propn>"} <= set(word_classes(sdoc))

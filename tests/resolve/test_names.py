@@ -85,3 +85,12 @@ def test_clean_strips_marks_and_accents() -> None:
     assert clean("Bal\u2019ur") == "balur"
     assert clean("Ménaka") == "menaka"
     assert clean("l'Ouest") == "l ouest"
+
+
+def test_words_gives_a_fresh_list_each_call() -> None:
+    """``words`` is cached per name (issue 12); a caller changing its list changes no later answer."""
+    from reportgraph.resolve.names import words
+
+    first = words("Abu Zeid al-Masri")
+    first.append("x")
+    assert words("Abu Zeid al-Masri") == ["abu", "zeid", "al", "masri"]

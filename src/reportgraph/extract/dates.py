@@ -193,6 +193,73 @@ _PAT: list[tuple[str, Resolver, bool]] = [
 # resolved against the story's date (the last full date stated) rather than the running date
 _STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span})
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
+
+# What each English pattern cannot match without (issue 12): groups of words, the lower-cased text
+# holding one word of every group. Most of a report's text holds no date, and the ~45 patterns ran
+# over all of it (about 3 ms a report): a pattern whose words are absent is not run, which leaves
+# every match as it was, since a match holds one of those words. In pattern order, a row each.
+_M = tuple(list(MONTHS)[:12])  # the full month names of _MON
+_Y = ("18", "19", "20")  # _YEAR's first two digits
+_W = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_A = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec")  # _ABBR, lower-cased
+_S = ("spring", "summer", "autumn", "fall", "winter")
+_PARTS = ("beginning", "start", "end", "middle", "first half", "second half")
+_NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
+    (_W, ("/",)),
+    (("night of",), _M),
+    (("between",), _M),
+    (_M,),
+    (("between", "from"), _M),
+    (_M,),
+    (_M,),
+    (_A,),
+    (_A,),
+    (("half of",), ("beginning", "start"), _Y),
+    (("before the",), _Y),
+    (("after the",), _Y),
+    (tuple(f"the {x} of" for x in _PARTS), _Y),
+    (tuple(f"the {x} of" for x in _PARTS[:4]), _M),
+    (("late", "early", "mid"), _M),
+    (("late", "early", "mid"), _Y),
+    (tuple(f"{x} of" for x in _S), _Y),
+    (_S[:3] + _S[4:], _Y),
+    (("following", "next", "subsequent"), _S),
+    (("following year", "following month", "next year", "next month"),),
+    (("following", "next"), _M),
+    (("of that year", "of the same year"),),
+    (("later", "earlier"), ("month", "year")),
+    (("previous year", "preceding year"),),
+    (("year before", "year earlier"),),
+    (("that year", "same year", "the year"),),
+    (("months",),),
+    (tuple(f"that {x}" for x in _S),),
+    (("that month", "that year", "same month", "same year"),),
+    (_M, _Y),
+    (_M,),
+    (("early", "mid", "late"), _Y),
+    (_Y,),
+    (("from", "between"), _Y),
+    (("-", "\u2013"), _Y),
+    (("since",), _Y),
+    (("around", "about", "circa", "c.", "approximately", "roughly"), _Y),
+    (_Y,),
+    (tuple(f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s")
+           for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
+    (("after",),),
+    (("days", "weeks"),),
+    (("days later", "weeks later"),),
+    (("later that",),),
+    (_S[:3] + _S[4:],),
+    (("the past", "the last", "the previous"),),
+    (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening",
+      "this week", "this month", "this year", "last week", "last month", "last year", "next week",
+      "next month", "next year"),),
+    (_W,),
+]
+_NEEDS = {rx: needs for (rx, _f, _r), needs in zip(_COMPILED, _NEEDS_ROWS, strict=True)}
+# the characters that IGNORECASE matches to an ASCII letter though lower() does not give that letter
+# (dotted and dotless i, the long s, the Kelvin sign): a text holding one runs every pattern
+_ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
 _MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim)\b", re.IGNORECASE)
 _BIRTH = re.compile(r"\b(?:born|birth)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -219,7 +286,11 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     """Non-overlapping candidate expressions, earlier patterns winning ties on overlap."""
     taken: list[tuple[int, int]] = []
     found = []
+    low = None if _ODD_CASES.search(text) else text.lower()
     for rx, fn, rel in _COMPILED if compiled is None else compiled:
+        needs = _NEEDS.get(rx) if low is not None else None
+        if needs and not all(any(w in low for w in group) for group in needs):  # type: ignore[operator]
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

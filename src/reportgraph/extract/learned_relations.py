@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from spacy.attrs import LIKE_NUM
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..model import Relation, Span
 from ..ontology import Ontology
+from .candidates import column
 from .language import per_language, shipped_model
 from .linear import Table
 from .mentions import EntityIndex, Hit
@@ -75,6 +77,22 @@ def word_class(t: Token) -> str:
     return t.lemma_.lower()
 
 
+WORD_CLASSES_KEY = "reportgraph.word_classes"
+
+
+def word_classes(doc: Doc) -> tuple[str, ...]:
+    """``word_class`` of every token of a parsed document, built once (its ``user_data``): a document's
+    pairs read the same tokens' classes again and again, each time through a new ``Token`` (about
+    150,000 reads for 134 reports)."""
+    got = doc.user_data.get(WORD_CLASSES_KEY)
+    if got is None:
+        nums = doc.to_array([LIKE_NUM]).tolist() if len(doc) else []
+        got = doc.user_data[WORD_CLASSES_KEY] = tuple(
+            "<num>" if num else "<propn>" if pos == "PROPN" else lemma.lower()
+            for num, pos, lemma in zip(nums, column(doc, "pos_"), column(doc, "lemma_"), strict=True))
+    return got  # type: ignore[no-any-return]  # user_data holds Any
+
+
 def _root(doc: Any, h: Hit) -> Token:
     return doc[h.start:h.end].root
 
@@ -82,23 +100,23 @@ def _root(doc: Any, h: Hit) -> Token:
 def features(index: EntityIndex, p: Pair) -> list[str]:
     """The sparse features of one pair (strings; present = 1)."""
     doc = index.doc
+    wc = word_classes(doc)  # wc[t.i] == word_class(t)
     a, b = p.a, p.b
     ra, rb = _root(doc, a), _root(doc, b)
     f = [f"types={a.type}|{b.type}"]
-    between = doc[a.end:b.start]
-    n = len(between)
+    n = max(0, b.start - a.end)  # the tokens between
     f.append(f"gap={min(n, 8) if n < 8 else (12 if n < 12 else (20 if n < 20 else 40))}")
     if n <= 12:
-        lems = [word_class(t) for t in between]
+        lems = list(wc[a.end:b.start])
         f += [f"bw:{x}" for x in lems]
         f += [f"bb:{x}_{y}" for x, y in zip(lems, lems[1:], strict=False)]
         f.append("bseq:" + " ".join(lems[:6]) if n <= 6 else "bseq:long")
     if any(h.key not in (a.key, b.key) for h in index.in_range(a.end, b.start)):
         f.append("ent_between")
-    for k, t in enumerate(reversed(doc[max(p.sent.start, a.start - 2):a.start]), 1):
-        f.append(f"b{k}:{word_class(t)}")
-    for k, t in enumerate(doc[b.end:min(p.sent.end, b.end + 2)], 1):
-        f.append(f"a{k}:{word_class(t)}")
+    for k, i in enumerate(range(a.start - 1, max(p.sent.start, a.start - 2) - 1, -1), 1):
+        f.append(f"b{k}:{wc[i]}")
+    for k, i in enumerate(range(b.end, min(p.sent.end, b.end + 2)), 1):
+        f.append(f"a{k}:{wc[i]}")
     # the dependency path between the two mentions' roots
     up_a = [ra, *ra.ancestors]
     up_b = [rb, *rb.ancestors]
@@ -108,13 +126,13 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
         top = up_a[cut]
         left = up_a[:cut]
         right = list(reversed(up_b[:ids_b[top.i]]))
-        steps = [f"{t.dep_}^" for t in left] + [f"{word_class(top)}"] + [f"v{t.dep_}" for t in right]
+        steps = [f"{t.dep_}^" for t in left] + [f"{wc[top.i]}"] + [f"v{t.dep_}" for t in right]
         if len(steps) <= 7:
             f.append("path:" + " ".join(steps))
         f.append("pathdeps:" + " ".join(s if s[-1] == "^" or s[0] == "v" else "*" for s in steps)[:80])
         for t in left[1:] + right[:-1]:
-            f.append(f"pw:{word_class(t)}")
-        f.append(f"top:{word_class(top)}")
+            f.append(f"pw:{wc[t.i]}")
+        f.append(f"top:{wc[top.i]}")
         f.append(f"toppos:{top.pos_}")
         if top.i == ra.i:
             f.append("top=a")
@@ -123,8 +141,8 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
         f.append(f"len={min(len(left) + len(right), 6)}")
     f.append(f"da:{ra.dep_}")
     f.append(f"db:{rb.dep_}")
-    f.append(f"ha:{word_class(ra.head)}")
-    f.append(f"hb:{word_class(rb.head)}")
+    f.append(f"ha:{wc[ra.head.i]}")
+    f.append(f"hb:{wc[rb.head.i]}")
     for side, h in (("a", a), ("b", b)):
         last = doc[h.end - 1]
         if h.type == "ORGANIZATION" and last.is_alpha and last.lower_ in _vocab_heads():

@@ -91,6 +91,7 @@ COMPASS = frozenset(
 )
 
 
+_OPENERS = re.compile("[" + re.escape("".join(OPEN_QUOTES)) + "]")
 _FRENCH_QUOTED = re.compile(r"[^\n\u00bb]{1,80}?(?=[ \u00a0\u202f]\u00bb)")  # up to the space before »
 
 
@@ -98,6 +99,11 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans (inside the marks) of short quotations; apostrophes in words are not quotes."""
     text, out, i = doc_text(doc), [], 0
     while i < len(text):
+        if text[i] not in OPEN_QUOTES:  # nothing happens but at a quotation mark: on to the next one
+            m = _OPENERS.search(text, i)
+            if m is None:
+                break
+            i = m.start()
         c = text[i]
         close = OPEN_QUOTES.get(c)
         prev = text[i - 1] if i else " "

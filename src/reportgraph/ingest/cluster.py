@@ -20,6 +20,7 @@ imports Dask, and only an ingest asked to use it imports this one.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -104,6 +105,7 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
     """``prepare_many`` on the cluster, on batches of consecutive files (``batch`` at most); the answers
     in file order, each as soon as it and those before it are back."""
     client, cluster = connect(address, workers)
+    closer: threading.Thread | None = None
     try:
         client.register_plugin(ModelPlugin(extractor), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or max(1, workers)
@@ -155,6 +157,11 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
         expected = 0
         while expected < len(files):
             fill()
+            if closer is None and not batches and not alone and sent[0] == len(files):
+                # every answer is in: the cluster stops (about 2 s: each nanny waits for its worker to
+                # end) while the writer stores the last documents, not after them
+                closer = threading.Thread(target=_close, args=(client, cluster), name="reportgraph-dask-close")
+                closer.start()
             if expected in done:
                 yield done.pop(expected)
                 expected += 1
@@ -178,6 +185,13 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
                 done[jobs[0].index] = Prepared(jobs[0].index, jobs[0].path, reason=f"lost on the cluster: {why}",
                                                code=ExtractionError.code)
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        if closer is None:
+            _close(client, cluster)
+        else:
+            closer.join()
+
+
+def _close(client: Client, cluster: LocalCluster | None) -> None:
+    client.close()
+    if cluster is not None:
+        cluster.close()

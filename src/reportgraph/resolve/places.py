@@ -40,6 +40,7 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=1 << 16)  # every lookup sorts its candidates by their keys: the same names each time
 def place_key(name: str) -> str:
     """The folded form a place name is looked up under ("the" dropped)."""
     ws = words(name)
