@@ -414,7 +414,7 @@ def test_v10_database_gains_the_covering_graph_indexes(db_url: str) -> None:
         before = adjacency(conn, ids, GraphFilter.of())
     engine.dispose()
     with KnowledgeBase(db_url) as kb, kb.store.connect() as conn:
-        assert current_version(conn) == SCHEMA_VERSION == 12
+        assert current_version(conn) == SCHEMA_VERSION == 13
         columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("relations")}
         assert columns["ix_relations_subject_object"][:5] == ["subject_id", "object_id", "status", "modality",
                                                               "predicate"]
