@@ -226,7 +226,7 @@ def test_v8_database_gains_document_languages(tmp_path: Path) -> None:
     store = Store(db)
     try:
         with store.connect() as conn:
-            assert current_version(conn) == 12
+            assert current_version(conn) == t.SCHEMA_VERSION
             assert conn.execute(select(t.documents.c.language)).scalar_one() is None
     finally:
         store.close()

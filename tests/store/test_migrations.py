@@ -15,7 +15,7 @@ from reportgraph.errors import SchemaVersionError
 from reportgraph.model import SourceDocument
 from reportgraph.query.search import search
 from reportgraph.review import merged_into
-from reportgraph.store import SCHEMA_VERSION, Store, adjacency, database_url, fts, migrations
+from reportgraph.store import SCHEMA_VERSION, Store, adjacency, database_url, fts, migrations, witness
 from reportgraph.store import schema as t
 from reportgraph.store.migrations import AUTOINCREMENT_TABLES, V1_INDEXES_REPLACED, V2_INDEXES, current_version
 from reportgraph.store.resolution import EngineResolution
@@ -76,7 +76,8 @@ def test_v1_database_upgrades(db_url: str) -> None:
     store = Store(db_url)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 12
+            assert current_version(conn) == SCHEMA_VERSION == 13
+            assert "chart_witness" in inspect(conn).get_table_names()
             # v3: the existing entity became a resolver cluster that later documents can join
             assert conn.execute(select(t.resolve_records.c.cluster_id)).scalars().all() == ["1"]
             # v4: statistics counted from that record (an organisation, no context: nothing to count)
@@ -222,7 +223,8 @@ def test_v4_database_never_reuses_ids(tmp_path: Path, extractor: Any) -> None:
     store = Store(dst)  # runs the migration
     try:
         with store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 12
+            assert current_version(conn) == SCHEMA_VERSION == 13
+            assert "chart_witness" in inspect(conn).get_table_names()
             after = _rows(conn)
             assert after.pop("meta") != before.pop("meta")
             assert after == before
@@ -289,7 +291,8 @@ def test_v5_fills_an_empty_resolver_state(db_url: str, tmp_path: Path) -> None:
     kb = KnowledgeBase(db_url)
     try:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 12
+            assert current_version(conn) == SCHEMA_VERSION == 13
+            assert "chart_witness" in inspect(conn).get_table_names()
             assert conn.execute(select(func.count()).select_from(t.resolve_records)).scalar_one() == records
             assert conn.execute(select(func.count()).select_from(t.resolve_part_company)).scalar_one() > 0
             marlow = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Kofi Marlow")).scalar_one()
@@ -317,8 +320,9 @@ def test_v6_facts_become_asserted(db_url: str) -> None:
     kb.close()
     assert n_rel and n_ev
     engine = create_engine(database_url(db_url))
-    with engine.begin() as conn:  # the tables as v6 had them (the v11 indexes and v12 triggers name modality)
+    with engine.begin() as conn:  # the tables as v6 had them (the v11 indexes, v12 and v13 triggers name modality)
         adjacency.drop_triggers(conn)
+        witness.drop_triggers(conn)
         for name in migrations.V11_INDEXES:
             conn.exec_driver_sql(f"DROP INDEX {name}")
         for table in ("relations", "events"):
@@ -358,7 +362,8 @@ def test_v7_database_gains_undo_reasons_reported_dates_and_accounts(db_url: str)
     engine.dispose()
     with KnowledgeBase(db_url) as kb:  # runs the migration
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 12
+            assert current_version(conn) == SCHEMA_VERSION == 13
+            assert "chart_witness" in inspect(conn).get_table_names()
             for table, column in migrations.V8_COLUMNS:
                 assert column in {c["name"] for c in inspect(conn).get_columns(table)}
             assert set(migrations.V8_TABLES) <= set(inspect(conn).get_table_names())
@@ -382,7 +387,8 @@ def test_v8_database_gains_chart_layouts(db_url: str) -> None:
     engine.dispose()
     with KnowledgeBase(db_url) as kb:
         with kb.store.connect() as conn:
-            assert current_version(conn) == SCHEMA_VERSION == 12
+            assert current_version(conn) == SCHEMA_VERSION == 13
+            assert "chart_witness" in inspect(conn).get_table_names()
             assert "chart_layouts" in inspect(conn).get_table_names()
         save_chart_layout(kb.store, "entity=1", {1: [2.0, 3.0]}, "tester")
         assert chart_layout(kb.store, "entity=1")["positions"] == {1: [2.0, 3.0]}  # type: ignore[index]
@@ -408,7 +414,7 @@ def test_v10_database_gains_the_covering_graph_indexes(db_url: str) -> None:
         before = adjacency(conn, ids, GraphFilter.of())
     engine.dispose()
     with KnowledgeBase(db_url) as kb, kb.store.connect() as conn:
-        assert current_version(conn) == SCHEMA_VERSION == 12
+        assert current_version(conn) == SCHEMA_VERSION == 13
         columns = {i["name"]: i["column_names"] for i in inspect(conn).get_indexes("relations")}
         assert columns["ix_relations_subject_object"][:5] == ["subject_id", "object_id", "status", "modality",
                                                               "predicate"]

@@ -11,6 +11,12 @@ statement, and only the strongest edges, with their facts as one text each, come
   the order in which the document named them, and the order in which the chart read them before)
   as its agent.
 
+The edges are read from ``chart_witness`` (schema v13, store/witness.py), where triggers keep every
+edge of every fact laid out by each entity whose chart shows it: a chart reads its frontier's index
+range there, where it read its facts through local entities, relations and participants (some
+150,000 index searches for a hub on PostgreSQL, 330-460 ms of the server's CPU). With more than one
+entity in the frontier (depth 2 and beyond), a fact that two of them see counts once.
+
 The rank is the chart's: most facts, then the best confidence, then the edge's id as text (the
 same order as sorting ``Edge.id`` in Python: on PostgreSQL under the "C" collation). With a type
 filter the edges between kept types rank first, so that the strongest of those are in the cut.
@@ -45,7 +51,7 @@ from sqlalchemy.orm import aliased
 from ..dates import extent
 from ..store import schema as t
 from .credibility import GRADES
-from .graph import _member, _not_rejected, ids_in, local_ids_in
+from .graph import _member, ids_in
 
 # An event edge's fact text: each event's id and date (ids in no particular order), decoded only for
 # the edges kept (``event_facts``). The separators are ASCII's unit and record separators, which no
@@ -128,6 +134,7 @@ class _Shape:
     no_relations: bool  # the date range leaves out the undated: every relation
     types: bool
     probe: bool
+    multi: bool  # more than one entity in the frontier (depth 2 and beyond)
 
 
 def _params(frontier: set[int], f: Any, center: int, limit: int, probe: set[int] | frozenset[int]) -> dict[str, Any]:
@@ -150,7 +157,7 @@ def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: i
         found = conn.execute(_dates_statement(pg), params).scalars()
         params["dates"] = sorted(x for x in found if x and _keep_date(x, f.date_from, f.date_to, f.include_undated))
     shape = _Shape(pg, _graded(f), bool(f.predicates), dated, undated, dated and not f.include_undated,
-                   bool(f.types), bool(probe))
+                   bool(f.types), bool(probe), len(frontier) > 1)
     rows: list[LinkRow] = []
     preds: set[str] = set()
     total = total_allowed = 0
@@ -166,17 +173,30 @@ def strongest_links(conn: Any, frontier: set[int], f: Any, center: int, limit: i
     return Links(rows, preds, total, total_allowed)
 
 
-def _frontier(pg: bool) -> tuple[Any, Any]:
-    """The frontier's local entities and its events (ids), for the list ``frontier``."""
-    le, p = t.local_entities.c, t.event_participants.c
-    locals_ = select(le.id).where(_member(le.entity_id, "frontier", pg))
-    return locals_, select(p.event_id).where(local_ids_in(p.local_entity_id, locals_, pg))
+def _witnessed(pg: bool) -> Any:
+    """The frontier's rows of ``chart_witness`` (every row an entity of the list ``frontier`` sees)."""
+    w = t.chart_witness
+    return _member(w.c.witness, "frontier", pg)
 
 
 @cache
 def _dates_statement(pg: bool) -> Any:
-    v = t.events.c
-    return select(v.date).where(v.id.in_(_frontier(pg)[1])).distinct()
+    w = t.chart_witness.c
+    return select(w.date).where(_witnessed(pg), w.kind == "t").distinct()
+
+
+def _rows(shape: _Shape) -> Any:
+    """The frontier's edge rows (not the types'); with more than one entity in the frontier, each fact's
+    rows as one of its witnesses sees them (the one of lowest id): an event two entities of the frontier
+    take part in, a relation between two of them, counts once, as it did when the facts were read."""
+    w = t.chart_witness
+    edges = w.c.kind != "t"
+    if not shape.multi:
+        return select(w).where(_witnessed(shape.pg), edges).subquery("seen")
+    is_relation = case((w.c.kind == "r", 1), else_=0)
+    first = func.min(w.c.witness).over(partition_by=(is_relation, w.c.fact))
+    seen = select(w, first.label("first")).where(_witnessed(shape.pg), edges).subquery("seen_all")
+    return select(*(seen.c[c.name] for c in w.columns)).where(seen.c.witness == seen.c.first).subquery("seen")
 
 
 @cache
@@ -184,10 +204,7 @@ def _statement(shape: _Shape) -> Any:
     """The strongest edges ("top" rows); per kind and predicate, how many edges there are and how
     many pass the type filter ("sum" rows); the types of the frontier's events ("types" rows)."""
     pg = shape.pg
-    locals_, mine = _frontier(pg)
-    # the groups, made once (both databases materialize a common table expression read twice)
-    event_groups, event_types = _event_groups(mine, shape)
-    g = union_all(_relation_groups(locals_, shape), event_groups).cte("g")
+    g = _groups(shape).cte("g")
     conf = case((g.c.conf > 0, g.c.conf), else_=literal(0.0))
     key = (g.c.kind + ":" + cast(g.c.src, Text) + ":" + g.c.pred + ":" + cast(g.c.dst, Text))
     if pg:
@@ -220,99 +237,47 @@ def _statement(shape: _Shape) -> Any:
                      func.sum(has), cast(null(), t.relations.c.confidence.type), cast(null(), Text),
                      cast(null(), Text), func.sum(has * ok))
               .select_from(source).group_by(g.c.kind, g.c.pred))
-    return union_all(*found, counts, event_types)
+    w = t.chart_witness.c  # every type of the frontier's events, before the filter
+    types = (select(literal("types"), literal("t"), cast(null(), Integer), w.pred, cast(null(), Integer), literal(0),
+                    cast(null(), w.confidence.type), cast(null(), Text), cast(null(), Text), literal(0))
+             .where(_witnessed(pg), w.kind == "t").group_by(w.pred))
+    return union_all(*found, counts, types)
 
 
-def _relation_groups(locals_: Any, shape: _Shape) -> Any:
-    """One row per (subject entity, predicate, object entity) of the frontier's relations, counting
-    those the filter keeps (groups of none are kept too, for their predicate). Each side is one index
-    search (an OR of the sides makes the planners scan every relation); a relation between two
-    entities of the frontier is taken from its subject's side only."""
-    r, d, pg = t.relations.c, t.documents.c, shape.pg
-    ls, lo = aliased(t.local_entities), aliased(t.local_entities)
-    sides = []
-    for mine, other in ((r.subject_id, lo.c.entity_id), (r.object_id, ls.c.entity_id)):
-        q = (select(ls.c.entity_id.label("src"), r.predicate.label("pred"), lo.c.entity_id.label("dst"),
-                    r.id, r.confidence, r.document_id)
-             .select_from(t.relations.join(ls, ls.c.id == r.subject_id).join(lo, lo.c.id == r.object_id))
-             .where(local_ids_in(mine, locals_, pg), _not_rejected(r.status), other.is_not(None)))
-        if mine is r.object_id:
-            q = q.where(~_member(ls.c.entity_id, "frontier", pg))
-        sides.append(q)
-    rel = union_all(*sides).subquery("rel")
-    source: Any = rel.join(t.documents, d.id == rel.c.document_id) if shape.graded else rel
-    if shape.no_relations:
-        kept: Any = false()  # relations carry no date of their own
-    else:
-        kept = rel.c.confidence >= bindparam("min_conf", type_=Float)
-        if shape.graded:
-            kept = and_(kept, _member(d.grade, "grades", pg, Text))
-        if shape.predicates:
-            kept = and_(kept, _member(rel.c.pred, "predicates", pg, Text))
-    kept_id = case((kept, rel.c.id))
-    ids_text = func.string_agg(cast(kept_id, Text), ",") if pg else func.group_concat(kept_id)
-    grade = func.min(case((kept, d.grade))) if shape.graded else cast(null(), Text)
-    return (select(literal("r").label("kind"), rel.c.src, rel.c.pred, rel.c.dst, func.count(kept_id).label("cnt"),
-                   func.max(case((kept, rel.c.confidence))).label("conf"), grade.label("grade"),
-                   ids_text.label("facts"))
-            .select_from(source).group_by(rel.c.src, rel.c.pred, rel.c.dst))
-
-
-def _event_groups(mine: Any, shape: _Shape) -> tuple[Any, Any]:
-    """One row per (agent entity, event type, other participant's entity or "TYPE at" place) of the
-    frontier's events that the filter keeps, counting each agent and participant pair of each event;
-    and one row per type of the frontier's events (all of them, before the filter), for the chart's
-    choice of predicates."""
-    v, d, pg = t.events.c, t.documents.c, shape.pg
-    loc = aliased(t.local_entities)
-    conds = [v.confidence >= bindparam("min_conf", type_=Float)]
-    source: Any = t.events.outerjoin(loc, loc.c.id == v.location_id)
+def _groups(shape: _Shape) -> Any:
+    """One row per edge of the frontier's facts (kind "r": subject entity, predicate, object entity;
+    kind "e": agent entity, event type or "TYPE at", other participant's entity or place), counting
+    the facts the filter keeps, with their best confidence, best grade (a grade filter only) and their
+    ids (an event's with its date) as one text. Groups of none are kept too, for their predicate."""
+    pg = shape.pg
+    rows = _rows(shape)
+    c = rows.c
+    source: Any = rows
+    is_relation = c.kind == "r"
+    conds: list[Any] = [c.confidence >= bindparam("min_conf", type_=Float)]
     grade: Any = cast(null(), Text)
-    if shape.graded:
+    if shape.graded:  # the grade of the fact's document
+        r, v, d = t.relations.c, t.events.c, t.documents.c
+        source = (rows.outerjoin(t.relations, and_(is_relation, r.id == c.fact))
+                  .outerjoin(t.events, and_(~is_relation, v.id == c.fact))
+                  .join(t.documents, d.id == func.coalesce(r.document_id, v.document_id)))
         conds.append(_member(d.grade, "grades", pg, Text))
-        source, grade = source.join(t.documents, d.id == v.document_id), d.grade
-    if shape.predicates:
-        conds.append(_member(v.type, "predicates", pg, Text))
+        grade = d.grade
+    if shape.predicates:  # a relation's predicate, an event's type
+        conds.append(_member(c.pred, "predicates", pg, Text))
+    relation_kept: Any = false() if shape.no_relations else and_(*conds)  # (relations carry no date)
     if shape.dates:
-        in_range = _member(v.date, "dates", pg, Text)
-        conds.append(or_(in_range, v.date.is_(None), v.date == "") if shape.undated else in_range)
-    # the frontier's events, read once: for their types (every one) and their edges (those kept)
-    frontier_events = (select(v.id, v.type, v.date, v.confidence, grade.label("grade"), loc.c.entity_id.label("place"),
-                              case((and_(*conds), 1), else_=0).label("kept"))
-                       .select_from(source).where(v.id.in_(mine), _not_rejected(v.status)).cte("frontier_events"))
-    fe = frontier_events.c
-    types = (select(literal("types"), literal("t"), cast(null(), Integer), fe.type, cast(null(), Integer), literal(0),
-                    cast(null(), v.confidence.type), cast(null(), Text), cast(null(), Text), literal(0))
-             .group_by(fe.type))
-    events = select(frontier_events).where(fe.kept == 1).subquery("kept_events")
-    # the agents of the kept events: the participants of role agent, or, for an event with none, its
-    # first participant (a left join finds no agent; the entity of the lowest local entity id of the
-    # event's participants is then looked up, for those events only)
-    pa, px, la, lx = (aliased(t.event_participants), aliased(t.event_participants), aliased(t.local_entities),
-                      aliased(t.local_entities))
-    first = (select(lx.c.entity_id).where(lx.c.id == select(func.min(px.c.local_entity_id))
-                                          .where(px.c.event_id == events.c.id).correlate(events).scalar_subquery())
-             .correlate(events).scalar_subquery())  # (the event is two levels up: said explicitly)
-    ent = case((pa.c.local_entity_id.is_(None), first), else_=la.c.entity_id)
-    fact = cast(events.c.id, Text) + _PAIR + func.coalesce(events.c.date, "")
-    a = (select(events.c.id.label("event_id"), ent.label("ent"), events.c.type, events.c.confidence,
-                events.c.grade, events.c.place, fact.label("fact"))
-         .select_from(events.outerjoin(pa, and_(pa.c.event_id == events.c.id, pa.c.role == "agent"))
-                      .outerjoin(la, la.c.id == pa.c.local_entity_id))
-         .cte("agents"))
-    common = (a.c.confidence, a.c.grade, a.c.fact)
-    # each agent to every other participant of its event (found by the participants' index), and to
-    # the event's place; an unresolved local entity (entity_id NULL: only inside an ingest's
-    # transaction) links nothing
-    pm, lm = aliased(t.event_participants), aliased(t.local_entities)
-    to_members = (select(a.c.ent.label("src"), a.c.type.label("pred"), lm.c.entity_id.label("dst"), *common)
-                  .select_from(a.join(pm, pm.c.event_id == a.c.event_id).join(lm, lm.c.id == pm.c.local_entity_id))
-                  .where(lm.c.entity_id != a.c.ent))
-    to_place = (select(a.c.ent.label("src"), (a.c.type + " at").label("pred"), a.c.place.label("dst"), *common)
-                .where(a.c.ent.is_not(None), a.c.place.is_not(None)))
-    pairs = union_all(to_members, to_place).subquery("pairs")
-    facts = (func.string_agg(pairs.c.fact, _ITEM) if pg else func.group_concat(pairs.c.fact, _ITEM))
-    return (select(literal("e").label("kind"), pairs.c.src, pairs.c.pred, pairs.c.dst, func.count().label("cnt"),
-                   func.max(pairs.c.confidence).label("conf"), func.min(pairs.c.grade).label("grade"),
+        in_range = _member(c.date, "dates", pg, Text)
+        conds.append(or_(in_range, c.date.is_(None), c.date == "") if shape.undated else in_range)
+    kept = or_(and_(is_relation, relation_kept), and_(~is_relation, *conds))
+    fact = case((is_relation, cast(c.fact, Text)),
+                else_=cast(c.fact, Text) + _PAIR + func.coalesce(c.date, ""))
+    sep = case((is_relation, ","), else_=_ITEM)
+    kept_fact = case((kept, fact))
+    facts = func.string_agg(kept_fact, sep) if pg else func.group_concat(kept_fact, sep)
+    kind = case((is_relation, "r"), else_="e")
+    pred = case((c.kind == "p", c.pred + " at"), else_=c.pred)
+    return (select(kind.label("kind"), c.src, pred.label("pred"), c.dst, func.count(case((kept, 1))).label("cnt"),
+                   func.max(case((kept, c.confidence))).label("conf"), func.min(case((kept, grade))).label("grade"),
                    facts.label("facts"))
-            .group_by(pairs.c.src, pairs.c.pred, pairs.c.dst)), types
+            .select_from(source).group_by(c.kind, c.src, c.pred, c.dst))

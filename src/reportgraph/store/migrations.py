@@ -11,7 +11,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateTable
 
 from ..errors import SchemaVersionError, StoreError
-from . import adjacency, fts
+from . import adjacency, fts, witness
 from .schema import SCHEMA_VERSION, meta, metadata
 
 V2_INDEXES = ("ix_events_location", "ix_relations_predicate", "ix_local_entities_id_entity",
@@ -217,11 +217,21 @@ def _v11_to_v12(conn: Connection) -> None:
         conn.execute(text("ANALYZE events"))
 
 
+def _v12_to_v13(conn: Connection) -> None:
+    """The link chart's edges by entity (store/witness.py): the table, the triggers that keep it, and
+    its rows laid out from the facts stored."""
+    metadata.tables["chart_witness"].create(conn, checkfirst=True)
+    witness.create_triggers(conn)
+    witness.rebuild(conn)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ANALYZE chart_witness"))
+
+
 # MIGRATIONS[v] upgrades a database from version v to v + 1; each schema change appends one.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
                                                        5: _v5_to_v6, 6: _v6_to_v7, 7: _v7_to_v8,
                                                        8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11,
-                                                       11: _v11_to_v12}
+                                                       11: _v11_to_v12, 12: _v12_to_v13}
 
 
 def current_version(conn: Connection) -> int | None:
@@ -288,6 +298,7 @@ def upgrade(conn: Connection) -> int:
         metadata.create_all(conn)
         fts.create(conn)
         adjacency.create_triggers(conn)
+        witness.create_triggers(conn)
         conn.execute(meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
         return 0
     if found > SCHEMA_VERSION:
@@ -296,8 +307,9 @@ def upgrade(conn: Connection) -> int:
         )
     if found < SCHEMA_VERSION:
         # a database marked older than the triggers it holds (a test's or a downgrade's): they would
-        # fire on the migrations' rebuilt tables; v12 creates them again
+        # fire on the migrations' rebuilt tables; v12 and v13 create them again
         adjacency.drop_triggers(conn)
+        witness.drop_triggers(conn)
     for v in range(found, SCHEMA_VERSION):
         MIGRATIONS[v](conn)
     if found != SCHEMA_VERSION:

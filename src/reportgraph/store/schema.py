@@ -41,7 +41,9 @@ from sqlalchemy import (
 #     them index-only instead of visiting the table once per fact.
 # v12: the entity-to-entity adjacency (entity_adjacency, adjacency_stale), kept by triggers
 #     (store/adjacency.py): a hop of a path search is one index range scan per entity.
-SCHEMA_VERSION = 12
+# v13: the link chart's edges by the entity whose chart shows them (chart_witness), kept by triggers
+#     (store/witness.py): a hub's chart reads one index range instead of 150,000 index searches.
+SCHEMA_VERSION = 13
 
 metadata = MetaData()
 
@@ -328,6 +330,29 @@ adjacency_stale = Table(
     Column("entity_id", Integer, nullable=False),
     Column("other_id", Integer, nullable=False),
     Index("ix_adjacency_stale_entity", "entity_id"),
+)
+
+# v13: the link chart's edges laid out by "witness", the entity whose chart shows them (store/witness.py
+# says which): one row per edge of each fact (relation: subject -> object; event: agent -> each other
+# participant, kind "e", and -> its place, kind "p"; kind "t": the event's type alone) for each
+# entity that sees it, with the fact's id, confidence and date for the chart's filters. Derived from
+# the facts, never written by hand: triggers lay a fact's rows out again whenever it, its participants
+# or its local entities' entities change. No key: a fact may give one edge twice (an entity named
+# twice in an event), and the chart counts both.
+chart_witness = Table(
+    "chart_witness", metadata,
+    Column("witness", Integer, nullable=False),
+    Column("kind", String(1), nullable=False),
+    Column("src", Integer),
+    Column("pred", String(32), nullable=False),
+    Column("dst", Integer),
+    Column("fact", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("date", String(40)),
+    # a chart reads its entity's rows, index-only (on SQLite every column is a key column: it has no
+    # INCLUDE, and the rows then come in the chart's group order)
+    Index("ix_chart_witness_witness", "witness", "kind", "src", "pred", "dst", "fact", "confidence", "date"),
+    Index("ix_chart_witness_fact", "fact", "kind"),  # a fact's rows, laid out again
 )
 
 NEGATED = "negated"
