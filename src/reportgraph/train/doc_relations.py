@@ -3,10 +3,11 @@
     python -m reportgraph.train.doc_relations [--corpus corpus/en] [--extra-dev benchmarks/heldout]
                                               [--out src/reportgraph/data/models/doc_relations.json]
 
-Run after ``reportgraph.train.relations``: the thresholds are chosen for what the document-level
-model adds to the rules and the sentence classifier as shipped. Training documents: the corpus's
-``train`` split (plus ``--extra`` gold folders); each pair of local entities the component reads is
-labelled with the gold relations between the gold entities that share a name with them (as
+Run after ``reportgraph.train.relations`` and ``.events`` (``make train`` does): the thresholds are
+chosen for what the document-level model adds to the rules and the sentence classifier as shipped,
+and it reads the events. Training documents: the corpus's ``train`` split (plus ``--extra`` gold
+folders); each pair of local entities the component reads is labelled with the gold relations of its
+predicates (``doc_relations.PREDICATES``) between the gold entities that share a name with them (as
 ``train.relations`` labels sentence pairs). The thresholds are chosen on the ``dev`` split, with the
 ``--extra-dev`` folders as the guard; the ``test`` split is never read.
 """
@@ -21,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..extract.doc_relations import DocView, sentence_features
+from ..extract.doc_relations import PREDICATES, DocView, sentence_features
 from ..extract.domain import parse_texts
 from ..extract.entities import find_entities
 from ..extract.facts import layers
@@ -74,9 +75,9 @@ def prepare(sdoc: Doc, gold: dict[str, Any], onto: Ontology | None = None) -> Pr
         ga, gb = ids.get(a), ids.get(b)
         labels: set[str] = set()
         if ga and gb and ga != gb:
-            for pred in rels.get((ga, gb), ()):
+            for pred in rels.get((ga, gb), set()) & PREDICATES:
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else ">"))
-            for pred in rels.get((gb, ga), ()):
+            for pred in rels.get((gb, ga), set()) & PREDICATES:
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
         X.append(view.features(a, b, feats))
         Y.append(labels)
