@@ -39,3 +39,13 @@ def test_the_shipped_models_score_as_before(load) -> None:
     for _ in range(200):
         feats = rng.sample(known, rng.randint(0, 80)) + ["never-a-feature"]
         assert model.table.logits(feats) == logits(model.weights, model.intercepts, feats)
+
+
+def test_many_lists_scored_at_once_match_one_at_a_time() -> None:
+    table = Table(WEIGHTS, INTERCEPTS)
+    lists = [[], ["a"], ["a", "a", "d"], ["zzz", "d", "c", "b", "a"]]
+    many = table.sigmoids_many(lists)
+    assert len(many) == len(lists) and table.sigmoids_many([]) == []
+    for feats, got in zip(lists, many, strict=True):
+        want = sigmoids(WEIGHTS, INTERCEPTS, feats)
+        assert list(got) == list(want) and got == pytest.approx(want, abs=1e-12)

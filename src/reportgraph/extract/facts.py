@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
+from .doc_relations import DocView, sentence_features
+from .doc_relations import classify as classify_document
+from .doc_relations import default_model as document_model
 from .events import extract_events
 from .language import current_language
-from .learned_relations import classify
+from .learned_relations import Pair, classify, pair_features
+from .learned_relations import default_model as sentence_model
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .modality import assign_modality
@@ -24,19 +30,48 @@ RELATION_MODES = ("rules", "learned", "combined")
 TRIGGER_MODES = {"rules": "rules", "learned": "learned", "combined": "combined"}
 
 
+@dataclass
+class Layers:
+    """What the relation layer reads and finds before the document-level model: the entity index,
+    the references, the events, the rules' and the sentence classifier's relations, and the
+    sentence pairs' features (``learned_relations.pair_features``)."""
+
+    index: EntityIndex
+    refs: References
+    events: list[Event]
+    rules: list[Relation]
+    learned: list[Relation]
+    featured: list[tuple[Pair, list[str]]]
+
+
+def layers(sdoc: Doc, entities: list[LocalEntity], onto: Ontology, relations_from: str = "combined") -> Layers:
+    """The relation layer up to the sentence classifier (``extract_facts`` without what follows)."""
+    index = EntityIndex.build(sdoc, entities)
+    refs = References(index)
+    events = extract_events(index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from])
+    mark_departures(events, index, refs, default_lexicon())
+    rules = extract_relations(index, refs, events, onto)
+    featured: list[tuple[Pair, list[str]]] = []
+    learned: list[Relation] = []
+    if relations_from != "rules" and (sentence_model() is not None or document_model() is not None):
+        featured = pair_features(index)
+        learned = classify(index, onto, featured=featured)
+    return Layers(index, refs, events, rules, learned, featured)
+
+
 def extract_facts(
     sdoc: Doc, entities: list[LocalEntity], ontology: Ontology | None = None, relations_from: str = "combined"
 ) -> tuple[list[Relation], list[Event]]:
     """Relations and events of one parsed document, over its local entities (keys kept)."""
     onto = ontology or default_ontology(current_language())
-    index = EntityIndex.build(sdoc, entities)
-    refs = References(index)
-    events = extract_events(index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from])
-    mark_departures(events, index, refs, default_lexicon())
-    relations = extract_relations(index, refs, events, onto)
+    lay = layers(sdoc, entities, onto, relations_from)
+    index, events, relations = lay.index, lay.events, lay.rules
     if relations_from != "rules":
-        learned = classify(index, onto)
-        relations = learned if relations_from == "learned" else _union(relations, learned, onto)
+        relations = lay.learned if relations_from == "learned" else _union(relations, lay.learned, onto)
+        if document_model() is not None:
+            # then the pairs read over the whole document, where neither found a relation
+            view = DocView(index, lay.refs, events)
+            relations = _union(relations, classify_document(view, onto, sentence_features(lay.featured)), onto)
         relations += _closure(relations)
     _most_specific_places(events, relations, index)
     assign_modality(index, relations, events)

@@ -198,14 +198,22 @@ def default_model() -> RelationModel | None:
     return None if raw is None else RelationModel.from_json(raw)
 
 
-def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None) -> list[Relation]:
-    """The relations the model finds between the mentions of each sentence, best score per triple."""
+def pair_features(index: EntityIndex) -> list[tuple[Pair, list[str]]]:
+    """Every candidate pair of the document with its features (read by this classifier and by the
+    document-level one, ``doc_relations``, computed once for both)."""
+    return [(p, features(index, p)) for p in pairs(index)]
+
+
+def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None,
+             featured: list[tuple[Pair, list[str]]] | None = None) -> list[Relation]:
+    """The relations the model finds between the mentions of each sentence, best score per triple
+    (``featured``: ``pair_features`` of the index, when already computed)."""
     model = model or default_model()
     if model is None:
         return []
     found: dict[tuple[str, str, str], Relation] = {}
-    for p in pairs(index):
-        for label, prob in model.scores(features(index, p)).items():
+    for p, feats in (pair_features(index) if featured is None else featured):
+        for label, prob in model.scores(feats).items():
             if prob < model.threshold_of(label):
                 continue
             pred, direction = label[:-1], label[-1]

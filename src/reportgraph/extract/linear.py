@@ -72,6 +72,21 @@ class Table:
         z = numpy.cumsum(self.array[present], axis=0)[-1]
         return dict(zip(self.labels, z.tolist(), strict=True))
 
+    def sigmoids_many(self, feats_list: list[list[str]]) -> list[dict[str, float]]:
+        """``sigmoids`` of each feature list, summed in one array operation for all of them (the
+        document-level relation model scores a hundred pairs a document)."""
+        if not feats_list:
+            return []
+        get = self.rows.get
+        rows: list[int] = []
+        starts: list[int] = []
+        for feats in feats_list:
+            starts.append(len(rows))
+            rows.append(0)
+            rows.extend(i for i in map(get, feats) if i is not None)
+        z = numpy.add.reduceat(self.array[rows], starts, axis=0)
+        return [_sigmoids(dict(zip(self.labels, row, strict=True))) for row in z.tolist()]
+
     def softmax(self, feats: Iterable[str]) -> dict[str, float]:
         return _softmax(self.logits(feats))
 

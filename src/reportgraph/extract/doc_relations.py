@@ -1,0 +1,312 @@
+"""Relations read at the level of the document: each pair of its entities, with the evidence of all
+their mentions, scored by a learned linear model.
+
+A relation is often never stated inside one sentence: an encyclopedia entry names its group once and
+then says "the group attacked X", a wire report's actor and the towns of its attacks sit sentences
+apart, and two sides of a clash are named in the events rather than side by side. For each pair of
+the document's resolved entities (its coreference and alias clusters), this component gathers:
+
+* where they meet: sentences naming both, or one named and the other referred to ("it", "the
+  group", as ``coref.References`` resolves them), sentences next to each other, and how far apart
+  their mentions are at best;
+* the language of those meetings: the sentence classifier's own features of the nearest pair in
+  each shared sentence (``learned_relations.features``), and for the nearest adjacent sentences the
+  words that govern each mention;
+* the events the document extracts: the roles the two hold in one event, or one as participant and
+  the other as the event's place;
+* each entity's role in the document: how often it is named and its rank among its type, whether it
+  is the document's topic (the most named actor) or named in its first sentence.
+
+It reads the predicates a report states across sentences (``PREDICATES``: OPERATES_IN, LOCATED_IN,
+HOSTILE_TO, ALLY_OF) and adds a relation only where the rules and the sentence classifier found none.
+
+Features are strings (present = 1), never the entities' names. One linear model per label (the
+labels of ``learned_relations``: the predicate, and ``>`` the first-named entity is the subject,
+``<`` the second, ``=`` symmetric), trained by ``reportgraph.train.doc_relations`` (``make train``),
+scores each pair; the file is JSON in ``reportgraph/data/models``. Where the package has no model for
+the language, the component stands aside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..model import Event, Relation, Span
+from ..ontology import Ontology
+from .coref import References
+from .language import per_language, shipped_model
+from .learned_relations import Pair, RelationModel, word_class
+from .lexicon import default_lexicon
+from .mentions import EntityIndex
+
+MODEL_FILE = "doc_relations.json"
+# The predicates read at document level: presence, containment, fighting and alliance are what a
+# report states across sentences and through its events. Roles, kinship and lineage (LEADER_OF,
+# MEMBER_OF, SUBUNIT_OF, SUCCESSOR_OF ...) are stated in one sentence, where the rules and the
+# sentence classifier read them; learned over the document they joined a history's name stages
+# wrongly (the shared dev set's relation F1 fell from 0.783 to 0.725 with them, docs/BENCHMARKS.md).
+PREDICATES = frozenset({"OPERATES_IN", "LOCATED_IN", "HOSTILE_TO", "ALLY_OF"})
+MAX_ENTITIES = 40  # the most named entities of a document whose pairs are read
+_REF_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
+_ACTORS = ("ORGANIZATION", "PERSON")
+
+
+def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5)) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+@dataclass
+class _Profile:
+    """Where one entity is in the document."""
+
+    named: set[int]  # sentences naming it
+    referred: set[int]  # sentences referring to it without naming it
+    count: int
+    first: int  # token index of its first mention
+    context: dict[int, list[str]]  # sentence -> the words governing its mentions there
+
+
+class DocView:
+    """What the pair features read of one document, computed once."""
+
+    def __init__(self, index: EntityIndex, refs: References, events: Iterable[Event]) -> None:
+        doc = index.doc
+        self.index = index
+        self.sents = list(doc.sents)
+        sent_of = {}
+        for n, s in enumerate(self.sents):
+            sent_of[s.start] = n
+        starts = sorted(sent_of)
+        from bisect import bisect_right
+
+        def sent_index(tok_i: int) -> int:
+            return sent_of[starts[bisect_right(starts, tok_i) - 1]]
+
+        self.profiles: dict[str, _Profile] = {}
+        for h in index.hits:
+            n = sent_index(h.start)
+            p = self.profiles.get(h.key)
+            if p is None:
+                p = self.profiles[h.key] = _Profile(set(), set(), 0, h.start, {})
+            p.named.add(n)
+            p.count += 1
+            root = doc[h.start:h.end].root
+            p.context.setdefault(n, []).append(_governor(root))
+        # mentions by reference: pronouns and "the group"-like heads the resolver ties to one entity
+        # (the heads of "the" found in one pass: a token's children are slow to walk)
+        the_heads = {t.head.i for t in doc if t.lower_ == "the" and t.dep_ == "det"}
+        for tok in doc:
+            if tok.dep_ not in _REF_DEPS or index.hit_at(tok) is not None:
+                continue
+            if tok.pos_ != "PRON" and tok.i not in the_heads:
+                continue
+            keys = refs.refer(tok)
+            if len(keys) != 1 or keys[0] not in self.profiles:
+                continue
+            n = sent_index(tok.i)
+            p = self.profiles[keys[0]]
+            if n not in p.named:
+                p.referred.add(n)
+                p.context.setdefault(n, []).append(_governor(tok))
+        ranked = sorted(self.profiles, key=lambda k: (-self.profiles[k].count, self.profiles[k].first))
+        self.keys = ranked[:MAX_ENTITIES]
+        self.rank: dict[str, int] = {}
+        seen: dict[str, int] = {}
+        for k in ranked:
+            t = index.type_of(k)
+            seen[t] = seen.get(t, 0) + 1
+            self.rank[k] = seen[t]
+        actors = [k for k in ranked if index.type_of(k) in _ACTORS]
+        self.topic = actors[0] if actors else None
+        countries = default_lexicon().countries()
+        self.countries = {k for k in self.keys if index.type_of(k) == "LOCATION"
+                          and any(n.lower() in countries for n in index.entities[k].names())}
+        # events: (type, role) of each participant; the place
+        self.event_links: dict[tuple[str, str], set[str]] = {}
+        for ev in events:
+            roles = [(p.entity, p.role) for p in ev.participants]
+            for i, (x, rx) in enumerate(roles):
+                if ev.location and ev.location != x:
+                    self._link(x, ev.location, f"evloc:{ev.type}:{rx}")
+                for y, ry in roles[i + 1:]:
+                    if x != y:
+                        self._link(x, y, f"ev:{ev.type}:{rx}:{ry}")
+
+    def _link(self, x: str, y: str, what: str) -> None:
+        """An event feature of the pair (x, y), written for the order the pair will have."""
+        self.event_links.setdefault((x, y), set()).add(what)
+
+    def candidates(self, onto: Ontology) -> list[tuple[str, str]]:
+        """Pairs (first named, second named) that some predicate's types allow and that meet in the
+        document: in one sentence or next ones (named or referred to), in an event, or with the topic."""
+        allowed = {(s, o) for p in onto.predicates.values() for s in p.subject for o in p.object}
+        keys = sorted(self.keys, key=lambda k: self.profiles[k].first)
+        out = []
+        for i, a in enumerate(keys):
+            ta = self.index.type_of(a)
+            pa = self.profiles[a]
+            near_a = pa.named | pa.referred
+            near_a = near_a | {n + 1 for n in near_a} | {n - 1 for n in near_a}
+            for b in keys[i + 1:]:
+                tb = self.index.type_of(b)
+                if (ta, tb) not in allowed and (tb, ta) not in allowed:
+                    continue
+                pb = self.profiles[b]
+                if (near_a & (pb.named | pb.referred) or (a, b) in self.event_links
+                        or (b, a) in self.event_links or self.topic in (a, b)):
+                    out.append((a, b))
+        return out
+
+    def evidence(self, a: str, b: str) -> list[Span]:
+        """Where the pair meets: the first sentence naming or referring to both, else the first two
+        adjacent sentences holding one each, else the first sentence naming each."""
+        pa, pb = self.profiles[a], self.profiles[b]
+        all_a, all_b = pa.named | pa.referred, pb.named | pb.referred
+        both = sorted(all_a & all_b)
+        if both:
+            chosen = [both[0]]
+        else:
+            adj = sorted((min(n, m), max(n, m)) for n in all_a for m in (n - 1, n + 1) if m in all_b)
+            chosen = list(adj[0]) if adj else sorted({min(pa.named), min(pb.named)})
+        return [Span(s.start_char, s.end_char, s.text) for s in (self.sents[n] for n in chosen)]
+
+    def features(self, a: str, b: str, sentence_feats: dict[tuple[str, str], list[list[str]]]) -> list[str]:
+        """The aggregated features of one pair (``a`` named first)."""
+        ta, tb = self.index.type_of(a), self.index.type_of(b)
+        pa, pb = self.profiles[a], self.profiles[b]
+        tt = f"{ta[0]}{tb[0]}"
+        f = [f"types={ta}|{tb}"]
+        co = pa.named & pb.named
+        co_ref = ((pa.named | pa.referred) & (pb.named | pb.referred)) - co
+        all_a, all_b = pa.named | pa.referred, pb.named | pb.referred
+        adj = {n for n in all_a if n + 1 in all_b or n - 1 in all_b} - co - co_ref
+        f.append(f"co={_bucket(len(co))}")
+        f.append(f"coref={_bucket(len(co_ref))}")
+        f.append(f"adj={_bucket(len(adj))}")
+        gap = min((abs(x - y) for x in pa.named for y in pb.named), default=99)
+        f.append(f"sgap={_bucket(gap, (0, 1, 2, 4, 8))}")
+        # how much of the second's story the first is in, and the other way round
+        f.append(f"cov_b={_share(len(all_b & (all_a | {n + 1 for n in all_a})), len(all_b))}")
+        f.append(f"cov_a={_share(len(all_a & (all_b | {n + 1 for n in all_b})), len(all_a))}")
+        for side, k, p in (("a", a, pa), ("b", b, pb)):
+            f.append(f"n{side}={_bucket(p.count, (1, 2, 4, 8))}")
+            f.append(f"rank{side}={_bucket(self.rank[k], (1, 2, 3))}")
+            if k == self.topic:
+                f.append(f"topic_{side}")
+            if 0 in p.named:
+                f.append(f"first_sent_{side}")
+        for what in sorted(self.event_links.get((a, b), ())):
+            f.append(what)
+        for what in sorted(self.event_links.get((b, a), ())):
+            f.append("r" + what)
+        # the language of the sentences they share, as the sentence classifier reads it (its
+        # features of the words next to the mentions, word pairs and path words left out: too
+        # sparse to aggregate)
+        for fs in sentence_feats.get((a, b), ()):
+            f += ["s:" + x for x in fs if not x.startswith(_LEFT_OUT)]
+        for fs in sentence_feats.get((b, a), ()):
+            f += ["r:" + x for x in fs if not x.startswith(_LEFT_OUT)]
+        # how they meet, and who they are, taken together
+        role_a = "topic" if a == self.topic else f"r{_bucket(self.rank[a], (1, 2))}"
+        role_b = "topic" if b == self.topic else f"r{_bucket(self.rank[b], (1, 2))}"
+        meet = f"{min(len(co), 2)}{min(len(co_ref), 2)}{min(len(adj), 2)}"
+        f.append(f"meet={meet}")
+        f.append(f"meet_a={role_a}|{meet}")
+        f.append(f"meet_b={role_b}|{meet}")
+        for side, k in (("a", a), ("b", b)):
+            if k in self.countries:
+                f.append(f"country_{side}")
+        # the words that govern each one's mentions anywhere in the document
+        for side, p in (("a", pa), ("b", pb)):
+            for g in sorted({g for n in sorted(p.context)[:6] for g in p.context[n]}):
+                f.append(f"all{side}:{g}")
+        # where they meet by reference or in adjacent sentences: the words governing each
+        for n in sorted(co_ref | adj)[:3]:
+            for side, p in (("a", pa), ("b", pb)):
+                for m in (n - 1, n, n + 1):
+                    for g in p.context.get(m, ())[:2]:
+                        f.append(f"g{side}:{g}")
+        if self.topic is not None and self.topic not in (a, b):
+            # the other entity's ties to the document's topic
+            pt = self.profiles[self.topic]
+            if pt.named & all_a and pt.named & all_b:
+                f.append("both_with_topic")
+        out = list(dict.fromkeys(f))
+        return [f"{tt}|{x}" for x in out if not x.startswith(("s:", "r:", "g", "all"))] + out
+
+
+# the sentence features not aggregated: the types (the pair's own say them) and the sparsest kinds
+_LEFT_OUT = ("types=", "bb:", "b1:", "b2:", "a1:", "a2:", "pathdeps:", "pw:")
+
+
+def _share(part: int, whole: int) -> str:
+    if not whole or not part:
+        return "0"
+    r = part / whole
+    return "low" if r < 0.34 else ("mid" if r < 0.67 else "high")
+
+
+def _governor(tok: Token) -> str:
+    """The word a mention hangs from: its head's word class, through a preposition to the word above
+    it ("attacked in X": ``attack>in``), with the mention's dependency."""
+    head = tok.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        return f"{word_class(head.head)}>{head.lower_}"
+    return f"{word_class(head)}/{tok.dep_}"
+
+
+def sentence_features(pairs_and_feats: Iterable[tuple[Pair, list[str]]]) -> dict[tuple[str, str], list[list[str]]]:
+    """The sentence classifier's features of each pair of entities, per shared sentence, keyed by
+    the entities in text order; without their copies crossed with the pair's types (the first half
+    of ``learned_relations.features``: the document-level features cross their own)."""
+    out: dict[tuple[str, str], list[list[str]]] = {}
+    for p, fs in pairs_and_feats:
+        out.setdefault((p.a.key, p.b.key), []).append(fs[len(fs) // 2:])
+    return out
+
+
+@per_language
+def default_model() -> RelationModel | None:
+    """The shipped model, or None when the package has none for the language (the component stands aside)."""
+    raw = shipped_model(MODEL_FILE)
+    return None if raw is None else RelationModel.from_json(raw)
+
+
+def scored_pairs(view: DocView, onto: Ontology, model: RelationModel,
+                 sentence_feats: dict[tuple[str, str], list[list[str]]]) -> list[tuple[str, str, dict[str, float]]]:
+    """Each candidate pair with its labels' probabilities."""
+    pairs = view.candidates(onto)
+    probs = model.table.sigmoids_many([view.features(a, b, sentence_feats) for a, b in pairs])
+    return [(a, b, pr) for (a, b), pr in zip(pairs, probs, strict=True)]
+
+
+def classify(view: DocView, onto: Ontology, sentence_feats: dict[tuple[str, str], list[list[str]]],
+             model: RelationModel | None = None) -> list[Relation]:
+    """The relations the document-level model finds, one per triple (its best label)."""
+    model = model or default_model()
+    if model is None:
+        return []
+    found: dict[tuple[str, str, str], Relation] = {}
+    for a, b, probs in scored_pairs(view, onto, model, sentence_feats):
+        for label, prob in probs.items():
+            if prob < model.threshold_of(label):
+                continue
+            pred, direction = label[:-1], label[-1]
+            subj, obj = (b, a) if direction == "<" else (a, b)
+            if pred not in PREDICATES or not onto.check_relation(
+                    pred, view.index.type_of(subj), view.index.type_of(obj)):
+                continue
+            if onto.predicates[pred].symmetric:
+                subj, obj = min(subj, obj), max(subj, obj)
+            key = (subj, pred, obj)
+            if key in found and found[key].confidence >= prob:
+                continue
+            found[key] = Relation(subj, pred, obj, evidence=view.evidence(a, b), confidence=round(prob, 3),
+                                  method="document")
+    return [found[k] for k in sorted(found)]

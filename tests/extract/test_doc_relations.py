@@ -1,0 +1,119 @@
+"""The document-level relation component: pairs read over the whole document, their features, the
+model's relations joining the others, and its training."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reportgraph.extract import doc_relations, facts
+from reportgraph.extract.doc_relations import DocView, classify, sentence_features
+from reportgraph.extract.facts import layers
+from reportgraph.extract.learned_relations import RelationModel
+from reportgraph.extract.paragraphs import parse
+from reportgraph.ontology import default_ontology
+
+TEXT = ("The Azawagh Front was founded in 2012 by Omar Bakri.\n\n"
+        "Two years later the group attacked Tessalit and killed four soldiers.\n\n"
+        "The weather in the region was dry.")
+
+
+def _view(extractor, text: str = TEXT) -> tuple[DocView, dict, dict[str, str]]:  # type: ignore[no-untyped-def]
+    sdoc = parse(extractor.nlp, text)
+    lay = layers(sdoc, extractor.extract_doc(sdoc).entities, default_ontology())
+    view = DocView(lay.index, lay.refs, lay.events)
+    keys = {e.name: k for k, e in lay.index.entities.items()}
+    return view, sentence_features(lay.featured), keys
+
+
+def test_a_pair_met_only_through_a_reference_is_a_candidate(extractor) -> None:
+    view, _, keys = _view(extractor)
+    front, town = keys["Azawagh Front"], keys["Tessalit"]
+    assert (front, town) in view.candidates(default_ontology())
+    # "the group" in the second sentence is the front: the two meet there
+    assert 1 in view.profiles[front].referred
+    feats = view.features(front, town, {})
+    assert "coref=1" in feats and "co=0" in feats
+    assert [s.text.startswith("Two years later") for s in view.evidence(front, town)] == [True]
+
+
+def test_the_events_tie_an_actor_to_its_place(extractor) -> None:
+    view, _, keys = _view(extractor)
+    feats = view.features(keys["Azawagh Front"], keys["Tessalit"], {})
+    assert any(f.startswith("evloc:ATTACK:agent") for f in feats)
+
+
+def test_pair_features_never_name_the_entities(extractor) -> None:
+    view, sfeats, _ = _view(extractor)
+    pairs = view.candidates(default_ontology())
+    assert pairs
+    for a, b in pairs:
+        text = " ".join(view.features(a, b, sfeats)).lower()
+        assert "azawagh" not in text and "bakri" not in text and "tessalit" not in text
+
+
+def test_the_model_gives_relations_over_its_threshold_only(extractor) -> None:
+    view, sfeats, keys = _view(extractor)
+    sure = RelationModel(weights={"evloc:ATTACK:agent": {"OPERATES_IN>": 8.0}},
+                         intercepts={"OPERATES_IN>": -4.0}, threshold=0.5, meta={})
+    found = classify(view, default_ontology(), sfeats, sure)
+    assert [(r.subject, r.predicate, r.object, r.method) for r in found] == [
+        (keys["Azawagh Front"], "OPERATES_IN", keys["Tessalit"], "document")]
+    assert found[0].evidence and found[0].confidence > 0.9
+    sure.thresholds = {"OPERATES_IN>": 1.01}
+    assert classify(view, default_ontology(), sfeats, sure) == []
+
+
+def test_its_relations_join_the_default_extraction_not_the_rules(extractor, monkeypatch) -> None:
+    sure = RelationModel(weights={"evloc:ATTACK:agent": {"OPERATES_IN>": 8.0}},
+                         intercepts={"OPERATES_IN>": -4.0}, threshold=0.5, meta={})
+    monkeypatch.setattr(facts, "document_model", lambda: sure)
+    monkeypatch.setattr(doc_relations, "default_model", lambda: sure)
+    sdoc = parse(extractor.nlp, TEXT)
+    entities = extractor.extract_doc(sdoc).entities
+    names = {e.key: e.name for e in entities}
+
+    def triples(mode: str) -> set[tuple[str, str, str, str]]:
+        rels, _ = facts.extract_facts(sdoc, entities, relations_from=mode)
+        return {(names[r.subject], r.predicate, names[r.object], r.method) for r in rels}
+
+    assert ("Azawagh Front", "OPERATES_IN", "Tessalit", "document") in triples("combined")
+    assert not any(m == "document" for *_, m in triples("rules"))
+
+
+def test_without_a_model_the_component_stands_aside(extractor, monkeypatch) -> None:
+    view, sfeats, _ = _view(extractor)
+    monkeypatch.setattr(doc_relations, "default_model", lambda: None)
+    assert classify(view, default_ontology(), sfeats) == []
+
+
+def test_training_builds_a_model_from_a_gold_folder(tmp_path: Path) -> None:
+    pytest.importorskip("sklearn")
+    from reportgraph.train import doc_relations as train
+    from reportgraph.train.corpus import assign_splits
+
+    docs = tmp_path / "c" / "docs"
+    docs.mkdir(parents=True)
+    groups = ["Katiba Tilemsi", "Azawagh Front", "Ansar al-Wadi", "Jund al-Sahel", "Saraya Nour", "Liwa Tamesna"]
+    towns = ["Gao", "Kidal", "Tessalit", "Menaka", "Ansongo", "Bourem"]
+    for i in range(24):  # enough documents for every split to hold some
+        g, t = groups[i % 6], towns[(i + 2) % 6]
+        text = (f"The {g} was founded in 2012.\n\nLater the group attacked {t} and killed four soldiers.\n\n"
+                f"A journalist in Paris wrote about the {g}.\n")
+        gold = {"doc": f"d{i}.txt", "entities": [
+            {"id": f"g{i % 6}", "type": "ORGANIZATION", "names": [g]},
+            {"id": f"t{i % 6}", "type": "LOCATION", "names": [t]},
+            {"id": "paris", "type": "LOCATION", "names": ["Paris"]}],
+            "relations": [{"subject": f"g{i % 6}", "predicate": "OPERATES_IN", "object": f"t{i % 6}"}],
+            "events": []}
+        (docs / f"d{i}.txt").write_text(text, "utf-8")
+        (docs / f"d{i}.gold.json").write_text(json.dumps(gold), "utf-8")
+    assign_splits(tmp_path / "c")
+    out = tmp_path / "doc.json"
+    with (tmp_path / "log.txt").open("w") as fh:
+        model = train.train(tmp_path / "c", [], out, log=fh)
+    assert "OPERATES_IN>" in model.intercepts and model.meta["positives"] > 0
+    saved = json.loads(out.read_text())
+    assert saved["threshold"] == model.threshold and saved["weights"] == model.weights
