@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import delete, insert, literal, select, update
+from sqlalchemy import delete, func, insert, literal, select, update
 
 from kb import Doc, drop_document, sample_kb
 from query.test_linkchart import random_kb
@@ -153,3 +153,19 @@ def test_the_v13_migration_lays_out_the_facts(store: Store) -> None:
         _check(again)
     finally:
         again.close()
+
+
+def test_thousands_of_facts_written_in_one_transaction(store: Store) -> None:
+    """A bulk load or a hub's merge writes tens of thousands of facts in one transaction: on
+    PostgreSQL the triggers' locks must not fill the server's lock table (a lock per fact, taken
+    from it, ran out past a few thousand: "out of shared memory")."""
+    random_kb(store, 5)
+    r = t.relations.c
+    cols = ["id", "document_id", "subject_id", "predicate", "object_id", "confidence", "method"]
+    with store.engine.begin() as conn:
+        while (n := conn.execute(select(func.count()).select_from(t.relations)).scalar_one()) < 12_000:
+            top = conn.execute(select(func.max(r.id))).scalar_one()
+            conn.execute(insert(t.relations).from_select(cols, select(
+                r.id + top, r.document_id, r.subject_id, r.predicate, r.object_id, r.confidence, r.method)))
+    assert n >= 12_000
+    _check(store)

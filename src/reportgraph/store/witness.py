@@ -24,7 +24,7 @@ deleted with its rows, raw SQL): a change to a fact, its participants, or the en
 entity it names deletes the rows of each fact touched and lays them out again from the facts, in
 the same transaction. Nothing is left to refresh; ``rebuild`` lays out every fact (the migration,
 and the tests' reference). SQLite allows no ``WITH`` in a trigger: the agent rule is written as
-subqueries. On PostgreSQL each fact laid out again is locked first (an advisory lock per fact,
+subqueries. On PostgreSQL each fact laid out again is locked first (its own row, ``FOR UPDATE``,
 for the transaction), so two transactions that change one fact never both lay out its rows.
 """
 
@@ -33,9 +33,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import Connection
-
-# the advisory locks' first key on PostgreSQL: relations', events' (any constants: they name this use)
-LOCK_RELATION, LOCK_EVENT = 7_126_013, 7_126_014
 
 _FACT = "(({v}.status IS NULL OR {v}.status <> 'rejected') AND {v}.modality <> 'negated')"
 _COLS = "witness, kind, src, pred, dst, fact, confidence, date"
@@ -103,11 +100,14 @@ def _relay(kind: str, m: Match, lock_ids: str | None, pg: bool) -> list[str]:
     their ids, or a single id, locked first on PostgreSQL)."""
     out = []
     if pg and lock_ids is not None:
-        key = LOCK_RELATION if kind == "relation" else LOCK_EVENT
+        # the facts' own rows, locked for the transaction: a row lock lives in the row, where an
+        # advisory lock per fact took a slot of the server's lock table each, and a bulk load or the
+        # merge of a hub (tens of thousands of facts in one transaction) ran out of them
+        table = "relations" if kind == "relation" else "events"
         if lock_ids.lstrip().upper().startswith("SELECT"):
-            out.append(f"PERFORM pg_advisory_xact_lock({key}, x.id) FROM ({lock_ids}) AS x(id) ORDER BY x.id")
+            out.append(f"PERFORM 1 FROM {table} WHERE id IN ({lock_ids}) ORDER BY id FOR UPDATE")
         else:
-            out.append(f"PERFORM pg_advisory_xact_lock({key}, {lock_ids})")
+            out.append(f"PERFORM 1 FROM {table} WHERE id = {lock_ids} FOR UPDATE")
     out.append(_forget(kind, m))
     out.append(_relations(m) if kind == "relation" else _events(m))
     return out
