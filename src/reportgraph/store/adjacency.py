@@ -36,6 +36,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 
 from . import schema as t
+from . import triggers
 
 # the advisory lock's key on PostgreSQL (any constant: it names this use of the lock)
 LOCK_KEY = 7_126_012
@@ -105,7 +106,7 @@ def _note(pairs: str, both_ways: bool) -> str:
 _REL_COLS = "subject_id, object_id, status, modality"
 
 
-def _triggers(pg: bool) -> list[tuple[str, str, str, str, list[str]]]:
+def _triggers(pg: bool) -> list[triggers.Trigger]:
     moved = "OLD.entity_id IS DISTINCT FROM NEW.entity_id" if pg else "OLD.entity_id IS NOT NEW.entity_id"
     return [
         ("adj_relations_ai", "relations", "AFTER INSERT", "", [_add(_rel_ends("NEW"), True, pg)]),
@@ -132,36 +133,14 @@ def _triggers(pg: bool) -> list[tuple[str, str, str, str, list[str]]]:
 
 def create_triggers(conn: Connection) -> None:
     """Create (or create again) the triggers that keep ``entity_adjacency``."""
-    pg = conn.dialect.name == "postgresql"
-    for name, table, when, condition, statements in _triggers(pg):
-        if pg:
-            lock = f"PERFORM pg_advisory_xact_lock_shared({LOCK_KEY}); " if when.startswith("AFTER") else ""
-            back = "OLD" if "DELETE" in when else ("NEW" if when.startswith("BEFORE") else "NULL")
-            body = " ".join(f"{s};" for s in statements)
-            conn.exec_driver_sql(
-                f"CREATE OR REPLACE FUNCTION rg_{name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
-                f"BEGIN {lock}{body} RETURN {back}; END $body$")
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-            where = f" WHEN ({condition})" if condition else ""
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{where} "
-                                 f"EXECUTE FUNCTION rg_{name}()")
-        else:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-            where = f" WHEN {condition}" if condition else ""
-            body = " ".join(f"{s};" for s in statements)
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{where} BEGIN {body} END")
+    triggers.create(conn, _triggers(conn.dialect.name == "postgresql"),
+                    after_prologue=f"PERFORM pg_advisory_xact_lock_shared({LOCK_KEY}); ")
 
 
 def drop_triggers(conn: Connection) -> None:
     """Drop the triggers (before a migration rebuilds or alters the tables they read: SQLite checks
     every trigger's statements against the schema at each ALTER TABLE)."""
-    pg = conn.dialect.name == "postgresql"
-    for name, table, *_ in _triggers(pg):
-        if pg:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS rg_{name}()")
-        else:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    triggers.drop(conn, _triggers(conn.dialect.name == "postgresql"))
 
 
 def _lock(conn: Connection) -> None:

@@ -34,6 +34,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from . import triggers
+
 _FACT = "(({v}.status IS NULL OR {v}.status <> 'rejected') AND {v}.modality <> 'negated')"
 _COLS = "witness, kind, src, pred, dst, fact, confidence, date"
 
@@ -127,7 +129,7 @@ _REL_COLS = "subject_id, object_id, predicate, confidence, status, modality"
 _EV_COLS = "type, location_id, date, confidence, status, modality"
 
 
-def _triggers(pg: bool) -> list[tuple[str, str, str, str, list[str]]]:
+def _triggers(pg: bool) -> list[triggers.Trigger]:
     """(name, table, timing and event, condition or "", statements), every one AFTER the row changed."""
     moved = "OLD.entity_id IS DISTINCT FROM NEW.entity_id" if pg else "OLD.entity_id IS NOT NEW.entity_id"
     rels, evs = _local_facts("NEW")
@@ -157,32 +159,12 @@ def _triggers(pg: bool) -> list[tuple[str, str, str, str, list[str]]]:
 
 def create_triggers(conn: Connection) -> None:
     """Create (or create again) the triggers that keep ``chart_witness``."""
-    pg = conn.dialect.name == "postgresql"
-    for name, table, when, condition, statements in _triggers(pg):
-        body = " ".join(f"{s};" for s in statements)
-        if pg:
-            conn.exec_driver_sql(
-                f"CREATE OR REPLACE FUNCTION rg_{name}() RETURNS trigger LANGUAGE plpgsql AS $body$ "
-                f"BEGIN {body} RETURN NULL; END $body$")
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-            where = f" WHEN ({condition})" if condition else ""
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{where} "
-                                 f"EXECUTE FUNCTION rg_{name}()")
-        else:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-            where = f" WHEN {condition}" if condition else ""
-            conn.exec_driver_sql(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{where} BEGIN {body} END")
+    triggers.create(conn, _triggers(conn.dialect.name == "postgresql"))
 
 
 def drop_triggers(conn: Connection) -> None:
     """Drop the triggers (before a migration rebuilds or alters the tables they read)."""
-    pg = conn.dialect.name == "postgresql"
-    for name, table, *_ in _triggers(pg):
-        if pg:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-            conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS rg_{name}()")
-        else:
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    triggers.drop(conn, _triggers(conn.dialect.name == "postgresql"))
 
 
 def rebuild(conn: Connection) -> None:
