@@ -190,6 +190,11 @@ class RelationModel:
                    meta=raw.get("meta", {}),
                    thresholds={str(k): float(v) for k, v in (raw.get("thresholds") or {}).items()})
 
+    def to_json(self) -> dict[str, Any]:
+        """What ``from_json`` reads (the shipped file's form: features sorted)."""
+        return {"weights": dict(sorted(self.weights.items())), "intercepts": self.intercepts,
+                "threshold": self.threshold, "thresholds": self.thresholds, "meta": self.meta}
+
 
 @per_language
 def default_model() -> RelationModel | None:

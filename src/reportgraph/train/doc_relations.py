@@ -201,9 +201,7 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
               f"on {len(dev_docs)} dev documents (relation F1 without it {model.meta['dev_f1_before']}, "
               f"with it {model.meta['dev_f1_combined']}; {len(guard)} guard documents)", file=log)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
-    write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
-                      "threshold": model.threshold, "thresholds": model.thresholds, "meta": model.meta},
-                "document relations", len(model.weights), log)
+    write_model(out, model.to_json(), "document relations", len(model.weights), log)
     return model
 
 

@@ -223,9 +223,7 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
               f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
               f"{model.meta['dev_f1_learned_only']}; {len(guard_docs)} guard documents)", file=log)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
-    write_model(out, {"weights": dict(sorted(model.weights.items())), "intercepts": model.intercepts,
-                      "threshold": model.threshold, "thresholds": model.thresholds, "meta": model.meta},
-                "relations", len(model.weights), log)
+    write_model(out, model.to_json(), "relations", len(model.weights), log)
     return model
 
 
