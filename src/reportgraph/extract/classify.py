@@ -81,6 +81,10 @@ OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fisherme
 # and verbs whose object is a place ("took Dhusamareb", "overran Boni")
 ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege"})
 PLACE_OBJECT_VERBS = frozenset({"take", "retake", "overrun", "enter", "occupy", "besiege", "recapture", "storm"})
+# verbs and nouns whose object is an adversary, never a place: "to defeat X", "the fight against X",
+# "the defeat of X" (a place is taken or liberated, not defeated or fought)
+ADVERSARY_VERBS = frozenset({"defeat", "fight", "combat", "counter", "degrade", "dismantle", "eradicate", "destroy"})
+ADVERSARY_NOUNS = frozenset({"fight", "defeat", "campaign", "war", "struggle", "progress", "coalition", "efforts"})
 SUBNATIONAL_GOVERNMENT = frozenset({"government", "administration", "assembly"})
 PLACE_PREPS = frozenset(
     {
@@ -164,6 +168,8 @@ TITLE_QUALIFIERS = frozenset({
     # the ministry a minister holds ("Health Minister Ali Haji Adan") and "His Excellency"
     "health", "education", "information", "economy", "trade", "energy", "oil", "transport", "security",
     "agriculture", "planning", "labour", "communications", "his", "her",
+    # the department that holds the office: "Foreign Office Minister X", "Cabinet Office Minister Y"
+    "office", "cabinet",
 })
 
 
@@ -203,6 +209,16 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             c.start = k
             c.start_char = doc[k].idx
             c.text = doc_text(doc)[c.start_char : c.end_char]
+    k = c.start - 1 - (c.start > 0 and doc[c.start - 1].lower_ == "the")
+    if c.shape == "chunk" and k >= 1 and doc[k].lower_ in ("for", "of") and fold(doc[k - 1].text) in lex.titles:
+        # "Minister for the Middle East Tobias Ellwood": the region of the office is no part of the
+        # name that a given name opens after it
+        for j in range(c.start + 1, c.end - 1):
+            if fold(doc[j].text) in lex.given_names and lookup(doc[c.start : j].text) is not None:
+                c.roles.append(lex.titles[fold(doc[k - 1].text)])
+                c.start, c.start_char = j, doc[j].idx
+                c.text = doc_text(doc)[c.start_char : c.end_char]
+                break
     j = c.start
     while j < min(c.end - 1, c.start + 6) and (
             (t := fold(doc[j].text)) in lex.titles or t in TITLE_QUALIFIERS or t in lex.demonyms):
@@ -251,6 +267,18 @@ def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION" if c.end - c.start >= 2 or model_label(doc, c) != "PERSON" else None
     if root.dep_ == "dobj" and lemma in PLACE_OBJECT_VERBS and c.end - c.start == 1:
         return "LOCATION"
+    # a name the gazetteer does not know, in an adversary's slot: "to defeat Daesh", "the fight
+    # against Daesh", "the defeat of X", "destroyed by X" (the agent of a passive acts)
+    # (only against the model's place reading: a person may be defeated or act too)
+    if model_label(doc, c) == "LOCATION" and lookup(c.text) is None:
+        head = root.head
+        if (
+            (root.dep_ == "dobj" and lemma in ADVERSARY_VERBS)
+            or (root.dep_ == "pobj" and head.lower_ == "against" and head.head.lemma_.lower() in ADVERSARY_NOUNS)
+            or (root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ("defeat", "fight"))
+            or (root.dep_ == "pobj" and head.dep_ == "agent")
+        ):
+            return "ORGANIZATION"
     return None
 
 

@@ -1,0 +1,42 @@
+"""Entity types and boundaries read on real releases and speeches (issue #10, re3d's development part),
+on hand-written sentences with invented people and places: officials named after their office and its
+region, English given names, military formations named by their head noun, and groups the statistical
+tagger takes for places where the sentence gives them an adversary's slot."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_the_region_of_an_office_is_no_part_of_the_name_after_it(run):
+    found = run("The Minister for the Middle East Tobias Farrowby visited Erbil on Monday.")
+    assert found.type_of("Tobias Farrowby") == "PERSON"
+    assert found.by_name("Middle East Tobias Farrowby") is None
+
+
+def test_the_department_before_a_title_is_no_part_of_the_name(run):
+    found = run("Foreign Office Minister Tobias Farrowby said the talks would go on.")
+    assert found.type_of("Tobias Farrowby") == "PERSON"
+
+
+def test_an_english_given_name_makes_a_person_of_a_surname_that_is_also_a_town(run):
+    # Preston is a town in the gazetteer: before the given names were read, the officer was a place
+    found = run(
+        "WASHINGTON, Nov. 17, 2016 — The fighters have isolated the town, Pentagon spokesman Navy Capt. "
+        "Jeff Preston said today.\nThe fighters regained 300 square miles, Preston said. Also in the past "
+        "24 hours, Preston said, the strikes went on."
+    )
+    assert found.type_of("Jeff Preston") == "PERSON"
+    assert found.same("Jeff Preston", "Preston")
+
+
+def test_a_formation_named_by_its_head_noun_is_an_organisation(run):
+    found = run("Their 5th Fleet sailed on Monday.")
+    assert found.type_of("Fleet") == "ORGANIZATION"
+
+
+def test_a_group_the_tagger_reads_as_a_place_is_an_actor_in_an_adversary_slot(run):
+    found = run("The UK stands by Iraq to defeat Daesh and end this violence.")
+    assert found.type_of("Daesh") == "ORGANIZATION"
