@@ -40,3 +40,28 @@ def test_a_formation_named_by_its_head_noun_is_an_organisation(run):
 def test_a_group_the_tagger_reads_as_a_place_is_an_actor_in_an_adversary_slot(run):
     found = run("The UK stands by Iraq to defeat Daesh and end this violence.")
     assert found.type_of("Daesh") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, a, b",
+    [
+        # (real places: the tagger reads each pair as one name)
+        ("The victims were taken by boat to Sulu, where they were held in the jungles of Indanan and Patikul.",
+         "Indanan", "Patikul"),
+        ("The first units formed among Hawiye sub-clans around Mahas and Moqokori in Hiiraan region.", "Mahas",
+         "Moqokori"),
+    ],
+)
+def test_two_places_joined_by_and_are_two_names(run, text, a, b):
+    found = run(text)
+    assert found.by_name(f"{a} and {b}") is None
+    assert found.by_name(a) is not None and found.by_name(b) is not None
+
+
+def test_a_name_given_by_its_language_or_its_meaning_is_an_alias(run):
+    found = run(
+        "Police blamed the Kanem Tarik faction known by its Arabic name, Jama'at Ansar al-Wadi (JAW), for the raid. "
+        'Harakat al-Fajr, whose name means "Movement of the Dawn", was formed in 2018.'
+    )
+    assert found.same("Kanem Tarik", "Jama'at Ansar al-Wadi")
+    assert found.same("Harakat al-Fajr", "Movement of the Dawn")

@@ -26,7 +26,9 @@ FORWARD = re.compile(
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e|"
     # "X, formally Y (Z)", "X, officially the Y": the full name beside the usual one
-    r"formally|officially|in full)(?=\W|$)"
+    r"formally|officially|in full|"
+    # "the faction known by its Arabic name, X"; "Hurras al-Din, whose name means 'X'": a translation
+    r"known by (?:its|his|her|their) (?:\w+ ){0,2}name|(?:whose|its|his|her|their) name means)(?=\W|$)"
 )
 RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
 RENAME_CUE = re.compile(

@@ -360,6 +360,10 @@ def _parenthesised_alone(doc: Doc, start: int, end: int) -> bool:
     return k > 0 and doc[k].text == "(" and end < len(doc) and doc[end].text == ")" and is_cap(doc[k - 1])
 
 
+# prepositions before a place ("around X and Y")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "between", "from", "to", "towards", "outside"})
+
+
 def _role(tok: Token) -> str:
     """The English connector whose rules a word follows: itself in English, "et" -> "and" in French."""
     return lexicons().connectors.get(fold(tok.text), tok.lower_)
@@ -384,6 +388,23 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         return k - 1 == cur and doc[k - 1].text[:1].isupper()
     if role == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
         return False  # "the Katiba Macina of <person>"
+    if (
+        role == "and"
+        and tok.ent_iob_ == "I"
+        and k == cur + 1
+        and (end == k + 2 or not is_cap(doc[k + 2]))
+        and (
+            doc[k - 1].ent_type_ in ("GPE", "LOC")
+            or (cur > 0 and doc[cur - 1].lower_ in PLACE_PREPOSITIONS)
+            # "the jungles of X and Y", "the wells of X and Y"
+            or (cur > 1 and doc[cur - 1].lower_ == "of" and doc[cur - 2].is_lower and doc[cur - 2].text.endswith("s"))
+        )
+        and not any(is_acronym(t.text) or fold(t.text) in lex.org_heads for t in (doc[k - 1], doc[k + 1]))
+        and lookup(doc[cur:end].text) is None
+    ):
+        # "around Gwoza and Pulka", "retook Indanan and Patikul": two one-word places the tagger read
+        # as one name ("Trinidad and Tobago", which the gazetteer knows, is one)
+        return False
     if (
         tok.ent_iob_ == "I"
         and doc[k - 1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT")
