@@ -65,3 +65,21 @@ def test_a_name_given_by_its_language_or_its_meaning_is_an_alias(run):
     )
     assert found.same("Kanem Tarik", "Jama'at Ansar al-Wadi")
     assert found.same("Harakat al-Fajr", "Movement of the Dawn")
+
+
+def test_every_name_of_a_list_of_aliases_belongs_to_the_bearer(run):
+    found = run(
+        'Tarek Ould Hamdi (also known as: a) Abou Zeyd al-Tinwari; b) Tarek Ould Sidi Lemine; c) "Cheikh Tarek") '
+        "is a national born in 1991 in Kiffa. "
+        'Karim Abd al-Latif Souma, also known as Abu Hafs al-Tilabi and as "the Cook" (al-Tabbakh), was born in 1984.'
+    )
+    for alias in ("Abou Zeyd al-Tinwari", "Tarek Ould Sidi Lemine", "Cheikh Tarek"):
+        assert found.same("Tarek Ould Hamdi", alias)
+    assert found.same("Karim Abd al-Latif Souma", "Abu Hafs al-Tilabi")
+    assert found.same("Karim Abd al-Latif Souma", "the Cook")
+
+
+def test_the_place_of_a_nisba_is_not_the_person(run):
+    found = run("Yusuf Abd al-Karim, also known as Abu Qutaiba al-Shaddadi, was born in 1984 in Shaddadi.")
+    assert found.same("Yusuf Abd al-Karim", "Abu Qutaiba al-Shaddadi")
+    assert not found.same("Abu Qutaiba al-Shaddadi", "Shaddadi")

@@ -55,7 +55,9 @@ ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| t
 
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
-                         re.compile(r"\W*(?:(?:was|is|being)\W+)?(?:the\W+)?"), re.compile(r"\b(he|she|his|her|him)\b"),
+                         # (a list's letter: "also known as: a) X")
+                         re.compile(r"\W*(?:[a-z]\)\W*)?(?:(?:was|is|being)\W+)?(?:the\W+)?"),
+                         re.compile(r"\b(he|she|his|her|him)\b"),
                          frozenset({"man", "woman", "preacher", "commander", "leader"}),
                          place_nouns=frozenset({"area", "region", "town", "village", "place", "zone", "district",
                                                 "locality", "settlement", "neighbourhood", "neighborhood"}))
@@ -138,11 +140,30 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
         bearer = _bearer(doc, cands, j, cue_start, want)
         if bearer is not None:
             links.append((bearer, j))
+            links.extend((bearer, k) for k in _listed_after(doc, cands, j))
             if strict:  # only people are "born", "nicknamed", "known to his associates as"
                 for k in (bearer, j):
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
+
+
+# between two names of one list of aliases: "A and as B", "A or B", "a) A; b) B; c) 'C'"
+ALIAS_LIST_GAP = re.compile(
+    r"[\s\"'\u201c\u201d\u2018\u2019]*(?:;\s*(?:and\s+)?(?:[a-z]\)\s*)?|,?\s+(?:and|or)\s+as\s+|\s+or\s+)"
+    r"[\s\"'\u201c\u201d\u2018\u2019]*"
+)
+
+
+def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
+    """The names that follow an alias in the same list ("also known as A and as 'B'", "also known
+    as: a) A; b) B; c) 'C'"): each is another name of the same bearer."""
+    out = []
+    k = j + 1
+    while k < len(cands) and ALIAS_LIST_GAP.fullmatch(_gap(doc, cands[k - 1], cands[k])):
+        out.append(k)
+        k += 1
+    return out
 
 
 def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int | None:

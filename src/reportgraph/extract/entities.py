@@ -431,6 +431,13 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
                     best = rank
         if best is None:
             continue
+        if (
+            c.type == "LOCATION"
+            and c.start > 0
+            and doc[c.start - 1].lower_ in ("in", "near", "from", "at")
+            and re.search(rf"\b[ae][ln][\s-]{re.escape(c.text)}$", cands[best[2]].text)
+        ):
+            continue  # "born in Shaddadi": the place of the nisba "Abu Qutaiba al-Shaddadi", not him
         # already the short form of a full name in its own cluster ("Ould Mahfoud" joined to one
         # brother by a cue or a repeat): joining the other brother would make the two one person
         mine = {
