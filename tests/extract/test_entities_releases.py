@@ -83,3 +83,12 @@ def test_the_place_of_a_nisba_is_not_the_person(run):
     found = run("Yusuf Abd al-Karim, also known as Abu Qutaiba al-Shaddadi, was born in 1984 in Shaddadi.")
     assert found.same("Yusuf Abd al-Karim", "Abu Qutaiba al-Shaddadi")
     assert not found.same("Abu Qutaiba al-Shaddadi", "Shaddadi")
+
+
+def test_a_branch_named_with_its_parent_is_one_name_in_either_order(run):
+    found = run(
+        "The Sahel Renewal Front West Coast Province (FRWCP) raided the town. In 2015 the group was rebranded "
+        "as the West Coast Province of the Sahel Renewal Front."
+    )
+    assert found.type_of("West Coast Province of the Sahel Renewal Front") == "ORGANIZATION"
+    assert found.same("Sahel Renewal Front West Coast Province", "West Coast Province of the Sahel Renewal Front")

@@ -360,6 +360,8 @@ def _parenthesised_alone(doc: Doc, start: int, end: int) -> bool:
     return k > 0 and doc[k].text == "(" and end < len(doc) and doc[end].text == ")" and is_cap(doc[k - 1])
 
 
+# nouns that close the name of a group's branch before "of" and its parent's name
+BRANCH_NOUNS = frozenset({"province", "branch", "wilayat", "wilaya", "wilayah"})
 # prepositions before a place ("around X and Y")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "between", "from", "to", "towards", "outside"})
 
@@ -386,6 +388,13 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
         # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent
         return k - 1 == cur and doc[k - 1].text[:1].isupper()
+    if (
+        role == "of"
+        and fold(doc[k - 1].text) in BRANCH_NOUNS
+        and doc[k - 1].text[:1].isupper()
+        and any(is_cap(t) and fold(t.text) in lex.org_heads for t in rest)
+    ):
+        return True  # "West Africa Province of the Islamic State": a group's branch named with its parent
     if role == "of" and len(rest) and fold(rest[0].text) in lex.given_names:
         return False  # "the Katiba Macina of <person>"
     if (

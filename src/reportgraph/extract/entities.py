@@ -498,6 +498,12 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
         if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
             keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
+        if c.type == "ORGANIZATION" and c.strength >= 2:
+            # "the West Africa Province of the Islamic State", "Islamic State West Africa Province" and
+            # "the Islamic State's West Africa Province": one name, its words in another order
+            content = sorted({w for w in words(c.text.replace("'s ", " ").replace("\u2019s ", " "))} - {"of", "the"})
+            if len(content) >= 4:
+                keys.add("words:" + " ".join(content))
         for key in keys:
             if key in by_key:
                 sets.union(by_key[key], i)
