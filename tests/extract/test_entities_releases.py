@@ -92,3 +92,15 @@ def test_a_branch_named_with_its_parent_is_one_name_in_either_order(run):
     )
     assert found.type_of("West Coast Province of the Sahel Renewal Front") == "ORGANIZATION"
     assert found.same("Sahel Renewal Front West Coast Province", "West Coast Province of the Sahel Renewal Front")
+
+
+def test_a_title_word_opening_an_institution_is_no_title(run):
+    found = run("The General Staff of the Armies announced on Monday that the raid failed.")
+    assert found.type_of("General Staff of the Armies") == "ORGANIZATION"
+    assert found.by_name("Staff") is None
+
+
+def test_a_country_demonym_that_also_names_a_people_is_no_name(run):
+    found = run("A Somali national was arrested in Nairobi with two Hawiye elders.")
+    assert found.by_name("Somali") is None
+    assert found.type_of("Hawiye") == "COMMUNITY"

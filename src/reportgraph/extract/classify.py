@@ -230,6 +230,8 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             titles = []  # "Cheikh Ag Aoussa": the title word is the given name
         elif not doc[last + 1].text[:1].isupper():
             titles = []  # "Secretary of State ...": not a title before a name
+        elif is_head(doc, last + 1) and not person_shape(c):
+            titles = []  # "the General Staff": a title word opening an institution's name
     if titles and c.shape == "chunk":
         c.roles += [lex.titles[fold(doc[i].text)] for i in titles]
         # reports also write a surname with its title ("General Vautrin") and a name with its
