@@ -93,6 +93,35 @@ def test_dask_local_cluster_stores_what_one_process_stores(
     assert got[1] == export
 
 
+def test_dask_local_cluster_leaves_no_process(tmp_path: Path, serial: Serial, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    import multiprocessing
+
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))
+    files, (outcomes, export) = serial
+    assert _run(tmp_path / "dask.sqlite", files, workers=2, dask="local") == (outcomes, export)
+    # the workers, which end without the interpreter's finalization once closed, are gone and joined
+    assert multiprocessing.active_children() == []
+
+
+def test_dask_on_a_running_scheduler_leaves_it_running(
+        tmp_path: Path, serial: Serial, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(sys.path))  # its worker imports the test extractor
+    files, (outcomes, export) = serial
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}, silence_logs=logging.ERROR) as cluster:
+        got = _run(tmp_path / "remote.sqlite", files, dask=cluster.scheduler_address)
+        with Client(cluster) as client:  # the deployment's worker still serves after the ingest
+            assert list(client.nthreads().values()) == [1]
+            assert client.submit(sum, [1, 2]).result() == 3
+    assert got == (outcomes, export)
+
+
 def test_batches_shrink_towards_the_end() -> None:
     from reportgraph.ingest.parallel import BATCH, batch_size
 

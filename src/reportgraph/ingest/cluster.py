@@ -19,7 +19,11 @@ imports Dask, and only an ingest asked to use it imports this one.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
+import os
+import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -38,25 +42,55 @@ PLUGIN_NAME = "reportgraph-models"
 MAX_BATCH = BATCH  # files per task at most, as in the process pool
 IN_FLIGHT = 2  # batches per worker thread submitted ahead (one running, one waiting on the worker)
 
-# The LocalCluster's workers: Dask's statistical profiler (a stack sample every 10 ms, for its
-# dashboard, which a LocalCluster of an ingest does not serve) and its nanny's
-# MALLOC_TRIM_THRESHOLD_ (the C heap handed back to the system at every free of 64 KiB, so each
-# document's arrays are mapped and faulted in again) cost CPU and buy nothing here. A deployment's
-# own workers keep their settings (docs/scaling.md says how to set the same).
+# The LocalCluster (its scheduler and nannies, in this process, and its workers): Dask's statistical
+# profiler (a stack sample every 10 ms, for its dashboard, which a LocalCluster of an ingest does not
+# serve) and its nanny's MALLOC_TRIM_THRESHOLD_ (the C heap handed back to the system at every free
+# of 64 KiB, so each document's arrays are mapped and faulted in again) cost CPU and buy nothing
+# here. Nor do the event loops' own timers at their default pace: the loop's health tick every 20 ms,
+# the system monitor (psutil) every 500 ms and the memory monitor every 100 ms, in the scheduler,
+# each nanny and each worker, and the scheduler's work stealing (the tasks are queued on the
+# scheduler and a worker holds two at most, so there is nothing to steal): an idle cluster of two
+# workers spent 35 ms of CPU a second in this process and 17 ms in each worker, 6 ms and 2 ms with
+# these (docs/BENCHMARKS.md, "Dask's overhead against the pool"); the writer in this process and
+# the extraction thread in each worker share the interpreter lock with those loops. A
+# deployment's own workers keep their settings (docs/scaling.md says how to set the same).
 LOCAL_WORKER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.work-stealing": False,
 }
 
 
 class ModelPlugin(WorkerPlugin):
-    """Loads the extraction models when a worker starts (and in every worker that joins later)."""
+    """Loads the extraction models when a worker starts (and in every worker that joins later).
 
-    def __init__(self, extractor: str | Extractor = "default") -> None:
+    ``quick_exit`` (a LocalCluster's own workers only): once the worker has closed cleanly, its
+    process ends at once (``os._exit``, as a forked child ends) instead of going through the
+    interpreter's finalization, which frees every object of the loaded models one by one (about
+    0.2 s of CPU a worker, seconds on a loaded machine) while the cluster's close, at the end of the
+    run, waits for it. A deployment's workers are left alone."""
+
+    def __init__(self, extractor: str | Extractor = "default", quick_exit: bool = False) -> None:
         self.extractor = extractor
+        self.quick_exit = quick_exit
 
     def setup(self, worker: Any) -> None:
         init_worker(self.extractor)
+
+    def teardown(self, worker: Any) -> None:
+        if self.quick_exit:  # the worker is closing on request: nothing is left for it to do
+            atexit.register(_exit_now)
+
+
+def _exit_now() -> None:
+    """The end of a LocalCluster worker's process once it has closed (its first exit handler)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 def _job(index: int, path: Path, reported: str | None, limits: Limits,
@@ -107,7 +141,7 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
     client, cluster = connect(address, workers)
     closer: threading.Thread | None = None
     try:
-        client.register_plugin(ModelPlugin(extractor), name=PLUGIN_NAME)
+        client.register_plugin(ModelPlugin(extractor, quick_exit=cluster is not None), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or max(1, workers)
         window = threads * IN_FLIGHT + 1
         run = uuid.uuid4().hex[:8]  # task keys unique to this ingest on a shared scheduler
