@@ -76,6 +76,8 @@ INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants",
 STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "police", "government", "ministry",
                          "navy", "guard", "troops", "service", "services", "authorities", "president", "presidency"})
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
+# a court's decisions: dated by the judgment a report tells of when their sentence states no date
+VERDICT_TYPES = frozenset({"SENTENCING"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 
@@ -176,6 +178,24 @@ class EventExtractor:
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
+    def _left_actor(self, verb: Token) -> Token | None:
+        """The actor just left of a verb the parser gave no subject: a name (``References``), or the
+        noun an opening date phrase took as its object ("On 3 May 2016 KN fighters ambushed ...": the
+        parser reads "2016 KN fighters" as the object of "On", and the verb has no subject)."""
+        tok = self.refs.left_actor_token(verb)
+        if tok is not None:
+            return tok
+        doc = verb.doc
+        i = verb.i - 1
+        while i > verb.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        t = doc[i]
+        if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN") or t.head.dep_ != "prep" or t.head.head.i != verb.i:
+            return None
+        if not any(j in self._dated for j in range(t.head.i + 1, t.i)):
+            return None  # "In the town fighters attacked": no date took it, the parse is read as it is
+        return t
+
     @cached_property
     def _dated(self) -> set[int]:
         return self.timeline.date_spans()
@@ -245,7 +265,7 @@ class EventExtractor:
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
-        slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        slots, head = collect_slots(doc, hit, self._left_actor)
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
@@ -366,13 +386,23 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=_started(self.timeline.date_for(head, [doc[i] for i in hit.tokens]), et),
+            date=_started(self._date(hit, head), et),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
             confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
             method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
         )
+
+    def _date(self, hit: TriggerHit, head: Token) -> str | None:
+        """The trigger's date (``Timeline.date_for``); a verdict whose sentence states no date took place
+        on the court decision's date ("He was sentenced to twenty years" under "Judgment of 24 April
+        2025"), not on the running date of the facts the report has been retelling."""
+        if hit.type in VERDICT_TYPES and not self.timeline.stated_in_sentence(head):
+            verdict = self.timeline.verdict_date(head)
+            if verdict is not None:
+                return verdict
+        return self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
 
     def extract(self) -> list[Event]:
         doc = self.index.doc
@@ -396,7 +426,7 @@ class EventExtractor:
                     events[k]
                     for k in mine
                     if _same_event(ev, events[k]) and ev.date == events[k].date
-                    and "NOUN" in (head.pos_, heads[k].pos_)
+                    and ("NOUN" in (head.pos_, heads[k].pos_) or _goes_on(head, heads[k]))
                 ),
                 None,
             )
@@ -448,6 +478,19 @@ def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
         if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
             skip.update(range(sent.start, sent.end))
     return skip
+
+
+def _goes_on(head: Token, earlier: Token) -> bool:
+    """ "attacked a base ..., overrunning positions": a participle carrying on the verb it hangs from
+    tells more of the same event, not another one."""
+    t = head
+    for _ in range(4):  # "..., overrunning positions ... and destroying vehicles": up the chain of them
+        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i == earlier.i:
+            return True
+    return False
 
 
 def _same_event(a: Event, b: Event) -> bool:
