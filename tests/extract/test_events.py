@@ -354,8 +354,19 @@ def test_bare_insurgents_are_the_group_in_focus(facts, who: str) -> None:  # typ
 
 
 @pytest.mark.parametrize("attackers", ["Gunmen", "Militants", "Assailants"])
+def test_bare_plural_attackers_are_the_group_in_focus(facts, attackers: str) -> None:  # type: ignore[no-untyped-def]
+    # the corpus's gold gives such an attack the group the report is about as its agent
+    text = (
+        "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
+        f"{attackers} attacked an army post near Zinder on 3 May."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize("attackers", ["A gunman", "Unidentified gunmen", "Some militants"])
 def test_unidentified_attackers_are_nobody(facts, attackers: str) -> None:  # type: ignore[no-untyped-def]
-    # no determiner referring back: the report does not say who, so the graph does not either
+    # an indefinite or described attacker: the report does not say who, so the graph does not either
     text = (
         "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
         f"{attackers} attacked an army post near Zinder on 3 May."

@@ -163,18 +163,22 @@ class EventExtractor:
         return None
 
     def _bare_insurgents(self, tok: Token) -> bool:
-        """ "the insurgents", "the militants": an insurgent noun that refers back ("the", "these") with no
-        name, owner or modifier naming anyone. A bare "Gunmen killed ..." names nobody: the report does
-        not say who, so neither does the graph (an unidentified attacker is not the group in focus)."""
+        """ "the insurgents", "the militants", and a bare plural ("Gunmen killed ...", "Fighters attacked
+        ..."): an insurgent noun that refers back or stands alone, with no name, owner or modifier naming
+        anyone, is the group the report is about (as the corpus's annotators read it: in its gold such
+        events have that group as their agent). An indefinite or described one ("a gunman", "some
+        militants", "unidentified gunmen", "gunmen loyal to X") is not."""
         lex = self.refs.lex  # a French document's words too ("les assaillants", lexicon_fr.yaml)
         if (tok.lower_ not in INSURGENT_NOUNS and tok.lower_ not in lex.insurgent_nouns and tok.lower_ != "group") or \
                 self.index.hit_at(tok) is not None:
             return False  # ("the group" when the references found no organisation before it)
-        if not any(
-            c.dep_ == "det" and (c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners)
-            for c in tok.children
-        ):
-            return False
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets:
+            return tok.tag_ == "NNS" and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos") for c in tok.children
+            )
+        if not any(c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners for c in dets):
+            return False  # "a gunman", "some militants", "des assaillants": someone the report does not name
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
