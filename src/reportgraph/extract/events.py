@@ -486,15 +486,10 @@ def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
 
 def _goes_on(head: Token, earlier: Token) -> bool:
     """ "attacked a base ..., overrunning positions": a participle carrying on the verb it hangs from
-    tells more of the same event, not another one."""
-    t = head
-    for _ in range(4):  # "..., overrunning positions ... and destroying vehicles": up the chain of them
-        if t.tag_ != "VBG" or t.dep_ not in ("advcl", "conj", "xcomp") or t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i == earlier.i:
-            return True
-    return False
+    tells more of the same event, not another one. Only the participle hanging from the verb itself:
+    a further one coordinated with it ("shooting concertgoers and setting the building on fire") is
+    annotated as an event of its own as often as not."""
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.i == earlier.i
 
 
 def _same_event(a: Event, b: Event) -> bool:
