@@ -354,14 +354,35 @@ def test_bare_insurgents_are_the_group_in_focus(facts, who: str) -> None:  # typ
 
 
 @pytest.mark.parametrize("attackers", ["Gunmen", "Militants", "Assailants"])
+def test_bare_plural_attackers_are_the_group_in_focus(facts, attackers: str) -> None:  # type: ignore[no-untyped-def]
+    # the corpus's gold gives such an attack the group the report is about as its agent
+    text = (
+        "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
+        f"{attackers} attacked an army post near Zinder on 3 May."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize("attackers", ["A gunman", "Unidentified gunmen", "Some militants"])
 def test_unidentified_attackers_are_nobody(facts, attackers: str) -> None:  # type: ignore[no-untyped-def]
-    # no determiner referring back: the report does not say who, so the graph does not either
+    # an indefinite or described attacker: the report does not say who, so the graph does not either
     text = (
         "Katiba Nour has grown since 2014. The Nigerien army patrols the area. Katiba Nour recruits in Tessit. "
         f"{attackers} attacked an army post near Zinder on 3 May."
     )
     _, events, _ = facts(text, PEOPLE)
     assert not any(p.entity == "katiba" for ev in events for p in ev.participants)
+
+
+def test_participles_carrying_on_an_attack_are_that_attack(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 May Katiba Nour attacked an army post near Tessit, overrunning its defences."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    attacks = [e for e in events if e.type == "ATTACK"]
+    assert len(attacks) == 1, [(e.trigger, roles(e)) for e in attacks]
+    assert ("katiba", "agent") in roles(attacks[0])
 
 
 @pytest.mark.parametrize(
@@ -418,3 +439,29 @@ def test_a_date_inside_an_apposition_dates_only_the_apposition(facts) -> None:  
             "a veteran of the 1990 rebellion, was named emir of the Katiba Nour.")
     _, events, _ = facts(text, PEOPLE)
     assert one(events, "APPOINTMENT").date == "2017-03-02"
+
+
+def test_a_subject_an_opening_date_took_as_its_object(facts) -> None:  # type: ignore[no-untyped-def]
+    # the parser reads "2016 KN fighters" as the object of "On": the verb has no subject
+    text = "On 3 May 2016 KN fighters ambushed villagers returning from the weekly market at Tessit."
+    _, events, _ = facts(text, {**PEOPLE, "katiba": ("ORGANIZATION", ["Katiba Nour", "KN"])})
+    ev = one(events, "ATTACK")
+    assert ("katiba", "agent") in roles(ev)
+    assert ev.date == "2016-05-03"
+
+
+def test_a_verdict_without_a_date_of_its_own_takes_the_judgment_date(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Criminal court of Niamey - judgment of 24 April 2025\n\n"
+        "In 2019 Ali Tanko travelled to Niger. He was arrested in Zinder in March 2020. "
+        "He was sentenced to twenty years."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert one(events, "SENTENCING").date == "2025-04-24"
+    assert one(events, "ARREST").date == "2020-03"  # what the court tried keeps its own date
+
+
+def test_a_verdict_stating_its_date_keeps_it(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Judgment of 24 April 2025. Ali Tanko was first sentenced in absentia in March 2021."
+    _, events, _ = facts(text, PEOPLE)
+    assert one(events, "SENTENCING").date == "2021-03"

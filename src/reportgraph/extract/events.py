@@ -1,37 +1,34 @@
 """Events coded to the ontology: trigger, participants with roles, place, date, count.
 
-Participants come from the dependency parse around the trigger: its subject and object (or the
-subject of the verb it hangs from), passive "by" agents, and prepositional attachments. Which
-grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per event type).
+Participants come from the dependency parse around the trigger (``event_slots.py``: its subject and
+object, or the subject of the verb it hangs from, passive "by" agents, prepositional attachments).
+Which grammatical slot gives which role is data (``ontology.yaml``: ``roles`` per event type).
+Triggers that state no fact (negated, wished, conditional) are set aside by ``event_filters.py``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
-from .language import current_language
+from .event_filters import _negated
+from .event_slots import OBJ, SUBJ, Slots, _subject_of, collect_slots
+from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
+from .event_slots import slot_name as slot_name
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .numbers import count_people
 from .timeline import Timeline
-from .triggers import TriggerHit, find_triggers, is_predicative_participle
+from .triggers import TriggerHit, find_triggers
 
-SUBJ = ("nsubj", "csubj")
-PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
-OBJ = ("dobj", "obj")
-ATTR = ("attr", "oprd", "acomp")
-INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
 LOCATIVE_PREPS = frozenset(
     {
         "in",
@@ -52,76 +49,6 @@ LOCATIVE_PREPS = frozenset(
         "between",
     }
 )
-NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider"})
-# what is only wished, offered or called for has not happened ("offered to mediate for the release",
-# "calls on all parties to withdraw", "vowed to attack")
-UNREALISED = frozenset({"offer", "vow", "promise", "urge", "call", "intend", "hope", "want", "propose"})
-# verbs whose subject reacts to, reports or lives through the event their object names, and does not
-# do it ("the elders condemned the killing", "the envoy welcomed the release", "villagers fled the attack")
-BYSTANDING = frozenset({
-    "condemn", "denounce", "deplore", "welcome", "mourn", "investigate", "probe", "report", "describe",
-    "call", "recall", "note", "remember", "mark", "commemorate", "witness", "survive", "flee", "escape",
-    "fear", "criticise", "criticize", "praise", "hail", "applaud", "document", "record", "blame", "regret",
-    "protest", "discuss", "film", "recount", "cite", "attribute", "follow",
-})
-# a subject that says nobody did it or suffered it ("none of its fighters had been captured")
-NOBODY = frozenset({"none", "nobody", "noone"})
-# "whether the factions resume attacks", "if convicted": a question or a condition, no fact
-CONDITIONAL_MARKS = frozenset({"whether", "if", "unless"})
-FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
-# "he would later found ...": narrative future in the past is a fact of the story
-# ("would henceforth operate as": a declaration that takes effect as it is made)
-LATER = frozenset({"later", "eventually", "subsequently", "then", "soon", "afterwards", "henceforth", "thenceforth"})
-
-
-@dataclass
-class Slots:
-    """Grammatical slots around a trigger: slot name -> the phrase heads filling it."""
-
-    heads: dict[str, list[Token]] = field(default_factory=dict)
-
-    def add(self, name: str, tok: Token) -> None:
-        lst = self.heads.setdefault(name, [])
-        if tok not in lst:
-            lst.append(tok)
-
-
-LeftActor = Callable[[Token], "Token | None"]
-
-
-def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token] | None:
-    """The subject of a verb, climbing to the verb it is coordinated with or depends on.
-
-    ``left`` finds a name just left of a verb the parser gave no subject, before climbing.
-    """
-    v = verb
-    for n in range(4):
-        for c in v.children:
-            if c.dep_ in SUBJ:
-                return "subject", c
-            if c.dep_ in PASSIVE_SUBJ:
-                return "passive_subject", c
-        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX") and not _french_participle(v):
-            tok = left(v)
-            if tok is not None:
-                return "subject", tok
-        if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
-            v = v.head
-            continue
-        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
-            v = v.head.head  # "responded by founding X": the subject of "responded"
-            continue
-        if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
-            return "passive_subject", v.head  # "a garrison attacked by ..."
-        break
-    return None
-
-
-def _french_participle(verb: Token) -> bool:
-    """ "Ansarul Islam, fondé par X": French hangs such a participle on the noun it describes, which is
-    its passive subject, never the name left of it."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
-
 
 # triggers of taking people that take ground when their object is a place ("seized the port")
 GROUND_TAKING = frozenset({"seize", "capture"})
@@ -149,141 +76,10 @@ INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants",
 STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "police", "government", "ministry",
                          "navy", "guard", "troops", "service", "services", "authorities", "president", "presidency"})
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
+# a court's decisions: dated by the judgment a report tells of when their sentence states no date
+VERDICT_TYPES = frozenset({"SENTENCING"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
-
-# copular verbs whose subject a following participle describes ("is married", "remains detained")
-COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl",)
-    )
-
-
-# French elides "de" before a vowel ("l'enlèvement d'Ibrahim", "un proche d'Amadou"): the slot is "de"
-ELIDED_SLOTS = {"d'": "de", "d’": "de"}
-
-
-def slot_name(prep: Token) -> str:
-    """The slot a preposition opens: its lower-case word, an elided French "d'" as "de"."""
-    return ELIDED_SLOTS.get(prep.lower_, prep.lower_)
-
-
-def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
-    for c in tok.children:
-        if c.i in skip:
-            continue
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    slots.add("by", p)
-        elif c.dep_ == "prep":
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    slots.add(slot_name(c), p)
-
-
-def _loose_agent(verb: Token, slots: Slots) -> None:
-    """ "was formed in 2009 in the dunes of X, a district of Y, by Z": the parser hangs the passive's
-    "by" on a noun in between; take it when no other verb intervenes."""
-    for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "which", "who", "that"):
-            return
-        if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
-            for p in t.children:
-                if p.dep_ == "pobj":
-                    slots.add("by", p)
-            return
-
-
-def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
-    """The slots of a trigger; returns them with the trigger's head token."""
-    toks = [doc[i] for i in hit.tokens]
-    inside = set(hit.tokens)
-    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
-    slots = Slots()
-    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X": slot "of", "under"
-        for p in toks[-1].children:
-            if p.dep_ == "pobj":
-                slots.add(slot_name(toks[-1]), p)
-    verb_like = (
-        head.pos_ in ("VERB", "AUX")
-        or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
-        or (head.pos_ == "ADJ" and head.dep_ != "acomp" and is_predicative_participle(head))
-    )
-    anchor = head.head if head.pos_ == "ADP" else head
-    if verb_like:
-        subj = _subject_of(anchor, left)
-        passive = _is_passive(anchor)
-        if subj is not None:
-            # "X (also spelled Y) was founded by Z", "the coalition formed in 2017": the name the parser
-            # left unattached, or the noun a participle describes, is what a passive verb is done to
-            slots.add("passive_subject" if passive else subj[0], subj[1])
-        for t in toks:
-            for c in t.children:
-                if c.i in inside:
-                    continue
-                if c.dep_ in OBJ:
-                    slots.add("object", c)
-                elif c.dep_ in ATTR:
-                    slots.add("attr", c)
-                elif c.dep_ in PASSIVE_SUBJ:
-                    slots.add("passive_subject", c)
-                elif c.dep_ == "appos" and t.i != head.i:  # "took the name X"
-                    slots.add("object", c)
-            _prep_slots(t, slots, inside)
-        if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
-            slots.add("passive_subject", anchor.head)
-        if passive and "by" not in slots.heads:
-            _loose_agent(anchor, slots)
-        if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
-            rel = anchor.head  # "X, whom the army killed": the antecedent is the object
-            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
-                slots.add("object", rel)
-    else:
-        for c in head.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
-                slots.add("poss", c)
-        _prep_slots(head, slots, inside)
-        for c in head.children:  # "a drone strike carried out by France near X"
-            if c.dep_ == "acl" and c.tag_ == "VBN":
-                _prep_slots(c, slots, inside)
-        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
-            head = head.head  # "amputations and the destruction of X": read the clause of the first
-        gov = head.head
-        # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
-        if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov, left) if gov.lemma_.lower() not in BYSTANDING else None
-            if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
-                slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
-            _prep_slots(gov, slots, inside | {head.i})
-        elif head.dep_ in SUBJ + PASSIVE_SUBJ and gov.pos_ in ("VERB", "AUX"):
-            _prep_slots(gov, slots, inside)
-            for c in gov.children:
-                if c.dep_ in OBJ:
-                    slots.add("object", c)
-        elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov.head, left)  # "carried out in retaliation against X"
-            if subj is not None:
-                slots.add(subj[0], subj[1])
-            for c in gov.head.children:  # "captured him after a brief firefight"
-                if c.dep_ in OBJ:
-                    slots.add("object", c)
-        elif head.dep_ == "acomp" and head.tag_ in ("JJ", "VBN") and gov.lemma_ in COPULAS:
-            # "X is married to Y's niece", "X remains detained": a participle after a copula is a
-            # state its subject is in, as in the passive ("X was married to ...")
-            subj = _subject_of(gov, left)
-            if subj is not None:
-                slots.add("passive_subject", subj[1])
-        else:
-            verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
-                subj = _subject_of(verb, left)
-                if subj is not None:
-                    slots.add(subj[0], subj[1])
-    return slots, head
 
 
 class EventExtractor:
@@ -367,20 +163,42 @@ class EventExtractor:
         return None
 
     def _bare_insurgents(self, tok: Token) -> bool:
-        """ "the insurgents", "the militants": an insurgent noun that refers back ("the", "these") with no
-        name, owner or modifier naming anyone. A bare "Gunmen killed ..." names nobody: the report does
-        not say who, so neither does the graph (an unidentified attacker is not the group in focus)."""
+        """ "the insurgents", "the militants", and a bare plural ("Gunmen killed ...", "Fighters attacked
+        ..."): an insurgent noun that refers back or stands alone, with no name, owner or modifier naming
+        anyone, is the group the report is about (as the corpus's annotators read it: in its gold such
+        events have that group as their agent). An indefinite or described one ("a gunman", "some
+        militants", "unidentified gunmen", "gunmen loyal to X") is not."""
         lex = self.refs.lex  # a French document's words too ("les assaillants", lexicon_fr.yaml)
         if (tok.lower_ not in INSURGENT_NOUNS and tok.lower_ not in lex.insurgent_nouns and tok.lower_ != "group") or \
                 self.index.hit_at(tok) is not None:
             return False  # ("the group" when the references found no organisation before it)
-        if not any(
-            c.dep_ == "det" and (c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners)
-            for c in tok.children
-        ):
-            return False
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        if not dets:
+            return tok.tag_ == "NNS" and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos") for c in tok.children
+            )
+        if not any(c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners for c in dets):
+            return False  # "a gunman", "some militants", "des assaillants": someone the report does not name
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
+
+    def _left_actor(self, verb: Token) -> Token | None:
+        """The actor just left of a verb the parser gave no subject: a name (``References``), or the
+        noun an opening date phrase took as its object ("On 3 May 2016 KN fighters ambushed ...": the
+        parser reads "2016 KN fighters" as the object of "On", and the verb has no subject)."""
+        tok = self.refs.left_actor_token(verb)
+        if tok is not None:
+            return tok
+        doc = verb.doc
+        i = verb.i - 1
+        while i > verb.sent.start and doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        t = doc[i]
+        if t.dep_ != "pobj" or t.pos_ not in ("NOUN", "PROPN") or t.head.dep_ != "prep" or t.head.head.i != verb.i:
+            return None
+        if not any(j in self._dated for j in range(t.head.i + 1, t.i)):
+            return None  # "In the town fighters attacked": no date took it, the parse is read as it is
+        return t
 
     @cached_property
     def _dated(self) -> set[int]:
@@ -451,7 +269,7 @@ class EventExtractor:
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
-        slots, head = collect_slots(doc, hit, self.refs.left_actor_token)
+        slots, head = collect_slots(doc, hit, self._left_actor)
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
@@ -572,13 +390,23 @@ class EventExtractor:
             trigger=trig.text,
             participants=[Participant(k, r) for k, r in parts.items()],
             location=location,
-            date=_started(self.timeline.date_for(head, [doc[i] for i in hit.tokens]), et),
+            date=_started(self._date(hit, head), et),
             count=count,
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
             confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
             method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
         )
+
+    def _date(self, hit: TriggerHit, head: Token) -> str | None:
+        """The trigger's date (``Timeline.date_for``); a verdict whose sentence states no date took place
+        on the court decision's date ("He was sentenced to twenty years" under "Judgment of 24 April
+        2025"), not on the running date of the facts the report has been retelling."""
+        if hit.type in VERDICT_TYPES and not self.timeline.stated_in_sentence(head):
+            verdict = self.timeline.verdict_date(head)
+            if verdict is not None:
+                return verdict
+        return self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
 
     def extract(self) -> list[Event]:
         doc = self.index.doc
@@ -602,7 +430,7 @@ class EventExtractor:
                     events[k]
                     for k in mine
                     if _same_event(ev, events[k]) and ev.date == events[k].date
-                    and "NOUN" in (head.pos_, heads[k].pos_)
+                    and ("NOUN" in (head.pos_, heads[k].pos_) or _goes_on(head, heads[k]))
                 ),
                 None,
             )
@@ -656,57 +484,12 @@ def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
     return skip
 
 
-def _negated(tok: Token) -> bool:
-    """ "did not attack", "held back from carrying out operations", "denied killing", "no fighters
-    died": no event."""
-    if any(c.dep_ == "neg" and c.i < tok.i and tok.i - c.i <= 3 for c in tok.children):
-        return True
-    verb = tok
-    if tok.dep_ == "conj" and not any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in tok.children):
-        verb = tok.head  # "no personnel were killed or captured": the subject is the first verb's
-    if tok.pos_ in ("VERB", "AUX", "ADJ") and any(
-        c.dep_ in SUBJ + PASSIVE_SUBJ
-        and (c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
-        for c in verb.children
-    ):
-        return True
-    below: Token | None = None
-    for t in [tok, *list(tok.ancestors)[:3]]:
-        lemma = t.lemma_.lower()
-        coordinated = below is not None and below.dep_ == "conj"
-        below = t
-        if coordinated:
-            continue  # "X, considered the planner, was killed": coordinated with the verb, not under it
-        if lemma in NEGATING or (
-            lemma in UNREALISED and (lemma != "call" or any(c.lower_ in ("on", "for", "upon") for c in t.children))
-        ) or (
-            t.lemma_ == "hold" and any(c.lower_ == "back" for c in t.children)
-        ):
-            return True
-    return _unreal(tok)
-
-
-def _unreal(tok: Token) -> bool:
-    """ "whether the factions resume attacks", "if convicted", "said it would merge", "will withdraw":
-    a question, a condition or a future the trigger's clause only speaks of."""
-    t = tok
-    for _ in range(4):
-        kids = list(t.children)
-        if t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids):
-                return True
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids) and not any(
-                c.lower_ in LATER or (c.dep_ == "prt" and c.lower_ == "on") for c in kids  # "would go on to"
-            ) and (t.dep_ in ("ccomp", "ROOT") or any(c.lower_ in ("will", "'ll", "shall") for c in kids)):
-                return True
-            if t.dep_ not in ("xcomp", "conj") or (
-                t.dep_ == "conj" and any(c.dep_ in SUBJ + PASSIVE_SUBJ for c in kids)
-            ):
-                return False  # the trigger's own clause ends here
-        if t.dep_ in ("relcl", "acl", "appos", "advcl") or t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+def _goes_on(head: Token, earlier: Token) -> bool:
+    """ "attacked a base ..., overrunning positions": a participle carrying on the verb it hangs from
+    tells more of the same event, not another one. Only the participle hanging from the verb itself:
+    a further one coordinated with it ("shooting concertgoers and setting the building on fire") is
+    annotated as an event of its own as often as not."""
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.i == earlier.i
 
 
 def _same_event(a: Event, b: Event) -> bool:

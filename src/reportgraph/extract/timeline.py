@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .candidates import doc_text
@@ -31,6 +33,12 @@ def _clause(tok: Token) -> set[int]:
     return out
 
 
+# a court's decision dated where the report states it: "judgment of 24 April 2025", "Judgment: 16 September
+# 2025", "Verdict delivered on 28 November 2025", "On 19 July 2018 the chamber delivered its verdict"
+_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b", re.IGNORECASE)
+_VERDICT_REACH = 80  # characters either side of the date, within its line
+
+
 def _dates(text: str) -> list[TimeExpr]:
     """The document's dates, read in the extraction language ("fin 2012" only in French)."""
     return find_dates(text, language=current_language())
@@ -45,13 +53,22 @@ class Timeline:
         # "X, a veteran of the 1990 rebellion, was named emir": a date inside an apposition describes
         # the person or thing it is set beside, and dates only what the apposition itself tells
         self.aside: dict[int, tuple[int, int]] = {}
-        for te in _dates(doc_text(doc)):
+        # the dates a report gives its court's decision (judgment, verdict), in reading order
+        self.verdicts: list[tuple[int, str]] = []
+        text = doc_text(doc)
+        for te in _dates(text):
             if te.edtf is None:
                 continue
             span = doc.char_span(te.start, te.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             self.exprs.append((te, span.root))
+            if not te.relative and te.anchors and "/" not in te.edtf and len(te.edtf) >= 7:
+                lo = max(text.rfind("\n", 0, te.start) + 1, te.start - _VERDICT_REACH)
+                hi = text.find("\n", te.end)
+                hi = min(hi if hi >= 0 else len(text), te.end + _VERDICT_REACH)
+                if _VERDICT.search(text, lo, hi):
+                    self.verdicts.append((span.start, te.edtf))
             appos = next(
                 (t for t in span.root.ancestors if t.dep_ == "appos" and not span.start <= t.i < span.end), None
             )
@@ -59,6 +76,19 @@ class Timeline:
             # beside another with its date ("GSPC -> AQIM (January 2007)")
             if appos is not None and (appos.pos_ == "NOUN" or any(c.dep_ == "det" for c in appos.children)):
                 self.aside[span.root.i] = (appos.left_edge.i, appos.right_edge.i)
+
+    def stated_in_sentence(self, tok: Token) -> bool:
+        """Whether the sentence of a token states a date (absolute or relative) of its own."""
+        sent = tok.sent
+        return any(sent.start <= root.i < sent.end and (te.anchors or te.relative) for te, root in self.exprs)
+
+    def verdict_date(self, tok: Token) -> str | None:
+        """The date of the court decision a report tells of (the last stated before the token, else the
+        first): what a sentence with no date of its own ("He was sentenced to twenty years") took place on."""
+        before = [d for i, d in self.verdicts if i < tok.i]
+        if before:
+            return before[-1]
+        return self.verdicts[0][1] if self.verdicts else None
 
     def date_spans(self) -> set[int]:
         """Token indices inside temporal expressions (they are never event triggers)."""

@@ -1,0 +1,214 @@
+"""The grammatical slots around an event trigger: its subject and object (or the subject of the verb
+it hangs from), passive "by" agents and prepositional attachments (the arguments of ``events.py``).
+
+Which slot gives which role is data (``ontology.yaml``: ``roles`` per event type); this module only
+reads the dependency parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .language import current_language
+from .triggers import TriggerHit, is_predicative_participle
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "obj")
+ATTR = ("attr", "oprd", "acomp")
+INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
+
+# verbs whose subject reacts to, reports or lives through the event their object names, and does not
+# do it ("the elders condemned the killing", "the envoy welcomed the release", "villagers fled the attack")
+BYSTANDING = frozenset({
+    "condemn", "denounce", "deplore", "welcome", "mourn", "investigate", "probe", "report", "describe",
+    "call", "recall", "note", "remember", "mark", "commemorate", "witness", "survive", "flee", "escape",
+    "fear", "criticise", "criticize", "praise", "hail", "applaud", "document", "record", "blame", "regret",
+    "protest", "discuss", "film", "recount", "cite", "attribute", "follow",
+})
+
+@dataclass
+class Slots:
+    """Grammatical slots around a trigger: slot name -> the phrase heads filling it."""
+
+    heads: dict[str, list[Token]] = field(default_factory=dict)
+
+    def add(self, name: str, tok: Token) -> None:
+        lst = self.heads.setdefault(name, [])
+        if tok not in lst:
+            lst.append(tok)
+
+
+LeftActor = Callable[[Token], "Token | None"]
+
+
+def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token] | None:
+    """The subject of a verb, climbing to the verb it is coordinated with or depends on.
+
+    ``left`` finds a name just left of a verb the parser gave no subject, before climbing.
+    """
+    v = verb
+    for n in range(4):
+        for c in v.children:
+            if c.dep_ in SUBJ:
+                return "subject", c
+            if c.dep_ in PASSIVE_SUBJ:
+                return "passive_subject", c
+        if n == 0 and left is not None and v.pos_ in ("VERB", "AUX") and not _french_participle(v):
+            tok = left(v)
+            if tok is not None:
+                return "subject", tok
+        if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # "responded by founding X": the subject of "responded"
+            continue
+        if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
+            return "passive_subject", v.head  # "a garrison attacked by ..."
+        break
+    return None
+
+
+def _french_participle(verb: Token) -> bool:
+    """ "Ansarul Islam, fondé par X": French hangs such a participle on the noun it describes, which is
+    its passive subject, never the name left of it."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and current_language() == "fr"
+
+
+
+# copular verbs whose subject a following participle describes ("is married", "remains detained")
+COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl",)
+    )
+
+
+# French elides "de" before a vowel ("l'enlèvement d'Ibrahim", "un proche d'Amadou"): the slot is "de"
+ELIDED_SLOTS = {"d'": "de", "d’": "de"}
+
+
+def slot_name(prep: Token) -> str:
+    """The slot a preposition opens: its lower-case word, an elided French "d'" as "de"."""
+    return ELIDED_SLOTS.get(prep.lower_, prep.lower_)
+
+
+def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
+    for c in tok.children:
+        if c.i in skip:
+            continue
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    slots.add("by", p)
+        elif c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    slots.add(slot_name(c), p)
+
+
+def _loose_agent(verb: Token, slots: Slots) -> None:
+    """ "was formed in 2009 in the dunes of X, a district of Y, by Z": the parser hangs the passive's
+    "by" on a noun in between; take it when no other verb intervenes."""
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "which", "who", "that"):
+            return
+        if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+            for p in t.children:
+                if p.dep_ == "pobj":
+                    slots.add("by", p)
+            return
+
+
+def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
+    """The slots of a trigger; returns them with the trigger's head token."""
+    toks = [doc[i] for i in hit.tokens]
+    inside = set(hit.tokens)
+    head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
+    slots = Slots()
+    if toks[-1].pos_ == "ADP" and len(toks) > 1:  # "in favour of X", "place under X": slot "of", "under"
+        for p in toks[-1].children:
+            if p.dep_ == "pobj":
+                slots.add(slot_name(toks[-1]), p)
+    verb_like = (
+        head.pos_ in ("VERB", "AUX")
+        or (head.pos_ == "ADP" and head.head.pos_ == "VERB")
+        or (head.pos_ == "ADJ" and head.dep_ != "acomp" and is_predicative_participle(head))
+    )
+    anchor = head.head if head.pos_ == "ADP" else head
+    if verb_like:
+        subj = _subject_of(anchor, left)
+        passive = _is_passive(anchor)
+        if subj is not None:
+            # "X (also spelled Y) was founded by Z", "the coalition formed in 2017": the name the parser
+            # left unattached, or the noun a participle describes, is what a passive verb is done to
+            slots.add("passive_subject" if passive else subj[0], subj[1])
+        for t in toks:
+            for c in t.children:
+                if c.i in inside:
+                    continue
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+                elif c.dep_ in ATTR:
+                    slots.add("attr", c)
+                elif c.dep_ in PASSIVE_SUBJ:
+                    slots.add("passive_subject", c)
+                elif c.dep_ == "appos" and t.i != head.i:  # "took the name X"
+                    slots.add("object", c)
+            _prep_slots(t, slots, inside)
+        if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
+            slots.add("passive_subject", anchor.head)
+        if passive and "by" not in slots.heads:
+            _loose_agent(anchor, slots)
+        if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
+            rel = anchor.head  # "X, whom the army killed": the antecedent is the object
+            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
+                slots.add("object", rel)
+    else:
+        for c in head.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
+                slots.add("poss", c)
+        _prep_slots(head, slots, inside)
+        for c in head.children:  # "a drone strike carried out by France near X"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                _prep_slots(c, slots, inside)
+        while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+            head = head.head  # "amputations and the destruction of X": read the clause of the first
+        gov = head.head
+        # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
+        if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov, left) if gov.lemma_.lower() not in BYSTANDING else None
+            if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
+                slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
+            _prep_slots(gov, slots, inside | {head.i})
+        elif head.dep_ in SUBJ + PASSIVE_SUBJ and gov.pos_ in ("VERB", "AUX"):
+            _prep_slots(gov, slots, inside)
+            for c in gov.children:
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+        elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
+            subj = _subject_of(gov.head, left)  # "carried out in retaliation against X"
+            if subj is not None:
+                slots.add(subj[0], subj[1])
+            for c in gov.head.children:  # "captured him after a brief firefight"
+                if c.dep_ in OBJ:
+                    slots.add("object", c)
+        elif head.dep_ == "acomp" and head.tag_ in ("JJ", "VBN") and gov.lemma_ in COPULAS:
+            # "X is married to Y's niece", "X remains detained": a participle after a copula is a
+            # state its subject is in, as in the passive ("X was married to ...")
+            subj = _subject_of(gov, left)
+            if subj is not None:
+                slots.add("passive_subject", subj[1])
+        else:
+            verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
+                subj = _subject_of(verb, left)
+                if subj is not None:
+                    slots.add(subj[0], subj[1])
+    return slots, head
