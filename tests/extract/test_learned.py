@@ -147,6 +147,18 @@ def test_a_learned_leader_of_a_sub_unit_is_a_member_of_its_parent() -> None:
     assert [(r.subject, r.predicate, r.object, r.method) for r in added] == [("p", "MEMBER_OF", "front", "closure")]
 
 
+def test_a_parent_only_a_model_read_gives_no_membership() -> None:
+    from reportgraph.extract.facts import _closure
+    from reportgraph.model import Relation
+
+    # a SUBUNIT_OF only the sentence or the document classifier read is not built on; a rule's is
+    for method in ("learned", "document"):
+        rels = [Relation("p", "LEADER_OF", "unit"), Relation("unit", "SUBUNIT_OF", "front", method=method)]
+        assert _closure(rels) == []
+    rels = [Relation("p", "LEADER_OF", "unit"), Relation("unit", "SUBUNIT_OF", "front", method="default")]
+    assert [(r.subject, r.predicate, r.object) for r in _closure(rels)] == [("p", "MEMBER_OF", "front")]
+
+
 def test_a_label_s_own_threshold_overrides_the_common_one(extractor) -> None:
     from reportgraph.extract.learned_relations import RelationModel, classify
     from reportgraph.extract.paragraphs import parse

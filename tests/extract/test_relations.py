@@ -197,3 +197,22 @@ def test_allies_fighting_side_by_side_are_not_enemies(facts) -> None:  # type: i
 def test_cooperation_cues_give_ally_of(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     found = triples(facts(text, SPEC)[0])
     assert ("katiba", "ALLY_OF", "front") in found or ("front", "ALLY_OF", "katiba") in found
+
+
+def test_joining_partners_in_a_doing_is_not_an_alliance_with_them(facts) -> None:  # type: ignore[no-untyped-def]
+    # "X joined Y in forming Z": Y is a partner in the founding, not what X pledged to
+    text = "In 2013 the Katiba Nour joined the Front for Gourma Renewal in forming the Islamic Front."
+    found = triples(facts(text, SPEC)[0])
+    assert ("katiba", "ALLY_OF", "front") not in found and ("front", "ALLY_OF", "katiba") not in found
+    # joining a group is an allegiance (the ontology's trigger with an organisation as agent)
+    found = triples(facts("In 2015 the Katiba Nour joined the Front for Gourma Renewal.", SPEC)[0])
+    assert ("katiba", "ALLY_OF", "front") in found or ("front", "ALLY_OF", "katiba") in found
+
+
+def test_a_successor_leads_what_the_founder_led(facts) -> None:  # type: ignore[no-untyped-def]
+    # the succession names no group: the successor leads what his predecessor founded (the closure),
+    # and no group is guessed for "succeeded him" from the references
+    text = "Ali Tanko founded the Katiba Nour in 2008. Issa Wanou succeeded him in 2012."
+    found = triples(facts(text, SPEC)[0])
+    assert ("tanko", "LEADER_OF", "katiba") in found
+    assert ("issa", "LEADER_OF", "katiba") in found
