@@ -1,5 +1,6 @@
 """The pages of a dossier and of a timeline (issue 12: an entity named in thousands of documents is
-paged) are the first facts of the whole listing, in its order, with the right totals: checked
+paged) are the first facts of the whole listing, in its order, with the right totals, and a
+timeline's events are rated as against every event of the knowledge base: checked
 against the rules computed in Python from every row of random knowledge bases (rejected and negated
 facts, events naming an entity twice, dates that tie in order: "2020-03" and "2020-03/..", undated,
 empty and unreadable ones), on every backend."""
@@ -12,6 +13,7 @@ from sqlalchemy import select
 
 from query.test_linkchart import random_kb
 from reportgraph.dates import sort_key
+from reportgraph.query.corroboration import load_events, rate_events
 from reportgraph.query.dossier import dossier
 from reportgraph.query.timeline import _in_period, timeline
 from reportgraph.store import Store
@@ -37,13 +39,15 @@ def reference(store: Store, entity: int) -> dict[str, list[tuple[Any, ...]]]:
     placed = {v.id for v in events.values() if v.location_id and owner[v.location_id] == entity and _is_fact(v)}
 
     def ordered(ids: set[int]) -> list[tuple[Any, ...]]:
-        return sorted(((sort_key(events[i].date), i, events[i].date) for i in ids))
+        return sorted((sort_key(events[i].date), i, events[i].date) for i in ids)
 
     return {"relations": relations, "acts": ordered(acts), "about": ordered(acts | placed)}
 
 
 def test_pages_are_the_first_facts_in_order(store: Store) -> None:
     random_kb(store, 5)
+    with store.connect() as conn:  # every event rated against every other (the rule, not the page's search)
+        rated = rate_events(load_events(conn))
     busy = 0
     for entity in range(1, 31):
         ref = reference(store, entity)
@@ -65,6 +69,8 @@ def test_pages_are_the_first_facts_in_order(store: Store) -> None:
                 in_2020 = [i for _, i, date in ref["about"] if _in_period(date, "2020", "2021")]
                 assert [x.id for x in timeline(store, entity=entity, start="2020", end="2021", limit=limit)] == \
                     in_2020[:limit]
-        assert [x.id for x in timeline(store, entity=entity)] == [i for _, i, _ in ref["about"]]
+        listed = timeline(store, entity=entity)
+        assert [x.id for x in listed] == [i for _, i, _ in ref["about"]]
+        assert [x.credibility for x in listed] == [rated[x.id].credibility for x in listed]
         assert [x.id for x in timeline(store, entity=entity, limit=0)] == [i for _, i, _ in ref["about"]]
     assert busy > 4 * 2  # the busiest entity's first pages were read by their dates only
