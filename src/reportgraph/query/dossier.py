@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
-from sqlalchemy import String, Text, and_, cast, func, or_, select
+from sqlalchemy import Text, and_, cast, func, select
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
@@ -19,6 +19,7 @@ from ..store import schema as t
 from .documents import language_counts
 from .graph import ids_in, local_ids_in
 from .lookup import find_entity
+from .timeline import events_by_date, first_by_date
 
 __all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
            "list_entities"]
@@ -239,9 +240,10 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
     chosen: list[int] = []
     if limit is None:  # every event is read below: only counted here
         total = int(conn.execute(select(func.count()).select_from(_seen_events(entity_id).subquery())).scalar_one())
-    else:
-        dated, total = _first_dated(conn, entity_id, limit)
-        chosen = [i for i, _ in dated]
+    else:  # their ids by date: only the first page's dates' are sorted, and none read twice
+        groups = events_by_date(conn, _seen_events(entity_id))
+        total = sum(len(ids) for _, ids in groups)
+        chosen = [i for i, _ in first_by_date(groups, limit)][:limit]
     q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, v.modality, mine.c.role,
                 d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
@@ -275,40 +277,4 @@ def _seen_events(entity_id: int) -> Any:
     among its participants), one index range: through the participants, each of a hub's ten thousand
     local entities was looked up, then each of its events (about 25 ms of PostgreSQL's CPU)."""
     w = t.chart_witness.c
-    return select(w.fact, w.date).where(w.witness == entity_id, w.kind == "t")
-
-
-def _dated(conn: Any, entity_id: int, dates: list[str | None] | None) -> list[tuple[int, str | None]]:
-    """(id, date) of the entity's events in date order (``dates.sort_key``, then id); only those of
-    ``dates`` when given."""
-    q = _seen_events(entity_id)
-    if dates is not None:
-        w = t.chart_witness.c
-        pg = conn.dialect.name == "postgresql"
-        of = ids_in(w.date, [x for x in dates if x is not None], pg, String)
-        q = q.where(or_(of, w.date.is_(None)) if None in dates else of)
-    rows = conn.execute(q).all()
-    # a hub's ten thousand events share a few hundred dates: each date's sort key computed once
-    keys = {date: sort_key(date) for date in {date for _, date in rows}}
-    return sorted(((i, date) for i, date in rows), key=lambda x: (keys[x[1]], x[0]))
-
-
-def _first_dated(conn: Any, entity_id: int, limit: int) -> tuple[list[tuple[int, str | None]], int]:
-    """The first ``limit`` of ``_dated`` and how many events there are in all. The events' dates
-    are counted in the database first (a hub's ten thousand events have a few hundred distinct
-    dates), and only the events of the earliest dates that fill the page are read: those of every
-    date whose sort key is below the page's last one, and of every date that sorts with it."""
-    seen = _seen_events(entity_id).subquery()
-    counted = conn.execute(select(seen.c.date, func.count()).group_by(seen.c.date)).all()
-    total = sum(int(n) for _, n in counted)
-    if total <= 4 * limit:  # few: read them all (one more round trip would cost more than the rows)
-        return _dated(conn, entity_id, None)[:limit], total
-    wanted: list[str | None] = []
-    filled, last_key = 0, None
-    for key, date, n in sorted(((sort_key(date), date, int(n)) for date, n in counted), key=lambda x: x[0]):
-        if filled >= limit and key != last_key:
-            break
-        wanted.append(date)
-        filled += n
-        last_key = key
-    return _dated(conn, entity_id, wanted)[:limit], total
+    return select(w.fact.label("id"), w.date).where(w.witness == entity_id, w.kind == "t")

@@ -88,35 +88,33 @@ def _in_period(date: str | None, start: str | None, end: str | None) -> bool:
     return b[0] <= hi and lo <= b[1]
 
 
-def _in_order(conn: Any, chosen: Any, start: str | None, end: str | None,
-              limit: int | None) -> list[tuple[int, str | None]]:
-    """(id, date) of the events ``chosen`` selects whose dates can fall in the period, earliest first
-    (``dates.sort_key``, then id); with ``limit``, at least the first ``limit`` of them (all those
-    of the dates they have). The dates are counted in the database first: a hub's ten thousand events
-    share a few hundred, so each date's sort key and period are computed once, and only the events
-    of the earliest dates that fill the page are read (those of every date whose key is below the
-    page's last one, and of every date that sorts with it)."""
-    pg = conn.dialect.name == "postgresql"
+def events_by_date(conn: Any, chosen: Any) -> list[tuple[str | None, list[int]]]:
+    """The ids of the events that ``chosen`` selects (columns ``id``, ``date``), grouped by date in the
+    database: one row per distinct date (a hub's ten thousand events share a few hundred), its ids as
+    one array (PostgreSQL) or one text (SQLite), not one row each."""
     listed = chosen.subquery()
-    counted = [(date, int(n)) for date, n in conn.execute(select(listed.c.date, func.count()).group_by(listed.c.date))
-               if _in_period(date, start, end)]
-    keys = {date: sort_key(date) for date, _ in counted}
-    wanted = [date for date, _ in counted]
-    if limit is not None and sum(n for _, n in counted) > 4 * limit:  # many: only the dates of the page
+    if conn.dialect.name == "postgresql":
+        return [(date, list(ids)) for date, ids in conn.execute(
+            select(listed.c.date, func.array_agg(listed.c.id)).group_by(listed.c.date))]
+    return [(date, [int(x) for x in ids.split(",")]) for date, ids in conn.execute(
+        select(listed.c.date, func.group_concat(listed.c.id, ",")).group_by(listed.c.date))]
+
+
+def first_by_date(groups: list[tuple[str | None, list[int]]], limit: int | None) -> list[tuple[int, str | None]]:
+    """(id, date) of the events of ``groups`` (``events_by_date``) in date order (``dates.sort_key``,
+    each distinct date's computed once; then id); with ``limit``, at least the first ``limit`` (those
+    of the earliest dates that fill it, and of every date that sorts with the last of them)."""
+    keys = {date: sort_key(date) for date, _ in groups}
+    if limit is not None:
         wanted, filled, last = [], 0, None
-        for date, n in sorted(counted, key=lambda x: keys[x[0]]):
+        for date, ids in sorted(groups, key=lambda x: keys[x[0]]):
             if filled >= limit and keys[date] != last:
                 break
-            wanted.append(date)
-            filled += n
+            wanted.append((date, ids))
+            filled += len(ids)
             last = keys[date]
-    if not wanted:
-        return []
-    v = t.events.c
-    if len(wanted) < len(counted) or start is not None or end is not None:
-        of = ids_in(v.date, [x for x in wanted if x is not None], pg, String)
-        chosen = chosen.where(or_(of, v.date.is_(None)) if None in wanted else of)
-    return sorted(((i, date) for i, date in conn.execute(chosen)), key=lambda x: (keys[x[1]], x[0]))
+        groups = wanted
+    return [(i, date) for _, i, date in sorted((keys[date], i, date) for date, ids in groups for i in ids)]
 
 
 def timeline(store: Store, actor: int | None = None, place: int | None = None, type: str | None = None,
@@ -182,7 +180,9 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
                       .outerjoin(loc, loc.c.id == v.location_id)
                       .outerjoin(loc_e, loc_e.c.id == loc.c.entity_id)))
     with store.connect() as conn:
-        dated = _in_order(conn, chosen, start, end, limit if limit and min_credibility is None else None)
+        # the events in date order: only those of the first page's dates, without a credibility floor
+        groups = [(date, ids) for date, ids in events_by_date(conn, chosen) if _in_period(date, start, end)]
+        dated = first_by_date(groups, limit if limit and min_credibility is None else None)
         # rated a page at a time, in date order, until ``limit`` are kept; without a credibility
         # floor every event rated is kept, so the first page is the answer
         rated: dict[int, Any] = {}
