@@ -24,7 +24,7 @@ def _is_fact(row: Any) -> bool:
     return row.status != "rejected" and row.modality != "negated"
 
 
-def reference(store: Store, entity: int) -> dict[str, list[tuple[Any, ...]]]:
+def reference(store: Store, entity: int) -> dict[str, Any]:
     """The entity's relations in the dossier's order (predicate, id) and its events with their dates,
     those it takes part in and those placed at it, in date order (then id)."""
     with store.connect() as conn:
@@ -41,7 +41,8 @@ def reference(store: Store, entity: int) -> dict[str, list[tuple[Any, ...]]]:
     def ordered(ids: set[int]) -> list[tuple[Any, ...]]:
         return sorted((sort_key(events[i].date), i, events[i].date) for i in ids)
 
-    return {"relations": relations, "acts": ordered(acts), "about": ordered(acts | placed)}
+    return {"relations": relations, "acts": ordered(acts), "about": ordered(acts | placed),
+            "types": {i: v.type for i, v in events.items()}}
 
 
 def test_pages_are_the_first_facts_in_order(store: Store) -> None:
@@ -66,6 +67,8 @@ def test_pages_are_the_first_facts_in_order(store: Store) -> None:
                     [i for _, i, _ in ref["about"][:limit]]
                 assert [x.id for x in timeline(store, actor=entity, limit=limit)] == \
                     [i for _, i, _ in ref["acts"][:limit]]
+                attacks = [i for _, i, _ in ref["about"] if ref["types"][i] == "ATTACK"]
+                assert [x.id for x in timeline(store, entity=entity, type="attack", limit=limit)] == attacks[:limit]
                 in_2020 = [i for _, i, date in ref["about"] if _in_period(date, "2020", "2021")]
                 assert [x.id for x in timeline(store, entity=entity, start="2020", end="2021", limit=limit)] == \
                     in_2020[:limit]

@@ -233,7 +233,7 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
                           t.documents.c, t.entities.c)
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
-    mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
+    mine = (select(p.event_id, p.local_entity_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
     not_rejected = t.is_fact(t.events)
     pg = conn.dialect.name == "postgresql"
@@ -250,7 +250,10 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
          .where(not_rejected if limit is None else ids_in(v.id, chosen, pg))
-         .order_by(v.id))
+         # an entity named twice in an event: the role of its first local entity (lowest id), then the
+         # first role by name, on both backends (it was the order the rows came in: a page and the
+         # whole dossier could give the event different roles on PostgreSQL)
+         .order_by(v.id, mine.c.local_entity_id, mine.c.role))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
         if x.id in facts:
