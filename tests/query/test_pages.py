@@ -65,6 +65,8 @@ def test_pages_are_the_first_facts_in_order(store: Store) -> None:
             if limit in (1, 5):
                 assert [x.id for x in timeline(store, entity=entity, limit=limit)] == \
                     [i for _, i, _ in ref["about"][:limit]]
+                assert [x.id for x in timeline(store, entity=entity, grades="FEDCBA", limit=limit)] == \
+                    [i for _, i, _ in ref["about"][:limit]]  # every grade: no filter (the workbench's default)
                 assert [x.id for x in timeline(store, actor=entity, limit=limit)] == \
                     [i for _, i, _ in ref["acts"][:limit]]
                 attacks = [i for _, i, _ in ref["about"] if ref["types"][i] == "ATTACK"]

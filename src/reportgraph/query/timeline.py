@@ -19,7 +19,7 @@ from ..errors import ReportGraphError
 from ..store import Store
 from ..store import schema as t
 from .corroboration import events_about
-from .credibility import credibility_at_least
+from .credibility import GRADES, credibility_at_least
 from .graph import _not_rejected, ids_in, local_ids_in
 
 
@@ -131,6 +131,8 @@ def timeline(store: Store, actor: int | None = None, place: int | None = None, t
     for value in (start, end):
         if value and bounds(value) is None:
             raise ReportGraphError(f"not an EDTF date: '{value}' (e.g. 2003, 2003-07, 2004-10/2004-12)")
+    if grades is not None and set(grades.upper()) >= set(GRADES):
+        grades = None  # every grade (the workbench's default): no filter, and the documents not joined
     v, d, p, le, e = t.events.c, t.documents.c, t.event_participants.c, t.local_entities.c, t.entities.c
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
