@@ -134,30 +134,36 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         raise typer.Exit(1) from None
     finally:
         kb.close()
-    out.print(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
+    # the lines printed in a few calls, not one each: rich's work per call was most of the
+    # printing's cost (a hub's page of 50 relations and 50 events: 200 lines; the same text)
+    lines: list[str] = []
+    say = lines.append
+    say(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
     if d.roles:
-        out.print(f"roles: {escape(', '.join(d.roles))}")
+        say(f"roles: {escape(', '.join(d.roles))}")
     if d.languages:
-        out.print("languages: " + ", ".join(f"{escape(k)} ({v} document{'s' if v > 1 else ''})"
-                                            for k, v in d.languages.items()))
-    out.print("[bold]names[/bold]")
+        say("languages: " + ", ".join(f"{escape(k)} ({v} document{'s' if v > 1 else ''})"
+                                      for k, v in d.languages.items()))
+    say("[bold]names[/bold]")
     for n in d.names:
         more = len(n.documents) - SOURCES_SHOWN
         where = ", ".join(n.documents[:SOURCES_SHOWN]) + (f" and {more} more" if more > 0 else "")
-        out.print(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
-    out.print(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
+        say(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
+    say(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
     for f in d.relations:
-        out.print(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
-                  f"{escape(f.source)} [{f.grade}][/dim]")
-        out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
-    out.print(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
+        say(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
+            f"{escape(f.source)} [{f.grade}][/dim]")
+        say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
+    say(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
     for f in d.events:
         where = f" at {f.other}" if f.other else ""
         count = f", {f.detail['count']}" if f.detail.get("count") is not None else ""
         parts = "; ".join(f.detail.get("participants", []))
-        out.print(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
-                  f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
-        out.print(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+        say(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
+            f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
+        say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+    for i in range(0, len(lines), 500):
+        out.print("\n".join(lines[i:i + 500]))
 
 
 def _shown(listed: int, total: int) -> str:

@@ -22,7 +22,7 @@ from ..dates import overlaps
 from ..ontology import default_ontology
 from ..store import schema as t
 from .credibility import Support, demote, rate
-from .graph import Link, _not_rejected, ids_in, links_of, local_ids_in
+from .graph import Link, _not_rejected, ids_in, links_of
 
 ClaimKey = tuple[int, str, int]
 
@@ -143,7 +143,7 @@ def events_about(conn: Connection, event_ids: Iterable[int]) -> dict[int, EventF
     wanted = load_events(conn, event_ids)
     if not wanted:
         return {}
-    p, le = t.event_participants.c, t.local_entities.c
+    le = t.local_entities.c
     ents = sorted({e for ev in wanted for e in ev.participants})
     # An event is rated within its group: the events of its type with the very same participants
     # (rate_events). Each of those has the event's least busy participant among its own, so that
@@ -161,18 +161,18 @@ def events_about(conn: Connection, event_ids: Iterable[int]) -> dict[int, EventF
         if ev.participants:
             quiet[ev.type].add(min(ev.participants, key=lambda e: (busy.get(e, 0), e)))
     # the candidates of every type in one statement (one round trip, not one per type): the events of
-    # the quiet entities, kept where the pair (entity, the event's type) was asked for
+    # the quiet entities, kept where the pair (entity, the event's type) was asked for. They are read
+    # from the entities' link chart type rows (``chart_witness`` kind "t", schema v13: one per event
+    # and entity among its participants, the event's type beside it), an index range each, where
+    # through the participants each local entity, its participants and their events were looked up.
     pairs = sorted((e, etype) for etype, who in quiet.items() for e in who)
-    v, lq = t.events.c, aliased(t.local_entities)
-    pair = cast(lq.c.entity_id, String) + ":" + v.type
+    w = t.chart_witness.c
+    pair = cast(w.witness, String) + ":" + w.pred
     kin: set[int] = set()
     for i in range(0, len(pairs), 5000):
         chunk = pairs[i:i + 5000]
-        mine = select(le.id).where(ids_in(le.entity_id, sorted({e for e, _ in chunk}), pg))
         kin.update(conn.execute(
-            select(p.event_id).select_from(t.event_participants.join(t.events, v.id == p.event_id)
-                                           .join(lq, lq.c.id == p.local_entity_id))
-            .where(local_ids_in(p.local_entity_id, mine, pg),
-                   ids_in(pair, [f"{e}:{etype}" for e, etype in chunk], pg, String))).scalars())
+            select(w.fact).where(ids_in(w.witness, sorted({e for e, _ in chunk}), pg), w.kind == "t",
+                                 ids_in(pair, [f"{e}:{etype}" for e, etype in chunk], pg, String))).scalars())
     rated = rate_events(load_events(conn, kin | {ev.id for ev in wanted}))
     return {ev.id: rated[ev.id] for ev in wanted if ev.id in rated}

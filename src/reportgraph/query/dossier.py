@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import heapq
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Any
 
-from sqlalchemy import Text, and_, cast, func, select, union
+from sqlalchemy import Text, and_, cast, func, select
 from sqlalchemy.orm import aliased
 
 from ..dates import sort_key
@@ -20,6 +19,7 @@ from ..store import schema as t
 from .documents import language_counts
 from .graph import ids_in, local_ids_in
 from .lookup import find_entity
+from .timeline import events_by_date, first_by_date
 
 __all__ = ["Dossier", "EntitySummary", "Fact", "NameSeen", "dossier", "entity_type_name", "find_entity",
            "list_entities"]
@@ -187,8 +187,6 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
     r, ev, d = t.relations.c, t.evidence.c, t.documents.c
     ls, lo = aliased(t.local_entities), aliased(t.local_entities)
     es, eo = aliased(t.entities), aliased(t.entities)
-    mine = select(t.local_entities.c.id).where(t.local_entities.c.entity_id == entity_id)
-    not_rejected = t.is_fact(t.relations)
     q = (select(r.id, r.predicate, r.confidence, r.status, r.modality, es.c.id.label("sid"), es.c.name.label("sname"),
                 eo.c.id.label("oid"), eo.c.name.label("oname"), d.id.label("doc"), d.source, d.grade,
                 ev.start, ev.end, ev.text)
@@ -197,14 +195,16 @@ def _relations(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact]
                       .join(t.documents, d.id == r.document_id)
                       .outerjoin(t.evidence, ev.relation_id == r.id))
          .order_by(r.predicate, r.id))
-    # Which relations: chosen before the joins, so a hub's thousands of relations are sorted as bare
-    # ids, by one index search per side, united: an OR of the two sides makes both SQLite and
-    # PostgreSQL scan every relation (0.17 s / 0.05 s a dossier at a million facts).
-    # On PostgreSQL each side as ``= ANY(ARRAY(...))`` (graph.local_ids_in): with ``IN (subquery)`` it
-    # scanned all relations twice for a hub's ten thousand local entities.
+    # Which relations: chosen before the joins, as bare (id, predicate) rows of the entity's link
+    # chart edges (``chart_witness``, schema v13: one row per relation whose subject or object is
+    # the entity, both ends resolved, a fact), one index range: through the relations, a hub's ten
+    # thousand local entities were each looked up in both relation indexes (21,000 relations: about
+    # 50 ms of PostgreSQL's CPU, issue 12). The ends are joined below anyway: a relation with an
+    # unresolved end, which the range leaves out, was counted but never listed.
+    w = t.chart_witness.c
+    u = (select(w.fact.label("id"), w.pred.label("predicate"))
+         .where(w.witness == entity_id, w.kind == "r").subquery())
     pg = conn.dialect.name == "postgresql"
-    u = union(select(r.id, r.predicate).where(local_ids_in(r.subject_id, mine, pg)).where(not_rejected),
-              select(r.id, r.predicate).where(local_ids_in(r.object_id, mine, pg)).where(not_rejected)).subquery()
     if limit is None:
         chosen = [row[0] for row in conn.execute(select(u.c.id).order_by(u.c.predicate, u.c.id))]
         total = len(chosen)
@@ -233,29 +233,27 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
                           t.documents.c, t.entities.c)
     loc = aliased(t.local_entities)
     loc_e = aliased(t.entities)
-    mine = (select(p.event_id, p.role).select_from(t.event_participants.join(t.local_entities))
+    mine = (select(p.event_id, p.local_entity_id, p.role).select_from(t.event_participants.join(t.local_entities))
             .where(le.entity_id == entity_id).subquery())
     not_rejected = t.is_fact(t.events)
-    # the events' ids as graph.local_ids_in says: on PostgreSQL a join made the planner scan every
-    # participant and event for a hub's ten thousand local entities
     pg = conn.dialect.name == "postgresql"
-    takes_part = select(p.event_id).where(
-        local_ids_in(p.local_entity_id, select(le.id).where(le.entity_id == entity_id), pg))
-    dated: dict[int, str | None] = dict(
-        conn.execute(select(v.id, v.date).where(local_ids_in(v.id, takes_part, pg), not_rejected)).all())
-    total = len(dated)
-    # a hub's ten thousand events share a few hundred dates: each date's sort key computed once, and
-    # only the page is sorted out of them (heapq: the same first ``limit`` as a whole sort)
-    date_key = {date: sort_key(date) for date in set(dated.values())}
-    order = [(date_key[date], i) for i, date in dated.items()]
-    chosen = [i for _, i in (sorted(order) if limit is None else heapq.nsmallest(limit, order))]
+    chosen: list[int] = []
+    if limit is None:  # every event is read below: only counted here
+        total = int(conn.execute(select(func.count()).select_from(_seen_events(entity_id).subquery())).scalar_one())
+    else:  # their ids by date: only the first page's dates' are sorted, and none read twice
+        groups = events_by_date(conn, _seen_events(entity_id))
+        total = sum(len(ids) for _, ids in groups)
+        chosen = [i for i, _ in first_by_date(groups, limit)][:limit]
     q = (select(v.id, v.type, v.trigger, v.date, v.count, v.confidence, v.status, v.modality, mine.c.role,
                 d.id.label("doc"), d.source, d.grade, ev.start, ev.end, ev.text, loc_e.c.name.label("place"))
          .select_from(t.events.join(mine, mine.c.event_id == v.id).join(t.documents, d.id == v.document_id)
                       .outerjoin(t.evidence, ev.event_id == v.id)
                       .outerjoin(loc, loc.c.id == v.location_id).outerjoin(loc_e, loc_e.c.id == loc.c.entity_id))
          .where(not_rejected if limit is None else ids_in(v.id, chosen, pg))
-         .order_by(v.id))
+         # an entity named twice in an event: the role of its first local entity (lowest id), then the
+         # first role by name, on both backends (it was the order the rows came in: a page and the
+         # whole dossier could give the event different roles on PostgreSQL)
+         .order_by(v.id, mine.c.local_entity_id, mine.c.role))
     facts: dict[int, Fact] = {}
     for x in conn.execute(q):
         if x.id in facts:
@@ -274,3 +272,12 @@ def _events(conn: Any, entity_id: int, limit: int | None) -> tuple[list[Fact], i
         for eid, name, role in names:
             facts[eid].detail.setdefault("participants", []).append(f"{name} ({role})")
     return sorted(facts.values(), key=lambda f: (sort_key(f.date), f.detail["event_id"])), total
+
+
+def _seen_events(entity_id: int) -> Any:
+    """The events the entity takes part in (facts: not rejected, not negated), as (id, date) rows of its
+    link chart's type rows (``chart_witness`` kind "t", schema v13: one per event, seen by each entity
+    among its participants), one index range: through the participants, each of a hub's ten thousand
+    local entities was looked up, then each of its events (about 25 ms of PostgreSQL's CPU)."""
+    w = t.chart_witness.c
+    return select(w.fact.label("id"), w.date).where(w.witness == entity_id, w.kind == "t")

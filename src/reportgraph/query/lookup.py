@@ -178,16 +178,18 @@ def find_entity(store: Store, ref: str) -> int:
     workbench's redirect does. Raises ``EntityNotFoundError`` (with the closest entities) when no
     name is close enough."""
     s = ref.strip()
-    with store.connect() as conn:
-        if s.lstrip("eE").isdigit() and s[:1] in "eE0123456789":
-            eid = int(s.lstrip("eE"))
-            from ..review import merged_into  # review builds on the store, as this module does
+    eid = int(s.lstrip("eE")) if s.lstrip("eE").isdigit() and s[:1] in "eE0123456789" else None
+    if eid is not None:
+        from ..review import merged_into  # review builds on the store, as this module does
 
-            kept = merged_into(store, eid)  # an emptied entity row stays behind a merge
-            if kept is not None:
-                return kept
-            if conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first():
-                return eid
+        # (before this function's connection is taken: with both held, a command's new engine
+        # opened a second connection to the server, a PostgreSQL backend started for one query)
+        kept = merged_into(store, eid)  # an emptied entity row stays behind a merge
+        if kept is not None:
+            return kept
+    with store.connect() as conn:
+        if eid is not None and conn.execute(select(t.entities.c.id).where(t.entities.c.id == eid)).first():
+            return eid
         keys = [name_key(ty, s) for ty in ENTITY_TYPES]
         rows = conn.execute(select(t.entity_keys.c.entity_id).where(t.entity_keys.c.key.in_(keys))).all()
         if rows:

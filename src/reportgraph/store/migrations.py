@@ -247,8 +247,10 @@ def migrate(engine: Engine) -> int:
     a new database). A database at the current version is only read."""
     with engine.connect() as conn:
         found = current_version(conn)
-        if found is not None and found >= SCHEMA_VERSION:
-            return upgrade(conn)  # nothing to do, or a newer database refused: no write, no lock
+        if found == SCHEMA_VERSION:
+            return found  # nothing to do (every command's start: the version is read once)
+        if found is not None and found > SCHEMA_VERSION:
+            return upgrade(conn)  # a newer database refused: no write, no lock
         conn.rollback()
         if conn.dialect.name == "sqlite":
             return _upgrade_sqlite(conn)

@@ -19,6 +19,9 @@ so that a chart reads one index range:
 Each row carries its fact's id, confidence and (events) date: the chart's filters are read from
 the rows, the grade from the fact's document. A fact that is rejected or negated has no rows.
 
+The dossier and the timeline read it too (query/dossier.py, query/timeline.py, corroboration.py):
+an entity's relations are its kind ``r`` rows, the events it takes part in its kind ``t`` rows.
+
 Triggers keep it on every write, whatever writes (ingest, review, merge, split, revert, a document
 deleted with its rows, raw SQL): a change to a fact, its participants, or the entity of a local
 entity it names deletes the rows of each fact touched and lays them out again from the facts, in
