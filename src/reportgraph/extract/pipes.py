@@ -28,8 +28,6 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
-from spacy.lang.en.lemmatizer import EnglishLemmatizer
-from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
@@ -37,8 +35,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 Component = Callable[[Doc], Doc]
-# the lemmatizers whose lemma is a function of (form, POS, morphology): read in their code
-_MEMO_LEMMATIZERS = (EnglishLemmatizer, FrenchLemmatizer)
+# The lemmatizers whose lemma is a function of (form, POS, morphology), read in their code; named,
+# not imported: importing spacy.lang.fr costs 1.8 s of CPU (its tokenizer exceptions) in a process
+# that reads no French.
+_MEMO_LEMMATIZERS = frozenset({"spacy.lang.en.lemmatizer.EnglishLemmatizer",
+                               "spacy.lang.fr.lemmatizer.FrenchLemmatizer"})
 _MEMO_MAX = 200_000  # distinct keys kept (a long ingest's vocabulary); the table starts again past it
 
 
@@ -52,7 +53,8 @@ def fast(proc: Any) -> Any:
     """The faster equivalent of one component, or the component itself."""
     if type(proc) is AttributeRuler:
         return IndexedRuler(proc)
-    if type(proc) in _MEMO_LEMMATIZERS and proc.mode == "rule" and not proc.overwrite:
+    kind = type(proc)
+    if f"{kind.__module__}.{kind.__qualname__}" in _MEMO_LEMMATIZERS and proc.mode == "rule" and not proc.overwrite:
         return MemoLemmatizer(proc)
     return proc
 
