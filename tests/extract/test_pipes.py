@@ -99,6 +99,7 @@ def test_the_french_components_set_what_spacy_does() -> None:
     texts = ["Le groupe armé a revendiqué l'attaque du 3 mai près de Tongo Tongo ; il dit avoir tué des soldats.\n\n"
              "  Les autorités n'ont pas confirmé.", "Ils étaient partis, elle est revenue et nous avons vu."]
     ruler, lemmatizer = fr.get_pipe("attribute_ruler"), fr.get_pipe("lemmatizer")
+    assert type(fast(ruler)) is IndexedRuler and type(fast(lemmatizer)) is MemoLemmatizer
     for doc in _until(fr, "attribute_ruler", texts):
         assert fast(ruler).match(doc) == ruler.match(doc)
     for doc in _until(fr, "lemmatizer", texts):
