@@ -28,6 +28,8 @@ from spacy.pipeline import DependencyParser
 from spacy.symbols import SPACE
 from spacy.tokens import Doc
 
+from .pipes import pipeline
+
 LIST_RUN_LINES = 20  # a list of short lines this long; no report's front matter comes near it
 # A long run is parsed a piece of this many lines at a time: the networks' arrays stay small (12%
 # less CPU than a whole 100 KB chunk at once); each line is a sentence of its own either way.
@@ -86,7 +88,7 @@ def _run_pipeline(nlp: Language, flat: Doc) -> Doc:
     starts = flat.to_array([SENT_START]).astype("int64").reshape(-1)
     is_space = flat.to_array([IS_SPACE]).astype(bool).reshape(-1)
     one_token_lines = bool((starts[~is_space] == 1).all()) and not is_space[0]
-    for _, proc in nlp.pipeline:
+    for _, proc in pipeline(nlp):
         if one_token_lines and isinstance(proc, DependencyParser):
             _line_roots(flat)
         else:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from ..errors import ExtractionError
 from .line_lists import flatten, list_runs, parse_run
+from .pipes import pipeline
 
 CHUNK_CHARS = 100_000  # spaCy's parser needs about 1 GB per 100,000 characters parsed at once
 MAX_WORD_CHARS = 100
@@ -126,7 +127,7 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
 
 def _parse_piece(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     doc = mark_paragraphs(make_doc(nlp, text), max_sentence_tokens)
-    for _, proc in nlp.pipeline:
+    for _, proc in pipeline(nlp):
         doc = proc(doc)
     return doc
 
@@ -136,7 +137,7 @@ def _parse_list(nlp: Language, text: str, max_sentence_tokens: int) -> Doc:
     parsed = parse_run(nlp, doc, make_doc(nlp, flatten(text)))
     if parsed is not None:
         return parsed
-    for _, proc in nlp.pipeline:  # the two tokenizations differ: the plain parse
+    for _, proc in pipeline(nlp):  # the two tokenizations differ: the plain parse
         doc = proc(doc)
     return doc
 
@@ -175,7 +176,7 @@ def parse_many(nlp: Language, texts: Sequence[str], batch_size: int = PARSE_BATC
         if batch and (text is None or alone or len(batch) == batch_size
                       or sum(map(len, batch)) + len(text) > limit):
             docs: Iterable[Doc] = [mark_paragraphs(make_doc(nlp, t), max_sentence_tokens) for t in batch]
-            for _, proc in nlp.pipeline:
+            for _, proc in pipeline(nlp):
                 pipe = getattr(proc, "pipe", None)
                 docs = pipe(docs, batch_size=len(batch)) if pipe is not None else map(proc, docs)
             out.extend(docs)
