@@ -437,3 +437,16 @@ def test_a_shared_full_name_softens_a_short_forms_conflict(engine: ResolutionEng
     b = engine.add(rec("b", "d2", ["Ansaroul Haqq", "Ansar ul Haqq lil Jihad wal Tazira"], "ORGANIZATION",
                        ("Tazira", "Oued Kel")))
     assert b.cluster_id == a.cluster_id
+
+
+def test_an_organisation_named_with_a_head_noun_is_never_retyped(engine: ResolutionEngine) -> None:
+    """Two documents read "Tazira Brigade" as a place; the one that reads an organisation by its head
+    noun is not turned into a place by their vote. On a tie they meet, weighed as the asserted type."""
+    for i in range(2):
+        engine.add(rec(f"l{i}", f"d{i}", ["Tazira Brigade"], typ="LOCATION", ctx=("Kidal", "Gao")))
+    d = engine.add(rec("o", "d9", ["Tazira Brigade"], typ="ORGANIZATION", ctx=("Kidal", "Gao")))
+    assert d.created
+    tie = ResolutionEngine()
+    tie.add(rec("p", "d1", ["Jund Tazira Brigade"], typ="PERSON", ctx=("Kidal", "Gao")))
+    o = tie.add(rec("o", "d2", ["Jund Tazira Brigade"], typ="ORGANIZATION", ctx=("Kidal", "Gao")))
+    assert not o.created and any("weighed as ORGANIZATION" in e.detail for e in o.evidence)

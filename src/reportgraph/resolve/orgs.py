@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .lexicon import lexicon
 from .names import NameMatch, clean, fold, pair_up, strip_assimilated_article, token_similarity, words
-from .places import Gazetteer, default_gazetteer, place_key
+from .places import Gazetteer, Place, default_gazetteer, place_key
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
@@ -225,7 +225,7 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
         if pb.acronym and len(pa.words) > 1:
             return _acronym_match(pb.acronym, pa)
     if entity_type == "LOCATION":
-        la, lb = gaz.lookup(a), gaz.lookup(b)
+        la, lb = _readings(gaz, a), _readings(gaz, b)
         if la and lb:
             ids_a, ids_b = {p.id for p in la}, {p.id for p in lb}
             # a spelling no source lists is read as the nearest listed place (Azwad: Azawad); two names
@@ -247,6 +247,15 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     sa, sb = _surface(pa), _surface(pb)
     return NameMatch(m.score, m.kind, tuple((sa.get(x, x), sb.get(y, y), s) for x, y, s in m.matched),
                      m.unmatched_a, m.unmatched_b)
+
+
+def _readings(gaz: Gazetteer, name: str) -> list[Place]:
+    """The places a name may mean; a country's name means the country alone ("Algérie" is also an
+    alternate name of Algiers in GeoNames, and Algiers is not Algeria)."""
+    found = gaz.lookup(name)
+    if found and found[0].precision == "country":
+        return [p for p in found if p.precision == "country"]
+    return found
 
 
 def _surface(p: ParsedOrg) -> dict[str, str]:

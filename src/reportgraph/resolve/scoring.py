@@ -32,7 +32,7 @@ from .names import (
     token_similarity,
     words,
 )
-from .orgs import DIRECTIONS, compare_org_names
+from .orgs import DIRECTIONS, compare_org_names, parse_org
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
 
@@ -240,6 +240,19 @@ def _shared_names(a: ClusterSummary, b: ClusterSummary, n: int) -> list[str]:
     return sorted((mine[k] for k in mine.keys() & theirs if len(k) >= 2), key=lambda x: (-len(x), x))
 
 
+def _asserted_type(summary: ClusterSummary, gaz: Gazetteer) -> str:
+    """Why a cluster's own documents assert its type, if they do: an organisation named with a head
+    noun ("... Brigade", "... Movement", "... army"); the type vote never turns such a cluster. (A
+    person's title is no such assertion: the extractor gives a title to the nearest name, and on the
+    corpus dev split a "president" given to a place typed PERSON kept it from its place.)"""
+    if summary.type == "ORGANIZATION":
+        for x in summary.top_names(4):
+            heads = [t.form for t in parse_org(x, gaz).terms if t.kind == "generic"]
+            if heads:
+                return f"'{x}' is named with an organisation's head noun ({heads[0]})"
+    return ""
+
+
 def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, cfg: ScoringConfig,
                           context_df: Callable[[str], int] | None,
                           part_df: Callable[[str], int] | None) -> Explanation:
@@ -258,6 +271,13 @@ def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, 
     if not shared:
         return Explanation([], [Evidence("type", -100.0, f"{a.type} vs {b.type}")], -100.0, "never")
     kind = a.type if n_a > n_b else b.type
+    loser, winner = (a, b) if a.type != kind else (b, a)
+    asserted = _asserted_type(loser, gaz)
+    if asserted:  # its documents said what it is (a title, an organisation's head noun): not retyped
+        if n_a != n_b or _asserted_type(winner, gaz):
+            return Explanation([], [Evidence("type", -100.0, f"{a.type} vs {b.type}: {asserted}")], -100.0,
+                               "never")
+        kind = loser.type  # a tie: the side that asserts its type wins it
     expl = compare_clusters(a if a.type == kind else replace(a, type=kind),
                             b if b.type == kind else replace(b, type=kind), gaz, cfg, context_df, part_df)
     if expl.verdict == "never":
