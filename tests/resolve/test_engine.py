@@ -450,3 +450,10 @@ def test_an_organisation_named_with_a_head_noun_is_never_retyped(engine: Resolut
     tie.add(rec("p", "d1", ["Jund Tazira Brigade"], typ="PERSON", ctx=("Kidal", "Gao")))
     o = tie.add(rec("o", "d2", ["Jund Tazira Brigade"], typ="ORGANIZATION", ctx=("Kidal", "Gao")))
     assert not o.created and any("weighed as ORGANIZATION" in e.detail for e in o.evidence)
+
+
+def test_an_acronym_written_as_a_word_is_not_a_one_word_name(engine: ResolutionEngine) -> None:
+    """'Minutaz' beside its French full name meets 'MINUTAZ': an acronym is no common word two groups share."""
+    first = engine.add(rec("a", "d1", ["MINUTAZ"], "ORGANIZATION", ("Tazira", "Oued Kel")))
+    b = engine.add(rec("b", "d2", ["Mission de l'ONU au Tazira", "Minutaz"], "ORGANIZATION", ("Tazira",)))
+    assert b.cluster_id == first.cluster_id

@@ -32,7 +32,7 @@ from .names import (
     token_similarity,
     words,
 )
-from .orgs import DIRECTIONS, compare_org_names, parse_org
+from .orgs import DIRECTIONS, _is_acronym, compare_org_names, parse_org
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
 
@@ -370,7 +370,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             con.append(Evidence("name", cfg.acronym_clash, f"'{clash[0]}' vs '{clash[1]}': the full names "
                                                            "differ, so the acronym stands for two groups"))
     elif (best is not None and a.type == "ORGANIZATION" and best[3].kind in ("exact", "full")
-          and _one_word(best[1]) and _one_word(best[2])):
+          and _one_word(best[1]) and _one_word(best[2]) and not _is_acronym(best[1]) and not _is_acronym(best[2])):
         # a one-word name ("al-Shabaab", "the youth") that two groups carry beside full names that
         # disagree is a collision too, as an acronym's is
         clash = _full_names_clash(a, b, cfg.max_names, gaz)
