@@ -77,3 +77,11 @@ def test_two_spellings_near_one_listed_place_are_not_that_place() -> None:
     assert compare_org_names("Barawe", "Aleppo", "LOCATION").score <= 0
     assert compare_org_names("Barawe", "Bajaur", "LOCATION").score <= 0
     assert compare_org_names("Azwad", "Azawad", "LOCATION").kind == "gazetteer"
+
+
+def test_names_of_generic_words_meet_in_blocking_whatever_their_order() -> None:
+    """'armée nigérienne' and 'Nigerien army' (no telling word: the bag is the key) share a key."""
+    from reportgraph.resolve.orgs import org_keys
+
+    assert org_keys("armée nigérienne", "ORGANIZATION") & org_keys("Nigerien army", "ORGANIZATION")
+    assert org_keys("Forces armées nigériennes", "ORGANIZATION") & org_keys("Nigerien troops", "ORGANIZATION")

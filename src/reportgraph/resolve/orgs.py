@@ -418,6 +418,9 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
             keys.add("w:" + t.form)
     if not any(k.startswith("w:") for k in keys):
         keys.add("k:" + p.key)  # only generic/country/ordinal terms: the whole bag is the key
+        # and the bag in sorted order, as languages order the words differently ("armée nigérienne",
+        # "Nigerien army"); the key in the name's order is kept for knowledge bases filed under it
+        keys.add("k:" + " ".join(sorted(t.form for t in p.terms)))
     if entity_type == "LOCATION":
         keys.update("g:" + pl.id for pl in g.lookup(name)[:3])
     return keys
