@@ -392,3 +392,68 @@ def test_a_news_agency_never_joins_an_actor_or_a_place(engine: ResolutionEngine)
     assert any(e.kind == "agency" for e in d.evidence)
     # two mentions of the agency itself are one agency
     assert not engine.add(rec("c", "d3", ["Reuters"], typ="LOCATION")).created
+
+
+def test_a_one_word_name_two_groups_share_needs_shared_context(engine: ResolutionEngine) -> None:
+    """'al-Fursan' (the horsemen) of a group known by another full name, against a cluster named
+    'al-Fursan' alone: one co-mention in common is not enough; two are."""
+    first = engine.add(rec("a", "d1", ["al-Fursan"], "ORGANIZATION", ("Tazira", "Oued Kel", "Amadou Sene")))
+    other = engine.add(rec("b", "d2", ["Jamaat Ansar al-Haqq", "al-Fursan"], "ORGANIZATION",
+                           ("Tazira", "Port Lindi", "Cabo Sul")))
+    assert other.created
+    assert any("co-mentioned entities are shared (two needed)" in e.detail for e in other.evidence)
+    same = engine.add(rec("c", "d3", ["al-Fursan"], "ORGANIZATION", ("Port Lindi", "Cabo Sul")))
+    assert same.cluster_id == other.cluster_id != first.cluster_id
+
+
+def test_a_one_word_name_beside_disagreeing_full_names_is_a_collision(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["al-Fursan", "Harakat al-Fursan al-Mujahidin"], "ORGANIZATION",
+                   ("Tazira", "Oued Kel")))
+    b = engine.add(rec("b", "d2", ["Jamaat Ansar al-Haqq", "al-Fursan"], "ORGANIZATION", ("Tazira", "Oued Kel")))
+    assert b.created
+    assert any(e.weight < 0 and "names two groups" in e.detail for e in b.evidence)
+
+
+def test_a_region_named_after_a_place_stays_apart_from_it(engine: ResolutionEngine) -> None:
+    """A document that gave Mali the alias 'centre du Mali' does not pull 'central Mali' into Mali."""
+    mali = engine.add(rec("a", "d1", ["Mali", "centre du Mali"], "LOCATION", ("Mopti", "Bamako")))
+    centre = engine.add(rec("b", "d2", ["central Mali"], "LOCATION", ("Mopti", "Bamako")))
+    assert centre.cluster_id != mali.cluster_id
+    expl = engine.explain([rec("x", "d3", ["Mali"], "LOCATION")], [rec("y", "d4", ["central Mali"], "LOCATION")])
+    assert any("a part of the other (center)" in e.detail for e in expl.against)
+
+
+def test_two_people_kept_apart_in_one_document_without_a_shared_full_name(engine: ResolutionEngine) -> None:
+    """'Idrissa Kane' and 'Moussa Idrissa Kane' (a son named after his father) read apart in d1."""
+    son = engine.add(rec("a", "d1", ["Moussa Idrissa Kane"], ctx=("Tazira",)))
+    father = engine.add(rec("b", "d1", ["Idrissa Kane"], ctx=("Tazira",)))
+    assert father.cluster_id != son.cluster_id
+    assert any(e.kind == "document" and e.weight <= -2.0 for e in father.evidence)
+
+
+def test_a_shared_full_name_softens_a_short_forms_conflict(engine: ResolutionEngine) -> None:
+    a = engine.add(rec("a", "d1", ["Ansarul Haqq", "Ansar ul Haqq lil Jihad wal Tazira"], "ORGANIZATION",
+                       ("Tazira", "Oued Kel")))
+    b = engine.add(rec("b", "d2", ["Ansaroul Haqq", "Ansar ul Haqq lil Jihad wal Tazira"], "ORGANIZATION",
+                       ("Tazira", "Oued Kel")))
+    assert b.cluster_id == a.cluster_id
+
+
+def test_an_organisation_named_with_a_head_noun_is_never_retyped(engine: ResolutionEngine) -> None:
+    """Two documents read "Tazira Brigade" as a place; the one that reads an organisation by its head
+    noun is not turned into a place by their vote. On a tie they meet, weighed as the asserted type."""
+    for i in range(2):
+        engine.add(rec(f"l{i}", f"d{i}", ["Tazira Brigade"], typ="LOCATION", ctx=("Kidal", "Gao")))
+    d = engine.add(rec("o", "d9", ["Tazira Brigade"], typ="ORGANIZATION", ctx=("Kidal", "Gao")))
+    assert d.created
+    tie = ResolutionEngine()
+    tie.add(rec("p", "d1", ["Jund Tazira Brigade"], typ="PERSON", ctx=("Kidal", "Gao")))
+    o = tie.add(rec("o", "d2", ["Jund Tazira Brigade"], typ="ORGANIZATION", ctx=("Kidal", "Gao")))
+    assert not o.created and any("weighed as ORGANIZATION" in e.detail for e in o.evidence)
+
+
+def test_an_acronym_written_as_a_word_is_not_a_one_word_name(engine: ResolutionEngine) -> None:
+    """'Minutaz' beside its French full name meets 'MINUTAZ': an acronym is no common word two groups share."""
+    first = engine.add(rec("a", "d1", ["MINUTAZ"], "ORGANIZATION", ("Tazira", "Oued Kel")))
+    b = engine.add(rec("b", "d2", ["Mission de l'ONU au Tazira", "Minutaz"], "ORGANIZATION", ("Tazira",)))
+    assert b.cluster_id == first.cluster_id

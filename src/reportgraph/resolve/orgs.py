@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from .lexicon import lexicon
 from .names import NameMatch, clean, fold, pair_up, strip_assimilated_article, token_similarity, words
-from .places import Gazetteer, default_gazetteer
+from .places import Gazetteer, Place, default_gazetteer, place_key
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
@@ -29,7 +29,8 @@ _ORDINALS = {
     "quatrieme": "4", "cinquieme": "5", "sixieme": "6", "septieme": "7", "huitieme": "8",
     "neuvieme": "9", "dixieme": "10",
 }
-_DIRECTIONS = {"north", "south", "east", "west", "center", "northeast", "northwest", "southeast", "southwest"}
+DIRECTIONS = frozenset({"north", "south", "east", "west", "center", "northeast", "northwest", "southeast",
+                        "southwest"})
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,55 @@ def _is_acronym(name: str) -> bool:
         and " " not in s and letters.upper() == letters
 
 
+@lru_cache(maxsize=1)
+def _folded_map() -> dict[str, str]:
+    """The lexicon's translations by the folded spelling of their word, for a spelling the lexicon
+    does not list (Nusrah for nusra, Jamaah for jamaa): the same folding as personal names."""
+    out: dict[str, str] = {}
+    for w, c in sorted(lexicon().org_map.items()):
+        if len(w) >= 4:
+            out.setdefault(fold(w), c)
+    return out
+
+
+def _translate(w: str) -> str:
+    """A word's canonical form (a translation, a synonym), through its spelling variants too."""
+    lx = lexicon()
+    m = lx.org_map.get(w)
+    if m is not None:
+        return m
+    if len(w) >= 4 and w not in lx.org_stop:
+        return _folded_map().get(fold(w), w)
+    return w
+
+
+# Words that only qualify an army's head noun: "armed forces", "defence forces", "forces armées",
+# "forces de défense" are the army (the head it is compared by), "Mozambican Defence Armed Forces"
+# too. Generic words of armies' names in English and French, no army's name.
+_ARMY_QUALIFIERS = frozenset({"armed", "arme", "armee", "armees", "armes", "defense", "defence"})
+
+
+def _army_words(ws: list[str]) -> set[int]:
+    """Positions of the words that only qualify an army head next to them (or across a stop word)."""
+    lx = lexicon()
+    army = [i for i, w in enumerate(ws) if lx.org_map.get(w, w) == "army"]
+    out: set[int] = set()
+    for i in army:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(ws) and (ws[j] in _ARMY_QUALIFIERS or (ws[j] in lx.org_stop and ws[j] != "s")):
+                if ws[j] in _ARMY_QUALIFIERS:
+                    out.add(j)
+                j += step
+    return out
+
+
 @lru_cache(maxsize=1 << 18)
 def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
     lx = lexicon()
     acr = re.sub(r"[.\-]", "", name.strip()).upper() if _is_acronym(name) else None
     ws = [strip_assimilated_article(w) for w in words(name)]
+    army_words = _army_words(ws)
     terms: list[Term] = []
     seq: list[tuple[str, bool]] = []
     i = 0
@@ -95,11 +140,13 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
                 seq.append((w, True))
             continue
         seq.append((w, False))
-        m = lx.org_map.get(w, w)
+        if i - 1 in army_words:
+            continue  # "armed" of "armed forces": the army term stands for both
+        m = _translate(w)
         if m in _ORDINALS or re.fullmatch(r"\d+(st|nd|rd|th|e|eme)?", m):
             terms.append(Term("#" + _ORDINALS.get(m, re.sub(r"\D", "", m)), 0.5, "ordinal"))
             continue
-        if m in _DIRECTIONS:
+        if m in DIRECTIONS:
             terms.append(Term(m, 0.5, "direction"))
             continue
         if m in lx.org_generic:
@@ -178,12 +225,18 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
         if pb.acronym and len(pa.words) > 1:
             return _acronym_match(pb.acronym, pa)
     if entity_type == "LOCATION":
-        la, lb = gaz.lookup(a), gaz.lookup(b)
+        la, lb = _readings(gaz, a), _readings(gaz, b)
         if la and lb:
             ids_a, ids_b = {p.id for p in la}, {p.id for p in lb}
-            if ids_a & ids_b:
+            # a spelling no source lists is read as the nearest listed place (Azwad: Azawad); two names
+            # that reach one place that way must be close spellings of each other too (Barawe and
+            # Bajaur both near "Beira" are not one place)
+            near = (gaz.listed(a) and gaz.listed(b)) or token_similarity(place_key(a), place_key(b)) >= 0.88
+            if ids_a & ids_b and near:
                 place = next(p for p in la if p.id in ids_b)
                 return NameMatch(3.5, "gazetteer", ((a, b, 1.0),), (place.id,), (place.name,))
+            if ids_a & ids_b:
+                return NameMatch(0.0, "none")
             if la[0].precision == lb[0].precision == "country" or clean(a) != clean(b):
                 return NameMatch(-3.0, "gazetteer-different", (), (la[0].id,), (lb[0].id,))
     scale = 3.0 if entity_type == "COMMUNITY" else 2.2
@@ -196,20 +249,38 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
                      m.unmatched_a, m.unmatched_b)
 
 
+def _readings(gaz: Gazetteer, name: str) -> list[Place]:
+    """The places a name may mean; a country's name means the country alone ("Algérie" is also an
+    alternate name of Algiers in GeoNames, and Algiers is not Algeria)."""
+    found = gaz.lookup(name)
+    if found and found[0].precision == "country":
+        return [p for p in found if p.precision == "country"]
+    return found
+
+
 def _surface(p: ParsedOrg) -> dict[str, str]:
     """Each term form of a parsed name with the word it was read from."""
-    lx = lexicon()
     out: dict[str, str] = {}
     for w, optional in p.words:
         if optional:
             continue
-        m = lx.org_map.get(w, w)
+        m = _translate(w)
         for form in (m, fold(_stem(m))):
             out.setdefault(form, w)
     return out
 
 
+def _built_on_acronym(raw: str) -> bool:
+    """A name one of whose words is itself an acronym ("ISIS-Sahel", "ISIL-Somalia"), in a name not
+    written all in capitals: a branch named after its parent's acronym, not a long form to spell."""
+    if raw.isupper():
+        return False
+    return any(_is_acronym(t) for t in re.split(r"[\s\-]+", raw.strip()) if t)
+
+
 def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
+    if _built_on_acronym(other.raw):
+        return NameMatch(0.0, "none")
     if _acronym_fits(acr, other.words):
         return NameMatch(3.0 if len(acr) >= 3 else 1.5, "acronym", ((acr, other.raw, 1.0),))
     initials = sorted(w[:1].upper() for w, opt in other.words if not opt)
@@ -347,6 +418,9 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
             keys.add("w:" + t.form)
     if not any(k.startswith("w:") for k in keys):
         keys.add("k:" + p.key)  # only generic/country/ordinal terms: the whole bag is the key
+        # and the bag in sorted order, as languages order the words differently ("armée nigérienne",
+        # "Nigerien army"); the key in the name's order is kept for knowledge bases filed under it
+        keys.add("k:" + " ".join(sorted(t.form for t in p.terms)))
     if entity_type == "LOCATION":
         keys.update("g:" + pl.id for pl in g.lookup(name)[:3])
     return keys

