@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
 from .gazetteer import lookup
+from .language import current_language
+from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import fold, is_acronym, name_key, words
@@ -102,6 +104,30 @@ PLACE_PREPS = frozenset(
         "entered",
     }
 )
+
+# A French dispatch's dateline: the place in capitals that opens its line, then perhaps its country in
+# brackets, a comma and a date or the agency ("GAO (Mali), 27 février 2024 -", "LA HAYE, 27/09/2016 (AFP)")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*[^\n]{0,40}?(?:\d|\()")
+
+
+def _dateline_place(doc: Doc, c: Candidate) -> bool:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    return (
+        not text[line_start : c.start_char].strip()
+        and c.text.upper() == c.text
+        and any(ch.isalpha() for ch in c.text)
+        and _DATELINE_TAIL.match(text, c.end_char) is not None
+    )
+
+
+def _after_place_noun(doc: Doc, i: int) -> bool:
+    """ "le village de Kel-Essouk", "la localité de X": a settlement's name, not a people's (French words)."""
+    nouns = default_lexicon().place_nouns
+    if i > 0 and doc[i - 1].lower_ in nouns:
+        return True
+    return i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "du") and doc[i - 2].lower_ in nouns
+
 
 COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
                                 # Somali lineages: "Reer Ugaas Nuur", "Habar Gidir"
@@ -355,11 +381,16 @@ def classify(doc: Doc, c: Candidate) -> None:
         if short is not None:
             c.also.append(short.group(1))  # "Marenga" for "the Republic of Marenga" the gazetteer lacks
         return
+    if current_language() == "fr" and _dateline_place(doc, c):
+        _set(c, "LOCATION", 3)  # "GAO (Mali), 27 février 2024 -": where the dispatch was filed
+        return
     context = context_type(doc, c)
     if context is not None:
         _set(c, context, 3)
         return
-    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head:
+    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head and not (
+        current_language() == "fr" and _after_place_noun(doc, c.start)
+    ):
         _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
         return
     if (len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper()
