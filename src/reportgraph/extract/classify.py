@@ -130,10 +130,12 @@ def _dateline_place(doc: Doc, c: Candidate) -> bool:
 
 def _after_place_noun(doc: Doc, i: int) -> bool:
     """ "le village de Kel-Essouk", "la localité de X": a settlement's name, not a people's (French words)."""
-    nouns = default_lexicon().place_nouns
-    if i > 0 and doc[i - 1].lower_ in nouns:
+    nouns = default_lexicon().place_nouns  # ("les villages de X et de Y": the noun's lemma)
+    if i > 0 and (doc[i - 1].lower_ in nouns or doc[i - 1].lemma_.lower() in nouns):
         return True
-    return i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "du") and doc[i - 2].lower_ in nouns
+    return i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "du") and (
+        doc[i - 2].lower_ in nouns or doc[i - 2].lemma_.lower() in nouns
+    )
 
 
 def _after_group_noun(doc: Doc, i: int) -> bool:
