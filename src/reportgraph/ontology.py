@@ -185,5 +185,5 @@ def in_language(onto: Ontology, language: str) -> Ontology:
                    verb_only_triggers=frozenset(str(t) for t in local.get("verb_only_triggers", [])))
 
 
-_SPECIAL = ("requires", "agent_type", "focus_org")
+_SPECIAL = ("requires", "agent_type", "focus_org", "since")
 _ROLE_VALUES = ("agent", "patient", "mediator", "other", "location", "none")

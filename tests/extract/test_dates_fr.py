@@ -202,3 +202,14 @@ def test_french_counts(words: list[str], heads: list[int], deps: list[str], pos:
     from reportgraph.extract.numbers import count_people
 
     assert count_people(_doc(words, heads, deps, pos)[noun]) == expected
+
+
+def test_a_founding_participle_after_a_noun_is_background() -> None:
+    """fr14: "une milice ... fondée en 2019" is the militia's own year: a later "le 5 octobre" of a report
+    of October 2022 is not read in 2019; after an auxiliary the founding is the story's."""
+    text = ("Réseau d'observation - 15 octobre 2022\n\nLe 2 octobre 2022, un accord a été conclu. Ogo Kana est une "
+            "milice de chasseurs fondée en 2019 par un gendarme. Les sept chasseurs ont été relâchés le 5 octobre.")
+    values = dict((t.text, t.edtf) for t in find_dates(text, language="fr"))
+    assert values["5 octobre"] == "2022-10-05"
+    told = "Le 2 octobre 2022, un accord a été conclu. La milice a été fondée en 2019. Le 5 octobre, rien."
+    assert dict((t.text, t.edtf) for t in find_dates(told, language="fr"))["5 octobre"] == "2019-10-05"

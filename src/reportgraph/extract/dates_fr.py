@@ -220,6 +220,13 @@ _OWN_YEAR_IN_AN_ASIDE = "(?:" + "|".join(
     f"(?<=, {w} en )" for w in ("fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées",
                                   "formé", "formée", "formés", "formées")
 ) + rf"){_YEAR}\b"
+# "Ogo Dana est une milice ... fondée en 2019 par X": the same participle right after a noun describes the
+# thing too; after an auxiliary ("a été fondée en", "il a fondé en") it tells the story
+_FOUNDED = ("fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées")
+_NOT_AFTER = ("été", "est", "sont", "fut", "a", "ont", "avait", "avaient")
+_OWN_YEAR_AFTER_A_NOUN = "(?:" + "|".join(
+    f"(?<=[{_LOW}] {w} en )" + "".join(f"(?<!\\b{aux} {w} en )" for aux in _NOT_AFTER) for w in _FOUNDED
+) + rf"){_YEAR}\b"
 
 _D1 = r"(?P<d1>\d{1,2})(?:er|ᵉʳ)?"
 _D2 = r"(?P<d2>\d{1,2})(?:er|ᵉʳ)?"
@@ -273,6 +280,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"(?<![\d/-]){_YEAR} ?[-–] ?{_YEAR2}\b", year_range, False),
     (_OWN_YEAR_OF_A_NOUN, own_year, False),
     (_OWN_YEAR_IN_AN_ASIDE, own_year, False),
+    (_OWN_YEAR_AFTER_A_NOUN, own_year, False),
     (rf"\bdepuis {_YEAR}\b", since, False),
     (rf"\b(?:vers|aux alentours de|autour de|environ|circa|c\.) {_YEAR}\b", around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", year, False),

@@ -19,9 +19,10 @@ from .candidates import doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
 from .event_filters import _negated
-from .event_slots import OBJ, SUBJ, Slots, _subject_of, collect_slots
+from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
+from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
@@ -104,6 +105,7 @@ class EventExtractor:
         self.triggers_from = triggers_from
         self.model = model
         self.threshold = threshold
+        self.so_far: list[Event] = []  # the events kept so far, in reading order (set by ``extract``)
 
     def triggers(self, skip: set[int]) -> tuple[list[TriggerHit], set[TriggerHit]]:
         """The triggers of the document in reading order, and those of them the model found."""
@@ -270,6 +272,10 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor)
+        if roles.get("since") == "required" and not (
+            self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
+        ).endswith("/.."):
+            return None  # "dirigé par X" tells who leads; "dirigé depuis 2017 par X", when he took the post
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
@@ -375,6 +381,18 @@ class EventExtractor:
                     self._bare_insurgents(t) for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
+        if (
+            hit.type == "TRANSFER"
+            and "agent" not in parts.values()
+            and current_language() == "fr"
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+        ):
+            # "Les sept chasseurs ont été relâchés le 5 octobre": a release nobody is said to make is
+            # the captors' of the last abduction or arrest told (the annotation's agent of a release)
+            captor = self._captor()
+            if captor is not None and captor not in parts:
+                parts[captor] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
@@ -407,11 +425,18 @@ class EventExtractor:
             if verdict is not None:
                 return verdict
         return self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
+    def _captor(self) -> str | None:
+        """The agent of the last abduction or arrest kept so far, if one has an agent."""
+        for ev in reversed(self.so_far):
+            if ev.type in ("ABDUCTION", "ARREST"):
+                return next((p.entity for p in ev.participants if p.role == "agent"), None)
+        return None
 
     def extract(self) -> list[Event]:
         doc = self.index.doc
         skip = not_triggers(self.index, self.timeline)
         events: list[Event] = []
+        self.so_far = events
         heads: list[Token] = []
         # the events kept so far by their evidence, in order: a trigger is compared with those of its
         # own sentence only (comparing it with every earlier event was quadratic in a long report)

@@ -9,6 +9,7 @@ FOUNDED, an allegiance ALLY_OF: ``event_relations.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span as SpacySpan
@@ -21,7 +22,9 @@ from .coref import References
 from .cues import Cue, find_cue_pairs
 from .descriptions import comma_apposed, described_units
 from .event_relations import relations_from_events
+from .language import current_language
 from .mentions import EntityIndex, Hit
+from .names import fold
 from .places import bases, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
@@ -509,6 +512,27 @@ class RelationBuilder(RelationSet):
     # -- events ---------------------------------------------------------------------------
 
     # -- closure ------------------------------------------------------------------------
+    def home_places(self) -> None:
+        """ "le groupe Koglweogo de Sapaga-Poudi", "le comité de vigilance de Gouzoudou", "le markaz de X": a
+        French group named after the place it is from, the place named on its own too, operates there
+        (a state's court, force or office named after its seat does not: "la cour criminelle de X")."""
+        places = {
+            fold(n): k for k, e in self.index.entities.items() if e.type == "LOCATION" for n in e.names()
+        }
+        for key, ent in self.index.entities.items():
+            if ent.type != "ORGANIZATION":
+                continue
+            for name in ent.names():
+                m = _HOME_PLACE.search(name)
+                if m is None or {fold(w) for w in re.findall(r"\w+", name[: m.start()])} & OFFICIAL_NOUNS_FR:
+                    continue
+                place = places.get(fold(m.group(1)))
+                if place is not None:
+                    first = next((h for h in self.index.hits if h.key == key), None)
+                    sent = self.index.doc[first.start].sent if first is not None else None
+                    self.add(key, "OPERATES_IN", place, sent, 0.45, "name")
+                    break
+
     def close(self) -> list[Relation]:
         # a founder leads what he founded, first: his successor then leads it too
         for r in list(self.found.values()):
@@ -558,6 +582,12 @@ def unit_leader_parents(relations: Iterable[Relation]) -> Iterator[tuple[Relatio
             for unit, parent in sub:
                 if unit == r.object:
                     yield r, parent
+# "X de Y" at the end of a group's name: Y the place it is named after ("de", "du", "d'")
+_HOME_PLACE = re.compile(r"\s(?:de|du|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)$")
+# the words of a state's court, force, office or assembly (folded): named after their seat, not a home
+OFFICIAL_NOUNS_FR = frozenset({"gouvernement", "cour", "tribunal", "police", "armee", "gendarmerie", "conseil",
+                               "ministere", "prefecture", "mairie", "assemblee", "universite", "hopital",
+                               "forces", "force", "nationale", "etat", "etats", "region", "commune", "province"})
 
 
 def extract_relations(
@@ -574,6 +604,8 @@ def extract_relations(
     b.unit_names()
     described_units(b)
     b.community_modifiers()
+    if current_language() == "fr":
+        b.home_places()
     bases(b)
     relations_from_events(b, events)
     b.default_parents()

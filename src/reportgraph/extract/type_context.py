@@ -25,9 +25,13 @@ AFTER_ORG = re.compile(
 # place's, a person's name aside: "les combattants d'Abou Zeid" is read by the given name)
 BEFORE_ORG_FR = re.compile(
     r"\b(?:combattants|membres|militants|jihadistes|djihadistes|éléments|commandants|cadres|dirigeants|"
-    r"recrues|partisans)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$",
+    r"recrues|partisans|terroristes|islamistes|insurgés|miliciens|émir|fondateur|idéologue)\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$",
     re.IGNORECASE,
 )
+
+# French: "le chef de X" for a name of two words or more ("le chef de Boko Haram"); a one-word name
+# there is as often a village's ("l'ancien chef de Gouzoudou")
+BEFORE_ORG_LEADER_FR = re.compile(r"\bchefs?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 
 # "the X commander", "an X spokesman": a role noun right after a name that is no place makes the name
 # the group the role belongs to (a person's name is not used so: "the Yerima commander")
@@ -231,7 +235,11 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION"
     if (
         current_language() == "fr"
-        and BEFORE_ORG_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char])
+        and (
+            BEFORE_ORG_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char])
+            or (c.end - c.start >= 2
+                and BEFORE_ORG_LEADER_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char]))
+        )
         and not any(fold(t.text) in lexicons().given_names or fold(t.text) in lexicons().particles
                     for t in doc[c.start : c.end])
         and lookup(c.text) is None
