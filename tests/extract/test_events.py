@@ -375,16 +375,6 @@ def test_unidentified_attackers_are_nobody(facts, attackers: str) -> None:  # ty
     assert not any(p.entity == "katiba" for ev in events for p in ev.participants)
 
 
-def test_participles_carrying_on_an_attack_are_that_attack(facts) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "On 3 May Katiba Nour attacked an army post near Tessit, overrunning its defences."
-    )
-    _, events, _ = facts(text, PEOPLE)
-    attacks = [e for e in events if e.type == "ATTACK"]
-    assert len(attacks) == 1, [(e.trigger, roles(e)) for e in attacks]
-    assert ("katiba", "agent") in roles(attacks[0])
-
-
 @pytest.mark.parametrize(
     ("text", "etype", "who"),
     [

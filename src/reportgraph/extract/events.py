@@ -455,7 +455,7 @@ class EventExtractor:
                     events[k]
                     for k in mine
                     if _same_event(ev, events[k]) and ev.date == events[k].date
-                    and ("NOUN" in (head.pos_, heads[k].pos_) or _goes_on(head, heads[k]))
+                    and "NOUN" in (head.pos_, heads[k].pos_)
                 ),
                 None,
             )
@@ -507,14 +507,6 @@ def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
         if not sent.text.strip().rstrip("'\"’”)").endswith((".", "!", "?", ";")):
             skip.update(range(sent.start, sent.end))
     return skip
-
-
-def _goes_on(head: Token, earlier: Token) -> bool:
-    """ "attacked a base ..., overrunning positions": a participle carrying on the verb it hangs from
-    tells more of the same event, not another one. Only the participle hanging from the verb itself:
-    a further one coordinated with it ("shooting concertgoers and setting the building on fire") is
-    annotated as an event of its own as often as not."""
-    return head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp") and head.head.i == earlier.i
 
 
 def _same_event(a: Event, b: Event) -> bool:
