@@ -29,10 +29,8 @@ sentence states, the running date (the sentence states none the gold reads).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -41,20 +39,9 @@ from reportgraph.extract import events as event_rules
 from reportgraph.extract import get_extractor
 from reportgraph.extract.triggers import TriggerHit
 from reportgraph.train.corpus import load_splits
-from reportgraph.train.evaluate import contract_json, read_path
+from reportgraph.train.evaluate import contract_json, load_scorer, read_path
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _scorer(shared: Path) -> Any:
-    path = shared / "eval" / "score.py"
-    if not path.exists():
-        sys.exit(f"no scorer at {path}: the benchmark needs ../shared/eval")
-    spec = importlib.util.spec_from_file_location("score", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def extract(paths: list[Path]) -> tuple[dict[str, dict], dict[str, list[dict]]]:
@@ -231,7 +218,7 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--examples", type=Path, default=None, help="write every case, by cause, to this file")
     a = ap.parse_args()
-    S = _scorer(a.shared)
+    S = load_scorer(a.shared / "eval" / "score.py")
     paths = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
     exports, traces = extract(paths)
     counts: dict[str, Counter] = defaultdict(Counter)

@@ -12,7 +12,6 @@ the extraction's timeline does without a parse. Scored exactly and with the shar
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -20,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reportgraph.extract.dates import TimeExpr, find_dates
+from reportgraph.train.evaluate import load_scorer
 
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"-])|\n+")
 
@@ -48,11 +48,7 @@ def _date_ok(shared: Path) -> Callable[[str | None, str | None], bool] | None:
     path = shared / "eval" / "score.py"
     if not path.exists():
         return None
-    spec = importlib.util.spec_from_file_location("shared_score", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.date_ok  # type: ignore[no-any-return]
+    return load_scorer(path).date_ok  # type: ignore[no-any-return]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,10 +31,8 @@ layer reaches when the entities are right.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -45,20 +43,9 @@ from reportgraph.extract.mentions import EntityIndex
 from reportgraph.ingest import read_path
 from reportgraph.model import LocalEntity, Mention
 from reportgraph.train.corpus import load_splits
-from reportgraph.train.evaluate import contract_json
+from reportgraph.train.evaluate import contract_json, load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _scorer(shared: Path) -> Any:
-    path = shared / "eval" / "score.py"
-    if not path.exists():
-        sys.exit(f"no scorer at {path}: the analysis needs ../shared/eval")
-    spec = importlib.util.spec_from_file_location("score", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def _gold_entities(text: str, gold: dict[str, Any]) -> list[LocalEntity]:
@@ -98,7 +85,7 @@ def main() -> None:
                     help="the pipeline (default: the corpus folder's name when it is a language, else en)")
     a = ap.parse_args()
     language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
-    score = _scorer(a.shared)
+    score = load_scorer(a.shared / "eval" / "score.py")
     docs = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
 
     seen: dict[str, Any] = {}

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import importlib.util
 import json
 import pickle
 import subprocess
@@ -35,6 +34,7 @@ from reportgraph import KnowledgeBase
 from reportgraph.extract import get_extractor
 from reportgraph.model import SourceDocument
 from reportgraph.routing import LanguageRouter
+from reportgraph.train.evaluate import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
 PKG = ROOT / "src" / "reportgraph"
@@ -87,14 +87,6 @@ class CachedExtractor:
                 self.misses += 1
         for i in range(len(docs)):
             yield got[i]
-
-
-def load_scorer(path: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("score", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def errors(S: Any, gold_dir: Path, export: Path, top: int, why: list[str]) -> None:

@@ -61,3 +61,12 @@ def test_validator_accepts_a_correct_document() -> None:
         "relations": [], "events": [{"id": "e", "type": "KILLING", "trigger": "killed", "location": "g",
                                      "participants": [{"entity": "a", "role": "patient"}], "date": "2010-05"}]}))
     assert validate(_doc("Ali was killed in Gao.", gold)) == []
+
+
+def test_load_scorer_says_plainly_when_the_shared_scorer_is_absent(tmp_path: Path) -> None:
+    from reportgraph.train.evaluate import load_scorer
+
+    with pytest.raises(SystemExit, match="no scorer at"):
+        load_scorer(tmp_path / "eval" / "score.py")
+    (tmp_path / "score.py").write_text("def date_ok(a, b):\n    return a == b\n", encoding="utf-8")
+    assert load_scorer(tmp_path / "score.py").date_ok("2013", "2013")

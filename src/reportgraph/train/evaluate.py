@@ -6,6 +6,7 @@ the benchmarks (benchmarks/quality.py) still measure through the knowledge base.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -59,3 +60,15 @@ def export_each(extractor: Extractor, paths: Iterable[Path], out: Path) -> list[
         target.write_text(json.dumps(exported, ensure_ascii=False), "utf-8")
         written.append(target)
     return written
+
+
+def load_scorer(path: Path) -> Any:
+    """The shared scorer (``../shared/eval/score.py``) as a module, for the error-reading benchmarks
+    that call its matching functions directly; exits with one line when it is not there."""
+    if not path.exists():
+        raise SystemExit(f"no scorer at {path}: this needs ../shared/eval")
+    spec = importlib.util.spec_from_file_location("score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
