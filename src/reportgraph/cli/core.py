@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -151,19 +151,37 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
         say(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
     say(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
     for f in d.relations:
-        say(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]  [dim]conf {f.confidence:.2f}, "
+        say(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]{_hedge(f.detail)}  [dim]conf {f.confidence:.2f}, "
             f"{escape(f.source)} [{f.grade}][/dim]")
         say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
     say(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
     for f in d.events:
-        where = f" at {f.other}" if f.other else ""
-        count = f", {f.detail['count']}" if f.detail.get("count") is not None else ""
-        parts = "; ".join(f.detail.get("participants", []))
-        say(f"  {describe(f.date)}: {f.label} ({escape(f.detail['trigger'])}){escape(where)}{count} "
-            f"as {f.detail['role']}  [dim]{escape(parts)}[/dim]")
+        say(f"  {_event_line(d.name, f.date, f.label, f.other, f.detail)}")
         say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
     for i in range(0, len(lines), 500):
         out.print("\n".join(lines[i:i + 500]))
+
+
+def _hedge(detail: dict[str, Any]) -> str:
+    """A hedged or attributed fact says so on its line ("reportedly", "according to X"): an analyst
+    reading the dossier must not take it for an asserted one (negated ones are never listed)."""
+    modality = detail.get("modality")
+    return f" [yellow]({escape(modality)})[/yellow]" if modality and modality != "asserted" else ""
+
+
+def _event_line(name: str, date: str | None, label: str, place: str | None, detail: dict[str, Any]) -> str:
+    """One event as an analyst writes it: when, what (the text's own word), where, how many, the
+    entity's part in it, and who else took part ("2003-07: ABDUCTION (kidnapped) at Algerian desert,
+    34 counted; as agent, with Ammar Alsaifi (agent)")."""
+    role = detail["role"]
+    head = f"{describe(date)}: {label} ({escape(detail['trigger'])})"
+    if place:
+        head += f" at {escape(place)}"
+    if detail.get("count") is not None:
+        head += f", {detail['count']} counted"
+    others = [p for p in detail.get("participants", []) if p != f"{name} ({role})"]
+    with_ = f", with {escape('; '.join(others))}" if others else ""
+    return f"{head}{_hedge(detail)}; [bold]as {escape(role)}[/bold]{with_}"
 
 
 def _shown(listed: int, total: int) -> str:
