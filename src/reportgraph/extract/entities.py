@@ -130,6 +130,16 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     that place, answering also to the compass phrase: reports name the place, not a region of it."""
     out = []
     for c in cands:
+        poss = next((k for k in range(c.start + 1, c.end) if doc[k].text in ("'s", "\u2019s")), None) \
+            if c.shape == "institution" else None
+        if poss is not None:  # "Mali's government" also names Mali
+            country = doc[c.start : poss].text
+            place = lookup(country)
+            out.append(c)
+            out.append(Candidate(c.start, poss, c.start_char, doc[poss].idx, country, shape="nested",
+                                 type="LOCATION", strength=3,
+                                 key=f"place:{fold(place.name) if place else name_key(country)}"))
+            continue
         if c.shape == "subregion" and lookup(c.text) is None:
             k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)
             if k is not None:
@@ -309,12 +319,20 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     lex = lexicons()
     heads = lex.org_heads | lex.unit_nouns
     variants: dict[str, int] = {}
+    # the text's first mention of each name: a name the text gives before a longer one that holds it
+    # after a head noun ("Hizballah" ... "Kata'ib Hizballah, which is a separate organisation") is
+    # another organisation, not its short form
+    first: dict[str, int] = {}
+    for c in cands:
+        first.setdefault(name_key(c.text), c.start)
     for i, c in enumerate(cands):
         if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
             continue
         parts = c.text.split()
         if len(parts) >= 2 and len(words(c.text)) >= 3 and fold(parts[0]) in heads:
-            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)
+            rest = " ".join(parts[1:])
+            if first.get(name_key(rest), c.start) >= first.get(name_key(c.text), c.start):
+                variants.setdefault(" ".join(words(rest)), i)
         if len(parts) >= 3 and fold(parts[-1]) in heads:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
         if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
@@ -387,8 +405,14 @@ def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
     if len(full_keys) < 2:
         return set()
     out = set()
+    # "Houthi" beside "the Houthis" (a movement) and three al-Houthi brothers: the movement's name,
+    # which the same-name key joins to it
+    movements = {name_key(c.text)[:-1] for c in cands
+                 if c.type in ("ORGANIZATION", "COMMUNITY") and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)}
     for j, c in enumerate(cands):
         if c.type not in (None, "PERSON", "LOCATION", "ORGANIZATION") or c.shape == "quoted":
+            continue
+        if (c.type == "ORGANIZATION" and c.strength >= 2) or name_key(c.text) in movements:
             continue
         owners = {k for k in full_keys if short_form_of(c.text, k, particles)}
         if len(owners) >= 2:
