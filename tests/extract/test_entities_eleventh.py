@@ -88,3 +88,25 @@ def test_a_name_given_before_the_longer_one_is_another_organisation(run):
 def test_a_head_noun_dropped_later_still_joins(run):
     found = run("Jama'at Ansar al-Tessit attacked Gao. Ansar al-Tessit later withdrew.")
     assert found.same("Jama'at Ansar al-Tessit", "Ansar al-Tessit")
+
+
+def test_the_end_of_an_earlier_name_up_to_its_head_noun(run):
+    found = run("The Kauwa Gana Hunters Group patrols the road to Bama. The Hunters Group lost two men.")
+    assert found.same("Kauwa Gana Hunters Group", "Hunters Group")
+
+
+def test_the_beginning_of_a_longer_name_up_to_its_head_noun(run):
+    found = run("The al-Tessit Front for the Liberation of the Valley (FLV) attacked Gao. "
+                "The al-Tessit Front later split.")
+    assert found.same("al-Tessit Front for the Liberation of the Valley", "al-Tessit Front")
+
+
+def test_a_national_group_name_is_shortened_to_its_own_word(run):
+    found = run("The Afghan Korvathi took the capital in August. The Korvathi then closed the schools.")
+    assert found.same("Afghan Korvathi", "Korvathi")
+
+
+def test_two_national_group_names_sharing_a_word_give_no_short_form(run):
+    found = run("The Afghan Korvathi and the Pakistani Korvathi met in Kabul. The Korvathi denied it.")
+    assert not found.same("Afghan Korvathi", "Korvathi")
+    assert not found.same("Pakistani Korvathi", "Korvathi")

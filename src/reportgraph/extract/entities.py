@@ -355,6 +355,17 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             and fold(parts[0]) not in lex.communities
         ):
             variants.setdefault(" ".join(words(parts[0])), i)
+    # "Taliban" of "the Afghan Taliban": a two-word name opening on a nationality is shortened to its
+    # own word, unless two such names share it ("the Afghan Taliban" and "the Pakistani Taliban")
+    national: dict[str, set[int]] = {}
+    for i, c in enumerate(cands):
+        parts = c.text.split()
+        if (c.type == "ORGANIZATION" and c.shape == "chunk" and len(parts) == 2 and fold(parts[0]) in lex.demonyms
+                and parts[1][:1].isupper() and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
+            national.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
+    for short, owners in national.items():
+        if len(owners) == 1:
+            variants.setdefault(short, next(i for i, c in enumerate(cands) if sets.find(i) in owners))
     if not variants:
         return
     strong_other = {
@@ -384,6 +395,37 @@ def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None
                 sets.union(i, j)
                 c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
                 break
+
+
+def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """ "the Hunters Group" after "the Kauwa Gana Hunters Group", "the al-Tessit Front" of "the
+    al-Tessit Front for the Liberation of the Valley": an organisation named by the end of an earlier
+    name that closes on its head noun, or by the beginning of a longer name up to its head noun."""
+    for j, c in enumerate(cands):
+        ws = words(c.text)
+        if len(ws) < 2 or ws[-1] not in SHORTENED_HEADS or c.key == BLOCKED:
+            continue
+        if c.type not in ("ORGANIZATION", None) and c.strength >= 2:
+            continue
+        longer = {
+            sets.find(i)
+            for i, other in enumerate(cands)
+            if other.type == "ORGANIZATION"
+            and len(ow := words(other.text)) > len(ws) + 1
+            and ow[: len(ws)] == ws
+            and ow[len(ws)] in ("for", "of")
+        }
+        if not longer and c.start > 0 and doc[c.start - 1].lower_ == "the":
+            longer = {
+                sets.find(i)
+                for i, other in enumerate(cands[:j])
+                if other.type == "ORGANIZATION"
+                and len(ow := words(other.text)) > len(ws)
+                and ow[-len(ws) :] == ws
+            }
+        if len(longer) == 1:
+            sets.union(longer.pop(), j)
+            c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
 
 
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
@@ -545,6 +587,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     _short_form_links(doc, cands, sets)
     _org_short_forms(cands, sets)
     _head_noun_references(doc, cands, sets)
+    _partial_org_names(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:
