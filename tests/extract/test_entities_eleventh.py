@@ -110,3 +110,19 @@ def test_two_national_group_names_sharing_a_word_give_no_short_form(run):
     found = run("The Afghan Korvathi and the Pakistani Korvathi met in Kabul. The Korvathi denied it.")
     assert not found.same("Afghan Korvathi", "Korvathi")
     assert not found.same("Pakistani Korvathi", "Korvathi")
+
+
+def test_a_titled_given_name_with_a_quoted_nickname_is_one_name(run):
+    found = run('The purge is run by a Hawiye cleric called Sheikh Cabdi "Dheere" Xasan, known inside the '
+                'group as Abu Hamza. Sheikh Cabdi Xasan denied it.')
+    assert found.same("Abu Hamza", "Cabdi Xasan")
+    person = found.by_name("Abu Hamza")
+    assert person is not None and "Sheikh Cabdi Xasan" in person.names()
+    assert 'Sheikh Cabdi "Dheere" Xasan' in person.names()  # the annotators' full form
+    assert "sheikh" in person.roles
+
+
+def test_an_operation_is_cut_before_where_it_ran(run):
+    found = run("Lessons of Operation Kestrel in the Sahel (2014-2022). Kestrel succeeded Operation Serval.")
+    assert found.same("Operation Kestrel", "Kestrel")
+    assert found.type_of("Sahel") == "LOCATION"

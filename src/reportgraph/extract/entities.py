@@ -89,13 +89,15 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = doc_text(doc)[a.end_char : b.start_char]
+            # (a title may open the given name: Sheikh Cabdi "Dheere" Xasan)
+            titled = a.end - a.start == 2 and fold(doc[a.start].text) in lexicons().titles
             if (
                 a.shape == "chunk"
                 and b.shape == "quoted"
-                and a.end - a.start == 1
+                and (a.end - a.start == 1 or titled)
                 and re.fullmatch(r" ['\u2018\"\u201c]", gap)
                 and b.text[:1].isupper()
-                and fold(a.text) not in lexicons().titles
+                and fold(doc[a.end - 1].text) not in lexicons().titles
             ):
                 end_char = min(len(doc_text(doc)), b.end_char + 1)
                 end, taken, also = b.end, 2, [b.text]
@@ -105,18 +107,23 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     after = doc_text(doc)[b.end_char : c.start_char]
                     if c.shape == "chunk" and c.text[:1].isupper() and re.fullmatch(r"['\u2019\"\u201d] ", after):
                         end_char, end, taken = c.end_char, c.end, 3
-                        also.append(f"{a.text} {c.text}")
-                out.append(
-                    Candidate(
-                        a.start,
-                        end,
-                        a.start_char,
-                        end_char,
-                        doc_text(doc)[a.start_char : end_char],
-                        shape="nicknamed" if taken == 3 else "chunk",
-                        also=also,
-                    )
+                        also.append(f"{doc[a.end - 1].text} {c.text}")
+                # the title is a role, the name with it a form the entity answers to (as
+                # classify._strip_titles makes of an honorific)
+                start = a.end - 1
+                merged = Candidate(
+                    start,
+                    end,
+                    doc[start].idx,
+                    end_char,
+                    doc_text(doc)[doc[start].idx : end_char],
+                    shape="nicknamed" if taken == 3 else "chunk",
+                    also=also,
                 )
+                if titled:
+                    merged.roles.append(lexicons().titles[fold(doc[a.start].text)])
+                    merged.variants.append(doc_text(doc)[a.start_char : end_char])
+                out.append(merged)
                 i += taken
                 continue
         out.append(a)
@@ -171,7 +178,8 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """ "Ansar al-Tessit in the Tasreft": an organisation name kept whole over "in the Y" is cut there
-    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names)."""
+    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names), and
+    "Operation X in the Y" wherever Y is a known place."""
     places = {name_key(c.text) for c in cands if c.type == "LOCATION" and c.strength >= 2}
     out: list[Candidate] = []
     for c in cands:
@@ -183,6 +191,8 @@ def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     place = lookup(rest.text)
                     if name_key(rest.text) in places and (place is None or place.kind != "country"):
                         cut = (k, rest)
+                    elif place is not None and fold(doc[c.start].text) == "operation":
+                        cut = (k, rest)  # "Operation Barkhane in the Sahel": where it ran, never its name
                     break
         if cut is None:
             out.append(c)
