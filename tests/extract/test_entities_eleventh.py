@@ -126,3 +126,14 @@ def test_an_operation_is_cut_before_where_it_ran(run):
     found = run("Lessons of Operation Kestrel in the Sahel (2014-2022). Kestrel succeeded Operation Serval.")
     assert found.same("Operation Kestrel", "Kestrel")
     assert found.type_of("Sahel") == "LOCATION"
+
+
+def test_the_learned_check_reads_the_kind_of_names_listed_with_one(nlp):
+    from reportgraph.extract.domain import parse_text
+    from reportgraph.extract.entities import find_entities
+    from reportgraph.extract.learned_entities import features
+
+    doc = parse_text(nlp, "Reports indicate that the militia still holds Gao and Korvathi.", "en")
+    ents = find_entities(doc)
+    listed = next(e for e in ents if e.name == "Korvathi")
+    assert "conj:LOCATION" in features(doc, listed)
