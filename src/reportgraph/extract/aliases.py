@@ -48,7 +48,7 @@ GENERIC_BEARER = re.compile(
     r"faction|network|coalition|brigade|battalion|katiba|front|unit|man|woman|preacher|followers|fighters|"
     r"men|supporters|insurgents|militants|rebels|jihadists|commander|leader|area|region|town|village|place|"
     r"zone|district|locality|settlement|"
-    r"neighbourhood|neighborhood)\s*,?\s+(?:(?:was|is|are|were|most|more|often|"
+    r"neighbourhood|neighborhood)\s*,?\s+(?:(?:that|which|who|was|is|are|were|most|more|often|"
     r"widely|commonly|usually|also|better|generally|still|now)\s+)*$"
 )
 ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| to)?|shortened to)\W*$")
@@ -138,6 +138,11 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                 links.append((before, j))
             continue
         bearer = _bearer(doc, cands, j, cue_start, want)
+        if bearer is not None and cue == "so-called" and not SO_CALLED_GAP.fullmatch(
+                doc_text(doc)[cands[bearer].end_char : cue_start]):
+            # "armed terrorists of the so-called Islamic State": the writer's distance from a name,
+            # not another name of the last actor; only an apposition ("X, the so-called Y") is one
+            bearer = None
         if bearer is not None:
             links.append((bearer, j))
             links.extend((bearer, k) for k in _listed_after(doc, cands, j))
@@ -147,6 +152,9 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
 
+
+# between a name and "so-called" that gives another name of it: "ISSP, the so-called Islamic State"
+SO_CALLED_GAP = re.compile(r"[\u2019'\"\u201d)]?\s*(?:,|\()\s*(?:the\s+|a\s+|its\s+)?")
 
 # between two names of one list of aliases: "A and as B", "A or B", "a) A; b) B; c) 'C'"
 ALIAS_LIST_GAP = re.compile(
@@ -271,9 +279,17 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if all(_contains(a, cands[k]) for k in inner):
             continue  # "Borno State (Nigeria)", "Lunel (Hérault)", "X Trading (Nairobi, Kenya)": where it is
         for k in inner:
-            if _compatible(a, cands[k]):
+            if _compatible(a, cands[k]) and not _spells_another(cands, a, cands[k]):
                 links.append((j - 1, k))
     return links
+
+
+def _spells_another(cands: list[Candidate], a: Candidate, b: Candidate) -> bool:
+    """``b`` is an acronym that spells another name of the text, not ``a``: "61st Brigade (PMF)"
+    after "the Popular Mobilization Forces (PMF)" says whose unit it is, not another name of it."""
+    if not is_acronym(b.text) or acronym_matches(b.text, a.text):
+        return False
+    return any(c is not a and fold(c.text) != fold(a.text) and acronym_matches(b.text, c.text) for c in cands)
 
 
 # A parenthesis of other names after a name, in an encyclopedia's lead: "(ISWAP; Arabic: <script>,
@@ -364,7 +380,8 @@ def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, in
             b = cands[k]
             if b.start_char >= inside[1]:
                 break
-            if (b.start_char, b.end_char) in spans and _compatible(a, b) and not _contains(a, b):
+            if (b.start_char, b.end_char) in spans and _compatible(a, b) and not _contains(a, b) \
+                    and not _spells_another(cands, a, b):
                 links.append((i, k))
     return links
 

@@ -348,6 +348,11 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if c.shape == "institution":
         country = next((lex.demonyms[fold(t.text)] for t in doc[c.start : c.end] if fold(t.text) in lex.demonyms), None)
+        poss = next((t.i for t in doc[c.start : c.end] if t.text in ("'s", "\u2019s")), None)
+        if poss is not None:  # "Mali's government": the country before the possessive
+            place = lookup(doc[c.start : poss].text)
+            country = place.name if place else doc[c.start : poss].text
+            ws = words(doc[poss + 1 : c.end].text)
         if country is None:
             place = lookup(doc[c.end - 1].text)
             country = place.name if place else doc[c.end - 1].text

@@ -89,13 +89,15 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if i + 1 < len(cands):
             b = cands[i + 1]
             gap = doc_text(doc)[a.end_char : b.start_char]
+            # (a title may open the given name: Sheikh Cabdi "Dheere" Xasan)
+            titled = a.end - a.start == 2 and fold(doc[a.start].text) in lexicons().titles
             if (
                 a.shape == "chunk"
                 and b.shape == "quoted"
-                and a.end - a.start == 1
+                and (a.end - a.start == 1 or titled)
                 and re.fullmatch(r" ['\u2018\"\u201c]", gap)
                 and b.text[:1].isupper()
-                and fold(a.text) not in lexicons().titles
+                and fold(doc[a.end - 1].text) not in lexicons().titles
             ):
                 end_char = min(len(doc_text(doc)), b.end_char + 1)
                 end, taken, also = b.end, 2, [b.text]
@@ -105,18 +107,23 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     after = doc_text(doc)[b.end_char : c.start_char]
                     if c.shape == "chunk" and c.text[:1].isupper() and re.fullmatch(r"['\u2019\"\u201d] ", after):
                         end_char, end, taken = c.end_char, c.end, 3
-                        also.append(f"{a.text} {c.text}")
-                out.append(
-                    Candidate(
-                        a.start,
-                        end,
-                        a.start_char,
-                        end_char,
-                        doc_text(doc)[a.start_char : end_char],
-                        shape="nicknamed" if taken == 3 else "chunk",
-                        also=also,
-                    )
+                        also.append(f"{doc[a.end - 1].text} {c.text}")
+                # the title is a role, the name with it a form the entity answers to (as
+                # classify._strip_titles makes of an honorific)
+                start = a.end - 1
+                merged = Candidate(
+                    start,
+                    end,
+                    doc[start].idx,
+                    end_char,
+                    doc_text(doc)[doc[start].idx : end_char],
+                    shape="nicknamed" if taken == 3 else "chunk",
+                    also=also,
                 )
+                if titled:
+                    merged.roles.append(lexicons().titles[fold(doc[a.start].text)])
+                    merged.variants.append(doc_text(doc)[a.start_char : end_char])
+                out.append(merged)
                 i += taken
                 continue
         out.append(a)
@@ -130,6 +137,16 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     that place, answering also to the compass phrase: reports name the place, not a region of it."""
     out = []
     for c in cands:
+        poss = next((k for k in range(c.start + 1, c.end) if doc[k].text in ("'s", "\u2019s")), None) \
+            if c.shape == "institution" else None
+        if poss is not None:  # "Mali's government" also names Mali
+            country = doc[c.start : poss].text
+            place = lookup(country)
+            out.append(c)
+            out.append(Candidate(c.start, poss, c.start_char, doc[poss].idx, country, shape="nested",
+                                 type="LOCATION", strength=3,
+                                 key=f"place:{fold(place.name) if place else name_key(country)}"))
+            continue
         if c.shape == "subregion" and lookup(c.text) is None:
             k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)
             if k is not None:
@@ -161,7 +178,8 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """ "Ansar al-Tessit in the Tasreft": an organisation name kept whole over "in the Y" is cut there
-    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names)."""
+    when the document names Y as a place elsewhere (not a country: "... in Chad" is part of names), and
+    "Operation X in the Y" wherever Y is a known place."""
     places = {name_key(c.text) for c in cands if c.type == "LOCATION" and c.strength >= 2}
     out: list[Candidate] = []
     for c in cands:
@@ -173,6 +191,8 @@ def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     place = lookup(rest.text)
                     if name_key(rest.text) in places and (place is None or place.kind != "country"):
                         cut = (k, rest)
+                    elif place is not None and fold(doc[c.start].text) == "operation":
+                        cut = (k, rest)  # "Operation Barkhane in the Sahel": where it ran, never its name
                     break
         if cut is None:
             out.append(c)
@@ -309,12 +329,20 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     lex = lexicons()
     heads = lex.org_heads | lex.unit_nouns
     variants: dict[str, int] = {}
+    # the text's first mention of each name: a name the text gives before a longer one that holds it
+    # after a head noun ("Hizballah" ... "Kata'ib Hizballah, which is a separate organisation") is
+    # another organisation, not its short form
+    first: dict[str, int] = {}
+    for c in cands:
+        first.setdefault(name_key(c.text), c.start)
     for i, c in enumerate(cands):
         if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
             continue
         parts = c.text.split()
         if len(parts) >= 2 and len(words(c.text)) >= 3 and fold(parts[0]) in heads:
-            variants.setdefault(" ".join(words(" ".join(parts[1:]))), i)
+            rest = " ".join(parts[1:])
+            if first.get(name_key(rest), c.start) >= first.get(name_key(c.text), c.start):
+                variants.setdefault(" ".join(words(rest)), i)
         if len(parts) >= 3 and fold(parts[-1]) in heads:
             variants.setdefault(" ".join(words(" ".join(parts[:-1]))), i)
         if len(parts) >= 3 and re.match(r"(?i)wa(l|\s)?-", parts[-1]):  # "... wal-Hijra" dropped
@@ -337,6 +365,17 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             and fold(parts[0]) not in lex.communities
         ):
             variants.setdefault(" ".join(words(parts[0])), i)
+    # "Taliban" of "the Afghan Taliban": a two-word name opening on a nationality is shortened to its
+    # own word, unless two such names share it ("the Afghan Taliban" and "the Pakistani Taliban")
+    national: dict[str, set[int]] = {}
+    for i, c in enumerate(cands):
+        parts = c.text.split()
+        if (c.type == "ORGANIZATION" and c.shape == "chunk" and len(parts) == 2 and fold(parts[0]) in lex.demonyms
+                and parts[1][:1].isupper() and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
+            national.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
+    for short, owners in national.items():
+        if len(owners) == 1:
+            variants.setdefault(short, next(i for i, c in enumerate(cands) if sets.find(i) in owners))
     if not variants:
         return
     strong_other = {
@@ -368,6 +407,37 @@ def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None
                 break
 
 
+def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
+    """ "the Hunters Group" after "the Kauwa Gana Hunters Group", "the al-Tessit Front" of "the
+    al-Tessit Front for the Liberation of the Valley": an organisation named by the end of an earlier
+    name that closes on its head noun, or by the beginning of a longer name up to its head noun."""
+    for j, c in enumerate(cands):
+        ws = words(c.text)
+        if len(ws) < 2 or ws[-1] not in SHORTENED_HEADS or c.key == BLOCKED:
+            continue
+        if c.type not in ("ORGANIZATION", None) and c.strength >= 2:
+            continue
+        longer = {
+            sets.find(i)
+            for i, other in enumerate(cands)
+            if other.type == "ORGANIZATION"
+            and len(ow := words(other.text)) > len(ws) + 1
+            and ow[: len(ws)] == ws
+            and ow[len(ws)] in ("for", "of")
+        }
+        if not longer and c.start > 0 and doc[c.start - 1].lower_ == "the":
+            longer = {
+                sets.find(i)
+                for i, other in enumerate(cands[:j])
+                if other.type == "ORGANIZATION"
+                and len(ow := words(other.text)) > len(ws)
+                and ow[-len(ws) :] == ws
+            }
+        if len(longer) == 1:
+            sets.union(longer.pop(), j)
+            c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
+
+
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
     """Indices of multi-word personal names, and of those that are nobody's short form: the full
     names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
@@ -387,8 +457,14 @@ def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
     if len(full_keys) < 2:
         return set()
     out = set()
+    # "Houthi" beside "the Houthis" (a movement) and three al-Houthi brothers: the movement's name,
+    # which the same-name key joins to it
+    movements = {name_key(c.text)[:-1] for c in cands
+                 if c.type in ("ORGANIZATION", "COMMUNITY") and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)}
     for j, c in enumerate(cands):
         if c.type not in (None, "PERSON", "LOCATION", "ORGANIZATION") or c.shape == "quoted":
+            continue
+        if (c.type == "ORGANIZATION" and c.strength >= 2) or name_key(c.text) in movements:
             continue
         owners = {k for k in full_keys if short_form_of(c.text, k, particles)}
         if len(owners) >= 2:
@@ -521,6 +597,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     _short_form_links(doc, cands, sets)
     _org_short_forms(cands, sets)
     _head_noun_references(doc, cands, sets)
+    _partial_org_names(doc, cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import LocalEntity
 from .candidates import doc_text, lower_words
+from .entities import ENTITIES_KEY as ENTITIES_KEY_RULES
+from .entities import entity_at
 from .language import per_language, shipped_model
 from .lexicons import lexicons
 from .linear import Table
@@ -89,6 +91,7 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
     if any(c.isdigit() for c in ent.name):
         f.append("digit")
     labels: dict[str, int] = {}
+    types = _rule_types(doc)
     for m in ent.mentions[:4]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -104,6 +107,12 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
         if span.end < len(doc):
             f.append(f"next:{doc[span.end].lower_}")
         f.append(f"dep:{span.root.dep_}")
+        # a name listed with others takes their kind: "Daesh still holds Tal Afar and Hawija", "the
+        # jungles of Indanan and Patikul", "the Al Khadim and Jufra airbases"
+        for other in _coordinated(span.root):
+            key = entity_at(doc, other.i)
+            if key is not None and key != ent.key and key in types:
+                f.append(f"conj:{types[key]}")
         f.append(f"head:{span.root.head.lemma_.lower()}")
         # the line it sits on: a short line with no full stop is a heading, a byline or furniture
         line_start = text.rfind("\n", 0, m.start) + 1
@@ -122,6 +131,18 @@ def features(doc: Doc, ent: LocalEntity) -> list[str]:
         if n > 1:
             f.append(f"ner2:{label}")
     return [f"{ent.type[0]}|{x}" for x in f] + f
+
+
+def _rule_types(doc: Doc) -> dict[str, str]:
+    """The rules' type of each local entity of the Doc (as ``entities.find_entities`` left them)."""
+    stored = doc.user_data.get(ENTITIES_KEY_RULES)
+    return {} if stored is None else {e.key: e.type for e in stored[0]}
+
+
+def _coordinated(root: Token) -> list[Token]:
+    """The heads of the names listed with this one ("X and Y", "X, Y and Z")."""
+    out = list(root.conjuncts)
+    return out[:4]
 
 
 @dataclass
