@@ -19,7 +19,7 @@ from .candidates import doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
 from .event_filters import _negated
-from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
+from .event_slots import FRENCH_ETRE_VERBS, OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
 from .language import current_language
@@ -81,6 +81,16 @@ VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 VERDICT_TYPES = frozenset({"SENTENCING"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
+# French slots that name the event's actor outright; a place reached through any other (a
+# preposition: "l'attaque de Ouagadougou", "attaqué près d'In-Zekar") is where it happened
+FRENCH_ACTOR_SLOTS = frozenset({"subject", "object", "passive_subject", "by", "par", "poss", "attr"})
+# "les deux groupes se sont affrontés", "les deux camps": the two groups last named
+FRENCH_PAIR_NOUNS = frozenset({"groupes", "camps", "mouvements", "factions", "organisations", "formations",
+                               "milices", "coalitions", "parties", "belligérants", "rivaux"})
+# "l'exécution d'actes", "exécuter des opérations": carrying out a thing, not putting someone to death
+FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", "opération", "opérations", "plan",
+                                    "plans", "ordre", "ordres", "mission", "missions", "projet", "projets",
+                                    "attaque", "attaques", "attentat", "attentats", "programme", "tâche", "tâches"})
 
 
 class EventExtractor:
@@ -184,6 +194,19 @@ class EventExtractor:
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
+    def _pair(self, tok: Token) -> list[str]:
+        """ "les deux groupes", "les deux camps" with no name of their own: the last two organisations
+        named before them (French)."""
+        if tok.lower_ not in FRENCH_PAIR_NOUNS or not any(c.lower_ == "deux" for c in tok.children):
+            return []
+        out: list[str] = []
+        for h in self.index.before(tok.i):
+            if h.type == "ORGANIZATION" and h.key not in out:
+                out.append(h.key)
+                if len(out) == 2:
+                    return out
+        return []
+
     def _left_actor(self, verb: Token) -> Token | None:
         """The actor just left of a verb the parser gave no subject: a name (``References``), or the
         noun an opening date phrase took as its object ("On 3 May 2016 KN fighters ambushed ...": the
@@ -269,9 +292,21 @@ class EventExtractor:
             for c in doc[hit.start].children
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
+        french = current_language() == "fr"
+        if french and _french_idiom(doc[hit.start], hit.trigger):
+            return None
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor)
+        if french and hit.trigger in ("exécution", "exécuter") and any(
+            t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
+        ):
+            return None  # "l'exécution d'actes terroristes": a thing carried out, nobody killed
+        if french and "subject" not in slots.heads and "passive_subject" not in slots.heads:
+            described = _opening_participle_subject(head)
+            if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
+                # read first: the parser often hangs Y on X as an apposition, which would make it an agent
+                slots.heads = {"passive_subject": [described], **slots.heads}
         if roles.get("since") == "required" and not (
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
         ).endswith("/.."):
@@ -299,10 +334,14 @@ class EventExtractor:
             for t in toks:
                 if t.i in self.dateline:
                     continue
-                keys = self.np_entities(t)
+                keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
+                    if french and etype == "LOCATION" and role == "agent" and slot not in FRENCH_ACTOR_SLOTS:
+                        if location is None:  # "attaqué près d'In-Zekar": the place, not an actor
+                            location, syntactic_place = k, True
+                        continue
                     # places are where it happened, unless they act (states) or mediate/receive
                     if role == "location" or (
                         etype == "LOCATION"
@@ -339,12 +378,18 @@ class EventExtractor:
             objs = objs + [
                 p for o in objs if o.lower_ == "one" for c in o.children if c.lower_ == "of" for p in c.children
             ]
+            if french:  # "un convoi du MDT a été attaqué", "l'attaque du poste de l'armée"
+                objs = objs + [t for sl in ("passive_subject", "de", "du", "des") for t in slots.heads.get(sl, [])]
             for t in objs:
+                if t.lemma_.lower() not in default_lexicon().target_nouns:
+                    continue
                 for c in t.children:
-                    if c.dep_ == "poss" and t.lemma_.lower() in default_lexicon().target_nouns:
-                        for k in self.refs.refer(c):
-                            if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
-                                parts[k] = "patient"
+                    owners = self.refs.refer(c) if c.dep_ == "poss" else []
+                    if french and c.dep_ == "prep" and slot_name(c) in ("de", "du", "des"):
+                        owners = [k for p in c.children if p.dep_ == "pobj" for k in self.refs.phrase_entities(p)]
+                    for k in owners:
+                        if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
+                            parts[k] = "patient"
         if hit.trigger == "death" and head.dep_ in OBJ and head.head.pos_ in ("VERB", "AUX"):
             # "X announced his death": nobody announces his own death, so "his" is someone else
             subj = _subject_of(head.head)
@@ -378,7 +423,8 @@ class EventExtractor:
             # "the insurgents also abducted five children", "killed by gunmen": the group in focus
             for slot in ("subject", "by"):
                 if roles.get(slot) == "agent" and any(
-                    self._bare_insurgents(t) for t in slots.heads.get(slot, []) if t.i not in self.dateline
+                    self._bare_insurgents(t) or (french and _unnamed_armed_men(t))
+                    for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
         if (
@@ -491,6 +537,55 @@ class EventExtractor:
         _fold_merger_products(events)
         _carry_places(events)
         return [e for e in events if e.participants or e.location]
+
+
+def _french_idiom(tok: Token, trigger: str) -> bool:
+    """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
+    times), "à deux reprises"."""
+    return trigger == "reprise" and tok.lower_ == "reprises" and tok.head.lower_ == "à"
+
+
+# French nouns for armed men the report does not name: "des hommes armés", "des individus armés"
+FRENCH_ARMED_MEN = frozenset({"hommes", "individus", "éléments", "assaillants", "jihadistes", "djihadistes",
+                              "terroristes", "insurgés", "ravisseurs", "combattants"})
+
+
+def _unnamed_armed_men(tok: Token) -> bool:
+    """ "tués par des hommes armés", "des jihadistes ont attaqué": an indefinite band of armed men (with
+    no name, owner or clause of its own) is, as the French annotation reads it, the group the report is
+    about; "des hommes" alone must be armed ("armés") to count."""
+    if tok.lower_ not in FRENCH_ARMED_MEN or tok.ent_type_:
+        return False
+    kids = list(tok.children)
+    if not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
+            "de", "d'"):
+        return False
+    if tok.lower_ in ("hommes", "individus", "éléments") and not any(c.lower_.startswith("armé") for c in kids):
+        return False
+    return not any(c.dep_ in ("poss", "prep", "relcl", "appos") for c in kids)
+
+
+def _opening_participle_subject(head: Token) -> Token | None:
+    """ "Créé en août 2014, le Gatia ...", "- Fondé fin 2016 par X, il ...": the head of the first noun
+    phrase after the comma that closes a participle opening its sentence (what the participle says
+    was done to it), however the parser hung the two (French; never a verb of "être": "Arrivé à Gao,
+    il ..." is who arrived)."""
+    if head.tag_ != "VBN" or head.lemma_.lower() in FRENCH_ETRE_VERBS:
+        return None
+    sent = head.sent
+    if any(t.is_alpha for t in head.doc[sent.start : head.i]):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    comma = next((t for t in head.doc[head.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    for t in head.doc[comma.i + 1 : min(sent.end, comma.i + 4)]:
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+        if t.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
 
 
 def _started(date: str | None, et: EventType) -> str | None:
