@@ -109,3 +109,32 @@ def test_unnamed_armed_men_are_the_group_the_report_is_about(run_fr):
     unarmed = run_fr("Le GSIM est actif dans la zone. Quatorze pêcheurs ont été tués dimanche près de Bosso par des "
                      "hommes.")
     assert not any(("GSIM", "agent") in ev for ev in _events(unarmed, "KILLING"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En mai 2021, un chef de village dogon a été assassiné à Bankass, un meurtre attribué à des hommes de la "
+        "katiba Serma.",
+        "Le 2 janvier 2021, les villages de Tchoma Bangou et de Zaroumadareye ont été attaqués. Des élus locaux "
+        "les attribuent à la katiba Serma.",
+    ],
+)
+def test_an_event_attributed_to_a_group_is_its(run_fr, text):
+    """ "attribué à X", "les attribuent à X" (the sentence before): X is the agent."""
+    found = run_fr(text)
+    assert any(("katiba Serma", "agent") in ev for t in ("KILLING", "ATTACK") for ev in _events(found, t))
+
+
+def test_dozens_of_armed_men_are_the_group_the_report_is_about(run_fr):
+    found = run_fr("Le GSIM est actif dans la région. Selon des rescapés, des dizaines d'hommes armés ont encerclé "
+                   "le village de Tessit le 23 mars 2019.")
+    assert any(("GSIM", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_place_alone_is_no_french_attack(run_fr):
+    """The French annotation gives nearly every event a participant: a place alone makes a killing only."""
+    found = run_fr("Le 3 mars 2023, le village de Tessit a été attaqué. Le 4 mars 2023, trois civils ont été tués "
+                   "à Tillia.")
+    assert not _events(found, "ATTACK")
+    assert [ev for ev in found.extraction.events if ev.type == "KILLING" and ev.location]
