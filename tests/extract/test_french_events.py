@@ -138,3 +138,18 @@ def test_a_place_alone_is_no_french_attack(run_fr):
                    "à Tillia.")
     assert not _events(found, "ATTACK")
     assert [ev for ev in found.extraction.events if ev.type == "KILLING" and ev.location]
+
+
+def test_the_captors_are_not_the_released(run_fr):
+    found = run_fr("En septembre 2022, la katiba Serma a enlevé trois commerçants près de Ménaka ; ils ont été "
+                   "libérés en novembre contre rançon.")
+    releases = _events(found, "TRANSFER")
+    assert releases and ("katiba Serma", "agent") in releases[0]
+    assert ("katiba Serma", "patient") not in releases[0]
+
+
+def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
+    assert _events(run_fr("Le 2 mai 2023, la cour de Niamey a condamné Moussa Ag Tilla à vingt ans de prison."),
+                   "SENTENCING")
+    assert not _events(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
+                       "SENTENCING")

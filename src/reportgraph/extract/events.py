@@ -19,9 +19,21 @@ from .candidates import doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
 from .event_filters import _negated
-from .event_slots import FRENCH_ETRE_VERBS, OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
+from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
+from .events_fr import (
+    FRENCH_ACTOR_SLOTS,
+    FRENCH_ATTRIBUTING,
+    FRENCH_EXECUTED_THINGS,
+    FRENCH_LOCATIVE_PREPS,
+    FRENCH_PAIR_NOUNS,
+    FRENCH_PENALTY_WORDS,
+    FRENCH_PLACE_ONLY,
+    french_idiom,
+    opening_participle_subject,
+    unnamed_armed_men,
+)
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
@@ -81,25 +93,6 @@ VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 VERDICT_TYPES = frozenset({"SENTENCING"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
-# French slots that name the event's actor outright; a place reached through any other (a
-# preposition: "l'attaque de Ouagadougou", "attaqué près d'In-Zekar") is where it happened
-FRENCH_ACTOR_SLOTS = frozenset({"subject", "object", "passive_subject", "by", "par", "poss", "attr"})
-# French prepositions of place (a slot no role of the event type names is where it happened)
-FRENCH_LOCATIVE_PREPS = frozenset({"à", "au", "aux", "dans", "en", "près", "vers", "autour", "aux abords"})
-# the event type a French report tells with no participant, at a place only ("trois civils ont été tués
-# à X"); measured on the corpus dev split, keeping abductions, attacks and releases too cost precision
-FRENCH_PLACE_ONLY = frozenset({"KILLING"})
-# verbs that lay an event at someone's door: "attribué à X", "que les autorités imputent à X"
-FRENCH_ATTRIBUTING = frozenset({"attribuer", "imputer"})
-# "les deux groupes se sont affrontés", "les deux camps": the two groups last named
-FRENCH_PAIR_NOUNS = frozenset({"groupes", "camps", "mouvements", "factions", "organisations", "formations",
-                               "milices", "coalitions", "parties", "belligérants", "rivaux"})
-# "l'exécution d'actes", "exécuter des opérations": carrying out a thing, not putting someone to death
-FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", "opération", "opérations", "plan",
-                                    "plans", "ordre", "ordres", "mission", "missions", "projet", "projets",
-                                    "attaque", "attaques", "attentat", "attentats", "programme", "tâche", "tâches"})
-
-
 class EventExtractor:
     """Builds the events of one document."""
 
@@ -300,8 +293,12 @@ class EventExtractor:
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         french = current_language() == "fr"
-        if french and _french_idiom(doc[hit.start], hit.trigger):
+        if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and hit.trigger == "condamner" and not any(
+            t.lower_ in FRENCH_PENALTY_WORDS for t in doc[hit.start + 1 : min(hit.start + 16, doc[hit.start].sent.end)]
+        ):
+            return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor)
@@ -310,7 +307,7 @@ class EventExtractor:
         ):
             return None  # "l'exécution d'actes terroristes": a thing carried out, nobody killed
         if french and "subject" not in slots.heads and "passive_subject" not in slots.heads:
-            described = _opening_participle_subject(head)
+            described = opening_participle_subject(head)
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
                 # read first: the parser often hangs Y on X as an apposition, which would make it an agent
                 slots.heads = {"passive_subject": [described], **slots.heads}
@@ -432,7 +429,7 @@ class EventExtractor:
             # "the insurgents also abducted five children", "killed by gunmen": the group in focus
             for slot in ("subject", "by"):
                 if roles.get(slot) == "agent" and any(
-                    self._bare_insurgents(t) or (french and _unnamed_armed_men(t))
+                    self._bare_insurgents(t) or (french and unnamed_armed_men(t))
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
@@ -441,6 +438,10 @@ class EventExtractor:
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
                 if k not in parts:
                     parts[k], attributed = "agent", True
+        if french and hit.type == "TRANSFER":
+            captor = self._captor()
+            if captor is not None and parts.get(captor) == "patient":
+                parts[captor] = "agent"  # "ils ont été libérés" read as the captors: they release, not are released
         if (
             hit.type == "TRANSFER"
             and "agent" not in parts.values()
@@ -588,64 +589,6 @@ class EventExtractor:
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
             return [e for e in events if e.participants or (e.location and e.type in FRENCH_PLACE_ONLY)]
         return [e for e in events if e.participants or e.location]
-
-
-def _french_idiom(tok: Token, trigger: str) -> bool:
-    """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
-    times), "à deux reprises"."""
-    return trigger == "reprise" and tok.lower_ == "reprises" and tok.head.lower_ == "à"
-
-
-# French nouns for armed men the report does not name: "des hommes armés", "des individus armés"
-FRENCH_ARMED_MEN = frozenset({"hommes", "individus", "éléments", "assaillants", "jihadistes", "djihadistes",
-                              "terroristes", "insurgés", "ravisseurs", "combattants"})
-
-
-# nouns of a number of people: "des dizaines d'hommes armés", "une quarantaine d'assaillants"
-FRENCH_QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "douzaines", "vingtaine", "trentaine",
-                                   "quarantaine", "cinquantaine", "soixantaine", "centaine", "centaines", "millier",
-                                   "milliers", "groupe", "bande", "poignée", "colonne"})
-
-
-def _unnamed_armed_men(tok: Token) -> bool:
-    """ "tués par des hommes armés", "des jihadistes ont attaqué": an indefinite band of armed men (with
-    no name, owner or clause of its own) is, as the French annotation reads it, the group the report is
-    about; "des hommes" alone must be armed ("armés") to count."""
-    if tok.lower_ in FRENCH_QUANTITY_NOUNS:  # "des dizaines d'hommes armés", "une centaine d'assaillants"
-        inner = [p for c in tok.children if slot_name(c) == "de" for p in c.children if p.dep_ == "pobj"]
-        return any(_unnamed_armed_men(p) for p in inner)
-    if tok.lower_ not in FRENCH_ARMED_MEN or tok.ent_type_:
-        return False
-    kids = list(tok.children)
-    if not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
-            "de", "d'"):
-        return False
-    if tok.lower_ in ("hommes", "individus", "éléments") and not any(c.lower_.startswith("armé") for c in kids):
-        return False
-    return not any(c.dep_ in ("poss", "prep", "relcl", "appos") for c in kids)
-
-
-def _opening_participle_subject(head: Token) -> Token | None:
-    """ "Créé en août 2014, le Gatia ...", "- Fondé fin 2016 par X, il ...": the head of the first noun
-    phrase after the comma that closes a participle opening its sentence (what the participle says
-    was done to it), however the parser hung the two (French; never a verb of "être": "Arrivé à Gao,
-    il ..." is who arrived)."""
-    if head.tag_ != "VBN" or head.lemma_.lower() in FRENCH_ETRE_VERBS:
-        return None
-    sent = head.sent
-    if any(t.is_alpha for t in head.doc[sent.start : head.i]):
-        return None
-    if any(c.dep_ in ("aux", "auxpass") for c in head.children):
-        return None
-    comma = next((t for t in head.doc[head.i + 1 : sent.end] if t.text == ","), None)
-    if comma is None:
-        return None
-    for t in head.doc[comma.i + 1 : min(sent.end, comma.i + 4)]:
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
-            return t
-        if t.pos_ not in ("DET", "ADJ"):
-            return None
-    return None
 
 
 def _started(date: str | None, et: EventType) -> str | None:
