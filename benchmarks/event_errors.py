@@ -3,6 +3,10 @@ gold date missed of a corpus split, counted by cause.
 
     python benchmarks/event_errors.py --split dev [--shared ../shared] [--examples out/event-errors.txt]
     python benchmarks/event_errors.py --split train --examples out/event-errors-train.txt
+    python benchmarks/event_errors.py --corpus corpus/fr --split train --examples out/fr-event-errors.txt
+
+``--language`` (default: the corpus folder's name when it is a language, else ``en``) picks the
+pipeline, as in benchmarks/ablation.py.
 
 The default extractor runs on each document of the split (corpus/en/splits.json; ``test`` is sealed
 and refused), recording every trigger (the rules' or the learned model's) for which no event was built,
@@ -35,8 +39,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.extract import events as event_rules
-from reportgraph.extract import get_extractor
 from reportgraph.extract.triggers import TriggerHit
 from reportgraph.train.corpus import load_splits
 from reportgraph.train.evaluate import contract_json, load_scorer, read_path
@@ -44,7 +48,7 @@ from reportgraph.train.evaluate import contract_json, load_scorer, read_path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def extract(paths: list[Path]) -> tuple[dict[str, dict], dict[str, list[dict]]]:
+def extract(paths: list[Path], language: str = "en") -> tuple[dict[str, dict], dict[str, list[dict]]]:
     """Each document's export, and the triggers for which no event was built (type, sentence span)."""
     dropped: list[dict] = []
     build = event_rules.EventExtractor.build
@@ -63,7 +67,7 @@ def extract(paths: list[Path]) -> tuple[dict[str, dict], dict[str, list[dict]]]:
 
     event_rules.EventExtractor.build = recording  # type: ignore[method-assign]
     try:
-        ex = get_extractor("default")
+        ex = get_extractor("default", language)
         exports, traces = {}, {}
         for p in paths:
             dropped.clear()
@@ -217,10 +221,12 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--examples", type=Path, default=None, help="write every case, by cause, to this file")
+    ap.add_argument("--language", choices=LANGUAGES, default=None)
     a = ap.parse_args()
+    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
     S = load_scorer(a.shared / "eval" / "score.py")
     paths = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
-    exports, traces = extract(paths)
+    exports, traces = extract(paths, language)
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
     for p in paths:

