@@ -53,6 +53,12 @@ class Lexicon:
     # to the group a report is about (events.py's English INSURGENT_NOUNS and ANAPHORIC_DETERMINERS)
     insurgent_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
+    # a language's copulas, appointing verbs, "as" and possessives that may stand for a group, beyond
+    # the English ones relations.py knows ("X est le chef de Y", "X a été nommé émir de Y", "son chef")
+    copulas: frozenset[str] = frozenset()
+    appointers: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
+    group_possessives: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -131,6 +137,10 @@ def _bundled(language: str) -> Lexicon:
             "indefinite_articles",
             "insurgent_nouns",
             "anaphoric_determiners",
+            "copulas",
+            "appointers",
+            "as_words",
+            "group_possessives",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

@@ -180,7 +180,7 @@ class RelationBuilder(RelationSet):
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "PRON"
-                and t.lower_ in ("its", "their")
+                and (t.lower_ in ("its", "their") or t.lower_ in self.lex.group_possessives)
                 or hit is None
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
@@ -273,7 +273,8 @@ class RelationBuilder(RelationSet):
                 continue
             tok = doc[i]
             verb = tok.head
-            if verb.lemma_ not in ("be", "identify", "include", "name", "remain"):
+            copula = verb.lemma_ in ("be", "identify", "include", "name", "remain") or verb.lemma_ in self.lex.copulas
+            if not copula:
                 continue
             if tok.lemma_.lower() in self.lex.base_nouns:
                 self._base_of(tok, verb)
@@ -306,19 +307,25 @@ class RelationBuilder(RelationSet):
     def _person_is_role(self) -> None:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
         doc = self.index.doc
+        appointers = APPOINTERS | self.lex.appointers
+        copulas = {"be", "become", "remain", "make", "serve"} | self.lex.copulas
+        as_words = {"as"} | self.lex.as_words
         for i, lemma in enumerate(column(doc, "lemma_")):
-            if lemma not in ("be", "become", "remain", "make", "serve") and lemma not in APPOINTERS:
+            if lemma not in copulas and lemma not in appointers:
                 continue
             verb = doc[i]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb.lemma_ in APPOINTERS:  # "the shura chose X as the new emir of Y": the object
+            if verb.lemma_ in appointers:  # "the shura chose X as the new emir of Y": the object
                 subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
             if not people:
                 continue
             roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
-            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-            if verb.lemma_ in APPOINTERS and not any(r.pos_ == "NOUN" for r in roles):
+            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in as_words for p in c.children]
+            if self.lex.appointers and verb.lemma_ in self.lex.appointers:
+                # "X a été nommé chef de Y": UD hangs the role under the participle as its complement
+                roles += [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.pos_ == "NOUN"]
+            if verb.lemma_ in appointers and not any(r.pos_ == "NOUN" for r in roles):
                 roles = self._loose_as(verb)
             for r in roles:
                 if r.pos_ != "NOUN" or self._hit_of(r) is not None:
