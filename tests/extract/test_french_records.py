@@ -193,3 +193,24 @@ def test_a_name_field_only_at_a_lines_start():
 ])
 def test_a_copula_and_its_predicate(run, text, subject, predicate, obj):
     assert _related(run(text), subject, predicate, obj)
+
+
+# -- a naming noun with a complement before the name, and the community a group is drawn from
+
+
+def test_a_naming_noun_with_its_complement_names_the_group(run):
+    found = run("Des membres de la milice d'autodéfense Tamgak, majoritairement mossi, ont attaqué Zoukra.")
+    assert found.type_of("Tamgak") == "ORGANIZATION"
+    assert found.same("milice d'autodéfense Tamgak", "Tamgak")
+    assert _related(found, "Tamgak", "AFFILIATED_WITH", "mossi")
+
+
+@pytest.mark.parametrize("text, group, community", [
+    ("La milice dogon Ogo Zarka et la katiba Tinfa ont conclu un accord.", "Ogo Zarka", "dogon"),
+    ("Le gouvernement a dissous l'association de chasseurs dogons Dan Na Tamgak.", "Dan Na Tamgak", "dogons"),
+])
+def test_a_community_word_before_a_groups_name(run, text, group, community):
+    found = run(text)
+    assert found.type_of(group) == "ORGANIZATION"
+    assert found.type_of(community) == "COMMUNITY"
+    assert _related(found, group, "AFFILIATED_WITH", community)

@@ -176,6 +176,11 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if not is_cap(tok):
             # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
             named = w in lex.unit_nouns or w in lex.naming_nouns
+            modified = _modified_naming(doc, i, taken) if named else None
+            if modified is not None:
+                out.append(modified)
+                i = modified.end
+                continue
             if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
                 end = _caps_end(doc, i + 1, taken)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
@@ -192,6 +197,36 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         i += 1
     return out
+
+
+def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """A naming noun, its lower-case complement and the name after them: "la milice d'autodéfense
+    Koglweogo", "le groupe d'autodéfense X de Y" (the whole, also answering to the name), "la milice
+    dogon X", "l'association de chasseurs dogons X" (the name alone: the community word is a name of
+    its own, kept out). None when no capitalised name follows such a complement."""
+    lex = lexicons()
+    j = i + 1
+    community = False
+    while j < len(doc) and j - i <= 4 and not taken[j] and not is_cap(doc[j]):
+        w = _w(doc[j])
+        if w in lex.communities or w.rstrip("s") in lex.communities:
+            community = True
+            j += 1
+        elif w in ("de", "d") and j + 1 < len(doc) and doc[j + 1].text.islower() and doc[j + 1].is_alpha \
+                and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ") and _w(doc[j + 1]) not in lex.function_words:
+            j += 2
+        else:
+            return None
+    if j == i + 1 or j >= len(doc) or taken[j] or not is_cap(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
+        return None
+    end = _caps_end(doc, j, taken)
+    if end == j:
+        return None
+    if community:
+        return make_candidate(doc, j, end, "french-org")
+    c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, j)
+    c.variants.append(c.also[-1])  # reports name it either way: both are its names
+    return c
 
 
 def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:

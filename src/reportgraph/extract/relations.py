@@ -540,6 +540,30 @@ class RelationBuilder(RelationSet):
                     self.add(key, "OPERATES_IN", place, sent, 0.45, "name")
                     break
 
+    def french_community_words(self) -> None:
+        """ "la milice dogon X", "l'association de chasseurs dogons X", "X, majoritairement mossi,": a
+        community word before a group's name (after its naming noun) or in apposition to it, with or
+        without an adverb of degree, tells whom the group is drawn from (X AFFILIATED_WITH it)."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "COMMUNITY" or h.end - h.start != 1:
+                continue
+            sent = doc[h.start].sent
+            nxt = self._hit_of(doc[h.end]) if h.end < sent.end else None
+            before = doc[h.start - 1] if h.start > sent.start else None
+            if (nxt is not None and nxt.type == "ORGANIZATION" and nxt.start == h.end and before is not None
+                    and before.is_lower and before.pos_ in ("NOUN", "PROPN")):
+                self.add(nxt.key, "AFFILIATED_WITH", h.key, sent, 0.5, "role")
+                continue
+            k = h.start - 1
+            while k > sent.start and doc[k].pos_ == "ADV":
+                k -= 1
+            after = doc[h.end] if h.end < sent.end else None
+            if k > sent.start and doc[k].text == "," and after is not None and after.text in (",", ")", "."):
+                org = self._hit_of(doc[k - 1])
+                if org is not None and org.type == "ORGANIZATION":
+                    self.add(org.key, "AFFILIATED_WITH", h.key, sent, 0.5, "role")
+
     def close(self) -> list[Relation]:
         # a founder leads what he founded, first: his successor then leads it too
         for r in list(self.found.values()):
@@ -613,6 +637,7 @@ def extract_relations(
     b.community_modifiers()
     if current_language() == "fr":
         b.home_places()
+        b.french_community_words()
     bases(b)
     relations_from_events(b, events)
     b.default_parents()
