@@ -214,3 +214,28 @@ def test_a_community_word_before_a_groups_name(run, text, group, community):
     assert found.type_of(group) == "ORGANIZATION"
     assert found.type_of(community) == "COMMUNITY"
     assert _related(found, group, "AFFILIATED_WITH", community)
+
+
+# -- French place phrases: containment told with "dans", a geographic noun, an apposition, brackets
+
+
+@pytest.mark.parametrize("text, inner, outer", [
+    ("Des hommes armés ont attaqué Tinfa, dans la commune de Zoukra, région de Tahoua.", "Tinfa", "commune de Zoukra"),
+    ("Des hommes armés ont attaqué Tinfa, dans la commune de Zoukra, région de Tahoua.", "commune de Zoukra",
+     "région de Tahoua"),
+    ("L'attaque a eu lieu à Tinfa, un village du cercle de Bankass.", "Tinfa", "cercle de Bankass"),
+    ("Le camp de Tinfa, situé dans la région de Tahoua (Niger), a été visé.", "région de Tahoua", "Niger"),
+    ("Ils ont frappé Tinfa, près de Gao, dans le nord du Mali.", "Tinfa", "Mali"),
+])
+def test_french_place_phrases(run, text, inner, outer):
+    assert _related(run(text), inner, "LOCATED_IN", outer)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Le Tchad, le Kanem, le Lac et Agadez sont cités.", "Tchad", "Kanem"),
+    ("L'armée combat au Nigeria, au Cameroun et au Niger.", "Nigeria", "Cameroun"),
+    ("Il est né à Meftah, près de Blida, au sud d'Alger.", "Meftah", "Alger"),
+    ("Les villes de Tinfa, Zoukra et Agadez ont été visées.", "Tinfa", "Zoukra"),
+])
+def test_french_lists_and_bearings_are_no_containment(run, text, a, b):
+    assert not _related(run(text), a, "LOCATED_IN", b)

@@ -59,6 +59,12 @@ class Lexicon:
     appointers: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     group_possessives: frozenset[str] = frozenset()
+    # a language's words of the place phrases ("X, dans la commune de Y", "X, un village du cercle de Y",
+    # "X, près de Y", "Y (Z)"), "or" of a list, beyond the English ones places.py knows
+    place_fill: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
+    or_words: frozenset[str] = frozenset()
+    in_words: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -141,6 +147,10 @@ def _bundled(language: str) -> Lexicon:
             "appointers",
             "as_words",
             "group_possessives",
+            "place_fill",
+            "near_words",
+            "or_words",
+            "in_words",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
