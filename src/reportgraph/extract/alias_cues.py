@@ -28,3 +28,9 @@ class AliasCues:
     # before the word, and the word; a candidate there is a label, not a third name; none in English
     language_label: re.Pattern[str] = re.compile(r"(?!)")
     language_words: frozenset[str] = frozenset()
+    # a record's field of other names, at a line's start ("Autre(s) nom(s) : a) X b) Y", "Pseudonyme
+    # fiable : a) X"): each name on the line is the record's subject's; the personal ones (pseudonyms)
+    # are a person's. A name there marked a former one ("X (ancien nom)") is a rename, not an alias.
+    record_field: re.Pattern[str] = re.compile(r"(?!)")
+    record_personal: re.Pattern[str] = re.compile(r"(?!)")
+    former_name: re.Pattern[str] = re.compile(r"(?!)")

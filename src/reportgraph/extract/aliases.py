@@ -483,6 +483,75 @@ def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list
     return links
 
 
+def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """A record's or a profile's name fields ("Nom : X", "Autre(s) nom(s) : a) Y b) Z", "Surnoms : ...";
+    none in English): each name on such a line is a name of the record's subject, the name its
+    heading line gives ("HAMADA AG ALMOUNTAKA" under "QDi.991"), else the first name field's."""
+    cues = _cues()
+    text = doc_text(doc)
+    lines = _record_lines(text)
+    if not lines:
+        return []
+    fields = [m for m, _ in lines]
+    subject = _record_subject(text, cands, fields[0].start())
+    if subject is None:
+        subject = next((j for m, end in lines if m.group("name") for j in _on_line(cands, m.end(), end)), None)
+    if subject is None:
+        return []
+    links: list[tuple[int, int]] = []
+    for m, end in lines:
+        personal = cues.record_personal.search(m.group(0)) is not None
+        for j in _on_line(cands, m.end(), end, weak_places=personal):
+            if j == subject or cues.former_name.match(text[cands[j].end_char : end]):
+                continue  # "d) X (ancien nom)": a rename, not an alias
+            links.append((subject, j))
+            if personal:
+                for k in (subject, j):
+                    if cands[k].strength <= 1:
+                        cands[k].type, cands[k].strength = "PERSON", 2
+    return links
+
+
+def _record_lines(text: str) -> list[tuple[re.Match[str], int]]:
+    """The record's name fields: each label's match and the end of its line."""
+    out = []
+    for m in _cues().record_field.finditer(text):
+        end = text.find("\n", m.end())
+        out.append((m, len(text) if end < 0 else end))
+    return out
+
+
+def record_field_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the values of a record's name fields ("Surnoms : « X », Y"): names there are
+    names, however short the line (``entities`` keeps them out of the page furniture it drops)."""
+    return [(m.end(), end) for m, end in _record_lines(doc_text(doc))]
+
+
+def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = False) -> list[int]:
+    """The names between two offsets of one line, places and reference numbers left out (a place only
+    guessed, "« le Silencieux »", kept in a field of a person's nicknames: ``weak_places``)."""
+    return [j for j, c in enumerate(cands)
+            if start <= c.start_char < end and not any(ch.isdigit() for ch in c.text)
+            and (c.type != "LOCATION" or (weak_places and c.strength <= 1))]
+
+
+def _record_subject(text: str, cands: list[Candidate], before: int) -> int | None:
+    """The record's subject: the first name before ``before`` that is a heading line of its own
+    ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)")."""
+    for i, c in enumerate(cands):
+        if c.start_char >= before:
+            break
+        if c.type in ("LOCATION", "COMMUNITY") or any(ch.isdigit() for ch in c.text):
+            continue  # not a place, nor the record's reference ("QDi.991")
+        line_start = text.rfind("\n", 0, c.start_char) + 1
+        line_end = text.find("\n", c.end_char)
+        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        rest = line.replace(text[c.start_char : c.end_char], "", 1).strip()
+        if line.startswith(text[c.start_char : c.end_char]) and (not rest or re.fullmatch(r"\([^()]*\)", rest)):
+            return i
+    return None
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
     named: set[int] = set()
@@ -497,4 +566,5 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
         + acronym_initials(cands)
+        + record_aliases(doc, cands)
     )

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links, script_names
+from .aliases import find_alias_links, record_field_spans, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, classify
@@ -219,7 +219,8 @@ def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidat
         return any(a <= c.start_char < b for a, b in spans)
 
     body = {name_key(c.text) for c in cands if not inside(c, lines) and not inside(c, furniture)}
-    return [c for c in cands if name_key(c.text) in body
+    fields = record_field_spans(doc)  # "Surnoms : « X », Y" in a profile: names, not furniture
+    return [c for c in cands if name_key(c.text) in body or inside(c, fields)
             or (not inside(c, furniture) and (not inside(c, lines) or c.strength >= 3))]
 
 

@@ -49,6 +49,16 @@ FRENCH_ALIAS_CUES = AliasCues(
     # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(GSIM/JNIM)"
     language_label=re.compile(r"(?i)(?:\ben|acronyme|sigle|nom|appellation)\s*$"),
     language_words=frozenset({"anglais", "arabe", "français", "tamasheq", "haoussa", "peul"}),
+    # the fields of a record or a profile (the UN sanctions lists' French records, a profile's identity
+    # block): "Autre(s) nom(s) : a) ...", "Pseudonyme (peu) fiable : ...", "Surnoms : ...", and the
+    # name fields "Nom : ...", "Nom complet : ...", "Nom courant : ..."
+    record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>noms?(?: complet| courant| usuel)?)"
+                            r"|autres?(?:\(s\))? noms?(?:\(s\))?|pseudonymes?(?:\(s\))?(?: peu)?(?: fiables?)?"
+                            r"|surnoms?|alias|noms? de guerre"
+                            r"|noms? d'emprunt)[ \t]*:"),
+    record_personal=re.compile(r"(?i)pseudonyme|surnom|guerre"),
+    # "d) X (ancien nom)", "c) X (nom utilisé jusqu'en mars 2021)": a former name
+    former_name=re.compile(r"(?i)^\s*[»\"”]?\s*\([^()]*\b(?:ancien|anciennement|ex|précédent|jusqu|avant)\b"),
     paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
                             r"|selon(?:son|sa)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
 )

@@ -41,6 +41,50 @@ def _after_of(doc: Doc, i: int) -> int:
     return j
 
 
+def _place_phrase_at(doc: Doc, k: int) -> bool:
+    """Whether a place phrase opens at the connector k ("à Kidal", "dans la zone des trois frontières",
+    "au village de X"): "à", "au", "dans", "en", "sur" before a town or a geographic noun say where
+    something is, not the end of a name ("la katiba X à Tillia"); before a country, a region or a
+    macro-region they may be the name's ("Etat islamique au Grand Sahara", "Mission ... au Mali")."""
+    lex = lexicons()
+    if lex.connectors.get(_w(doc[k])) not in ("in", "on"):
+        return False
+    j = k + 1
+    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
+        j += 1
+    if j >= len(doc):
+        return False
+    if not is_cap(doc[j]):
+        return _w(doc[j]) in lex.geo_nouns
+    end = j + 1
+    while end < len(doc) and end - j < 4 and (is_cap(doc[end]) or doc[end].text == "-"):
+        end += 1
+    place = lookup(doc[j:end].text)
+    return place is not None and place.kind in ("city", "town", "village")
+
+
+def _predicate_adjective(tok: Token) -> bool:
+    """An adjective that says something of the name rather than belonging to it: one the tagger gives
+    an object ("l'Etat islamique revendique l'attaque", a verb read as an adjective) or one with a
+    preposition other than "de" or "pour" after it ("des membres d'Ansaru actifs dans l'État de X")."""
+    if any(c.dep_ in ("dobj", "nsubj") for c in tok.children):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    # "Groupe salafiste pour la prédication ...": "pour" and "de" go on with the name
+    return nxt is not None and nxt.pos_ == "ADP" and lexicons().connectors.get(_w(nxt)) not in ("of", "for")
+
+
+def _name_participle(tok: Token) -> bool:
+    """A lower-case past participle inside a name, between its words and a "de" ("intégrée des Nations
+    Unies"); one with an object, or before "par", "en", "à", "dans" ("dirigée par X", "créé en 2012",
+    "basée à X") tells something of the name and ends it."""
+    if tok.tag_ != "VBN" or not tok.text.islower() or tok.i + 1 >= len(tok.doc):
+        return False
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "agent") for c in tok.children):
+        return False
+    return _w(tok.nbor(1)) in _OF - {"d"} and is_cap(tok.nbor(2)) if tok.i + 2 < len(tok.doc) else False
+
+
 def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
     """The end of a run of capitalised words from j (with connectors between them: "Burkina Faso",
     "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word."""
@@ -54,7 +98,8 @@ def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
             end = k
         elif end == k and k + 1 < len(doc) and (
             (tok.text in ("-", "'", "\u2019") and is_cap(doc[k + 1]))
-            or (_w(tok) in lex.connectors and _w(tok) != "et" and _w(doc[k + 1]) not in lex.given_names)
+            or (_w(tok) in lex.connectors and _w(tok) != "et" and _w(doc[k + 1]) not in lex.given_names
+                and not _place_phrase_at(doc, k))
         ):  # "la katiba Macina d'Amadou Koufa": a person's given name after "de" is not the name's
             k += 1
         else:
@@ -84,11 +129,22 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             k, after_connector = nxt, True
             continue
         if w in lex.connectors:
+            if not after_connector and _place_phrase_at(doc, k):
+                break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
             k += 1
             after_connector = True
             continue
+        if _name_participle(tok):
+            # "Mission multidimensionnelle intégrée des Nations Unies ...": a participle of the name
+            k += 1
+            end = k
+            after_connector = False
+            continue
         if tok.pos_ in _STOP_POS or w in lex.function_words or w in _CALENDAR:
             break  # a verb, a pronoun, a number, "mars" (a month) ...
+        if (tok.pos_ == "ADJ" and not is_cap(tok) and w not in lex.name_adjectives
+                and _predicate_adjective(tok)):
+            break
         if is_cap(tok) or w in lex.name_adjectives or (tok.pos_ == "ADJ" and w not in lex.demonyms):
             k += 1
             end = k
@@ -120,6 +176,11 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if not is_cap(tok):
             # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
             named = w in lex.unit_nouns or w in lex.naming_nouns
+            modified = _modified_naming(doc, i, taken) if named else None
+            if modified is not None:
+                out.append(modified)
+                i = modified.end
+                continue
             if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
                 end = _caps_end(doc, i + 1, taken)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
@@ -136,6 +197,36 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         i += 1
     return out
+
+
+def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """A naming noun, its lower-case complement and the name after them: "la milice d'autodéfense
+    Koglweogo", "le groupe d'autodéfense X de Y" (the whole, also answering to the name), "la milice
+    dogon X", "l'association de chasseurs dogons X" (the name alone: the community word is a name of
+    its own, kept out). None when no capitalised name follows such a complement."""
+    lex = lexicons()
+    j = i + 1
+    community = False
+    while j < len(doc) and j - i <= 4 and not taken[j] and not is_cap(doc[j]):
+        w = _w(doc[j])
+        if w in lex.communities or w.rstrip("s") in lex.communities:
+            community = True
+            j += 1
+        elif w in ("de", "d") and j + 1 < len(doc) and doc[j + 1].text.islower() and doc[j + 1].is_alpha \
+                and doc[j + 1].pos_ in ("NOUN", "PROPN", "ADJ") and _w(doc[j + 1]) not in lex.function_words:
+            j += 2
+        else:
+            return None
+    if j == i + 1 or j >= len(doc) or taken[j] or not is_cap(doc[j]) or doc[j].pos_ in ("VERB", "AUX"):
+        return None
+    end = _caps_end(doc, j, taken)
+    if end == j:
+        return None
+    if community:
+        return make_candidate(doc, j, end, "french-org")
+    c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, j)
+    c.variants.append(c.also[-1])  # reports name it either way: both are its names
+    return c
 
 
 def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:

@@ -91,11 +91,6 @@ def _tag(t: Token) -> str:
     return t.pos_
 
 
-def _participle_shaped(t: Token) -> bool:
-    """An adjective with a past participle's ending ("marié", "détenues", "blessé")."""
-    return t.pos_ == "ADJ" and t.lower_.endswith(("é", "ée", "és", "ées"))
-
-
 def to_rule_scheme(doc: Doc) -> Doc:
     """The same words, lemmas and entities, with the tree and labels in the English scheme."""
     n = len(doc)
@@ -106,8 +101,9 @@ def to_rule_scheme(doc: Doc) -> Doc:
             pred = t.head
             heads[t.i] = pred.head.i if pred.head.i != pred.i else t.i
             deps[t.i] = pred.dep_
-            # a participle-shaped adjective is a state ("est marié à"), as the English "acomp"
-            heads[pred.i], deps[pred.i] = t.i, "acomp" if _participle_shaped(pred) else "attr"
+            # an adjective is the English "acomp" ("est marié à", "est actif dans la région de X": its
+            # preposition then reads as the adjective's, as "is active in"); a noun the "attr"
+            heads[pred.i], deps[pred.i] = t.i, "acomp" if pred.pos_ == "ADJ" else "attr"
             for c in pred.children:
                 if c.i != t.i and c.dep_ in CLAUSE_DEPS and (c.dep_ != "punct" or c.i > pred.i):
                     heads[c.i] = t.i

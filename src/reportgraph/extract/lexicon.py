@@ -53,6 +53,18 @@ class Lexicon:
     # to the group a report is about (events.py's English INSURGENT_NOUNS and ANAPHORIC_DETERMINERS)
     insurgent_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
+    # a language's copulas, appointing verbs, "as" and possessives that may stand for a group, beyond
+    # the English ones relations.py knows ("X est le chef de Y", "X a été nommé émir de Y", "son chef")
+    copulas: frozenset[str] = frozenset()
+    appointers: frozenset[str] = frozenset()
+    as_words: frozenset[str] = frozenset()
+    group_possessives: frozenset[str] = frozenset()
+    # a language's words of the place phrases ("X, dans la commune de Y", "X, un village du cercle de Y",
+    # "X, près de Y", "Y (Z)"), "or" of a list, beyond the English ones places.py knows
+    place_fill: frozenset[str] = frozenset()
+    near_words: frozenset[str] = frozenset()
+    or_words: frozenset[str] = frozenset()
+    in_words: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -131,6 +143,14 @@ def _bundled(language: str) -> Lexicon:
             "indefinite_articles",
             "insurgent_nouns",
             "anaphoric_determiners",
+            "copulas",
+            "appointers",
+            "as_words",
+            "group_possessives",
+            "place_fill",
+            "near_words",
+            "or_words",
+            "in_words",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

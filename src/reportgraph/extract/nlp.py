@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -38,11 +39,35 @@ _REFERENCE_INFIXES = (
 )
 
 
+# French elision: spaCy's French tokenizer cuts after any letter and apostrophe ("Jama'atu" ->
+# "Jama'" + "atu", "Moua'qi'ina" in three), which breaks the transliterated Arabic names of the
+# reports ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"). French elides only a closed set of words:
+# the cut is made after those alone ("qu'il", "s'est", "jusqu'à"; "d'", "l'", "n'" at a word's start
+# are the tokenizer's prefixes, kept). Source: French grammar (elision); written for this project.
+_FRENCH_ELISION_INFIXES = (
+    r"(?<=\b[cCdDjJlLmMnNsStT]['\u2019])(?=[^\W\d_])",
+    r"(?<=\b[qQ][uU]['\u2019])(?=[^\W\d_])",
+    r"(?<=\b[jJ]usqu['\u2019])(?=[^\W\d_])",
+    r"(?<=\b(?:[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[pP]resqu|[qQ]uelqu)['\u2019])(?=[^\W\d_])",
+)
+
+
+def _language_infixes(infixes: list[Any], language: str) -> list[Any]:
+    """The tokenizer's infixes for the language: French elision only after the words that elide."""
+    if language != "fr":
+        return infixes
+    from spacy.lang.char_classes import ALPHA
+    from spacy.lang.fr.punctuation import ELISION
+
+    any_elision = rf"(?<=[{ALPHA}][{ELISION}])(?=[{ALPHA}])"
+    return [p for p in infixes if p != any_elision] + list(_FRENCH_ELISION_INFIXES)
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None, language: str = "en") -> Language:
     """The spaCy pipeline, loaded once per process; nothing is downloaded."""
     nlp = spacy.load(name or model_name(language))
-    infixes = [*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES]
+    infixes = _language_infixes([*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES], language)
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp

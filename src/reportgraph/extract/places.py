@@ -13,7 +13,7 @@ def _listed(b: RelationSet, hit: Hit) -> bool:
     nxt = doc[hit.end] if hit.end < len(doc) else None
     if nxt is None:
         return False
-    if nxt.lower_ in ("and", "or"):
+    if nxt.lower_ in ("and", "or") or nxt.lower_ in b.lex.and_words | b.lex.or_words:
         return True
     if nxt.text == "," and hit.end + 1 < len(doc):
         after = b._hit_of(doc[hit.end + 1])
@@ -87,17 +87,25 @@ def place_phrases(b: RelationSet) -> None:
         "island",
         "shores",
         "banks",
-    } | b.lex.directions
+    } | b.lex.directions | b.lex.place_fill
+    near_words = {"near"} | b.lex.near_words
+    weak = (b.lex.of_words | b.lex.in_words | b.lex.definite_articles | {","}) - {"dans"}
+    articles = {"a", "an"} | b.lex.indefinite_articles
+    of_in = {"in", "of"} | b.lex.of_words | b.lex.in_words
     locs = [h for h in b.index.hits if h.type == "LOCATION"]
     for h in locs:
         sent = doc[h.start].sent
         k = h.end
         prev_word = ""
         near: list[str] = []
+        near_pending = False  # "près de Y": the near word stands before its "de"
+        # French: articles, "de" and "au" between two places make a list ("le Tchad, le Kanem", "au Nigeria,
+        # au Cameroun"); a containment needs a word of its own ("dans", "région", "situé", "(")
+        strong = not b.lex.place_fill
         while k < sent.end and k - h.end < 12:
             hit = b._hit_of(doc[k])
             if hit is not None:
-                if hit.type == "LOCATION" and prev_word == "near" and not near:
+                if hit.type == "LOCATION" and (prev_word == "near" or near_pending) and not near:
                     near.append(hit.key)  # "X near Y, in Z": X is in Z too, not in Y
                     k = hit.end
                     prev_word = ""
@@ -106,7 +114,9 @@ def place_phrases(b: RelationSet) -> None:
                     hit.type == "LOCATION"
                     and hit.key != h.key
                     and k > h.end
-                    and not _listed(b, hit)
+                    and (strong or k == h.end + 1)
+                    # "X, dans la commune de Y, région de Z": after a French "dans", no list
+                    and (not _listed(b, hit) or any(doc[i].lower_ in b.lex.in_words for i in range(h.end, k)))
                     and not (doc[h.end].text == "," and _opens_or_continues_a_list(b, h))
                 ):
                     b.add(h.key, "LOCATED_IN", hit.key, sent, 0.6, "place")
@@ -117,18 +127,26 @@ def place_phrases(b: RelationSet) -> None:
                 break
             w = doc[k].lower_
             # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
-            if w in ("a", "an") and k == h.end + 1 and doc[h.end].text == ",":
+            if w in articles and k == h.end + 1 and doc[h.end].text == ",":
                 q = k + 1
                 while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
-                    if doc[q].lower_ in ("in", "of"):
+                    if doc[q].lower_ in of_in:
                         break
                     q += 1
-                if q < sent.end and doc[q].lower_ in ("in", "of") and q > k + 1:
-                    prev_word = "of"
+                if q < sent.end and doc[q].lower_ in of_in and q > k + 1:
+                    prev_word, strong = "of", True
                     k = q + 1
                     continue
+            if w in near_words and w != "near" and not near:
+                near_pending = True
+                k += 1
+                continue
             if w not in fill and not (w == "near" and not near):
                 break
+            if b.lex.place_fill and w in b.lex.directions and prev_word in ("au", "à", "l'", "l’"):
+                break  # "au sud d'Alger", "à l'est de Gao": a bearing, not "dans le sud du Mali"
+            if w in b.lex.place_fill and w not in weak:
+                strong = True
             # "north of X" without "the"/"far" is a bearing, not a containment
             if (
                 w in ("north", "south", "east", "west")

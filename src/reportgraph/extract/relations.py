@@ -180,7 +180,7 @@ class RelationBuilder(RelationSet):
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "PRON"
-                and t.lower_ in ("its", "their")
+                and (t.lower_ in ("its", "their") or t.lower_ in self.lex.group_possessives)
                 or hit is None
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
@@ -273,7 +273,8 @@ class RelationBuilder(RelationSet):
                 continue
             tok = doc[i]
             verb = tok.head
-            if verb.lemma_ not in ("be", "identify", "include", "name", "remain"):
+            copula = verb.lemma_ in ("be", "identify", "include", "name", "remain") or verb.lemma_ in self.lex.copulas
+            if not copula:
                 continue
             if tok.lemma_.lower() in self.lex.base_nouns:
                 self._base_of(tok, verb)
@@ -306,19 +307,25 @@ class RelationBuilder(RelationSet):
     def _person_is_role(self) -> None:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
         doc = self.index.doc
+        appointers = APPOINTERS | self.lex.appointers
+        copulas = {"be", "become", "remain", "make", "serve"} | self.lex.copulas
+        as_words = {"as"} | self.lex.as_words
         for i, lemma in enumerate(column(doc, "lemma_")):
-            if lemma not in ("be", "become", "remain", "make", "serve") and lemma not in APPOINTERS:
+            if lemma not in copulas and lemma not in appointers:
                 continue
             verb = doc[i]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if verb.lemma_ in APPOINTERS:  # "the shura chose X as the new emir of Y": the object
+            if verb.lemma_ in appointers:  # "the shura chose X as the new emir of Y": the object
                 subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
             if not people:
                 continue
             roles = [c for c in verb.children if c.dep_ in ("attr", "oprd", "acomp")]
-            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children]
-            if verb.lemma_ in APPOINTERS and not any(r.pos_ == "NOUN" for r in roles):
+            roles += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in as_words for p in c.children]
+            if self.lex.appointers and verb.lemma_ in self.lex.appointers:
+                # "X a été nommé chef de Y": UD hangs the role under the participle as its complement
+                roles += [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.pos_ == "NOUN"]
+            if verb.lemma_ in appointers and not any(r.pos_ == "NOUN" for r in roles):
                 roles = self._loose_as(verb)
             for r in roles:
                 if r.pos_ != "NOUN" or self._hit_of(r) is not None:
@@ -533,6 +540,30 @@ class RelationBuilder(RelationSet):
                     self.add(key, "OPERATES_IN", place, sent, 0.45, "name")
                     break
 
+    def french_community_words(self) -> None:
+        """ "la milice dogon X", "l'association de chasseurs dogons X", "X, majoritairement mossi,": a
+        community word before a group's name (after its naming noun) or in apposition to it, with or
+        without an adverb of degree, tells whom the group is drawn from (X AFFILIATED_WITH it)."""
+        doc = self.index.doc
+        for h in self.index.hits:
+            if h.type != "COMMUNITY" or h.end - h.start != 1:
+                continue
+            sent = doc[h.start].sent
+            nxt = self._hit_of(doc[h.end]) if h.end < sent.end else None
+            before = doc[h.start - 1] if h.start > sent.start else None
+            if (nxt is not None and nxt.type == "ORGANIZATION" and nxt.start == h.end and before is not None
+                    and before.is_lower and before.pos_ in ("NOUN", "PROPN")):
+                self.add(nxt.key, "AFFILIATED_WITH", h.key, sent, 0.5, "role")
+                continue
+            k = h.start - 1
+            while k > sent.start and doc[k].pos_ == "ADV":
+                k -= 1
+            after = doc[h.end] if h.end < sent.end else None
+            if k > sent.start and doc[k].text == "," and after is not None and after.text in (",", ")", "."):
+                org = self._hit_of(doc[k - 1])
+                if org is not None and org.type == "ORGANIZATION":
+                    self.add(org.key, "AFFILIATED_WITH", h.key, sent, 0.5, "role")
+
     def close(self) -> list[Relation]:
         # a founder leads what he founded, first: his successor then leads it too
         for r in list(self.found.values()):
@@ -606,6 +637,7 @@ def extract_relations(
     b.community_modifiers()
     if current_language() == "fr":
         b.home_places()
+        b.french_community_words()
     bases(b)
     relations_from_events(b, events)
     b.default_parents()
