@@ -148,6 +148,15 @@ class EventExtractor:
                 return True
         return False
 
+    def _takes_goods(self, slots: Slots) -> bool:
+        """What is seized (the object, or the passive subject) is things, not people: "seized weapons and
+        burned vehicles", "seized the goats", "seized power" state no abduction or arrest."""
+        goods = default_lexicon().goods_nouns
+        taken = slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+        return bool(taken) and all(
+            (t.lemma_.lower() in goods or t.lower_ in goods) and not self.np_entities(t) for t in taken
+        )
+
     def np_entities(self, tok: Token) -> list[str]:
         return self.refs.phrase_entities(tok)
 
@@ -279,6 +288,8 @@ class EventExtractor:
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
+        if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
+            return None  # "seized weapons", "captured ammunition": nobody is taken
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
             slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
         parts: dict[str, str] = {}

@@ -53,6 +53,8 @@ class Lexicon:
     # to the group a report is about (events.py's English INSURGENT_NOUNS and ANAPHORIC_DETERMINERS)
     insurgent_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
+    # things seized that are neither people nor ground ("seized weapons"): no abduction (events.py)
+    goods_nouns: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -131,6 +133,7 @@ def _bundled(language: str) -> Lexicon:
             "indefinite_articles",
             "insurgent_nouns",
             "anaphoric_determiners",
+            "goods_nouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
