@@ -455,3 +455,43 @@ def test_a_verdict_stating_its_date_keeps_it(facts) -> None:  # type: ignore[no-
     text = "Judgment of 24 April 2025. Ali Tanko was first sentenced in absentia in March 2021."
     _, events, _ = facts(text, PEOPLE)
     assert one(events, "SENTENCING").date == "2021-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 the Katiba Nour attacked a post near Tessit, seized weapons and burned vehicles.",
+        "In 2021 the Katiba Nour seized the goats of the herders near Zinder.",
+        "In 1990 Ali Tanko seized power in a rebellion.",
+    ],
+)
+def test_seizing_things_is_no_abduction(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("ABDUCTION", "ARREST")]
+
+
+def test_seizing_people_stays_an_abduction(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2021 the Katiba Nour seized Ali Tanko near Zinder.", PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "ABDUCTION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2015 Ali Tanko swore bay'ah to Hamdi Ould Sidi.",
+        "In 2019 Ali Tanko renewed his oath to Hamdi Ould Sidi.",
+        "In 2019 Ali Tanko declared loyalty to Hamdi Ould Sidi.",
+    ],
+)
+def test_an_oath_or_loyalty_to_someone_is_allegiance(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("hamdi", "patient")} <= roles(one(events, "ALLEGIANCE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 Ali Tanko took the oath of office in Zinder.", "Ali Tanko played on tribal loyalties in Zinder."],
+)
+def test_an_oath_or_loyalty_to_nobody_is_no_allegiance(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ALLEGIANCE"]
