@@ -511,3 +511,24 @@ def test_an_oath_or_loyalty_to_someone_is_allegiance(facts, text: str) -> None: 
 def test_an_oath_or_loyalty_to_nobody_is_no_allegiance(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "ALLEGIANCE"]
+
+
+def test_a_dateline_the_parser_hangs_on_the_subject_names_no_actor(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ZINDER, Niger, Sept 16, 2025 (Sahel Wire) - Insurgents killed at least 11 villagers and burned a church "
+        "in an overnight raid on a village in Niger's Tessit province, officials said on Tuesday."
+    )
+    _, events, _ = facts(text, {**PEOPLE, "zinder": ("LOCATION", ["Zinder", "ZINDER"])})
+    agents = {p.entity for e in events for p in e.participants if p.role == "agent"}
+    assert not agents & {"zinder", "niger"}
+
+
+def test_an_insurgent_noun_is_never_the_state_force_named_last(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Katiba Nour attacked Tessit in 2012. The Katiba Nour raided Zinder in 2013. "
+        "The Nigerien army offered a reward for its emir. In December 2014 the militants killed 36 workers near Tessit."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    killing = next(e for e in events if e.type == "KILLING")
+    assert ("niger_army", "agent") not in roles(killing)
+    assert ("katiba", "agent") in roles(killing)
