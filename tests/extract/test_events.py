@@ -532,3 +532,17 @@ def test_an_insurgent_noun_is_never_the_state_force_named_last(facts) -> None:  
     killing = next(e for e in events if e.type == "KILLING")
     assert ("niger_army", "agent") not in roles(killing)
     assert ("katiba", "agent") in roles(killing)
+
+
+def test_launching_a_named_operation_is_an_attack_not_a_founding(facts) -> None:  # type: ignore[no-untyped-def]
+    spec = {**PEOPLE, "op": ("ORGANIZATION", ["Operation Desert Wind"])}
+    text = "In June 2014 the Nigerien army launched Operation Desert Wind against the Katiba Nour near Tessit."
+    _, events, _ = facts(text, spec)
+    assert not [e for e in events if e.type == "FOUNDING"]
+    attack = one(events, "ATTACK")
+    assert {("niger_army", "agent"), ("op", "agent")} <= roles(attack)
+
+
+def test_launching_a_group_is_still_a_founding(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2015 Ali Tanko launched the Katiba Nour in Tessit.", PEOPLE)
+    assert ("katiba", "patient") in roles(one(events, "FOUNDING"))

@@ -56,6 +56,9 @@ GROUND_TAKING = frozenset({"seize", "capture"})
 PLACE_WORDS = frozenset({"port", "airport", "capital", "territory", "district", "area", "region", "province",
                          "harbour", "harbor", "crossing", "island", "valley", "control"})
 
+# the first word of a named military operation ("Operation Serval", "opération Barkhane")
+OPERATION_WORDS = ("operation ", "opération ", "op. ")
+
 # words of a verdict: "death" under them is a sentence, not a death
 SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 
@@ -156,6 +159,17 @@ class EventExtractor:
         return bool(taken) and all(
             (t.lemma_.lower() in goods or t.lower_ in goods) and not self.np_entities(t) for t in taken
         )
+
+    def _operations(self, slots: Slots) -> set[str]:
+        """The named military operations ("Operation X") the object or passive subject names, if it
+        names nothing else."""
+        keys = [k for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+                for k in self.np_entities(t)]
+        named = {
+            k for k in keys
+            if any(n.lower().startswith(OPERATION_WORDS) for n in self.index.entities[k].names())
+        }
+        return named if keys and len(named) == len(set(keys)) else set()
 
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
@@ -313,6 +327,14 @@ class EventExtractor:
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
+        if hit.type == "FOUNDING" and self._operations(slots):
+            # "the army launched Operation X against Y": a named military operation is the army's attack,
+            # with the operation acting in it, not an organisation founded
+            ev = self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
+            if ev is not None:
+                ops = self._operations(slots)
+                ev.participants = [Participant(p.entity, "agent") if p.entity in ops else p for p in ev.participants]
+            return ev
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
             return None  # "seized weapons", "captured ammunition": nobody is taken
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
