@@ -546,3 +546,15 @@ def test_launching_a_named_operation_is_an_attack_not_a_founding(facts) -> None:
 def test_launching_a_group_is_still_a_founding(facts) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts("In 2015 Ali Tanko launched the Katiba Nour in Tessit.", PEOPLE)
     assert ("katiba", "patient") in roles(one(events, "FOUNDING"))
+
+
+def test_gunmen_after_a_dateline_are_the_group_in_focus(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ZINDER, Dec 11, 2019 (Sahel Wire) - Gunmen killed at least seventy-one soldiers in an assault on an "
+        "army camp at Tessit in Niger's western region on Tuesday, the defence ministry said. The Katiba Nour "
+        "claimed the attack. The Katiba Nour has grown since 2015."
+    )
+    _, events, _ = facts(text, {**PEOPLE, "zinder": ("LOCATION", ["Zinder", "ZINDER"])})
+    killing = one(events, "KILLING")
+    assert ("katiba", "agent") in roles(killing)
+    assert not any(p.entity == "zinder" for p in killing.participants)

@@ -160,6 +160,19 @@ class EventExtractor:
             (t.lemma_.lower() in goods or t.lower_ in goods) and not self.np_entities(t) for t in taken
         )
 
+    def _past_dateline(self, slots: Slots) -> None:
+        """"NIAMEY, Dec 11 (Wire) - Gunmen killed ...": where the parser made the dateline's place the verb's
+        subject, with the actor after it as a second subject or in apposition, the subject is the actor."""
+        subj = slots.heads.get("subject", [])
+        if not subj or not all(t.i in self.dateline for t in subj):
+            return
+        verb = subj[0].head
+        after = [c for c in verb.children if c.dep_ in SUBJ and c.i not in self.dateline and c.i < verb.i] or [
+            c for t in subj for c in t.children if c.dep_ == "appos" and c.i not in self.dateline  # "- Gunmen"
+        ]
+        if after:
+            slots.heads["subject"] = after[-1:]
+
     def _operations(self, slots: Slots) -> set[str]:
         """The named military operations ("Operation X") the object or passive subject names, if it
         names nothing else."""
@@ -222,7 +235,8 @@ class EventExtractor:
             return False  # ("the group" when the references found no organisation before it)
         dets = [c for c in tok.children if c.dep_ == "det"]
         if not dets:
-            return tok.tag_ == "NNS" and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
+            plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and tok.lower_.endswith(("s", "men")))
+            return plural and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
                 c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                 and c.i not in self.dateline  # ("NIAMEY, May 2 (Wire) - Gunmen ...": the parser may hang it there)
                 for c in tok.children
@@ -320,6 +334,7 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor)
+        self._past_dateline(slots)
         if roles.get("since") == "required" and not (
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
         ).endswith("/.."):
