@@ -175,14 +175,13 @@ class EventExtractor:
 
     def _operations(self, slots: Slots) -> set[str]:
         """The named military operations ("Operation X") the object or passive subject names, if it
-        names nothing else."""
-        keys = [k for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
-                for k in self.np_entities(t)]
-        named = {
-            k for k in keys
-            if any(n.lower().startswith(OPERATION_WORDS) for n in self.index.entities[k].names())
-        }
-        return named if keys and len(named) == len(set(keys)) else set()
+        names nothing else (read on the names alone: resolving references here would change the order in
+        which ``References`` resolves the sentence's pronouns)."""
+        heads = slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+        hits = [self.index.hit_at(t) for t in heads]
+        keys = {h.key for h in hits if h is not None}
+        named = {k for k in keys if any(n.lower().startswith(OPERATION_WORDS) for n in self.index.entities[k].names())}
+        return named if heads and None not in hits and named == keys else set()
 
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
