@@ -67,7 +67,23 @@ def test_pronoun_and_possessive_resolve_to_the_subject(facts) -> None:  # type: 
     assert ("tanko", "agent") in roles(attack)
     assert ("niger_army", "patient") in roles(attack)
     assert attack.location == "tessit"
-    assert attack.count == 12  # the killing is the attack's toll, not a second event
+    assert attack.count == 12  # the killing's toll is the attack's too
+    # a participle that counts its dead is a predicate mention of its own (the corpus guide's reading)
+    killing = one(events, "KILLING")
+    assert ("tanko", "agent") in roles(killing)
+    assert killing.count == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 2011 the Katiba Nour fought the Front for Gourma Renewal near Tessit; thirty were killed.",
+        "In April 2011 the Katiba Nour attacked Tessit, killing them.",
+    ],
+)
+def test_a_killing_with_no_toll_or_nobody_named_is_the_fights_toll(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert [e.type for e in events if e.type in ("ATTACK", "ARMED_CLASH")]
     assert not [e for e in events if e.type == "KILLING"]
 
 
@@ -455,3 +471,90 @@ def test_a_verdict_stating_its_date_keeps_it(facts) -> None:  # type: ignore[no-
     text = "Judgment of 24 April 2025. Ali Tanko was first sentenced in absentia in March 2021."
     _, events, _ = facts(text, PEOPLE)
     assert one(events, "SENTENCING").date == "2021-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2020 the Katiba Nour attacked a post near Tessit, seized weapons and burned vehicles.",
+        "In 2021 the Katiba Nour seized the goats of the herders near Zinder.",
+        "In 1990 Ali Tanko seized power in a rebellion.",
+    ],
+)
+def test_seizing_things_is_no_abduction(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type in ("ABDUCTION", "ARREST")]
+
+
+def test_seizing_people_stays_an_abduction(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2021 the Katiba Nour seized Ali Tanko near Zinder.", PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "ABDUCTION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2015 Ali Tanko swore bay'ah to Hamdi Ould Sidi.",
+        "In 2019 Ali Tanko renewed his oath to Hamdi Ould Sidi.",
+        "In 2019 Ali Tanko declared loyalty to Hamdi Ould Sidi.",
+    ],
+)
+def test_an_oath_or_loyalty_to_someone_is_allegiance(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("hamdi", "patient")} <= roles(one(events, "ALLEGIANCE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2019 Ali Tanko took the oath of office in Zinder.", "Ali Tanko played on tribal loyalties in Zinder."],
+)
+def test_an_oath_or_loyalty_to_nobody_is_no_allegiance(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ALLEGIANCE"]
+
+
+def test_a_dateline_the_parser_hangs_on_the_subject_names_no_actor(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ZINDER, Niger, Sept 16, 2025 (Sahel Wire) - Insurgents killed at least 11 villagers and burned a church "
+        "in an overnight raid on a village in Niger's Tessit province, officials said on Tuesday."
+    )
+    _, events, _ = facts(text, {**PEOPLE, "zinder": ("LOCATION", ["Zinder", "ZINDER"])})
+    agents = {p.entity for e in events for p in e.participants if p.role == "agent"}
+    assert not agents & {"zinder", "niger"}
+
+
+def test_an_insurgent_noun_is_never_the_state_force_named_last(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Katiba Nour attacked Tessit in 2012. The Katiba Nour raided Zinder in 2013. "
+        "The Nigerien army offered a reward for its emir. In December 2014 the militants killed 36 workers near Tessit."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    killing = next(e for e in events if e.type == "KILLING")
+    assert ("niger_army", "agent") not in roles(killing)
+    assert ("katiba", "agent") in roles(killing)
+
+
+def test_launching_a_named_operation_is_an_attack_not_a_founding(facts) -> None:  # type: ignore[no-untyped-def]
+    spec = {**PEOPLE, "op": ("ORGANIZATION", ["Operation Desert Wind"])}
+    text = "In June 2014 the Nigerien army launched Operation Desert Wind against the Katiba Nour near Tessit."
+    _, events, _ = facts(text, spec)
+    assert not [e for e in events if e.type == "FOUNDING"]
+    attack = one(events, "ATTACK")
+    assert {("niger_army", "agent"), ("op", "agent")} <= roles(attack)
+
+
+def test_launching_a_group_is_still_a_founding(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2015 Ali Tanko launched the Katiba Nour in Tessit.", PEOPLE)
+    assert ("katiba", "patient") in roles(one(events, "FOUNDING"))
+
+
+def test_gunmen_after_a_dateline_are_the_group_in_focus(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ZINDER, Dec 11, 2019 (Sahel Wire) - Gunmen killed at least seventy-one soldiers in an assault on an "
+        "army camp at Tessit in Niger's western region on Tuesday, the defence ministry said. The Katiba Nour "
+        "claimed the attack. The Katiba Nour has grown since 2015."
+    )
+    _, events, _ = facts(text, {**PEOPLE, "zinder": ("LOCATION", ["Zinder", "ZINDER"])})
+    killing = one(events, "KILLING")
+    assert ("katiba", "agent") in roles(killing)
+    assert not any(p.entity == "zinder" for p in killing.participants)

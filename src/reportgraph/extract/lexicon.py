@@ -65,6 +65,8 @@ class Lexicon:
     near_words: frozenset[str] = frozenset()
     or_words: frozenset[str] = frozenset()
     in_words: frozenset[str] = frozenset()
+    # things seized that are neither people nor ground ("seized weapons"): no abduction (events.py)
+    goods_nouns: frozenset[str] = frozenset()
 
     def country_of(self, word: str) -> str | None:
         """The country a demonym names ("Algerian" -> "Algeria"), plural or not."""
@@ -151,6 +153,7 @@ def _bundled(language: str) -> Lexicon:
             "near_words",
             "or_words",
             "in_words",
+            "goods_nouns",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}
