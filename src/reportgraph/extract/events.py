@@ -632,10 +632,8 @@ class EventExtractor:
             if told is not None:
                 fold_reference(told, ev, head)  # "the group claimed the attack": told before
                 continue
-            # "fought ...; thirty were killed", "overran a garrison ..., killing its men": a killing with
-            # nobody named, or hanging from the fight without a toll of its own, is the fight's toll. A
-            # participle that counts its dead ("attacked X, killing fifteen soldiers") is a predicate
-            # mention of its own, a KILLING as the corpus's guide annotates it; the fight takes its toll too
+            # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
+            # a killing with nobody named, or hanging from the fight, is the fight's toll
             if (
                 ev.type == "KILLING"
                 and not any(p.role == "patient" for p in ev.participants)
@@ -652,8 +650,7 @@ class EventExtractor:
                 )
                 if parent is not None:
                     parent.count = parent.count or ev.count
-                    if not (ev.participants and ev.count):
-                        continue
+                    continue
             by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
             events.append(ev)
             heads.append(head)
