@@ -103,6 +103,8 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("in the days that followed", "2014-08-03", "2014-08"),
         # an anniversary, against the story's own date
         ("ten years ago today", "2024-08-03", "2014-08-03"),
+        # "that June" in the running year, before its month as well
+        ("that June", "2014-12-16", "2014-06"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:
@@ -231,6 +233,12 @@ def test_an_opening_count_after_an_event_still_moves_the_narrative() -> None:
     found = [(t.text, t.edtf) for t in find_dates("In May 2014 the group attacked. Three days after the attack, "
                                                   "troops arrived.") if t.edtf]
     assert found[-1] == ("Three days after", "2014-05")
+
+
+def test_a_duration_before_a_clause_is_no_date() -> None:
+    found = [t.text for t in find_dates("In 2024 they were freed. The sailors were held for more than fourteen "
+                                        "months before they were released on January 22, 2025.")]
+    assert found == ["2024", "January 22, 2025"]
 
 
 def test_a_look_back_does_not_move_the_narrative() -> None:

@@ -93,3 +93,46 @@ def test_a_verdict_dated_by_the_verb_that_delivers_it(nlp: Language) -> None:
                      "had watched the house in 2022. He was sentenced to twenty years.")
     tl = Timeline(doc)
     assert tl.verdict_date([t for t in doc if t.text == "sentenced"][1]) == "2025-03-13"
+
+
+def test_a_date_in_a_clause_describing_a_noun_dates_no_later_sentence(nlp: Language) -> None:
+    text = ("Koro, 4 September 2024\n\nOn 1 and 2 September 2024 the joint force raided the camp. It freed 11 "
+            "hostages, among them six women abducted from Dalla in July. They have been handed over to the "
+            "authorities.")
+    assert date_of(nlp, text, "handed") == "2024-09-01/2024-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a semicolon parts two clauses
+        ("He married the sister of Omar Dalla in 2017; Omar Dalla was killed by troops at Koro the following "
+         "year.", "killed", "2018"),
+        # a date told only of an act coordinated after the trigger's: the date told before
+        ("The founder died in August 2009. Musa Garko succeeded him and led the group until he in turn died "
+         "in a strike on 1 November 2013.", "succeeded", "2009-08"),
+        # the date "N months after" gives its clause dates nothing outside it
+        ("KORO, Nov 22, 2020 (Wire) - The front has named Omar Dalla as its new leader, five months after "
+         "troops killed his predecessor in the north.", "named", "2020-11-22"),
+        # a noun's premodifier date where the noun is the trigger's subject, or its place
+        ("Later reporting suggested that a March 2019 strike had killed Musa Garko.", "killed", "2019-03"),
+        # a description's date where nothing else was stated
+        ("The Dalla Front is an armed group, formed in August 2014. It emerged after fighting in Koro.",
+         "emerged", "2014-08"),
+    ],
+)
+def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KORO, 20 November 2025 - The court found all four men guilty on Wednesday. He was sentenced to life.",
+        "Summary of sentencing hearing, 19 November 2025\n\nOmar Dalla was arrested in 2024. He was sentenced to "
+        "life.",
+    ],
+)
+def test_a_verdict_date_read_from_its_wording(nlp: Language, text: str) -> None:
+    doc = parse(nlp, text)
+    assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentenced"][-1]) == "2025-11-19"

@@ -33,6 +33,7 @@ from .edtf import (
     just_after_year,
     just_before_year,
     month,
+    month_of_year,
     month_range,
     part_of_decade,
     part_of_that_year,
@@ -74,6 +75,9 @@ class TimeExpr:
     edtf: str | None
     relative: bool = False
     anchors: bool = True  # False for expressions that should not move the narrative (birth dates)
+    # the date of the clause the phrase introduces ("a day after <the fighters captured the town>"), which
+    # dates nothing outside that clause
+    inner: bool = False
 
 
 _PAT: list[tuple[str, Resolver, bool]] = [
@@ -143,6 +147,9 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
     (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
     (rf"\b{_MON} of (?:that|the same) year", month, True),
+    # "that June", "the same March" (capitalised: "that may") in the running year, before or after its month
+    (rf"\b(?:that|the same) (?P<mon>(?-i:{'|'.join(m.capitalize() for m in list(MONTHS)[:12])}))\b", month_of_year,
+     True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", previous_year, True),
     (r"\b(?:the )?(?P<unit>year) (?:before|earlier)\b", previous_year, True),
@@ -236,6 +243,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("following", "next"), _M),
     (("previous", "preceding"), _M),
     (("of that year", "of the same year"),),
+    (("that ", "the same "), _M),
     (("later", "earlier"), ("month", "year")),
     (("previous year", "preceding year"),),
     (("year before", "year earlier"),),
@@ -314,6 +322,8 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
+_DURATION = re.compile(r"\bfor (?:more than |over |nearly |almost |about |some |at least |less than )?$",
+                       re.IGNORECASE)
 # words after "N days after/before": it introduces an event of its own ("a day after the fighters captured")
 _COMPLEMENT = re.compile(r" [\w\"“‘']")
 
@@ -446,6 +456,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
+        if fn is shift and _DURATION.search(text, max(0, s - 30), s):
+            continue  # "held for more than fourteen months before they were released": how long, not when
         if fn is shift and m["dir"].lower() in ("after", "before") and _COMPLEMENT.match(text, e):
             ahead = fn(m, at)
             pt = first_point(ahead) if ahead else None
@@ -453,12 +465,14 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             if run is not None and (
                 (run_end and not _SENTENCE_END.search(text, run_end, s))
                 or (pt is not None and told is not None and _later(pt, told))
+                or not _OPENS.search(text[max(0, s - 40) : s])
             ):
-                # "struck on Friday, a day after the fighters captured the town", "four years after the
-                # fall of Baghuz" in a speech of today: the phrase sets what it introduces back from the
-                # date already told (a forward count would pass the story's own date); that date is not
-                # the narrative's
-                out.append(TimeExpr(s, e, text[s:e], shift_back(m, at), relative=True, anchors=False))
+                # "struck on Friday, a day after the fighters captured the town", "the assault came seven
+                # months after fighters overran a base", "four years after the fall of Baghuz" in a speech
+                # of today: the phrase sets what it introduces back from the date already told (only one
+                # opening its sentence, "Three days after the attack, troops arrived", counts forward);
+                # that date is not the narrative's
+                out.append(TimeExpr(s, e, text[s:e], shift_back(m, at), relative=True, anchors=False, inner=True))
                 continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline

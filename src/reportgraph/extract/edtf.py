@@ -150,6 +150,11 @@ def month(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if y is None else Point(y, MONTHS[m["mon"].lower()]).edtf()
 
 
+def month_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "that June": the month of the running year, whether before or after the running month."""
+    return None if anchor is None else Point(anchor.year, MONTHS[m["mon"].lower()]).edtf()
+
+
 def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
     if y is None:

@@ -80,8 +80,8 @@ def _day(edtf: str | None) -> date | None:
 
 # a court's decision dated where the report states it: "judgment of 24 April 2025", "Judgment: 16 September
 # 2025", "Verdict delivered on 28 November 2025", "On 19 July 2018 the chamber delivered its verdict"
-_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b|\bdecision (?:promulgated|delivered|handed down)",
-                      re.IGNORECASE)
+_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b|\bdecision (?:promulgated|delivered|handed down)"
+                      r"|\bsentencing hearing\b", re.IGNORECASE)
 # what stands before a dateline's date on its line: the place in capitals ("NAIROBI, ", "PEMBA, Mozambique, ")
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,[ \t]*$")
 _VERDICT_REACH = 80  # characters either side of the date, within its line
@@ -108,6 +108,9 @@ class Timeline:
         # a wire's dateline date ("NAIROBI, Oct 9, 2025 (Wire) - Militants killed ..."): the story's date,
         # which the parse may hang in the lede's clause; it dates the lede only when nothing else there does
         self.datelined: set[int] = set()
+        # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
+        # which had pulled staff out in December, said ..."): background, which no later sentence takes
+        self.described: set[int] = set()
         text = doc_text(doc)
         for te in _dates(text):
             if te.edtf is None:
@@ -120,12 +123,15 @@ class Timeline:
                 lo = max(text.rfind("\n", 0, te.start) + 1, te.start - _VERDICT_REACH)
                 hi = text.find("\n", te.end)
                 hi = min(hi if hi >= 0 else len(text), te.end + _VERDICT_REACH)
-                if (not te.relative and _VERDICT.search(text, lo, hi)) or (
-                    _governor(span.root).lemma_.lower() in _VERDICT_VERBS
+                gov = _governor(span.root)
+                if (not te.relative and _VERDICT.search(text, lo, hi)) or gov.lemma_.lower() in _VERDICT_VERBS or (
+                    gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
                 ):
                     self.verdicts.append((span.start, te.edtf))
             if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
+            if _governor(span.root).dep_ in ("relcl", "acl"):
+                self.described.add(span.root.i)
             head = span.root.head
             if (
                 head.pos_ == "NOUN" and span.end <= head.i and span.start > 0
@@ -177,59 +183,83 @@ class Timeline:
             noun = self.premodifies.get(root.i)
             if noun is None or noun in mine:
                 return False
-            # ("the 9 September raid, in which ten villagers were killed": told inside the noun's phrase)
-            return not self.doc[noun].left_edge.i <= tok.i <= self.doc[noun].right_edge.i
+            # ("the 9 September raid, in which ten villagers were killed": told inside the noun's phrase;
+            # "a March 2019 strike had killed", "killed in the 2016 attack": the noun is where the trigger's
+            # event happened)
+            n = self.doc[noun]
+            if n.left_edge.i <= tok.i <= n.right_edge.i:
+                return False
+            if n.head.i == tok.i and n.dep_ in ("nsubj", "nsubjpass"):
+                return False
+            return not (n.dep_ == "pobj" and n.head.head.i == tok.i and n.head.lower_ in ("in", "during"))
+
+        chain: list[int] = []
+        t = tok
+        while True:
+            chain.append(t.i)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        own = _clause(tok)
+        for t in also or []:
+            own |= _clause(t)
+
+        def introduces(root: Token) -> bool:
+            """Whether the trigger lies in the clause an "N days after" phrase introduces."""
+            return root.i in own or _governor(root).i in chain
 
         here = [
             (te, root)
             for te, root in self.exprs
             if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
-            and root.i not in self.datelined
+            and root.i not in self.datelined and (not te.inner or introduces(root))
         ]
         if here:
-            chain: list[int] = []
-            t = tok
-            while True:
-                chain.append(t.i)
-                if t.head.i == t.i:
-                    break
-                t = t.head
+            # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
+            stops = [t.i for t in sent if t.text == ";"]
 
-            own = _clause(tok)
-            for t in also or []:
-                own |= _clause(t)
             later = _conjoined(tok)
+
+            def across(root: Token) -> int:
+                lo, hi = sorted((root.i, tok.i))
+                return int(any(lo < i < hi for i in stops))
 
             def telling(root: Token) -> bool:
                 gov = _governor(root)
                 return gov.i != tok.i and gov.i in chain and gov.lemma_.lower() in _TELLING
 
-            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int]:
+            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int]:
                 te, root = item
                 # a stated "since" loses to a closed date at the same place ("fought since 2022, most
                 # recently in April 2025")
                 opened = int(bool(te.edtf and te.edtf.endswith("/..")))
-                if root.i in own:
-                    return (-1, 0, opened, abs(root.i - tok.i))  # stated inside the trigger's own clause
+                if root.i in own:  # stated inside the trigger's own clause
+                    return (across(root), -1, 0, opened, abs(root.i - tok.i))
                 gov = _governor(root).i
-                pos = chain.index(gov) if gov in chain else len(chain) + 1 + (root.i in later)
-                return (pos, int(telling(root)), opened, abs(root.i - tok.i))
+                pos = chain.index(gov) if gov in chain else len(chain) + 1 + 99 * (root.i in later)
+                return (across(root), pos, int(telling(root)), opened, abs(root.i - tok.i))
 
             best, root = min(here, key=rank)
-            if rank((best, root))[1]:
+            if rank((best, root))[2]:
                 return self._told(best, sent, tok)
+            if root.i in later and root.i not in own:
+                # the sentence dates only an act coordinated after the trigger's ("succeeded him and led
+                # the group until he died on 1 November 2013"): the trigger's is the date told before
+                return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
         return self._running(tok, beside)
 
     def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
         """The last date stated before a token that moves the narrative (a stated "since", which tells
-        how long a state has lasted, dates no later sentence)."""
+        how long a state has lasted, and a date in a clause describing a noun date no later sentence)."""
         end = tok.i if upto is None else upto
         before = [
-            te for te, root in self.exprs
+            (te, root) for te, root in self.exprs
             if root.i < end and te.anchors and not beside(root) and not (te.edtf or "").endswith("/..")
         ]
-        return before[-1].edtf if before else None
+        told = [te for te, root in before if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
+        # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
+        return told[-1].edtf if told else before[-1][0].edtf if before else None
 
     def _told(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
         """A trigger whose sentence dates only its telling ("Gunmen killed seven reservists, police said
