@@ -235,6 +235,12 @@ def test_an_opening_count_after_an_event_still_moves_the_narrative() -> None:
     assert found[-1] == ("Three days after", "2014-05")
 
 
+def test_a_wires_weekdays_stay_in_its_datelines_week() -> None:
+    text = ("KORO, Mali, May 12, 2025 (Wire) - Two militias swapped prisoners on Sunday. The fighting broke out on "
+            "April 26. Under Sunday's deal, the brigade freed nine men.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Sunday"] == ["2025-05-11", "2025-05-11"]
+
+
 def test_a_duration_before_a_clause_is_no_date() -> None:
     found = [t.text for t in find_dates("In 2024 they were freed. The sailors were held for more than fourteen "
                                         "months before they were released on January 22, 2025.")]

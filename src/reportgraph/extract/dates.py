@@ -361,6 +361,10 @@ _DATE_LEAD = re.compile(
 )
 
 
+# an English wire's dateline: its place in capitals ("NAIROBI, ", "DEIR EZ-ZOR, Syria, ", "BAMAKO/PARIS, ")
+_WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*$")
+
+
 # the same in French: "KATSINA (Nigeria), 18 décembre 2020 (AFP) -", "BAMAKO, samedi 24/11/2018",
 # "Paris, le 13 novembre 2020", "Publié le 12 décembre 2019"
 _DATE_LEAD_FR = re.compile(
@@ -430,7 +434,9 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     # a French dispatch's weekdays ("mardi", "dans la nuit de lundi à mardi") are its dateline's week,
     # whatever full date the story has told since (a background "le 17 mars"); without a dateline, the
     # last full date stated
-    dateline = _published(text, compiled, _DATE_LEAD_FR) if language == "fr" else None
+    # an English wire's too ("DEIR EZ-ZOR, Syria, May 12, 2025 (Wire) - ... exchanged prisoners on Sunday. The
+    # fighting broke out on April 26 ... Under Sunday's agreement"): a full date told since is background
+    dateline = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)

@@ -124,8 +124,10 @@ class Timeline:
                 hi = text.find("\n", te.end)
                 hi = min(hi if hi >= 0 else len(text), te.end + _VERDICT_REACH)
                 gov = _governor(span.root)
-                if (not te.relative and _VERDICT.search(text, lo, hi)) or gov.lemma_.lower() in _VERDICT_VERBS or (
-                    gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
+                # (by the verb only a day: "sentenced them for the raid in June 2022" dates the raid)
+                if (not te.relative and _VERDICT.search(text, lo, hi)) or _day(te.edtf) and (
+                    gov.lemma_.lower() in _VERDICT_VERBS
+                    or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
                 ):
                     self.verdicts.append((span.start, te.edtf))
             if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
