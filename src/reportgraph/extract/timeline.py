@@ -29,10 +29,10 @@ def _clause(tok: Token) -> set[int]:
     trigger's participle on another word ("released X, a commander captured in 2021") or an infinitive of
     purpose ("an agreement to integrate the forces by the end of the year") tells of something else."""
     out: set[int] = set()
-    stack = [tok]
     noun = tok.pos_ in ("NOUN", "PROPN")
+    stack: list[tuple[Token, bool]] = [(tok, False)]  # (token, whether inside a clause the noun took in)
     while stack:
-        t = stack.pop()
+        t, inside = stack.pop()
         out.add(t.i)
         for c in t.children:
             if c.pos_ in ("VERB", "AUX"):
@@ -42,10 +42,14 @@ def _clause(tok: Token) -> set[int]:
                 if c.dep_ == "relcl" and not (noun and t.i == tok.i):
                     continue
                 # (under a noun trigger a participle is often the parser's place for the noun's own date:
-                # "an intervention by a coalition led by X in March 2015")
-                if c.dep_ == "acl" and (purpose or not (noun or t.i == tok.i)):
+                # "an intervention by a coalition led by X in March 2015"; not one inside its relative
+                # clause: "une trêve, qui prévoit la libération des éleveurs arrêtés en avril")
+                if c.dep_ == "acl" and (purpose or inside or not (noun or t.i == tok.i)):
                     continue
-            stack.append(c)
+                if c.dep_ in ("relcl", "acl"):
+                    stack.append((c, True))
+                    continue
+            stack.append((c, inside))
     return out
 
 
@@ -132,7 +136,12 @@ class Timeline:
                     self.verdicts.append((span.start, te.edtf))
             if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
-            if _governor(span.root).dep_ in ("relcl", "acl"):
+            clause = _governor(span.root)
+            if clause.dep_ in ("relcl", "acl") and (
+                clause.head.pos_ == "PROPN" or "Plur" in clause.head.morph.get("Number", [])
+            ):
+                # (of people or things named or counted; "the attack carried out the day before",
+                # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described.add(span.root.i)
             head = span.root.head
             if (
