@@ -96,6 +96,15 @@ from reportgraph.extract.dates import find_dates, parse_date
         ("21 Oct 2022", None, "2022-10-21"),
         ("Saturday 05/06/2021", None, "2021-06-05"),
         ("Friday 03/04/2020", None, "2020-04-03"),
+        # a look back to a month; a start stated to the month; the days after the running date
+        ("the previous October", "2015-01", "2014-10"),
+        ("the preceding March", "2015-06-02", "2015-03"),
+        ("since April 2022", None, "2022-04/.."),
+        ("in the days that followed", "2014-08-03", "2014-08"),
+        # an anniversary, against the story's own date
+        ("ten years ago today", "2024-08-03", "2014-08-03"),
+        # "that June" in the running year, before its month as well
+        ("that June", "2014-12-16", "2014-06"),
     ],
 )
 def test_parse_date(phrase: str, anchor: str | None, expected: str) -> None:
@@ -177,6 +186,80 @@ def test_a_wire_dates_its_weekdays_from_its_dateline() -> None:
 )
 def test_a_month_without_year_in_a_dated_report(text: str, expected: str) -> None:
     assert [t.edtf for t in find_dates(text) if t.edtf][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline whose name has initials still dates the report
+        ("Posted by K. Tarno on 14 March 2023\n\nIt was set up in 2019. A drone struck a column on 2 March.",
+         "2023-03-02"),
+        # a dateline whose place has an accented capital
+        ("ÉKOLA, Oct 3, 2024 (Wire) - Hunters attacked. The siege began in February.", "2024-02"),
+        # a stated "since" is no year of a month in its sentence
+        ("Abuja, 12 June 2025\n\nThe committee has worked with the army since 2024 and freed two teachers "
+         "abducted in March.", "2025-03"),
+        # reading forward from the running day would pass the report's own date
+        ("KORO, Feb 2, 2023 (Wire) - He said the blast on Jan. 30 was revenge. The leader died in August.",
+         "2022-08"),
+    ],
+)
+def test_a_month_without_year_in_a_dated_report_more(text: str, expected: str) -> None:
+    assert [t.edtf for t in find_dates(text) if t.edtf][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced", "after"),
+    [
+        # a count set against a day already told in the sentence dates what it introduces, back from that day
+        ("KORO, Jan 11, 2013 (Wire) - Jets struck on Friday, a day after the fighters took the town. The army "
+         "retook it on 12 January.", "2013-01-10", "2013-01-12"),
+        ("They led hunters into the village on 14 February 2021, three days after an ambush had killed six.",
+         "2021-02-11", None),
+        # counted forward it would pass the report's own date: the phrase sets its complement back from it
+        ("Published 25 August 2023\n\nFour years after the fall of the town, the group is alive. Its leader was "
+         "killed in April.", "2019", "2023-04"),
+    ],
+)
+def test_n_days_after_what_it_introduces(text: str, introduced: str, after: str | None) -> None:
+    found = [t for t in find_dates(text) if t.edtf]
+    phrase = next(t for t in found if " after" in t.text)
+    assert (phrase.edtf, phrase.anchors) == (introduced, False)
+    if after:
+        assert found[-1].edtf == after
+
+
+def test_an_opening_count_after_an_event_still_moves_the_narrative() -> None:
+    found = [(t.text, t.edtf) for t in find_dates("In May 2014 the group attacked. Three days after the attack, "
+                                                  "troops arrived.") if t.edtf]
+    assert found[-1] == ("Three days after", "2014-05")
+
+
+def test_a_wires_weekdays_stay_in_its_datelines_week() -> None:
+    text = ("KORO, Mali, May 12, 2025 (Wire) - Two militias swapped prisoners on Sunday. The fighting broke out on "
+            "April 26. Under Sunday's deal, the brigade freed nine men.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Sunday"] == ["2025-05-11", "2025-05-11"]
+
+
+def test_a_duration_before_a_clause_is_no_date() -> None:
+    found = [t.text for t in find_dates("In 2024 they were freed. The sailors were held for more than fourteen "
+                                        "months before they were released on January 22, 2025.")]
+    assert found == ["2024", "January 22, 2025"]
+
+
+def test_a_look_back_does_not_move_the_narrative() -> None:
+    found = [t for t in find_dates("In March 2015 troops retook the town, seized the previous August. "
+                                   "Two months later they ambushed a column.") if t.edtf]
+    assert [(t.edtf, t.anchors) for t in found] == [("2015-03", True), ("2014-08", False), ("2015-05", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Omar Dalla (born Musa Garko) was demoted in March 2019.",
+     "He was born in Koro and joined the group in March 2019."],
+)
+def test_a_birth_ends_with_its_aside_or_clause(text: str) -> None:
+    assert [t.anchors for t in find_dates(text)] == [True]
 
 
 def test_birth_dates_do_not_move_the_narrative() -> None:

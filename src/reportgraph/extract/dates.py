@@ -17,6 +17,7 @@ from .edtf import (
     MONTHS,
     Point,
     Resolver,
+    anniversary,
     around,
     day,
     day_range,
@@ -32,15 +33,18 @@ from .edtf import (
     just_after_year,
     just_before_year,
     month,
+    month_of_year,
     month_range,
     part_of_decade,
     part_of_that_year,
     part_of_year,
     past_span,
+    previous_month,
     previous_year,
     same,
     season_of,
     shift,
+    shift_back,
     since,
     soon,
     weekday,
@@ -71,6 +75,9 @@ class TimeExpr:
     edtf: str | None
     relative: bool = False
     anchors: bool = True  # False for expressions that should not move the narrative (birth dates)
+    # the date of the clause the phrase introduces ("a day after <the fighters captured the town>"), which
+    # dates nothing outside that clause
+    inner: bool = False
 
 
 _PAT: list[tuple[str, Resolver, bool]] = [
@@ -138,7 +145,11 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
+    (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
     (rf"\b{_MON} of (?:that|the same) year", month, True),
+    # "that June", "the same March" (capitalised: "that may") in the running year, before or after its month
+    (rf"\b(?:that|the same) (?P<mon>(?-i:{'|'.join(m.capitalize() for m in list(MONTHS)[:12])}))\b", month_of_year,
+     True),
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", previous_year, True),
     (r"\b(?:the )?(?P<unit>year) (?:before|earlier)\b", previous_year, True),
@@ -156,6 +167,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     (r"\bthat (?P<season>spring|summer|autumn|fall|winter)\b", season_of, True),
     (r"\b(?:that|the same) (?P<unit>month|year)\b", same, True),
+    (rf"\bsince {_MON},? {_YEAR}\b", since, False),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", month, False),
     # a bare month needs a preposition before it ("in May", never the modal "may")
     (rf"\b(?:in|of|by|since|until|from|during|before|after) {_MON}\b(?! \d)", month, False),
@@ -166,13 +178,16 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\bsince {_YEAR}\b", since, False),
     (rf"\b(?:around|about|circa|c\.|approximately|roughly) {_YEAR}\b", around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", year, False),
+    # "ten years ago today": the story's day that many years back (an anniversary)
+    (rf"\b{_NUM} (?P<unit>year)s? ago today\b", anniversary, True),
     (
         rf"\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
         shift,
         True,
     ),
     (r"\b(?:shortly|soon|immediately|not long) (?:after(?:wards)?|thereafter|afterwards)\b", soon, True),
-    (r"\b(?:within|in a few|a few) (?:days|weeks)\b", soon, True),
+    (r"\b(?:within|in a few|a few) (?:days|weeks)\b|\b(?:in|over|during) the (?:days|weeks) that followed\b"
+     r"|\bin the following (?:days|weeks)\b", soon, True),
     (r"\b(?:days|weeks) later\b", soon, True),
     (r"\blater that (?:day|week|night)\b", soon, True),
     (r"\b(?:the )?(?P<season>spring|summer|autumn|winter)\b", season_of, True),
@@ -191,7 +206,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_WD}\b(?!,? \d)", weekday, True),
 ]
 # resolved against the story's date (the last full date stated) rather than the running date
-_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span})
+_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary})
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
 # What each English pattern cannot match without (issue 12): groups of words, the lower-cased text
@@ -226,7 +241,9 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("following", "next", "subsequent"), _S),
     (("following year", "following month", "next year", "next month"),),
     (("following", "next"), _M),
+    (("previous", "preceding"), _M),
     (("of that year", "of the same year"),),
+    (("that ", "the same "), _M),
     (("later", "earlier"), ("month", "year")),
     (("previous year", "preceding year"),),
     (("year before", "year earlier"),),
@@ -234,6 +251,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("months",),),
     (tuple(f"that {x}" for x in _S),),
     (("that month", "that year", "same month", "same year"),),
+    (("since",), _M, _Y),
     (_M, _Y),
     (_M,),
     (("early", "mid", "late"), _Y),
@@ -243,6 +261,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("since",), _Y),
     (("around", "about", "circa", "c.", "approximately", "roughly"), _Y),
     (_Y,),
+    (("ago today",),),
     (tuple(f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s")
            for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
     (("after",),),
@@ -261,7 +280,9 @@ _NEEDS = {rx: needs for (rx, _f, _r), needs in zip(_COMPILED, _NEEDS_ROWS, stric
 # (dotted and dotless i, the long s, the Kelvin sign): a text holding one runs every pattern
 _ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
 _MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim)\b", re.IGNORECASE)
-_BIRTH = re.compile(r"\b(?:born|birth)\b[^.;]{0,40}$", re.IGNORECASE)
+# "born in 1980", "(date of birth: 3 May 1975)"; never past a closed aside or a coordinated clause:
+# "(born Habib Yusuf) was demoted in March 2019", "born in Tourou and joined the group in 2014"
+_BIRTH = re.compile(r"\b(?:born|birth)\b(?:(?!\band\b|\bbut\b)[^.;)]){0,40}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -301,6 +322,18 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
+_DURATION = re.compile(r"\bfor (?:more than |over |nearly |almost |about |some |at least |less than )?$",
+                       re.IGNORECASE)
+# words after "N days after/before": it introduces an event of its own ("a day after the fighters captured")
+_COMPLEMENT = re.compile(r" [\w\"“‘']")
+
+
+def _later(a: Point, b: Point) -> bool:
+    """Whether a point lies after another, at the precision both state."""
+    return (a.year, a.month or 0, a.day or 0) > (b.year, b.month or 99, b.day or 99) if a.year == b.year else (
+        a.year > b.year)
+
+
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC)?(?!\d)|\s/\s|\|")
 
 
@@ -319,12 +352,17 @@ _HEAD = 600  # characters: a report states its own date at its top
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # what may precede a report's own date on its line: a dateline's place, a weekday, a label
 _DATE_LEAD = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*)?(?:\w+day,?\s*)?"
+    r"^\s*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*)?(?:\w+day,?\s*)?"
     r"(?:(?:date|dated|published|issued|posted|released|updated)\s*:?\s*)?"
     # "Posted by Jane Doe on 8 November 2023", "— posted by the desk on 22 August 2022": a byline's date
-    r"(?:(?:.{0,60}\s)?(?:posted|published|written|filed|updated)\s+by\s+[^\n.]{1,60}?\s+on\s+)?$",
+    # (a name's initials keep their stop: "Posted by M. Ouedraogo on 14 March 2023")
+    r"(?:(?:.{0,60}\s)?(?:posted|published|written|filed|updated)\s+by\s+(?:\b[A-Z]\.|[^\n.]){1,60}?\s+on\s+)?$",
     re.IGNORECASE,
 )
+
+
+# an English wire's dateline: its place in capitals ("NAIROBI, ", "DEIR EZ-ZOR, Syria, ", "BAMAKO/PARIS, ")
+_WIRE_LEAD = re.compile(r"^\s*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s*$")
 
 
 # the same in French: "KATSINA (Nigeria), 18 décembre 2020 (AFP) -", "BAMAKO, samedi 24/11/2018",
@@ -358,15 +396,20 @@ def _published(
 def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | None:
     """A month stated without a year in a dated story ("In June its fighters destroyed the mosque" in a
     release of 10 July 2017), while the narrative stands at the story's time or in an earlier year (a
-    background "in 2014", "three years ago"): the last such month on or before the story's date."""
+    background "in 2014", "three years ago"), or where reading it forward would pass the story's date: the
+    last such month on or before the story's date."""
     groups = m.groupdict()
     mon = groups.get("mon")
     if not mon or groups.get("year") or groups.get("year1") or story.month is None or run is None:
         return None
-    if not (run.year < story.year or (run.year == story.year and (run.month or 12) >= story.month)):
-        return None  # the narrative has moved on within the story's year: read forward from there
     no = MONTHS[mon.lower()]
-    return Point(story.year if no <= story.month else story.year - 1, no)
+    back = Point(story.year if no <= story.month else story.year - 1, no)
+    if run.year < story.year or (run.year == story.year and (run.month or 12) >= story.month):
+        return back
+    # the narrative has moved on within the story's year: read forward from there, but a report tells of
+    # its past ("in August" after "Jan. 30" in a story of 2 February is the August before)
+    ahead = run.year + 1 if run.month and no < run.month - 6 else run.year
+    return back if (ahead, no) > (story.year, story.month) else None
 
 
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
@@ -391,9 +434,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     # a French dispatch's weekdays ("mardi", "dans la nuit de lundi à mardi") are its dateline's week,
     # whatever full date the story has told since (a background "le 17 mars"); without a dateline, the
     # last full date stated
-    dateline = _published(text, compiled, _DATE_LEAD_FR) if language == "fr" else None
+    # an English wire's too ("DEIR EZ-ZOR, Syria, May 12, 2025 (Wire) - ... exchanged prisoners on Sunday. The
+    # fighting broke out on April 26 ... Under Sunday's agreement"): a full date told since is background
+    dateline = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
+    run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -414,13 +460,34 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if fn is shift and m["dir"].lower() == "ago" and story is not None:
+            at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
+        if fn is shift and _DURATION.search(text, max(0, s - 30), s):
+            continue  # "held for more than fourteen months before they were released": how long, not when
+        if fn is shift and m["dir"].lower() in ("after", "before") and _COMPLEMENT.match(text, e):
+            ahead = fn(m, at)
+            pt = first_point(ahead) if ahead else None
+            told = published or story
+            if run is not None and (
+                (run_end and not _SENTENCE_END.search(text, run_end, s))
+                or (pt is not None and told is not None and _later(pt, told))
+                or not _OPENS.search(text[max(0, s - 40) : s])
+            ):
+                # "struck on Friday, a day after the fighters captured the town", "the assault came seven
+                # months after fighters overran a base", "four years after the fall of Baghuz" in a speech
+                # of today: the phrase sets what it introduces back from the date already told (only one
+                # opening its sentence, "Three days after the attack, troops arrived", counts forward);
+                # that date is not the narrative's
+                out.append(TimeExpr(s, e, text[s:e], shift_back(m, at), relative=True, anchors=False, inner=True))
+                continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
-        if language == "en" and not rel and published is not None and not narrative and _SENTENCE_END.search(
-            text, run_end, s
+        if language == "en" and not rel and published is not None and not narrative and (
+            run_open or _SENTENCE_END.search(text, run_end, s)
         ):
             # (not when the running year was stated in the month's own sentence: "died in 2017; most
-            # accounts place his death in May")
+            # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
+            # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, published) or at
         value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
@@ -430,6 +497,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         if story_date and not rel and value and not birth and "/" not in value:
             pt = first_point(value)
             story = pt if pt is not None and pt.day is not None else story
+        if fn is previous_month:
+            # "who had sworn allegiance the previous October": a look back; the story stays where it was
+            out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
         if value is not None and not birth:
             pt = first_point(value)
@@ -437,6 +508,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 if not history or history[-1] != pt:
                     history.append(pt)
                 run, run_end = pt, e
+                run_open = value.endswith("/..")
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
                 narrative = not rel and bool(_OPENS.search(text[max(0, s - 40) : s]))
     return out

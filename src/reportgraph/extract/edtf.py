@@ -150,6 +150,11 @@ def month(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if y is None else Point(y, MONTHS[m["mon"].lower()]).edtf()
 
 
+def month_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "that June": the month of the running year, whether before or after the running month."""
+    return None if anchor is None else Point(anchor.year, MONTHS[m["mon"].lower()]).edtf()
+
+
 def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
     if y is None:
@@ -217,6 +222,15 @@ def following_month(m: re.Match[str], anchor: Point | None) -> str | None:
     return Point(year, mon).edtf()
 
 
+def previous_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the previous October": the last October before the running date."""
+    if anchor is None:
+        return None
+    mon = MONTHS[m["mon"].lower()]
+    year = anchor.year - 1 if anchor.month is None or mon >= anchor.month else anchor.year
+    return Point(year, mon).edtf()
+
+
 def following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
@@ -242,7 +256,9 @@ def year_range(m: re.Match[str], anchor: Point | None) -> str | None:
 
 
 def since(m: re.Match[str], anchor: Point | None) -> str | None:
-    return f"{m['year']}/.."
+    """ "since 2012" -> ``2012/..``, "since April 2022" -> ``2022-04/..``."""
+    mon = m.groupdict().get("mon")
+    return f"{m['year']}-{MONTHS[mon.lower()]:02d}/.." if mon else f"{m['year']}/.."
 
 
 def previous_year(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -267,11 +283,22 @@ def same(m: re.Match[str], anchor: Point | None) -> str | None:
 
 
 def shift(m: re.Match[str], anchor: Point | None) -> str | None:
+    sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "ago") else 1
+    return _shift(m, anchor, sign)
+
+
+def shift_back(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "struck on Friday, a day after the fighters captured the town": the date of what the phrase
+    introduces (Thursday), counted back from the date it is set against (``shift`` the other way)."""
+    sign = 1 if m["dir"].lower() in ("earlier", "before", "previously", "ago") else -1
+    return _shift(m, anchor, sign)
+
+
+def _shift(m: re.Match[str], anchor: Point | None, sign: int) -> str | None:
     if anchor is None:
         return None
     n = _num(m["n"])
     unit = m["unit"].lower()
-    sign = -1 if m["dir"].lower() in ("earlier", "before", "previously", "ago") else 1
     if unit.startswith("year"):
         return f"{anchor.year + sign * n:04d}"
     if unit.startswith("month"):
@@ -386,6 +413,17 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
     if what.endswith("week"):
         return week_of(ref, {"last week": -1, "next week": 1}.get(what, 0))
     return None
+
+
+def anniversary(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "ten years ago today" in a story of 3 August 2024: 3 August 2014 (the year where no day is known)."""
+    if anchor is None:
+        return None
+    y = anchor.year - _num(m["n"])
+    if anchor.month is None or anchor.day is None:
+        return f"{y:04d}"
+    day_ = min(anchor.day, 28) if anchor.month == 2 else anchor.day
+    return Point(y, anchor.month, day_).edtf()
 
 
 def past_span(m: re.Match[str], anchor: Point | None) -> str | None:

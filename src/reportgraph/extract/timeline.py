@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from datetime import date, timedelta
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import doc_text
 from .dates import TimeExpr, find_dates
@@ -20,22 +22,72 @@ def _governor(tok: Token) -> Token:
 
 
 def _clause(tok: Token) -> set[int]:
-    """Token indices of a trigger's own clause: its subtree minus the clauses hanging from it."""
+    """Token indices of a trigger's own clause: its subtree minus the clauses hanging from it.
+
+    A noun trigger's own relative or participle clause tells of the event itself ("the offensive that
+    toppled the president in December 2024"); a relative clause hanging from another word, a verb
+    trigger's participle on another word ("released X, a commander captured in 2021") or an infinitive of
+    purpose ("an agreement to integrate the forces by the end of the year") tells of something else."""
     out: set[int] = set()
-    stack = [tok]
+    noun = tok.pos_ in ("NOUN", "PROPN")
+    stack: list[tuple[Token, bool]] = [(tok, False)]  # (token, whether inside a clause the noun took in)
     while stack:
-        t = stack.pop()
+        t, inside = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis") and c.pos_ in ("VERB", "AUX"):
-                continue
-            stack.append(c)
+            if c.pos_ in ("VERB", "AUX"):
+                if c.dep_ in ("conj", "ccomp", "advcl", "parataxis"):
+                    continue
+                purpose = any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                if c.dep_ == "relcl" and not (noun and t.i == tok.i):
+                    continue
+                # (under a noun trigger a participle is often the parser's place for the noun's own date:
+                # "an intervention by a coalition led by X in March 2015"; not one inside its relative
+                # clause: "une trêve, qui prévoit la libération des éleveurs arrêtés en avril")
+                if c.dep_ == "acl" and (purpose or inside or not (noun or t.i == tok.i)):
+                    continue
+                if c.dep_ in ("relcl", "acl"):
+                    stack.append((c, True))
+                    continue
+            stack.append((c, inside))
     return out
+
+
+def _conjoined(tok: Token) -> set[int]:
+    """Token indices of the clauses coordinated after a trigger's own ("took command and in October
+    merged the cells"): a date there tells of the later act."""
+    out: set[int] = set()
+    for t in {tok, _governor(tok)}:
+        for c in t.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
+                out.update(x.i for x in c.subtree)
+    return out
+
+
+# verbs of telling: a date hung on them ("..., police said on Thursday") dates the telling, not what is told
+_TELLING = frozenset({"say", "tell", "announce", "report", "claim", "confirm", "state", "add", "declare",
+                      "allege", "maintain", "disclose", "reveal", "acknowledge", "insist", "write"})
+_LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
+# a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
+_VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
+
+
+def _day(edtf: str | None) -> date | None:
+    """The calendar day of a day-precise EDTF value, else None."""
+    if not edtf or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", edtf):
+        return None
+    try:
+        return date.fromisoformat(edtf)
+    except ValueError:
+        return None
 
 
 # a court's decision dated where the report states it: "judgment of 24 April 2025", "Judgment: 16 September
 # 2025", "Verdict delivered on 28 November 2025", "On 19 July 2018 the chamber delivered its verdict"
-_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b", re.IGNORECASE)
+_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b|\bdecision (?:promulgated|delivered|handed down)"
+                      r"|\bsentencing hearing\b", re.IGNORECASE)
+# what stands before a dateline's date on its line: the place in capitals ("NAIROBI, ", "PEMBA, Mozambique, ")
+_DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,[ \t]*$")
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
@@ -55,6 +107,14 @@ class Timeline:
         self.aside: dict[int, tuple[int, int]] = {}
         # the dates a report gives its court's decision (judgment, verdict), in reading order
         self.verdicts: list[tuple[int, str]] = []
+        # "the 2015 split", "a November 2023 ambush": a date inside another noun's phrase dates that noun
+        self.premodifies: dict[int, int] = {}
+        # a wire's dateline date ("NAIROBI, Oct 9, 2025 (Wire) - Militants killed ..."): the story's date,
+        # which the parse may hang in the lede's clause; it dates the lede only when nothing else there does
+        self.datelined: set[int] = set()
+        # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
+        # which had pulled staff out in December, said ..."): background, which no later sentence takes
+        self.described: set[int] = set()
         text = doc_text(doc)
         for te in _dates(text):
             if te.edtf is None:
@@ -63,12 +123,32 @@ class Timeline:
             if span is None or len(span) == 0:
                 continue
             self.exprs.append((te, span.root))
-            if not te.relative and te.anchors and "/" not in te.edtf and len(te.edtf) >= 7:
+            if te.anchors and "/" not in te.edtf and len(te.edtf) >= 7:
                 lo = max(text.rfind("\n", 0, te.start) + 1, te.start - _VERDICT_REACH)
                 hi = text.find("\n", te.end)
                 hi = min(hi if hi >= 0 else len(text), te.end + _VERDICT_REACH)
-                if _VERDICT.search(text, lo, hi):
+                gov = _governor(span.root)
+                # (by the verb only a day: "sentenced them for the raid in June 2022" dates the raid)
+                if (not te.relative and _VERDICT.search(text, lo, hi)) or _day(te.edtf) and (
+                    gov.lemma_.lower() in _VERDICT_VERBS
+                    or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
+                ):
                     self.verdicts.append((span.start, te.edtf))
+            if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
+                self.datelined.add(span.root.i)
+            clause = _governor(span.root)
+            if clause.dep_ in ("relcl", "acl") and (
+                clause.head.pos_ == "PROPN" or "Plur" in clause.head.morph.get("Number", [])
+            ):
+                # (of people or things named or counted; "the attack carried out the day before",
+                # "l'attaque menée la veille" describes an event the report goes on telling)
+                self.described.add(span.root.i)
+            head = span.root.head
+            if (
+                head.pos_ == "NOUN" and span.end <= head.i and span.start > 0
+                and doc[span.start - 1].dep_ in ("det", "poss") and doc[span.start - 1].head.i == head.i
+            ):
+                self.premodifies[span.root.i] = head.i
             appos = next(
                 (t for t in span.root.ancestors if t.dep_ == "appos" and not span.start <= t.i < span.end), None
             )
@@ -105,37 +185,114 @@ class Timeline:
         ``also``: the other tokens of a phrase trigger ("let three of them go in February").
         """
         sent = tok.sent
+        mine = {tok.i} | {t.i for t in also or []}
 
         def beside(root: Token) -> bool:
             lo, hi = self.aside.get(root.i, (tok.i, tok.i))
-            return not lo <= tok.i <= hi
+            if not lo <= tok.i <= hi:
+                return True
+            noun = self.premodifies.get(root.i)
+            if noun is None or noun in mine:
+                return False
+            # ("the 9 September raid, in which ten villagers were killed": told inside the noun's phrase;
+            # "a March 2019 strike had killed", "killed in the 2016 attack": the noun is where the trigger's
+            # event happened)
+            n = self.doc[noun]
+            if n.left_edge.i <= tok.i <= n.right_edge.i:
+                return False
+            if n.head.i == tok.i and n.dep_ in ("nsubj", "nsubjpass"):
+                return False
+            return not (n.dep_ == "pobj" and n.head.head.i == tok.i and n.head.lower_ in ("in", "during"))
+
+        chain: list[int] = []
+        t = tok
+        while True:
+            chain.append(t.i)
+            if t.head.i == t.i:
+                break
+            t = t.head
+        own = _clause(tok)
+        for t in also or []:
+            own |= _clause(t)
+
+        def introduces(root: Token) -> bool:
+            """Whether the trigger lies in the clause an "N days after" phrase introduces."""
+            return root.i in own or _governor(root).i in chain
 
         here = [
             (te, root)
             for te, root in self.exprs
             if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
+            and root.i not in self.datelined and (not te.inner or introduces(root))
         ]
         if here:
-            chain: list[int] = []
-            t = tok
-            while True:
-                chain.append(t.i)
-                if t.head.i == t.i:
-                    break
-                t = t.head
+            # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
+            stops = [t.i for t in sent if t.text == ";"]
 
-            own = _clause(tok)
-            for t in also or []:
-                own |= _clause(t)
+            later = _conjoined(tok)
 
-            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int]:
+            def across(root: Token) -> int:
+                lo, hi = sorted((root.i, tok.i))
+                return int(any(lo < i < hi for i in stops))
+
+            def telling(root: Token) -> bool:
+                gov = _governor(root)
+                return gov.i != tok.i and gov.i in chain and gov.lemma_.lower() in _TELLING
+
+            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int]:
                 te, root = item
-                if root.i in own:
-                    return (-1, abs(root.i - tok.i))  # stated inside the trigger's own clause
+                # a stated "since" loses to a closed date at the same place ("fought since 2022, most
+                # recently in April 2025")
+                opened = int(bool(te.edtf and te.edtf.endswith("/..")))
+                if root.i in own:  # stated inside the trigger's own clause
+                    return (across(root), -1, 0, opened, abs(root.i - tok.i))
                 gov = _governor(root).i
-                pos = chain.index(gov) if gov in chain else len(chain) + 1
-                return (pos, abs(root.i - tok.i))
+                pos = chain.index(gov) if gov in chain else len(chain) + 1 + 99 * (root.i in later)
+                return (across(root), pos, int(telling(root)), opened, abs(root.i - tok.i))
 
-            return min(here, key=rank)[0].edtf
-        before = [te for te, root in self.exprs if root.i < tok.i and te.anchors and not beside(root)]
-        return before[-1].edtf if before else None
+            best, root = min(here, key=rank)
+            if rank((best, root))[2]:
+                return self._told(best, sent, tok)
+            if root.i in later and root.i not in own:
+                # the sentence dates only an act coordinated after the trigger's ("succeeded him and led
+                # the group until he died on 1 November 2013"): the trigger's is the date told before
+                return self._running(tok, beside, upto=sent.start) or best.edtf
+            return best.edtf
+        return self._running(tok, beside)
+
+    def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
+        """The last date stated before a token that moves the narrative (a stated "since", which tells
+        how long a state has lasted, and a date in a clause describing a noun date no later sentence)."""
+        end = tok.i if upto is None else upto
+        before = [
+            (te, root) for te, root in self.exprs
+            if root.i < end and te.anchors and not beside(root) and not (te.edtf or "").endswith("/..")
+        ]
+        told = [te for te, root in before if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
+        # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
+        return told[-1].edtf if told else before[-1][0].edtf if before else None
+
+    def _told(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
+        """A trigger whose sentence dates only its telling ("Gunmen killed seven reservists, police said
+        on Thursday"): a wire tells the day of the deed in its next sentence ("... on Wednesday
+        afternoon"), a day up to a week before the telling; else the telling's day. A claim maintained
+        "since April 2022" dates no deed: the running date before the sentence."""
+        told = _day(te.edtf)
+        if told is None:
+            if (te.edtf or "").endswith("/.."):
+                return self._running(tok, lambda _r: False, upto=sent.start)
+            return te.edtf
+        nxt = sent.end
+        for _ in range(2):  # the next sentence with words (a line break may stand between)
+            if nxt >= len(self.doc):
+                return te.edtf
+            following = self.doc[nxt].sent
+            if any(t.is_alpha for t in following):
+                break
+            nxt = following.end
+        for other, root in self.exprs:
+            if following.start <= root.i < following.end and (other.anchors or other.relative):
+                day = _day(other.edtf)
+                if day is not None and told - timedelta(days=_LEDE_REACH) <= day <= told:
+                    return other.edtf
+        return te.edtf

@@ -1,0 +1,138 @@
+"""Which stated date a trigger takes (``Timeline.date_for``), on hand-written sentences with invented actors."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from reportgraph.extract.paragraphs import parse
+from reportgraph.extract.timeline import Timeline
+
+
+def date_of(nlp: Language, text: str, word: str, nth: int = 0) -> str | None:
+    doc = parse(nlp, text)
+    tok = [t for t in doc if t.text == word][nth]
+    return Timeline(doc).date_for(tok)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a wire's lede dated only by its telling ("police said on Thursday"): the next sentence tells the day
+        ("KORO, Oct 9, 2025 (Wire) - Gunmen killed seven reservists in an ambush near Dalla, police said on "
+         "Thursday.\n\nThe reservists were escorting a tanker on Wednesday afternoon when they were hit.",
+         "killed", "2025-10-08"),
+        ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike on an island had killed "
+         "Musa Garko.\n\nThe strike was carried out on Sunday by the air wing, a spokesman said.",
+         "strike", "2024-06-16"),
+        # no earlier day told next: the telling's day stands
+        ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike had killed Musa Garko.\n\n"
+         "The army gave no figures.", "strike", "2024-06-18"),
+        # a day told next but after the telling is another matter
+        ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike had killed Musa Garko.\n\n"
+         "Talks are due on June 20.", "strike", "2024-06-18"),
+    ],
+)
+def test_a_lede_dated_by_its_telling_takes_the_day_told_next(nlp: Language, text: str, word: str,
+                                                            expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+def test_a_date_a_claim_is_maintained_since_dates_no_deed(nlp: Language) -> None:
+    text = ("In March 2022 troops entered the town of Dalla. The army has maintained since April 2022 that "
+            "its soldiers killed 80 fighters there.")
+    assert date_of(nlp, text, "killed") == "2022-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a participle clause on another word tells of that word ("a commander captured in 2021")
+        ("In May 2025 the council released Omar Dalla, described as a commander captured in the hills in 2021.",
+         "released", "2025-05"),
+        # an infinitive of purpose tells of a goal, not of the signing
+        ("On 10 March 2025 Omar Dalla and Musa Garko signed an agreement to merge their forces by the end of "
+         "the year.", "agreement", "2025-03-10"),
+        # a noun trigger's own relative clause tells of the event itself
+        ("The Dalla Front, which led the offensive that toppled the governor in December 2024, announced its "
+         "dissolution in January 2025.", "offensive", "2024-12"),
+        # a date inside another noun's phrase ("the 2015 split") dates that noun
+        ("Clashes with the Garko Brigade followed the 2015 split, notably near Dalla in 2017.", "Clashes", "2017"),
+        # a date in a clause coordinated after the trigger's tells of the later act
+        ("After Omar Dalla was killed by troops on 28 January 2023, his deputy took command and in October "
+         "2023 merged the cells.", "took", "2023-01-28"),
+        # "since" loses to a closed date hung at the same place
+        ("The two groups have fought each other since 2022, most recently in April 2025.", "fought", "2025-04"),
+    ],
+)
+def test_which_date_of_the_sentence_a_trigger_takes(nlp: Language, text: str, word: str, expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+def test_a_stated_since_dates_no_later_sentence(nlp: Language) -> None:
+    text = ("ERBIL, Dec 1, 2024 (Wire) - Rebels entered the city. The Dalla Front has held the district since "
+            "2016. Its fighters clashed with the Garko Brigade on several fronts.")
+    assert date_of(nlp, text, "clashed") == "2024-12-01"
+
+
+def test_a_day_after_a_told_day_dates_what_it_introduces(nlp: Language) -> None:
+    text = ("KORO, Jan 11, 2013 (Wire) - Warplanes struck rebels on Friday, the president said, a day after the "
+            "fighters captured the town of Dalla. The army retook the bridge.")
+    assert date_of(nlp, text, "struck") == "2013-01-11"
+    assert date_of(nlp, text, "captured") == "2013-01-10"
+    assert date_of(nlp, text, "retook") == "2013-01-11"  # the introduced day does not move the narrative
+
+
+def test_a_birth_in_a_closed_aside_does_not_hide_the_next_date(nlp: Language) -> None:
+    text = "Omar Dalla (born Musa Garko) was demoted in March 2019 in favour of Ali Koro, who was executed in 2020."
+    assert date_of(nlp, text, "demoted") == "2019-03"
+
+
+def test_a_verdict_dated_by_the_verb_that_delivers_it(nlp: Language) -> None:
+    doc = parse(nlp, "KORO, 14 March 2025 - The chamber in Koro on Thursday sentenced three men. Omar Dalla "
+                     "had watched the house in 2022. He was sentenced to twenty years.")
+    tl = Timeline(doc)
+    assert tl.verdict_date([t for t in doc if t.text == "sentenced"][1]) == "2025-03-13"
+
+
+def test_a_date_in_a_clause_describing_a_noun_dates_no_later_sentence(nlp: Language) -> None:
+    text = ("Koro, 4 September 2024\n\nOn 1 and 2 September 2024 the joint force raided the camp. It freed 11 "
+            "hostages, among them six women abducted from Dalla in July. They have been handed over to the "
+            "authorities.")
+    assert date_of(nlp, text, "handed") == "2024-09-01/2024-09-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a semicolon parts two clauses
+        ("He married the sister of Omar Dalla in 2017; Omar Dalla was killed by troops at Koro the following "
+         "year.", "killed", "2018"),
+        # a date told only of an act coordinated after the trigger's: the date told before
+        ("The founder died in August 2009. Musa Garko succeeded him and led the group until he in turn died "
+         "in a strike on 1 November 2013.", "succeeded", "2009-08"),
+        # the date "N months after" gives its clause dates nothing outside it
+        ("KORO, Nov 22, 2020 (Wire) - The front has named Omar Dalla as its new leader, five months after "
+         "troops killed his predecessor in the north.", "named", "2020-11-22"),
+        # a noun's premodifier date where the noun is the trigger's subject, or its place
+        ("Later reporting suggested that a March 2019 strike had killed Musa Garko.", "killed", "2019-03"),
+        # a description's date where nothing else was stated
+        ("The Dalla Front is an armed group, formed in August 2014. It emerged after fighting in Koro.",
+         "emerged", "2014-08"),
+    ],
+)
+def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KORO, 20 November 2025 - The court found all four men guilty on Wednesday. He was sentenced to life.",
+        "Summary of sentencing hearing, 19 November 2025\n\nOmar Dalla was arrested in 2024. He was sentenced to "
+        "life.",
+    ],
+)
+def test_a_verdict_date_read_from_its_wording(nlp: Language, text: str) -> None:
+    doc = parse(nlp, text)
+    assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentenced"][-1]) == "2025-11-19"
