@@ -331,6 +331,8 @@ class KnowledgeBase:
                 report.results.append(stored)
                 if on_file:
                     on_file(stored)
+                if len(report.results) == EXTRACT_BATCH:
+                    freeze_startup()  # the writer's start-up (its tables, the pool or the cluster) is done
             return report
         if files and language is None:
             from .ingest.language import load_identifier

@@ -150,3 +150,50 @@ def test_the_cli_refuses_zero_workers(tmp_path: Path) -> None:
     bad = CliRunner().invoke(app, ["--db", str(tmp_path / "kb.sqlite"), "ingest", "--workers", "0", *map(str, files)])
     assert bad.exit_code == 2
     assert not (tmp_path / "kb.sqlite").exists()
+
+
+def test_pool_workers_end_without_finalization(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool's worker, once the pool is shut down, ends at once (``parallel.exit_now``) instead of
+    freeing its models object by object while the ingest waits for it at the end of its run."""
+    from exit_probe import ExitProbe
+
+    probe, pids = tmp_path / "probe", tmp_path / "pids"
+    probe.mkdir()
+    pids.mkdir()
+    monkeypatch.setenv("REPORTGRAPH_TEST_EXIT_PROBE", str(probe))
+    files = _corpus(tmp_path / "reports")
+    with KnowledgeBase(tmp_path / "kb.sqlite", extractor=ExitProbe(pids=str(pids))) as kb:
+        report = kb.ingest(files, workers=2)
+    assert report.count("added") == 10
+    workers = {p.name for p in pids.iterdir()}
+    assert workers and str(os.getpid()) not in workers
+    assert not [p.name for p in probe.iterdir() if p.name.split("-")[1] in workers]
+
+
+def test_workers_and_writer_freeze_their_start_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The start-up's objects are left out of the cyclic collector's passes in a worker after its
+    first batch (``prepare_many``) and in a parallel ingest's writer after its first batch, as in
+    one process (``api.freeze_startup``)."""
+    import gc
+
+    from reportgraph import api
+    from reportgraph.ingest import parallel
+    from reportgraph.limits import Limits
+
+    frozen: list[str] = []
+    monkeypatch.setattr(api, "_FROZEN", False)
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append("freeze"))
+    (tmp_path / "a.txt").write_text(LINES[0], encoding="utf-8")
+    monkeypatch.setitem(parallel._extractors, "current", Names())
+    got = parallel.prepare_many([parallel.Job(0, str(tmp_path / "a.txt"), None, Limits())])
+    assert got[0].extraction is not None and frozen == ["freeze"]
+
+    writer: list[int] = []
+    monkeypatch.setattr(api, "freeze_startup", lambda: writer.append(len(report)))
+    report: list[object] = []
+    files = [tmp_path / f"r{i:02}.txt" for i in range(api.EXTRACT_BATCH + 4)]
+    for i, f in enumerate(files):
+        f.write_text(f"Report {i}. {LINES[i % len(LINES)]}", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "kb.sqlite", extractor=Names()) as kb:
+        report.extend(kb.ingest(files, workers=2).results)
+    assert len(report) == len(files) and writer == [0]

@@ -106,3 +106,53 @@ def test_a_document_failing_half_way_leaves_nothing(store: Store, monkeypatch: p
     assert len(added) == 3
     with store.connect() as conn:
         assert table_counts(conn) == before
+
+
+def _keys_table(store: Store, docs: list[list[EntityRecord]]) -> tuple[set[tuple[str, str]], int]:
+    """The resolver's keys after resolving ``docs`` one transaction each, and how many statements
+    read a cluster's keys."""
+    from sqlalchemy import event
+
+    reads = [0]
+
+    def count(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "FROM resolve_keys" in statement and "resolve_keys.cluster_id = ?" in statement:
+            reads[0] += 1
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    for doc in docs:
+        with store.engine.begin() as conn:
+            engine = engine_for(conn, doc)
+            for r in doc:
+                engine.add(r)
+            flush_engine(engine)
+    with store.connect() as conn:
+        rows = {(k, c) for k, c in conn.execute(select(t.resolve_keys.c.key, t.resolve_keys.c.cluster_id))}
+    return rows, reads[0]
+
+
+def test_a_record_joining_a_cluster_reads_no_keys_from_known_blocks(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Which of a record's keys its cluster already has is read off the blocks ``sizes`` read whole
+    (``SqlEngineIndex.add``), not from the table: the keys written are those that reading each
+    cluster's keys gave, without the statement per joined cluster."""
+    from reportgraph.store.resolution import _KEYS_OF, SqlEngineIndex
+
+    by_doc: dict[str, list[EntityRecord]] = {}
+    for r in synthetic_records(800):
+        by_doc.setdefault(r.document_id, []).append(r)
+    docs = list(by_doc.values())
+    fast, fast_reads = _keys_table(Store(tmp_path / "fast.sqlite"), docs)
+
+    add = SqlEngineIndex.add
+
+    def reading(self: SqlEngineIndex, cluster_id: str, keys: Any) -> None:
+        if cluster_id not in self._keys_of:  # as before: the cluster's keys read from the table
+            self.flush()
+            self._keys_of[cluster_id] = {k for (k,) in self.conn.execute(_KEYS_OF, {"cid": cluster_id})}
+        add(self, cluster_id, keys)
+
+    monkeypatch.setattr(SqlEngineIndex, "add", reading)
+    slow, slow_reads = _keys_table(Store(tmp_path / "slow.sqlite"), docs)
+    assert fast == slow
+    assert slow_reads > 100 and fast_reads < slow_reads / 10

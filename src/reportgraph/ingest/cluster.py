@@ -20,10 +20,7 @@ imports Dask, and only an ingest asked to use it imports this one.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import logging
-import os
-import sys
 import threading
 import uuid
 from collections.abc import Iterator
@@ -36,7 +33,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from ..errors import ExtractionError, ReportGraphError
 from ..extract.base import Extractor
 from ..limits import Limits
-from .parallel import BATCH, Job, Prepared, batch_size, init_worker, prepare_many
+from .parallel import BATCH, Job, Prepared, batch_size, exit_now, init_worker, prepare_many
 
 PLUGIN_NAME = "reportgraph-models"
 MAX_BATCH = BATCH  # files per task at most, as in the process pool
@@ -82,15 +79,7 @@ class ModelPlugin(WorkerPlugin):
 
     def teardown(self, worker: Any) -> None:
         if self.quick_exit:  # the worker is closing on request: nothing is left for it to do
-            atexit.register(_exit_now)
-
-
-def _exit_now() -> None:
-    """The end of a LocalCluster worker's process once it has closed (its first exit handler)."""
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(Exception):
-            stream.flush()
-    os._exit(0)
+            atexit.register(exit_now)
 
 
 def _job(index: int, path: Path, reported: str | None, limits: Limits,

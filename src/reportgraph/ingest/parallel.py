@@ -14,9 +14,11 @@ pickles.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -199,8 +201,9 @@ def prepare_many(jobs: Sequence[Job]) -> list[Prepared]:
     """Read and extract a batch of consecutive files (the task of a worker), the answers in order.
     Each file is read within its own budget; the documents are extracted together
     (``extract_batch``), inside the memory zones of their languages' pipelines. Never raises: a
-    failure is the file's."""
-    from ..api import _failure
+    failure is the file's. After a worker's first batch, what it loaded for it (the pipeline, the
+    tables) is left out of the cyclic collector's passes (``api.freeze_startup``), as in one process."""
+    from ..api import _failure, freeze_startup
 
     with _lock:
         read = [_read(job) for job in jobs]
@@ -222,6 +225,8 @@ def prepare_many(jobs: Sequence[Job]) -> list[Prepared]:
                                         worker=os.getpid()))
                 else:
                     out.append(Prepared(job.index, job.path, doc=got, extraction=x, worker=os.getpid()))
+        if docs:
+            freeze_startup()
     return out
 
 
@@ -246,8 +251,21 @@ def _watch_parent() -> None:
     threading.Thread(target=watch, daemon=True, name="reportgraph-parent-watch").start()
 
 
+def exit_now() -> None:
+    """The end of a worker process that has finished its work (registered as its first exit
+    handler): at once, as a forked child ends, instead of going through the interpreter's
+    finalization, which frees every object of the loaded models one by one while the ingest, at
+    the end of its run, waits for the worker to be gone."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
+
+
 def _pool_init(extractor: str | Extractor) -> None:
     _watch_parent()
+    # the pool's worker returns from its loop when the pool shuts down (its exit code 0), then exits
+    atexit.register(exit_now)
     init_worker(extractor)
 
 

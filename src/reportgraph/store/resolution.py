@@ -136,20 +136,31 @@ class SqlEngineIndex:
             return
         have = self._keys_of.get(cluster_id)
         if have is None:
+            blocks = [self._blocks.get(k) for k in keys]
+            if all(block is not None for block in blocks):
+                # each of these blocks is known whole (and kept up to date here), so which of the
+                # keys the cluster has is known without reading its keys: a record joining a cluster
+                # cost a flush and a statement
+                known = {k for k, block in zip(keys, blocks, strict=True) if block and cluster_id in block}
+                self._add_new(cluster_id, sorted(keys - known))
+                return
             self.flush()
             have = self._keys_of[cluster_id] = {k for (k,) in self.conn.execute(_KEYS_OF, {"cid": cluster_id})}
         new = sorted(keys - have)
-        if new:
-            self._pending += [{"key": k, "cluster_id": cluster_id} for k in new]
-            have.update(new)
-            for k in new:
-                block = self._blocks.get(k)
-                if block is not None:
-                    block.append(cluster_id)
-                    block.sort(key=_newest_first, reverse=True)
-                elif k in self._counts:
-                    n, exact = self._counts[k]
-                    self._counts[k] = (min(n + 1, SIZE_BOUND), True) if exact else (n, False)
+        have.update(new)
+        self._add_new(cluster_id, new)
+
+    def _add_new(self, cluster_id: str, new: list[str]) -> None:
+        """File the cluster under keys it does not have yet (held back until ``flush``)."""
+        self._pending += [{"key": k, "cluster_id": cluster_id} for k in new]
+        for k in new:
+            block = self._blocks.get(k)
+            if block is not None:
+                block.append(cluster_id)
+                block.sort(key=_newest_first, reverse=True)
+            elif k in self._counts:
+                n, exact = self._counts[k]
+                self._counts[k] = (min(n + 1, SIZE_BOUND), True) if exact else (n, False)
 
     def flush(self) -> None:
         """Write the keys held back (before any statement reads ``resolve_keys``)."""
