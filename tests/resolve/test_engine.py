@@ -457,3 +457,55 @@ def test_an_acronym_written_as_a_word_is_not_a_one_word_name(engine: ResolutionE
     first = engine.add(rec("a", "d1", ["MINUTAZ"], "ORGANIZATION", ("Tazira", "Oued Kel")))
     b = engine.add(rec("b", "d2", ["Mission de l'ONU au Tazira", "Minutaz"], "ORGANIZATION", ("Tazira",)))
     assert b.cluster_id == first.cluster_id
+
+
+def test_a_record_naming_two_clusters_by_two_names_does_not_bridge_them(engine: ResolutionEngine) -> None:
+    # one document's extraction gave one entity the names of two groups (a wrong alias)
+    for i in range(2):
+        engine.add(rec(f"j{i}", f"d{i}", ["Jund al-Tazira Front"], typ="ORGANIZATION"))
+    engine.add(rec("h", "d3", ["Harakat Wadi Sumur"], typ="ORGANIZATION"))
+    d = engine.add(rec("x", "d4", ["Jund al-Tazira Front", "Harakat Wadi Sumur"], typ="ORGANIZATION"))
+    assert not d.absorbed
+    assert engine.cluster_of("j0") != engine.cluster_of("h")
+
+
+def test_a_stated_alias_still_bridges_two_clusters(engine: ResolutionEngine) -> None:
+    for i in range(2):
+        engine.add(rec(f"j{i}", f"d{i}", ["Jund al-Tazira Front"], typ="ORGANIZATION"))
+    engine.add(rec("h", "d3", ["Harakat Wadi Sumur"], typ="ORGANIZATION"))
+    r = EntityRecord("x", "d4", "ORGANIZATION", ["Jund al-Tazira Front", "Harakat Wadi Sumur"],
+                     aliases_stated=[("Jund al-Tazira Front", "Harakat Wadi Sumur")])
+    assert engine.add(r).absorbed
+    assert engine.cluster_of("j0") == engine.cluster_of("h")
+
+
+def test_types_meet_only_on_a_name_the_larger_cluster_uses(engine: ResolutionEngine) -> None:
+    for i in range(3):
+        engine.add(rec(f"o{i}", f"d{i}", ["Jund Tazira"], typ="ORGANIZATION", ctx=("Kidal",)))
+    # a record typed PERSON, named like the group and given its leader's name by mistake, joins it...
+    engine.add(rec("p", "d5", ["Jund Tazira", "Moussa Ag Tanfi"], typ="PERSON"))
+    assert engine.cluster_of("p") == engine.cluster_of("o0")
+    # ... but the leader, named in another report, does not follow his name into the group
+    d = engine.add(rec("m", "d6", ["Moussa Ag Tanfi"], typ="PERSON", ctx=("Kidal",)))
+    assert d.created
+
+
+def test_an_agency_s_acronym_spelt_by_the_cluster_s_own_name_is_not_the_agency(engine: ResolutionEngine) -> None:
+    engine.add(rec("a", "d1", ["Armed Forces of Pelagonia", "AFP"], typ="ORGANIZATION"))
+    d = engine.add(rec("b", "d2", ["Armed Forces of Pelagonia", "AFP"], typ="ORGANIZATION"))
+    assert not d.created
+    # the news agency itself still joins nothing else
+    assert engine.add(rec("c", "d3", ["AFP"], typ="ORGANIZATION")).created
+
+
+def test_a_name_one_record_of_many_gave_a_group_does_not_keep_its_namesakes_out() -> None:
+    from reportgraph.resolve.places import default_gazetteer
+    from reportgraph.resolve.records import summarise
+    from reportgraph.resolve.scoring import compare_clusters, normalise
+
+    # six reports call the group "Tazira"; one also gave it a full name no other report uses
+    many = [rec(f"t{i}", f"d{i}", ["Tazira"], typ="ORGANIZATION") for i in range(6)]
+    many.append(rec("s", "d7", ["Tazira", "Bilad al-Wadi Sumur"], typ="ORGANIZATION"))
+    one = [rec("n", "d8", ["Tazira"], typ="ORGANIZATION")]
+    expl = compare_clusters(summarise("A", many, normalise), summarise("B", one, normalise), default_gazetteer())
+    assert expl.verdict == "merge"

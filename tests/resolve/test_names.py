@@ -94,3 +94,15 @@ def test_words_gives_a_fresh_list_each_call() -> None:
     first = words("Abu Zeid al-Masri")
     first.append("x")
     assert words("Abu Zeid al-Masri") == ["abu", "zeid", "al", "masri"]
+
+
+def test_a_title_inside_a_name_is_a_name() -> None:
+    assert [p.form for p in parse_name("Abdi Sheikh Warsame").parts] == ["abdi", "shaikh", "uarsam"]
+    assert [p.form for p in parse_name("Sheikh Abdi Warsame").parts] == ["abdi", "uarsam"]
+
+
+def test_three_names_alike_weigh_more_than_two() -> None:
+    two = compare_person_names("Hamadou Tanfi", "Hamadou Tanfi")
+    three = compare_person_names("Moussa Hamadou Tanfi", "Moussa Hamadou Tanfi")
+    assert three.kind == two.kind == "exact"
+    assert three.score - two.score > 1.8 * 0.35 + 0.3  # more than the third part's own weight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.resolve.orgs import compare_org_names
+from reportgraph.resolve.orgs import compare_org_names, parse_org
 
 SAME = [
     ("Brigade of the Dunes", "Brigade des Dunes", "ORGANIZATION"),
@@ -85,3 +85,39 @@ def test_names_of_generic_words_meet_in_blocking_whatever_their_order() -> None:
 
     assert org_keys("armée nigérienne", "ORGANIZATION") & org_keys("Nigerien army", "ORGANIZATION")
     assert org_keys("Forces armées nigériennes", "ORGANIZATION") & org_keys("Nigerien troops", "ORGANIZATION")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("US Sahel Command", "United States Sahel Command"),  # "US" in capitals is the country
+    ("U.S. Department of Fisheries", "US Fisheries Department"),
+])
+def test_a_two_letter_country_in_capitals_is_the_country(a: str, b: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == "exact" and m.score >= 2.5
+
+
+def test_a_two_letter_word_is_a_country_only_when_listed() -> None:
+    # AU (African Union) is no short form of a country; folded, it read as "EAU" (the Emirates)
+    assert all(t.kind != "country" for t in parse_org("AU Sahel Mission").terms)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("U.S. Department of Fisheries", "Department of Fisheries"),
+    ("High Islamic Council of Mali", "High Islamic Council"),
+    ("Malian Defence and Security Forces", "Defence and Security Forces"),
+])
+def test_an_institution_named_with_and_without_its_country_matches(a: str, b: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == "full" and m.score > 2.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Jund al-Tazira of Mali", "Jund al-Tazira"),  # an armed group's country makes a branch
+    ("Islamic Front of Mali", "Islamic Front"),
+])
+def test_a_group_named_with_a_country_is_a_branch(a: str, b: str) -> None:
+    assert compare_org_names(a, b).kind == "qualifier"
+
+
+def test_a_people_named_in_i_matches_its_plural() -> None:
+    assert compare_org_names("Tazawi", "Tazawis", "COMMUNITY").score >= 2.5

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportgraph.resolve import places
+from reportgraph.resolve.orgs import compare_org_names
 from reportgraph.resolve.places import PRECISIONS, default_gazetteer, load_curated
 
 
@@ -44,3 +45,17 @@ def test_country_short_forms_name_real_countries() -> None:
     forms = places._country_short_forms()
     codes = {p.country_code for p in default_gazetteer().countries()}
     assert forms and set(forms) <= codes
+
+
+@pytest.mark.parametrize(("a", "b"), [("Mosul", "Messalo"), ("Sirwah", "Syria"), ("Séno", "Sanaa")])
+def test_far_spellings_of_one_gazetteer_entry_need_more_than_the_gazetteer(a: str, b: str) -> None:
+    # GeoNames' alternate names and the folding of vowels file these under one place: weighed so
+    # that a co-mention must confirm it (2.2 < the threshold of 2.5)
+    m = compare_org_names(a, b, "LOCATION")
+    assert m.kind == "gazetteer" and 0 < m.score < 2.5
+
+
+@pytest.mark.parametrize(("a", "b"), [("Niamey", "Niamei"), ("Borno", "Borno State"), ("Algérie", "Algeria"),
+                                      ("Tchad", "Chad")])
+def test_close_spellings_and_countries_keep_the_gazetteer_weight(a: str, b: str) -> None:
+    assert compare_org_names(a, b, "LOCATION").score == 3.5

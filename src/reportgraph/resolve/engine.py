@@ -18,7 +18,7 @@ from ..errors import ConstraintError, ResolveError
 from .blocking import key_cap, name_keys
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
-from .scoring import ScoringConfig, compare_clusters, normalise
+from .scoring import ScoringConfig, compare_clusters, compare_names, normalise
 from .state import (
     CandidateIndex,
     ClusterStore,
@@ -90,6 +90,9 @@ class ResolutionEngine:
                                             f"({near[1].verdict})")
             return Decision(record.id, cid, True, near[1].score, [lead, *near[1].evidence])
         best, best_expl = ranked[0]
+        # the best cluster as it stood before this record: a record that names two clusters by two
+        # different names bridges them only if they are one entity on their own evidence too
+        before = ClusterSummary.from_dict(best.to_dict()) if len(ranked) > 1 else None
         self._join(record, best)
         absorbed = []
         for other, _ in ranked[1:]:
@@ -97,6 +100,8 @@ class ResolutionEngine:
             if other.id == survivor.id or self.store.cluster_of(other.records[0]) != other.id:
                 continue  # already merged on the way
             expl = self.compare(survivor, other)
+            if expl.verdict == "merge" and before is not None and self._bridge_only(record, before, other):
+                continue
             if expl.verdict == "merge":
                 absorbed.append(other.id)
                 self._merge(survivor.id, other.id)
@@ -156,6 +161,27 @@ class ResolutionEngine:
                 self._nearest = (cid, expl)
         out.sort(key=lambda ce: -ce[1].score)
         return out
+
+    def _bridge_only(self, record: EntityRecord, before: ClusterSummary, other: ClusterSummary) -> bool:
+        """Would merging ``other`` rest on this record alone, naming each cluster by another of its
+        names ("Boko Haram" and "Cameroon", "Islamic State" and "al-Shabaab" in one extracted entity)?
+        Not when one of its names is both clusters' own, when its names all match each other as
+        names, when the record states the alias that links
+        them ("A, also known as B"), or when the two clusters merge on their own evidence."""
+        mine = {normalise(n) for n in record.names if n}
+        theirs_b = {normalise(n) for n in before.names}
+        theirs_o = {normalise(n) for n in other.names}
+        if mine & theirs_b & theirs_o:
+            return False
+        names = list(dict.fromkeys(n for n in record.names if n))
+        if all(compare_names(x, y, record.type, self.gazetteer).score > 0
+               for i, x in enumerate(names) for y in names[i + 1:]):
+            return False  # its names are spellings of one name (Yazidi, Yazidis): no bridge
+        for x, y in record.aliases_stated:
+            pair = {normalise(x), normalise(y)}
+            if pair & theirs_b and pair & theirs_o:
+                return False
+        return self.compare(before, other).verdict != "merge"
 
     def _create(self, record: EntityRecord) -> str:
         cid = self.store.new_cluster_id()

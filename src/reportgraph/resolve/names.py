@@ -203,7 +203,9 @@ def _parse_tokens(raw_tokens: list[str], hyphen_articles: set[str]) -> tuple[Par
     while i < n:
         t = raw_tokens[i]
         nxt = raw_tokens[i + 1] if i + 1 < n else None
-        if t in lx.titles and (nxt is not None or not parts and n > 1):
+        # a title leads a name ("Sheikh Abou Zeid"); inside one it is a name of its own, as the
+        # Somali and West African "Sheikh"/"Cheikh" is ("Hassan Sheikh Mohamud")
+        if t in lx.titles and not parts and (nxt is not None or n > 1):
             i += 1
             continue
         if nxt is not None and t in lx.kunya:
@@ -336,8 +338,9 @@ def _align(a: tuple[Part, ...], b: tuple[Part, ...]) -> NameMatch:
     if wa < 0.2 and wb < 0.2:
         exact = len(a) == len(b) and all(m[2] == 1.0 for m in matched)
         bonus = 0.0
-        if exact:  # every part spelt alike; a lone rare part (a surname, a nom de guerre) a little more
-            bonus = 0.5 if len(a) == 1 and a[0].weight >= 1.0 else 0.3
+        if exact:  # every part spelt alike; a lone rare part (a surname, a nom de guerre) a little more,
+            # and each part past two more again: three names alike are rarely two people's
+            bonus = 0.5 if len(a) == 1 and a[0].weight >= 1.0 else 0.3 + 0.4 * max(0, len(a) - 2)
         return NameMatch(1.8 * info + bonus, "exact" if exact else "full", tuple(matched), ua, ub)
     if wa < 0.2 or wb < 0.2:
         # a short form inside a full one (Belmokhtar / Mokhtar Belmokhtar)

@@ -14,13 +14,16 @@ lexicon gives as its equivalent (État = State, groupe = jamaat = group, soutien
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .lexicon import lexicon
 from .names import NameMatch, clean, fold, pair_up, strip_assimilated_article, token_similarity, words
-from .places import Gazetteer, Place, default_gazetteer, place_key
+from .places import Gazetteer, Place, _country_short_forms, default_gazetteer, place_key
 
 _ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
@@ -59,6 +62,8 @@ def _stem(w: str) -> str:
         return w[:-3] + "y"
     if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
+    if len(w) > 5 and w.endswith("is") and not w.endswith("iis"):
+        return w[:-1]  # a people named in -i, in the plural: Yazidis, Houthis, Somalis
     if len(w) > 5 and w.endswith("ed"):
         return w[:-2]
     return w
@@ -152,8 +157,11 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
         if m in lx.org_generic:
             terms.append(Term(m, 0.3, "generic"))
             continue
-        # a demonym in the plural (maliennes) or translated by the lexicon is the country too
-        forms = dict.fromkeys((w, _stem(w), m)) if len(w) > 2 else {}
+        # a demonym in the plural (maliennes) or translated by the lexicon is the country too; a word
+        # of two letters only when the name writes it in capitals and the short forms list it (the US
+        # of "US Africa Command", not the "us" of a sentence nor AU, read as a spelling of EAU)
+        forms = dict.fromkeys((w, _stem(w), m)) if len(w) > 2 else \
+            {w: None} if w.upper() in _two_letter_countries() and re.search(rf"\b{w.upper()}\b", name) else {}
         code = next((c for c in map(gaz.country_code, forms) if c), None)
         if code:
             terms.append(Term("@" + code, 1.0, "country"))
@@ -161,6 +169,12 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
         m = re.sub(r"isation$", "ization", m)  # stabilisation / stabilization
         terms.append(Term(fold(_stem(m)), 1.0 if len(m) > 2 else 0.3, "word"))
     return ParsedOrg(name, tuple(terms), acr, tuple(seq))
+
+
+@cache
+def _two_letter_countries() -> frozenset[str]:
+    """The two-letter short forms of countries (US, UK) in data/gazetteer/country_short_forms.tsv."""
+    return frozenset(f for forms in _country_short_forms().values() for f in forms if len(f) == 2 and f.isalpha())
 
 
 def parse_org(name: str, gaz: Gazetteer | None = None) -> ParsedOrg:
@@ -189,6 +203,32 @@ def _term_similarity(ta: Term, tb: Term) -> float:
     return token_similarity(ta.form, tb.form)
 
 
+# Head nouns of a state's institutions (English and French, canonical forms of org_words.tsv): a
+# country added to such a name says whose it is, where a country added to an armed group's name
+# ("Islamic State" / "Islamic State Somalia") makes a branch. Generic vocabulary, no institution's name.
+_INSTITUTION_HEADS = ("army", "government", "ministry", "police", "gendarmerie", "guard", "service", "agency",
+                      "council", "committee", "department", "command", "court", "treasury", "navy", "parliament",
+                      "assembly", "office")
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """The term forms of the institution head nouns, as a name's parse gives them."""
+    return frozenset(t.form for w in _INSTITUTION_HEADS for t in parse_org(w).terms)
+
+
+def _whose_institution(a: tuple[Term, ...], b: tuple[Term, ...], rest_a: list[Term], rest_b: list[Term],
+                       matched: list[tuple[str, str, float]]) -> bool:
+    """One name adds only a country to the other, which names none, and they share an institution's
+    head noun."""
+    for rest, other in ((rest_a, b), (rest_b, a)):
+        told = [t for t in rest if t.kind != "generic"]
+        if told and all(t.kind == "country" for t in told) and not any(t.kind == "country" for t in other):
+            shared = {x for x, _, _ in matched} | {y for _, y, _ in matched}
+            return bool(shared & _institution_heads())
+    return False
+
+
 def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) -> NameMatch:
     matched, info, rest_a, rest_b = pair_up(a, b, _term_similarity)
     if not matched:
@@ -204,6 +244,11 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
         return NameMatch(-4.0 if info >= 0.8 else -2.5, "conflict", tuple(matched), fa, fb)
     if head_a and head_b:  # other head nouns: army / government
         return NameMatch(-4.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
+    if _whose_institution(a, b, rest_a, rest_b, matched):
+        # "U.S. Department of State" and "Department of State", "High Islamic Council of Mali" and
+        # "High Islamic Council": a state's institution named with and without its country is one
+        # institution when nothing else differs (co-mentions tell which country's, if the name is weak)
+        return NameMatch(0.8 * min(3.5, kind_scale * info), "full", tuple(matched), fa, fb)
     if tell_a >= 0.5 or tell_b >= 0.5:
         # "Al-Qaeda" and "Al-Qaeda in the Islamic Maghreb": a qualifier makes another entity
         return NameMatch(-2.5 if info >= 0.8 else 0.0, "qualifier", tuple(matched), fa, fb)
@@ -234,7 +279,9 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
             near = (gaz.listed(a) and gaz.listed(b)) or token_similarity(place_key(a), place_key(b)) >= 0.88
             if ids_a & ids_b and near:
                 place = next(p for p in la if p.id in ids_b)
-                return NameMatch(3.5, "gazetteer", ((a, b, 1.0),), (place.id,), (place.name,))
+                country = place.precision == "country" and gaz.listed(a) and gaz.listed(b)
+                weight = 3.5 if country or _close_spellings(a, b) else _FAR_VARIANT
+                return NameMatch(weight, "gazetteer", ((a, b, 1.0),), (place.id,), (place.name,))
             if ids_a & ids_b:
                 return NameMatch(0.0, "none")
             if la[0].precision == lb[0].precision == "country" or clean(a) != clean(b):
@@ -247,6 +294,26 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     sa, sb = _surface(pa), _surface(pb)
     return NameMatch(m.score, m.kind, tuple((sa.get(x, x), sb.get(y, y), s) for x, y, s in m.matched),
                      m.unmatched_a, m.unmatched_b)
+
+
+# Two spellings the gazetteer files under one place but that differ in more than a letter or two
+# (Tombouctou / Timbuktu, and Séno / Sanaa, Sirwah / Syria, Mosul / Messalo through GeoNames' many
+# alternate names and the folding of vowels): the gazetteer alone does not decide, a co-mention must.
+_FAR_VARIANT = 2.2
+
+
+def _close_spellings(a: str, b: str) -> bool:
+    """Two place names written alike but for an edit per four letters (Niamey / Niamei, Shabwa /
+    Shabwah), with the same first four letters and another ending, or one the other with words added
+    (Borno / Borno State)."""
+    wa, wb = [w for w in words(a) if w != "the"], [w for w in words(b) if w != "the"]
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    x, y = " ".join(wa), " ".join(wb)
+    distance = Levenshtein.distance(x, y)
+    if distance <= 2 and len(os.path.commonprefix([x, y])) >= 4:
+        return True  # the same stem, another ending
+    return distance <= max(1, min(len(x), len(y)) // 4)
 
 
 def _readings(gaz: Gazetteer, name: str) -> list[Place]:

@@ -10,6 +10,7 @@ against. Precision before recall: the threshold asks for more than one weak sign
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -32,7 +33,7 @@ from .names import (
     token_similarity,
     words,
 )
-from .orgs import DIRECTIONS, _is_acronym, compare_org_names, parse_org
+from .orgs import DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
 from .places import Gazetteer
 from .records import ClusterSummary, Evidence, Explanation
 
@@ -136,7 +137,12 @@ def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
     df = min(dfs)
     if df <= 3:
         return 1.0, df
-    return max(0.45, 1.0 - 0.2 * math.log2(df / 3)), df
+    factor = max(0.45, 1.0 - 0.2 * math.log2(df / 3))
+    if m.kind == "exact" and len(m.matched) >= 3:
+        # a common surname with two more names alike on both sides: the whole name is far rarer than
+        # its rarest part ("Hassan Sheikh Mohamud" beside 44 other Mohamuds)
+        factor = 1.0 - (1.0 - factor) / (len(m.matched) - 1)
+    return factor, df
 
 
 def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
@@ -168,10 +174,13 @@ def _one_word(name: str) -> bool:
 def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> str | None:
     """A full name (three words or more) of ``a`` that none of ``b``'s names matches, if any: what a
     cluster says of itself beyond a one-word name the other shares ("Ahlu Sunnah Wal Jamaa" beside
-    "al-Shabaab", against a cluster named "al-Shabaab" only)."""
+    "al-Shabaab", against a cluster named "al-Shabaab" only). Only a name its records use (not the
+    "Bilad al-Rafidayn" one report gave al-Qaeda among thirty that call it al-Qaeda) says so."""
     theirs = b.top_names(n)
+    own = _established_names(a)
     for x in a.top_names(n):
-        if len(words(x)) >= 3 and not any(compare_names(x, y, a.type, gaz).score > 0 for y in theirs):
+        if len(words(x)) >= 3 and normalize_name(x) in own and \
+                not any(compare_names(x, y, a.type, gaz).score > 0 for y in theirs):
             return x
     return None
 
@@ -189,6 +198,17 @@ def _part_of_place(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer) -> tupl
     return None
 
 
+def _spelt_by(acronym: str, names: list[str]) -> bool:
+    """Is an acronym the initials of another of the cluster's names? "AFP" beside "Armed Forces of
+    the Philippines" is that army's acronym, not the news agency's."""
+    if not _is_acronym(acronym):
+        return False
+    letters = re.sub(r"[.\-]", "", acronym).upper()
+    agencies = lexicon().news_agencies
+    return any(len(words(x)) > 1 and " ".join(words(x)) not in agencies and _acronym_fits(letters, parse_org(x).words)
+               for x in names if x != acronym)
+
+
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
@@ -197,7 +217,7 @@ def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     def build() -> tuple[list[str], bool]:
         agencies = lexicon().news_agencies
         names = summary.top_names(n)
-        found = [x for x in names if " ".join(words(x)) in agencies]
+        found = [x for x in names if " ".join(words(x)) in agencies and not _spelt_by(x, names)]
         return found, len(found) < len(names)
 
     # asked of every pair of clusters compared: kept on the summary until its names change
@@ -233,6 +253,18 @@ def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[st
     return clash
 
 
+def _established_names(summary: ClusterSummary) -> set[str]:
+    """A cluster's names (in key form) used at least a third as often as its most used one: what its
+    records call it, not a name one record of many was given (an extraction's stray alias)."""
+    def build() -> set[str]:
+        most = max(summary.names.values(), default=0)
+        return {normalize_name(x) for x, c in summary.names.items() if 3 * c >= most}
+
+    # asked of every pair of clusters compared: kept on the summary until its names change
+    state = (len(summary.names), sum(summary.names.values()), summary.dropped.get("names", 0))
+    return _memo(summary, "_established_names", state, build)
+
+
 def _shared_names(a: ClusterSummary, b: ClusterSummary, n: int) -> list[str]:
     """The names (two letters or more, compared in their key form) both clusters use, longest first."""
     mine = {normalize_name(x): x for x in a.top_names(n)}
@@ -264,10 +296,14 @@ def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, 
     n_a, n_b = sum(a.types.values()) or len(a.records), sum(b.types.values()) or len(b.records)
     # the smaller cluster's own name (its most used) must be the shared one, and a word: a reference
     # number or a stray alias two entities happen to share ("QDe.115") does not retype anything
-    small = a if n_a <= n_b else b
+    small, large = (a, b) if n_a <= n_b else (b, a)
     top = {normalize_name(x) for x in small.top_names(1)}
+    # ... and one the larger cluster's records use too, not a name one of them was given by mistake
+    # (a record typed PERSON named "Boko Haram" and "Abubakar Shekau" carries the man's name into
+    # the group's cluster: the man's own cluster must not follow it there)
+    own = _established_names(large)
     shared = [x for x in _shared_names(a, b, cfg.max_names)
-              if normalize_name(x) in top and not any(ch.isdigit() for ch in x)]
+              if normalize_name(x) in top and normalize_name(x) in own and not any(ch.isdigit() for ch in x)]
     if not shared:
         return Explanation([], [Evidence("type", -100.0, f"{a.type} vs {b.type}")], -100.0, "never")
     kind = a.type if n_a > n_b else b.type
@@ -320,6 +356,8 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     needs_context = ""  # why this pair merges only with a co-mentioned entity in common
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
+    # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
+    est_a, est_b = _established_names(a), _established_names(b)
     for x, kx in _keyed_names(a, cfg.max_names, gaz):
         for y, ky in keys_b:
             if kx.isdisjoint(ky):
@@ -329,7 +367,8 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                 best = (m.score, x, y, m)
             if m.score >= 1.0:
                 positives.append((m.score, x, y))
-            if m.score < 0 and (worst is None or m.score < worst[0]):
+            if m.score < 0 and (worst is None or m.score < worst[0]) and \
+                    normalize_name(x) in est_a and normalize_name(y) in est_b:
                 worst = (m.score, x, y, m)
     name_score = 0.0
     if best is not None:
