@@ -216,3 +216,20 @@ def test_a_successor_leads_what_the_founder_led(facts) -> None:  # type: ignore[
     found = triples(facts(text, SPEC)[0])
     assert ("tanko", "LEADER_OF", "katiba") in found
     assert ("issa", "LEADER_OF", "katiba") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the object of "help", "assist" does what the infinitive says, not the helper
+        ("The Nigerien army is helping the Katiba Nour to defeat the Front for Gourma Renewal.", "katiba"),
+        ("The Nigerien army is assisting the Katiba Nour to degrade the Front for Gourma Renewal.", "katiba"),
+        # a coordinated verb lends its object to the first ("to degrade and destroy X")
+        ("The Katiba Nour vowed to degrade and ultimately destroy the Front for Gourma Renewal.", "katiba"),
+    ],
+)
+def test_hostility_cues_read_controlled_and_shared_arguments(facts, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    hostile = {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
+    assert frozenset((subject, "front")) in hostile
+    assert frozenset(("niger_army", "front")) not in hostile
