@@ -233,3 +233,17 @@ def test_hostility_cues_read_controlled_and_shared_arguments(facts, text: str, s
     hostile = {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
     assert frozenset((subject, "front")) in hostile
     assert frozenset(("niger_army", "front")) not in hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a military release's register: the missions, strikes and weapons a side turns against another
+        ("The Katiba Nour will fly strike missions against the Front for Gourma Renewal.", ("katiba", "front")),
+        ("Ali Tanko was involved in the use of car bombs against the Nigerien army.", ("tanko", "niger_army")),
+        ("Nigerien army airstrikes against the Front for Gourma Renewal killed ten men.", ("niger_army", "front")),
+    ],
+)
+def test_actions_against_an_actor_give_hostile_to(facts, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    assert frozenset(pair) in {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
