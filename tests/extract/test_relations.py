@@ -247,3 +247,15 @@ def test_hostility_cues_read_controlled_and_shared_arguments(facts, text: str, s
 def test_actions_against_an_actor_give_hostile_to(facts, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     found = triples(facts(text, SPEC)[0])
     assert frozenset(pair) in {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
+
+
+def test_coordinated_subjects_of_a_fight_are_one_side(facts) -> None:  # type: ignore[no-untyped-def]
+    # "A, B and C are committed to defeating X": the parser hangs B on A as an apposition, C on B
+    text = ("The Katiba Nour, the Front for Gourma Renewal and the Nigerien army are committed to "
+            "defeating these terrorists.")
+    allied = {frozenset((s, o)) for s, p, o in triples(facts(text, SPEC)[0]) if p == "ALLY_OF"}
+    assert {frozenset(("katiba", "front")), frozenset(("katiba", "niger_army")),
+            frozenset(("front", "niger_army"))} <= allied
+    # fighting each other is no alliance
+    text = "The Katiba Nour and the Front for Gourma Renewal fought each other near Tessit."
+    assert not any(p == "ALLY_OF" for _, p, _ in triples(facts(text, SPEC)[0]))
