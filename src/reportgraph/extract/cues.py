@@ -32,7 +32,7 @@ class Cue:
         return cls(predicate, " ".join(words[:-1]) or "*", words[-1], flag == "object", flag == "reverse")
 
 
-def _clause_subject(tok: Token) -> list[Token]:
+def clause_subject(tok: Token) -> list[Token]:
     """The subject that governs a word: its own, or that of the verb it hangs from."""
     t = tok
     for _ in range(5):
@@ -195,7 +195,7 @@ def find_cue_pairs(
             ):
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
-                heads = [h for h in _object_controller(tok) if entities(h)] or _clause_subject(tok)
+                heads = [h for h in _object_controller(tok) if entities(h)] or clause_subject(tok)
             if cue.slot == "by" and cue.predicate in ("LEADER_OF", "FOUNDED"):
                 # "the kidnappers were led by X": a band of men, not a named group
                 heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]
@@ -210,4 +210,4 @@ def find_cue_pairs(
             yield cue, firsts, seconds, tok
 
 
-__all__ = ["Cue", "SUBJ", "find_cue_pairs", "lemma_matches"]
+__all__ = ["Cue", "SUBJ", "clause_subject", "find_cue_pairs", "lemma_matches"]
