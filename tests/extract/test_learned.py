@@ -56,6 +56,23 @@ def test_pair_features_never_name_the_entities(extractor) -> None:
         assert "bakri" not in feats and "azawagh" not in feats and "tessalit" not in feats
 
 
+def test_pair_features_say_what_each_mention_is_and_how_central(extractor) -> None:
+    from reportgraph.extract.learned_relations import entity_ranks
+    from reportgraph.extract.paragraphs import parse
+
+    text = ("The Azawagh Front struck Tessalit. Omar Bakri, the leader of the Azawagh Front, fled to "
+            "Kidal. The Azawagh Front is a Tuareg movement.")
+    sdoc = parse(extractor.nlp, text)
+    index = EntityIndex.build(sdoc, extractor.extract_doc(sdoc).entities)
+    ranks = entity_ranks(index)
+    by_name = {e.name: e.key for e in index.entities.values()}
+    assert ranks[by_name["Azawagh Front"]] == 1  # named three times: the first of the organisations
+    pair = next(p for p in pairs(index) if {p.a.key, p.b.key} == {by_name["Omar Bakri"], by_name["Azawagh Front"]})
+    feats = features(index, pair)
+    assert "desca:leader" in feats  # "X, the leader of Y": the apposition says what X is
+    assert "rankb:1" in feats and "rankb:1" in features(index, pair, ranks)
+
+
 def test_learned_relations_come_with_their_method() -> None:
     text = ("Moussa Diallo, a senior commander of the Katiba Tilemsi, was seen in Gao.\n\n"
             "The Katiba Tilemsi is a unit of the Front for the Sahel.")

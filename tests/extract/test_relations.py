@@ -216,3 +216,46 @@ def test_a_successor_leads_what_the_founder_led(facts) -> None:  # type: ignore[
     found = triples(facts(text, SPEC)[0])
     assert ("tanko", "LEADER_OF", "katiba") in found
     assert ("issa", "LEADER_OF", "katiba") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the object of "help", "assist" does what the infinitive says, not the helper
+        ("The Nigerien army is helping the Katiba Nour to defeat the Front for Gourma Renewal.", "katiba"),
+        ("The Nigerien army is assisting the Katiba Nour to degrade the Front for Gourma Renewal.", "katiba"),
+        # a coordinated verb lends its object to the first ("to degrade and destroy X")
+        ("The Katiba Nour vowed to degrade and ultimately destroy the Front for Gourma Renewal.", "katiba"),
+    ],
+)
+def test_hostility_cues_read_controlled_and_shared_arguments(facts, text: str, subject: str) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    hostile = {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
+    assert frozenset((subject, "front")) in hostile
+    assert frozenset(("niger_army", "front")) not in hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a military release's register: the missions, strikes and weapons a side turns against another
+        ("The Katiba Nour will fly strike missions against the Front for Gourma Renewal.", ("katiba", "front")),
+        ("Ali Tanko was involved in the use of car bombs against the Nigerien army.", ("tanko", "niger_army")),
+        ("Nigerien army airstrikes against the Front for Gourma Renewal killed ten men.", ("niger_army", "front")),
+    ],
+)
+def test_actions_against_an_actor_give_hostile_to(facts, text: str, pair: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    found = triples(facts(text, SPEC)[0])
+    assert frozenset(pair) in {frozenset((s, o)) for s, p, o in found if p == "HOSTILE_TO"}
+
+
+def test_coordinated_subjects_of_a_fight_are_one_side(facts) -> None:  # type: ignore[no-untyped-def]
+    # "A, B and C are committed to defeating X": the parser hangs B on A as an apposition, C on B
+    text = ("The Katiba Nour, the Front for Gourma Renewal and the Nigerien army are committed to "
+            "defeating these terrorists.")
+    allied = {frozenset((s, o)) for s, p, o in triples(facts(text, SPEC)[0]) if p == "ALLY_OF"}
+    assert {frozenset(("katiba", "front")), frozenset(("katiba", "niger_army")),
+            frozenset(("front", "niger_army"))} <= allied
+    # fighting each other is no alliance
+    text = "The Katiba Nour and the Front for Gourma Renewal fought each other near Tessit."
+    assert not any(p == "ALLY_OF" for _, p, _ in triples(facts(text, SPEC)[0]))

@@ -32,7 +32,7 @@ class Cue:
         return cls(predicate, " ".join(words[:-1]) or "*", words[-1], flag == "object", flag == "reverse")
 
 
-def _clause_subject(tok: Token) -> list[Token]:
+def clause_subject(tok: Token) -> list[Token]:
     """The subject that governs a word: its own, or that of the verb it hangs from."""
     t = tok
     for _ in range(5):
@@ -47,6 +47,36 @@ def _clause_subject(tok: Token) -> list[Token]:
         if t.head.i == t.i:
             break
         t = t.head
+    return []
+
+
+# verbs whose infinitive complement takes their subject, not their object, as its own ("X promised
+# Y to withdraw": X withdraws); every other verb with an object passes the object ("helping Y to
+# defeat Z": Y defeats)
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+
+
+def _object_controller(tok: Token) -> list[Token]:
+    """The object that controls an infinitive complement without a subject of its own: "assisting
+    the government to degrade and destroy X" (the government degrades), "helping Y to defeat Z"."""
+    v = tok
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head  # "to degrade and ultimately destroy X": the first verb's place
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ != "xcomp" or v.head.lemma_.lower() in SUBJECT_CONTROL:
+        return []
+    if any(c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ for c in (*tok.children, *v.children)):
+        return []
+    return [c for c in v.head.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object of a verb coordinated right after it, where it has none of its own: "to degrade and
+    ultimately destroy X" (the parser hangs X on "destroy" alone)."""
+    if verb.pos_ != "VERB":
+        return []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJ for g in c.children):
+            return [g for g in c.children if g.dep_ in OBJ]
     return []
 
 
@@ -102,7 +132,8 @@ def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list
 
 # What a cue's slot needs below its word: an object, a preposition (or the agent "by"), or the particle
 # or adverb a preposition hangs on ("broke away from"); a predicative adjective reads its copula's.
-_SLOT_DEPS = (*OBJ, "prep", "agent", "prt", "advmod")
+# A coordinated verb may lend its object ("degrade and destroy X": ``_shared_object``).
+_SLOT_DEPS = (*OBJ, "prep", "agent", "prt", "advmod", "conj")
 
 
 def _may_hold_slot(doc: Doc) -> numpy.ndarray:
@@ -141,7 +172,7 @@ def find_cue_pairs(
                 continue
             fillers: list[Token] = []
             if cue.slot == "_obj":
-                fillers = [c for c in tok.children if c.dep_ in OBJ]
+                fillers = [c for c in tok.children if c.dep_ in OBJ] or _shared_object(tok)
             else:
                 for c in _slot_holders(tok):
                     if c.dep_ in ("prep", "agent") and slot_name(c) == cue.slot:
@@ -164,7 +195,7 @@ def find_cue_pairs(
             ):
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
-                heads = _clause_subject(tok)
+                heads = [h for h in _object_controller(tok) if entities(h)] or clause_subject(tok)
             if cue.slot == "by" and cue.predicate in ("LEADER_OF", "FOUNDED"):
                 # "the kidnappers were led by X": a band of men, not a named group
                 heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]
@@ -179,4 +210,4 @@ def find_cue_pairs(
             yield cue, firsts, seconds, tok
 
 
-__all__ = ["Cue", "SUBJ", "find_cue_pairs", "lemma_matches"]
+__all__ = ["Cue", "SUBJ", "clause_subject", "find_cue_pairs", "lemma_matches"]

@@ -97,8 +97,9 @@ def _root(doc: Any, h: Hit) -> Token:
     return doc[h.start:h.end].root
 
 
-def features(index: EntityIndex, p: Pair) -> list[str]:
-    """The sparse features of one pair (strings; present = 1)."""
+def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -> list[str]:
+    """The sparse features of one pair (strings; present = 1); ``ranks``: ``entity_ranks`` of the index,
+    when already computed."""
     doc = index.doc
     wc = word_classes(doc)  # wc[t.i] == word_class(t)
     a, b = p.a, p.b
@@ -151,7 +152,39 @@ def features(index: EntityIndex, p: Pair) -> list[str]:
             f.append(f"poss_before{side}")
         if h.end < len(doc) and doc[h.end].lower_ in ("'s", "’s"):
             f.append(f"poss_after{side}")
+    # what the sentence says each mention is: the noun in apposition ("X, the leader of Y", "the
+    # leader, X") or the copula's attribute ("X is a commander")
+    for side, r in (("a", ra), ("b", rb)):
+        f += [f"desc{side}:{wc[d.i]}" for d in _described_as(r)]
+    # how central each entity is to the document: its rank by mentions among its type (1, 2, 3+);
+    # the main group of a report is related to more of the places and actors its sentences name
+    ranks = entity_ranks(index) if ranks is None else ranks
+    f.append(f"ranka:{ranks.get(a.key, 3)}")
+    f.append(f"rankb:{ranks.get(b.key, 3)}")
     return [f"{a.type[0]}{b.type[0]}|{x}" for x in f] + f
+
+
+def _described_as(r: Token) -> list[Token]:
+    """The nouns that say what a mention's head is: in apposition either way, or a copula's attribute."""
+    out = [c for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if r.dep_ == "appos" and r.head.pos_ == "NOUN":
+        out.append(r.head)
+    if r.dep_ == "nsubj" and r.head.lemma_ == "be":
+        out += [c for c in r.head.children if c.dep_ == "attr"]
+    return out
+
+
+def entity_ranks(index: EntityIndex) -> dict[str, int]:
+    """Each entity's rank by its number of mentions among the entities of its type (1, 2, then 3 for
+    the rest; ties in first-mention order)."""
+    counts: dict[str, int] = {}
+    for h in index.hits:
+        counts[h.key] = counts.get(h.key, 0) + 1
+    by_type: dict[str, list[str]] = {}
+    for k in counts:  # hits are in text order: the first named first
+        by_type.setdefault(index.entities[k].type, []).append(k)
+    return {k: min(n, 3) for keys in by_type.values()
+            for n, k in enumerate(sorted(keys, key=lambda k: -counts[k]), 1)}
 
 
 @per_language
@@ -206,7 +239,8 @@ def default_model() -> RelationModel | None:
 def pair_features(index: EntityIndex) -> list[tuple[Pair, list[str]]]:
     """Every candidate pair of the document with its features (read by this classifier and by the
     document-level one, ``doc_relations``, computed once for both)."""
-    return [(p, features(index, p)) for p in pairs(index)]
+    ranks = entity_ranks(index)
+    return [(p, features(index, p, ranks)) for p in pairs(index)]
 
 
 def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None,

@@ -19,9 +19,10 @@ from ..model import Event, Relation
 from ..ontology import Ontology
 from .candidates import column
 from .coref import References
-from .cues import Cue, find_cue_pairs
+from .cues import Cue, clause_subject, find_cue_pairs
 from .descriptions import comma_apposed, described_units
 from .event_relations import relations_from_events
+from .event_slots import OBJ
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
@@ -33,6 +34,7 @@ ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # SUBUNIT_OF relations that only a model read (the sentence or the document classifier): the closure
 # does not build on them (its MEMBER_OF from them were right 1 time in 11 on the corpus dev split)
 GUESSED_PARENTS = frozenset({"learned", "document"})
+RECIPROCALS = ("each other", "one another")
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -433,6 +435,27 @@ class RelationBuilder(RelationSet):
                 for b in seconds:
                     self.add(a, pred, b, tok.sent, 0.55, "cue")
 
+    def joint_fighters(self) -> None:
+        """ "A, B and C are committed to defeating X": the coordinated subjects of one verb of fighting
+        (the HOSTILE_TO cues with an object) fight on one side (ALLY_OF)."""
+        verbs = {c.split()[0] for c in self.lex.relation_cues.get("HOSTILE_TO", ()) if c.endswith("_obj")}
+        for tok in self.index.doc:
+            objects = [c for c in tok.children if c.dep_ in OBJ]
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or not objects:
+                continue
+            doc = tok.doc
+            if any(doc[max(o.i - 1, 0):o.i + 2].text.lower().find(w) >= 0 for o in objects for w in RECIPROCALS):
+                continue  # "A and B fought each other": enemies, not one side
+            keys: list[str] = []
+            for h in clause_subject(tok):
+                # the parser often hangs the second of a list on the first as an apposition
+                listed = [c for c in h.children if c.dep_ == "appos" and self._hit_of(c) is not None]
+                for t in (h, *h.conjuncts, *(x for c in listed for x in (c, *c.conjuncts))):
+                    keys += [k for k in self._cue_entities(t) if k not in keys]
+            for n, a in enumerate(keys):
+                for b in keys[n + 1:]:
+                    self.add(a, "ALLY_OF", b, tok.sent, 0.5, "cue")
+
     def _cue_entities(self, tok: Token) -> list[str]:
         """A cue's argument: the entities its phrase stands for; in French, a noun in apposition after a
         comma stands for the group named before it ("la katiba X, une unité de Y commandée par Z": X)."""
@@ -629,6 +652,8 @@ def extract_relations(
     b.role_phrases()
     b.copular_roles()
     b.cue_relations()
+    if current_language() == "en":
+        b.joint_fighters()  # measured on English text only (in French it gave one wrong pair of 29 dev documents)
     place_phrases(b)
     possessive_places(b)
     strongholds(b)

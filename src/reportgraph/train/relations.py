@@ -22,7 +22,7 @@ from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.facts import extract_facts
 from ..extract.language import current_language
-from ..extract.learned_relations import RelationModel, features, pairs
+from ..extract.learned_relations import RelationModel, entity_ranks, features, pairs
 from ..extract.mentions import EntityIndex
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
@@ -72,6 +72,7 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
     for r in doc.gold.get("relations", []):
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
     X, Y = [], []
+    ranks = entity_ranks(index)
     for p in pairs(index):
         ga, gb = ids.get(p.a.key), ids.get(p.b.key)
         labels: set[str] = set()
@@ -80,7 +81,7 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else ">"))
             for pred in rels.get((gb, ga), ()):
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
-        X.append(features(index, p))
+        X.append(features(index, p, ranks))
         Y.append(labels)
     return X, Y, index, ids
 
