@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
@@ -42,13 +43,22 @@ class Found:
         ea, eb = self.by_name(a), self.by_name(b)
         return ea is not None and ea is eb
 
+    def names(self) -> set[str]:
+        """Every name of every entity found."""
+        return {n for e in self.extraction.entities for n in e.names()}
 
-@pytest.fixture(scope="session")
-def run(extractor: DomainExtractor):
+
+def runner(extractor: DomainExtractor) -> Callable[[str], Found]:
+    """A text in, its extraction out (as one short document), for the fixtures of each language."""
     def _run(text: str) -> Found:
         return Found(extractor.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
 
     return _run
+
+
+@pytest.fixture(scope="session")
+def run(extractor: DomainExtractor) -> Callable[[str], Found]:
+    return runner(extractor)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
+from collections.abc import Callable
 
 import pytest
 
@@ -13,9 +14,8 @@ from reportgraph.extract import get_extractor
 from reportgraph.extract.domain import DomainExtractor
 from reportgraph.extract.language import current_language, extraction_language
 from reportgraph.extract.lexicons import lexicons
-from reportgraph.model import SourceDocument
 
-from .conftest import Found
+from .conftest import Found, runner
 
 pytestmark = [
     pytest.mark.model,
@@ -31,15 +31,8 @@ def fr() -> DomainExtractor:
 
 
 @pytest.fixture(scope="module")
-def run_fr(fr: DomainExtractor):
-    def _run(text: str) -> Found:
-        return Found(fr.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
-
-    return _run
-
-
-def _names(found: Found) -> set[str]:
-    return {n for e in found.extraction.entities for n in e.names()}
+def run_fr(fr: DomainExtractor) -> Callable[[str], Found]:
+    return runner(fr)
 
 
 def test_unknown_language_is_a_clear_error():
@@ -68,7 +61,7 @@ def test_the_language_is_set_only_for_the_extraction():
 )
 def test_elision_and_french_organisation_forms(run_fr, text, name):
     found = run_fr(text)
-    assert name in _names(found)
+    assert name in found.names()
     assert found.type_of(name) in ("LOCATION", "ORGANIZATION")
 
 
@@ -76,8 +69,8 @@ def test_elision_and_french_organisation_forms(run_fr, text, name):
 def test_no_sentence_initial_function_words(run_fr, junk):
     found = run_fr("Le MNLA a pris Kidal. Ainsi, la ville est tombée. C'est à Gao que le Mujao s'est installé. "
                    "Au Mali, la rébellion continue. A Gao, les combats ont repris.")
-    assert junk not in _names(found)
-    assert "Mali" in _names(found) and "Gao" in _names(found)
+    assert junk not in found.names()
+    assert "Mali" in found.names() and "Gao" in found.names()
 
 
 def test_institution_with_a_french_demonym(run_fr):

@@ -5,6 +5,7 @@ the name fields of a record or a profile, and roles and places told with a copul
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 
 import pytest
 
@@ -12,9 +13,8 @@ from reportgraph.extract import get_extractor
 from reportgraph.extract.domain import DomainExtractor
 from reportgraph.extract.language import extraction_language
 from reportgraph.extract.nlp import load_nlp
-from reportgraph.model import SourceDocument
 
-from .conftest import Found
+from .conftest import Found, runner
 
 pytestmark = [
     pytest.mark.model,
@@ -31,15 +31,8 @@ def rules_fr() -> DomainExtractor:
 
 
 @pytest.fixture(scope="module")
-def run(rules_fr: DomainExtractor):
-    def _run(text: str) -> Found:
-        return Found(rules_fr.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
-
-    return _run
-
-
-def _names(found: Found) -> set[str]:
-    return {n for e in found.extraction.entities for n in e.names()}
+def run(rules_fr: DomainExtractor) -> Callable[[str], Found]:
+    return runner(rules_fr)
 
 
 def _related(found: Found, subject: str, predicate: str, obj: str) -> bool:
@@ -74,7 +67,7 @@ def test_english_tokens_keep_their_apostrophes():
 
 def test_a_transliterated_name_with_apostrophes_is_one_name(run):
     found = run("Le Jama'atu Ahl al-Zoukra Lidda'awati wal-Jihad (JAZ) a attaqué Agadez.")
-    assert "Jama'atu Ahl al-Zoukra Lidda'awati wal-Jihad" in _names(found)
+    assert "Jama'atu Ahl al-Zoukra Lidda'awati wal-Jihad" in found.names()
     assert found.same("Jama'atu Ahl al-Zoukra Lidda'awati wal-Jihad", "JAZ")
 
 
@@ -87,26 +80,26 @@ def test_a_transliterated_name_with_apostrophes_is_one_name(run):
 ])
 def test_a_town_after_a_name_is_where_it_is(run, text, name, place):
     found = run(text)
-    assert name in _names(found) and place in _names(found)
+    assert name in found.names() and place in found.names()
     assert found.type_of(place) == "LOCATION"
 
 
 def test_a_place_phrase_after_a_name_is_not_the_name(run):
     found = run("Le 3 mars, l'Etat islamique au Sahel dans la zone des trois frontières a tué dix civils.")
-    assert "Etat islamique au Sahel" in _names(found)
-    assert not any("zone" in n for n in _names(found))
+    assert "Etat islamique au Sahel" in found.names()
+    assert not any("zone" in n for n in found.names())
 
 
 def test_a_verb_the_tagger_reads_as_an_adjective_ends_the_name(run):
     found = run("L'Etat islamique revendique l'attaque de la prison de Kuje.")
-    assert "Etat islamique" in _names(found)
-    assert not any("revendique" in n for n in _names(found))
+    assert "Etat islamique" in found.names()
+    assert not any("revendique" in n for n in found.names())
 
 
 def test_an_adjective_with_a_preposition_after_a_name_is_not_the_name(run):
     found = run("Il a parlé des anciens membres d'Ansar Tamgak actifs dans l'État de Kaduna.")
-    assert "Ansar Tamgak" in _names(found)
-    assert not any("actifs" in n for n in _names(found))
+    assert "Ansar Tamgak" in found.names()
+    assert not any("actifs" in n for n in found.names())
 
 
 @pytest.mark.parametrize("name", [
@@ -114,7 +107,7 @@ def test_an_adjective_with_a_preposition_after_a_name_is_not_the_name(run):
     "Groupe salafiste pour la prédication et le combat",
 ])
 def test_long_french_names_keep_their_participles_and_pour(run, name):
-    assert name in _names(run(f"La {name} a publié un communiqué le 3 mars."))
+    assert name in run(f"La {name} a publié un communiqué le 3 mars.").names()
 
 
 # -- the name fields of a record (the UN sanctions lists' French form) and of a profile
