@@ -47,12 +47,10 @@ def main() -> None:
     ap.add_argument("--folder", type=Path, help="the reports (written there when it does not exist)")
     a = ap.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
-    folder = a.folder or Path(tempfile.gettempdir()) / f"parallel-phases-{a.reports}"
-    if not folder.exists():
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from parallel_speed import write_reports
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from parallel_speed import reports_folder
 
-        write_reports(folder, a.reports, a.corpus)
+    folder = reports_folder(a.folder, "parallel-phases", a.reports, a.corpus)
     load = os.getloadavg()[0]
     w0, t0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
 

@@ -54,6 +54,15 @@ def write_reports(folder: Path, n: int, corpus: Path) -> list[str]:
     return out
 
 
+def reports_folder(folder: Path | None, name: str, n: int, corpus: Path) -> Path:
+    """The reports a benchmark was given (``--folder``), else a temporary folder named after it and
+    the count; written with ``write_reports`` when it does not exist yet, reused when it does."""
+    folder = folder or Path(tempfile.gettempdir()) / f"{name}-{n}"
+    if not folder.exists():
+        write_reports(folder, n, corpus)
+    return folder
+
+
 def ingest(tmp: Path, name: str, reports: Path, args: list[str]) -> tuple[float, float, str]:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "PYTHONPATH": str(ROOT / "src")}
     cli = [sys.executable, "-c", "from reportgraph.cli import app; app()", "--db", str(tmp / f"{name}.sqlite")]

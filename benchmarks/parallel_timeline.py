@@ -266,12 +266,10 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--folder", type=Path, help="the reports (written there when it does not exist)")
     a = ap.parse_args()
-    folder = a.folder or Path(tempfile.gettempdir()) / f"parallel-timeline-{a.reports}"
-    if not folder.exists():
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from parallel_speed import write_reports
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from parallel_speed import reports_folder
 
-        write_reports(folder, a.reports, a.corpus)
+    folder = reports_folder(a.folder, "parallel-timeline", a.reports, a.corpus)
     out = Path(tempfile.mkdtemp(prefix="parallel-timeline-"))
     args = [*(["--dask"] if a.dask else []), "--workers", str(a.workers)]
     print(json.dumps(run(folder, args, out), indent=1), flush=True)

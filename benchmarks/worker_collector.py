@@ -17,7 +17,6 @@ import argparse
 import gc
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -31,12 +30,10 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--folder", type=Path, help="the reports (written there when it does not exist)")
     a = ap.parse_args()
-    folder = a.folder or Path(tempfile.gettempdir()) / f"worker-collector-{a.reports}"
-    if not folder.exists():
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        from parallel_speed import write_reports
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from parallel_speed import reports_folder
 
-        write_reports(folder, a.reports, a.corpus)
+    folder = reports_folder(a.folder, "worker-collector", a.reports, a.corpus)
     from reportgraph.ingest.parallel import BATCH, Job, prepare_many
     from reportgraph.limits import Limits
 
