@@ -67,6 +67,9 @@ def test_export_show_entities_stats(corpus: Path, tmp_path: Path) -> None:
     assert code == 0 and "Gao" in output and "Mali" in output
     code, output = run("show", "Gao", db=db)
     assert code == 0 and "LOCATION" in output and "good.txt" in output
+    # each document is numbered on the fact lines and its path listed once, at the end
+    assert output.count("good.txt") == 1 and "doc 1 [" in output
+    assert output.rstrip().splitlines()[-1].split() == ["1", str(corpus / "good.txt")]
     code, output = run("stats", db=db)
     assert code == 0 and "documents" in output
     code, output = run("show", "Nobody At All", db=db)

@@ -72,3 +72,36 @@ def test_a_generic_bearer_still_names_no_one(run):
     found = run("Fighters attacked Gao. The armed group known as Jund al-Tazira claimed it.")
     assert found.type_of("Jund al-Tazira") == "ORGANIZATION"
     assert found.by_name("Gao") is not found.by_name("Jund al-Tazira")
+
+
+def test_an_invisible_direction_mark_neither_joins_a_title_to_a_name_nor_moves_an_offset(run):
+    # web text carries left-to-right marks after words ("Prime Minister\u200e Haider al-Abadi")
+    text = "Defence Minister Ivo Sarkan met Prime Minister\u200e Idrik Bamaro in Tazirat\u200e."
+    found = run(text)
+    assert found.by_name("Idrik Bamaro") is not None
+    assert found.by_name("Prime Minister\u200e Idrik Bamaro") is None
+    assert found.type_of("Tazirat") == "LOCATION"
+    for e in found.extraction.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_a_place_right_before_also_called_bears_the_other_name(run):
+    found = run("Later in the day, Sarkan flew to visit U.S. service members at Tessalit Airfield, also called "
+                "\u201cT-Base\u201d in northern Mali.")
+    assert found.same("Tessalit Airfield", "T-Base")
+    assert "T-Base" not in found.by_name("Sarkan").names()
+
+
+@pytest.mark.parametrize("name", ["Kidal Airfield West", "Al Udeid Air Base", "Tessalit Airstrip"])
+def test_an_airfield_or_air_base_is_a_place(run, name):
+    found = run(f"Defence Minister Ivo Sarkan flew to {name} on Monday.")
+    assert found.type_of(name) == "LOCATION"
+
+
+def test_a_quoted_full_name_is_preferred_to_a_one_word_nom_de_guerre(run):
+    # every name of the man is quoted where it is given; the one-word one is used most after that
+    found = run("He was known as \u2018Abu Salim\u2019 (who also holds the nom de guerre \u2018Kal\u2019ur\u2019). "
+                "Kal\u2019ur set up camp in Tazirat. Kal\u2019ur left.")
+    assert found.same("Kal\u2019ur", "Abu Salim")
+    assert found.by_name("Kal\u2019ur").name == "Abu Salim"

@@ -125,7 +125,8 @@ SOURCES_SHOWN = 5  # the documents listed after each name; the rest are counted
 def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")], as_of: AsOf = None,
          limit: Annotated[int, typer.Option(min=1, help="At most this many relations and events each (an "
                                             "entity named in thousands of reports has thousands)")] = 50) -> None:
-    """A terminal dossier: names, relations and events, each with its source sentence."""
+    """A terminal dossier: names, relations and events, each with its source sentence and document
+    (numbered; the documents are listed at the end)."""
     kb = open_kb(as_of=as_of)
     try:
         d = kb.dossier(name, max_facts=limit)
@@ -138,6 +139,13 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     # printing's cost (a hub's page of 50 relations and 50 events: 200 lines; the same text)
     lines: list[str] = []
     say = lines.append
+    # each document by a number, listed once at the end: a report's path repeated on every line
+    # pushed the sentences apart (and wrapped on an 80-column terminal)
+    numbers: dict[str, int] = {}
+
+    def doc(source: str) -> str:
+        return f"doc {numbers.setdefault(source, len(numbers) + 1)}"
+
     say(f"[bold]{escape(d.name)}[/bold]  [dim]{d.type} e{d.id}[/dim]")
     if d.roles:
         say(f"roles: {escape(', '.join(d.roles))}")
@@ -147,17 +155,21 @@ def show(name: Annotated[str, typer.Argument(help="An entity name or id (e12)")]
     say("[bold]names[/bold]")
     for n in d.names:
         more = len(n.documents) - SOURCES_SHOWN
-        where = ", ".join(n.documents[:SOURCES_SHOWN]) + (f" and {more} more" if more > 0 else "")
-        say(f"  {escape(n.name)}  [dim]{n.count}x in {escape(where)}[/dim]")
+        where = ", ".join(map(doc, n.documents[:SOURCES_SHOWN])) + (f" and {more} more" if more > 0 else "")
+        say(f"  {escape(n.name)}  [dim]{n.count}x in {where}[/dim]")
     say(f"[bold]relations[/bold] ({_shown(len(d.relations), d.relations_total)})")
     for f in d.relations:
         say(f"  {f.label} [cyan]{escape(f.other or '?')}[/cyan]{_hedge(f.detail)}  [dim]conf {f.confidence:.2f}, "
-            f"{escape(f.source)} [{f.grade}][/dim]")
+            f"{doc(f.source)} \\[{f.grade}][/dim]")
         say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]")
     say(f"[bold]events[/bold] ({_shown(len(d.events), d.events_total)})")
     for f in d.events:
         say(f"  {_event_line(d.name, f.date, f.label, f.other, f.detail)}")
-        say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{escape(f.source)} [{f.grade}][/dim]")
+        say(f"    [italic]“{escape(f.sentence.strip())}”[/italic]  [dim]{doc(f.source)} \\[{f.grade}][/dim]")
+    if numbers:
+        say("[bold]documents[/bold]")
+        for source, number in numbers.items():
+            say(f"  {number}  {escape(source)}")
     for i in range(0, len(lines), 500):
         out.print("\n".join(lines[i:i + 500]))
 

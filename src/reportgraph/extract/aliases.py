@@ -193,6 +193,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     cue_tok = next((t for t in doc[lo : cands[j].start] if t.idx >= cue_start), doc[cands[j].start])
     # ... and may run a headline into the first sentence: a line break also bounds it
     sent_start = max(cue_tok.sent.start_char, doc_text(doc).rfind("\n", 0, cue_start) + 1)
+    place = _place_right_before(doc, cands, j, cue_start, sent_start)
+    if place is not None and want is None and cands[j].type not in ("PERSON", "ORGANIZATION"):
+        return place  # "Qayyarah Airfield West, also called 'Q-West'": the place itself bears it
     for i in range(j - 1, -1, -1):
         c = cands[i]
         if c.start_char < sent_start:
@@ -220,6 +223,27 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     for i in range(j - 1, -1, -1):
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
+    return None
+
+
+# between a place and its naming cue: ", also called", " (locally known as"
+_PLACE_CUE_GAP = re.compile(r"\s*[,(]\s*(?:(?:also|locally|commonly|sometimes|often|better|widely|now|formerly)\s+)*",
+                            re.IGNORECASE)
+
+
+def _place_right_before(doc: Doc, cands: list[Candidate], j: int, cue_start: int, sent_start: int) -> int | None:
+    """A place named right before the cue, with nothing but a comma or a bracket between them
+    ("at Qayyarah Airfield West, also called 'Q-West'"): an untyped or place-like name after such a
+    cue is that place's other name, not the last actor's."""
+    for i in range(j - 1, -1, -1):
+        c = cands[i]
+        if c.start_char < sent_start:
+            return None
+        if c.end_char > cue_start:
+            continue
+        if c.type != "LOCATION" or not _PLACE_CUE_GAP.fullmatch(doc_text(doc)[c.end_char : cue_start]):
+            return None
+        return i
     return None
 
 

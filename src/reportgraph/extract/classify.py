@@ -230,8 +230,17 @@ HONORIFICS = frozenset({
 # Buildings and sites that close a capitalised name: the name is a place (attacked, held, visited)
 FACILITY_NOUNS = frozenset({
     "hotel", "school", "hall", "airport", "prison", "mosque", "hospital", "stadium", "mall", "embassy",
-    "barracks", "church", "airbase", "checkpoint",
+    "barracks", "church", "airbase", "checkpoint", "airfield", "airstrip",
 })
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _facility_name(ws: list[str]) -> bool:
+    """A name ending on a building or airfield noun: "Tessalit Airfield", "Al Udeid Air Base", and one
+    more compass word after it ("Qayyarah Airfield West")."""
+    if ws[-1] in _COMPASS and len(ws) >= 3:
+        ws = ws[:-1]
+    return ws[-1] in FACILITY_NOUNS or ws[-2:] == ["air", "base"]
 
 
 # The department in "Secretary of State X", "Minister of Defence X", "Chief of Staff X".
@@ -392,7 +401,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         rest = lookup(text[3:])
         _set(c, "LOCATION" if rest is not None else "ORGANIZATION", 2)
         return
-    if (c.shape == "chunk" and len(ws) >= 2 and ws[-1] in FACILITY_NOUNS and doc[c.end - 1].text[:1].isupper()
+    if (c.shape == "chunk" and len(ws) >= 2 and _facility_name(ws) and doc[c.end - 1].text[:1].isupper()
             and not is_head(doc, c.end - 1)):
         _set(c, "LOCATION", 3)  # "the Crocus City Hall", "the Army Public School": a building is a place
         return

@@ -542,10 +542,15 @@ def _cluster_type(members: list[Candidate]) -> str | None:
 
 
 def _preferred(members: list[Candidate]) -> str:
-    """The first full name: not a quoted nickname, not an acronym, not a lone surname."""
+    """The first full name: not an acronym, not a lone surname, not a quoted epithet ("the Blue
+    Lion"). An unquoted full name comes first; a quoted full name ("'Mokhtar Balmokhtar' also known
+    as ...", as a report writes every name of a man in quotes) still comes before a one-word name. An
+    apostrophe inside a word does not make two: "Bal'ur", "N'Djamena" are one word."""
 
     def rank(c: Candidate) -> tuple[bool, bool, bool]:
-        return (c.shape != "quoted", not is_acronym(c.text), len(words(c.text)) >= 2)
+        full = len(re.split(r"[\s\-]+", c.text.strip())) >= 2
+        epithet = c.shape == "quoted" and (c.text[:1].islower() or c.text.lower().startswith("the "))
+        return (not is_acronym(c.text) and not epithet, full and c.shape != "quoted", full)
 
     best = max(members, key=lambda c: (rank(c), -c.start))
     return best.text

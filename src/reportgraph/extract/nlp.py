@@ -39,6 +39,14 @@ _REFERENCE_INFIXES = (
 )
 
 
+# Invisible direction and spacing marks of real web text ("Prime Minister\u200e Haider al-Abadi",
+# "Mosul\u200e."): glued to a word they hide it from every lexicon ("Minister\u200e" is no title) and
+# join two words into one token. Each becomes a token of its own, so the text (hence every offset) is
+# unchanged. The joiners that shape Arabic and Persian script (U+200C, U+200D) are left alone.
+# Source: the Unicode format characters (category Cf) of the bidirectional algorithm; written here.
+_INVISIBLE = r"[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]"
+
+
 # French elision: spaCy's French tokenizer cuts after any letter and apostrophe ("Jama'atu" ->
 # "Jama'" + "atu", "Moua'qi'ina" in three), which breaks the transliterated Arabic names of the
 # reports ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"). French elides only a closed set of words:
@@ -69,5 +77,7 @@ def load_nlp(name: str | None = None, language: str = "en") -> Language:
     nlp = spacy.load(name or model_name(language))
     infixes = _language_infixes([*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES], language)
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
-    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, _INVISIBLE]).finditer
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex([_INVISIBLE, *list(nlp.Defaults.prefixes or [])]).search
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex([_INVISIBLE, *list(nlp.Defaults.suffixes or [])]).search
     return nlp
