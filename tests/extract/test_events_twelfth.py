@@ -1,0 +1,44 @@
+"""Events read in the twelfth round (branch evt16): the scope of a negating verb, releases and verdicts nobody
+is said to make, passive participles, dates before a noun trigger, "our forces" (invented actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import PEOPLE, one
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a denial past a semicolon is about the fact told before it, which stays told
+        ("In 2019 the Katiba Nour abducted Ali Tanko near Tessit; the group has always denied any part in it.",
+         "ABDUCTION"),
+        # a relative clause or a participle describing a noun states its own fact
+        ("The Katiba Nour, which Ali Tanko founded in 2016, has failed to hold Tessit.", "FOUNDING"),
+        ("Ali Tanko, elected in February 2014, has promised to defeat the Katiba Nour.", "APPOINTMENT"),
+        ("Ali Tanko, who was appointed emir of the Katiba Nour in 2014, has promised to take Tessit.", "APPOINTMENT"),
+        # talks that failed took place
+        ("Talks between the Katiba Nour and the Nigerien army failed in 2019.", "MEDIATION"),
+        # "wanted for" the kidnapping: sought for a kidnapping that took place
+        ("Ali Tanko is wanted for the kidnapping of Hamdi Ould Sidi near Zinder in 2019.", "ABDUCTION"),
+    ],
+)
+def test_a_negating_verb_does_not_reach_a_fact_outside_its_scope(facts, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    one(events, etype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the Katiba Nour denied abducting Ali Tanko near Tessit.",
+        "The Katiba Nour failed to abduct Ali Tanko near Tessit in 2019.",
+        "Ali Tanko wanted to abduct Hamdi Ould Sidi near Zinder in 2019.",
+    ],
+)
+def test_a_negating_verb_still_governs_its_complement(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ABDUCTION"]
