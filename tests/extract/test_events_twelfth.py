@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_events import PEOPLE, one
+from .test_events import PEOPLE, one, roles
 
 pytestmark = pytest.mark.model
 
@@ -42,3 +42,21 @@ def test_a_negating_verb_does_not_reach_a_fact_outside_its_scope(facts, text: st
 def test_a_negating_verb_still_governs_its_complement(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "ABDUCTION"]
+
+
+def test_a_release_nobody_is_said_to_make_is_the_captors(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May 2019 the Katiba Nour kidnapped five engineers near Zinder. "
+        "Three were released in June after their families paid a ransom."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "TRANSFER"))
+
+
+def test_released_things_are_no_release_of_people(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In May 2019 the Katiba Nour kidnapped five engineers near Zinder. "
+        "Photos of the engineers were released in June."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "TRANSFER"]

@@ -94,6 +94,9 @@ STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 # a court's decisions: dated by the judgment a report tells of when their sentence states no date
 VERDICT_TYPES = frozenset({"SENTENCING"})
+# what a report releases that is no person ("a statement was released", "figures released on Monday")
+RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "image", "footage", "report", "figure",
+                             "list", "result", "name", "detail", "recording", "message", "fund", "budget", "data"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 class EventExtractor:
@@ -517,12 +520,13 @@ class EventExtractor:
         if (
             hit.type == "TRANSFER"
             and "agent" not in parts.values()
-            and current_language() == "fr"
             and head.pos_ in ("VERB", "AUX")
             and _is_passive(head)
+            and (french or self._people_released(slots, head))
         ):
-            # "Les sept chasseurs ont été relâchés le 5 octobre": a release nobody is said to make is
-            # the captors' of the last abduction or arrest told (the annotation's agent of a release)
+            # "Seven were freed in April", "The shepherds were released a week later", "Les sept chasseurs
+            # ont été relâchés le 5 octobre": a release nobody is said to make is the captors' of the last
+            # abduction or arrest told (the annotation's agent of a release, in both languages)
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
@@ -590,6 +594,14 @@ class EventExtractor:
                     out.setdefault(previous.start, []).extend(keys)
             previous = sent
         return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+    def _people_released(self, slots: Slots, verb: Token) -> bool:
+        """An English passive release that nobody is said to make, of people: "Seven were freed", not "photos
+        released by the presidency" (its "by" names who made it), "a statement was released"."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return False
+        things = default_lexicon().goods_nouns | RELEASED_THINGS
+        return not any(t.lemma_.lower() in things for t in slots.heads.get("passive_subject", []))
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
