@@ -60,3 +60,17 @@ def test_released_things_are_no_release_of_people(facts) -> None:  # type: ignor
     )
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "TRANSFER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive's "by" makes the participle a passive even where the tagger read a past tense
+        "The Front for Gourma Renewal (FAR), set up in 2015 by the village chief Ali Tanko, fields 120 volunteers.",
+        # a bare participle opening the sentence is done to the clause's subject
+        "Formed in 2015 around the Kurdish units, the Front for Gourma Renewal is the main partner of the coalition.",
+    ],
+)
+def test_a_participle_with_an_agent_or_opening_the_clause_is_a_passive(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert ("front", "patient") in roles(one(events, "FOUNDING"))

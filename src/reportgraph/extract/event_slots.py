@@ -92,20 +92,21 @@ FRENCH_ETRE_VERBS = frozenset({"aller", "arriver", "partir", "venir", "revenir",
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    # the parser labels "by" as the agent only of a passive: "X, set up in 2015 by Y" tagged as a past tense
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl",)
-    ) or _french_opening_participle(verb)
+    ) or _opening_participle(verb)
 
 
-def _french_opening_participle(verb: Token) -> bool:
-    """ "Créé en août 2014, le Gatia est ...", "Fondé fin 2016 par X, il a ...": a bare participle
-    opening the clause describes the clause's subject, which it is done to (French)."""
+def _opening_participle(verb: Token) -> bool:
+    """ "Formed in 2015 around X, the group is ...", "Créé en août 2014, le Gatia est ...", "Fondé fin 2016
+    par X, il a ...": a bare participle opening the clause describes the clause's subject, which it is done
+    to ("Having founded X, he ..." has an auxiliary and is no passive)."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and verb.i < verb.head.i
-        and current_language() == "fr"
-        and verb.lemma_.lower() not in FRENCH_ETRE_VERBS
+        and (current_language() != "fr" or verb.lemma_.lower() not in FRENCH_ETRE_VERBS)
         and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)
     )
 
