@@ -74,3 +74,15 @@ def test_released_things_are_no_release_of_people(facts) -> None:  # type: ignor
 def test_a_participle_with_an_agent_or_opening_the_clause_is_a_passive(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert ("front", "patient") in roles(one(events, "FOUNDING"))
+
+
+def test_a_date_before_a_noun_trigger_names_no_actor(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour claimed responsibility for the September 2016 attack on a customs post at Tessit."
+    _, events, _ = facts(text, PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "ATTACK"))
+
+
+def test_one_asked_about_an_attack_did_not_make_it(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Asked by a reporter about the September 2016 attack on Tessit, Ali Tanko said the Katiba Nour had fled."
+    _, events, _ = facts(text, PEOPLE)
+    assert not any(("tanko", "agent") in roles(e) for e in events if e.type == "ATTACK")

@@ -365,7 +365,7 @@ class EventExtractor:
             return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
-        slots, head = collect_slots(doc, hit, self._left_actor)
+        slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
         if french and hit.trigger in ("exécution", "exécuter") and any(
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
