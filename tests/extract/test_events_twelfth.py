@@ -62,6 +62,9 @@ def test_released_things_are_no_release_of_people(facts) -> None:  # type: ignor
     assert not [e for e in events if e.type == "TRANSFER"]
 
 
+COURTS = {**PEOPLE, "court": ("ORGANIZATION", ["Federal High Court"])}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -86,3 +89,12 @@ def test_one_asked_about_an_attack_did_not_make_it(facts) -> None:  # type: igno
     text = "Asked by a reporter about the September 2016 attack on Tessit, Ali Tanko said the Katiba Nour had fled."
     _, events, _ = facts(text, PEOPLE)
     assert not any(("tanko", "agent") in roles(e) for e in events if e.type == "ATTACK")
+
+
+def test_a_verdict_naming_no_judge_is_the_courts(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Federal High Court delivered its judgment on 3 May 2019 in the trial of four men. "
+        "The first defendant was convicted on nine counts and sentenced to twenty years."
+    )
+    _, events, _ = facts(text, COURTS)
+    assert ("court", "agent") in roles(one(events, "SENTENCING"))

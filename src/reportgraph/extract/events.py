@@ -97,6 +97,9 @@ VERDICT_TYPES = frozenset({"SENTENCING"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
 RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "image", "footage", "report", "figure",
                              "list", "result", "name", "detail", "recording", "message", "fund", "budget", "data"})
+# words in the name of a court ("Federal High Court", "Trial Chamber II", "the Chief Magistrate's Court at X",
+# "Specialised Judicial Unit"): the judge of a verdict that names none (source: the English words for courts)
+COURT_WORDS = frozenset({"court", "courts", "tribunal", "chamber", "judicial", "magistrate", "assize", "assizes"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 class EventExtractor:
@@ -508,6 +511,12 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
+        if hit.type in VERDICT_TYPES and "agent" not in parts.values() and not french and head.pos_ == "VERB":
+            # "The first defendant was convicted on nine counts", "A fifth accused was acquitted": the court
+            # the report last named gave the verdict (the annotation's agent of a sentencing)
+            court = self._court(head.i)
+            if court is not None and court not in parts:
+                parts[court] = "agent"
         attributed = False
         if french and hit.type in VIOLENT and "agent" not in parts.values():
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
@@ -602,6 +611,15 @@ class EventExtractor:
             return False
         things = default_lexicon().goods_nouns | RELEASED_THINGS
         return not any(t.lemma_.lower() in things for t in slots.heads.get("passive_subject", []))
+
+    def _court(self, i: int) -> str | None:
+        """The last court named before token ``i``: an organisation with a court's word in one of its names."""
+        for h in self.index.before(i):
+            if h.type == "ORGANIZATION" and any(
+                w.lower() in COURT_WORDS for n in self.index.entities[h.key].names() for w in re.findall(r"\w+", n)
+            ):
+                return h.key
+        return None
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
