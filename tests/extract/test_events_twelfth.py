@@ -98,3 +98,12 @@ def test_a_verdict_naming_no_judge_is_the_courts(facts) -> None:  # type: ignore
     )
     _, events, _ = facts(text, COURTS)
     assert ("court", "agent") in roles(one(events, "SENTENCING"))
+
+
+def test_our_forces_are_the_reports_own_force(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 June 2019 our forces arrested Ali Tanko near Tessit, the Nigerien army said in a statement. "
+        "The Nigerien army said the Katiba Nour fled."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(one(events, "ARREST"))

@@ -94,6 +94,8 @@ STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 # a court's decisions: dated by the judgment a report tells of when their sentence states no date
 VERDICT_TYPES = frozenset({"SENTENCING"})
+# a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
+OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
 RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "image", "footage", "report", "figure",
                              "list", "result", "name", "detail", "recording", "message", "fund", "budget", "data"})
@@ -218,6 +220,19 @@ class EventExtractor:
             # report named last: irregulars are never a state's force (a named one, "SDF fighters", stays)
             return []
         return keys
+
+    def _own_forces(self, tok: Token) -> list[str]:
+        """ "our forces", "our troops" in a statement or a release: the force the report names most (the
+        speaker's own), when the report names a state's force at all."""
+        if tok.lower_ not in OWN_FORCE_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in tok.children
+        ):
+            return []
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION" and self._is_state(h.key):
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return [max(counts, key=lambda k: counts[k])] if counts else []
 
     def _is_state(self, key: str) -> bool:
         """A country, or an organisation whose name says it is a state's force or office."""
@@ -419,6 +434,8 @@ class EventExtractor:
                 if t.i in self.dateline:
                     continue
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
+                if not keys and role == "agent" and slot in ("subject", "by", "between"):
+                    keys = self._own_forces(t)  # "our forces arrested three men": the speaker's own
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
