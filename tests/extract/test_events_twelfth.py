@@ -107,3 +107,9 @@ def test_our_forces_are_the_reports_own_force(facts) -> None:  # type: ignore[no
     )
     _, events, _ = facts(text, PEOPLE)
     assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(one(events, "ARREST"))
+
+
+def test_states_between_which_an_agreement_is_made_are_its_parties(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In May 2019 the Front for Gourma Renewal welcomed the agreement between Niger and Chad on border patrols."
+    _, events, _ = facts(text, PEOPLE)
+    assert {("niger", "agent"), ("chad", "agent")} <= roles(one(events, "MEDIATION"))

@@ -448,6 +448,8 @@ class EventExtractor:
                         etype == "LOCATION"
                         and (slot in LOCATIVE_PREPS or role == "patient")
                         and role not in ("mediator", "other")
+                        # "the agreement between Russia and Turkey", "fighting between X and Y": the parties
+                        and not (slot == "between" and role == "agent" and et.multi_party)
                     ):
                         if location is None and etype == "LOCATION":
                             location, syntactic_place = k, True
