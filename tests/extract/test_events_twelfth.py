@@ -109,6 +109,18 @@ def test_our_forces_are_the_reports_own_force(facts) -> None:  # type: ignore[no
     assert {("niger_army", "agent"), ("tanko", "patient")} <= roles(one(events, "ARREST"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In June 2019 the Nigerien army raided a camp near Tessit. Three others were arrested, including Ali Tanko.",
+        "In June 2019 two suspected collaborators, including Ali Tanko, were arrested by the Nigerien army in Tessit.",
+    ],
+)
+def test_those_a_group_includes_take_part(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert ("tanko", "patient") in roles(one(events, "ARREST"))
+
+
 def test_states_between_which_an_agreement_is_made_are_its_parties(facts) -> None:  # type: ignore[no-untyped-def]
     text = "In May 2019 the Front for Gourma Renewal welcomed the agreement between Niger and Chad on border patrols."
     _, events, _ = facts(text, PEOPLE)

@@ -94,6 +94,8 @@ STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 # a court's decisions: dated by the judgment a report tells of when their sentence states no date
 VERDICT_TYPES = frozenset({"SENTENCING"})
+# prepositions that name members of a group counted before ("nine fighters, including X")
+INCLUDING = frozenset({"including"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
@@ -204,7 +206,7 @@ class EventExtractor:
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
         force taken for an insurgent noun."""
-        keys = self.refs.phrase_entities(tok)
+        keys = self.refs.phrase_entities(tok) or self._included(tok)
         if not keys:
             return keys
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -220,6 +222,18 @@ class EventExtractor:
             # report named last: irregulars are never a state's force (a named one, "SDF fighters", stays)
             return []
         return keys
+
+    def _included(self, tok: Token) -> list[str]:
+        """ "two suspected collaborators, including X, were apprehended", "captured nine fighters, including the
+        financier X": a group named by what it includes stands for the names it includes."""
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in INCLUDING
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
 
     def _own_forces(self, tok: Token) -> list[str]:
         """ "our forces", "our troops" in a statement or a release: the force the report names most (the
@@ -426,6 +440,10 @@ class EventExtractor:
                         parts.setdefault(k, "agent")
         for slot, toks in slots.heads.items():
             role = roles.get(slot)
+            if slot in INCLUDING and not french:
+                # "Three others were arrested, including the courier X": the parser hangs the inclusion on the
+                # verb; it names some of what the verb's object or passive subject counts
+                role = roles.get("passive_subject" if "passive_subject" in slots.heads else "object")
             if role is None and french and slot in FRENCH_LOCATIVE_PREPS:
                 role = "location"  # "tué à Bankass", "enlevés dans leur campement de X": where it happened
             if role is None or role == "none":
