@@ -125,3 +125,10 @@ def test_states_between_which_an_agreement_is_made_are_its_parties(facts) -> Non
     text = "In May 2019 the Front for Gourma Renewal welcomed the agreement between Niger and Chad on border patrols."
     _, events, _ = facts(text, PEOPLE)
     assert {("niger", "agent"), ("chad", "agent")} <= roles(one(events, "MEDIATION"))
+
+
+def test_a_killing_of_uncounted_victims_is_a_killing(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2019 the Katiba Nour killed several dozen civilians near Tessit."
+    _, events, _ = facts(text, PEOPLE)
+    assert ("katiba", "agent") in roles(one(events, "KILLING"))
+

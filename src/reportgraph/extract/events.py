@@ -580,8 +580,17 @@ class EventExtractor:
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
             return None
-        if hit.type == "KILLING" and parts and "patient" not in parts.values() and not count and not attributed:
-            return None  # "Where X negotiated, Y killed": no victim, no toll, no event
+        if (
+            hit.type == "KILLING"
+            and parts
+            and "patient" not in parts.values()
+            and not count
+            and not attributed
+            and not (head.pos_ == "VERB" and not french and "object" in slots.heads)
+        ):
+            # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
+            # "murdered residents": victims the report does not count or name are still victims)
+            return None
         if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
