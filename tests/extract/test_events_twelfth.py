@@ -132,3 +132,11 @@ def test_a_killing_of_uncounted_victims_is_a_killing(facts) -> None:  # type: ig
     _, events, _ = facts(text, PEOPLE)
     assert ("katiba", "agent") in roles(one(events, "KILLING"))
 
+
+def test_insurgents_fought_are_the_group_in_focus(facts) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Katiba Nour has grown since 2014. The Katiba Nour recruits in Tessit. Katiba Nour raids markets.\n\n"
+        "In June 2019 the Nigerien army fought the insurgents."
+    )
+    _, events, _ = facts(text, PEOPLE)
+    assert {("niger_army", "agent"), ("katiba", "agent")} <= roles(one(events, "ARMED_CLASH"))

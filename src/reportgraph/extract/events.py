@@ -548,6 +548,15 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
+        if hit.type == "ARMED_CLASH" and not french and self.focus_group is not None and self.focus_group not in parts:
+            # "SAMIM forces fought the insurgents", "clashed with the militants": the other side, an insurgent
+            # noun naming nobody, is the group the report is about (as for the agent of an attack)
+            for slot in ("object", "with", "against"):
+                if roles.get(slot) == "agent" and any(
+                    self._bare_insurgents(t) for t in slots.heads.get(slot, []) if t.i not in self.dateline
+                ):
+                    parts[self.focus_group] = "agent"
+                    break
         if hit.type in VERDICT_TYPES and "agent" not in parts.values() and not french and head.pos_ == "VERB":
             # "The first defendant was convicted on nine counts", "A fifth accused was acquitted": the court
             # the report last named gave the verdict (the annotation's agent of a sentencing)
