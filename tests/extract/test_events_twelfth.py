@@ -140,3 +140,9 @@ def test_insurgents_fought_are_the_group_in_focus(facts) -> None:  # type: ignor
     )
     _, events, _ = facts(text, PEOPLE)
     assert {("niger_army", "agent"), ("katiba", "agent")} <= roles(one(events, "ARMED_CLASH"))
+
+
+def test_men_loyal_to_someone_are_his(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In June 2019 fighters loyal to Ali Tanko attacked the Nigerien army near Tessit."
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("niger_army", "patient")} <= roles(one(events, "ATTACK"))

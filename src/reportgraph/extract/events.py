@@ -206,7 +206,7 @@ class EventExtractor:
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
         force taken for an insurgent noun."""
-        keys = self.refs.phrase_entities(tok) or self._included(tok)
+        keys = self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
         if not keys:
             return keys
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -231,6 +231,20 @@ class EventExtractor:
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in INCLUDING
             for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
+
+    def _loyal_to(self, tok: Token) -> list[str]:
+        """ "fighters loyal to X", "troops loyal to X's government": men loyal to someone are his men, as "his
+        men" are (the noun names nobody else)."""
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "amod" and c.lower_ == "loyal"
+            for pr in c.children
+            if pr.dep_ == "prep" and pr.lower_ == "to"
+            for p in pr.children
             if p.dep_ == "pobj"
             for k in self.refs.phrase_entities(p)
         ]
