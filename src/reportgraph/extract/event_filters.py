@@ -39,17 +39,43 @@ def _negated(tok: Token) -> bool:
     below: Token | None = None
     for t in [tok, *list(tok.ancestors)[:3]]:
         lemma = t.lemma_.lower()
+        if below is not None and _outside_scope(below, t):
+            break
         coordinated = below is not None and below.dep_ == "conj"
+        subject = below is not None and below.dep_ in SUBJ + PASSIVE_SUBJ
         below = t
-        if coordinated:
-            continue  # "X, considered the planner, was killed": coordinated with the verb, not under it
+        if coordinated or subject:
+            # "X, considered the planner, was killed": coordinated with the verb, not under it; "talks
+            # between X and Y failed": the talks took place, the verb says how they ended
+            continue
         if lemma in NEGATING or (
-            lemma in UNREALISED and (lemma != "call" or any(c.lower_ in ("on", "for", "upon") for c in t.children))
+            lemma in UNREALISED
+            and (lemma != "call" or any(c.lower_ in ("on", "for", "upon") for c in t.children))
+            and not (lemma == "want" and (t.tag_ == "VBN" or any(c.lower_ == "for" for c in t.children)))
         ) or (
             t.lemma_ == "hold" and any(c.lower_ == "back" for c in t.children)
         ):
             return True
     return _unreal(tok)
+
+
+# subordinators of an adverbial clause that states its own fact ("although his fighters clashed with it")
+FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "when", "after", "before", "because", "as",
+                           "since", "once", "until"})
+
+
+def _outside_scope(below: Token, verb: Token) -> bool:
+    """A verb above the trigger that does not govern what the trigger states: one past a semicolon (the
+    parser hangs "X attacked Y; the group denied it" on "denied"), or one above a clause that states its
+    own fact (a relative clause, a participle describing a noun: "X, which split from Y in 2016, has
+    avoided ...", "X, elected in February, has promised ..."; an adverbial clause opened by "although",
+    "after" ...)."""
+    lo, hi = sorted((below.i, verb.i))
+    if any(t.text == ";" for t in below.doc[lo + 1 : hi]):
+        return True
+    if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ in ("VBN", "VBD")):
+        return True
+    return below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in FACTUAL_MARKS for c in below.children)
 
 
 def _unreal(tok: Token) -> bool:

@@ -7,7 +7,7 @@ reads the dependency parse.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -27,7 +27,7 @@ BYSTANDING = frozenset({
     "condemn", "denounce", "deplore", "welcome", "mourn", "investigate", "probe", "report", "describe",
     "call", "recall", "note", "remember", "mark", "commemorate", "witness", "survive", "flee", "escape",
     "fear", "criticise", "criticize", "praise", "hail", "applaud", "document", "record", "blame", "regret",
-    "protest", "discuss", "film", "recount", "cite", "attribute", "follow",
+    "protest", "discuss", "film", "recount", "cite", "attribute", "follow", "ask",
 })
 
 @dataclass
@@ -92,20 +92,21 @@ FRENCH_ETRE_VERBS = frozenset({"aller", "arriver", "partir", "venir", "revenir",
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+    # the parser labels "by" as the agent only of a passive: "X, set up in 2015 by Y" tagged as a past tense
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or (
         verb.tag_ == "VBN" and verb.dep_ in ("acl",)
-    ) or _french_opening_participle(verb)
+    ) or _opening_participle(verb)
 
 
-def _french_opening_participle(verb: Token) -> bool:
-    """ "Créé en août 2014, le Gatia est ...", "Fondé fin 2016 par X, il a ...": a bare participle
-    opening the clause describes the clause's subject, which it is done to (French)."""
+def _opening_participle(verb: Token) -> bool:
+    """ "Formed in 2015 around X, the group is ...", "Créé en août 2014, le Gatia est ...", "Fondé fin 2016
+    par X, il a ...": a bare participle opening the clause describes the clause's subject, which it is done
+    to ("Having founded X, he ..." has an auxiliary and is no passive)."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBN"
         and verb.i < verb.head.i
-        and current_language() == "fr"
-        and verb.lemma_.lower() not in FRENCH_ETRE_VERBS
+        and (current_language() != "fr" or verb.lemma_.lower() not in FRENCH_ETRE_VERBS)
         and not any(c.dep_ in ("aux", "auxpass") or c.dep_.startswith("nsubj") for c in verb.children)
     )
 
@@ -146,8 +147,11 @@ def _loose_agent(verb: Token, slots: Slots) -> None:
             return
 
 
-def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> tuple[Slots, Token]:
-    """The slots of a trigger; returns them with the trigger's head token."""
+def collect_slots(
+    doc: Doc, hit: TriggerHit, left: LeftActor | None = None, dated: Collection[int] = ()
+) -> tuple[Slots, Token]:
+    """The slots of a trigger; returns them with the trigger's head token (``dated``: the tokens of date
+    expressions, which never name a noun trigger's actor)."""
     toks = [doc[i] for i in hit.tokens]
     inside = set(hit.tokens)
     head = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[0])
@@ -192,6 +196,8 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
                 slots.add("object", rel)
     else:
         for c in head.children:
+            if c.i in dated:
+                continue  # "the September 2016 attack on X": a date, the attack's actor is the clause's
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.pos_ in ("PROPN", "ADJ")):
                 slots.add("poss", c)
         _prep_slots(head, slots, inside)
@@ -227,7 +233,8 @@ def collect_slots(doc: Doc, hit: TriggerHit, left: LeftActor | None = None) -> t
                 slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and "poss" not in slots.heads:  # "opened the uprising with a raid"
+            if verb is not None and "poss" not in slots.heads and verb.lemma_.lower() not in BYSTANDING:
+                # "opened the uprising with a raid" (not "asked about the strike")
                 subj = _subject_of(verb, left)
                 if subj is not None:
                     slots.add(subj[0], subj[1])

@@ -94,6 +94,16 @@ STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "
 VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 # a court's decisions: dated by the judgment a report tells of when their sentence states no date
 VERDICT_TYPES = frozenset({"SENTENCING"})
+# prepositions that name members of a group counted before ("nine fighters, including X")
+INCLUDING = frozenset({"including"})
+# a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
+OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
+# what a report releases that is no person ("a statement was released", "figures released on Monday")
+RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "image", "footage", "report", "figure",
+                             "list", "result", "name", "detail", "recording", "message", "fund", "budget", "data"})
+# words in the name of a court ("Federal High Court", "Trial Chamber II", "the Chief Magistrate's Court at X",
+# "Specialised Judicial Unit"): the judge of a verdict that names none (source: the English words for courts)
+COURT_WORDS = frozenset({"court", "courts", "tribunal", "chamber", "judicial", "magistrate", "assize", "assizes"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 class EventExtractor:
@@ -196,7 +206,7 @@ class EventExtractor:
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
         force taken for an insurgent noun."""
-        keys = self.refs.phrase_entities(tok)
+        keys = self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
         if not keys:
             return keys
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -212,6 +222,45 @@ class EventExtractor:
             # report named last: irregulars are never a state's force (a named one, "SDF fighters", stays)
             return []
         return keys
+
+    def _included(self, tok: Token) -> list[str]:
+        """ "two suspected collaborators, including X, were apprehended", "captured nine fighters, including the
+        financier X": a group named by what it includes stands for the names it includes."""
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in INCLUDING
+            for p in c.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
+
+    def _loyal_to(self, tok: Token) -> list[str]:
+        """ "fighters loyal to X", "troops loyal to X's government": men loyal to someone are his men, as "his
+        men" are (the noun names nobody else)."""
+        return [
+            k
+            for c in tok.children
+            if c.dep_ == "amod" and c.lower_ == "loyal"
+            for pr in c.children
+            if pr.dep_ == "prep" and pr.lower_ == "to"
+            for p in pr.children
+            if p.dep_ == "pobj"
+            for k in self.refs.phrase_entities(p)
+        ]
+
+    def _own_forces(self, tok: Token) -> list[str]:
+        """ "our forces", "our troops" in a statement or a release: the force the report names most (the
+        speaker's own), when the report names a state's force at all."""
+        if tok.lower_ not in OWN_FORCE_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in tok.children
+        ):
+            return []
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION" and self._is_state(h.key):
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return [max(counts, key=lambda k: counts[k])] if counts else []
 
     def _is_state(self, key: str) -> bool:
         """A country, or an organisation whose name says it is a state's force or office."""
@@ -362,7 +411,7 @@ class EventExtractor:
             return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
-        slots, head = collect_slots(doc, hit, self._left_actor)
+        slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
         if french and hit.trigger in ("exécution", "exécuter") and any(
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
@@ -405,6 +454,10 @@ class EventExtractor:
                         parts.setdefault(k, "agent")
         for slot, toks in slots.heads.items():
             role = roles.get(slot)
+            if slot in INCLUDING and not french:
+                # "Three others were arrested, including the courier X": the parser hangs the inclusion on the
+                # verb; it names some of what the verb's object or passive subject counts
+                role = roles.get("passive_subject" if "passive_subject" in slots.heads else "object")
             if role is None and french and slot in FRENCH_LOCATIVE_PREPS:
                 role = "location"  # "tué à Bankass", "enlevés dans leur campement de X": where it happened
             if role is None or role == "none":
@@ -413,6 +466,8 @@ class EventExtractor:
                 if t.i in self.dateline:
                     continue
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
+                if not keys and role == "agent" and slot in ("subject", "by", "between"):
+                    keys = self._own_forces(t)  # "our forces arrested three men": the speaker's own
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
@@ -425,6 +480,8 @@ class EventExtractor:
                         etype == "LOCATION"
                         and (slot in LOCATIVE_PREPS or role == "patient")
                         and role not in ("mediator", "other")
+                        # "the agreement between Russia and Turkey", "fighting between X and Y": the parties
+                        and not (slot == "between" and role == "agent" and et.multi_party)
                     ):
                         if location is None and etype == "LOCATION":
                             location, syntactic_place = k, True
@@ -505,6 +562,21 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
+        if hit.type == "ARMED_CLASH" and not french and self.focus_group is not None and self.focus_group not in parts:
+            # "SAMIM forces fought the insurgents", "clashed with the militants": the other side, an insurgent
+            # noun naming nobody, is the group the report is about (as for the agent of an attack)
+            for slot in ("object", "with", "against"):
+                if roles.get(slot) == "agent" and any(
+                    self._bare_insurgents(t) for t in slots.heads.get(slot, []) if t.i not in self.dateline
+                ):
+                    parts[self.focus_group] = "agent"
+                    break
+        if hit.type in VERDICT_TYPES and "agent" not in parts.values() and not french and head.pos_ == "VERB":
+            # "The first defendant was convicted on nine counts", "A fifth accused was acquitted": the court
+            # the report last named gave the verdict (the annotation's agent of a sentencing)
+            court = self._court(head.i)
+            if court is not None and court not in parts:
+                parts[court] = "agent"
         attributed = False
         if french and hit.type in VIOLENT and "agent" not in parts.values():
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
@@ -517,12 +589,13 @@ class EventExtractor:
         if (
             hit.type == "TRANSFER"
             and "agent" not in parts.values()
-            and current_language() == "fr"
             and head.pos_ in ("VERB", "AUX")
             and _is_passive(head)
+            and (french or self._people_released(slots, head))
         ):
-            # "Les sept chasseurs ont été relâchés le 5 octobre": a release nobody is said to make is
-            # the captors' of the last abduction or arrest told (the annotation's agent of a release)
+            # "Seven were freed in April", "The shepherds were released a week later", "Les sept chasseurs
+            # ont été relâchés le 5 octobre": a release nobody is said to make is the captors' of the last
+            # abduction or arrest told (the annotation's agent of a release, in both languages)
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
@@ -530,8 +603,17 @@ class EventExtractor:
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
             return None
-        if hit.type == "KILLING" and parts and "patient" not in parts.values() and not count and not attributed:
-            return None  # "Where X negotiated, Y killed": no victim, no toll, no event
+        if (
+            hit.type == "KILLING"
+            and parts
+            and "patient" not in parts.values()
+            and not count
+            and not attributed
+            and not (head.pos_ == "VERB" and not french and "object" in slots.heads)
+        ):
+            # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
+            # "murdered residents": victims the report does not count or name are still victims)
+            return None
         if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent
@@ -590,6 +672,23 @@ class EventExtractor:
                     out.setdefault(previous.start, []).extend(keys)
             previous = sent
         return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+
+    def _people_released(self, slots: Slots, verb: Token) -> bool:
+        """An English passive release that nobody is said to make, of people: "Seven were freed", not "photos
+        released by the presidency" (its "by" names who made it), "a statement was released"."""
+        if any(c.dep_ == "agent" for c in verb.children):
+            return False
+        things = default_lexicon().goods_nouns | RELEASED_THINGS
+        return not any(t.lemma_.lower() in things for t in slots.heads.get("passive_subject", []))
+
+    def _court(self, i: int) -> str | None:
+        """The last court named before token ``i``: an organisation with a court's word in one of its names."""
+        for h in self.index.before(i):
+            if h.type == "ORGANIZATION" and any(
+                w.lower() in COURT_WORDS for n in self.index.entities[h.key].names() for w in re.findall(r"\w+", n)
+            ):
+                return h.key
+        return None
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
