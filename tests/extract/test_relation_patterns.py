@@ -147,6 +147,30 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("niger_army", "HOSTILE_TO", "katiba"),
         ),
         ("The Katiba Nour is a mostly Tuareg group.", ("katiba", "AFFILIATED_WITH", "tuareg")),
+        # the side stood by does what the infinitive says too; help given "in the fight" names the fighter
+        (
+            "The Nigerien army stands by the Front for Gourma Renewal to defeat the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "The Nigerien army stands by the Front for Gourma Renewal to defeat the Katiba Nour.",
+            ("niger_army", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "Issa Wanou reiterated his support for the Front for Gourma Renewal in the fight against the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "Niger remains steadfast in its support of Jund al-Dawa and the Kel Ansar in their fight against the "
+            "Katiba Nour.",
+            ("kel", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "In 2015 Jund al-Dawa improved the FGR's defences against the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        # a posting
+        ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship
         ("Ali Tanko, a Nigerian national, was arrested in 2015.", ("tanko", "CITIZEN_OF", "nigeria")),
         ("The Malian preacher Ali Tanko was arrested in 2015.", ("tanko", "CITIZEN_OF", "mali")),
@@ -179,6 +203,11 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
         (
             "The Katiba Nour struck in 2003. The kidnappers were led by Ali Tanko.",
             ("tanko", "LEADER_OF", "katiba"),
+        ),
+        # who gives the help is not the one who fights
+        (
+            "Issa Wanou reiterated his support for the Front for Gourma Renewal in the fight against the Katiba Nour.",
+            ("wanou", "HOSTILE_TO", "katiba"),
         ),
         # a birthplace is not a citizenship
         ("Ali Tanko was born in Niger in 1970.", ("tanko", "CITIZEN_OF", "niger")),
