@@ -169,6 +169,11 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "In 2015 Jund al-Dawa improved the FGR's defences against the Katiba Nour.",
             ("front", "HOSTILE_TO", "katiba"),
         ),
+        # a release's title line: "X, commander, Y" without "of"
+        (
+            "Ali Tanko, commander, Front for Gourma Renewal, met the Nigerien army in Zinder.",
+            ("tanko", "LEADER_OF", "front"),
+        ),
         # a posting
         ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship
@@ -208,6 +213,11 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
         (
             "Issa Wanou reiterated his support for the Front for Gourma Renewal in the fight against the Katiba Nour.",
             ("wanou", "HOSTILE_TO", "katiba"),
+        ),
+        # a title line reads only a bare title: "a commander" is one of several
+        (
+            "Ali Tanko, a commander, Front for Gourma Renewal and the Nigerien army met in Zinder.",
+            ("tanko", "LEADER_OF", "front"),
         ),
         # a birthplace is not a citizenship
         ("Ali Tanko was born in Niger in 1970.", ("tanko", "CITIZEN_OF", "niger")),

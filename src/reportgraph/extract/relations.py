@@ -113,7 +113,7 @@ class RelationBuilder(RelationSet):
             ):
                 k += 1
             if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
-                spans.append((j + 1, k))
+                spans.append((j + 1, self._titled_unit_end(j + 1, k, sent.end)))
         # before, in apposition: "its emir, X", "a lieutenant of Y from Z, X"
         j = h.start - 1
         if j > sent.start and doc[j].text == ",":
@@ -140,6 +140,23 @@ class RelationBuilder(RelationSet):
             if k + 1 < j:
                 spans.append((k + 1, j))
         return spans
+
+    def _titled_unit_end(self, start: int, end: int, sent_end: int) -> int:
+        """Where "X, commander, Y" (a release's title line, no "of") ends: past the organisation named
+        right after a bare title; else ``end`` as it was."""
+        doc = self.index.doc
+        title = doc[start:end]
+        if (
+            end + 1 < sent_end
+            and doc[end].text == ","
+            and all(t.pos_ == "NOUN" and self._hit_of(t) is None for t in title)
+            and any(t.lemma_.lower() in self.lex.leader_nouns for t in title)
+        ):
+            nxt = end + 1 + (doc[end + 1].lower_ == "the")
+            hit = self._hit_of(doc[nxt]) if nxt < sent_end else None
+            if hit is not None and hit.type == "ORGANIZATION" and hit.start == nxt:
+                return hit.end
+        return end
 
     def role_phrases(self) -> None:
         doc = self.index.doc
