@@ -174,6 +174,14 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "Ali Tanko, commander, Front for Gourma Renewal, met the Nigerien army in Zinder.",
             ("tanko", "LEADER_OF", "front"),
         ),
+        # leading some of a group's men, or being one of its commanders, is membership
+        ("In 2016 Ali Tanko commanded Katiba Nour fighters near Tessit.", ("tanko", "MEMBER_OF", "katiba")),
+        ("In 2016 Ali Tanko commanded a Katiba Nour group near Tessit.", ("tanko", "MEMBER_OF", "katiba")),
+        (
+            "The Katiba Nour struck Zinder in 2014. One of its commanders, Ali Tanko, was captured in 2015.",
+            ("tanko", "MEMBER_OF", "katiba"),
+        ),
+        ("In 2016 Ali Tanko commanded the Katiba Nour near Tessit.", ("tanko", "LEADER_OF", "katiba")),
         # a posting
         ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship
@@ -218,6 +226,11 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
         (
             "Ali Tanko, a commander, Front for Gourma Renewal and the Nigerien army met in Zinder.",
             ("tanko", "LEADER_OF", "front"),
+        ),
+        ("In 2016 Ali Tanko commanded Katiba Nour fighters near Tessit.", ("tanko", "LEADER_OF", "katiba")),
+        (
+            "The Katiba Nour struck Zinder in 2014. One of its commanders, Ali Tanko, was captured in 2015.",
+            ("tanko", "LEADER_OF", "katiba"),
         ),
         # a birthplace is not a citizenship
         ("Ali Tanko was born in Niger in 1970.", ("tanko", "CITIZEN_OF", "niger")),

@@ -35,6 +35,8 @@ ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # does not build on them (its MEMBER_OF from them were right 1 time in 11 on the corpus dev split)
 GUESSED_PARENTS = frozenset({"learned", "document"})
 RECIPROCALS = ("each other", "one another")
+# a group of men without a name of its own: "commands a X group" leads one band of X
+BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -209,8 +211,12 @@ class RelationBuilder(RelationSet):
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
             n.lemma_.lower() in self.lex.leader_nouns
-            and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
+            and (
+                any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
                     for c in n.children)
+                # "one of its commanders, X": one of several too
+                or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
+            )
             for n in nouns
         )
         founder = any(
@@ -499,9 +505,17 @@ class RelationBuilder(RelationSet):
         "ISWAP's local sector"): its leader is a member of the group, not its leader."""
         return any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
-            and c.lemma_.lower() in self.lex.unit_nouns
+            and (c.lemma_.lower() in self.lex.unit_nouns or self._band_of_men(c))
             for c in verb.children
         )
+
+    def _band_of_men(self, noun: Token) -> bool:
+        """ "commands ISMP fighters", "commands a Katiba Serma group": some of a group's men, not the
+        group itself (an article "the" leaves it open: "commands the group's fighters")."""
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if noun.lower_ in self.lex.member_nouns:
+            return not dets & {"the", "its", "their"}
+        return noun.lemma_.lower() in BAND_NOUNS and bool(dets & {"a", "an"} | self.lex.indefinite_articles)
 
     # -- places ---------------------------------------------------------------------------
 
