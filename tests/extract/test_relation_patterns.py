@@ -182,6 +182,12 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("tanko", "MEMBER_OF", "katiba"),
         ),
         ("In 2016 Ali Tanko commanded the Katiba Nour near Tessit.", ("tanko", "LEADER_OF", "katiba")),
+        # a partner, a listing's "associated with"
+        ("Niger has been a valued partner of the Front for Gourma Renewal.", ("niger", "ALLY_OF", "front")),
+        (
+            "Ali Tanko was listed in 2019 as being associated with the Katiba Nour.",
+            ("tanko", "ALLY_OF", "katiba"),
+        ),
         # a posting
         ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship
