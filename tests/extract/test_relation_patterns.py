@@ -147,6 +147,49 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             ("niger_army", "HOSTILE_TO", "katiba"),
         ),
         ("The Katiba Nour is a mostly Tuareg group.", ("katiba", "AFFILIATED_WITH", "tuareg")),
+        # the side stood by does what the infinitive says too; help given "in the fight" names the fighter
+        (
+            "The Nigerien army stands by the Front for Gourma Renewal to defeat the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "The Nigerien army stands by the Front for Gourma Renewal to defeat the Katiba Nour.",
+            ("niger_army", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "Issa Wanou reiterated his support for the Front for Gourma Renewal in the fight against the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "Niger remains steadfast in its support of Jund al-Dawa and the Kel Ansar in their fight against the "
+            "Katiba Nour.",
+            ("kel", "HOSTILE_TO", "katiba"),
+        ),
+        (
+            "In 2015 Jund al-Dawa improved the FGR's defences against the Katiba Nour.",
+            ("front", "HOSTILE_TO", "katiba"),
+        ),
+        # a release's title line: "X, commander, Y" without "of"
+        (
+            "Ali Tanko, commander, Front for Gourma Renewal, met the Nigerien army in Zinder.",
+            ("tanko", "LEADER_OF", "front"),
+        ),
+        # leading some of a group's men, or being one of its commanders, is membership
+        ("In 2016 Ali Tanko commanded Katiba Nour fighters near Tessit.", ("tanko", "MEMBER_OF", "katiba")),
+        ("In 2016 Ali Tanko commanded a Katiba Nour group near Tessit.", ("tanko", "MEMBER_OF", "katiba")),
+        (
+            "The Katiba Nour struck Zinder in 2014. One of its commanders, Ali Tanko, was captured in 2015.",
+            ("tanko", "MEMBER_OF", "katiba"),
+        ),
+        ("In 2016 Ali Tanko commanded the Katiba Nour near Tessit.", ("tanko", "LEADER_OF", "katiba")),
+        # a partner, a listing's "associated with"
+        ("Niger has been a valued partner of the Front for Gourma Renewal.", ("niger", "ALLY_OF", "front")),
+        (
+            "Ali Tanko was listed in 2019 as being associated with the Katiba Nour.",
+            ("tanko", "ALLY_OF", "katiba"),
+        ),
+        # a posting
+        ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship
         ("Ali Tanko, a Nigerian national, was arrested in 2015.", ("tanko", "CITIZEN_OF", "nigeria")),
         ("The Malian preacher Ali Tanko was arrested in 2015.", ("tanko", "CITIZEN_OF", "mali")),
@@ -178,6 +221,21 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
         # "the kidnappers were led by X": a band of men, not the group last named
         (
             "The Katiba Nour struck in 2003. The kidnappers were led by Ali Tanko.",
+            ("tanko", "LEADER_OF", "katiba"),
+        ),
+        # who gives the help is not the one who fights
+        (
+            "Issa Wanou reiterated his support for the Front for Gourma Renewal in the fight against the Katiba Nour.",
+            ("wanou", "HOSTILE_TO", "katiba"),
+        ),
+        # a title line reads only a bare title: "a commander" is one of several
+        (
+            "Ali Tanko, a commander, Front for Gourma Renewal and the Nigerien army met in Zinder.",
+            ("tanko", "LEADER_OF", "front"),
+        ),
+        ("In 2016 Ali Tanko commanded Katiba Nour fighters near Tessit.", ("tanko", "LEADER_OF", "katiba")),
+        (
+            "The Katiba Nour struck Zinder in 2014. One of its commanders, Ali Tanko, was captured in 2015.",
             ("tanko", "LEADER_OF", "katiba"),
         ),
         # a birthplace is not a citizenship

@@ -32,8 +32,56 @@ class Cue:
         return cls(predicate, " ".join(words[:-1]) or "*", words[-1], flag == "object", flag == "reverse")
 
 
+# nouns of help given to a side: "support for X in the fight against Y" makes X the one who fights
+AID_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid", "solidarity"})
+AID_PREPOSITIONS = frozenset({"for", "of", "to", "with"})
+
+
+def _aided(noun: Token) -> list[Token]:
+    """Who a noun of help is given to, with the names coordinated with it ("support for X and Y")."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in AID_PREPOSITIONS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [p, *p.conjuncts]
+    return out
+
+
+def _aided_side(tok: Token) -> list[Token]:
+    """X for a word in "support for X in the fight against Y" / "in their fight against Y" (a pronoun
+    owner is X again; a named one is not looked past)."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children):
+            return []
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.dep_ == "prep":
+            noun = t.head.head
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in AID_NOUNS:
+                return _aided(noun)
+            if noun.pos_ == "VERB":  # "reiterates (its) support for X in the fight": "in" on the verb
+                aids = [c for c in noun.children if c.dep_ in OBJ and c.lemma_.lower() in AID_NOUNS]
+                return _aided(aids[0]) if aids else []
+            # "support of X and the Y people in their fight": the parser hangs the fight on the last aided
+            x = noun
+            while x.dep_ == "conj" and x.head.i != x.i:
+                x = x.head
+            aid = x.head.head
+            if x.dep_ == "pobj" and x.head.lower_ in AID_PREPOSITIONS and aid.lemma_.lower() in AID_NOUNS:
+                return _aided(aid)
+            return []
+        if t.head.i == t.i:
+            return []
+        t = t.head
+    return []
+
+
 def clause_subject(tok: Token) -> list[Token]:
-    """The subject that governs a word: its own, or that of the verb it hangs from."""
+    """The subject that governs a word: its own, or that of the verb it hangs from; for the fight of
+    "support for X in the fight against Y", the side helped (X), not who gives the help."""
+    aided = _aided_side(tok)
+    if aided:
+        return aided
     t = tok
     for _ in range(5):
         if t.pos_ in ("VERB", "AUX"):
@@ -54,6 +102,8 @@ def clause_subject(tok: Token) -> list[Token]:
 # Y to withdraw": X withdraws); every other verb with an object passes the object ("helping Y to
 # defeat Z": Y defeats)
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
+# "stands by Y to ...", "stand with Y to ...": taking a side, read with the verb "stand"
+SIDING_PREPOSITIONS = frozenset({"by", "with", "alongside", "behind"})
 
 
 def _object_controller(tok: Token) -> list[Token]:
@@ -67,6 +117,23 @@ def _object_controller(tok: Token) -> list[Token]:
     if any(c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ for c in (*tok.children, *v.children)):
         return []
     return [c for c in v.head.children if c.dep_ in OBJ and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _stood_by(tok: Token) -> list[Token]:
+    """The side a subject stands by, who does what the infinitive says with it: "X stands by Y to
+    defeat Z" (Y fights Z too; X stays the verb's subject)."""
+    v = tok
+    while v.dep_ == "conj" and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("advcl", "xcomp") or v.head.lemma_.lower() != "stand":
+        return []
+    return [
+        p
+        for c in v.head.children
+        if c.dep_ == "prep" and c.lower_ in SIDING_PREPOSITIONS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _shared_object(verb: Token) -> list[Token]:
@@ -196,6 +263,7 @@ def find_cue_pairs(
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
             else:
                 heads = [h for h in _object_controller(tok) if entities(h)] or clause_subject(tok)
+                heads += [h for h in _stood_by(tok) if entities(h)]
             if cue.slot == "by" and cue.predicate in ("LEADER_OF", "FOUNDED"):
                 # "the kidnappers were led by X": a band of men, not a named group
                 heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]

@@ -35,6 +35,8 @@ ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # does not build on them (its MEMBER_OF from them were right 1 time in 11 on the corpus dev split)
 GUESSED_PARENTS = frozenset({"learned", "document"})
 RECIPROCALS = ("each other", "one another")
+# a group of men without a name of its own: "commands a X group" leads one band of X
+BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -113,7 +115,7 @@ class RelationBuilder(RelationSet):
             ):
                 k += 1
             if k > j + 1 and doc[j + 1].pos_ in ("DET", "ADJ", "NOUN", "PRON", "PROPN"):
-                spans.append((j + 1, k))
+                spans.append((j + 1, self._titled_unit_end(j + 1, k, sent.end)))
         # before, in apposition: "its emir, X", "a lieutenant of Y from Z, X"
         j = h.start - 1
         if j > sent.start and doc[j].text == ",":
@@ -140,6 +142,23 @@ class RelationBuilder(RelationSet):
             if k + 1 < j:
                 spans.append((k + 1, j))
         return spans
+
+    def _titled_unit_end(self, start: int, end: int, sent_end: int) -> int:
+        """Where "X, commander, Y" (a release's title line, no "of") ends: past the organisation named
+        right after a bare title; else ``end`` as it was."""
+        doc = self.index.doc
+        title = doc[start:end]
+        if (
+            end + 1 < sent_end
+            and doc[end].text == ","
+            and all(t.pos_ == "NOUN" and self._hit_of(t) is None for t in title)
+            and any(t.lemma_.lower() in self.lex.leader_nouns for t in title)
+        ):
+            nxt = end + 1 + (doc[end + 1].lower_ == "the")
+            hit = self._hit_of(doc[nxt]) if nxt < sent_end else None
+            if hit is not None and hit.type == "ORGANIZATION" and hit.start == nxt:
+                return hit.end
+        return end
 
     def role_phrases(self) -> None:
         doc = self.index.doc
@@ -192,8 +211,12 @@ class RelationBuilder(RelationSet):
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
             n.lemma_.lower() in self.lex.leader_nouns
-            and any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
+            and (
+                any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
                     for c in n.children)
+                # "one of its commanders, X": one of several too
+                or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
+            )
             for n in nouns
         )
         founder = any(
@@ -482,9 +505,17 @@ class RelationBuilder(RelationSet):
         "ISWAP's local sector"): its leader is a member of the group, not its leader."""
         return any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
-            and c.lemma_.lower() in self.lex.unit_nouns
+            and (c.lemma_.lower() in self.lex.unit_nouns or self._band_of_men(c))
             for c in verb.children
         )
+
+    def _band_of_men(self, noun: Token) -> bool:
+        """ "commands ISMP fighters", "commands a Katiba Serma group": some of a group's men, not the
+        group itself (an article "the" leaves it open: "commands the group's fighters")."""
+        dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if noun.lower_ in self.lex.member_nouns:
+            return not dets & {"the", "its", "their"}
+        return noun.lemma_.lower() in BAND_NOUNS and bool(dets & {"a", "an"} | self.lex.indefinite_articles)
 
     # -- places ---------------------------------------------------------------------------
 
