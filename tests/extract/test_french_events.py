@@ -153,3 +153,20 @@ def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
                    "SENTENCING")
     assert not _events(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
                        "SENTENCING")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        ("La katiba Serma est active près de Tillia. Le 3 mars 2023, deux assaillants ont été arrêtés par "
+         "l'armée malienne.", "ARREST", "patient"),
+        ("La katiba Serma est active près de Tillia. Le 3 mars 2023, onze terroristes ont été neutralisés par "
+         "l'armée malienne.", "KILLING", "patient"),
+        ("La katiba Serma contrôle la zone. La katiba Serma recrute. En mai 2019, la milice Dan Kelta affronte les "
+         "jihadistes près de Tillia.", "ARMED_CLASH", "agent"),
+    ],
+)
+def test_armed_men_an_event_is_done_to_are_the_group_in_focus(run_fr, text, etype, role):
+    """Unnamed armed men on the side an event is done to ("deux assaillants ont été arrêtés", "affronte les
+    jihadistes") are the group the report is about, as the actor's side already was."""
+    assert any(("katiba Serma", role) in ev for ev in _events(run_fr(text), etype))

@@ -255,6 +255,23 @@ class EventExtractor:
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
+    def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
+                    parts: dict[str, str], focus: str) -> None:
+        """ "Deux assaillants ont été arrêtés", "onze terroristes ont été neutralisés", "la confrérie affronte
+        les jihadistes": armed men the report does not name, on the side a violent event or an arrest is
+        done to (or the other side of a clash), are the group in focus, as the French annotation reads
+        them (French documents; the actor's side is the ``_bare_insurgents`` rule's)."""
+        side = "agent" if et.multi_party else "patient"
+        if side == "patient" and hit.type not in VIOLENT | {"ARREST"}:
+            return
+        for slot, toks in slots.heads.items():
+            if slot in ("subject", "by", "par") or roles.get(slot) != side:
+                continue
+            if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True) and not self.np_entities(t)
+                   for t in toks):
+                parts[focus] = side
+                return
+
     def _pair(self, tok: Token) -> list[str]:
         """ "les deux groupes", "les deux camps" with no name of their own: the last two organisations
         named before them (French)."""
@@ -505,6 +522,8 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
+        if french and self.focus_group is not None and self.focus_group not in parts:
+            self._armed_side(hit, et, roles, slots, parts, self.focus_group)
         attributed = False
         if french and hit.type in VIOLENT and "agent" not in parts.values():
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it

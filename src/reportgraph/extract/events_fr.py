@@ -50,17 +50,21 @@ FRENCH_QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "douzaines
                                    "milliers", "groupe", "bande", "poignée", "colonne"})
 
 
-def unnamed_armed_men(tok: Token) -> bool:
+def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     """ "tués par des hommes armés", "des jihadistes ont attaqué": an indefinite band of armed men (with
     no name, owner or clause of its own) is, as the French annotation reads it, the group the report is
-    about; "des hommes" alone must be armed ("armés") to count."""
+    about; "des hommes" alone must be armed ("armés") to count. ``any_determiner``: also a definite or
+    counted one ("les jihadistes", "plusieurs assaillants"), as the side an event is done to."""
     if tok.lower_ in FRENCH_QUANTITY_NOUNS:  # "des dizaines d'hommes armés", "une centaine d'assaillants"
         inner = [p for c in tok.children if slot_name(c) == "de" for p in c.children if p.dep_ == "pobj"]
-        return any(unnamed_armed_men(p) for p in inner)
+        return any(unnamed_armed_men(p, any_determiner) for p in inner)
     if tok.lower_ not in FRENCH_ARMED_MEN or tok.ent_type_:
         return False
     kids = list(tok.children)
-    if not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
+    if any_determiner:
+        if any(c.dep_ == "poss" for c in kids):
+            return False  # "ses combattants": the possessor's men, for the references to resolve
+    elif not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
             "de", "d'"):
         return False
     if tok.lower_ in ("hommes", "individus", "éléments") and not any(c.lower_.startswith("armé") for c in kids):
