@@ -473,8 +473,9 @@ class EventExtractor:
             objs = objs + [
                 p for o in objs if o.lower_ == "one" for c in o.children if c.lower_ == "of" for p in c.children
             ]
-            if french:  # "un convoi du MDT a été attaqué", "l'attaque du poste de l'armée"
-                objs = objs + [t for sl in ("passive_subject", "de", "du", "des") for t in slots.heads.get(sl, [])]
+            if french:  # "un convoi du MDT a été attaqué", "l'attaque du poste de l'armée", "contre une patrouille de"
+                objs = objs + [t for sl in ("passive_subject", "de", "du", "des", "contre", "sur")
+                                for t in slots.heads.get(sl, [])]
             for t in objs:
                 if t.lemma_.lower() not in default_lexicon().target_nouns:
                     continue
