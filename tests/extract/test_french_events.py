@@ -170,3 +170,16 @@ def test_armed_men_an_event_is_done_to_are_the_group_in_focus(run_fr, text, etyp
     """Unnamed armed men on the side an event is done to ("deux assaillants ont été arrêtés", "affronte les
     jihadistes") are the group the report is about, as the actor's side already was."""
     assert any(("katiba Serma", role) in ev for ev in _events(run_fr(text), etype))
+
+
+def test_the_owner_of_a_target_attacked_contre_is_the_patient(run_fr):
+    """ "une embuscade contre une patrouille de l'armée malienne": the patrol's army is attacked."""
+    found = run_fr("Le 28 août 2021, la katiba Serma a tendu une embuscade contre une patrouille de l'armée malienne "
+                   "près de Tillia.")
+    assert any(("armée malienne", "patient") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_forces_men_are_the_force(run_fr):
+    """ "des miliciens du Front de Kelta", "des détachements de l'armée malienne": the force's men act for it."""
+    found = run_fr("Le 5 février 2023, des miliciens du Front de Kelta attaquent un campement près de Tillia.")
+    assert any(("Front de Kelta", "agent") in ev for ev in _events(found, "ATTACK"))
