@@ -183,3 +183,9 @@ def test_a_forces_men_are_the_force(run_fr):
     """ "des miliciens du Front de Kelta", "des détachements de l'armée malienne": the force's men act for it."""
     found = run_fr("Le 5 février 2023, des miliciens du Front de Kelta attaquent un campement près de Tillia.")
     assert any(("Front de Kelta", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_people_taken_by_nobody_named_were_taken_by_the_group_in_focus(run_fr):
+    found = run_fr("La katiba Serma contrôle la zone de Tillia. Le 9 octobre 2022, quatre employés de l'ONG Tarka "
+                   "Santé ont été enlevés près de Tillia.")
+    assert any(("katiba Serma", "agent") in ev for ev in _events(found, "ABDUCTION"))

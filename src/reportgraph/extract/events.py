@@ -546,6 +546,19 @@ class EventExtractor:
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
+        if (
+            french
+            and hit.type == "ABDUCTION"
+            and "agent" not in parts.values()
+            and self.focus_group is not None
+            and self.focus_group not in parts
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and not slots.heads.get("par")
+        ):
+            # "Quatre employés de l'ONG X ont été enlevés dimanche près de Y": people taken by nobody the
+            # sentence names were taken by the group the report is about, as the French annotation reads it
+            parts[self.focus_group] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
