@@ -189,3 +189,10 @@ def test_people_taken_by_nobody_named_were_taken_by_the_group_in_focus(run_fr):
     found = run_fr("La katiba Serma contrôle la zone de Tillia. Le 9 octobre 2022, quatre employés de l'ONG Tarka "
                    "Santé ont été enlevés près de Tillia.")
     assert any(("katiba Serma", "agent") in ev for ev in _events(found, "ABDUCTION"))
+
+
+def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
+    """fr_core_news_md labels "il" of "il se réfugie" an expletive; only impersonal verbs ("il y a") have one."""
+    found = run_fr("Moussa Ag Tilla commande la katiba Serma depuis 2010. Quand la guerre éclate, il se réfugie au "
+                   "Niger avec plusieurs centaines d'hommes.")
+    assert any(("Moussa Ag Tilla", "agent") in ev for ev in _events(found, "MOVEMENT"))
