@@ -223,5 +223,6 @@ def test_a_month_without_a_year_after_background_is_the_dispatchs() -> None:
             "Ag Tilla. Ancien colonel, il avait fait défection en 2012. Par ailleurs, le 12 novembre, une "
             "opération a permis de neutraliser une trentaine de combattants.")
     assert dict((t.text, t.edtf) for t in find_dates(text, language="fr"))["12 novembre"] == "2020-11-12"
-    ahead = ("NIAMEY, 23 mars 2021 (AFP) - Trois villages ont été attaqués. Le président élu, qui doit prêter serment le 2 avril, a dénoncé une barbarie.")
+    ahead = ("NIAMEY, 23 mars 2021 (AFP) - Trois villages ont été attaqués. Le président élu, qui doit prêter "
+             "serment le 2 avril, a dénoncé une barbarie.")
     assert dict((t.text, t.edtf) for t in find_dates(ahead, language="fr"))["2 avril"] == "2021-04-02"
