@@ -196,3 +196,17 @@ def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
     found = run_fr("Moussa Ag Tilla commande la katiba Serma depuis 2010. Quand la guerre éclate, il se réfugie au "
                    "Niger avec plusieurs centaines d'hommes.")
     assert any(("Moussa Ag Tilla", "agent") in ev for ev in _events(found, "MOVEMENT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("Il aura fallu cinq mois à la katiba Serma pour désigner un successeur à Moussa Ag Tilla, tué par l'armée "
+         "malienne le 3 juin 2020.", "KILLING", "Moussa Ag Tilla"),
+        ("Les enquêteurs soupçonnent des combattants du Front de libération du Kouroumari (FLK), un mouvement apparu "
+         "en janvier 2015 dans la région de Mopti.", "FOUNDING", "Front de libération du Kouroumari"),
+    ],
+)
+def test_a_participle_after_a_name_and_its_comma_tells_of_that_name(run_fr, text, etype, name):
+    """ "un successeur à X, tué par Y": the parser hangs the participle on "successeur"; it tells of X."""
+    assert any((name, "patient") in ev for ev in _events(run_fr(text), etype))

@@ -30,6 +30,7 @@ from .events_fr import (
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
+    described_by_participle,
     french_idiom,
     opening_participle_subject,
     unnamed_armed_men,
@@ -255,6 +256,16 @@ class EventExtractor:
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
+    def _participle_after_name(self, hit: TriggerHit, head: Token, slots: Slots) -> None:
+        """ "un successeur à X, tué par l'armée": the participle's noun is the name before its comma, not
+        the noun the parser hung it on (``events_fr.described_by_participle``)."""
+        slot = "passive_subject" if "passive_subject" in slots.heads else "subject"
+        noun = slots.heads[slot][0] if slots.heads.get(slot) else None
+        name = described_by_participle(head, hit.type, self.index, noun)
+        if name is None or (noun is not None and name.key in self.np_entities(noun)):
+            return
+        slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
+
     def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
                     parts: dict[str, str], focus: str) -> None:
         """ "Deux assaillants ont été arrêtés", "onze terroristes ont été neutralisés", "la confrérie affronte
@@ -389,6 +400,8 @@ class EventExtractor:
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
                 # read first: the parser often hangs Y on X as an apposition, which would make it an agent
                 slots.heads = {"passive_subject": [described], **slots.heads}
+        if french:
+            self._participle_after_name(hit, head, slots)
         self._past_dateline(slots)
         if roles.get("since") == "required" and not (
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
