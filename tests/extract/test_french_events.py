@@ -210,3 +210,13 @@ def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
 def test_a_participle_after_a_name_and_its_comma_tells_of_that_name(run_fr, text, etype, name):
     """ "un successeur à X, tué par Y": the parser hangs the participle on "successeur"; it tells of X."""
     assert any((name, "patient") in ev for ev in _events(run_fr(text), etype))
+
+
+def test_the_armed_men_a_group_in_focus_fights_are_the_next_group(run_fr):
+    """In a militia's portrait, "la confrérie affronte les jihadistes": the jihadists are the next most named
+    group, not the militia itself (both sides of a clash are never one group)."""
+    found = run_fr("La confrérie Benkadi de Kelta est une milice de chasseurs dozos. Elle recrute dans le cercle de "
+                   "Tillia, où la katiba Serma est active. La confrérie Benkadi de Kelta protège les villages. De "
+                   "2018 à 2020, la confrérie affronte à plusieurs reprises les jihadistes autour des rizières.")
+    assert any({("confrérie Benkadi de Kelta", "agent"), ("katiba Serma", "agent")} <= ev
+               for ev in _events(found, "ARMED_CLASH"))

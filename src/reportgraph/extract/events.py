@@ -266,20 +266,34 @@ class EventExtractor:
             return
         slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
 
+    @cached_property
+    def _groups_by_mentions(self) -> list[str]:
+        """The organisations that are no state's force or office, the most named first."""
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION":
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return [k for k in sorted(counts, key=lambda k: -counts[k]) if not self._is_state(k)]
+
     def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
-                    parts: dict[str, str], focus: str) -> None:
+                    parts: dict[str, str]) -> None:
         """ "Deux assaillants ont été arrêtés", "onze terroristes ont été neutralisés", "la confrérie affronte
         les jihadistes": armed men the report does not name, on the side a violent event or an arrest is
         done to (or the other side of a clash), are the group in focus, as the French annotation reads
-        them (French documents; the actor's side is the ``_bare_insurgents`` rule's)."""
+        them; where that group is the one acting (a militia's portrait: "la confrérie affronte les
+        jihadistes"), the next most named (French documents; the actor's side is ``_bare_insurgents``'s)."""
         side = "agent" if et.multi_party else "patient"
         if side == "patient" and hit.type not in VIOLENT | {"ARREST"}:
+            return
+        focus = next((k for k in self._groups_by_mentions if k not in parts), None)
+        if focus is None:
             return
         for slot, toks in slots.heads.items():
             if slot in ("subject", "by", "par") or roles.get(slot) != side:
                 continue
-            if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True) and not self.np_entities(t)
-                   for t in toks):
+            # (the references may have taken "les jihadistes" for the actor's own group: never both sides)
+            if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True)
+                   and set(self.np_entities(t)) <= set(parts) for t in toks):
                 parts[focus] = side
                 return
 
@@ -536,8 +550,8 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
-        if french and self.focus_group is not None and self.focus_group not in parts:
-            self._armed_side(hit, et, roles, slots, parts, self.focus_group)
+        if french:
+            self._armed_side(hit, et, roles, slots, parts)
         attributed = False
         if french and hit.type in VIOLENT and "agent" not in parts.values():
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
