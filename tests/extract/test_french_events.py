@@ -220,3 +220,9 @@ def test_the_armed_men_a_group_in_focus_fights_are_the_next_group(run_fr):
                    "2018 à 2020, la confrérie affronte à plusieurs reprises les jihadistes autour des rizières.")
     assert any({("confrérie Benkadi de Kelta", "agent"), ("katiba Serma", "agent")} <= ev
                for ev in _events(found, "ARMED_CLASH"))
+
+
+def test_people_arrested_by_nobody_named_were_arrested_by_the_state_force(run_fr):
+    found = run_fr("Le 22 juillet 2022, la katiba Serma a attaqué le camp des Forces armées maliennes à Kati. Les "
+                   "Forces armées maliennes ont riposté. Plusieurs suspects ont été arrêtés dans la journée à Kati.")
+    assert any(("Forces armées maliennes", "agent") in ev for ev in _events(found, "ARREST"))

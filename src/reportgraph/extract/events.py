@@ -275,6 +275,14 @@ class EventExtractor:
                 counts[h.key] = counts.get(h.key, 0) + 1
         return [k for k in sorted(counts, key=lambda k: -counts[k]) if not self._is_state(k)]
 
+    def _state_force(self) -> str | None:
+        """The organisation the report names most often that is a state's force or office."""
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION" and self._is_state(h.key):
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
     def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
                     parts: dict[str, str]) -> None:
         """ "Deux assaillants ont été arrêtés", "onze terroristes ont été neutralisés", "la confrérie affronte
@@ -586,6 +594,19 @@ class EventExtractor:
             # "Quatre employés de l'ONG X ont été enlevés dimanche près de Y": people taken by nobody the
             # sentence names were taken by the group the report is about, as the French annotation reads it
             parts[self.focus_group] = "agent"
+        if (
+            french
+            and hit.type == "ARREST"
+            and "agent" not in parts.values()
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and not slots.heads.get("par")
+        ):
+            # "Plusieurs suspects ont été arrêtés dans la journée": people arrested by nobody the sentence
+            # names were arrested by the state's force the report names most
+            force = self._state_force()
+            if force is not None and force not in parts:
+                parts[force] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
