@@ -213,3 +213,16 @@ def test_a_founding_participle_after_a_noun_is_background() -> None:
     assert values["5 octobre"] == "2022-10-05"
     told = "Le 2 octobre 2022, un accord a été conclu. La milice a été fondée en 2019. Le 5 octobre, rien."
     assert dict((t.text, t.edtf) for t in find_dates(told, language="fr"))["5 octobre"] == "2019-10-05"
+
+
+def test_a_month_without_a_year_after_background_is_the_dispatchs() -> None:
+    """A month told without a year after a background year ("avait fait défection en 2012") is the last such
+    month on or before the dispatch's own date, as in English; one still to come ("doit prêter serment le
+    2 avril") is not read back."""
+    text = ("COMMUNIQUÉ DE PRESSE\nParis, le 13 novembre 2020\n\nLe 10 novembre 2020, la force a neutralisé Moussa "
+            "Ag Tilla. Ancien colonel, il avait fait défection en 2012. Par ailleurs, le 12 novembre, une "
+            "opération a permis de neutraliser une trentaine de combattants.")
+    assert dict((t.text, t.edtf) for t in find_dates(text, language="fr"))["12 novembre"] == "2020-11-12"
+    ahead = ("NIAMEY, 23 mars 2021 (AFP) - Trois villages ont été attaqués. Le président élu, qui doit prêter "
+             "serment le 2 avril, a dénoncé une barbarie.")
+    assert dict((t.text, t.edtf) for t in find_dates(ahead, language="fr"))["2 avril"] == "2021-04-02"

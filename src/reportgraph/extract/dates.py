@@ -348,6 +348,15 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
 # the words before a date that opens its sentence ("In 2011 the army", "By mid-2015,")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
                     re.IGNORECASE)
+# the same in French ("En 2011, l'armée", "Le 14 novembre 2023, les FAMa", "Depuis mars 2022,")
+_OPENS_FR = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:en|le|au|à|dès|depuis|vers|jusqu'en|début|fin|courant) )?$",
+                       re.IGNORECASE)
+# what follows a French dispatch's own date: the line's end, the agency, a dash, an hour ("Paris, le 13
+# novembre 2020", "GAO (Mali), 27 février 2024 (AFP) -"), not a sentence ("Le 2 octobre 2022, un accord ...")
+_DATE_TAIL_FR = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:$|\n|[-–—|/(]|à \d)", re.MULTILINE)
+# a French month told as still to come ("qui doit prêter serment le 2 avril", "prévue en juin"): no look back
+_AHEAD_FR = re.compile(r"\b(?:doit|doivent|devra|devront|devrait|devraient|prévue?s?|d'ici|d’ici)\b[^.;!?]{0,40}$",
+                       re.IGNORECASE)
 _HEAD = 600  # characters: a report states its own date at its top
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # what may precede a report's own date on its line: a dateline's place, a weekday, a label
@@ -376,12 +385,16 @@ _DATE_LEAD_FR = re.compile(
 
 
 def _published(
-    text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]], lead: re.Pattern[str] = _DATE_LEAD
+    text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]], lead: re.Pattern[str] = _DATE_LEAD,
+    tail: re.Pattern[str] | None = None,
 ) -> Point | None:
     """The report's own date: a full date at its top that opens its line or follows a dateline's place
-    ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021")."""
+    ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021");
+    ``tail``, where given, what must follow it."""
     head = text[:_HEAD]
-    for s, _e, fn, rel, m in _raw(head, compiled):
+    for s, e, fn, rel, m in _raw(head, compiled):
+        if tail is not None and not tail.match(head, e):
+            continue
         if rel:
             continue
         value = fn(m, None)
@@ -437,6 +450,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     # an English wire's too ("DEIR EZ-ZOR, Syria, May 12, 2025 (Wire) - ... exchanged prisoners on Sunday. The
     # fighting broke out on April 26 ... Under Sunday's agreement"): a full date told since is background
     dateline = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
+    # the report's own date a month without a year is read against: a French report's is its dateline
+    # ("Paris, le 13 novembre 2020" over a background "en 2012": "le 12 novembre" is 2020's)
+    top = published if language == "en" else _published(text, compiled, _DATE_LEAD_FR, _DATE_TAIL_FR)
+    opens = _OPENS if language == "en" else _OPENS_FR
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
@@ -482,13 +499,15 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
-        if language == "en" and not rel and published is not None and not narrative and (
+        if not rel and top is not None and not narrative and not (
+            language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
+        ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)
         ):
             # (not when the running year was stated in the month's own sentence: "died in 2017; most
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")
-            at = _month_anchor(m, run, published) or at
+            at = _month_anchor(m, run, top) or at
         value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if fn in background:
@@ -510,7 +529,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 run, run_end = pt, e
                 run_open = value.endswith("/..")
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
-                narrative = not rel and bool(_OPENS.search(text[max(0, s - 40) : s]))
+                narrative = not rel and bool(opens.search(text[max(0, s - 40) : s]))
     return out
 
 

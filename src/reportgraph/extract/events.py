@@ -30,6 +30,7 @@ from .events_fr import (
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
+    described_by_participle,
     french_idiom,
     opening_participle_subject,
     unnamed_armed_men,
@@ -304,6 +305,55 @@ class EventExtractor:
         return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
                        for c in tok.children)
 
+    def _participle_after_name(self, hit: TriggerHit, head: Token, slots: Slots) -> None:
+        """ "un successeur à X, tué par l'armée": the participle's noun is the name before its comma, not
+        the noun the parser hung it on (``events_fr.described_by_participle``)."""
+        slot = "passive_subject" if "passive_subject" in slots.heads else "subject"
+        noun = slots.heads[slot][0] if slots.heads.get(slot) else None
+        name = described_by_participle(head, hit.type, self.index, noun)
+        if name is None or (noun is not None and name.key in self.np_entities(noun)):
+            return
+        slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
+
+    @cached_property
+    def _groups_by_mentions(self) -> list[str]:
+        """The organisations that are no state's force or office, the most named first."""
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION":
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return [k for k in sorted(counts, key=lambda k: -counts[k]) if not self._is_state(k)]
+
+    def _state_force(self) -> str | None:
+        """The organisation the report names most often that is a state's force or office."""
+        counts: dict[str, int] = {}
+        for h in self.index.hits:
+            if h.type == "ORGANIZATION" and self._is_state(h.key):
+                counts[h.key] = counts.get(h.key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
+                    parts: dict[str, str]) -> None:
+        """ "Deux assaillants ont été arrêtés", "onze terroristes ont été neutralisés", "la confrérie affronte
+        les jihadistes": armed men the report does not name, on the side a violent event or an arrest is
+        done to (or the other side of a clash), are the group in focus, as the French annotation reads
+        them; where that group is the one acting (a militia's portrait: "la confrérie affronte les
+        jihadistes"), the next most named (French documents; the actor's side is ``_bare_insurgents``'s)."""
+        side = "agent" if et.multi_party else "patient"
+        if side == "patient" and hit.type not in VIOLENT | {"ARREST"}:
+            return
+        focus = next((k for k in self._groups_by_mentions if k not in parts), None)
+        if focus is None:
+            return
+        for slot, toks in slots.heads.items():
+            if slot in ("subject", "by", "par") or roles.get(slot) != side:
+                continue
+            # (the references may have taken "les jihadistes" for the actor's own group: never both sides)
+            if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True)
+                   and set(self.np_entities(t)) <= set(parts) for t in toks):
+                parts[focus] = side
+                return
+
     def _pair(self, tok: Token) -> list[str]:
         """ "les deux groupes", "les deux camps" with no name of their own: the last two organisations
         named before them (French)."""
@@ -421,6 +471,8 @@ class EventExtractor:
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
                 # read first: the parser often hangs Y on X as an apposition, which would make it an agent
                 slots.heads = {"passive_subject": [described], **slots.heads}
+        if french:
+            self._participle_after_name(hit, head, slots)
         self._past_dateline(slots)
         if roles.get("since") == "required" and not (
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
@@ -513,8 +565,9 @@ class EventExtractor:
             objs = objs + [
                 p for o in objs if o.lower_ == "one" for c in o.children if c.lower_ == "of" for p in c.children
             ]
-            if french:  # "un convoi du MDT a été attaqué", "l'attaque du poste de l'armée"
-                objs = objs + [t for sl in ("passive_subject", "de", "du", "des") for t in slots.heads.get(sl, [])]
+            if french:  # "un convoi du MDT a été attaqué", "l'attaque du poste de l'armée", "contre une patrouille de"
+                objs = objs + [t for sl in ("passive_subject", "de", "du", "des", "contre", "sur")
+                                for t in slots.heads.get(sl, [])]
             for t in objs:
                 if t.lemma_.lower() not in default_lexicon().target_nouns:
                     continue
@@ -577,6 +630,8 @@ class EventExtractor:
             court = self._court(head.i)
             if court is not None and court not in parts:
                 parts[court] = "agent"
+        if french:
+            self._armed_side(hit, et, roles, slots, parts)
         attributed = False
         if french and hit.type in VIOLENT and "agent" not in parts.values():
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
@@ -599,6 +654,32 @@ class EventExtractor:
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
+        if (
+            french
+            and hit.type == "ABDUCTION"
+            and "agent" not in parts.values()
+            and self.focus_group is not None
+            and self.focus_group not in parts
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and not slots.heads.get("par")
+        ):
+            # "Quatre employés de l'ONG X ont été enlevés dimanche près de Y": people taken by nobody the
+            # sentence names were taken by the group the report is about, as the French annotation reads it
+            parts[self.focus_group] = "agent"
+        if (
+            french
+            and hit.type == "ARREST"
+            and "agent" not in parts.values()
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and not slots.heads.get("par")
+        ):
+            # "Plusieurs suspects ont été arrêtés dans la journée": people arrested by nobody the sentence
+            # names were arrested by the state's force the report names most
+            force = self._state_force()
+            if force is not None and force not in parts:
+                parts[force] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_slots import FRENCH_ETRE_VERBS, slot_name
+from .mentions import EntityIndex, Hit
 
 # French slots that name the event's actor outright; a place reached through any other (a
 # preposition: "l'attaque de Ouagadougou", "attaqué près d'In-Zekar") is where it happened
@@ -50,17 +51,21 @@ FRENCH_QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "douzaines
                                    "milliers", "groupe", "bande", "poignée", "colonne"})
 
 
-def unnamed_armed_men(tok: Token) -> bool:
+def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     """ "tués par des hommes armés", "des jihadistes ont attaqué": an indefinite band of armed men (with
     no name, owner or clause of its own) is, as the French annotation reads it, the group the report is
-    about; "des hommes" alone must be armed ("armés") to count."""
+    about; "des hommes" alone must be armed ("armés") to count. ``any_determiner``: also a definite or
+    counted one ("les jihadistes", "plusieurs assaillants"), as the side an event is done to."""
     if tok.lower_ in FRENCH_QUANTITY_NOUNS:  # "des dizaines d'hommes armés", "une centaine d'assaillants"
         inner = [p for c in tok.children if slot_name(c) == "de" for p in c.children if p.dep_ == "pobj"]
-        return any(unnamed_armed_men(p) for p in inner)
+        return any(unnamed_armed_men(p, any_determiner) for p in inner)
     if tok.lower_ not in FRENCH_ARMED_MEN or tok.ent_type_:
         return False
     kids = list(tok.children)
-    if not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
+    if any_determiner:
+        if any(c.dep_ == "poss" for c in kids):
+            return False  # "ses combattants": the possessor's men, for the references to resolve
+    elif not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
             "de", "d'"):
         return False
     if tok.lower_ in ("hommes", "individus", "éléments") and not any(c.lower_.startswith("armé") for c in kids):
@@ -89,3 +94,42 @@ def opening_participle_subject(head: Token) -> Token | None:
         if t.pos_ not in ("DET", "ADJ"):
             return None
     return None
+
+
+def _name_before_comma(comma: Token, index: EntityIndex) -> Hit | None:
+    """The name that ends just before a comma, past an acronym in brackets ("le Front X (FLM), ...")."""
+    doc = comma.doc
+    j = comma.i - 1
+    if j >= 0 and doc[j].text == ")":
+        while j > comma.sent.start and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    return index.hit_at(doc[j]) if j >= comma.sent.start else None
+
+
+# the event types a bare participle after a name says were done to a person ("X, tué par Y"), and those it
+# says were done to an organisation ("X (FLM), un mouvement apparu en 2015", "X, créé en 2014 par Y")
+_DONE_TO_PERSON = frozenset({"KILLING", "ARREST", "ABDUCTION"})
+_DONE_TO_ORG = frozenset({"FOUNDING"})
+
+
+def described_by_participle(head: Token, etype: str, index: EntityIndex, described: Token | None) -> Hit | None:
+    """ "un successeur à Abdelmalek X, tué par l'armée", "le Front Y (FLM), un mouvement apparu en janvier 2015":
+    a bare participle right after a name and its comma (or after "un mouvement" right after one) tells of
+    that name, wherever the parser hung it (French). ``described``: the noun the parse gives it, if any."""
+    if head.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return None
+    wanted = "PERSON" if etype in _DONE_TO_PERSON else "ORGANIZATION" if etype in _DONE_TO_ORG else None
+    if wanted is None or head.i == head.sent.start:
+        return None
+    doc = head.doc
+    before = doc[head.i - 1]
+    if before.text != "," and described is not None and described.i < head.i and all(
+            doc[k].pos_ == "ADJ" for k in range(described.i + 1, head.i)) and any(
+            c.lower_ in ("un", "une") for c in described.children):
+        left = doc[described.left_edge.i - 1] if described.left_edge.i > head.sent.start else None
+        before = left if left is not None else before  # "X, un mouvement apparu ..."
+    if before.text != ",":
+        return None
+    hit = _name_before_comma(before, index)
+    return hit if hit is not None and hit.type == wanted else None

@@ -40,6 +40,13 @@ LABELS = {
 CLAUSE_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj", "aux", "aux:tense", "aux:pass", "mark", "advmod",
                          "obl", "obl:mod", "advcl", "cc", "punct", "parataxis", "expl:subj"})
 BECOME = frozenset({"devenir", "redevenir", "rester", "demeurer"})
+# fr_core_news_md labels some subject pronouns "expl:subj" ("il se réfugie au Niger", "il rejoint le X"); a
+# true expletive is the subject of an impersonal verb ("il y a", "il faut", "il s'agit", "il apparaît que").
+# Source: French grammar; licence: MIT, like the code
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+IMPERSONAL_VERBS = frozenset({"avoir", "falloir", "agir", "apparaître", "sembler", "paraître", "rester", "reste",
+                              "exister", "manquer", "suffire", "valoir", "convenir", "importer", "pleuvoir",
+                              "arriver", "advenir", "être", "faire", "s'agir"})
 NEGATORS = frozenset({"ne", "n'", "pas", "jamais", "guère", "nullement"})
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
 # what ends a sentence: a sentence the parser opens after anything else, on the same line, is the
@@ -127,6 +134,11 @@ def to_rule_scheme(doc: Doc) -> Doc:
         heads[t.i], deps[t.i] = prep.i, ("pcomp" if t.pos_ in ("VERB", "AUX") else "pobj")
         for extra in cases[1:]:
             heads[extra.i], deps[extra.i] = prep.i, "fixed"
+    for t in doc:  # "il se réfugie au Niger": a personal pronoun the parser took for an expletive
+        if (deps[t.i] == "expl:subj" and t.lower_ in SUBJECT_PRONOUNS and t.i < t.head.i
+                and t.head.lemma_.lower() not in IMPERSONAL_VERBS
+                and not any(deps[c.i].startswith(("nsubj", "csubj")) for c in t.head.children)):
+            deps[t.i] = "nsubj"
     _join_cut_sentences(doc, heads, deps)
     pos = [t.pos_ for t in doc]
     for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
