@@ -177,7 +177,7 @@ def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gaze
     "al-Shabaab", against a cluster named "al-Shabaab" only). Only a name its records use (not the
     "Bilad al-Rafidayn" one report gave al-Qaeda among thirty that call it al-Qaeda) says so."""
     theirs = b.top_names(n)
-    own = _established_names(a)
+    own = established_names(a)
     for x in a.top_names(n):
         if len(words(x)) >= 3 and normalize_name(x) in own and \
                 not any(compare_names(x, y, a.type, gaz).score > 0 for y in theirs):
@@ -253,7 +253,7 @@ def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[st
     return clash
 
 
-def _established_names(summary: ClusterSummary) -> set[str]:
+def established_names(summary: ClusterSummary) -> set[str]:
     """A cluster's names (in key form) used at least a third as often as its most used one: what its
     records call it, not a name one record of many was given (an extraction's stray alias)."""
     def build() -> set[str]:
@@ -301,7 +301,7 @@ def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, 
     # ... and one the larger cluster's records use too, not a name one of them was given by mistake
     # (a record typed PERSON named "Boko Haram" and "Abubakar Shekau" carries the man's name into
     # the group's cluster: the man's own cluster must not follow it there)
-    own = _established_names(large)
+    own = established_names(large)
     shared = [x for x in _shared_names(a, b, cfg.max_names)
               if normalize_name(x) in top and normalize_name(x) in own and not any(ch.isdigit() for ch in x)]
     if not shared:
@@ -357,7 +357,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
     # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
-    est_a, est_b = _established_names(a), _established_names(b)
+    est_a, est_b = established_names(a), established_names(b)
     for x, kx in _keyed_names(a, cfg.max_names, gaz):
         for y, ky in keys_b:
             if kx.isdisjoint(ky):
