@@ -62,3 +62,4 @@ def test_a_stated_alias_is_kept(engine: ResolutionEngine) -> None:
     d = engine.add(rec("p2", ["Jund al-Tazira", "Hamdi Ould Sidati"], "PERSON",
                        stated=(("Hamdi Ould Sidati", "Jund al-Tazira"),)))
     assert not any(e.kind == "stray" for e in d.evidence)
+

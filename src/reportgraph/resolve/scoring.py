@@ -209,6 +209,32 @@ def _spelt_by(acronym: str, names: list[str]) -> bool:
                for x in names if x != acronym)
 
 
+_SPELT_ACRONYM = 3.0  # a two-letter acronym that spells a long form the clusters use weighs as three letters
+
+
+def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_names: int) -> str:
+    """A two-letter acronym ("UN", "U.N.") met in a cluster whose records use nothing else, against the
+    same acronym or a long form it spells in a cluster whose records use such a long form ("United
+    Nations"): not any two letters, but the known short form of that name. The long form, or ''.
+    ("IS" beside "Islamic State" in one record spells "Ilaalada Saleebaan" too: that stays weak.)"""
+    def letters(n: str) -> str:
+        return re.sub(r"[.\-]", "", n).upper() if _is_acronym(n) else ""
+
+    acr = letters(x) or letters(y)
+    if len(acr) != 2:
+        return ""
+    for long_side, short_side in ((a, b), (b, a)):
+        short_own = established_names(short_side)
+        if not all(letters(n) == acr for n in short_side.top_names(n_names) if normalize_name(n) in short_own):
+            continue
+        own = established_names(long_side)
+        for n in long_side.top_names(n_names):
+            if not letters(n) and len(words(n)) > 1 and normalize_name(n) in own and \
+                    _acronym_fits(acr, parse_org(n).words):
+                return n
+    return ""
+
+
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
@@ -379,6 +405,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             if factor < 1.0:
                 name_score *= factor
                 note = f" x{factor:.2f}: its telling part is shared by {df} entities"
+        if a.type == "ORGANIZATION" and name_score < _SPELT_ACRONYM:
+            spelt = _two_letters_spelt(best[1], best[2], a, b, cfg.max_names)
+            if spelt:
+                name_score = _SPELT_ACRONYM
+                note = f" (it spells '{spelt}', a name of theirs: a known acronym, not two letters)"
         best = (name_score, best[1], best[2], best[3])
         pro.append(Evidence("acronym" if "acronym" in best[3].kind else
                             "gazetteer" if best[3].kind == "gazetteer" else "name",
