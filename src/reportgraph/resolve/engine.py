@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import ConstraintError, ResolveError
 from .blocking import key_cap, name_keys
+from .keys import normalize_name
+from .orgs import places_apart
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
-from .scoring import ScoringConfig, compare_clusters, compare_names, normalise
+from .scoring import ScoringConfig, compare_clusters, compare_names, established_names, normalise
 from .state import (
     CandidateIndex,
     ClusterStore,
@@ -52,6 +54,8 @@ class ResolutionEngine:
         self.config = config or EngineConfig()
         self._any_cannot = False  # no cannot-link yet: skip the constraint check
         self._nearest: tuple[str, Explanation] | None = None
+        self._compared: list[tuple[ClusterSummary, Explanation]] = []  # every candidate _weigh weighed
+        self._stray_evidence: list[Evidence] = []  # names the record being added was resolved without
         self._keys_ahead: dict[str, set[str]] = {}  # record id -> its keys (record_keys)
 
     # ------------------------------------------------------------------ adding records
@@ -64,8 +68,18 @@ class ResolutionEngine:
                   if (cid := self.store.cluster_of(rid))]
         if forced:  # contradictory constraints are refused before anything is stored
             self._check_cannot(mine, self.store.get(forced[0]))
-        self.store.put_record(record)
         self.stats.note_record(*corpus_terms(record))
+        self._stray_evidence = []
+        ranked: list[tuple[ClusterSummary, Explanation]] = []
+        if not forced:
+            ranked = self._weigh(mine, self._keys_ahead.pop(record.id, None))
+            left_out = self._strays(record, ranked)
+            if left_out:
+                # resolved, and stored, without the names it took from another entity
+                record = replace(record, names=[n for n in record.names if n not in left_out])
+                mine = summarise("?", [record], normalise)
+                ranked = self._weigh(mine)
+        self.store.put_record(record)
 
         if forced:
             target = self.store.get(forced[0])
@@ -79,16 +93,17 @@ class ResolutionEngine:
             ev = Evidence("constraint", 100.0, "must-link set by an analyst")
             return Decision(record.id, self.cluster_of(record.id), False, 100.0, [ev], absorbed)
 
-        ranked = self._weigh(mine, self._keys_ahead.pop(record.id, None))
+        strays = self._stray_evidence
         if not ranked:
             cid = self._create(record)
             near = self._nearest
             if near is None:
-                return Decision(record.id, cid, True, 0.0, [Evidence("name", 0.0, "no candidate cluster")])
+                return Decision(record.id, cid, True, 0.0,
+                                [Evidence("name", 0.0, "no candidate cluster"), *strays])
             # say why the closest candidate was not enough: its evidence, under a lead line
             lead = Evidence("verdict", 0.0, f"closest cluster {near[0]} scored {near[1].score:.2f} "
                                             f"({near[1].verdict})")
-            return Decision(record.id, cid, True, near[1].score, [lead, *near[1].evidence])
+            return Decision(record.id, cid, True, near[1].score, [lead, *near[1].evidence, *strays])
         best, best_expl = ranked[0]
         # the best cluster as it stood before this record: a record that names two clusters by two
         # different names bridges them only if they are one entity on their own evidence too
@@ -106,7 +121,7 @@ class ResolutionEngine:
                 absorbed.append(other.id)
                 self._merge(survivor.id, other.id)
         final = self.store.cluster_of(record.id) or best.id
-        return Decision(record.id, final, False, best_expl.score, best_expl.evidence, absorbed)
+        return Decision(record.id, final, False, best_expl.score, [*best_expl.evidence, *strays], absorbed)
 
     def add_many(self, records: Iterable[EntityRecord]) -> list[Decision]:
         return [self.add(r) for r in records]
@@ -127,6 +142,7 @@ class ResolutionEngine:
         is then ranked by all the usable keys it shares (a shared rare key counts most).
         """
         self._nearest = None
+        self._compared = []
         if keys is None:
             keys = name_keys(mine.type, list(mine.names), self.gazetteer)
         sizes = self.index.sizes(keys)
@@ -153,14 +169,80 @@ class ResolutionEngine:
         weight = {cid: sum(1.0 / sizes[k] for k in ks) for cid, ks in hits.items()}
         order = heapq.nsmallest(self.config.max_candidates, weight, key=lambda cid: (-weight[cid], cid))
         out = []
+        self._compared = []
         for cid, cand in zip(order, self.store.get_many(order), strict=True):  # one read for all of them
             expl = self.compare(mine, cand)
+            self._compared.append((cand, expl))
             if expl.verdict == "merge":
                 out.append((cand, expl))
             elif self._nearest is None or expl.score > self._nearest[1].score:
                 self._nearest = (cid, expl)
         out.sort(key=lambda ce: -ce[1].score)
         return out
+
+    def _strays(self, record: EntityRecord, ranked: list[tuple[ClusterSummary, Explanation]]) -> set[str]:
+        """Names of the record that are another entity's: the own names of a cluster it does not join,
+        which none of its other names matches, when that cluster is known to be another entity.
+
+        An extractor that glues two entities of one document into one record ("Boko Haram" among
+        Abubakar Shekau's names, "Islamic State in the Greater Sahara" beside its successor's name)
+        would otherwise carry the other's name into the cluster the record joins, and the next record
+        of that name would join there and bridge the two. Known to be another entity: a cluster of
+        another type, so typed by two records or more, which the joined one never meets; or one whose
+        name conflicts with a name of the joined side, each adding telling words of its own (another
+        region, another country). A record keeps a name it states as an alias ("A, also known as B"),
+        one the joined cluster holds or matches, and one merely not known yet to be its own (a true
+        alias in another language). Sets ``_stray_evidence``, the lines ``why`` shows."""
+        self._stray_evidence = []
+        names = list(dict.fromkeys(n.strip() for n in record.names if n and n.strip()))
+        if len(names) < 2 or not self._compared:
+            return set()
+        best = ranked[0][0] if ranked else None
+        stated = {normalize_name(x) for pair in record.aliases_stated for x in pair}
+        held = {normalize_name(n) for n in best.names} if best is not None else set()
+        best_names = best.top_names(self.config.scoring.max_names) if best is not None else []
+        out: dict[str, Evidence] = {}
+        for cand, _ in self._compared:
+            if best is not None and cand.id == best.id:
+                continue
+            own = established_names(cand)
+            theirs = [n for n in names if n not in out and normalize_name(n) in own
+                      and normalize_name(n) not in held | stated
+                      and not any(compare_names(n, b, record.type, self.gazetteer).score > 0 for b in best_names)]
+            rest = [n for n in names if n not in theirs and n not in out]
+            if not theirs or not rest or any(compare_names(x, y, record.type, self.gazetteer).score > 0
+                                             for x in theirs for y in rest):
+                continue
+            reason = self._other_entity(record, best, cand, theirs, rest)
+            if not reason:
+                continue
+            joined = f"cluster {best.id}" if best is not None else "its new cluster"
+            for n in theirs:
+                out[n] = Evidence("stray", 0.0, f"'{n}' left out: the own name of cluster {cand.id}, which none of "
+                                                f"this record's other names matches and which is not {joined}: "
+                                                f"{reason}")
+        self._stray_evidence = list(out.values())
+        return set(out)
+
+    def _other_entity(self, record: EntityRecord, best: ClusterSummary | None, cand: ClusterSummary,
+                      theirs: list[str], rest: list[str]) -> str:
+        """Why ``cand`` is another entity than the one the record joins (``best``, or its other names
+        ``rest`` when it starts a cluster): a name of one conflicts with a name of the other, each
+        adding telling words; '' when nothing says so."""
+        typed = cand.types.get(cand.type, 0) if cand.types else len(cand.records)
+        if cand.type != record.type and typed >= 2 and (best is None or best.type == record.type) and \
+                (best is None or self.compare(best, cand).verdict == "never"):
+            return f"{typed} records type it {cand.type}, this record and the entity it joins {record.type}"
+        if record.type == "PERSON":
+            return ""  # two persons' names conflict on a given name or a father's: kin, not glue
+        n = self.config.scoring.max_names
+        mine = best_names_of(best, n) if best is not None else rest
+        for x in dict.fromkeys([*theirs, *best_names_of(cand, n)]):
+            for y in mine:
+                apart = places_apart(x, y, record.type, self.gazetteer)
+                if apart is not None:
+                    return f"'{x}' and '{y}' name two places ({', '.join(apart[0])} / {', '.join(apart[1])})"
+        return ""
 
     def _bridge_only(self, record: EntityRecord, before: ClusterSummary, other: ClusterSummary) -> bool:
         """Would merging ``other`` rest on this record alone, naming each cluster by another of its
@@ -403,3 +485,10 @@ class ResolutionEngine:
 
     def clusters(self) -> list[ClusterSummary]:
         return list(self.store.clusters())
+
+
+def best_names_of(summary: ClusterSummary, n: int) -> list[str]:
+    """The names a cluster's records use (``established_names``), most used first."""
+    own = established_names(summary)
+    return [x for x in summary.top_names(n) if normalize_name(x) in own]
+

@@ -444,6 +444,23 @@ def _translated_initials(seq: tuple[tuple[str, bool], ...], cap: int = 64) -> se
     return {"".join(sorted(x)) for x in out if len(x) >= 3}
 
 
+def places_apart(a: str, b: str, entity_type: str = "ORGANIZATION",
+                 gaz: Gazetteer | None = None) -> tuple[list[str], list[str]] | None:
+    """Two names that share words but each add a place of its own (a country, a listed region):
+    "Islamic State Sahel Province" and "Islamic State in the Greater Sahara", "Afghan Taliban" and
+    "Tehrik-i-Taliban Pakistan", the same kind of group in two places. The places each adds, or None."""
+    g = gaz or default_gazetteer()
+    m = _compare(a, b, entity_type, g)
+    if m.kind != "conflict":
+        return None
+    found = []
+    for name, forms in ((a, m.unmatched_a), (b, m.unmatched_b)):
+        surface = _surface(_parse_org(name, g))
+        found.append([f if f.startswith("@") else surface.get(f, f) for f in forms
+                      if f.startswith("@") or (g.listed(surface.get(f, f)) and g.lookup(surface.get(f, f)))])
+    return (found[0], found[1]) if found[0] and found[1] else None
+
+
 def compare_org_names(a: str, b: str, entity_type: str = "ORGANIZATION",
                       gaz: Gazetteer | None = None) -> NameMatch:
     """Compare two organisation, community or place names (signed weight, see NameMatch)."""

@@ -177,7 +177,7 @@ def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gaze
     "al-Shabaab", against a cluster named "al-Shabaab" only). Only a name its records use (not the
     "Bilad al-Rafidayn" one report gave al-Qaeda among thirty that call it al-Qaeda) says so."""
     theirs = b.top_names(n)
-    own = _established_names(a)
+    own = established_names(a)
     for x in a.top_names(n):
         if len(words(x)) >= 3 and normalize_name(x) in own and \
                 not any(compare_names(x, y, a.type, gaz).score > 0 for y in theirs):
@@ -207,6 +207,32 @@ def _spelt_by(acronym: str, names: list[str]) -> bool:
     agencies = lexicon().news_agencies
     return any(len(words(x)) > 1 and " ".join(words(x)) not in agencies and _acronym_fits(letters, parse_org(x).words)
                for x in names if x != acronym)
+
+
+_SPELT_ACRONYM = 3.0  # a two-letter acronym that spells a long form the clusters use weighs as three letters
+
+
+def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_names: int) -> str:
+    """A two-letter acronym ("UN", "U.N.") met in a cluster whose records use nothing else, against the
+    same acronym or a long form it spells in a cluster whose records use such a long form ("United
+    Nations"): not any two letters, but the known short form of that name. The long form, or ''.
+    ("IS" beside "Islamic State" in one record spells "Ilaalada Saleebaan" too: that stays weak.)"""
+    def letters(n: str) -> str:
+        return re.sub(r"[.\-]", "", n).upper() if _is_acronym(n) else ""
+
+    acr = letters(x) or letters(y)
+    if len(acr) != 2:
+        return ""
+    for long_side, short_side in ((a, b), (b, a)):
+        short_own = established_names(short_side)
+        if not all(letters(n) == acr for n in short_side.top_names(n_names) if normalize_name(n) in short_own):
+            continue
+        own = established_names(long_side)
+        for n in long_side.top_names(n_names):
+            if not letters(n) and len(words(n)) > 1 and normalize_name(n) in own and \
+                    _acronym_fits(acr, parse_org(n).words):
+                return n
+    return ""
 
 
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
@@ -253,7 +279,7 @@ def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[st
     return clash
 
 
-def _established_names(summary: ClusterSummary) -> set[str]:
+def established_names(summary: ClusterSummary) -> set[str]:
     """A cluster's names (in key form) used at least a third as often as its most used one: what its
     records call it, not a name one record of many was given (an extraction's stray alias)."""
     def build() -> set[str]:
@@ -301,7 +327,7 @@ def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, 
     # ... and one the larger cluster's records use too, not a name one of them was given by mistake
     # (a record typed PERSON named "Boko Haram" and "Abubakar Shekau" carries the man's name into
     # the group's cluster: the man's own cluster must not follow it there)
-    own = _established_names(large)
+    own = established_names(large)
     shared = [x for x in _shared_names(a, b, cfg.max_names)
               if normalize_name(x) in top and normalize_name(x) in own and not any(ch.isdigit() for ch in x)]
     if not shared:
@@ -357,7 +383,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
     # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
-    est_a, est_b = _established_names(a), _established_names(b)
+    est_a, est_b = established_names(a), established_names(b)
     for x, kx in _keyed_names(a, cfg.max_names, gaz):
         for y, ky in keys_b:
             if kx.isdisjoint(ky):
@@ -379,6 +405,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             if factor < 1.0:
                 name_score *= factor
                 note = f" x{factor:.2f}: its telling part is shared by {df} entities"
+        if a.type == "ORGANIZATION" and name_score < _SPELT_ACRONYM:
+            spelt = _two_letters_spelt(best[1], best[2], a, b, cfg.max_names)
+            if spelt:
+                name_score = _SPELT_ACRONYM
+                note = f" (it spells '{spelt}', a name of theirs: a known acronym, not two letters)"
         best = (name_score, best[1], best[2], best[3])
         pro.append(Evidence("acronym" if "acronym" in best[3].kind else
                             "gazetteer" if best[3].kind == "gazetteer" else "name",
