@@ -136,3 +136,23 @@ def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, ex
 def test_a_verdict_date_read_from_its_wording(nlp: Language, text: str) -> None:
     doc = parse(nlp, text)
     assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentenced"][-1]) == "2025-11-19"
+
+
+_WIRE = ("KORO, June 18, 2024 (Wire) - Gunmen killed five soldiers near Dalla on Monday, the army said.\n\n"
+         "The Dalla Front was founded in 2015 by Musa Garko.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a dateless paragraph after a background one returns to the report's news
+        (_WIRE + "\n\nThe army said its troops arrested two suspects near the border.", "arrested", "2024-06-17"),
+        # the background paragraph goes on
+        (_WIRE + " It attacked a convoy near Koro.", "attacked", "2015"),
+        # a sentence dated from an event told before is not the news
+        (_WIRE + "\n\nIn the weeks after the founding, its men abducted two herders.", "abducted", "2015"),
+    ],
+)
+def test_a_dated_report_returns_to_its_news_after_background(nlp: Language, text: str, word: str,
+                                                            expected: str) -> None:
+    assert date_of(nlp, text, word) == expected

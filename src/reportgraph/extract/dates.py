@@ -412,6 +412,16 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     return back if (ahead, no) > (story.year, story.month) else None
 
 
+def report_date(text: str, language: str = "en") -> str | None:
+    """The day a report states as its own at its top (a release's date line, a byline's date, a wire's
+    dateline), as EDTF, or None."""
+    compiled, _meantime, _birth = _patterns(language)
+    pt = _published(text, compiled) if language == "en" else None
+    if pt is None:
+        pt = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
+    return None if pt is None else pt.edtf()
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
