@@ -345,3 +345,27 @@ def test_every_match_holds_the_words_its_pattern_needs() -> None:
             low = m.group(0).lower()
             assert all(any(w in low for w in group) for group in dates._NEEDS[rx]), (rx.pattern, low)
     assert seen > 40
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # a statement's "last night" is the night before the day it was published, whatever it told since
+        ("Published 12 March 2020\n\nOn 3 January 2020 a strike killed the general. Last night rockets struck "
+         "the camp.", "Last night", "2020-03-11"),
+        ("Koro, 14 February 2026\n\nThe pact was signed on 2 December 2025. Last month 37 fighters surrendered.",
+         "Last month", "2026-01"),
+        # a weekday too: the last such day on or before the report's date
+        ("Statement, 29 March 2021\n\nGunmen attacked on 21 March 2021. The army said on Monday that it had "
+         "sent troops.", "Monday", "2021-03-29"),
+    ],
+)
+def test_words_of_speaking_count_from_the_reports_own_date(text: str, said: str, expected: str) -> None:
+    assert [t.edtf for t in find_dates(text) if t.text == said] == [expected]
+
+
+def test_a_plan_after_the_reports_date_moves_no_narrative() -> None:
+    text = ("Port Elvane, 2 June 2025\n\nOn 31 May gunmen attacked the town. Joint patrols will start next week. "
+            "He is due to take office on 20 June.")
+    found = [(t.text, t.edtf, t.anchors) for t in find_dates(text) if t.edtf]
+    assert found[-2:] == [("next week", "2025-06-09/2025-06-15", False), ("20 June", "2025-06-20", False)]

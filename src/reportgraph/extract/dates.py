@@ -492,6 +492,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
+        elif published is not None and fn in story_date:
+            # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
+            # whatever full date it has told since
+            at = published
         if language == "en" and not rel and published is not None and not narrative and (
             run_open or _SENTENCE_END.search(text, run_end, s)
         ):
@@ -509,6 +513,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             story = pt if pt is not None and pt.day is not None else story
         if fn is previous_month:
             # "who had sworn allegiance the previous October": a look back; the story stays where it was
+            out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
+        planned = first_point(value) if value and published is not None else None
+        if planned is not None and published is not None and _later(planned, published):
+            # "joint patrols from next week", "due to take office on April 2" in a report of 2 June: a plan,
+            # dated in its own clause, which moves no narrative
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
