@@ -369,3 +369,21 @@ def test_a_plan_after_the_reports_date_moves_no_narrative() -> None:
             "He is due to take office on 20 June.")
     found = [(t.text, t.edtf, t.anchors) for t in find_dates(text) if t.edtf]
     assert found[-2:] == [("next week", "2025-06-09/2025-06-15", False), ("20 June", "2025-06-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of two months takes the year stated after the second
+        ("In April and May 2016 it fought the brigade.", [("April and May 2016", "2016-04/2016-05")]),
+        ("From 2010 the front grew; August to October 2025 was quiet.",
+         [("2010", "2010"), ("August to October 2025", "2025-08/2025-10")]),
+        # a statement's number is no day of a range
+        ("Statement No. 3 – 17 October 2016, 18:00", [("17 October 2016", "2016-10-17")]),
+        # the weekend before the story's day (Wednesday 25 October 2023)
+        ("MAPUTO, Oct 25, 2023 (Wire) - Omar died during an operation over the weekend.",
+         [("Oct 25, 2023", "2023-10-25"), ("over the weekend", "2023-10-21/2023-10-22")]),
+    ],
+)
+def test_month_lists_numbers_and_weekends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.edtf) for t in find_dates(text) if t.edtf] == expected

@@ -25,6 +25,10 @@ def date_of(nlp: Language, text: str, word: str, nth: int = 0) -> str | None:
         ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike on an island had killed "
          "Musa Garko.\n\nThe strike was carried out on Sunday by the air wing, a spokesman said.",
          "strike", "2024-06-16"),
+        # or the days of a weekend before it
+        ("KORO, Oct 25, 2023 (Wire) - Troops have killed Omar Dalla, the president said on Wednesday.\n\n"
+         "He said Dalla died during an operation in the forest over the weekend.", "killed",
+         "2023-10-21/2023-10-22"),
         # no earlier day told next: the telling's day stands
         ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike had killed Musa Garko.\n\n"
          "The army gave no figures.", "strike", "2024-06-18"),

@@ -97,7 +97,9 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         False,
     ),
     (
-        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?(?P<d2>\d{{1,2}}) {_MON}"
+        # (not a number's: "Statement No. 3 – 17 October 2016")
+        rf"(?<!No\. )(?<!No )\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?"
+        rf"(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
         day_range,
         False,
@@ -108,6 +110,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         month_range,
         False,
     ),
+    # "in April and May 2016", "August to October 2025": the first month takes the year stated after the second
+    (rf"\b{_MON.replace('mon', 'mon1')} (?:and|to|until|through) {_MON},? {_YEAR}\b", month_range, False),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", day, False),
     (rf"\b{_MON} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, {_YEAR})?\b", day, False),
     (rf"\b(?P<d>\d{{1,2}}) {_ABBR}(?:,? {_YEAR})?(?!\w)", day, False),
@@ -199,7 +203,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     (
         r"\b(?:earlier |later )?(?P<what>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)"
-        r"|(?:this|last|next) (?:week|month|year))\b",
+        r"|(?:this|last|next) (?:week|month|year)|(?:over|at|during) the weekend|(?:this|last) weekend)\b",
         deictic,
         True,
     ),
@@ -225,6 +229,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("between",), _M),
     (_M,),
     (("between", "from"), _M),
+    (_M, _Y),
     (_M,),
     (_M,),
     (_A,),
@@ -270,7 +275,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("later that",),),
     (_S[:3] + _S[4:],),
     (("the past", "the last", "the previous"),),
-    (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening",
+    (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", "the weekend",
       "this week", "this month", "this year", "last week", "last month", "last year", "next week",
       "next month", "next year"),),
     (_W,),

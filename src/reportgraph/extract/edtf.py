@@ -412,6 +412,9 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
         return ref.isoformat()
     if what.endswith("week"):
         return week_of(ref, {"last week": -1, "next week": 1}.get(what, 0))
+    if what.endswith("weekend"):  # "over the weekend": the Saturday and Sunday on or before the story's day
+        saturday = weekday_before(anchor, 5)
+        return None if saturday is None else f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     return None
 
 

@@ -341,7 +341,8 @@ class Timeline:
             nxt = following.end
         for other, root in self.exprs:
             if following.start <= root.i < following.end and (other.anchors or other.relative):
-                day = _day(other.edtf)
-                if day is not None and told - timedelta(days=_LEDE_REACH) <= day <= told:
+                # a day, or a few days ("over the weekend", "on the night of 3 to 4 May")
+                days = _span_days(other.edtf) if other.edtf and len(other.edtf) >= 10 else None
+                if days is not None and told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= told:
                     return other.edtf
         return te.edtf
