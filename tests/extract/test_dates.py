@@ -387,3 +387,11 @@ def test_a_plan_after_the_reports_date_moves_no_narrative() -> None:
 )
 def test_month_lists_numbers_and_weekends(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.edtf) for t in find_dates(text) if t.edtf] == expected
+
+
+def test_the_next_morning_counts_from_the_deed_not_from_its_telling() -> None:
+    text = ("BAGHDAD, Nov 30, 2025 (Wire) - Militants ambushed a patrol late on Saturday, killing six, officials "
+            "said on Sunday. Helicopters struck their hideout the next morning. On 3 May 2024 they had fled; the "
+            "previous night they burned a village.")
+    found = {t.text: t.edtf for t in find_dates(text)}
+    assert (found["the next morning"], found["the previous night"]) == ("2025-11-30", "2024-05-02")

@@ -160,3 +160,9 @@ _WIRE = ("KORO, June 18, 2024 (Wire) - Gunmen killed five soldiers near Dalla on
 def test_a_dated_report_returns_to_its_news_after_background(nlp: Language, text: str, word: str,
                                                             expected: str) -> None:
     assert date_of(nlp, text, word) == expected
+
+
+def test_the_day_a_deed_is_told_on_is_no_running_date(nlp: Language) -> None:
+    text = ("BAMAKO, Oct 9, 2025 (Wire) - Fighters ambushed a convoy of tankers on Tuesday, a drivers' union said "
+            "on Thursday.\n\nThe union's leader said three drivers had been killed by the attackers.")
+    assert date_of(nlp, text, "killed") == "2025-10-07"

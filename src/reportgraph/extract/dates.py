@@ -35,6 +35,7 @@ from .edtf import (
     month,
     month_of_year,
     month_range,
+    next_day,
     part_of_decade,
     part_of_that_year,
     part_of_year,
@@ -147,6 +148,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         following_season,
         True,
     ),
+    # "the next morning", "the following day", "the previous night": a day from the running day
+    (r"\bthe (?P<dir>following|next|previous) (?:day|morning|afternoon|evening|night)\b", next_day, True),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
     (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
@@ -244,6 +247,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (tuple(f"{x} of" for x in _S), _Y),
     (_S[:3] + _S[4:], _Y),
     (("following", "next", "subsequent"), _S),
+    (("the following", "the next", "the previous"), ("day", "morning", "afternoon", "evening", "night")),
     (("following year", "following month", "next year", "next month"),),
     (("following", "next"), _M),
     (("previous", "preceding"), _M),
@@ -350,6 +354,9 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
     return len(line) < 120 and bool(_CLOCK.search(line))
 
 
+# a verb of telling just before a date ("officials said on Sunday", "the army said in a statement on Monday")
+_TOLD_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|claimed|confirmed|stated|declared)\s+"
+                      r"(?:[\w']+\s+){0,3}?(?:late |early )?on\s+$", re.IGNORECASE)
 # the words before a date that opens its sentence ("In 2011 the army", "By mid-2015,")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
                     re.IGNORECASE)
@@ -527,6 +534,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
+        if run_end and _TOLD_ON.search(text, max(0, s - 50), s) and not _SENTENCE_END.search(text, run_end, s):
+            continue  # "ambushed a patrol late on Saturday, ..., officials said on Sunday": the story stays on the deed
         if value is not None and not birth:
             pt = first_point(value)
             if pt is not None:

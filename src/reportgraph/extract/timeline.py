@@ -136,6 +136,8 @@ class Timeline:
         # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
         # which had pulled staff out in December, said ..."): background, which no later sentence takes
         self.described: set[int] = set()
+        # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
+        self.telling: set[int] = set()
         text = doc_text(doc)
         # the day the report states as its own (a release's date line, a wire's dateline)
         self.reported = _day(report_date(text, current_language()))
@@ -166,6 +168,8 @@ class Timeline:
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described.add(span.root.i)
+            if clause.lemma_.lower() in _TELLING:
+                self.telling.add(span.root.i)
             head = span.root.head
             if (
                 head.pos_ == "NOUN" and span.end <= head.i and span.start > 0
@@ -293,6 +297,11 @@ class Timeline:
         ]
         told = [(te, root) for te, root in before
                 if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
+        # the telling's day where the sentence told the deed's too ("ambushed a convoy on Tuesday ..., a union
+        # said on Thursday"): the story goes on at the deed's
+        told = [(te, root) for te, root in told if root.i not in self.telling or not any(
+            r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
+            and r.i not in self.datelined for _t, r in told)]
         # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
         pick = told[-1] if told else before[-1] if before else None
         if pick is None:
