@@ -345,3 +345,53 @@ def test_every_match_holds_the_words_its_pattern_needs() -> None:
             low = m.group(0).lower()
             assert all(any(w in low for w in group) for group in dates._NEEDS[rx]), (rx.pattern, low)
     assert seen > 40
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "expected"),
+    [
+        # a statement's "last night" is the night before the day it was published, whatever it told since
+        ("Published 12 March 2020\n\nOn 3 January 2020 a strike killed the general. Last night rockets struck "
+         "the camp.", "Last night", "2020-03-11"),
+        ("Koro, 14 February 2026\n\nThe pact was signed on 2 December 2025. Last month 37 fighters surrendered.",
+         "Last month", "2026-01"),
+        # a weekday too: the last such day on or before the report's date
+        ("Statement, 29 March 2021\n\nGunmen attacked on 21 March 2021. The army said on Monday that it had "
+         "sent troops.", "Monday", "2021-03-29"),
+    ],
+)
+def test_words_of_speaking_count_from_the_reports_own_date(text: str, said: str, expected: str) -> None:
+    assert [t.edtf for t in find_dates(text) if t.text == said] == [expected]
+
+
+def test_a_plan_after_the_reports_date_moves_no_narrative() -> None:
+    text = ("Port Elvane, 2 June 2025\n\nOn 31 May gunmen attacked the town. Joint patrols will start next week. "
+            "He is due to take office on 20 June.")
+    found = [(t.text, t.edtf, t.anchors) for t in find_dates(text) if t.edtf]
+    assert found[-2:] == [("next week", "2025-06-09/2025-06-15", False), ("20 June", "2025-06-20", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of two months takes the year stated after the second
+        ("In April and May 2016 it fought the brigade.", [("April and May 2016", "2016-04/2016-05")]),
+        ("From 2010 the front grew; August to October 2025 was quiet.",
+         [("2010", "2010"), ("August to October 2025", "2025-08/2025-10")]),
+        # a statement's number is no day of a range
+        ("Statement No. 3 – 17 October 2016, 18:00", [("17 October 2016", "2016-10-17")]),
+        # the weekend before the story's day (Wednesday 25 October 2023)
+        ("MAPUTO, Oct 25, 2023 (Wire) - Omar died during an operation over the weekend.",
+         [("Oct 25, 2023", "2023-10-25"), ("over the weekend", "2023-10-21/2023-10-22")]),
+    ],
+)
+def test_month_lists_numbers_and_weekends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.edtf) for t in find_dates(text) if t.edtf] == expected
+
+
+def test_the_next_morning_counts_from_the_deed_not_from_its_telling() -> None:
+    text = ("BAGHDAD, Nov 30, 2025 (Wire) - Militants ambushed a patrol late on Saturday, killing six, officials "
+            "said on Sunday. Helicopters struck their hideout the next morning. On 3 May 2024 they had fled; the "
+            "previous night they burned a village.")
+    found = {t.text: t.edtf for t in find_dates(text)}
+    assert (found["the next morning"], found["the previous night"]) == ("2025-11-30", "2024-05-02")

@@ -25,6 +25,10 @@ def date_of(nlp: Language, text: str, word: str, nth: int = 0) -> str | None:
         ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike on an island had killed "
          "Musa Garko.\n\nThe strike was carried out on Sunday by the air wing, a spokesman said.",
          "strike", "2024-06-16"),
+        # or the days of a weekend before it
+        ("KORO, Oct 25, 2023 (Wire) - Troops have killed Omar Dalla, the president said on Wednesday.\n\n"
+         "He said Dalla died during an operation in the forest over the weekend.", "killed",
+         "2023-10-21/2023-10-22"),
         # no earlier day told next: the telling's day stands
         ("KORO, June 18, 2024 (Wire) - The army said on Tuesday that an air strike had killed Musa Garko.\n\n"
          "The army gave no figures.", "strike", "2024-06-18"),
@@ -136,3 +140,29 @@ def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, ex
 def test_a_verdict_date_read_from_its_wording(nlp: Language, text: str) -> None:
     doc = parse(nlp, text)
     assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentenced"][-1]) == "2025-11-19"
+
+
+_WIRE = ("KORO, June 18, 2024 (Wire) - Gunmen killed five soldiers near Dalla on Monday, the army said.\n\n"
+         "The Dalla Front was founded in 2015 by Musa Garko.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a dateless paragraph after a background one returns to the report's news
+        (_WIRE + "\n\nThe army said its troops arrested two suspects near the border.", "arrested", "2024-06-17"),
+        # the background paragraph goes on
+        (_WIRE + " It attacked a convoy near Koro.", "attacked", "2015"),
+        # a sentence dated from an event told before is not the news
+        (_WIRE + "\n\nIn the weeks after the founding, its men abducted two herders.", "abducted", "2015"),
+    ],
+)
+def test_a_dated_report_returns_to_its_news_after_background(nlp: Language, text: str, word: str,
+                                                            expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+def test_the_day_a_deed_is_told_on_is_no_running_date(nlp: Language) -> None:
+    text = ("BAMAKO, Oct 9, 2025 (Wire) - Fighters ambushed a convoy of tankers on Tuesday, a drivers' union said "
+            "on Thursday.\n\nThe union's leader said three drivers had been killed by the attackers.")
+    assert date_of(nlp, text, "killed") == "2025-10-07"

@@ -35,6 +35,7 @@ from .edtf import (
     month,
     month_of_year,
     month_range,
+    next_day,
     part_of_decade,
     part_of_that_year,
     part_of_year,
@@ -97,7 +98,9 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         False,
     ),
     (
-        rf"\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?(?P<d2>\d{{1,2}}) {_MON}"
+        # (not a number's: "Statement No. 3 – 17 October 2016")
+        rf"(?<!No\. )(?<!No )\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?"
+        rf"(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
         day_range,
         False,
@@ -108,6 +111,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         month_range,
         False,
     ),
+    # "in April and May 2016", "August to October 2025": the first month takes the year stated after the second
+    (rf"\b{_MON.replace('mon', 'mon1')} (?:and|to|until|through) {_MON},? {_YEAR}\b", month_range, False),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", day, False),
     (rf"\b{_MON} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, {_YEAR})?\b", day, False),
     (rf"\b(?P<d>\d{{1,2}}) {_ABBR}(?:,? {_YEAR})?(?!\w)", day, False),
@@ -143,6 +148,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         following_season,
         True,
     ),
+    # "the next morning", "the following day", "the previous night": a day from the running day
+    (r"\bthe (?P<dir>following|next|previous) (?:day|morning|afternoon|evening|night)\b", next_day, True),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
     (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
@@ -199,7 +206,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     (
         r"\b(?:earlier |later )?(?P<what>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)"
-        r"|(?:this|last|next) (?:week|month|year))\b",
+        r"|(?:this|last|next) (?:week|month|year)|(?:over|at|during) the weekend|(?:this|last) weekend)\b",
         deictic,
         True,
     ),
@@ -225,6 +232,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("between",), _M),
     (_M,),
     (("between", "from"), _M),
+    (_M, _Y),
     (_M,),
     (_M,),
     (_A,),
@@ -239,6 +247,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (tuple(f"{x} of" for x in _S), _Y),
     (_S[:3] + _S[4:], _Y),
     (("following", "next", "subsequent"), _S),
+    (("the following", "the next", "the previous"), ("day", "morning", "afternoon", "evening", "night")),
     (("following year", "following month", "next year", "next month"),),
     (("following", "next"), _M),
     (("previous", "preceding"), _M),
@@ -270,7 +279,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("later that",),),
     (_S[:3] + _S[4:],),
     (("the past", "the last", "the previous"),),
-    (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening",
+    (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", "the weekend",
       "this week", "this month", "this year", "last week", "last month", "last year", "next week",
       "next month", "next year"),),
     (_W,),
@@ -345,6 +354,9 @@ def _on_a_stamp_line(text: str, start: int, end: int) -> bool:
     return len(line) < 120 and bool(_CLOCK.search(line))
 
 
+# a verb of telling just before a date ("officials said on Sunday", "the army said in a statement on Monday")
+_TOLD_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|claimed|confirmed|stated|declared)\s+"
+                      r"(?:[\w']+\s+){0,3}?(?:late |early )?on\s+$", re.IGNORECASE)
 # the words before a date that opens its sentence ("In 2011 the army", "By mid-2015,")
 _OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:in|on|by|from|during|since|until|at|around) )?(?:the )?$",
                     re.IGNORECASE)
@@ -425,6 +437,16 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     return back if (ahead, no) > (story.year, story.month) else None
 
 
+def report_date(text: str, language: str = "en") -> str | None:
+    """The day a report states as its own at its top (a release's date line, a byline's date, a wire's
+    dateline), as EDTF, or None."""
+    compiled, _meantime, _birth = _patterns(language)
+    pt = _published(text, compiled) if language == "en" else None
+    if pt is None:
+        pt = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
+    return None if pt is None else pt.edtf()
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
@@ -499,6 +521,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
+        elif published is not None and fn in story_date:
+            # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
+            # whatever full date it has told since
+            at = published
         if not rel and top is not None and not narrative and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
@@ -520,7 +546,15 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "who had sworn allegiance the previous October": a look back; the story stays where it was
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
+        planned = first_point(value) if value and published is not None else None
+        if planned is not None and published is not None and _later(planned, published):
+            # "joint patrols from next week", "due to take office on April 2" in a report of 2 June: a plan,
+            # dated in its own clause, which moves no narrative
+            out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
+        if run_end and _TOLD_ON.search(text, max(0, s - 50), s) and not _SENTENCE_END.search(text, run_end, s):
+            continue  # "ambushed a patrol late on Saturday, ..., officials said on Sunday": the story stays on the deed
         if value is not None and not birth:
             pt = first_point(value)
             if pt is not None:

@@ -239,6 +239,17 @@ def following_unit(m: re.Match[str], anchor: Point | None) -> str | None:
     return anchor.add_months(1).edtf() if anchor.month else f"{anchor.year:04d}"
 
 
+def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the next morning" after a stated day: the day after it (before it for "the previous night");
+    the running month or year where no day was stated."""
+    if anchor is None:
+        return None
+    if anchor.month is None or anchor.day is None:
+        return soon(m, anchor)
+    d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=-1 if m["dir"].lower() == "previous" else 1)
+    return d.isoformat()
+
+
 def decade(m: re.Match[str], anchor: Point | None) -> str | None:
     d = int(m["dec"])
     return f"{d}/{d + 9}"
@@ -412,6 +423,9 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
         return ref.isoformat()
     if what.endswith("week"):
         return week_of(ref, {"last week": -1, "next week": 1}.get(what, 0))
+    if what.endswith("weekend"):  # "over the weekend": the Saturday and Sunday on or before the story's day
+        saturday = weekday_before(anchor, 5)
+        return None if saturday is None else f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     return None
 
 

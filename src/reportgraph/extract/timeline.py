@@ -9,7 +9,8 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import doc_text
-from .dates import TimeExpr, find_dates
+from .dates import TimeExpr, find_dates, report_date
+from .edtf import first_point, last_point
 from .language import current_language
 
 
@@ -91,6 +92,26 @@ _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
+# days before a report's own date within which a stated date tells the report's news, not its background
+_NEWS_REACH = 31
+
+
+def _span_days(edtf: str | None) -> tuple[date, date] | None:
+    """The first and last calendar days an EDTF value covers (an open end: None)."""
+    if not edtf or edtf.endswith("/.."):
+        return None
+    a, b = first_point(edtf), last_point(edtf)
+    if a is None or b is None:
+        return None
+    lo = date(a.year, a.month or 1, a.day or 1)
+    if b.month is None:
+        return lo, date(b.year, 12, 31)
+    if b.day is None:
+        nxt = date(b.year + (b.month == 12), b.month % 12 + 1, 1)
+        return lo, nxt - timedelta(days=1)
+    return lo, date(b.year, b.month, b.day)
+
+
 def _dates(text: str) -> list[TimeExpr]:
     """The document's dates, read in the extraction language ("fin 2012" only in French)."""
     return find_dates(text, language=current_language())
@@ -115,7 +136,11 @@ class Timeline:
         # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
         # which had pulled staff out in December, said ..."): background, which no later sentence takes
         self.described: set[int] = set()
+        # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
+        self.telling: set[int] = set()
         text = doc_text(doc)
+        # the day the report states as its own (a release's date line, a wire's dateline)
+        self.reported = _day(report_date(text, current_language()))
         for te in _dates(text):
             if te.edtf is None:
                 continue
@@ -143,6 +168,8 @@ class Timeline:
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described.add(span.root.i)
+            if clause.lemma_.lower() in _TELLING:
+                self.telling.add(span.root.i)
             head = span.root.head
             if (
                 head.pos_ == "NOUN" and span.end <= head.i and span.start > 0
@@ -268,9 +295,40 @@ class Timeline:
             (te, root) for te, root in self.exprs
             if root.i < end and te.anchors and not beside(root) and not (te.edtf or "").endswith("/..")
         ]
-        told = [te for te, root in before if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
+        told = [(te, root) for te, root in before
+                if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
+        # the telling's day where the sentence told the deed's too ("ambushed a convoy on Tuesday ..., a union
+        # said on Thursday"): the story goes on at the deed's
+        told = [(te, root) for te, root in told if root.i not in self.telling or not any(
+            r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
+            and r.i not in self.datelined for _t, r in told)]
         # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
-        return told[-1].edtf if told else before[-1][0].edtf if before else None
+        pick = told[-1] if told else before[-1] if before else None
+        if pick is None:
+            return None
+        back = self._news(pick, tok, before)
+        return (back or pick[0]).edtf
+
+    def _news(self, pick: tuple[TimeExpr, Token], tok: Token, before: list[tuple[TimeExpr, Token]]) -> TimeExpr | None:
+        """A dated report's news told again after a paragraph of background ("In December 2014 the
+        militants killed 36 quarry workers." and, a paragraph below, "Elders condemned the killing."): a
+        dateless paragraph after a background date returns to the last date told within a month of the
+        report's own."""
+        if self.reported is None:
+            return None
+        recent = self.reported - timedelta(days=_NEWS_REACH)
+        span = _span_days(pick[0].edtf)
+        if span is None or span[1] >= recent:
+            return None
+        if any(t.lower_ in ("after", "following", "before") and t.dep_ == "prep"
+               and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in t.children) for t in tok.sent):
+            return None  # "in the weeks after the massacre": dated from an event told before, not the news
+        text = doc_text(self.doc)
+        if "\n\n" not in text[pick[1].idx : tok.sent.start_char]:
+            return None
+        news = [te for te, _root in before
+                if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported]
+        return news[-1] if news else None
 
     def _told(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
         """A trigger whose sentence dates only its telling ("Gunmen killed seven reservists, police said
@@ -292,7 +350,8 @@ class Timeline:
             nxt = following.end
         for other, root in self.exprs:
             if following.start <= root.i < following.end and (other.anchors or other.relative):
-                day = _day(other.edtf)
-                if day is not None and told - timedelta(days=_LEDE_REACH) <= day <= told:
+                # a day, or a few days ("over the weekend", "on the night of 3 to 4 May")
+                days = _span_days(other.edtf) if other.edtf and len(other.edtf) >= 10 else None
+                if days is not None and told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= told:
                     return other.edtf
         return te.edtf
