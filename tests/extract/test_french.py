@@ -393,3 +393,41 @@ def test_a_group_named_after_its_home_operates_there(run_fr):
     court = found.by_name("Cour criminelle de Dolé")
     assert court is not None  # a court named after its seat: not by this rule (method "name")
     assert not [r for r in found.extraction.relations if r.subject == court.key and r.method == "name"]
+
+
+def test_a_lower_case_name_particle_stays_in_a_units_name(run_fr):
+    # invented names: "al-" joined to a capital is the unit's, not a person's name of its own
+    found = run_fr("Il a rencontré des hommes de la katiba Wadi al-Tenkar, une unité du GSIM installée dans la "
+                   "réserve de Koulbo.")
+    assert found.type_of("katiba Wadi al-Tenkar") == "ORGANIZATION"
+    assert found.by_name("katiba Wadi") is None and found.by_name("al-Tenkar") is None
+
+
+@pytest.mark.parametrize("text, unit, place", [
+    ("Il commande le secteur de Dalmari-Kura, dans l'État de Borno.", "secteur de Dalmari-Kura", None),
+    ("Il dirigeait une katiba de l'émirat du Tanezrouft d'Al-Qaïda au Maghreb islamique.", "émirat du Tanezrouft",
+     None),
+    ("Le markaz de Soubari est installé près de Soubari depuis 2021.", "markaz de Soubari", "Soubari"),
+])
+def test_a_unit_named_by_its_territory(run_fr, text, unit, place):
+    # invented names: a territorial unit noun and its territory after "de" are one group's name; the
+    # territory named alone stays a place
+    found = run_fr(text)
+    assert found.type_of(unit) == "ORGANIZATION"
+    if place is not None:
+        assert found.type_of(place) == "LOCATION" and not found.same(unit, place)
+
+
+def test_a_groups_cell_is_no_territorial_name(run_fr):
+    found = run_fr("Une cellule de l'EIGS a frappé Ménaka.")
+    assert found.by_name("cellule de l'EIGS") is None and found.type_of("EIGS") == "ORGANIZATION"
+
+
+def test_a_generic_noun_with_an_adjective_bears_dite(run_fr):
+    # "l'organisation terroriste dite X": the name after "dite" is the organisation's, no alias of the
+    # person or unit named before
+    found = run_fr("Un détachement a neutralisé Idrissa Ould Mahmoud, dit « Abou Tarek ». Il était membre de la "
+                   "katiba Wadi al-Tenkar, une unité affiliée à l'organisation terroriste dite Al-Qaïda au "
+                   "Maghreb islamique (AQMI).")
+    assert found.same("Idrissa Ould Mahmoud", "Abou Tarek")
+    assert not found.same("Abou Tarek", "AQMI") and not found.same("katiba Wadi al-Tenkar", "AQMI")

@@ -96,6 +96,9 @@ def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
         if is_cap(tok) and tok.pos_ not in ("VERB", "AUX"):
             k += 1
             end = k
+        elif (end == k and k + 2 < len(doc) and tok.text.islower() and _w(tok) in lex.particles
+              and doc[k + 1].text == "-" and is_cap(doc[k + 2])):
+            k += 2  # "la katiba Ansar al-Oti": a lower-case name particle joined to a capital
         elif end == k and k + 1 < len(doc) and (
             (tok.text in ("-", "'", "\u2019") and is_cap(doc[k + 1]))
             or (_w(tok) in lex.connectors and _w(tok) != "et" and _w(doc[k + 1]) not in lex.given_names
@@ -164,7 +167,7 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
     armées maliennes", "katiba Macina": a capitalised head noun (or a lower-case unit noun before a
     capital) and the lower-case words of the name after it."""
     lex = lexicons()
-    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns
+    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns | lex.territorial_nouns
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
@@ -173,6 +176,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if taken[i] or w not in heads:
             i += 1
             continue
+        if not is_cap(tok) and w in lex.territorial_nouns:
+            territorial = _territorial(doc, i, taken)
+            if territorial is not None:
+                out.append(territorial)
+                i = territorial.end
+                continue
         if not is_cap(tok):
             # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
             named = w in lex.unit_nouns or w in lex.naming_nouns
@@ -197,6 +206,28 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         i += 1
     return out
+
+
+def _territorial(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """ "le secteur de Ldamsay", "l'émirat du Sahara", "le markaz de X": a unit noun, "de" or "du" and the
+    territory it is named by; the territory alone stays a place. None before an article ("la cellule de
+    l'EIGS": a group's cell), a given name or a name particle ("la cellule d'Abou X": a person's), an
+    acronym (a group's)."""
+    lex = lexicons()
+    j = i + 1
+    if j + 1 >= len(doc) or _w(doc[j]) not in ("de", "du", "d") or taken[j + 1] or not is_cap(doc[j + 1]):
+        return None
+    first = doc[j + 1]
+    if _w(first) in lex.given_names or _w(first) in lex.particles or (first.text.isupper() and len(first.text) > 1):
+        return None
+    end = j + 1  # the territory's capitalised words alone: "l'émirat du Sahara d'Al-Qaïda" ends at "Sahara"
+    while end < len(doc) and not taken[end] and end - j <= 4 and (
+            (is_cap(doc[end]) and doc[end].pos_ not in ("VERB", "AUX"))
+            or (doc[end].text == "-" and end + 1 < len(doc) and is_cap(doc[end + 1]))):
+        end += 1
+    while doc[end - 1].text == "-":
+        end -= 1
+    return make_candidate(doc, i, end, "french-org")
 
 
 def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
