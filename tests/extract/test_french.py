@@ -431,3 +431,39 @@ def test_a_generic_noun_with_an_adjective_bears_dite(run_fr):
                    "Maghreb islamique (AQMI).")
     assert found.same("Idrissa Ould Mahmoud", "Abou Tarek")
     assert not found.same("Abou Tarek", "AQMI") and not found.same("katiba Wadi al-Tenkar", "AQMI")
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("Le Front de libération du Kouroumari a été créé en 2015. Son chef est Moussa Diarra.",
+     "Moussa Diarra", "Front de libération du Kouroumari"),
+    ("La katiba Sirba a attaqué Ménaka. Son émir, Hamadou Sankara, a revendiqué l'attaque.",
+     "Hamadou Sankara", "katiba Sirba"),
+])
+def test_a_leaders_possessive_is_the_group_in_focus(run_fr, text, leader, group):
+    # French "son" agrees with "chef", not with its owner: before a leader's title it may be a group's
+    assert (leader, "LEADER_OF", group) in _relations(run_fr(text))
+
+
+def test_a_kinship_possessive_stays_a_persons(run_fr):
+    found = run_fr("La katiba Sirba a attaqué Ménaka. Amadou Traoré est arrivé à Ségou. Son frère est Ali Traoré.")
+    rels = _relations(found)
+    assert ("Ali Traoré", "KIN_OF", "Amadou Traoré") in rels
+    assert not [r for r in rels if r[0] == "Ali Traoré" and r[2] == "katiba Sirba"]
+
+
+def test_a_possessives_group_is_the_subject_not_its_ally(run_fr):
+    # invented names; "Tabarit" is one the tagger reads as a verb: after "la milice" it is a name
+    found = run_fr("La milice Tabarit Ikenan, un groupe d'autodéfense basé à Izgaret et allié au Mouvement pour le "
+                   "salut de l'Azawad (MSA), affirme avoir engagé des discussions. Son chef, Ahmed Ag Intidwa, a "
+                   "démenti.")
+    assert found.type_of("milice Tabarit Ikenan") == "ORGANIZATION"
+    rels = _relations(found)
+    assert ("Ahmed Ag Intidwa", "LEADER_OF", "milice Tabarit Ikenan") in rels
+    assert ("Ahmed Ag Intidwa", "LEADER_OF", "Mouvement pour le salut de l'Azawad") not in rels
+
+
+def test_a_named_group_answers_to_its_bare_name(run_fr):
+    # "la milice X" is exported with "X" among its names, even when "X" is never written alone
+    found = run_fr("La milice Ganda Kaarta a riposté près de Ségou.")
+    group = found.by_name("milice Ganda Kaarta")
+    assert group is not None and "Ganda Kaarta" in group.aliases

@@ -85,15 +85,17 @@ def _name_participle(tok: Token) -> bool:
     return _w(tok.nbor(1)) in _OF - {"d"} and is_cap(tok.nbor(2)) if tok.i + 2 < len(tok.doc) else False
 
 
-def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
+def _caps_end(doc: Doc, j: int, taken: list[bool], named: bool = False) -> int:
     """The end of a run of capitalised words from j (with connectors between them: "Burkina Faso",
-    "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word."""
+    "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word. ``named``: a naming
+    noun stands before j, so its first capitalised word is a name whatever the tagger calls it ("la
+    milice Imouhar Tabanit", "Imouhar" tagged a verb)."""
     lex = lexicons()
     end = j
     k = j
     while k < len(doc) and not taken[k] and k - j < 6:
         tok = doc[k]
-        if is_cap(tok) and tok.pos_ not in ("VERB", "AUX"):
+        if is_cap(tok) and (tok.pos_ not in ("VERB", "AUX") or (named and k == j)):
             k += 1
             end = k
         elif (end == k and k + 2 < len(doc) and tok.text.islower() and _w(tok) in lex.particles
@@ -191,10 +193,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 i = modified.end
                 continue
             if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
-                end = _caps_end(doc, i + 1, taken)
+                end = _caps_end(doc, i + 1, taken, named=True)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
                     end = max(end, _org_end(doc, i + 1, taken))
-                out.append(_also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1))
+                c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1)
+                c.variants.append(c.also[-1])  # "la milice X" is also "X", named once or not
+                out.append(c)
                 i = end
                 continue
             i += 1
