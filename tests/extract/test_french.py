@@ -393,3 +393,77 @@ def test_a_group_named_after_its_home_operates_there(run_fr):
     court = found.by_name("Cour criminelle de Dolé")
     assert court is not None  # a court named after its seat: not by this rule (method "name")
     assert not [r for r in found.extraction.relations if r.subject == court.key and r.method == "name"]
+
+
+def test_a_lower_case_name_particle_stays_in_a_units_name(run_fr):
+    # invented names: "al-" joined to a capital is the unit's, not a person's name of its own
+    found = run_fr("Il a rencontré des hommes de la katiba Wadi al-Tenkar, une unité du GSIM installée dans la "
+                   "réserve de Koulbo.")
+    assert found.type_of("katiba Wadi al-Tenkar") == "ORGANIZATION"
+    assert found.by_name("katiba Wadi") is None and found.by_name("al-Tenkar") is None
+
+
+@pytest.mark.parametrize("text, unit, place", [
+    ("Il commande le secteur de Dalmari-Kura, dans l'État de Borno.", "secteur de Dalmari-Kura", None),
+    ("Il dirigeait une katiba de l'émirat du Tanezrouft d'Al-Qaïda au Maghreb islamique.", "émirat du Tanezrouft",
+     None),
+    ("Le markaz de Soubari est installé près de Soubari depuis 2021.", "markaz de Soubari", "Soubari"),
+])
+def test_a_unit_named_by_its_territory(run_fr, text, unit, place):
+    # invented names: a territorial unit noun and its territory after "de" are one group's name; the
+    # territory named alone stays a place
+    found = run_fr(text)
+    assert found.type_of(unit) == "ORGANIZATION"
+    if place is not None:
+        assert found.type_of(place) == "LOCATION" and not found.same(unit, place)
+
+
+def test_a_groups_cell_is_no_territorial_name(run_fr):
+    found = run_fr("Une cellule de l'EIGS a frappé Ménaka.")
+    assert found.by_name("cellule de l'EIGS") is None and found.type_of("EIGS") == "ORGANIZATION"
+
+
+def test_a_generic_noun_with_an_adjective_bears_dite(run_fr):
+    # "l'organisation terroriste dite X": the name after "dite" is the organisation's, no alias of the
+    # person or unit named before
+    found = run_fr("Un détachement a neutralisé Idrissa Ould Mahmoud, dit « Abou Tarek ». Il était membre de la "
+                   "katiba Wadi al-Tenkar, une unité affiliée à l'organisation terroriste dite Al-Qaïda au "
+                   "Maghreb islamique (AQMI).")
+    assert found.same("Idrissa Ould Mahmoud", "Abou Tarek")
+    assert not found.same("Abou Tarek", "AQMI") and not found.same("katiba Wadi al-Tenkar", "AQMI")
+
+
+@pytest.mark.parametrize("text, leader, group", [
+    ("Le Front de libération du Kouroumari a été créé en 2015. Son chef est Moussa Diarra.",
+     "Moussa Diarra", "Front de libération du Kouroumari"),
+    ("La katiba Sirba a attaqué Ménaka. Son émir, Hamadou Sankara, a revendiqué l'attaque.",
+     "Hamadou Sankara", "katiba Sirba"),
+])
+def test_a_leaders_possessive_is_the_group_in_focus(run_fr, text, leader, group):
+    # French "son" agrees with "chef", not with its owner: before a leader's title it may be a group's
+    assert (leader, "LEADER_OF", group) in _relations(run_fr(text))
+
+
+def test_a_kinship_possessive_stays_a_persons(run_fr):
+    found = run_fr("La katiba Sirba a attaqué Ménaka. Amadou Traoré est arrivé à Ségou. Son frère est Ali Traoré.")
+    rels = _relations(found)
+    assert ("Ali Traoré", "KIN_OF", "Amadou Traoré") in rels
+    assert not [r for r in rels if r[0] == "Ali Traoré" and r[2] == "katiba Sirba"]
+
+
+def test_a_possessives_group_is_the_subject_not_its_ally(run_fr):
+    # invented names; "Tabarit" is one the tagger reads as a verb: after "la milice" it is a name
+    found = run_fr("La milice Tabarit Ikenan, un groupe d'autodéfense basé à Izgaret et allié au Mouvement pour le "
+                   "salut de l'Azawad (MSA), affirme avoir engagé des discussions. Son chef, Ahmed Ag Intidwa, a "
+                   "démenti.")
+    assert found.type_of("milice Tabarit Ikenan") == "ORGANIZATION"
+    rels = _relations(found)
+    assert ("Ahmed Ag Intidwa", "LEADER_OF", "milice Tabarit Ikenan") in rels
+    assert ("Ahmed Ag Intidwa", "LEADER_OF", "Mouvement pour le salut de l'Azawad") not in rels
+
+
+def test_a_named_group_answers_to_its_bare_name(run_fr):
+    # "la milice X" is exported with "X" among its names, even when "X" is never written alone
+    found = run_fr("La milice Ganda Kaarta a riposté près de Ségou.")
+    group = found.by_name("milice Ganda Kaarta")
+    assert group is not None and "Ganda Kaarta" in group.aliases

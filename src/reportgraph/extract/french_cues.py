@@ -29,7 +29,8 @@ _REVERSE = re.compile(r"^,? ?(?:comme (?:\w+ ){0,3}(?:l'appellent|le surnomment|
 _GENERIC_BEARER = re.compile(
     r"\b(?:le|la|les|un|une|son|sa|ses|leur|l')\s*(?:[\w-]+\s+)?(mouvement|groupe|organisation|milice|faction|"
     r"réseau|coalition|brigade|bataillon|katiba|front|unité|homme|femme|prédicateur|combattants|hommes|"
-    r"partisans)\s*,?\s+(?:(?:était|est|sont|étaient|souvent|aussi|également|plus|mieux|généralement|"
+    r"partisans)(?:\s+(?:terroristes?|jihadistes?|djihadistes?|islamistes?|armée?s?|rebelles?|criminelles?|"
+    r"séparatistes?|salafistes?))?\s*,?\s+(?:(?:était|est|sont|étaient|souvent|aussi|également|plus|mieux|généralement|"
     r"encore|désormais)\s+)*$"
 )
 _ACRONYM_CUE = re.compile(r"\b(acronyme|sigle|abréviation|initiales|abrégée? en)\W*$")

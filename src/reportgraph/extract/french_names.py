@@ -85,17 +85,22 @@ def _name_participle(tok: Token) -> bool:
     return _w(tok.nbor(1)) in _OF - {"d"} and is_cap(tok.nbor(2)) if tok.i + 2 < len(tok.doc) else False
 
 
-def _caps_end(doc: Doc, j: int, taken: list[bool]) -> int:
+def _caps_end(doc: Doc, j: int, taken: list[bool], named: bool = False) -> int:
     """The end of a run of capitalised words from j (with connectors between them: "Burkina Faso",
-    "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word."""
+    "Tchoukou Bara", "Afrique de l'Ouest"); j itself when j is no capitalised word. ``named``: a naming
+    noun stands before j, so its first capitalised word is a name whatever the tagger calls it ("la
+    milice Imouhar Tabanit", "Imouhar" tagged a verb)."""
     lex = lexicons()
     end = j
     k = j
     while k < len(doc) and not taken[k] and k - j < 6:
         tok = doc[k]
-        if is_cap(tok) and tok.pos_ not in ("VERB", "AUX"):
+        if is_cap(tok) and (tok.pos_ not in ("VERB", "AUX") or (named and k == j)):
             k += 1
             end = k
+        elif (end == k and k + 2 < len(doc) and tok.text.islower() and _w(tok) in lex.particles
+              and doc[k + 1].text == "-" and is_cap(doc[k + 2])):
+            k += 2  # "la katiba Ansar al-Oti": a lower-case name particle joined to a capital
         elif end == k and k + 1 < len(doc) and (
             (tok.text in ("-", "'", "\u2019") and is_cap(doc[k + 1]))
             or (_w(tok) in lex.connectors and _w(tok) != "et" and _w(doc[k + 1]) not in lex.given_names
@@ -164,7 +169,7 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
     armées maliennes", "katiba Macina": a capitalised head noun (or a lower-case unit noun before a
     capital) and the lower-case words of the name after it."""
     lex = lexicons()
-    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns
+    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns | lex.territorial_nouns
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
@@ -173,6 +178,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if taken[i] or w not in heads:
             i += 1
             continue
+        if not is_cap(tok) and w in lex.territorial_nouns:
+            territorial = _territorial(doc, i, taken)
+            if territorial is not None:
+                out.append(territorial)
+                i = territorial.end
+                continue
         if not is_cap(tok):
             # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
             named = w in lex.unit_nouns or w in lex.naming_nouns
@@ -182,10 +193,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 i = modified.end
                 continue
             if named and i + 1 < len(doc) and is_cap(doc[i + 1]) and not taken[i + 1]:
-                end = _caps_end(doc, i + 1, taken)
+                end = _caps_end(doc, i + 1, taken, named=True)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
                     end = max(end, _org_end(doc, i + 1, taken))
-                out.append(_also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1))
+                c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1)
+                c.variants.append(c.also[-1])  # "la milice X" is also "X", named once or not
+                out.append(c)
                 i = end
                 continue
             i += 1
@@ -197,6 +210,28 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         i += 1
     return out
+
+
+def _territorial(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """ "le secteur de Ldamsay", "l'émirat du Sahara", "le markaz de X": a unit noun, "de" or "du" and the
+    territory it is named by; the territory alone stays a place. None before an article ("la cellule de
+    l'EIGS": a group's cell), a given name or a name particle ("la cellule d'Abou X": a person's), an
+    acronym (a group's)."""
+    lex = lexicons()
+    j = i + 1
+    if j + 1 >= len(doc) or _w(doc[j]) not in ("de", "du", "d") or taken[j + 1] or not is_cap(doc[j + 1]):
+        return None
+    first = doc[j + 1]
+    if _w(first) in lex.given_names or _w(first) in lex.particles or (first.text.isupper() and len(first.text) > 1):
+        return None
+    end = j + 1  # the territory's capitalised words alone: "l'émirat du Sahara d'Al-Qaïda" ends at "Sahara"
+    while end < len(doc) and not taken[end] and end - j <= 4 and (
+            (is_cap(doc[end]) and doc[end].pos_ not in ("VERB", "AUX"))
+            or (doc[end].text == "-" and end + 1 < len(doc) and is_cap(doc[end + 1]))):
+        end += 1
+    while doc[end - 1].text == "-":
+        end -= 1
+    return make_candidate(doc, i, end, "french-org")
 
 
 def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:

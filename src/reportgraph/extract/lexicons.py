@@ -49,6 +49,8 @@ class Lexicons:
     geo_nouns: frozenset[str] = frozenset()
     name_adjectives: frozenset[str] = frozenset()
     naming_nouns: frozenset[str] = frozenset()  # "la force Barkhane": a lower-case noun that opens a name
+    # "le secteur de Ldamsay", "l'émirat du Sahara": a lower-case unit noun named by its territory after "de"
+    territorial_nouns: frozenset[str] = frozenset()
     # head nouns that alone are a common noun, never a name ("the State", "the Council", "l'État")
     generic_heads: frozenset[str] = frozenset()
 
@@ -85,5 +87,6 @@ def _lexicons(language: str) -> Lexicons:
         geo_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv")),
         name_adjectives=frozenset(fold(r[0]) for r in rows("name_adjectives.txt")),
         naming_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "naming"),
+        territorial_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "territorial"),
         generic_heads=frozenset(fold(r[0]) for r in heads if r[1] == "generic"),
     )

@@ -206,7 +206,9 @@ class RelationBuilder(RelationSet):
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
             ):
-                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
+                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"] or (
+                    self._possessing_group(t, nouns)
+                )
         leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
@@ -287,6 +289,24 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _possessing_group(self, poss: Token, nouns: list[Token]) -> list[str]:
+        """ "Son chef est X", "son émir, X": a French possessive agrees with the thing owned, not its
+        owner, so "son" before a leader's title is the group in focus as often as a person; the group
+        named last in this sentence or the one before, when the possessive found no group of its own."""
+        if poss.lower_ not in self.lex.group_possessives or not any(
+            n.lemma_.lower() in self.lex.leader_nouns or n.lemma_.lower() in self.lex.founder_nouns for n in nouns
+        ):
+            return []
+        doc = self.index.doc
+        since = doc[poss.sent.start - 1].sent.start if poss.sent.start > 0 else poss.sent.start
+        named = [h for h in self.index.hits if h.type == "ORGANIZATION" and since <= h.start < poss.i]
+        # a group that is a clause's subject before one only mentioned ("La milice X, alliée au Y, ...")
+        subjects = [h for h in named if doc[h.start : h.end].root.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return [subjects[-1].key]
+        key = self.refs.recent(poss.i, ("ORGANIZATION",))
+        return [key] if key is not None and any(h.key == key for h in named) else []
 
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
