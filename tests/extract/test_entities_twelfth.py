@@ -51,3 +51,25 @@ def test_no_body_noun_after_an_acronym_or_a_possessive(run, text, absent):
 )
 def test_an_institution_head_noun_names_the_last_organisation_holding_it(run, text, full, short):
     assert run(text).same(full, short)
+
+
+@pytest.mark.parametrize(
+    "text, forces",
+    [
+        ("U.S. forces killed a Korvath Brigade emir near Tessit.", "U.S. forces"),
+        ("The United States special forces withdrew from Tessit in May.", "United States special forces"),
+    ],
+)
+def test_a_country_name_before_forces_names_them(run, text, forces):
+    assert run(text).type_of(forces) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The U.S. government condemned the Korvath Brigade.", "U.S. government"),
+        ("Fighting spread in Mali forces loyal to the junta held Tessit.", "Mali forces"),
+    ],
+)
+def test_no_country_forces_outside_that_shape(run, text, absent):
+    assert run(text).by_name(absent) is None

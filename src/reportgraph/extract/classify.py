@@ -384,7 +384,14 @@ def classify(doc: Doc, c: Candidate) -> None:
             country = place.name if place else doc[c.start : poss].text
             ws = words(doc[poss + 1 : c.end].text)
         if country is None:
-            place = lookup(doc[c.end - 1].text)
+            # "U.S. forces": the country's name before the noun; "the government of Mali": after it
+            lead = next((k for k in range(c.end - 1, c.start, -1)
+                         if (p := lookup(doc[c.start : k].text)) is not None and p.kind == "country"), None)
+            if lead is not None:
+                place = lookup(doc[c.start : lead].text)
+                ws = words(doc[lead : c.end].text)
+            else:
+                place = lookup(doc[c.end - 1].text)
             country = place.name if place else doc[c.end - 1].text
         noun = " ".join(w for w in ws if w not in ("of",) and fold(w) not in lex.demonyms and lookup(w) is None)
         noun = ARMY_WORDS.get(fold(noun), noun)
