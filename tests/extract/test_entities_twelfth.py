@@ -73,3 +73,20 @@ def test_a_country_name_before_forces_names_them(run, text, forces):
 )
 def test_no_country_forces_outside_that_shape(run, text, absent):
     assert run(text).by_name(absent) is None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fighters of the Islamic State – Tamesna Province attacked Tessit.", "Islamic State – Tamesna Province"),
+        ("The Korvani Armed Forces – Desert Army struck a convoy.", "Korvani Armed Forces – Desert Army"),
+        ("The Tessit Liberation Movement–North fought near Dioura.", "Tessit Liberation Movement–North"),
+    ],
+)
+def test_a_dash_joins_a_parent_name_to_its_branch(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_dash_between_two_places_joins_nothing(run):
+    found = run("Trucks crossed the Niger–Mali border at Tessit.")
+    assert found.type_of("Niger") == "LOCATION" and found.type_of("Mali") == "LOCATION"
