@@ -90,3 +90,13 @@ def test_a_dash_joins_a_parent_name_to_its_branch(run, text, name):
 def test_a_dash_between_two_places_joins_nothing(run):
     found = run("Trucks crossed the Niger–Mali border at Tessit.")
     assert found.type_of("Niger") == "LOCATION" and found.type_of("Mali") == "LOCATION"
+
+
+def test_a_coalition_named_by_its_enemy(run):
+    found = run("Members of the Global Coalition against Korvath met in Rome.")
+    assert found.type_of("Global Coalition against Korvath") == "ORGANIZATION"
+
+
+def test_a_state_against_a_group_is_two_names(run):
+    found = run("The case of the United States against Hurras al-Tessit opened in May.")
+    assert found.type_of("United States") == "LOCATION"

@@ -248,6 +248,9 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         return 1
     if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
         return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
+    if (tok.lower_ == "against" and j + 1 < len(doc) and is_cap(doc[j + 1]) and not taken[j + 1]
+            and is_cap(doc[j - 1]) and fold(doc[j - 1].text) in AGAINST_HEADS):
+        return 1  # "the Global Coalition against Daesh": a coalition named by its enemy
     if tok.lower_ == "as" and not joined(doc, j):
         return 0  # "as-Sahab" is a name's article; "designated Y as ISIS-DRC" ends the name before it
     if tok.lower_ in CONNECTORS:
@@ -262,6 +265,11 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         ):
             return k - j
     return 0
+
+
+# head nouns of bodies named by what they stand against ("the Global Coalition against Daesh", "the
+# League against X"); never "the United States against X"
+AGAINST_HEADS = frozenset({"coalition", "alliance", "front", "league", "union", "movement", "committee"})
 
 
 # Common nouns whose singular possessive opens a name ("People's Protection Units", "the Women's
