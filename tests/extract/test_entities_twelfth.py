@@ -100,3 +100,15 @@ def test_a_coalition_named_by_its_enemy(run):
 def test_a_state_against_a_group_is_two_names(run):
     found = run("The case of the United States against Hurras al-Tessit opened in May.")
     assert found.type_of("United States") == "LOCATION"
+
+
+def test_a_pipe_table_header_names_nothing(run):
+    found = run("Readers ask about the Tessit Front.\n\nName | Lineage | Group\nHamoud Ag Tessit | Idnan | "
+                "Tessit Front\nSidi Ould Korvan | Kounta | Tessit Front\n\nCorrections welcome.")
+    assert found.by_name("Lineage") is None and found.by_name("Group") is None
+    assert found.type_of("Hamoud Ag Tessit") == "PERSON"
+
+
+def test_a_pipe_table_opening_on_data_keeps_its_names(run):
+    found = run("Hamoud Ag Tessit | emir | Tessit Front\nSidi Ould Korvan | deputy | Tessit Front")
+    assert found.type_of("Hamoud Ag Tessit") == "PERSON"
