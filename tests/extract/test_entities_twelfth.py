@@ -112,3 +112,15 @@ def test_a_pipe_table_header_names_nothing(run):
 def test_a_pipe_table_opening_on_data_keeps_its_names(run):
     found = run("Hamoud Ag Tessit | emir | Tessit Front\nSidi Ould Korvan | deputy | Tessit Front")
     assert found.type_of("Hamoud Ag Tessit") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Fighters of the Ras Tessouk Movement clashed with bandits near Tessit.", "Ras Tessouk Movement"),
+        ("The Oulad Bou Tessit Self Defence Group escorted the convoy to Tessit.",
+         "Oulad Bou Tessit Self Defence Group"),
+    ],
+)
+def test_a_people_or_place_name_closed_by_a_head_noun_is_an_organisation(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"

@@ -490,13 +490,16 @@ def classify(doc: Doc, c: Candidate) -> None:
     if context is not None:
         _set(c, context, 3)
         return
-    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not has_head and not (
+    # "the Ras Kamboni Movement", "the Oulad Bou Saad Self Defence Group": a people's or a place's name
+    # closed by an organisation head names the organisation ("X State" may still be a place)
+    closed_by_head = has_head or (is_head(doc, c.end - 1) and ws[-1] not in ("state", "states"))
+    if ws[0] in COMMUNITY_PREFIXES and len(ws) > 1 and c.shape == "chunk" and not closed_by_head and not (
         current_language() == "fr" and _after_place_noun(doc, c.start)
     ):
         _set(c, "COMMUNITY", 2)  # "Kel Adagh", "Awlad Tamim", "Ahl Bouzeid": the people / sons of
         return
     if (len(ws) > 1 and ws[0] in lex.toponym_prefixes and c.shape == "chunk" and doc[c.start].text[0].isupper()
-            and not (has_head or ws[-1] in lex.unit_nouns)):  # "the Wadi Battalion" is a unit
+            and not (closed_by_head or ws[-1] in lex.unit_nouns)):  # "the Wadi Battalion" is a unit
         _set(c, "LOCATION", 3)  # "Tin Fadimata", "Bir Moghrein", "Oued Tessouk"
         return
     if geo_head(doc, c) and after in SUBNATIONAL_GOVERNMENT and c.end < len(doc):
