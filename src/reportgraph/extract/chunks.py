@@ -248,6 +248,9 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         return 1
     if not tok.is_punct and fold(tok.text) in lexicons().name_adjectives:
         return 1  # "Al-Qaïda au Maghreb islamique", "Union africaine" (French adjectives after the name)
+    if (tok.lower_ == "against" and j + 1 < len(doc) and is_cap(doc[j + 1]) and not taken[j + 1]
+            and is_cap(doc[j - 1]) and fold(doc[j - 1].text) in AGAINST_HEADS):
+        return 1  # "the Global Coalition against Daesh": a coalition named by its enemy
     if tok.lower_ == "as" and not joined(doc, j):
         return 0  # "as-Sahab" is a name's article; "designated Y as ISIS-DRC" ends the name before it
     if tok.lower_ in CONNECTORS:
@@ -262,6 +265,11 @@ def _continues(doc: Doc, j: int, taken: list[bool]) -> int:
         ):
             return k - j
     return 0
+
+
+# head nouns of bodies named by what they stand against ("the Global Coalition against Daesh", "the
+# League against X"); never "the United States against X"
+AGAINST_HEADS = frozenset({"coalition", "alliance", "front", "league", "union", "movement", "committee"})
 
 
 # Common nouns whose singular possessive opens a name ("People's Protection Units", "the Women's
@@ -460,6 +468,42 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     return False
 
 
+# dashes that join a parent organisation's name to its branch's ("Islamic State – Somalia Province")
+NAME_DASHES = frozenset({"\u2013", "-"})
+COMPASS_QUALIFIERS = frozenset({"north", "south", "east", "west"})
+
+
+def _join_dashed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """ "the Islamic State – Khorasan Province", "the Jordan Armed Forces – Arab Army", "the Sudan
+    People's Liberation Movement–North": an organisation's name, a dash, then a name that closes on a
+    branch or head noun, opens on "Operation" or is a compass qualifier, is one name (the branch's)."""
+    lex = lexicons()
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.start == prev.end + 1
+            and doc[prev.end].text in NAME_DASHES
+            and not in_title_line(doc, prev.end)
+            and any(is_cap(doc[k]) and fold(doc[k].text) in lex.org_heads for k in range(prev.start, prev.end))
+            and _branch_after_dash(doc, c)
+        ):
+            out[-1] = make_candidate(doc, prev.start, c.end, "chunk")
+            continue
+        out.append(c)
+    return out
+
+
+def _branch_after_dash(doc: Doc, c: Candidate) -> bool:
+    lex = lexicons()
+    first, last = fold(doc[c.start].text), fold(doc[c.end - 1].text)
+    if c.end - c.start == 1:
+        return first in COMPASS_QUALIFIERS
+    return (last in BRANCH_NOUNS or last in lex.org_heads or last in lex.unit_nouns or first == "operation"
+            ) and all(is_cap(doc[k]) or doc[k].lower_ in CONNECTORS for k in range(c.start, c.end))
+
+
 def _shape_finders() -> tuple[ShapeFinder, ...]:
     """The special shapes of the document's language (French: its own before the shared ones)."""
     if current_language() == "fr":
@@ -479,6 +523,6 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 found.append(c)
                 for k in range(c.start, c.end):
                     taken[k] = True
-    found.extend(_split_community_words(doc, _chunks(doc, taken)))
+    found.extend(_split_community_words(doc, _join_dashed(doc, _chunks(doc, taken))))
     found.sort(key=lambda c: c.start)
     return found

@@ -36,6 +36,14 @@ SHORTENED_HEADS = frozenset(
     {"group", "front", "movement", "league", "network", "organization", "organisation", "militia", "faction",
      "alliance", "coalition"}
 )
+# head nouns of institutions and units that name, alone after "the" ("the Ministry" after "the
+# Ministry of Defence", "the Agency", "the Katiba") or as the end or beginning of a longer name
+# ("the General Staff" of "the General Staff of the Armies", "the Coast Guard" of "the Yemeni Coast
+# Guard"), the last organisation whose name holds them; never a name's own short form ("Wagner")
+REFERENCE_HEADS = SHORTENED_HEADS | frozenset(
+    {"ministry", "agency", "department", "directorate", "command", "staff", "guard", "guardians", "shield",
+     "katiba", "brigade", "brigades", "battalion", "commission", "bureau", "service", "services", "tribunal"}
+)
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
     {
@@ -396,7 +404,7 @@ def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None
     last organisation whose name holds it."""
     for j, c in enumerate(cands):
         head = fold(c.text)
-        if head not in SHORTENED_HEADS or " " in c.text or not c.text[:1].isupper():
+        if head not in REFERENCE_HEADS or " " in c.text or not c.text[:1].isupper():
             continue
         if c.start == 0 or doc[c.start - 1].lower_ != "the":
             continue
@@ -414,7 +422,7 @@ def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     name that closes on its head noun, or by the beginning of a longer name up to its head noun."""
     for j, c in enumerate(cands):
         ws = words(c.text)
-        if len(ws) < 2 or ws[-1] not in SHORTENED_HEADS or c.key == BLOCKED:
+        if len(ws) < 2 or ws[-1] not in REFERENCE_HEADS | {"force"} or c.key == BLOCKED:
             continue
         if c.type not in ("ORGANIZATION", None) and c.strength >= 2:
             continue

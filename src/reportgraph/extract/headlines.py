@@ -114,6 +114,20 @@ def _is_heading(lines: list[str], n: int, last_text: int) -> bool:
     return alone and len(long_words) >= 2 and capitals >= 0.8 * len(long_words)
 
 
+_HEADER_CELL = re.compile(r"[^\W\d_][\w'’/-]*(?: [^\W\d_][\w'’/-]*){0,2}")
+
+
+def _table_header(lines: list[str], n: int) -> bool:
+    """The first row of a pipe table ("Name | Role | Group" above "Iyad Ag Ghaly | emir | JNIM"): its
+    cells name the columns, the first one in one word ("Name", "Group", "Actor"). A first row of data
+    opens on a name of two words or more or an acronym, or holds digits, quotes or brackets."""
+    if "|" not in lines[n] or (n > 0 and "|" in lines[n - 1]) or n + 1 >= len(lines) or "|" not in lines[n + 1]:
+        return False
+    cells = [c.strip() for c in lines[n].strip().strip("|").split("|")]
+    return (len(cells) >= 2 and " " not in cells[0] and not cells[0].isupper()
+            and all(_HEADER_CELL.fullmatch(c) for c in cells))
+
+
 def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of headings, bylines, page numbers, copyright and classification lines,
     section labels and captions: words there are the page's, and a name found only there (a
@@ -126,7 +140,7 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for n, line in enumerate(lines):
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
-        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare)):
+        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))
