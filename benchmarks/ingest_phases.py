@@ -34,6 +34,7 @@ from parallel_speed import write_reports  # noqa: E402
 
 from reportgraph import KnowledgeBase  # noqa: E402
 from reportgraph.api import EXTRACT_BATCH, _with_reported, freeze_startup  # noqa: E402
+from reportgraph.ingest.heap import collector, keep_heap  # noqa: E402
 from reportgraph.ingest.language import load_identifier  # noqa: E402
 from reportgraph.ingest.readers import read_path  # noqa: E402
 from reportgraph.routing import with_language  # noqa: E402
@@ -52,7 +53,8 @@ def main() -> None:
                         "extraction", "writer: first document", "writer"], 0.0)
     ph["imports"] = time.process_time() - T0
     start = time.process_time()
-    with KnowledgeBase(tmp / "kb.sqlite") as kb:
+    keep_heap()  # the process settings of KnowledgeBase.ingest (ingest/heap.py)
+    with collector(), KnowledgeBase(tmp / "kb.sqlite") as kb:
         t = time.process_time()
         load_identifier()
         ph["language model"] = time.process_time() - t

@@ -22,6 +22,7 @@ from .export.json_import import import_json
 from .extract import Extractor, get_extractor
 from .ingest import discover, read_bytes, read_path
 from .ingest.dateline import reported_date
+from .ingest.heap import collector, keep_heap
 from .ingest.language import check_language
 from .ingest.parallel import BATCH, Job, Prepared, extract_batch, processes
 from .limits import Limits
@@ -323,6 +324,12 @@ class KnowledgeBase:
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read
         language = _language(language)  # and so is a bad language code
+        keep_heap()  # the process's C heap kept, not handed back and faulted in again (ingest/heap.py)
+        with collector():
+            return self._ingest(paths, on_file, reported, language, workers, dask)
+
+    def _ingest(self, paths: Iterable[str | Path], on_file: ProgressCallback | None, reported: str | None,
+                language: str | None, workers: int, dask: str | None) -> IngestReport:
         report = IngestReport()
         files = discover([Path(p) for p in paths])
         if workers > 1 or dask:
