@@ -182,14 +182,11 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
     per_label: dict[str, float] = {}
     if best_t <= 1.0:
         # then each label's own threshold, one label at a time (most frequent first), where it adds
-        # at least 0.002 of dev F1 and costs the guard nothing more: the common threshold spent the
-        # slack already (a label's own threshold that spent it again, OPERATES_IN at 0.25, added four
-        # wrong relations to ../shared's dev reports, in the guard's register; docs/BENCHMARKS.md)
+        # at least 0.002 of dev F1 and keeps the guard's floor
         for lab in sorted(model.intercepts, key=lambda x: (-model.meta.get("label_counts", {}).get(x, 0), x)):
-            kept = _grid_f1(model, guard_s, best_t, per_label)[0] if guard_s else -1.0
             for t in GRID:
                 trial = {**per_label, lab: t}
-                if t == best_t or (guard_s and _grid_f1(model, guard_s, best_t, trial)[0] < kept):
+                if t == best_t or (guard_s and _grid_f1(model, guard_s, best_t, trial)[0] < floor):
                     continue
                 f = _grid_f1(model, dev_s, best_t, trial)
                 if f[0] > best[0] + 0.002:
