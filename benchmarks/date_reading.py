@@ -18,19 +18,18 @@ gold), the running date (the sentence states none) with the right date told earl
 
 from __future__ import annotations
 
-import argparse
 import json
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.extract import events as event_rules
+from reportgraph.extract import get_extractor
 from reportgraph.extract.triggers import TriggerHit
-from reportgraph.train.corpus import load_splits
-from reportgraph.train.evaluate import load_scorer, read_path
+from reportgraph.train.evaluate import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -111,16 +110,10 @@ def cause(S: Any, ex: event_rules.EventExtractor, root: Token | None, g: dict) -
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="dev", choices=["train", "dev"])
-    ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--examples", type=Path, default=None, help="write every wrong date, by cause, to this file")
-    ap.add_argument("--language", choices=LANGUAGES, default=None)
-    a = ap.parse_args()
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
-    S = load_scorer(a.shared / "eval" / "score.py")
-    paths = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from event_errors import split_command  # the error readers' one command line
+
+    a, language, S, paths = split_command(__doc__, "write every wrong date, by cause, to this file")
     exs = extractors(paths, language)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)

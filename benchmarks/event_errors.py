@@ -215,17 +215,24 @@ def _date_cause(S: Any, g: dict, s: dict, span: tuple[int, int, str] | None, s_s
     return "the running date"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def split_command(description: str | None, examples: str) -> tuple[argparse.Namespace, str, Any, list[Path]]:
+    """The command line the error readers share (this one and ``date_reading.py``): a train or dev
+    split of a corpus, the ../shared folder, an examples file; returns the arguments, the language,
+    the shared scorer and the split's documents (never the sealed test split's)."""
+    ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--examples", type=Path, default=None, help="write every case, by cause, to this file")
+    ap.add_argument("--examples", type=Path, default=None, help=examples)
     ap.add_argument("--language", choices=LANGUAGES, default=None)
     a = ap.parse_args()
     language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
-    S = load_scorer(a.shared / "eval" / "score.py")
     paths = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
+    return a, language, load_scorer(a.shared / "eval" / "score.py"), paths
+
+
+def main() -> None:
+    a, language, S, paths = split_command(__doc__, "write every case, by cause, to this file")
     exports, traces = extract(paths, language)
     counts: dict[str, Counter] = defaultdict(Counter)
     examples: dict[str, list[str]] = defaultdict(list)
