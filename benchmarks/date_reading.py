@@ -111,7 +111,7 @@ def cause(S: Any, ex: event_rules.EventExtractor, root: Token | None, g: dict) -
 
 def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from event_errors import split_command  # the error readers' one command line
+    from event_errors import split_command, write_examples  # the error readers' command line and file
 
     a, language, S, paths = split_command(__doc__, "write every wrong date, by cause, to this file")
     exs = extractors(paths, language)
@@ -142,10 +142,7 @@ def main() -> None:
         print(f"  {n:5d}  {why}")
     print(f"date accuracy with every trigger found: {counts['date right'] / max(total, 1):.3f}")
     if a.examples:
-        a.examples.parent.mkdir(parents=True, exist_ok=True)
-        a.examples.write_text(
-            "\n\n".join(f"===== {k} ({len(v)})\n" + "\n".join(v) for k, v in sorted(examples.items())), "utf-8"
-        )
+        write_examples(a.examples, examples)
 
 
 if __name__ == "__main__":

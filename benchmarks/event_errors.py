@@ -245,10 +245,14 @@ def main() -> None:
         for cause, n in counts[what].most_common():
             print(f"  {n:5d}  {cause}")
     if a.examples:
-        a.examples.parent.mkdir(parents=True, exist_ok=True)
-        a.examples.write_text(
-            "\n\n".join(f"===== {k} ({len(v)})\n" + "\n".join(v) for k, v in sorted(examples.items())), "utf-8"
-        )
+        write_examples(a.examples, examples)
+
+
+def write_examples(path: Path, examples: dict[str, list[str]]) -> None:
+    """Every case, under its cause's heading (the error readers' ``--examples`` file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n\n".join(f"===== {k} ({len(v)})\n" + "\n".join(v) for k, v in sorted(examples.items())),
+                    "utf-8")
 
 
 if __name__ == "__main__":
