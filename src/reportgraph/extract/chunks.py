@@ -15,7 +15,7 @@ from .gazetteer import is_country, lookup
 from .headlines import in_title_line
 from .language import current_language
 from .lexicons import lexicons
-from .names import fold, is_acronym
+from .names import CARDINAL_POINTS, fold, is_acronym
 from .shapes import SHAPE_FINDERS, ShapeFinder
 
 # Lower-case words that may sit inside a name between capitalised words.
@@ -470,7 +470,6 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
 
 # dashes that join a parent organisation's name to its branch's ("Islamic State – Somalia Province")
 NAME_DASHES = frozenset({"\u2013", "-"})
-COMPASS_QUALIFIERS = frozenset({"north", "south", "east", "west"})
 
 
 def _join_dashed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -499,7 +498,7 @@ def _branch_after_dash(doc: Doc, c: Candidate) -> bool:
     lex = lexicons()
     first, last = fold(doc[c.start].text), fold(doc[c.end - 1].text)
     if c.end - c.start == 1:
-        return first in COMPASS_QUALIFIERS
+        return first in CARDINAL_POINTS
     return (last in BRANCH_NOUNS or last in lex.org_heads or last in lex.unit_nouns or first == "operation"
             ) and all(is_cap(doc[k]) or doc[k].lower_ in CONNECTORS for k in range(c.start, c.end))
 

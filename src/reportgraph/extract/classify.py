@@ -17,7 +17,7 @@ from .language import current_language
 from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
-from .names import fold, is_acronym, name_key, words
+from .names import CARDINAL_POINTS, fold, is_acronym, name_key, words
 from .type_context import context_type
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
@@ -237,13 +237,12 @@ FACILITY_NOUNS = frozenset({
     "hotel", "school", "hall", "airport", "prison", "mosque", "hospital", "stadium", "mall", "embassy",
     "barracks", "church", "airbase", "checkpoint", "airfield", "airstrip",
 })
-_COMPASS = frozenset({"north", "south", "east", "west"})
 
 
 def _facility_name(ws: list[str]) -> bool:
     """A name ending on a building or airfield noun: "Tessalit Airfield", "Al Udeid Air Base", and one
     more compass word after it ("Qayyarah Airfield West")."""
-    if ws[-1] in _COMPASS and len(ws) >= 3:
+    if ws[-1] in CARDINAL_POINTS and len(ws) >= 3:
         ws = ws[:-1]
     return ws[-1] in FACILITY_NOUNS or ws[-2:] == ["air", "base"]
 

@@ -36,6 +36,10 @@ _FUNCTION = frozenset(
 _ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "ech", "ar", "er", "at", "az", "an"})
 
 
+# the four cardinal points as the last word of a name ("Qayyarah Airfield West", "SPLM–North")
+CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe, single spaces: the key names are compared on."""
