@@ -257,11 +257,7 @@ class EventExtractor:
             c.dep_ == "poss" and c.lower_ == "our" for c in tok.children
         ):
             return []
-        counts: dict[str, int] = {}
-        for h in self.index.hits:
-            if h.type == "ORGANIZATION" and self._is_state(h.key):
-                counts[h.key] = counts.get(h.key, 0) + 1
-        return [max(counts, key=lambda k: counts[k])] if counts else []
+        return [self._state_force] if self._state_force is not None else []
 
     def _is_state(self, key: str) -> bool:
         """A country, or an organisation whose name says it is a state's force or office."""
@@ -273,14 +269,7 @@ class EventExtractor:
     @cached_property
     def focus_group(self) -> str | None:
         """The organisation the report names most often that is no state's force or office."""
-        counts: dict[str, int] = {}
-        for h in self.index.hits:
-            if h.type == "ORGANIZATION":
-                counts[h.key] = counts.get(h.key, 0) + 1
-        for key in sorted(counts, key=lambda k: -counts[k]):
-            if not self._is_state(key):
-                return key
-        return None
+        return next(iter(self._groups_by_mentions), None)
 
     def _bare_insurgents(self, tok: Token) -> bool:
         """ "the insurgents", "the militants", and a bare plural ("Gunmen killed ...", "Fighters attacked
@@ -316,20 +305,25 @@ class EventExtractor:
         slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
 
     @cached_property
-    def _groups_by_mentions(self) -> list[str]:
-        """The organisations that are no state's force or office, the most named first."""
+    def _organisation_mentions(self) -> dict[str, int]:
+        """Each organisation's mentions in the document, in the order they are first named."""
         counts: dict[str, int] = {}
         for h in self.index.hits:
             if h.type == "ORGANIZATION":
                 counts[h.key] = counts.get(h.key, 0) + 1
+        return counts
+
+    @cached_property
+    def _groups_by_mentions(self) -> list[str]:
+        """The organisations that are no state's force or office, the most named first."""
+        counts = self._organisation_mentions
         return [k for k in sorted(counts, key=lambda k: -counts[k]) if not self._is_state(k)]
 
+    @cached_property
     def _state_force(self) -> str | None:
-        """The organisation the report names most often that is a state's force or office."""
-        counts: dict[str, int] = {}
-        for h in self.index.hits:
-            if h.type == "ORGANIZATION" and self._is_state(h.key):
-                counts[h.key] = counts.get(h.key, 0) + 1
+        """The organisation the report names most often that is a state's force or office (the first
+        named of a tie)."""
+        counts = {k: n for k, n in self._organisation_mentions.items() if self._is_state(k)}
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def _armed_side(self, hit: TriggerHit, et: EventType, roles: dict[str, str], slots: Slots,
@@ -677,7 +671,7 @@ class EventExtractor:
         ):
             # "Plusieurs suspects ont été arrêtés dans la journée": people arrested by nobody the sentence
             # names were arrested by the state's force the report names most
-            force = self._state_force()
+            force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
