@@ -20,7 +20,7 @@ from .keys import normalize_name
 from .orgs import places_apart
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
-from .scoring import ScoringConfig, compare_clusters, compare_names, established_names, normalise
+from .scoring import ScoringConfig, best_names_of, compare_clusters, compare_names, established_names, normalise
 from .state import (
     CandidateIndex,
     ClusterStore,
@@ -485,10 +485,4 @@ class ResolutionEngine:
 
     def clusters(self) -> list[ClusterSummary]:
         return list(self.store.clusters())
-
-
-def best_names_of(summary: ClusterSummary, n: int) -> list[str]:
-    """The names a cluster's records use (``established_names``), most used first."""
-    own = established_names(summary)
-    return [x for x in summary.top_names(n) if normalize_name(x) in own]
 

@@ -224,13 +224,10 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     if len(acr) != 2:
         return ""
     for long_side, short_side in ((a, b), (b, a)):
-        short_own = established_names(short_side)
-        if not all(letters(n) == acr for n in short_side.top_names(n_names) if normalize_name(n) in short_own):
+        if not all(letters(n) == acr for n in best_names_of(short_side, n_names)):
             continue
-        own = established_names(long_side)
-        for n in long_side.top_names(n_names):
-            if not letters(n) and len(words(n)) > 1 and normalize_name(n) in own and \
-                    _acronym_fits(acr, parse_org(n).words):
+        for n in best_names_of(long_side, n_names):
+            if not letters(n) and len(words(n)) > 1 and _acronym_fits(acr, parse_org(n).words):
                 return n
     return ""
 
@@ -289,6 +286,12 @@ def established_names(summary: ClusterSummary) -> set[str]:
     # asked of every pair of clusters compared: kept on the summary until its names change
     state = (len(summary.names), sum(summary.names.values()), summary.dropped.get("names", 0))
     return _memo(summary, "_established_names", state, build)
+
+
+def best_names_of(summary: ClusterSummary, n: int) -> list[str]:
+    """The names a cluster's records use (``established_names``), most used first."""
+    own = established_names(summary)
+    return [x for x in summary.top_names(n) if normalize_name(x) in own]
 
 
 def _shared_names(a: ClusterSummary, b: ClusterSummary, n: int) -> list[str]:
