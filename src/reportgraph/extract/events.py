@@ -38,7 +38,7 @@ from .events_fr import (
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
-from .mentions import EntityIndex
+from .mentions import EntityIndex, Hit
 from .numbers import count_people
 from .timeline import Timeline
 from .triggers import TriggerHit, find_triggers
@@ -394,19 +394,29 @@ class EventExtractor:
                 out.update(range(span.start, span.end))
         return frozenset(out)
 
+    def _owner_of_people(self, start: int, end: int) -> bool:
+        """A place name modifying a noun for people ("U.S. service members", "the Niger troops"): it tells
+        whose they are, not where anything happened."""
+        root = self.index.doc[start:end].root
+        if root.dep_ not in ("compound", "amod", "nmod", "poss") or root.head.i in range(start, end):
+            return False
+        noun = root.head
+        lex = default_lexicon()
+        people = lex.member_nouns | lex.state_force_nouns | lex.person_role_nouns | OWN_FORCE_NOUNS
+        return noun.tag_ in ("NNS", "NNPS") and (noun.lemma_.lower() in people or noun.lower_ in people)
+
     def _location(self, slots: Slots, head: Token, taken: set[str]) -> str | None:
+        def place(h: Hit) -> bool:
+            return h.type == "LOCATION" and h.key not in taken and not self._owner_of_people(h.start, h.end)
+
         def first_loc(tok: Token) -> str | None:
             for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1):
-                if h.type == "LOCATION" and h.key not in taken:
+                if place(h):
                     return h.key
             return None
 
         def nearest_loc(tok: Token) -> str | None:
-            hits = [
-                h
-                for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1)
-                if h.type == "LOCATION" and h.key not in taken
-            ]
+            hits = [h for h in self.index.in_range(tok.left_edge.i, tok.right_edge.i + 1) if place(h)]
             return min(hits, key=lambda h: abs(h.start - head.i)).key if hits else None
 
         for name, toks in slots.heads.items():
