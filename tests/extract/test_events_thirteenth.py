@@ -27,3 +27,27 @@ def test_a_place_owning_the_people_is_not_where_the_event_happened(facts) -> Non
     text = "Later in the day, Ali Tanko flew to visit Niger service members at a base in the desert."
     _, events, _ = facts(text, PEOPLE)
     assert one(events, "MOVEMENT").location != "niger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named in two sentences, counted in a third
+        "The Katiba Nour controls the north. Front for Gourma Renewal holds the south. "
+        "The two groups fought for three days near Tessit in September.",
+        # "the two" standing alone
+        "The Katiba Nour split from the Front for Gourma Renewal in 2015 and the two have fought each other since.",
+        # a noun for the sides of a fight
+        "The Katiba Nour and the Front for Gourma Renewal are rivals. In May 2025 the two outfits clashed near Tessit.",
+    ],
+)
+def test_counted_plural_nouns_stand_for_the_groups_just_named(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("katiba", "agent"), ("front", "agent")} <= roles(one(events, "ARMED_CLASH"))
+
+
+def test_both_groups_never_include_the_clauses_own_subject(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour attacked Tessit. The Nigerien army fought both groups in 2015."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARMED_CLASH" and ("niger_army", "agent") in roles(e)
+                and len(e.participants) > 1]

@@ -39,6 +39,10 @@ def _main_clause(verb: Token) -> bool:
         return v.dep_ == "ROOT"
 
 
+# nouns for the sides of a fight or a pact, which stand for groups when counted ("the two outfits clashed",
+# "both sides signed"; source: general English vocabulary, MIT like the code)
+SIDE_NOUNS = frozenset({"outfit", "side", "party", "camp", "militia", "rival", "foe", "adversary", "enemy"})
+
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
@@ -218,6 +222,8 @@ class References:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PRON" or low in self.person_pronouns | self.org_pronouns | self.plural_pronouns:
             return self._pronoun(tok, low)
+        if tok.pos_ == "NUM" and tok.dep_ in SUBJECT_DEPS and any(c.lower_ in self.the for c in tok.children):
+            return self._the_two(tok)  # "the two have fought each other since"
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
         if tok.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(tok.text) and tok.is_title:
@@ -248,7 +254,7 @@ class References:
                 return forces
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
             return self.refer(poss)
-        if (lemma in self.lex.org_nouns or low in self.lex.org_nouns) and tok.tag_ == "NNS":
+        if (lemma in self.lex.org_nouns or low in self.lex.org_nouns or lemma in SIDE_NOUNS) and tok.tag_ == "NNS":
             both = self._plural_orgs(tok)
             if both:
                 return both
@@ -481,14 +487,23 @@ class References:
             n = 2
         if not n or n < 2:
             return []
+        return self._last_named(tok, n, "ORGANIZATION")
+
+    def _last_named(self, tok: Token, n: int, etype: str) -> list[str]:
+        """The last ``n`` entities of a type named together in one sentence (this one before the token, or one
+        of the few before it), else the last ``n`` named in those sentences ("X holds the north. Y holds the
+        south. The two groups fought ...")."""
         here = self._sent_of.get(tok.sent.start, 0)
         subject = self._clause_subject_keys(tok)  # "X fought both groups": X is not one of them
+        near: list[str] = []
         for back in range(0, LOOKBACK_SENTENCES + 1):
+            if here - back in self._headings:
+                continue
             keys = list(
                 dict.fromkeys(
                     h.key
                     for h in self.index.hits
-                    if h.type == "ORGANIZATION"
+                    if h.type == etype
                     and h.key not in subject
                     and self._sent_of.get(h.start) == here - back
                     and (back or h.start < tok.i)
@@ -496,7 +511,15 @@ class References:
             )
             if len(keys) >= n:
                 return keys[-n:]
-        return []
+            near += [k for k in reversed(keys) if k not in near]
+        return near[:n] if len(near) >= n else []
+
+    def _the_two(self, tok: Token) -> list[str]:
+        """ "the two", "the three" as a subject: the organisations last named, else the people."""
+        n = parse_number(tok.text)
+        if not n or n < 2:
+            return []
+        return self._last_named(tok, n, "ORGANIZATION") or self._last_named(tok, n, "PERSON")
 
     def _left_antecedent(self, tok: Token) -> str | None:
         """The name just before a relative pronoun ("Katiba Nour (...), which"; "the FGR, in which")."""
