@@ -51,3 +51,25 @@ def test_both_groups_never_include_the_clauses_own_subject(facts) -> None:  # ty
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "ARMED_CLASH" and ("niger_army", "agent") in roles(e)
                 and len(e.participants) > 1]
+
+
+ARMS = {
+    **PEOPLE,
+    "rdf": ("ORGANIZATION", ["Rwanda Defence Force"]),
+    "russia": ("LOCATION", ["Russia"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the country's own force, named by the country rather than the demonym
+        ("The Rwanda Defence Force arrived in 2021. Rwandan troops clashed with the Katiba Nour near Tessit "
+         "on 12 October.", "rdf"),
+        # a state's aircraft with a demonym
+        ("Russia backs the army. Russian warplanes struck Katiba Nour positions near Tessit on Saturday.", "russia"),
+    ],
+)
+def test_a_demonym_on_troops_or_aircraft_names_the_state_force(facts, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, ARMS)
+    assert any((agent, "agent") in roles(e) for e in events if e.type in ("ATTACK", "ARMED_CLASH"))

@@ -7,6 +7,8 @@ are pointed at the most recent compatible named entity, preferring grammatical s
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, default_lexicon
@@ -42,6 +44,12 @@ def _main_clause(verb: Token) -> bool:
 # nouns for the sides of a fight or a pact, which stand for groups when counted ("the two outfits clashed",
 # "both sides signed"; source: general English vocabulary, MIT like the code)
 SIDE_NOUNS = frozenset({"outfit", "side", "party", "camp", "militia", "rival", "foe", "adversary", "enemy"})
+
+# a state's aircraft and guns, which stand for its force when a demonym says whose ("Turkish drones", "Russian
+# warplanes"; source: general English military vocabulary, MIT like the code)
+STATE_ARMS_NOUNS = frozenset({"warplane", "jet", "drone", "bomber", "gunship", "plane", "artillery", "airstrike"})
+# words in the name of a state's force beside the lexicon's army words ("Rwanda Defence Force")
+FORCE_NAME_WORDS = ("force", "defence", "defense")
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -248,7 +256,11 @@ class References:
             return [anchor.key]  # "X, a Fulani preacher who ...": the apposition is X
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         country = self._demonym_child(tok)
-        if lemma in self.lex.state_force_nouns or low in self.lex.state_force_nouns:
+        if (
+            lemma in self.lex.state_force_nouns
+            or low in self.lex.state_force_nouns
+            or (lemma in STATE_ARMS_NOUNS and country is not None)
+        ):
             forces = self._state_forces(tok, country)
             if forces:
                 return forces
@@ -609,6 +621,14 @@ class References:
             for key, e in ents.items():
                 if e.type == "ORGANIZATION" and any(
                     demonym.lower() in n.lower() and any(w in n.lower() for w in self.lex.army_words)
+                    for n in e.names()
+                ):
+                    return [key]
+            for key, e in ents.items():
+                # "Rwandan troops" -> the Rwanda Defence Force: the country's name and a force's word
+                if e.type == "ORGANIZATION" and any(
+                    re.search(rf"\b{re.escape(country.lower())}\b", n.lower())
+                    and any(w in n.lower() for w in (*self.lex.army_words, *FORCE_NAME_WORDS))
                     for n in e.names()
                 ):
                     return [key]
