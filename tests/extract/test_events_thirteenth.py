@@ -73,3 +73,23 @@ ARMS = {
 def test_a_demonym_on_troops_or_aircraft_names_the_state_force(facts, text: str, agent: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, ARMS)
     assert any((agent, "agent") in roles(e) for e in events if e.type in ("ATTACK", "ARMED_CLASH"))
+
+
+def test_people_arrested_by_nobody_named_were_arrested_by_the_force_acting_just_before(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("In March 2023 the Nigerien army raided a safe house near Tessit; three fighters of the Katiba Nour "
+            "were killed and two were arrested.")
+    _, events, _ = facts(text, PEOPLE)
+    assert ("niger_army", "agent") in roles(one(events, "ARREST"))
+
+
+def test_an_insurgent_group_acting_before_does_not_arrest(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In May the Katiba Nour attacked Tessit. Two fighters were arrested."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARREST" and ("katiba", "agent") in roles(e)]
+
+
+def test_captives_released_as_they_are_released_by_their_captors(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("In January 2024 the Katiba Nour arrested three herders near Tessit; they were released to their "
+            "families after elders intervened.")
+    _, events, _ = facts(text, PEOPLE)
+    assert roles(one(events, "TRANSFER")) == {("katiba", "agent")}

@@ -641,10 +641,14 @@ class EventExtractor:
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
                 if k not in parts:
                     parts[k], attributed = "agent", True
-        if french and hit.type == "TRANSFER":
+        if hit.type == "TRANSFER" and (
+            french or any(t.pos_ == "PRON" for t in slots.heads.get("passive_subject", []))
+        ):
             captor = self._captor()
             if captor is not None and parts.get(captor) == "patient":
-                parts[captor] = "agent"  # "ils ont été libérés" read as the captors: they release, not are released
+                # "ils ont été libérés", "they were released to their families" read as the captors: the
+                # captors release, they are not released
+                parts[captor] = "agent"
         if (
             hit.type == "TRANSFER"
             and "agent" not in parts.values()
@@ -682,6 +686,24 @@ class EventExtractor:
             # "Plusieurs suspects ont été arrêtés dans la journée": people arrested by nobody the sentence
             # names were arrested by the state's force the report names most
             force = self._state_force
+            if force is not None and force not in parts:
+                parts[force] = "agent"
+        if (
+            not french
+            and hit.type == "ARREST"
+            and "agent" not in parts.values()
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and "by" not in slots.heads
+        ):
+            # "the army raided a safe house; three fighters were killed and two were arrested", "Five members of
+            # the cell were arrested" (in a state force's own release): arrested by nobody the sentence names,
+            # they were arrested by the state's force acting just before, or by the force the report is about
+            force = self._state_actor_before(head)
+            if force is None and self._state_force is not None and self._state_force == next(
+                iter(self._organisation_mentions_ranked), None
+            ):
+                force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
@@ -773,6 +795,28 @@ class EventExtractor:
                 w.lower() in COURT_WORDS for n in self.index.entities[h.key].names() for w in re.findall(r"\w+", n)
             ):
                 return h.key
+        return None
+
+    @cached_property
+    def _organisation_mentions_ranked(self) -> list[str]:
+        """Every organisation of the document, the most named first (the first named of a tie)."""
+        counts = self._organisation_mentions
+        return sorted(counts, key=lambda k: -counts[k])
+
+    def _state_actor_before(self, head: Token) -> str | None:
+        """The state's force acting in the last violent event or arrest kept in this sentence or the one
+        before, if that event's agent is one."""
+        sent = head.sent
+        start = sent.start_char
+        if sent.start > 0:
+            start = self.index.doc[sent.start - 1].sent.start_char
+        for ev in reversed(self.so_far):
+            if not ev.evidence or ev.evidence[0].start < start:
+                return None
+            if ev.type in VIOLENT | {"ARREST"}:
+                agent = next((p.entity for p in ev.participants if p.role == "agent"), None)
+                if agent is not None:
+                    return agent if self._is_state(agent) else None
         return None
 
     def _captor(self) -> str | None:
