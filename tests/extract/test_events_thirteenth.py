@@ -93,3 +93,28 @@ def test_captives_released_as_they_are_released_by_their_captors(facts) -> None:
             "families after elders intervened.")
     _, events, _ = facts(text, PEOPLE)
     assert roles(one(events, "TRANSFER")) == {("katiba", "agent")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour attacked Tessit in 2013 and again in 2015.",
+        "The Katiba Nour attacked Tessit twice, in 2013 and in 2015.",
+        "The Katiba Nour attacked Tessit in 2013 and 2015.",
+    ],
+)
+def test_one_trigger_with_two_coordinated_dates_tells_two_events(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert sorted(e.date or "" for e in events if e.type == "ATTACK") == ["2013", "2015"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour attacked Tessit between 2013 and 2015.",  # a range is one date
+        "The Katiba Nour attacked Tessit in 2013 and was founded in 2015.",  # the second date is another verb's
+    ],
+)
+def test_a_range_or_another_verbs_date_tells_one_event(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert len([e for e in events if e.type == "ATTACK"]) == 1

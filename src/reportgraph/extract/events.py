@@ -9,6 +9,7 @@ Triggers that state no fact (negated, wished, conditional) are set aside by ``ev
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -105,6 +106,8 @@ RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "imag
 # words in the name of a court ("Federal High Court", "Trial Chamber II", "the Chief Magistrate's Court at X",
 # "Specialised Judicial Unit"): the judge of a verdict that names none (source: the English words for courts)
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "chamber", "judicial", "magistrate", "assize", "assizes"})
+# prepositions of a date at which an act is told repeated ("in 2013 and again in 2015", "on 3 May and on 9 June")
+REPEAT_PREPS = frozenset({"in", "on", "during"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
 class EventExtractor:
@@ -819,6 +822,36 @@ class EventExtractor:
                     return agent if self._is_state(agent) else None
         return None
 
+    def _repeated_dates(self, head: Token, told: str | None) -> list[str]:
+        """The other dates of a trigger that tells one act repeated on dates coordinated in its own clause
+        ("attacked X in 2013 and again in 2015", "clashed in July 2016 and in mid-2017", "in 2013 and 2015");
+        empty unless the date the trigger took is one of them (a range, "between 2013 and 2015", is one
+        date, and a date of another verb is that verb's)."""
+        if told is None:
+            return []
+        found: list[tuple[int, str]] = []
+        for te, root in self.timeline.exprs:
+            if not te.edtf or "/" in te.edtf or te.relative or not te.anchors:
+                continue
+            t = root
+            while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ in ("CD", "NNP"):
+                t = t.head  # "in 2013 and 2015"
+            if t.dep_ != "pobj":
+                continue
+            prep = t.head
+            while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+                prep = prep.head  # "in 2013 and in 2015"
+            if prep.dep_ == "prep" and prep.lower_ in REPEAT_PREPS and prep.head.i == head.i:
+                found.append((root.i, te.edtf))
+        dates = list(dict.fromkeys(d for _, d in sorted(found)))
+        if len(dates) < 2 or told not in dates:
+            return []
+        lo, hi = min(i for i, _ in found), max(i for i, _ in found)
+        between = self.index.doc[lo:hi]
+        if not any(t.lower_ == "and" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+            return []
+        return [d for d in dates if d != told]
+
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
         for ev in reversed(self.so_far):
@@ -882,6 +915,11 @@ class EventExtractor:
             by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
             events.append(ev)
             heads.append(head)
+            for date in self._repeated_dates(doc[hit.start], ev.date):
+                # "attacked X in 2013 and again in 2015": one trigger telling two events, one for each date
+                by_evidence[tuple(ev.evidence)].append(len(events))
+                events.append(replace(ev, participants=list(ev.participants), date=date, count=None))
+                heads.append(head)
         _fold_merger_products(events)
         _carry_places(events)
         if current_language() == "fr":
