@@ -51,6 +51,9 @@ STATE_ARMS_NOUNS = frozenset({"warplane", "jet", "drone", "bomber", "gunship", "
 # words in the name of a state's force beside the lexicon's army words ("Rwanda Defence Force")
 FORCE_NAME_WORDS = ("force", "defence", "defense")
 
+# the marks that open a list item ("- X, its rival ...", "• X, ...")
+LIST_MARKS = ("-", "•", "*", "–", "—")
+
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
@@ -230,8 +233,12 @@ class References:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "PRON" or low in self.person_pronouns | self.org_pronouns | self.plural_pronouns:
             return self._pronoun(tok, low)
-        if tok.pos_ == "NUM" and tok.dep_ in SUBJECT_DEPS and any(c.lower_ in self.the for c in tok.children):
-            return self._the_two(tok)  # "the two have fought each other since"
+        if (
+            tok.pos_ == "NUM"
+            and (tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "between"))
+            and any(c.lower_ in self.the for c in tok.children)
+        ):
+            return self._the_two(tok)  # "the two have fought each other since", "fighting between the two"
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return []
         if tok.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(tok.text) and tok.is_title:
@@ -508,7 +515,9 @@ class References:
         here = self._sent_of.get(tok.sent.start, 0)
         subject = self._clause_subject_keys(tok)  # "X fought both groups": X is not one of them
         near: list[str] = []
-        for back in range(0, LOOKBACK_SENTENCES + 1):
+        # a list item is about its own subject: the items above it name others
+        reach = 0 if tok.sent.text.lstrip().startswith(LIST_MARKS) else LOOKBACK_SENTENCES
+        for back in range(0, reach + 1):
             if here - back in self._headings:
                 continue
             keys = list(
