@@ -118,3 +118,24 @@ def test_one_trigger_with_two_coordinated_dates_tells_two_events(facts, text: st
 def test_a_range_or_another_verbs_date_tells_one_event(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert len([e for e in events if e.type == "ATTACK"]) == 1
+
+
+def test_a_fight_naming_no_side_is_fought_by_the_sides_of_the_attack_before(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("In May 2019 the Nigerien army attacked the Katiba Nour near Tessit. "
+            "In the ensuing fighting, twenty fighters were killed.")
+    _, events, _ = facts(text, PEOPLE)
+    assert roles(one(events, "ARMED_CLASH")) == {("niger_army", "agent"), ("katiba", "agent")}
+
+
+def test_fighting_between_the_two(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour is a rival of the Front for Gourma Renewal; fighting between the two has been frequent."
+    _, events, _ = facts(text, PEOPLE)
+    assert {("katiba", "agent"), ("front", "agent")} <= roles(one(events, "ARMED_CLASH"))
+
+
+def test_a_list_item_does_not_count_the_groups_of_the_items_above(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("- The Katiba Nour and the Nigerien army fought near Tessit in 2019.\n"
+            "- Front for Gourma Renewal, its rival after 2019; fighting between the two has been frequent.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARMED_CLASH" and ("niger_army", "agent") in roles(e)
+                and "fighting" in e.trigger]

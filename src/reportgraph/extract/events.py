@@ -709,6 +709,11 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
+        if hit.type == "ARMED_CLASH" and not parts and not french and head.pos_ in ("NOUN", "PROPN"):
+            # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
+            # routed": a fight naming no side is fought by the sides of the fight or attack told just before
+            for k in self._sides_before(head):
+                parts[k] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
@@ -851,6 +856,24 @@ class EventExtractor:
         if not any(t.lower_ == "and" for t in between) or any(t.pos_ in ("VERB", "AUX") for t in between):
             return []
         return [d for d in dates if d != told]
+
+    def _sides_before(self, head: Token) -> list[str]:
+        """The groups and people on both sides of the last attack or fight kept in this sentence or the one
+        before (empty unless it has two sides)."""
+        sent = head.sent
+        start = self.index.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for ev in reversed(self.so_far):
+            if not ev.evidence or ev.evidence[0].start < start:
+                return []
+            if ev.type in ("ATTACK", "ARMED_CLASH"):
+                sides = [
+                    p.entity
+                    for p in ev.participants
+                    if p.role in ("agent", "patient") and self.index.type_of(p.entity) in ("ORGANIZATION", "PERSON")
+                ]
+                roles = {p.role for p in ev.participants if p.entity in sides}
+                return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
+        return []
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
