@@ -266,7 +266,12 @@ class References:
         if (
             lemma in self.lex.state_force_nouns
             or low in self.lex.state_force_nouns
-            or (lemma in STATE_ARMS_NOUNS and country is not None)
+            or (
+                lemma in STATE_ARMS_NOUNS
+                and country is not None
+                # "a Burkinabe air force drone": the force named in the phrase is read there
+                and not any(self.index.hit_at(c) is not None for c in tok.children if c.dep_ in ("compound", "nmod"))
+            )
         ):
             forces = self._state_forces(tok, country)
             if forces:
@@ -629,7 +634,8 @@ class References:
             demonym = next(c.text for c in tok.children if self.lex.country_of(c.text) == country)
             for key, e in ents.items():
                 if e.type == "ORGANIZATION" and any(
-                    demonym.lower() in n.lower() and any(w in n.lower() for w in self.lex.army_words)
+                    demonym.lower() in n.lower()
+                    and any(w in n.lower() for w in (*self.lex.army_words, *FORCE_NAME_WORDS))
                     for n in e.names()
                 ):
                     return [key]

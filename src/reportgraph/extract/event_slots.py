@@ -28,7 +28,10 @@ BYSTANDING = frozenset({
     "call", "recall", "note", "remember", "mark", "commemorate", "witness", "survive", "flee", "escape",
     "fear", "criticise", "criticize", "praise", "hail", "applaud", "document", "record", "blame", "regret",
     "protest", "discuss", "film", "recount", "cite", "attribute", "follow", "ask",
-    # speaking of an event ("X commented on the bombings", "spoke about the raid", "briefed reporters on it")
+})
+# verbs of speaking of an event through a preposition, whose subject did not do it ("X commented on the
+# bombings", "spoke about the raid", "briefed reporters on it"; not "was blamed for the attack")
+SPEAKING = frozenset({
     "comment", "speak", "talk", "remark", "testify", "write", "brief", "speculate", "elaborate", "reflect",
     "tweet", "warn", "inquire", "enquire", "learn", "hear", "read", "worry", "complain", "lecture", "update",
 })
@@ -222,8 +225,8 @@ def collect_slots(
                 if c.dep_ in OBJ:
                     slots.add("object", c)
         elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
-            # "carried out in retaliation against X"; not "commented on the bombings", "fled from the fighting"
-            subj = _subject_of(gov.head, left) if gov.head.lemma_.lower() not in BYSTANDING else None
+            # "carried out in retaliation against X"; not "commented on the bombings"
+            subj = _subject_of(gov.head, left) if gov.head.lemma_.lower() not in SPEAKING else None
             if subj is not None:
                 slots.add(subj[0], subj[1])
             for c in gov.head.children:  # "captured him after a brief firefight"
