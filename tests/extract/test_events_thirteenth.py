@@ -139,3 +139,37 @@ def test_a_list_item_does_not_count_the_groups_of_the_items_above(facts) -> None
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "ARMED_CLASH" and ("niger_army", "agent") in roles(e)
                 and "fighting" in e.trigger]
+
+
+def test_who_is_blamed_for_an_attack_stays_in_it(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("The Katiba Nour was widely blamed for the March 2024 massacre at Tessit.", PEOPLE)
+    assert any(p.entity == "katiba" for p in one(events, "ATTACK").participants)
+
+
+def test_a_force_named_in_the_phrase_of_a_drone_is_read_there(facts) -> None:  # type: ignore[no-untyped-def]
+    spec = {**PEOPLE, "air": ("ORGANIZATION", ["Nigerien air force"])}
+    text = "A Nigerien air force drone struck a Katiba Nour column near Tessit on 2 March."
+    _, events, _ = facts(text, spec)
+    assert ("air", "agent") in roles(one(events, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Front for Gourma Renewal and the 2016 Tessit attack are well documented.", "ATTACK"),
+        ("The criminal court of Zinder convicted four members of the Katiba Nour in 2019.", "SENTENCING"),
+    ],
+)
+def test_a_town_does_not_attack_or_judge(facts, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == etype and any(p.entity in ("tessit", "zinder") for p in e.participants)]
+
+
+def test_a_state_still_acts_in_its_strike(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("The Chad strike on the Katiba Nour near Tessit killed ten fighters.", PEOPLE)
+    assert ("chad", "agent") in roles(one(events, "ATTACK"))
+
+
+def test_released_videos_are_no_release(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("Katiba Nour videos released in 2021 show Ali Tanko near Tessit.", PEOPLE)
+    assert not [e for e in events if e.type == "TRANSFER"]

@@ -106,6 +106,10 @@ RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "imag
 # words in the name of a court ("Federal High Court", "Trial Chamber II", "the Chief Magistrate's Court at X",
 # "Specialised Judicial Unit"): the judge of a verdict that names none (source: the English words for courts)
 COURT_WORDS = frozenset({"court", "courts", "tribunal", "chamber", "judicial", "magistrate", "assize", "assizes"})
+# the words opening a state's formal name ("Republic of X", "Kingdom of Y", "Federal Republic of Z")
+STATE_TITLES = ("republic", "kingdom", "federal republic", "islamic republic", "state of", "emirate of", "sultanate")
+# countries named by their initials (the demonym table names them in full)
+COUNTRY_INITIALS = frozenset({"u.s.", "us", "usa", "u.s.a.", "uk", "u.k.", "uae", "drc"})
 # prepositions of a date at which an act is told repeated ("in 2013 and again in 2015", "on 3 May and on 9 June")
 REPEAT_PREPS = frozenset({"in", "on", "during"})
 # determiners that make an insurgent noun refer back to the group the report is about
@@ -496,6 +500,8 @@ class EventExtractor:
                 ops = self._operations(slots)
                 ev.participants = [Participant(p.entity, "agent") if p.entity in ops else p for p in ev.participants]
             return ev
+        if hit.type == "TRANSFER" and not french and self._releases_things(slots):
+            return None  # "ISMP videos released in 2021", "the group released a statement": no one is freed
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
             return None  # "seized weapons", "captured ammunition": nobody is taken
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
@@ -543,6 +549,21 @@ class EventExtractor:
                         and not (slot == "between" and role == "agent" and et.multi_party)
                     ):
                         if location is None and etype == "LOCATION":
+                            location, syntactic_place = k, True
+                        continue
+                    if (
+                        etype == "LOCATION"
+                        and role == "agent"
+                        and not french
+                        and (
+                            hit.type in VERDICT_TYPES
+                            or (hit.type in VIOLENT and slot == "poss" and t.dep_ == "compound")
+                        )
+                        and not self._is_country(k)
+                    ):
+                        # "the 2016 Ouagadougou attack", "the Marawi siege", "the criminal court of Tamanrasset
+                        # convicted": a town or a region does not attack or judge (a state does); it is where
+                        if location is None:
                             location, syntactic_place = k, True
                         continue
                     if (
@@ -874,6 +895,25 @@ class EventExtractor:
                 roles = {p.role for p in ev.participants if p.entity in sides}
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
         return []
+
+    def _releases_things(self, slots: Slots) -> bool:
+        """What is released (the object, or the passive subject) is a statement, a video, figures: things."""
+        things = default_lexicon().goods_nouns | RELEASED_THINGS
+        def thing(t: Token) -> bool:
+            return t.lemma_.lower() in things or t.lower_ in things
+
+        released = slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+        # (a subject that is a thing was released: the parser may read "X videos released in 2021" so)
+        subject = slots.heads.get("subject", [])
+        return (bool(released) and all(thing(t) for t in released)) or (bool(subject) and all(map(thing, subject)))
+
+    def _is_country(self, key: str) -> bool:
+        """A place named as a country (the lexicon's demonym table lists the countries, and the initials of
+        a few: "U.S.", "UK")."""
+        countries = default_lexicon().countries() | COUNTRY_INITIALS
+        return any(
+            n.lower() in countries or n.lower().startswith(STATE_TITLES) for n in self.index.entities[key].names()
+        )
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
