@@ -173,3 +173,15 @@ def test_a_state_still_acts_in_its_strike(facts) -> None:  # type: ignore[no-unt
 def test_released_videos_are_no_release(facts) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts("Katiba Nour videos released in 2021 show Ali Tanko near Tessit.", PEOPLE)
     assert not [e for e in events if e.type == "TRANSFER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerien army raided Tessit in May. The men were detained on Saturday.",
+        "The Nigerien army raided Tessit in May. They were detained on Saturday.",
+    ],
+)
+def test_people_told_of_before_are_not_given_a_new_arrester(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARREST" and ("niger_army", "agent") in roles(e)]

@@ -719,6 +719,9 @@ class EventExtractor:
             and head.pos_ in ("VERB", "AUX")
             and _is_passive(head)
             and "by" not in slots.heads
+            # ("The men were detained on Saturday", "X was among those arrested": people told of before, whose
+            # arrest the report has told already)
+            and not any(self._told_before(t) for t in slots.heads.get("passive_subject", []))
         ):
             # "the army raided a safe house; three fighters were killed and two were arrested", "Five members of
             # the cell were arrested" (in a state force's own release): arrested by nobody the sentence names,
@@ -895,6 +898,12 @@ class EventExtractor:
                 roles = {p.role for p in ev.participants if p.entity in sides}
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
         return []
+
+    def _told_before(self, tok: Token) -> bool:
+        """A phrase that refers back: a pronoun, "those", or a noun with "the", "these" or "those"."""
+        return tok.pos_ == "PRON" or tok.lower_ in ANAPHORIC_DETERMINERS or any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children
+        )
 
     def _releases_things(self, slots: Slots) -> bool:
         """What is released (the object, or the passive subject) is a statement, a video, figures: things."""
