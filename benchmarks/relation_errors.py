@@ -18,6 +18,8 @@ Each missed gold relation gets the first cause that holds:
 - ``not a candidate (limits)``: named in one sentence, left out by the pair limits;
 - ``not a candidate: mention missed in shared sentence``: a sentence holds both gold names, the
   system has no mention of one of them there;
+- ``not a candidate: one referred to``: never named in one sentence, but a sentence names one and
+  refers to the other (a pronoun, "the group", as ``coref.References`` resolves it);
 - ``not a candidate: cross-sentence adjacent / far``: never named in one sentence; the nearest
   mentions one sentence apart, or more.
 
@@ -39,6 +41,7 @@ from typing import Any
 
 from reportgraph.extract import LANGUAGES, domain, facts, get_extractor
 from reportgraph.extract import learned_relations as lr
+from reportgraph.extract.coref import References
 from reportgraph.extract.mentions import EntityIndex
 from reportgraph.ingest import read_path
 from reportgraph.model import LocalEntity, Mention
@@ -74,6 +77,15 @@ def _named_in(text: str, names: list[str]) -> bool:
     return any(re.search(r"(?<!\w)" + re.escape(n.lower()) + r"(?!\w)", low) for n in names)
 
 
+def _meet_by_reference(hs: list[Any], ho: list[Any], ss: set[str], so: set[str], sent_of: dict[int, int],
+                       referred: dict[str, set[int]]) -> int | None:
+    """The first sentence naming one argument and referring to the other without naming it, if any."""
+    named_s, named_o = {sent_of[h.start] for h in hs}, {sent_of[h.start] for h in ho}
+    ref_s = set().union(*(referred.get(k, set()) for k in ss))
+    ref_o = set().union(*(referred.get(k, set()) for k in so))
+    return min(named_s & ref_o | named_o & ref_s, default=None)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
@@ -96,7 +108,14 @@ def main() -> None:
         out = run_facts(sdoc, entities, ontology, relations_from)
         index = EntityIndex.build(sdoc, entities)
         model = lr.default_model()
-        seen.update(sdoc=sdoc, index=index, model=model,
+        refs = References(index)
+        referred: dict[str, set[int]] = defaultdict(set)
+        for n, sent in enumerate(sdoc.sents):
+            for tok in sent:
+                if tok.pos_ in ("PRON", "NOUN") and index.hit_at(tok) is None:
+                    for k in refs.refer(tok):
+                        referred[k].add(n)
+        seen.update(sdoc=sdoc, index=index, model=model, referred=referred,
                     pairs=[(p, model.scores(lr.features(index, p)) if model else {}) for p in lr.pairs(index)])
         return out
 
@@ -184,6 +203,11 @@ def main() -> None:
                         cause = "not a candidate (limits)"
                     elif any(_named_in(st.text, names[s]) and _named_in(st.text, names[o]) for st in sents):
                         cause = "not a candidate: mention missed in shared sentence"
+                    elif (met := _meet_by_reference(hs, ho, ss, so, sent_of, seen["referred"])) is not None:
+                        cause = "not a candidate: one referred to (a pronoun, 'the group') where the other is named"
+                        examples[cause].append(f"{p.stem} {pred} {s} -> {o}: {sents[met].text.strip()[:300]}")
+                        miss[pred][cause] += 1
+                        continue
                     else:
                         dist = min((abs(sent_of[h1.start] - sent_of[h2.start]) for h1 in hs for h2 in ho),
                                    default=99)

@@ -188,6 +188,15 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             "Ali Tanko was listed in 2019 as being associated with the Katiba Nour.",
             ("tanko", "ALLY_OF", "katiba"),
         ),
+        # help given to an action helps the side that acts: "supported the re-taking by X"
+        (
+            "Niger and the Nigerien army have supported the re-taking by the Front for Gourma Renewal of Tessit.",
+            ("niger_army", "ALLY_OF", "front"),
+        ),
+        (
+            "Niger and the Nigerien army have supported the re-taking by the Front for Gourma Renewal of Tessit.",
+            ("niger", "ALLY_OF", "front"),
+        ),
         # a posting
         ("Ali Tanko was assigned to the Katiba Nour in 2014.", ("tanko", "MEMBER_OF", "katiba")),
         # citizenship and kinship

@@ -35,6 +35,8 @@ ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # does not build on them (its MEMBER_OF from them were right 1 time in 11 on the corpus dev split)
 GUESSED_PARENTS = frozenset({"learned", "document"})
 RECIPROCALS = ("each other", "one another")
+# verbs of help given to an action ("supported the re-taking by X": ``supported_agents``)
+AID_VERBS = frozenset({"support", "back", "assist", "aid"})
 # a group of men without a name of its own: "commands a X group" leads one band of X
 BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
@@ -489,15 +491,39 @@ class RelationBuilder(RelationSet):
             doc = tok.doc
             if any(doc[max(o.i - 1, 0):o.i + 2].text.lower().find(w) >= 0 for o in objects for w in RECIPROCALS):
                 continue  # "A and B fought each other": enemies, not one side
-            keys: list[str] = []
-            for h in clause_subject(tok):
-                # the parser often hangs the second of a list on the first as an apposition
-                listed = [c for c in h.children if c.dep_ == "appos" and self._hit_of(c) is not None]
-                for t in (h, *h.conjuncts, *(x for c in listed for x in (c, *c.conjuncts))):
-                    keys += [k for k in self._cue_entities(t) if k not in keys]
+            keys = self._listed_subjects(tok)
             for n, a in enumerate(keys):
                 for b in keys[n + 1:]:
                     self.add(a, "ALLY_OF", b, tok.sent, 0.5, "cue")
+
+    def _listed_subjects(self, verb: Token) -> list[str]:
+        """The entities of a verb's subject, each of a list ("A, B and C are ...")."""
+        keys: list[str] = []
+        for h in clause_subject(verb):
+            # the parser often hangs the second of a list on the first as an apposition
+            listed = [c for c in h.children if c.dep_ == "appos" and self._hit_of(c) is not None]
+            for t in (h, *h.conjuncts, *(x for c in listed for x in (c, *c.conjuncts))):
+                keys += [k for k in self._cue_entities(t) if k not in keys]
+        return keys
+
+    def supported_agents(self) -> None:
+        """ "X supported the re-taking of Tikrit by Y", "backed the offensive by Y": who helps an action
+        helps the side its "by" names (ALLY_OF); the action is the verb's object, or the noun the parser
+        hangs beside it ("the re-taking": "re" the object, "taking" a clause)."""
+        for tok in self.index.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in AID_VERBS:
+                continue
+            actions = [c for c in tok.children if c.dep_ in (*OBJ, "advcl") and c.pos_ == "NOUN"
+                       and self._hit_of(c) is None]
+            agents = [p for a in actions for c in a.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for p in c.children if p.dep_ == "pobj"]
+            seconds = [k for p in agents for k in self._cue_entities(p)]
+            if not seconds:
+                continue
+            for a in self._listed_subjects(tok):
+                for b in seconds:
+                    if a != b:
+                        self.add(a, "ALLY_OF", b, tok.sent, 0.5, "cue")
 
     def _cue_entities(self, tok: Token) -> list[str]:
         """A cue's argument: the entities its phrase stands for; in French, a noun in apposition after a
@@ -704,6 +730,7 @@ def extract_relations(
     b.copular_roles()
     b.cue_relations()
     if current_language() == "en":
+        b.supported_agents()
         b.joint_fighters()  # measured on English text only (in French it gave one wrong pair of 29 dev documents)
     place_phrases(b)
     possessive_places(b)
