@@ -232,6 +232,30 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     return ""
 
 
+def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary, n: int,
+                 gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """A qualifier between two organisations' names ("Islamic State" / "Islamic State in Iraq and the
+    Levant") that is no branch: the shorter name's cluster also uses an acronym, by two records or
+    more, that spells the longer name in order, itself or through a translated word (ISIS: Sham =
+    Levant), and that the longer name's cluster does not use. The group is called by the short name
+    and by the acronym of a longer one, so the words the longer one adds are its own (a former or
+    translated name), where a branch ("... in the Greater Sahara", ISGS) is spelt by no acronym of
+    the short name's. (acronym, long name, short name), or None."""
+    for short, long_side, short_name, long_name, extra in ((a, b, x, y, m.unmatched_b), (b, a, y, x, m.unmatched_a)):
+        if not extra:
+            continue  # the longer name is the one that adds words
+        theirs = {normalize_name(z) for z in long_side.names}
+        for acr in short.top_names(n):  # used by two records: one record's stray alias says nothing
+            if short.names.get(acr, 0) < 2 or not _is_acronym(acr) or normalize_name(acr) in theirs:
+                continue
+            letters = re.sub(r"[.\-]", "", acr)
+            if len(letters) < 3:
+                continue
+            if compare_org_names(acr, long_name, short.type, gaz).kind in ("acronym", "acronym-translated"):
+                return acr, long_name, short_name
+    return None
+
+
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
@@ -383,6 +407,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     best: tuple[float, str, str, NameMatch] | None = None
     worst: tuple[float, str, str, NameMatch] | None = None
     needs_context = ""  # why this pair merges only with a co-mentioned entity in common
+    fuller: tuple[str, str, str] | None = None  # (acronym, its long form, the short name): _fuller_form
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
     # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
@@ -398,6 +423,10 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                 positives.append((m.score, x, y))
             if m.score < 0 and (worst is None or m.score < worst[0]) and \
                     normalize_name(x) in est_a and normalize_name(y) in est_b:
+                longer = _fuller_form(x, y, m, a, b, cfg.max_names, gaz) if m.kind == "qualifier" else None
+                if longer is not None:
+                    fuller = longer  # the longer name is the same group's fuller name: no branch
+                    continue
                 worst = (m.score, x, y, m)
     name_score = 0.0
     if best is not None:
@@ -437,7 +466,12 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             w = 0.0  # a place's names include its sub-forms (Sahara, Great Sahara)
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
-    if best is not None and "acronym" in best[3].kind:
+    if fuller is not None:
+        # the qualifier is the acronym's own words, so no branch; nor is the acronym a collision
+        pro.append(Evidence("name", 0.0, f"'{fuller[2]}' vs '{fuller[1]}': one adds words, but '{fuller[0]}', a "
+                                         f"name of the same entity as '{fuller[2]}', spells '{fuller[1]}': its "
+                                         "fuller (older or translated) name, not a branch's"))
+    if best is not None and "acronym" in best[3].kind and fuller is None:
         clash = _full_names_clash(a, b, cfg.max_names, gaz)
         if clash is not None:
             con.append(Evidence("name", cfg.acronym_clash, f"'{clash[0]}' vs '{clash[1]}': the full names "
