@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from .blocking import name_keys_of as _name_keys
@@ -256,6 +256,25 @@ def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSumm
     return None
 
 
+# Head nouns of a state's government and its ministries (canonical forms of org_words.tsv): every
+# state has a Ministry of Defence and a Federal Government (generic vocabulary, no institution's name)
+_PORTFOLIO_HEADS = ("ministry", "government")
+
+
+@cache
+def _portfolio_heads() -> frozenset[str]:
+    return frozenset(t.form for w in _PORTFOLIO_HEADS for t in parse_org(w).terms)
+
+
+def _stateless_institution(name: str, gaz: Gazetteer) -> bool:
+    """A state's ministry or government named without its state ("Ministry of Defence", "Federal
+    Government"): its head noun and one telling word at most, not a country."""
+    terms = parse_org(name, gaz).terms
+    told = [t for t in terms if t.kind != "generic"]
+    return any(t.kind == "generic" and t.form in _portfolio_heads() for t in terms) and len(told) <= 1 and \
+        not any(t.kind == "country" for t in told)
+
+
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
@@ -488,6 +507,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             lone = _unmatched_full_name(a, b, cfg.max_names, gaz) or _unmatched_full_name(b, a, cfg.max_names, gaz)
             if lone is not None:
                 needs_context = f"'{best[1]}' is one word and '{lone}' has no match on the other side"
+    if (not needs_context and best is not None and a.type == "ORGANIZATION" and best[3].kind in ("exact", "full")
+            and _stateless_institution(best[1], gaz) and _stateless_institution(best[2], gaz)):
+        # "the Ministry of Defence" of one report and of another are two states' ministries unless
+        # their reports share two co-mentioned entities (the state, its capital, its minister)
+        needs_context = f"'{best[1]}' names a state's institution without saying which state"
     if a.type == "LOCATION":
         part = _part_of_place(a, b, gaz)
         if part is not None:
