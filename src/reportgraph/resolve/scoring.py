@@ -34,7 +34,7 @@ from .names import (
     words,
 )
 from .orgs import DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
-from .places import Gazetteer
+from .places import Gazetteer, demonym_country
 from .records import ClusterSummary, Evidence, Explanation
 
 T = TypeVar("T")
@@ -103,8 +103,20 @@ def _folded(summary: ClusterSummary) -> dict[str, str]:
 def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     """The type's name comparison: personal names or descriptive (organisation, place) names."""
     if entity_type == "PERSON":
-        return compare_person_names(a, b)
+        return compare_person_names(person_name(a, gaz), person_name(b, gaz))
     return compare_org_names(a, b, entity_type, gaz)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_name(name: str, gaz: Gazetteer) -> str:
+    """A personal name less the demonyms an extraction kept before it ("Algerian Abdelhamid Abou
+    Zeid", "Jordanian Abu Musab al-Zarqawi"): they say where the man is from, they are no part of his
+    name (and read as a given name, they made him another man). Only capitalised, before two words."""
+    ws = name.split()
+    i = 0
+    while i < len(ws) - 2 and ws[i][:1].isupper() and demonym_country(ws[i], gaz):
+        i += 1
+    return " ".join(ws[i:]) if i else name
 
 
 def _describe(a: str, b: str, m: NameMatch) -> str:
@@ -291,27 +303,27 @@ def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     return _memo(summary, "_agency_names", state, build)
 
 
-def _given_name(name: str) -> Part | None:
+def _given_name(name: str, gaz: Gazetteer) -> Part | None:
     """The given name opening a personal name of two parts or more ('Hamma' of 'Hamma Ould Mahfoud')."""
-    parts = parse_name(name).parts
+    parts = parse_name(person_name(name, gaz)).parts
     return parts[0] if len(parts) >= 2 and parts[0].role == "given" else None
 
 
-def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[str, str] | None:
+def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> tuple[str, str] | None:
     """Two persons' full names that share their family name but open on different given names
     ('Souleymane Ould Mahfoud', 'Hamma Ould Mahfoud': brothers), when no full name of one side is a
     full name of the other. The shared family name says 'kin', not 'the same man'."""
     if a.type != "PERSON":
         return None
-    full_a = [x for x in a.top_names(n) if _given_name(x) is not None]
-    full_b = [y for y in b.top_names(n) if _given_name(y) is not None]
+    full_a = [x for x in a.top_names(n) if _given_name(x, gaz) is not None]
+    full_b = [y for y in b.top_names(n) if _given_name(y, gaz) is not None]
     clash = None
     for x in full_a:
         for y in full_b:
-            m = compare_person_names(x, y)
+            m = compare_names(x, y, "PERSON", gaz)
             if m.kind in ("exact", "full"):
                 return None  # one full name on both sides: whatever else differs is a variant
-            gx, gy = _given_name(x), _given_name(y)
+            gx, gy = _given_name(x, gaz), _given_name(y, gaz)
             if (clash is None and m.kind == "conflict" and gx is not None and gy is not None
                     and gx.form in m.unmatched_a and gy.form in m.unmatched_b
                     and token_similarity(gx.form, gy.form) < TOKEN_MATCH):
@@ -540,7 +552,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
     if chained:
         pro.append(Evidence("alias", 0.5, f"stated alias shared: {', '.join(sorted(chained)[:3])}"))
-    given = _given_names_clash(a, b, cfg.max_names) if not chained else None
+    given = _given_names_clash(a, b, cfg.max_names, gaz) if not chained else None
     if given is not None:
         con.append(Evidence("given", -100.0, f"'{given[0]}' vs '{given[1]}': the same family name with "
                                              "different given names, two people (no text says they are one)"))
