@@ -63,3 +63,25 @@ def test_a_stated_alias_is_kept(engine: ResolutionEngine) -> None:
                        stated=(("Hamdi Ould Sidati", "Jund al-Tazira"),)))
     assert not any(e.kind == "stray" for e in d.evidence)
 
+
+
+def test_another_entity_s_acronym_glued_to_a_record_is_left_out(engine: ResolutionEngine) -> None:
+    engine.add(rec("u1", ["Tazira Nations", "TN"], ctx=("Gao", "Kidal")))
+    engine.add(rec("u2", ["Tazira Nations"], ctx=("Gao", "Kidal")))
+    engine.add(rec("n1", ["Malian Navy"], ctx=("Gao", "Kidal")))
+    glued = engine.add(rec("n2", ["Malian Navy", "TN"], ctx=("Gao", "Kidal")))
+    assert glued.cluster_id == engine.cluster_of("n1")
+    stray = [e for e in glued.evidence if e.kind == "stray"]
+    assert stray and "acronym of 'Tazira Nations'" in stray[0].detail
+    assert "TN" not in engine.cluster(glued.cluster_id).names
+    # the next report that writes the acronym joins its own entity, and the navy stays apart
+    later = engine.add(rec("u3", ["Tazira Nations", "TN"], ctx=("Gao", "Kidal")))
+    assert later.cluster_id == engine.cluster_of("u1") != engine.cluster_of("n1")
+
+
+def test_an_acronym_that_spells_the_record_s_own_name_is_kept(engine: ResolutionEngine) -> None:
+    engine.add(rec("a1", ["Tazira Front", "TF"]))
+    engine.add(rec("a2", ["Tazira Front"]))
+    engine.add(rec("b1", ["Timbuktu Forces"]))
+    d = engine.add(rec("b2", ["Timbuktu Forces", "TF"]))
+    assert not any(e.kind == "stray" for e in d.evidence)

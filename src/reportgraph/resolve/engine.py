@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 from ..errors import ConstraintError, ResolveError
 from .blocking import key_cap, name_keys
 from .keys import normalize_name
-from .orgs import places_apart
+from .names import words
+from .orgs import _is_acronym, places_apart
 from .places import Gazetteer, default_gazetteer
 from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
 from .scoring import ScoringConfig, best_names_of, compare_clusters, compare_names, established_names, normalise
@@ -237,11 +238,32 @@ class ResolutionEngine:
             return ""  # two persons' names conflict on a given name or a father's: kin, not glue
         n = self.config.scoring.max_names
         mine = best_names_of(best, n) if best is not None else rest
+        spelt = self._acronym_of_theirs(record.type, theirs, cand, mine)
+        if spelt:
+            return spelt
         for x in dict.fromkeys([*theirs, *best_names_of(cand, n)]):
             for y in mine:
                 apart = places_apart(x, y, record.type, self.gazetteer)
                 if apart is not None:
                     return f"'{x}' and '{y}' name two places ({', '.join(apart[0])} / {', '.join(apart[1])})"
+        return ""
+
+    def _acronym_of_theirs(self, entity_type: str, theirs: list[str], cand: ClusterSummary, mine: list[str]) -> str:
+        """An acronym among ``theirs`` that spells a longer name ``cand``'s records use, which no name of
+        the joined side (``mine``) matches: that entity's acronym ("UN" for "United Nations" in a record
+        of the U.S. Navy), not a name of the record's own; '' when none."""
+        if entity_type != "ORGANIZATION":
+            return ""
+        for x in theirs:
+            if not _is_acronym(x):
+                continue
+            for y in best_names_of(cand, self.config.scoring.max_names):
+                if _is_acronym(y) or len(words(y)) < 2:
+                    continue
+                if "acronym" in compare_names(x, y, entity_type, self.gazetteer).kind and \
+                        not any(compare_names(y, z, entity_type, self.gazetteer).score > 0 for z in mine):
+                    return (f"'{x}' is the acronym of '{y}', a name of that cluster's records, which no name "
+                            "of this one matches")
         return ""
 
     def _bridge_only(self, record: EntityRecord, before: ClusterSummary, other: ClusterSummary) -> bool:

@@ -106,6 +106,11 @@ class Gazetteer:
         return [p for p in self._places.values() if p.precision == "country"]
 
 
+def demonym_country(word: str, gaz: Gazetteer) -> str | None:
+    """The ISO code of the country a demonym names ("Algerian": DZ), matched exactly, else None."""
+    return _demonyms(gaz).get(_plain(word))
+
+
 @lru_cache(maxsize=4)
 def _demonyms(gaz: Gazetteer) -> dict[str, str]:
     # demonyms are matched unfolded: folding would make Nigerien (NE) and Nigerian (NG) one word

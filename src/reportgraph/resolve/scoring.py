@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from .blocking import name_keys_of as _name_keys
@@ -34,7 +34,7 @@ from .names import (
     words,
 )
 from .orgs import DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
-from .places import Gazetteer
+from .places import Gazetteer, demonym_country
 from .records import ClusterSummary, Evidence, Explanation
 
 T = TypeVar("T")
@@ -103,8 +103,20 @@ def _folded(summary: ClusterSummary) -> dict[str, str]:
 def compare_names(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     """The type's name comparison: personal names or descriptive (organisation, place) names."""
     if entity_type == "PERSON":
-        return compare_person_names(a, b)
+        return compare_person_names(person_name(a, gaz), person_name(b, gaz))
     return compare_org_names(a, b, entity_type, gaz)
+
+
+@lru_cache(maxsize=1 << 16)
+def person_name(name: str, gaz: Gazetteer) -> str:
+    """A personal name less the demonyms an extraction kept before it ("Algerian Abdelhamid Abou
+    Zeid", "Jordanian Abu Musab al-Zarqawi"): they say where the man is from, they are no part of his
+    name (and read as a given name, they made him another man). Only capitalised, before two words."""
+    ws = name.split()
+    i = 0
+    while i < len(ws) - 2 and ws[i][:1].isupper() and demonym_country(ws[i], gaz):
+        i += 1
+    return " ".join(ws[i:]) if i else name
 
 
 def _describe(a: str, b: str, m: NameMatch) -> str:
@@ -232,6 +244,49 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     return ""
 
 
+def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary, n: int,
+                 gaz: Gazetteer) -> tuple[str, str, str] | None:
+    """A qualifier between two organisations' names ("Islamic State" / "Islamic State in Iraq and the
+    Levant") that is no branch: the shorter name's cluster also uses an acronym, by two records or
+    more, that spells the longer name in order, itself or through a translated word (ISIS: Sham =
+    Levant), and that the longer name's cluster does not use. The group is called by the short name
+    and by the acronym of a longer one, so the words the longer one adds are its own (a former or
+    translated name), where a branch ("... in the Greater Sahara", ISGS) is spelt by no acronym of
+    the short name's. (acronym, long name, short name), or None."""
+    for short, long_side, short_name, long_name, extra in ((a, b, x, y, m.unmatched_b), (b, a, y, x, m.unmatched_a)):
+        if not extra:
+            continue  # the longer name is the one that adds words
+        theirs = {normalize_name(z) for z in long_side.names}
+        for acr in short.top_names(n):  # used by two records: one record's stray alias says nothing
+            if short.names.get(acr, 0) < 2 or not _is_acronym(acr) or normalize_name(acr) in theirs:
+                continue
+            letters = re.sub(r"[.\-]", "", acr)
+            if len(letters) < 3:
+                continue
+            if compare_org_names(acr, long_name, short.type, gaz).kind in ("acronym", "acronym-translated"):
+                return acr, long_name, short_name
+    return None
+
+
+# Head nouns of a state's government and its ministries (canonical forms of org_words.tsv): every
+# state has a Ministry of Defence and a Federal Government (generic vocabulary, no institution's name)
+_PORTFOLIO_HEADS = ("ministry", "government")
+
+
+@cache
+def _portfolio_heads() -> frozenset[str]:
+    return frozenset(t.form for w in _PORTFOLIO_HEADS for t in parse_org(w).terms)
+
+
+def _stateless_institution(name: str, gaz: Gazetteer) -> bool:
+    """A state's ministry or government named without its state ("Ministry of Defence", "Federal
+    Government"): its head noun and one telling word at most, not a country."""
+    terms = parse_org(name, gaz).terms
+    told = [t for t in terms if t.kind != "generic"]
+    return any(t.kind == "generic" and t.form in _portfolio_heads() for t in terms) and len(told) <= 1 and \
+        not any(t.kind == "country" for t in told)
+
+
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     """The names of news agencies among a cluster's names (news_agencies.txt), and whether it has others."""
     if summary.type not in ("ORGANIZATION", "LOCATION"):
@@ -248,27 +303,27 @@ def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
     return _memo(summary, "_agency_names", state, build)
 
 
-def _given_name(name: str) -> Part | None:
+def _given_name(name: str, gaz: Gazetteer) -> Part | None:
     """The given name opening a personal name of two parts or more ('Hamma' of 'Hamma Ould Mahfoud')."""
-    parts = parse_name(name).parts
+    parts = parse_name(person_name(name, gaz)).parts
     return parts[0] if len(parts) >= 2 and parts[0].role == "given" else None
 
 
-def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int) -> tuple[str, str] | None:
+def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> tuple[str, str] | None:
     """Two persons' full names that share their family name but open on different given names
     ('Souleymane Ould Mahfoud', 'Hamma Ould Mahfoud': brothers), when no full name of one side is a
     full name of the other. The shared family name says 'kin', not 'the same man'."""
     if a.type != "PERSON":
         return None
-    full_a = [x for x in a.top_names(n) if _given_name(x) is not None]
-    full_b = [y for y in b.top_names(n) if _given_name(y) is not None]
+    full_a = [x for x in a.top_names(n) if _given_name(x, gaz) is not None]
+    full_b = [y for y in b.top_names(n) if _given_name(y, gaz) is not None]
     clash = None
     for x in full_a:
         for y in full_b:
-            m = compare_person_names(x, y)
+            m = compare_names(x, y, "PERSON", gaz)
             if m.kind in ("exact", "full"):
                 return None  # one full name on both sides: whatever else differs is a variant
-            gx, gy = _given_name(x), _given_name(y)
+            gx, gy = _given_name(x, gaz), _given_name(y, gaz)
             if (clash is None and m.kind == "conflict" and gx is not None and gy is not None
                     and gx.form in m.unmatched_a and gy.form in m.unmatched_b
                     and token_similarity(gx.form, gy.form) < TOKEN_MATCH):
@@ -383,6 +438,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     best: tuple[float, str, str, NameMatch] | None = None
     worst: tuple[float, str, str, NameMatch] | None = None
     needs_context = ""  # why this pair merges only with a co-mentioned entity in common
+    fuller: tuple[str, str, str] | None = None  # (acronym, its long form, the short name): _fuller_form
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
     # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
@@ -398,6 +454,10 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                 positives.append((m.score, x, y))
             if m.score < 0 and (worst is None or m.score < worst[0]) and \
                     normalize_name(x) in est_a and normalize_name(y) in est_b:
+                longer = _fuller_form(x, y, m, a, b, cfg.max_names, gaz) if m.kind == "qualifier" else None
+                if longer is not None:
+                    fuller = longer  # the longer name is the same group's fuller name: no branch
+                    continue
                 worst = (m.score, x, y, m)
     name_score = 0.0
     if best is not None:
@@ -437,7 +497,12 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             w = 0.0  # a place's names include its sub-forms (Sahara, Great Sahara)
         if w < 0:
             con.append(Evidence("name", round(w, 3), _describe(worst[1], worst[2], worst[3])))
-    if best is not None and "acronym" in best[3].kind:
+    if fuller is not None:
+        # the qualifier is the acronym's own words, so no branch; nor is the acronym a collision
+        pro.append(Evidence("name", 0.0, f"'{fuller[2]}' vs '{fuller[1]}': one adds words, but '{fuller[0]}', a "
+                                         f"name of the same entity as '{fuller[2]}', spells '{fuller[1]}': its "
+                                         "fuller (older or translated) name, not a branch's"))
+    if best is not None and "acronym" in best[3].kind and fuller is None:
         clash = _full_names_clash(a, b, cfg.max_names, gaz)
         if clash is not None:
             con.append(Evidence("name", cfg.acronym_clash, f"'{clash[0]}' vs '{clash[1]}': the full names "
@@ -454,6 +519,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             lone = _unmatched_full_name(a, b, cfg.max_names, gaz) or _unmatched_full_name(b, a, cfg.max_names, gaz)
             if lone is not None:
                 needs_context = f"'{best[1]}' is one word and '{lone}' has no match on the other side"
+    if (not needs_context and best is not None and a.type == "ORGANIZATION" and best[3].kind in ("exact", "full")
+            and _stateless_institution(best[1], gaz) and _stateless_institution(best[2], gaz)):
+        # "the Ministry of Defence" of one report and of another are two states' ministries unless
+        # their reports share two co-mentioned entities (the state, its capital, its minister)
+        needs_context = f"'{best[1]}' names a state's institution without saying which state"
     if a.type == "LOCATION":
         part = _part_of_place(a, b, gaz)
         if part is not None:
@@ -482,7 +552,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         chained = stated & {normalise(n) for n in a.names} & {normalise(n) for n in b.names}
     if chained:
         pro.append(Evidence("alias", 0.5, f"stated alias shared: {', '.join(sorted(chained)[:3])}"))
-    given = _given_names_clash(a, b, cfg.max_names) if not chained else None
+    given = _given_names_clash(a, b, cfg.max_names, gaz) if not chained else None
     if given is not None:
         con.append(Evidence("given", -100.0, f"'{given[0]}' vs '{given[1]}': the same family name with "
                                              "different given names, two people (no text says they are one)"))
