@@ -467,3 +467,21 @@ def test_a_named_group_answers_to_its_bare_name(run_fr):
     found = run_fr("La milice Ganda Kaarta a riposté près de Ségou.")
     group = found.by_name("milice Ganda Kaarta")
     assert group is not None and "Ganda Kaarta" in group.aliases
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Elle est issue d'une scission de Kalla Dambé, la principale milice dogon, dont il dénonçait la proximité.",
+     "Kalla Dambé", "ORGANIZATION"),
+    ("Les assaillants ont frappé Tiguila-Kouré, un petit village du cercle de Bankass, dimanche.",
+     "Tiguila-Kouré", "LOCATION"),
+])
+def test_a_french_apposition_noun_types_the_name_before_it(run_fr, text, name, etype):
+    # invented names: "X, la principale milice dogon" is a group, "X, un petit village" a place, whatever
+    # the tagger calls the name
+    assert run_fr(text).type_of(name) == etype
+
+
+def test_a_french_apposition_after_a_longer_name_is_not_the_last_words(run_fr):
+    # invented names: the apposition describes "Comité de défense de Boulkari", not the village named last
+    found = run_fr("Le Comité de défense de Boulkari, un groupe d'autodéfense formé en 2023, patrouille à Boulkari.")
+    assert found.type_of("Boulkari") != "ORGANIZATION"
