@@ -485,3 +485,15 @@ def test_a_french_apposition_after_a_longer_name_is_not_the_last_words(run_fr):
     # invented names: the apposition describes "Comité de défense de Boulkari", not the village named last
     found = run_fr("Le Comité de défense de Boulkari, un groupe d'autodéfense formé en 2023, patrouille à Boulkari.")
     assert found.type_of("Boulkari") != "ORGANIZATION"
+
+
+def test_a_french_subject_pronoun_may_continue_a_group(run_fr):
+    # invented names: "Elle" agrees with "la katiba", the last sentence's subject, not a person
+    found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée "
+                   "par Issa Dembélé, un ancien berger.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+
+
+def test_a_french_subject_pronoun_of_the_other_gender_stays_a_person(run_fr):
+    found = run_fr("La katiba Wadi Sanou a frappé Koulbo, selon Moussa Sanogo. Il est dirigé par Issa Dembélé.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") not in _relations(found)
