@@ -497,3 +497,14 @@ def test_a_french_subject_pronoun_may_continue_a_group(run_fr):
 def test_a_french_subject_pronoun_of_the_other_gender_stays_a_person(run_fr):
     found = run_fr("La katiba Wadi Sanou a frappé Koulbo, selon Moussa Sanogo. Il est dirigé par Issa Dembélé.")
     assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") not in _relations(found)
+
+
+def test_a_band_named_after_its_chief_is_one_name(run_fr):
+    # invented names: "le réseau X", "la bande de X" name the band (never "X" alone: the chief's name);
+    # "le gang de X, alias Y": the alias is the chief's, who stays a person
+    found = run_fr("Le réseau Koubé est dirigé par Issa Barka Koubé. Des rumeurs font état de contacts entre la "
+                   "bande de Baba Tinka et l'État islamique. La police attribue l'attaque au gang de Sani Dan "
+                   "Moula, alias « Mai Gero ».")
+    assert found.type_of("réseau Koubé") == "ORGANIZATION" and found.type_of("bande de Baba Tinka") == "ORGANIZATION"
+    assert not found.same("réseau Koubé", "Issa Barka Koubé")
+    assert found.type_of("Mai Gero") == "PERSON" and found.same("Sani Dan Moula", "Mai Gero")
