@@ -508,3 +508,10 @@ def test_a_band_named_after_its_chief_is_one_name(run_fr):
     assert found.type_of("réseau Koubé") == "ORGANIZATION" and found.type_of("bande de Baba Tinka") == "ORGANIZATION"
     assert not found.same("réseau Koubé", "Issa Barka Koubé")
     assert found.type_of("Mai Gero") == "PERSON" and found.same("Sani Dan Moula", "Mai Gero")
+
+
+def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
+    # invented names: "par un Peul burkinabè, X": French heads the phrase with the community noun
+    found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée par "
+                   "un Peul burkinabè, Issa Dembélé.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
