@@ -467,3 +467,51 @@ def test_a_named_group_answers_to_its_bare_name(run_fr):
     found = run_fr("La milice Ganda Kaarta a riposté près de Ségou.")
     group = found.by_name("milice Ganda Kaarta")
     assert group is not None and "Ganda Kaarta" in group.aliases
+
+
+@pytest.mark.parametrize("text, name, etype", [
+    ("Elle est issue d'une scission de Kalla Dambé, la principale milice dogon, dont il dénonçait la proximité.",
+     "Kalla Dambé", "ORGANIZATION"),
+    ("Les assaillants ont frappé Tiguila-Kouré, un petit village du cercle de Bankass, dimanche.",
+     "Tiguila-Kouré", "LOCATION"),
+])
+def test_a_french_apposition_noun_types_the_name_before_it(run_fr, text, name, etype):
+    # invented names: "X, la principale milice dogon" is a group, "X, un petit village" a place, whatever
+    # the tagger calls the name
+    assert run_fr(text).type_of(name) == etype
+
+
+def test_a_french_apposition_after_a_longer_name_is_not_the_last_words(run_fr):
+    # invented names: the apposition describes "Comité de défense de Boulkari", not the village named last
+    found = run_fr("Le Comité de défense de Boulkari, un groupe d'autodéfense formé en 2023, patrouille à Boulkari.")
+    assert found.type_of("Boulkari") != "ORGANIZATION"
+
+
+def test_a_french_subject_pronoun_may_continue_a_group(run_fr):
+    # invented names: "Elle" agrees with "la katiba", the last sentence's subject, not a person
+    found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée "
+                   "par Issa Dembélé, un ancien berger.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+
+
+def test_a_french_subject_pronoun_of_the_other_gender_stays_a_person(run_fr):
+    found = run_fr("La katiba Wadi Sanou a frappé Koulbo, selon Moussa Sanogo. Il est dirigé par Issa Dembélé.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") not in _relations(found)
+
+
+def test_a_band_named_after_its_chief_is_one_name(run_fr):
+    # invented names: "le réseau X", "la bande de X" name the band (never "X" alone: the chief's name);
+    # "le gang de X, alias Y": the alias is the chief's, who stays a person
+    found = run_fr("Le réseau Koubé est dirigé par Issa Barka Koubé. Des rumeurs font état de contacts entre la "
+                   "bande de Baba Tinka et l'État islamique. La police attribue l'attaque au gang de Sani Dan "
+                   "Moula, alias « Mai Gero ».")
+    assert found.type_of("réseau Koubé") == "ORGANIZATION" and found.type_of("bande de Baba Tinka") == "ORGANIZATION"
+    assert not found.same("réseau Koubé", "Issa Barka Koubé")
+    assert found.type_of("Mai Gero") == "PERSON" and found.same("Sani Dan Moula", "Mai Gero")
+
+
+def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
+    # invented names: "par un Peul burkinabè, X": French heads the phrase with the community noun
+    found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée par "
+                   "un Peul burkinabè, Issa Dembélé.")
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)

@@ -435,6 +435,10 @@ class References:
                 ]
                 return [near[0].key] if near else []
             return found
+        if low in self.lex.gendered_pronouns and tok.dep_ in SUBJECT_DEPS:
+            continued = self._group_subject_before(tok)
+            if continued is not None:
+                return [continued]
         if low in self.person_pronouns:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
@@ -452,6 +456,39 @@ class References:
             o = self._recent(tok.i, ("ORGANIZATION",), exclude=excl)
             return [o] if o else []
         return []
+
+    def _group_subject_before(self, tok: Token) -> str | None:
+        """The group a French "il"/"elle" subject continues: the nearest main-clause subject of this
+        sentence or the one before, when it is an organisation whose article or head noun agrees with
+        the pronoun ("La katiba X ... Elle est dirigée par Y"); None when that subject is a person."""
+        if tok.i in self._busy:
+            return None
+        self._busy.add(tok.i)
+        try:
+            cands = self._candidates(tok.i, ("PERSON", "ORGANIZATION"))
+        finally:
+            self._busy.discard(tok.i)
+        here = self._sent_of.get(tok.i, 0)
+        for key, subj, i in cands:
+            if self._sent_of.get(i, 0) < here - 1:
+                return None
+            if subj:
+                if self.index.type_of(key) != "ORGANIZATION" or not self._agrees(tok, i):
+                    return None
+                return key
+        return None
+
+    def _agrees(self, pronoun: Token, i: int) -> bool:
+        """Whether the mention at i (its head noun, else the article before it) has the pronoun's gender;
+        a mention of no known gender ("l'EIGS") agrees."""
+        want = pronoun.morph.get("Gender", [])
+        doc = self.index.doc
+        for t in (doc[i], doc[i - 1] if i > 0 else None):
+            if t is not None and t.pos_ in ("DET", "NOUN"):
+                gender = t.morph.get("Gender", [])
+                if gender:
+                    return not want or gender[0] == want[0]
+        return True
 
     def _plural_subject_before(self, tok: Token) -> list[str]:
         """The entities of the last plural subject ("his men", "the rebels") here or in the last sentence."""

@@ -9,6 +9,8 @@ lower-case community words. No finder names a particular group.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, make_candidate
@@ -25,6 +27,10 @@ _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM", "SCONJ", "PUNCT", "SYM", "X
 _MAX_NAME = 14  # tokens
 _CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                        "novembre", "decembre", "printemps", "ete", "automne", "hiver", "debut", "fin", "mi"})
+
+
+# a person's other name after his own ("X, alias Y", "X, dit Y", "X, surnommé Y")
+_PERSONAL_CUE = re.compile(r"(?:alias|dite?|surnomm[ée]e?)\b", re.IGNORECASE)
 
 
 def _w(tok: Token) -> str:
@@ -169,7 +175,7 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
     armées maliennes", "katiba Macina": a capitalised head noun (or a lower-case unit noun before a
     capital) and the lower-case words of the name after it."""
     lex = lexicons()
-    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns | lex.territorial_nouns
+    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns | lex.territorial_nouns | lex.eponymous_nouns
     out: list[Candidate] = []
     i = 0
     while i < len(doc):
@@ -178,6 +184,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if taken[i] or w not in heads:
             i += 1
             continue
+        if not is_cap(tok) and w in lex.eponymous_nouns:
+            band = _eponymous(doc, i, taken)
+            if band is not None:
+                out.append(band)
+                i = band.end
+                continue
         if not is_cap(tok) and w in lex.territorial_nouns:
             territorial = _territorial(doc, i, taken)
             if territorial is not None:
@@ -210,6 +222,28 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         i += 1
     return out
+
+
+def _eponymous(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """ "le réseau Chidi", "la bande de Baba Sarki", "la bande de « Sultan Wardougou »", "le gang d'Ali X":
+    a band named after its chief, the whole phrase its name (the chief's name alone is his, never an alias
+    of the band); None when no capitalised name follows."""
+    j = i + 1
+    if j < len(doc) and _w(doc[j]) in ("de", "d"):
+        j += 1
+    quoted = j < len(doc) and doc[j].text == "«"
+    if quoted:
+        j += 1
+    if j >= len(doc) or taken[j] or not is_cap(doc[j]):
+        return None
+    end = _caps_end(doc, j, taken, named=True)
+    if end == j:
+        return None
+    if quoted and end < len(doc) and doc[end].text == "»":
+        end += 1
+    if end + 1 < len(doc) and doc[end].text == "," and _PERSONAL_CUE.match(doc_text(doc)[doc[end + 1].idx :]):
+        return None  # "le gang de X, alias « Y »": the other name is the chief's, who must stay a name
+    return make_candidate(doc, i, end, "french-org")
 
 
 def _territorial(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:

@@ -40,6 +40,9 @@ class Lexicon:
     org_pronouns: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    # subject pronouns of a language with grammatical gender that stand for a thing as for a person
+    # (French "il", "elle": "La katiba X ... Elle est dirigée par Y" is the katiba)
+    gendered_pronouns: frozenset[str] = frozenset()
     # a language's words of the role phrases around a person's name ("X, chef de Y", "le chef des Y de
     # la commune, X"), beyond the English ones relations.py knows: words that may stand inside one, that
     # end one, time adverbs that may open one after the comma, "of", "and" and the indefinite article
@@ -137,6 +140,7 @@ def _bundled(language: str) -> Lexicon:
             "org_pronouns",
             "plural_pronouns",
             "relative_pronouns",
+            "gendered_pronouns",
             "role_inner",
             "role_stops",
             "role_adverbs",

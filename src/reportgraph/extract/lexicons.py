@@ -53,6 +53,10 @@ class Lexicons:
     territorial_nouns: frozenset[str] = frozenset()
     # head nouns that alone are a common noun, never a name ("the State", "the Council", "l'État")
     generic_heads: frozenset[str] = frozenset()
+    # "le réseau Chidi", "la bande de Baba Sarki": a band named after its chief, the whole phrase its name
+    eponymous_nouns: frozenset[str] = frozenset()
+    # a noun heading a name's apposition -> the name's type ("X, la principale milice dogon"; French only)
+    apposition_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def lexicons() -> Lexicons:
@@ -89,4 +93,6 @@ def _lexicons(language: str) -> Lexicons:
         naming_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "naming"),
         territorial_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "territorial"),
         generic_heads=frozenset(fold(r[0]) for r in heads if r[1] == "generic"),
+        eponymous_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "eponymous"),
+        apposition_nouns={fold(r[0]): r[1] for r in rows("apposition_nouns.tsv")},
     )

@@ -544,7 +544,25 @@ class RelationBuilder(RelationSet):
                 and any(c.dep_ == "acl" and _feminine_participle(c) for c in tok.children)
             ):
                 return [apposed]
+        hit = self.index.hit_at(tok)
+        if hit is not None and hit.type == "COMMUNITY" and self.lex.of_words:
+            person = self._person_after_community(hit)
+            if person is not None:
+                return [person]
         return self.refs.phrase_entities(tok)
+
+    def _person_after_community(self, hit: Hit) -> str | None:
+        """French heads a phrase with the community noun, the person's name after it ("dirigé par le
+        Touareg malien X", "par un Peul burkinabè, X"), and the parser hangs the name anywhere: the person
+        whose name follows the noun, its adjectives and a comma, is the argument."""
+        doc = self.index.doc
+        j = hit.end
+        while j < len(doc) and j - hit.end < 3:
+            if not ((doc[j].pos_ == "ADJ" and doc[j].text.islower()) or doc[j].text == ","):
+                break
+            j += 1
+        person = self.index.hit_at(doc[j]) if j < len(doc) else None
+        return person.key if person is not None and person.type == "PERSON" and person.start == j else None
 
     def _leads_a_unit_of(self, verb: Token) -> bool:
         """Whether the object a leading verb governs is an unnamed unit of a group ("an ISSP cell",

@@ -214,6 +214,41 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False, root: Token | 
     return ""
 
 
+# French: the words that may stand between a name's comma and its apposition's noun
+_FR_APPOSITION_DETERMINERS = frozenset({"la", "le", "l", "les", "un", "une"})
+_FR_LIST_WORDS = frozenset({"et", ",", "ou"})
+_FR_OF = frozenset({"de", "du", "des", "d"})
+
+
+def _french_apposition_type(doc: Doc, c: Candidate) -> str | None:
+    """ "X, la principale milice dogon", "X, un village du cercle de Y", "X, une tribu arabe": the type
+    the noun of a French apposition gives the name before it (``lexicons/fr/apposition_nouns.tsv``), its
+    article and up to two adjectives between; not where the noun opens a name of its own ("X, la milice
+    Y": a list), nor where the name ends a longer phrase or a list ("le Comité de X, un groupe ...", "les
+    villages de Y et X, l'association ...": the apposition is the phrase's or a next item)."""
+    nouns = lexicons().apposition_nouns
+    before = fold(doc[c.start - 1].text).rstrip("'’") if c.start > 0 else ""
+    if before in _FR_LIST_WORDS:
+        return None
+    if before in _FR_OF:  # "Comité de défense de X, un groupe": the capitalised phrase X ends
+        for t in reversed(doc[max(0, c.start - 6) : c.start - 1]):
+            if t.text[:1].isupper():
+                return None
+            if t.pos_ in ("DET", "PUNCT", "VERB", "AUX", "PRON"):
+                break
+    i = c.end
+    if i + 2 >= len(doc) or doc[i].text != "," or fold(doc[i + 1].text).rstrip("'’") not in _FR_APPOSITION_DETERMINERS:
+        return None
+    j = i + 2
+    while j < len(doc) and j - i <= 4 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+        j += 1
+    if j >= len(doc) or not doc[j].text.islower() or fold(doc[j].text) not in nouns:
+        return None
+    if (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()) or doc[j].dep_ in ("nsubj", "nsubjpass"):
+        return None  # "X, la milice Y" (a list); "Avec X, le groupe chasse ...": a clause's subject
+    return nouns[fold(doc[j].text)]
+
+
 def _listed_after_community_noun(doc: Doc, i: int) -> bool:
     """ "tribes such as the Tarabin and the Sawarka", "clans including the X": a listed community."""
     text = " ".join(column(doc, "lower_")[max(0, i - 10) : i])
@@ -245,6 +280,10 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         and lookup(c.text) is None
     ):
         return "ORGANIZATION"
+    if current_language() == "fr":
+        apposed = _french_apposition_type(doc, c)
+        if apposed is not None:
+            return apposed
     b1 = fold(doc[c.start - 1].text) if c.start > 0 else ""
     b2 = fold(doc[c.start - 2].text) if c.start > 1 else ""
     root = doc[c.start : c.end].root  # (read twice below)
