@@ -226,3 +226,21 @@ def test_people_arrested_by_nobody_named_were_arrested_by_the_state_force(run_fr
     found = run_fr("Le 22 juillet 2022, la katiba Serma a attaqué le camp des Forces armées maliennes à Kati. Les "
                    "Forces armées maliennes ont riposté. Plusieurs suspects ont été arrêtés dans la journée à Kati.")
     assert any(("Forces armées maliennes", "agent") in ev for ev in _events(found, "ARREST"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'armée tchadienne les affronte dans la région de Nokou.",
+        "Le 3 mai, ses hommes ont affronté l'armée tchadienne près de Nokou.",
+    ],
+)
+def test_a_clash_side_the_references_leave_unnamed_is_the_group_in_focus(run_fr, sentence):
+    """frevt17: a clash of one named side whose other is a pronoun, "le groupe" or "ses hommes" is with the
+    group the report names most."""
+    found = run_fr("Le Front pour la renaissance du Kawar (FRK) est un mouvement rebelle tchadien. "
+                   "Le FRK est basé en Libye. En avril 2021, des colonnes du FRK franchissent la frontière. "
+                   + sentence)
+    clashes = _events(found, "ARMED_CLASH")
+    assert any(("armée tchadienne", "agent") in ev and len(ev) == 2
+               and any(n is not None and "Kawar" in n or n == "FRK" for n, _ in ev) for ev in clashes), clashes

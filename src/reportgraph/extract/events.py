@@ -24,6 +24,7 @@ from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py re
 from .event_slots import slot_name as slot_name
 from .events_fr import (
     FRENCH_ACTOR_SLOTS,
+    FRENCH_ARMED_TYPES,
     FRENCH_ATTRIBUTING,
     FRENCH_EXECUTED_THINGS,
     FRENCH_LOCATIVE_PREPS,
@@ -34,7 +35,9 @@ from .events_fr import (
     french_idiom,
     opening_participle_subject,
     unnamed_armed_men,
+    unnamed_side,
 )
+from .gazetteer import is_country
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
@@ -304,6 +307,10 @@ class EventExtractor:
             return
         slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
 
+    def _country(self, key: str) -> bool:
+        """An entity one of whose names the gazetteer knows as a country."""
+        return any(is_country(n) for n in self.index.entities[key].names())
+
     @cached_property
     def _organisation_mentions(self) -> dict[str, int]:
         """Each organisation's mentions in the document, in the order they are first named."""
@@ -346,6 +353,22 @@ class EventExtractor:
             if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True)
                    and set(self.np_entities(t)) <= set(parts) for t in toks):
                 parts[focus] = side
+                return
+
+    def _unnamed_side(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
+        """ "Ses hommes ont affronté une patrouille du GSIM", "le groupe chasse le MNLA", "l'armée tchadienne
+        les affronte", "il a négocié avec eux": a clash or talks of one named side whose other side is a group
+        word, a force's men or a pronoun the references left unresolved are with the group the report names
+        most, or the next where that one is the named side, as the French annotation reads them (French)."""
+        for slot in ("subject", "object", "passive_subject"):
+            if roles.get(slot) != "agent":
+                continue
+            for t in slots.heads.get(slot, []):
+                if t.i in self.dateline or not set(self.np_entities(t)) <= set(parts) or not unnamed_side(t):
+                    continue
+                other = next((k for k in self._groups_by_mentions if k not in parts), None)
+                if other is not None:
+                    parts[other] = "agent"
                 return
 
     def _pair(self, tok: Token) -> list[str]:
@@ -517,8 +540,12 @@ class EventExtractor:
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
-                    if french and etype == "LOCATION" and role == "agent" and slot not in FRENCH_ACTOR_SLOTS:
-                        if location is None:  # "attaqué près d'In-Zekar": the place, not an actor
+                    if french and etype == "LOCATION" and role == "agent" and (
+                        slot not in FRENCH_ACTOR_SLOTS or (hit.type in FRENCH_ARMED_TYPES and not self._country(k))
+                    ):
+                        # "attaqué près d'In-Zekar": the place, not an actor; nor is a town, a well or a hotel
+                        # ever a side of a fight ("un accrochage ... près de Dan-Makeri"), where a state may be
+                        if location is None:
                             location, syntactic_place = k, True
                         continue
                     # places are where it happened, unless they act (states) or mediate/receive
@@ -689,6 +716,8 @@ class EventExtractor:
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)
             return None
+        if french and et.multi_party and len(parts) == 1 and head.pos_ in ("VERB", "AUX"):
+            self._unnamed_side(roles, slots, parts)
         if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
             return None
         sent = head.sent

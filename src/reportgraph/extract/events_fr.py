@@ -133,3 +133,25 @@ def described_by_participle(head: Token, etype: str, index: EntityIndex, describ
         return None
     hit = _name_before_comma(before, index)
     return hit if hit is not None and hit.type == wanted else None
+
+
+# nouns of a group or band that name no one of their own ("le groupe", "la bande", "le groupe de X")
+FRENCH_BAND_NOUNS = frozenset({"groupe", "bande", "mouvement", "milice", "katiba", "faction", "colonne", "gang",
+                               "organisation", "coalition", "rébellion", "secte"})
+# a force's men ("ses hommes", "ses combattants") and the clitic or subject pronouns that may stand for a side
+FRENCH_SIDE_MEN = frozenset({"hommes", "combattants", "éléments", "troupes", "miliciens", "partisans", "membres"})
+FRENCH_SIDE_PRONOUNS = frozenset({"les", "le", "la", "l'", "l’", "il", "ils", "elle", "elles", "lui", "leur"})
+
+
+def unnamed_side(tok: Token) -> bool:
+    """ "le groupe", "la bande", "ses hommes", "les assaillants", a pronoun: a side of a clash the sentence
+    does not name."""
+    low = tok.lower_
+    if tok.pos_ in ("PRON", "DET"):
+        return low in FRENCH_SIDE_PRONOUNS
+    return tok.pos_ == "NOUN" and (low in FRENCH_BAND_NOUNS or low in FRENCH_SIDE_MEN or low in FRENCH_ARMED_MEN)
+
+
+# the event types whose actors are armed sides: a place that is no state is never one of them, whatever
+# slot the parse gives it ("un accrochage a eu lieu près de Dan-Makeri", "une fusillade ... dont l'hôtel X")
+FRENCH_ARMED_TYPES = frozenset({"ATTACK", "ARMED_CLASH"})
