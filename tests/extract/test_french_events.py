@@ -244,3 +244,23 @@ def test_a_clash_side_the_references_leave_unnamed_is_the_group_in_focus(run_fr,
     clashes = _events(found, "ARMED_CLASH")
     assert any(("armée tchadienne", "agent") in ev and len(ev) == 2
                and any(n is not None and "Kawar" in n or n == "FRK" for n, _ in ev) for ev in clashes), clashes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2012, le Front de libération du Kouroumari (FLK) chasse le Mouvement pour la justice de Gao "
+        "(MJG) de la ville après de violents combats.",
+        "Depuis 2019, le Front de libération du Kouroumari (FLK) combat aussi le Mouvement pour la justice de "
+        "Gao (MJG) dans le Gourma.",
+    ],
+)
+def test_a_verb_the_tagger_takes_for_a_noun_is_read_as_a_verb(run_fr, text):
+    """frevt17: "chasse", "combat" between a subject and an object are the verbs' present tense."""
+    clashes = _events(run_fr(text), "ARMED_CLASH")
+    assert any(len({n for n, _ in ev if n and ("Kouroumari" in n or "Gao" in n)}) == 2 for ev in clashes), clashes
+
+
+def test_a_noun_with_its_determiner_stays_a_noun(run_fr):
+    found = run_fr("Le Front de libération du Kouroumari (FLK) organise la chasse dans le Gourma.")
+    assert not _events(found, "ARMED_CLASH")

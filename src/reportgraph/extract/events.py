@@ -32,7 +32,9 @@ from .events_fr import (
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     described_by_participle,
+    finite_homograph,
     french_idiom,
+    homograph_object,
     opening_participle_subject,
     unnamed_armed_men,
     unnamed_side,
@@ -138,10 +140,33 @@ class EventExtractor:
         """The triggers of the document in reading order, and those of them the model found."""
         ruled = find_triggers(self.index.doc, self.onto, skip) if self.triggers_from != "learned" else []
         if self.triggers_from == "rules":
-            return ruled, set()
+            return (self._finite_homographs(ruled, skip) if current_language() == "fr" else ruled), set()
+        if current_language() == "fr":
+            ruled = self._finite_homographs(ruled, skip)
         taken = {i for h in ruled for i in range(h.start, h.end)}
         learned = learned_triggers(self.index, self.onto, skip, taken, self.model, self.threshold)
         return sorted(ruled + learned, key=lambda h: h.start), set(learned)
+
+    @cached_property
+    def _verb_triggers(self) -> dict[str, str]:
+        """The ontology's one-word verb triggers (infinitives), with their event types."""
+        return {t: et.name for et in self.onto.event_types.values() for t in et.triggers
+                if " " not in t and t.endswith(("er", "ir", "re"))}
+
+    def _finite_homographs(self, hits: list[TriggerHit], skip: set[int]) -> list[TriggerHit]:
+        """The triggers with French verbs the tagger took for nouns read as verbs ("le groupe combat
+        l'EIGS", "le Mujao chasse le MNLA": ``events_fr.finite_homograph``)."""
+        at = {h.start: h for h in hits}
+        out = [h for h in hits if len(h.tokens) > 1]
+        for tok in self.index.doc:
+            if tok.i in skip or any(tok.i in h.tokens for h in out):
+                continue
+            verb = finite_homograph(tok, self._verb_triggers)
+            if verb is not None:
+                out.append(TriggerHit(self._verb_triggers[verb], verb, (tok.i,)))
+            elif tok.i in at and len(at[tok.i].tokens) == 1:
+                out.append(at[tok.i])
+        return sorted(out, key=lambda h: h.start)
 
     @property
     def _fight_nouns(self) -> frozenset[str]:
@@ -355,6 +380,23 @@ class EventExtractor:
                 parts[focus] = side
                 return
 
+    def _homograph_slots(self, verb: Token) -> Slots:
+        """The subject and object of a finite verb the tagger took for a noun: the actor just left of it (a
+        name, a reference, or a side ``_unnamed_side`` reads) and the noun phrase after it."""
+        slots = Slots()
+        subj = self.refs.left_actor_token(verb)
+        if subj is None:
+            i = verb.i - 1
+            while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
+                i -= 1
+            subj = verb.doc[i] if unnamed_side(verb.doc[i]) else None
+        if subj is not None:
+            slots.add("subject", subj)
+        obj = homograph_object(verb)
+        if obj is not None:
+            slots.add("object", obj)
+        return slots
+
     def _unnamed_side(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
         """ "Ses hommes ont affronté une patrouille du GSIM", "le groupe chasse le MNLA", "l'armée tchadienne
         les affronte", "il a négocié avec eux": a clash or talks of one named side whose other side is a group
@@ -479,6 +521,9 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
+        finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
+        if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
+            slots = self._homograph_slots(head)
         if french and hit.trigger in ("exécution", "exécuter") and any(
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
@@ -716,9 +761,9 @@ class EventExtractor:
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)
             return None
-        if french and et.multi_party and len(parts) == 1 and head.pos_ in ("VERB", "AUX"):
+        if french and et.multi_party and len(parts) == 1 and (finite or head.pos_ in ("VERB", "AUX")):
             self._unnamed_side(roles, slots, parts)
-        if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
+        if et.multi_party and len(parts) < 2 and (finite or head.pos_ in ("VERB", "AUX")):
             return None
         sent = head.sent
         trig = doc[hit.start : hit.end]
