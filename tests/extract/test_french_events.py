@@ -264,3 +264,12 @@ def test_a_verb_the_tagger_takes_for_a_noun_is_read_as_a_verb(run_fr, text):
 def test_a_noun_with_its_determiner_stays_a_noun(run_fr):
     found = run_fr("Le Front de libération du Kouroumari (FLK) organise la chasse dans le Gourma.")
     assert not _events(found, "ARMED_CLASH")
+
+
+def test_a_founding_noun_with_a_possessive_is_the_last_named_organisations(run_fr):
+    """frevt17: "depuis sa création en 2016" after "le Front X" is the founding of the Front."""
+    found = run_fr("Le chef Moussa Ag Tilla est connu à Ménaka. Le Front de libération du Kouroumari (FLK) a "
+                   "cherché, depuis sa création en 2016, à administrer les populations.")
+    foundings = _events(found, "FOUNDING")
+    assert any(("Front de libération du Kouroumari", "patient") in ev for ev in foundings), foundings
+    assert not any(("Moussa Ag Tilla", "agent") in ev for ev in foundings), foundings

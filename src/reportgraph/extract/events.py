@@ -31,6 +31,7 @@ from .events_fr import (
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
+    FRENCH_POSSESSIVES,
     described_by_participle,
     finite_homograph,
     french_idiom,
@@ -397,6 +398,20 @@ class EventExtractor:
             slots.add("object", obj)
         return slots
 
+    def _own_founding(self, head: Token, slots: Slots, parts: dict[str, str]) -> None:
+        """ "l'EIAO a cherché, depuis sa création en 2016, à ...", "le GSPC à sa création": a founding noun
+        whose possessive the references left to no organisation is the founding of the organisation last
+        named before it in its sentence (French)."""
+        owners = [t for t in slots.heads.get("poss", []) if t.lower_ in FRENCH_POSSESSIVES]
+        if head.pos_ != "NOUN" or not owners:
+            return
+        org = next((h.key for h in self.index.before(head.i)
+                    if h.start >= head.sent.start and h.type == "ORGANIZATION"), None)
+        if org is not None and org not in parts:
+            for k in {k for t in owners for k in self.np_entities(t)}:
+                parts.pop(k, None)  # the person the references took "sa" for founded nothing here
+            parts[org] = "patient"
+
     def _unnamed_side(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
         """ "Ses hommes ont affronté une patrouille du GSIM", "le groupe chasse le MNLA", "l'armée tchadienne
         les affronte", "il a négocié avec eux": a clash or talks of one named side whose other side is a group
@@ -649,6 +664,8 @@ class EventExtractor:
             subj = _subject_of(head.head)
             if subj is not None and set(self.np_entities(subj[1])) & {k for k, r in parts.items() if r == "patient"}:
                 return None
+        if french and hit.type == "FOUNDING" and "patient" not in parts.values():
+            self._own_founding(head, slots, parts)
         if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():

@@ -199,3 +199,7 @@ def homograph_object(tok: Token) -> Token | None:
         if t.pos_ not in ("ADV", "DET", "ADJ"):
             return None
     return None
+
+
+# the possessive determiners of one owner or several ("sa création", "leur fondation")
+FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
