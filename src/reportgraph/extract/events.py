@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
-from .candidates import doc_text
+from .candidates import column, doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
 from .event_filters import _negated
@@ -39,6 +39,7 @@ from .events_fr import (
     opening_participle_subject,
     unnamed_armed_men,
     unnamed_side,
+    verb_of,
 )
 from .gazetteer import is_country
 from .language import current_language
@@ -157,16 +158,22 @@ class EventExtractor:
     def _finite_homographs(self, hits: list[TriggerHit], skip: set[int]) -> list[TriggerHit]:
         """The triggers with French verbs the tagger took for nouns read as verbs ("le groupe combat
         l'EIGS", "le Mujao chasse le MNLA": ``events_fr.finite_homograph``)."""
-        at = {h.start: h for h in hits}
-        out = [h for h in hits if len(h.tokens) > 1]
-        for tok in self.index.doc:
-            if tok.i in skip or any(tok.i in h.tokens for h in out):
+        doc = self.index.doc
+        in_phrases = {i for h in hits if len(h.tokens) > 1 for i in h.tokens}
+        single = {h.start: k for k, h in enumerate(hits) if len(h.tokens) == 1}
+        out = list(hits)
+        # the words spelt like a verb trigger's present tense, read from one column (a Token per word of a
+        # long report is what find_triggers avoids)
+        for i, low in enumerate(column(doc, "lower_")):
+            if i in skip or i in in_phrases or verb_of(low, self._verb_triggers) is None:
                 continue
-            verb = finite_homograph(tok, self._verb_triggers)
+            verb = finite_homograph(doc[i], self._verb_triggers)
             if verb is not None:
-                out.append(TriggerHit(self._verb_triggers[verb], verb, (tok.i,)))
-            elif tok.i in at and len(at[tok.i].tokens) == 1:
-                out.append(at[tok.i])
+                hit = TriggerHit(self._verb_triggers[verb], verb, (i,))
+                if i in single:
+                    out[single[i]] = hit
+                else:
+                    out.append(hit)
         return sorted(out, key=lambda h: h.start)
 
     @property

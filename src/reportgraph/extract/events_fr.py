@@ -157,7 +157,7 @@ def unnamed_side(tok: Token) -> bool:
 FRENCH_ARMED_TYPES = frozenset({"ATTACK", "ARMED_CLASH"})
 
 
-def _verb_of(word: str, verbs: dict[str, str]) -> str | None:
+def verb_of(word: str, verbs: dict[str, str]) -> str | None:
     """The infinitive among ``verbs`` whose present tense ``word`` is ("chasse", "chassent" -> "chasser",
     "combat", "combattent" -> "combattre")."""
     stems = (word, word[:-3]) if word.endswith("ent") else (word,)
@@ -171,7 +171,7 @@ def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
     A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
     if tok.pos_ not in ("NOUN", "ADJ", "VERB") or (tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod")):
         return None
-    verb = _verb_of(tok.lower_, verbs)
+    verb = verb_of(tok.lower_, verbs)
     if verb is None or any(c.dep_ == "det" for c in tok.children):
         return None
     doc, sent = tok.doc, tok.sent
