@@ -226,3 +226,50 @@ def test_people_arrested_by_nobody_named_were_arrested_by_the_state_force(run_fr
     found = run_fr("Le 22 juillet 2022, la katiba Serma a attaqué le camp des Forces armées maliennes à Kati. Les "
                    "Forces armées maliennes ont riposté. Plusieurs suspects ont été arrêtés dans la journée à Kati.")
     assert any(("Forces armées maliennes", "agent") in ev for ev in _events(found, "ARREST"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'armée tchadienne les affronte dans la région de Nokou.",
+        "Le 3 mai, ses hommes ont affronté l'armée tchadienne près de Nokou.",
+    ],
+)
+def test_a_clash_side_the_references_leave_unnamed_is_the_group_in_focus(run_fr, sentence):
+    """frevt17: a clash of one named side whose other is a pronoun, "le groupe" or "ses hommes" is with the
+    group the report names most."""
+    found = run_fr("Le Front pour la renaissance du Kawar (FRK) est un mouvement rebelle tchadien. "
+                   "Le FRK est basé en Libye. En avril 2021, des colonnes du FRK franchissent la frontière. "
+                   + sentence)
+    clashes = _events(found, "ARMED_CLASH")
+    assert any(("armée tchadienne", "agent") in ev and len(ev) == 2
+               and any(n is not None and "Kawar" in n or n == "FRK" for n, _ in ev) for ev in clashes), clashes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2012, le Front de libération du Kouroumari (FLK) chasse le Mouvement pour la justice de Gao "
+        "(MJG) de la ville après de violents combats.",
+        "Depuis 2019, le Front de libération du Kouroumari (FLK) combat aussi le Mouvement pour la justice de "
+        "Gao (MJG) dans le Gourma.",
+    ],
+)
+def test_a_verb_the_tagger_takes_for_a_noun_is_read_as_a_verb(run_fr, text):
+    """frevt17: "chasse", "combat" between a subject and an object are the verbs' present tense."""
+    clashes = _events(run_fr(text), "ARMED_CLASH")
+    assert any(len({n for n, _ in ev if n and ("Kouroumari" in n or "Gao" in n)}) == 2 for ev in clashes), clashes
+
+
+def test_a_noun_with_its_determiner_stays_a_noun(run_fr):
+    found = run_fr("Le Front de libération du Kouroumari (FLK) organise la chasse dans le Gourma.")
+    assert not _events(found, "ARMED_CLASH")
+
+
+def test_a_founding_noun_with_a_possessive_is_the_last_named_organisations(run_fr):
+    """frevt17: "depuis sa création en 2016" after "le Front X" is the founding of the Front."""
+    found = run_fr("Le chef Moussa Ag Tilla est connu à Ménaka. Le Front de libération du Kouroumari (FLK) a "
+                   "cherché, depuis sa création en 2016, à administrer les populations.")
+    foundings = _events(found, "FOUNDING")
+    assert any(("Front de libération du Kouroumari", "patient") in ev for ev in foundings), foundings
+    assert not any(("Moussa Ag Tilla", "agent") in ev for ev in foundings), foundings

