@@ -61,3 +61,24 @@ def test_chart_witness_matches_the_chart(db_url: str, capsys: pytest.CaptureFixt
     assert out["same_edges_counts_confidences_facts"] and out["same_order"]
     assert out["edges_total"][0] == out["edges_total"][1] > 0
     assert out["witness_rows"] > 0
+
+
+def test_parallel_speed_runs_compare_across_folders(tmp_path: Path) -> None:
+    """benchmarks/parallel_speed.py writes the same reports in any folder (the same input every run), and
+    its export digest leaves out the folder, the one thing that differs between two runs' exports."""
+    spec = importlib.util.spec_from_file_location("parallel_speed", SCRIPT.parent / "parallel_speed.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    corpus = SCRIPT.parents[1] / "corpus" / "en"
+    a, b = tmp_path / "a" / "reports", tmp_path / "b" / "reports"
+    texts_a, texts_b = module.write_reports(a, 4, corpus), module.write_reports(b, 4, corpus)
+    assert module.reports_digest(texts_a) == module.reports_digest(texts_b)
+    assert module.reports_digest(texts_a) != module.reports_digest(texts_a[::-1])
+
+    def export(folder: Path, at: str) -> bytes:
+        return json.dumps({"documents": [{"source": str(folder / "r00000.txt"), "ingested_at": at}]}).encode()
+
+    same = "2023-11-14T22:13:20+00:00"
+    assert module.export_digest(export(a, same), a) == module.export_digest(export(b, same), b)
+    assert module.export_digest(export(a, same), a) != module.export_digest(export(b, "2026-12-05"), b)

@@ -144,3 +144,19 @@ def test_tables_of_other_sources_unread_for_long_are_deleted(tmp_path: Path, mon
     os.utime(built, (old_time, old_time))
     assert compiled.compiled("t", _table) == {"gao": 1} and len(calls) == 1  # read, not built
     assert built.stat().st_mtime > old_time + 86_400
+
+
+def test_a_librarys_table_is_kept_across_changes_of_reportgraph(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table that is another library's data alone (the language identifier's model) is not built
+    again when reportgraph's lexicons or the builder's sibling modules change: only its name (the
+    library's version) or its builder's own source makes another."""
+    monkeypatch.setenv("REPORTGRAPH_CACHE", str(tmp_path))
+    calls.clear()
+    assert compiled.compiled("lib-1.0", _table, library=True) == {"gao": 1}
+    monkeypatch.setattr(compiled, "_sources_digest", lambda: "a lexicon changed")
+    monkeypatch.setattr(compiled, "_builder_digest", lambda build: "a module beside the builder changed")
+    assert compiled.compiled("lib-1.0", _table, library=True) == {"gao": 1}
+    assert compiled.compiled("lib-1.1", _table, library=True) == {"gao": 2}  # another release
+    assert compiled._library_key(_table) != compiled._library_key(test_a_table_is_built_once_then_loaded)
+    assert len(calls) == 2

@@ -62,3 +62,20 @@ class Recorded(Names):
 def read_log(log: Path) -> list[list[str]]:
     """Every line ``Recorded`` wrote under ``log``, split into words, all workers together."""
     return [line.split() for f in sorted(log.iterdir()) for line in f.read_text("utf-8").splitlines()]
+
+
+class Settings(Names):
+    """``Names`` that writes, once per worker process, the process settings it extracts under (the
+    collector's thresholds, whether the C heap is kept) to a file named by its pid under ``log``."""
+
+    def __init__(self, log: str) -> None:
+        super().__init__()
+        self.log = log
+
+    def extract(self, doc: SourceDocument) -> Extraction:
+        import gc
+
+        from reportgraph.ingest import heap
+
+        (Path(self.log) / str(os.getpid())).write_text(f"{gc.get_threshold()} {heap._KEPT}", encoding="utf-8")
+        return super().extract(doc)

@@ -76,9 +76,26 @@ def _builder_digest(build: Callable[..., Any]) -> str:
     return h.hexdigest()
 
 
-def compiled(name: str, build: Callable[[], T]) -> T:
-    """``build()``'s result, loaded from the cache when the same sources built it before."""
-    digest = hashlib.sha256(f"{_sources_digest()} {_builder_digest(build)}".encode()).hexdigest()[:20]
+def _library_key(build: Callable[..., Any]) -> str:
+    """The key of a table that is another library's own data: the builder's own source, the pickle
+    format and Python's version (the table's name carries the library's)."""
+    try:
+        source = inspect.getsource(build)
+    except (OSError, TypeError):
+        source = f"{build.__module__}.{build.__qualname__}"
+    return f"{FORMAT} {sys.version_info[:2]} {source}"
+
+
+def compiled(name: str, build: Callable[[], T], library: bool = False) -> T:
+    """``build()``'s result, loaded from the cache when the same sources built it before.
+
+    ``library``: the result is another library's data read by ``build`` alone (the language
+    identifier's model), nothing of reportgraph's: its key is ``build``'s own source, and ``name``
+    must carry that library's version. Keyed by reportgraph's data files and the builder's sibling
+    modules, as the other tables are, it was built again (69 MB written again) after every change to
+    a lexicon or to ``ingest/``, that is after every merge, by the first ingest, which paid its build."""
+    key = _library_key(build) if library else f"{_sources_digest()} {_builder_digest(build)}"
+    digest = hashlib.sha256(key.encode()).hexdigest()[:20]
     path = cache_dir() / f"{name}-{digest}.pickle"
     collecting = gc.isenabled()
     try:

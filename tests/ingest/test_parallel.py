@@ -197,3 +197,35 @@ def test_workers_and_writer_freeze_their_start_up(tmp_path: Path, monkeypatch: p
     with KnowledgeBase(tmp_path / "kb.sqlite", extractor=Names()) as kb:
         report.extend(kb.ingest(files, workers=2).results)
     assert len(report) == len(files) and writer == [0]
+
+
+def test_pool_workers_take_the_ingest_process_settings(tmp_path: Path) -> None:
+    """A pool's worker extracts with the C heap kept and the collector at an ingest's pace, as the one
+    process does (``heap.for_worker``): it runs the same extraction."""
+    import gc
+
+    from reportgraph.ingest import heap
+    from workers import Settings
+
+    log = tmp_path / "log"
+    log.mkdir()
+    files = _corpus(tmp_path / "reports")
+    with KnowledgeBase(tmp_path / "kb.sqlite", extractor=Settings(str(log))) as kb:
+        assert kb.ingest(files, workers=2).count("added") == 10
+    seen = {p.read_text("utf-8") for p in log.iterdir() if p.name != str(os.getpid())}
+    kept = heap._libc() is not None  # glibc: the thresholds are set
+    assert seen == {f"{(heap.COLLECT_AFTER, *gc.get_threshold()[1:])} {kept}"}
+
+
+@pytest.mark.parametrize("own", [True, False])
+def test_only_a_local_clusters_workers_take_the_settings(own: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A LocalCluster's workers are this ingest's and take its process settings; a deployment's
+    workers (a running scheduler's) are left as they are."""
+    pytest.importorskip("distributed")
+    from reportgraph.ingest import cluster
+
+    calls: list[str] = []
+    monkeypatch.setattr(cluster, "for_worker", lambda: calls.append("settings"))
+    monkeypatch.setattr(cluster, "init_worker", lambda extractor: calls.append("models"))
+    cluster.ModelPlugin(quick_exit=own).setup(worker=None)
+    assert calls == (["settings", "models"] if own else ["models"])

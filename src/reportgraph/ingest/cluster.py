@@ -33,6 +33,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from ..errors import ExtractionError, ReportGraphError
 from ..extract.base import Extractor
 from ..limits import Limits
+from .heap import for_worker
 from .parallel import BATCH, Job, Prepared, batch_size, exit_now, init_worker, prepare_many
 
 PLUGIN_NAME = "reportgraph-models"
@@ -68,13 +69,16 @@ class ModelPlugin(WorkerPlugin):
     process ends at once (``os._exit``, as a forked child ends) instead of going through the
     interpreter's finalization, which frees every object of the loaded models one by one (about
     0.2 s of CPU a worker, seconds on a loaded machine) while the cluster's close, at the end of the
-    run, waits for it. A deployment's workers are left alone."""
+    run, waits for it; such a worker also takes a one-process ingest's settings (the C heap kept, the
+    collector's pace: ``heap.for_worker``). A deployment's workers are left alone."""
 
     def __init__(self, extractor: str | Extractor = "default", quick_exit: bool = False) -> None:
         self.extractor = extractor
         self.quick_exit = quick_exit
 
     def setup(self, worker: Any) -> None:
+        if self.quick_exit:  # a LocalCluster's own worker: started for this ingest, ended with it
+            for_worker()
         init_worker(self.extractor)
 
     def teardown(self, worker: Any) -> None:

@@ -14,6 +14,9 @@ Both change how fast an ingest runs, never what it extracts or stores.
   live (the tables) or die young (a document's), and each walk of so few found nearly nothing to
   free: the walks and the full passes they promoted into cost 0.9 s of CPU over 150 reports and
   0.3 s of a one-report ingest's start-up. A cycle of garbage waits a little longer to be freed.
+
+A worker process of a parallel ingest (the pool's, a LocalCluster's) runs the same extraction and
+takes both for its whole life (``for_worker``): it is started for that work and ends with it.
 """
 
 from __future__ import annotations
@@ -61,11 +64,24 @@ def keep_heap(libc: Any = None) -> bool:
     return _KEPT
 
 
+def ingest_pace() -> tuple[int, int, int]:
+    """The collector's thresholds of an ingest, from the ones in force."""
+    before = gc.get_threshold()
+    return max(before[0], COLLECT_AFTER), before[1], before[2]
+
+
+def for_worker(libc: Any = None) -> None:
+    """A parallel ingest's worker process: the C heap kept and the collector at an ingest's pace
+    until the process ends (it does nothing else)."""
+    keep_heap(libc)
+    gc.set_threshold(*ingest_pace())
+
+
 @contextlib.contextmanager
 def collector() -> Iterator[None]:
     """The cyclic collector at an ingest's pace inside the block, as it was after it."""
     before = gc.get_threshold()
-    gc.set_threshold(max(before[0], COLLECT_AFTER), *before[1:])
+    gc.set_threshold(*ingest_pace())
     try:
         yield
     finally:

@@ -62,7 +62,8 @@ def _identifier() -> Any:
     """langid's model, loaded once per process: from the table cache (``compiled.py``), where it is
     kept decompressed. Its LZMA file took about a second of CPU to read in every process (an ingest's
     and each of its workers'); the cached copy (69 MB) about 0.06 s. The file's name carries
-    py3langid's version, whose package holds the model."""
+    py3langid's version, whose package holds the model, and it is keyed by nothing else of
+    reportgraph's (``compiled(..., library=True)``)."""
     from importlib.metadata import PackageNotFoundError, version
 
     from ..compiled import compiled
@@ -71,7 +72,7 @@ def _identifier() -> Any:
         release = version("py3langid")
     except PackageNotFoundError:  # not installed as a distribution: the file is read each time
         return _read_identifier()
-    return compiled(f"language-identifier-{release}", _read_identifier)
+    return compiled(f"language-identifier-{release}", _read_identifier, library=True)
 
 
 def _read_identifier() -> Any:

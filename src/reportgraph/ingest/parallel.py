@@ -263,6 +263,9 @@ def exit_now() -> None:
 
 
 def _pool_init(extractor: str | Extractor) -> None:
+    from .heap import for_worker
+
+    for_worker()  # the process settings of a one-process ingest, for the whole of this one
     _watch_parent()
     # the pool's worker returns from its loop when the pool shuts down (its exit code 0), then exits
     atexit.register(exit_now)
