@@ -166,3 +166,28 @@ def test_the_day_a_deed_is_told_on_is_no_running_date(nlp: Language) -> None:
     text = ("BAMAKO, Oct 9, 2025 (Wire) - Fighters ambushed a convoy of tankers on Tuesday, a drivers' union said "
             "on Thursday.\n\nThe union's leader said three drivers had been killed by the attackers.")
     assert date_of(nlp, text, "killed") == "2025-10-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The group lost Dalla in July 2017 and Koro in October 2017 to the army.", "lost", ["2017-07", "2017-10"]),
+        ("The front fought the army at Dalla in 2014, in Koro in March 2015 and at Tamba in 2016.", "fought",
+         ["2014", "2015-03", "2016"]),
+        # a noun trigger's dates hang on the verb above it
+        ("The front said it had led the attacks on the port of Dalla in 2020 and on the town of Koro in March 2021.",
+         "attacks", ["2020", "2021-03"]),
+        # a year framing the list is no act of its own
+        ("In 2015 the front captured Dalla city in March 2015 and Koro in April 2015.", "captured",
+         ["2015-03", "2015-04"]),
+        # one span, a sequence, one day placed in its year, another verb's date: no list
+        ("The front held Dalla from May 2015 until June 2016.", "held", []),
+        ("The front attacked Dalla in May 2015, then Koro in June 2015.", "attacked", []),
+        ("The militants were killed in Dalla on 3 May 2015, in Koro province, in 2015.", "killed", []),
+        ("The front was founded in 2012 and renamed in 2015.", "founded", []),
+    ],
+)
+def test_the_dates_a_clause_lists_one_per_act(nlp: Language, text: str, word: str, expected: list[str]) -> None:
+    doc = parse(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    assert [value for value, _start, _end in Timeline(doc).listed(tok)] == expected

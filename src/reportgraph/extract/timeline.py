@@ -92,6 +92,10 @@ _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
+# words between two dates of a clause that make them one span or a sequence, not a list of acts
+_NOT_A_LIST = frozenset({"until", "till", "to", "through", "then", "before", "after", "since", "later", "when",
+                         "from", "between", "or"})
+
 # days before a report's own date within which a stated date tells the report's news, not its background
 _NEWS_REACH = 31
 
@@ -286,6 +290,62 @@ class Timeline:
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
         return self._running(tok, beside)
+
+    def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
+        """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
+        August 2016 and Y in October 2017", "fought at A in 2014, in B in March 2015 and at C in 2016",
+        "led the attacks on A in 2020 and on B in March 2021"): each dates an act of its own, given as its
+        EDTF value and token range in reading order; else [].
+
+        A date counts when the verb it hangs on is the trigger's (a noun trigger's: the verb above it),
+        it is no aside, premodifier, dateline, "since" or relative phrase, and consecutive dates are
+        joined by "and" or a comma alone ("in May 2015, then in June" or "until 2016" tell one span)."""
+        if tok.pos_ in ("VERB", "AUX"):
+            verb = tok
+        else:
+            verb = _governor(tok)
+            if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+                return []
+        sent = tok.sent
+        mine = {tok.i} | {t.i for t in also or []}
+        stops = [t.i for t in sent if t.text == ";"]
+        found: list[tuple[int, int, str]] = []
+        for te, root in self.exprs:
+            if not sent.start <= root.i < sent.end or te.relative or te.inner or not te.anchors:
+                continue
+            if not te.edtf or te.edtf.endswith("/..") or root.i in self.datelined or root.i in self.aside:
+                continue
+            if root.i in self.described or root.i in self.telling:
+                continue
+            noun = self.premodifies.get(root.i)
+            if noun is not None and noun not in mine:
+                continue
+            if _governor(root).i != verb.i or any(min(root.i, tok.i) < i < max(root.i, tok.i) for i in stops):
+                continue
+            span = self.doc.char_span(te.start, te.end, alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, te.edtf))
+        found.sort()
+        spans = [_span_days(v) for _s, _e, v in found]
+        # a date holding another of the list ("In 2015 ... in March 2015 and in April 2015") frames it
+        kept = [
+            item for k, item in enumerate(found)
+            if (sk := spans[k]) is not None and not any(
+                j != k and (sj := spans[j]) is not None and sk[0] <= sj[0] and sj[1] <= sk[1] and sj != sk
+                for j in range(len(found))
+            )
+        ]
+        if len({v for _s, _e, v in kept}) < 2:
+            return []
+        for (_s, end, _v), (start, _e, _w) in zip(kept, kept[1:], strict=False):
+            between = {t.lower_ for t in self.doc[end:start]}
+            if not between & {"and", ","} or between & _NOT_A_LIST:
+                return []
+        out: list[tuple[str, int, int]] = []
+        for start, end, value in kept:
+            if all(value != v for v, _s, _e in out):
+                out.append((value, start, end))
+        return out
 
     def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
         """The last date stated before a token that moves the narrative (a stated "since", which tells
