@@ -191,3 +191,22 @@ def test_the_dates_a_clause_lists_one_per_act(nlp: Language, text: str, word: st
     doc = parse(nlp, text)
     tok = next(t for t in doc if t.text == word)
     assert [value for value, _start, _end in Timeline(doc).listed(tok)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a relative clause describing another noun tells that noun's story: the trigger takes the running date
+        ("On 3 March 2025 the army attacked Koro. In the ensuing fighting, troops neutralised twelve fighters, "
+         "including the emir Omar Dalla, who had led the sector since 2023 and was responsible for the killing "
+         "of villagers at Koro in October 2024.", "neutralised", "2025-03-03"),
+        ("On 8 July 2025 the army raided Koro. Troops also rescued 23 persons, who had been abducted by the "
+         "fighters from farms around Dalla in May 2025.", "rescued", "2025-07-08"),
+        # a trigger inside that clause takes its date
+        ("On 8 July 2025 the army raided Koro. Troops also rescued 23 persons, who had been abducted by the "
+         "fighters from farms around Dalla in May 2025.", "abducted", "2025-05"),
+    ],
+)
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_triggers(nlp: Language, text: str, word: str,
+                                                                          expected: str) -> None:
+    assert date_of(nlp, text, word) == expected

@@ -139,7 +139,9 @@ class Timeline:
         self.datelined: set[int] = set()
         # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
         # which had pulled staff out in December, said ..."): background, which no later sentence takes
-        self.described: set[int] = set()
+        # (by the date's root: the clause's verb, the first of a coordination "who had led ... and was responsible
+        # for the killing ... in October 2024")
+        self.described: dict[int, int] = {}
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
         text = doc_text(doc)
@@ -165,13 +167,15 @@ class Timeline:
                     self.verdicts.append((span.start, te.edtf))
             if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
-            clause = _governor(span.root)
-            if clause.dep_ in ("relcl", "acl") and (
-                clause.head.pos_ == "PROPN" or "Plur" in clause.head.morph.get("Number", [])
+            clause = first = _governor(span.root)
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head
+            if first.dep_ in ("relcl", "acl") and (
+                first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", [])
             ):
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
-                self.described.add(span.root.i)
+                self.described[span.root.i] = first.i
             if clause.lemma_.lower() in _TELLING:
                 self.telling.add(span.root.i)
             head = span.root.head
@@ -256,6 +260,23 @@ class Timeline:
             if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
             and root.i not in self.datelined and (not te.inner or introduces(root))
         ]
+
+        def describes_another(root: Token) -> bool:
+            """A date told in a relative clause describing a noun other than the trigger ("rescued 23 persons,
+            who had been abducted in May", "neutralised X, who had killed villagers in October 2024"): that
+            noun's story."""
+            if root.i not in self.described or root.i in own:
+                return False
+            # (a relative clause only: the parser hangs a participle on the wrong noun too often, "mediated a
+            # settlement between the two families, signed on 20 January 2025")
+            clause = self.doc[self.described[root.i]]
+            if clause.dep_ != "relcl":
+                return False
+            return not clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+        if here and all(describes_another(root) for _te, root in here):
+            return self._running(tok, beside, upto=sent.start)
+        here = [(te, root) for te, root in here if not describes_another(root)]
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
             stops = [t.i for t in sent if t.text == ";"]
