@@ -185,6 +185,7 @@ def test_the_day_a_deed_is_told_on_is_no_running_date(nlp: Language) -> None:
         ("The front attacked Dalla in May 2015, then Koro in June 2015.", "attacked", []),
         ("The militants were killed in Dalla on 3 May 2015, in Koro province, in 2015.", "killed", []),
         ("The front was founded in 2012 and renamed in 2015.", "founded", []),
+        ("The front transferred money to the Koro cell in 2021 and 2022.", "transferred", []),
     ],
 )
 def test_the_dates_a_clause_lists_one_per_act(nlp: Language, text: str, word: str, expected: list[str]) -> None:

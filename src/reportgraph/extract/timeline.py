@@ -320,7 +320,8 @@ class Timeline:
 
         A date counts when the verb it hangs on is the trigger's (a noun trigger's: the verb above it),
         it is no aside, premodifier, dateline, "since" or relative phrase, and consecutive dates are
-        joined by "and" or a comma alone ("in May 2015, then in June" or "until 2016" tell one span)."""
+        joined by "and" or a comma with words of their own ("in May 2015, then in June", "until 2016" or
+        "in 2021 and 2022" tell one span or sequence)."""
         if tok.pos_ in ("VERB", "AUX"):
             verb = tok
         else:
@@ -360,7 +361,8 @@ class Timeline:
             return []
         for (_s, end, _v), (start, _e, _w) in zip(kept, kept[1:], strict=False):
             between = {t.lower_ for t in self.doc[end:start]}
-            if not between & {"and", ","} or between & _NOT_A_LIST:
+            # ("in 2021 and 2022": one phrase, one act told over two years)
+            if not between & {"and", ","} or between & _NOT_A_LIST or between <= {"and", ","}:
                 return []
         out: list[tuple[str, int, int]] = []
         for start, end, value in kept:
