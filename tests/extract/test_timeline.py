@@ -211,3 +211,10 @@ def test_the_dates_a_clause_lists_one_per_act(nlp: Language, text: str, word: st
 def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_triggers(nlp: Language, text: str, word: str,
                                                                           expected: str) -> None:
     assert date_of(nlp, text, word) == expected
+
+
+def test_the_day_a_court_judges_a_crime_on_is_not_the_crimes(nlp: Language) -> None:
+    text = ("KORO, July 3, 2025 (Wire) - The special court in Koro on Wednesday sentenced four men to life "
+            "imprisonment for the killing of twenty-nine villagers at Tamba, in the Koro circle, in February 2021.")
+    assert date_of(nlp, text, "killing") == "2021-02"
+    assert date_of(nlp, text, "sentenced") == "2025-07-02"

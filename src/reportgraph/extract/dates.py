@@ -331,8 +331,9 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
-_DURATION = re.compile(r"\bfor (?:more than |over |nearly |almost |about |some |at least |less than )?$",
-                       re.IGNORECASE)
+# (or a penalty: "was given fifteen years after pleading guilty", "sentenced to ten years after a trial")
+_DURATION = re.compile(r"\b(?:for|given|sentenced to|jailed|serve[ds]?|serving) "
+                       r"(?:more than |over |nearly |almost |about |some |at least |less than )?$", re.IGNORECASE)
 # words after "N days after/before": it introduces an event of its own ("a day after the fighters captured")
 _COMPLEMENT = re.compile(r" [\w\"“‘']")
 

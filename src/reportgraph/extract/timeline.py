@@ -291,16 +291,26 @@ class Timeline:
                 gov = _governor(root)
                 return gov.i != tok.i and gov.i in chain and gov.lemma_.lower() in _TELLING
 
-            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int]:
+            # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
+            # 2021"): the day hung on the verdict's verb is the verdict's
+            judged = (
+                tok.pos_ == "NOUN"
+                and any(t.dep_ == "prep" and t.lower_ == "for" for t in tok.ancestors)
+                and any(t.lemma_.lower() in _VERDICT_VERBS for t in tok.ancestors)
+            )
+            verdict_days = {i for i, _d in self.verdicts} if judged else set()
+
+            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int, int]:
                 te, root = item
                 # a stated "since" loses to a closed date at the same place ("fought since 2022, most
                 # recently in April 2025")
                 opened = int(bool(te.edtf and te.edtf.endswith("/..")))
                 if root.i in own:  # stated inside the trigger's own clause
-                    return (across(root), -1, 0, opened, abs(root.i - tok.i))
+                    return (across(root), -1, 0, 0, opened, abs(root.i - tok.i))
                 gov = _governor(root).i
                 pos = chain.index(gov) if gov in chain else len(chain) + 1 + 99 * (root.i in later)
-                return (across(root), pos, int(telling(root)), opened, abs(root.i - tok.i))
+                verdict = int(any(root.left_edge.i <= i <= root.i for i in verdict_days))
+                return (across(root), pos, int(telling(root)), verdict, opened, abs(root.i - tok.i))
 
             best, root = min(here, key=rank)
             if rank((best, root))[2]:
