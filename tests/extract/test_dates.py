@@ -407,3 +407,15 @@ def test_the_next_morning_counts_from_the_deed_not_from_its_telling() -> None:
 def test_a_penalty_is_no_date(text: str) -> None:
     # "given fifteen years after pleading guilty": how long, not fifteen years after the running date
     assert [te.text for te in find_dates(text)] == ["February 2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 31 December 2018 gunmen killed the chief. In the following two days militias attacked residents.",
+         "2019-01-01/2019-01-02"),
+        ("In March 2015 the army attacked. Over the next three days troops searched the town.", "2015-03"),
+    ],
+)
+def test_the_following_days_count_from_the_running_day(text: str, expected: str) -> None:
+    assert find_dates(text)[-1].edtf == expected
