@@ -395,3 +395,27 @@ def test_the_next_morning_counts_from_the_deed_not_from_its_telling() -> None:
             "previous night they burned a village.")
     found = {t.text: t.edtf for t in find_dates(text)}
     assert (found["the next morning"], found["the previous night"]) == ("2025-11-30", "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 2018 the court sat. Omar Dalla, who was given fifteen years after pleading guilty, wept.",
+        "In February 2018 the court sat. He was sentenced to ten years after a short trial.",
+    ],
+)
+def test_a_penalty_is_no_date(text: str) -> None:
+    # "given fifteen years after pleading guilty": how long, not fifteen years after the running date
+    assert [te.text for te in find_dates(text)] == ["February 2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 31 December 2018 gunmen killed the chief. In the following two days militias attacked residents.",
+         "2019-01-01/2019-01-02"),
+        ("In March 2015 the army attacked. Over the next three days troops searched the town.", "2015-03"),
+    ],
+)
+def test_the_following_days_count_from_the_running_day(text: str, expected: str) -> None:
+    assert find_dates(text)[-1].edtf == expected

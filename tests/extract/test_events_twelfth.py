@@ -146,3 +146,14 @@ def test_men_loyal_to_someone_are_his(facts) -> None:  # type: ignore[no-untyped
     text = "In June 2019 fighters loyal to Ali Tanko attacked the Nigerien army near Tessit."
     _, events, _ = facts(text, PEOPLE)
     assert {("tanko", "agent"), ("niger_army", "patient")} <= roles(one(events, "ATTACK"))
+
+
+def test_a_clause_listing_dated_acts_gives_an_event_each(facts) -> None:  # type: ignore[no-untyped-def]
+    # (thirteenth round, branch date17) "took X in August 2016 and Y in October 2017": two captures
+    text = "The Katiba Nour attacked Tessit in August 2016 and Zinder in October 2017."
+    _, events, _ = facts(text, PEOPLE)
+    found = sorted((e.date, e.location) for e in events if e.type == "ATTACK")
+    assert found == [("2016-08", "tessit"), ("2017-10", "zinder")]
+    # one date: one event
+    _, events, _ = facts("The Katiba Nour attacked Tessit and Zinder in August 2016.", PEOPLE)
+    assert [e.date for e in events if e.type == "ATTACK"] == ["2016-08"]

@@ -166,3 +166,55 @@ def test_the_day_a_deed_is_told_on_is_no_running_date(nlp: Language) -> None:
     text = ("BAMAKO, Oct 9, 2025 (Wire) - Fighters ambushed a convoy of tankers on Tuesday, a drivers' union said "
             "on Thursday.\n\nThe union's leader said three drivers had been killed by the attackers.")
     assert date_of(nlp, text, "killed") == "2025-10-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The group lost Dalla in July 2017 and Koro in October 2017 to the army.", "lost", ["2017-07", "2017-10"]),
+        ("The front fought the army at Dalla in 2014, in Koro in March 2015 and at Tamba in 2016.", "fought",
+         ["2014", "2015-03", "2016"]),
+        # a noun trigger's dates hang on the verb above it
+        ("The front said it had led the attacks on the port of Dalla in 2020 and on the town of Koro in March 2021.",
+         "attacks", ["2020", "2021-03"]),
+        # a year framing the list is no act of its own
+        ("In 2015 the front captured Dalla city in March 2015 and Koro in April 2015.", "captured",
+         ["2015-03", "2015-04"]),
+        # one span, a sequence, one day placed in its year, another verb's date: no list
+        ("The front held Dalla from May 2015 until June 2016.", "held", []),
+        ("The front attacked Dalla in May 2015, then Koro in June 2015.", "attacked", []),
+        ("The militants were killed in Dalla on 3 May 2015, in Koro province, in 2015.", "killed", []),
+        ("The front was founded in 2012 and renamed in 2015.", "founded", []),
+        ("The front transferred money to the Koro cell in 2021 and 2022.", "transferred", []),
+    ],
+)
+def test_the_dates_a_clause_lists_one_per_act(nlp: Language, text: str, word: str, expected: list[str]) -> None:
+    doc = parse(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    assert [value for value, _start, _end in Timeline(doc).listed(tok)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a relative clause describing another noun tells that noun's story: the trigger takes the running date
+        ("On 3 March 2025 the army attacked Koro. In the ensuing fighting, troops neutralised twelve fighters, "
+         "including the emir Omar Dalla, who had led the sector since 2023 and was responsible for the killing "
+         "of villagers at Koro in October 2024.", "neutralised", "2025-03-03"),
+        ("On 8 July 2025 the army raided Koro. Troops also rescued 23 persons, who had been abducted by the "
+         "fighters from farms around Dalla in May 2025.", "rescued", "2025-07-08"),
+        # a trigger inside that clause takes its date
+        ("On 8 July 2025 the army raided Koro. Troops also rescued 23 persons, who had been abducted by the "
+         "fighters from farms around Dalla in May 2025.", "abducted", "2025-05"),
+    ],
+)
+def test_a_date_in_a_relative_clause_on_another_noun_is_not_the_triggers(nlp: Language, text: str, word: str,
+                                                                          expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+def test_the_day_a_court_judges_a_crime_on_is_not_the_crimes(nlp: Language) -> None:
+    text = ("KORO, July 3, 2025 (Wire) - The special court in Koro on Wednesday sentenced four men to life "
+            "imprisonment for the killing of twenty-nine villagers at Tamba, in the Koro circle, in February 2021.")
+    assert date_of(nlp, text, "killing") == "2021-02"
+    assert date_of(nlp, text, "sentenced") == "2025-07-02"

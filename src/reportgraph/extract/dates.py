@@ -24,6 +24,7 @@ from .edtf import (
     decade,
     deictic,
     first_point,
+    following_days,
     following_month,
     following_months,
     following_season,
@@ -192,6 +193,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         shift,
         True,
     ),
+    # "in the following two days", "over the next three days": the days after the running day
+    (rf"\b(?:in|over|during|within) the (?:following|next|ensuing) {_NUM} (?P<unit>day)s?\b", following_days, True),
     (r"\b(?:shortly|soon|immediately|not long) (?:after(?:wards)?|thereafter|afterwards)\b", soon, True),
     (r"\b(?:within|in a few|a few) (?:days|weeks)\b|\b(?:in|over|during) the (?:days|weeks) that followed\b"
      r"|\bin the following (?:days|weeks)\b", soon, True),
@@ -273,6 +276,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("ago today",),),
     (tuple(f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s")
            for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
+    (("following", "next", "ensuing"), ("day",)),
     (("after",),),
     (("days", "weeks"),),
     (("days later", "weeks later"),),
@@ -331,8 +335,9 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
-_DURATION = re.compile(r"\bfor (?:more than |over |nearly |almost |about |some |at least |less than )?$",
-                       re.IGNORECASE)
+# (or a penalty: "was given fifteen years after pleading guilty", "sentenced to ten years after a trial")
+_DURATION = re.compile(r"\b(?:for|given|sentenced to|jailed|serve[ds]?|serving) "
+                       r"(?:more than |over |nearly |almost |about |some |at least |less than )?$", re.IGNORECASE)
 # words after "N days after/before": it introduces an event of its own ("a day after the fighters captured")
 _COMPLEMENT = re.compile(r" [\w\"“‘']")
 

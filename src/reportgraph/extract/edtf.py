@@ -348,6 +348,15 @@ def following_months(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if anchor is None else f"{anchor.year:04d}"
 
 
+def following_days(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "In the following two days" after a told day: the days after it, that many; without a day, as ``soon``."""
+    start = day_of(anchor)
+    if start is None or m["n"].lower() in ("a few", "few", "several", "some"):
+        return soon(m, anchor)
+    a, b = start + timedelta(days=1), start + timedelta(days=_num(m["n"]))
+    return interval(Point(a.year, a.month, a.day), Point(b.year, b.month, b.day))
+
+
 def soon(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None

@@ -8,6 +8,7 @@ Triggers that state no fact (negated, wished, conditional) are set aside by ``ev
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 from functools import cached_property
@@ -868,6 +869,28 @@ class EventExtractor:
             method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
         )
 
+    def _listed_acts(self, ev: Event, hit: TriggerHit, head: Token) -> list[Event]:
+        """One event more for each further date a trigger's clause lists ("took X in August 2016 and Y in
+        October 2017": two captures), each at the place named just before its date where one is; ``ev``
+        keeps the first date (English; a verdict is dated by the court, not by the acts it lists)."""
+        if current_language() != "en" or ev.type in VERDICT_TYPES:
+            return []
+        doc = self.index.doc
+        listed = self.timeline.listed(head, [doc[i] for i in hit.tokens])
+        if not listed:
+            return []
+        et = self.onto.event_types[ev.type]
+        ev.date = _started(listed[0][0], et)
+        out: list[Event] = []
+        for (_v, _s, prev_end), (value, start, _e) in zip(listed, listed[1:], strict=False):
+            places = {h.key for h in self.index.in_range(max(prev_end, head.i + 1), start) if h.type == "LOCATION"}
+            one = copy.deepcopy(ev)
+            one.date = _started(value, et)
+            if len(places) == 1:
+                one.location = places.pop()
+            out.append(one)
+        return out
+
     def _date(self, hit: TriggerHit, head: Token) -> str | None:
         """The trigger's date (``Timeline.date_for``); a verdict whose sentence states no date took place
         on the court decision's date ("He was sentenced to twenty years" under "Judgment of 24 April
@@ -1082,10 +1105,12 @@ class EventExtractor:
                 if parent is not None:
                     parent.count = parent.count or ev.count
                     continue
-            by_evidence.setdefault(tuple(ev.evidence), []).append(len(events))
-            events.append(ev)
-            heads.append(head)
-            for date in self._repeated_dates(doc[hit.start], ev.date):
+            listed = self._listed_acts(ev, hit, head)
+            for one in [ev, *listed]:
+                by_evidence.setdefault(tuple(one.evidence), []).append(len(events))
+                events.append(one)
+                heads.append(head)
+            for date in [] if listed else self._repeated_dates(doc[hit.start], ev.date):
                 # "attacked X in 2013 and again in 2015": one trigger telling two events, one for each date
                 by_evidence[tuple(ev.evidence)].append(len(events))
                 events.append(replace(ev, participants=list(ev.participants), date=date, count=None))

@@ -92,6 +92,10 @@ _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
+# words between two dates of a clause that make them one span or a sequence, not a list of acts
+_NOT_A_LIST = frozenset({"until", "till", "to", "through", "then", "before", "after", "since", "later", "when",
+                         "from", "between", "or"})
+
 # days before a report's own date within which a stated date tells the report's news, not its background
 _NEWS_REACH = 31
 
@@ -135,7 +139,9 @@ class Timeline:
         self.datelined: set[int] = set()
         # a date told in a clause describing a noun ("children abducted from the village in July", "Total,
         # which had pulled staff out in December, said ..."): background, which no later sentence takes
-        self.described: set[int] = set()
+        # (by the date's root: the clause's verb, the first of a coordination "who had led ... and was responsible
+        # for the killing ... in October 2024")
+        self.described: dict[int, int] = {}
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
         text = doc_text(doc)
@@ -161,13 +167,15 @@ class Timeline:
                     self.verdicts.append((span.start, te.edtf))
             if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
-            clause = _governor(span.root)
-            if clause.dep_ in ("relcl", "acl") and (
-                clause.head.pos_ == "PROPN" or "Plur" in clause.head.morph.get("Number", [])
+            clause = first = _governor(span.root)
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
+                first = first.head
+            if first.dep_ in ("relcl", "acl") and (
+                first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", [])
             ):
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
-                self.described.add(span.root.i)
+                self.described[span.root.i] = first.i
             if clause.lemma_.lower() in _TELLING:
                 self.telling.add(span.root.i)
             head = span.root.head
@@ -252,6 +260,23 @@ class Timeline:
             if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
             and root.i not in self.datelined and (not te.inner or introduces(root))
         ]
+
+        def describes_another(root: Token) -> bool:
+            """A date told in a relative clause describing a noun other than the trigger ("rescued 23 persons,
+            who had been abducted in May", "neutralised X, who had killed villagers in October 2024"): that
+            noun's story."""
+            if root.i not in self.described or root.i in own:
+                return False
+            # (a relative clause only: the parser hangs a participle on the wrong noun too often, "mediated a
+            # settlement between the two families, signed on 20 January 2025")
+            clause = self.doc[self.described[root.i]]
+            if clause.dep_ != "relcl":
+                return False
+            return not clause.left_edge.i <= tok.i <= clause.right_edge.i
+
+        if here and all(describes_another(root) for _te, root in here):
+            return self._running(tok, beside, upto=sent.start)
+        here = [(te, root) for te, root in here if not describes_another(root)]
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
             stops = [t.i for t in sent if t.text == ";"]
@@ -266,16 +291,26 @@ class Timeline:
                 gov = _governor(root)
                 return gov.i != tok.i and gov.i in chain and gov.lemma_.lower() in _TELLING
 
-            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int]:
+            # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
+            # 2021"): the day hung on the verdict's verb is the verdict's
+            judged = (
+                tok.pos_ == "NOUN"
+                and any(t.dep_ == "prep" and t.lower_ == "for" for t in tok.ancestors)
+                and any(t.lemma_.lower() in _VERDICT_VERBS for t in tok.ancestors)
+            )
+            verdict_days = {i for i, _d in self.verdicts} if judged else set()
+
+            def rank(item: tuple[TimeExpr, Token]) -> tuple[int, int, int, int, int, int]:
                 te, root = item
                 # a stated "since" loses to a closed date at the same place ("fought since 2022, most
                 # recently in April 2025")
                 opened = int(bool(te.edtf and te.edtf.endswith("/..")))
                 if root.i in own:  # stated inside the trigger's own clause
-                    return (across(root), -1, 0, opened, abs(root.i - tok.i))
+                    return (across(root), -1, 0, 0, opened, abs(root.i - tok.i))
                 gov = _governor(root).i
                 pos = chain.index(gov) if gov in chain else len(chain) + 1 + 99 * (root.i in later)
-                return (across(root), pos, int(telling(root)), opened, abs(root.i - tok.i))
+                verdict = int(any(root.left_edge.i <= i <= root.i for i in verdict_days))
+                return (across(root), pos, int(telling(root)), verdict, opened, abs(root.i - tok.i))
 
             best, root = min(here, key=rank)
             if rank((best, root))[2]:
@@ -286,6 +321,64 @@ class Timeline:
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
         return self._running(tok, beside)
+
+    def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
+        """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
+        August 2016 and Y in October 2017", "fought at A in 2014, in B in March 2015 and at C in 2016",
+        "led the attacks on A in 2020 and on B in March 2021"): each dates an act of its own, given as its
+        EDTF value and token range in reading order; else [].
+
+        A date counts when the verb it hangs on is the trigger's (a noun trigger's: the verb above it),
+        it is no aside, premodifier, dateline, "since" or relative phrase, and consecutive dates are
+        joined by "and" or a comma with words of their own ("in May 2015, then in June", "until 2016" or
+        "in 2021 and 2022" tell one span or sequence)."""
+        if tok.pos_ in ("VERB", "AUX"):
+            verb = tok
+        else:
+            verb = _governor(tok)
+            if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+                return []
+        sent = tok.sent
+        mine = {tok.i} | {t.i for t in also or []}
+        stops = [t.i for t in sent if t.text == ";"]
+        found: list[tuple[int, int, str]] = []
+        for te, root in self.exprs:
+            if not sent.start <= root.i < sent.end or te.relative or te.inner or not te.anchors:
+                continue
+            if not te.edtf or te.edtf.endswith("/..") or root.i in self.datelined or root.i in self.aside:
+                continue
+            if root.i in self.described or root.i in self.telling:
+                continue
+            noun = self.premodifies.get(root.i)
+            if noun is not None and noun not in mine:
+                continue
+            if _governor(root).i != verb.i or any(min(root.i, tok.i) < i < max(root.i, tok.i) for i in stops):
+                continue
+            span = self.doc.char_span(te.start, te.end, alignment_mode="expand")
+            if span is not None:
+                found.append((span.start, span.end, te.edtf))
+        found.sort()
+        spans = [_span_days(v) for _s, _e, v in found]
+        # a date holding another of the list ("In 2015 ... in March 2015 and in April 2015") frames it
+        kept = [
+            item for k, item in enumerate(found)
+            if (sk := spans[k]) is not None and not any(
+                j != k and (sj := spans[j]) is not None and sk[0] <= sj[0] and sj[1] <= sk[1] and sj != sk
+                for j in range(len(found))
+            )
+        ]
+        if len({v for _s, _e, v in kept}) < 2:
+            return []
+        for (_s, end, _v), (start, _e, _w) in zip(kept, kept[1:], strict=False):
+            between = {t.lower_ for t in self.doc[end:start]}
+            # ("in 2021 and 2022": one phrase, one act told over two years)
+            if not between & {"and", ","} or between & _NOT_A_LIST or between <= {"and", ","}:
+                return []
+        out: list[tuple[str, int, int]] = []
+        for start, end, value in kept:
+            if all(value != v for v, _s, _e in out):
+                out.append((value, start, end))
+        return out
 
     def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
         """The last date stated before a token that moves the narrative (a stated "since", which tells
