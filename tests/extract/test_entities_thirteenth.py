@@ -1,0 +1,46 @@
+"""Entities read on the corpus dev and train splits' and re3d's errors (issue #10, thirteenth round), on
+hand-written sentences with invented actors: a group named after a person or a family keeps its
+lower-case noun and stays apart from the person, and a numbered formation closes on an organisation
+head after an ordinal ("the 407th Air Expeditionary Group") or is written as an ordinal and an acronym."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, group, person",
+    [
+        # a person's name the text also shortens to the surname
+        ("Hamid Tessouki Korvan runs a faction usually called the Hamid Tessouki Korvan group in Tessit. "
+         "Korvan met the elders in May.", "Hamid Tessouki Korvan group", "Hamid Tessouki Korvan"),
+        # a family's name: the text writes it after a given name
+        ("Omar Korvani died in Butig. The Korvani group later split.", "Korvani group", "Omar Korvani"),
+        # a title before the person's name stays in the group's
+        ("Militants of the Mullah Tessouki group attacked Wana. Mullah Tessouki denied it.",
+         "Mullah Tessouki group", "Tessouki"),
+        ("Couriers of the Korvani network moved cash to Tessit. Omar Korvani denied it.", "Korvani network",
+         "Omar Korvani"),
+    ],
+)
+def test_a_group_named_after_a_person_keeps_its_noun(run, text, group, person):
+    found = run(text)
+    assert found.type_of(group) == "ORGANIZATION"
+    assert found.type_of(person) == "PERSON"
+    assert not found.same(group, person)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a group's own name before "group" keeps its name alone (the noun says what it is)
+        ("The Lakorawa group attacked Tessit. Lakorawa fighters fled north.", "Lakorawa"),
+        ("Militants of the Bokor Haramu group attacked Wana. Bokor Haramu denied it.", "Bokor Haramu"),
+    ],
+)
+def test_a_group_name_before_group_is_not_a_namesake(run, text, name):
+    found = run(text)
+    assert found.type_of(name) == "ORGANIZATION"
+    assert f"{name} group" not in found.names()
