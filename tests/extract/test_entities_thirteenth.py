@@ -44,3 +44,22 @@ def test_a_group_name_before_group_is_not_a_namesake(run, text, name):
     found = run(text)
     assert found.type_of(name) == "ORGANIZATION"
     assert f"{name} group" not in found.names()
+
+
+def test_a_numbered_formation_closes_on_an_organisation_head_after_an_ordinal(run):
+    found = run("Airmen deployed from the 158th Fighter Wing will join the 407th Air Expeditionary Group. "
+                "Col. Jon Tessler, 407th AEG commander, said the 407th AEG will strike Tessit.")
+    assert found.type_of("158th Fighter Wing") == "ORGANIZATION"
+    assert found.type_of("407th Air Expeditionary Group") == "ORGANIZATION"
+    assert found.same("407th Air Expeditionary Group", "407th AEG")
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Twelve soldiers of 12 Group were hurt near Tessit.", "12 Group"),  # a bare number counts things
+        ("The 3rd ISTP unit attacked Tessit.", "3rd ISTP"),  # an acronym no numbered name spells
+    ],
+)
+def test_no_formation_without_an_ordinal_or_a_spelt_name(run, text, absent):
+    assert absent not in run(text).names()

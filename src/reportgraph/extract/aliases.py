@@ -466,6 +466,21 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
+def numbered_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the 407th AEG" after "the 407th Air Expeditionary Group": the same number, and the acronym
+    spells the rest of the formation's name."""
+    links = []
+    units = [(i, c.text.split()) for i, c in enumerate(cands) if c.shape == "ordinal-unit"]
+    for j, parts in units:
+        if len(parts) != 2 or not is_acronym(parts[1]):
+            continue
+        for i, full in units:
+            if i != j and len(full) > 2 and full[0] == parts[0] and acronym_matches(parts[1], " ".join(full[1:])):
+                links.append((i, j))
+                break
+    return links
+
+
 def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
     """ "the ninth region the Sahrawi region": the appositive names the same unit."""
     return [
@@ -590,5 +605,6 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
         + acronym_initials(cands)
+        + numbered_acronyms(cands)
         + record_aliases(doc, cands)
     )
