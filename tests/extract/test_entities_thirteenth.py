@@ -63,3 +63,9 @@ def test_a_numbered_formation_closes_on_an_organisation_head_after_an_ordinal(ru
 )
 def test_no_formation_without_an_ordinal_or_a_spelt_name(run, text, absent):
     assert absent not in run(text).names()
+
+
+def test_a_lower_case_office_closes_a_name_no_gazetteer_holds(run):
+    found = run("Transfers went through ISTP's al-Korrar office in Tessit. The Kabul office of the agency closed.")
+    assert found.type_of("al-Korrar office") == "ORGANIZATION"
+    assert "Kabul office" not in found.names()  # a branch in a place, not a name
