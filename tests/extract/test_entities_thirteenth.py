@@ -69,3 +69,11 @@ def test_a_lower_case_office_closes_a_name_no_gazetteer_holds(run):
     found = run("Transfers went through ISTP's al-Korrar office in Tessit. The Kabul office of the agency closed.")
     assert found.type_of("al-Korrar office") == "ORGANIZATION"
     assert "Kabul office" not in found.names()  # a branch in a place, not a name
+
+
+def test_a_dashed_acronym_meets_its_branch_written_whole(run):
+    found = run("The TKLM-North and the army met in Kadugli. The Tessit Korvan Liberation Movement–North (TKLM-N) "
+                "later denied it. The TKLM-N has denied any alliance.")
+    assert found.same("TKLM-North", "TKLM-N")
+    assert found.same("TKLM-N", "Tessit Korvan Liberation Movement–North")
+    assert not run("The TKLM-K and the TKLM-S clashed near Tessit.").same("TKLM-K", "TKLM-S")
