@@ -77,3 +77,16 @@ def test_a_dashed_acronym_meets_its_branch_written_whole(run):
     assert found.same("TKLM-North", "TKLM-N")
     assert found.same("TKLM-N", "Tessit Korvan Liberation Movement–North")
     assert not run("The TKLM-K and the TKLM-S clashed near Tessit.").same("TKLM-K", "TKLM-S")
+
+
+@pytest.mark.parametrize(
+    "text, name, etype",
+    [
+        ("Its fighters come from two sub-tribes, above all the Zarka Khel and the Tuki Khel.", "Zarka Khel",
+         "COMMUNITY"),
+        ("A cleric from the Madra Khel branch of the clan preached in Tessit.", "Madra Khel", "COMMUNITY"),
+        ("Troops imposed a curfew after clashes near Jarni Khel on Monday.", "Jarni Khel", "LOCATION"),
+    ],
+)
+def test_a_name_closed_by_khel_is_a_clan_unless_a_place_preposition_opens_it(run, text, name, etype):
+    assert run(text).type_of(name) == etype

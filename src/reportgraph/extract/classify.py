@@ -162,6 +162,8 @@ def _after_group_noun(doc: Doc, i: int) -> bool:
     return False
 
 
+# the last word of a clan's name: Pashto "khel" (lineage, clan), as in "the Zakha Khel"
+COMMUNITY_SUFFIXES = frozenset({"khel"})
 COMMUNITY_PREFIXES = frozenset({"kel", "ahl", "awlad", "ouled", "oulad", "ulad", "beni", "bani", "banu",
                                 # Somali lineages: "Reer Ugaas Nuur", "Habar Gidir"
                                 "reer", "habar"})
@@ -544,6 +546,12 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if current_language() == "fr" and _dateline_place(doc, c):
         _set(c, "LOCATION", 3)  # "GAO (Mali), 27 février 2024 -": where the dispatch was filed
+        return
+    if (len(ws) > 1 and ws[-1] in COMMUNITY_SUFFIXES and c.shape == "chunk" and place is None
+            and not (c.start > 0 and doc[c.start - 1].lower_ in PLACE_PREPS)):
+        # "the Zakha Khel", "the Madda Khel branch": a Pashtun clan; "near Datta Khel" is the town that
+        # bears a clan's name
+        _set(c, "COMMUNITY", 3)
         return
     context = context_type(doc, c)
     if context is not None:
