@@ -90,3 +90,16 @@ def test_a_dashed_acronym_meets_its_branch_written_whole(run):
 )
 def test_a_name_closed_by_khel_is_a_clan_unless_a_place_preposition_opens_it(run, text, name, etype):
     assert run(text).type_of(name) == etype
+
+
+def test_a_masthead_line_names_only_what_the_body_repeats(run):
+    text = ("Exercise material: invented actors.\n\nTWO CONVICTED IN TESSIT\n"
+            "Research Note 4 | Centre for Korvan Peacebuilding | November 2024\n\n"
+            "The court in Tessit convicted two members of the Korvani Front on Monday. The Korvani Front "
+            "appealed.")
+    found = run(text)
+    assert not found.names() & {"Research Note", "Centre", "Korvan Peacebuilding"}
+    assert found.type_of("Korvani Front") == "ORGANIZATION"
+    # a table's rows are no masthead
+    table = run("Name | Role\nIyad Korvani | emir\n\nIyad Korvani fled to Tessit.")
+    assert table.type_of("Iyad Korvani") == "PERSON"
