@@ -466,6 +466,41 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
+def numbered_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the 407th AEG" after "the 407th Air Expeditionary Group": the same number, and the acronym
+    spells the rest of the formation's name."""
+    links = []
+    units = [(i, c.text.split()) for i, c in enumerate(cands) if c.shape == "ordinal-unit"]
+    for j, parts in units:
+        if len(parts) != 2 or not is_acronym(parts[1]):
+            continue
+        for i, full in units:
+            if i != j and len(full) > 2 and full[0] == parts[0] and acronym_matches(parts[1], " ".join(full[1:])):
+                links.append((i, j))
+                break
+    return links
+
+
+_DASHED = re.compile(r"([A-Z]{2,8})[-\u2013]([A-Z][a-z]*)")
+
+
+def dashed_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "SPLM-N" and "SPLM-North": one acronym and a branch word, written whole or by its first letters."""
+    links = []
+    seen: dict[tuple[str, str], int] = {}
+    for j, c in enumerate(cands):
+        m = _DASHED.fullmatch(c.text)
+        if c.type != "ORGANIZATION" or m is None:
+            continue
+        acronym, branch = m.group(1), m.group(2).lower()
+        for (a, b), i in seen.items():
+            if a == acronym and b != branch and (b.startswith(branch) or branch.startswith(b)):
+                links.append((i, j))
+                break
+        seen.setdefault((acronym, branch), j)
+    return links
+
+
 def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
     """ "the ninth region the Sahrawi region": the appositive names the same unit."""
     return [
@@ -590,5 +625,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
         + acronym_initials(cands)
+        + numbered_acronyms(cands)
+        + dashed_acronyms(cands)
         + record_aliases(doc, cands)
     )

@@ -16,7 +16,7 @@ from ..model import LocalEntity, Mention
 from .aliases import find_alias_links, record_field_spans, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
-from .classify import BLOCKED, classify
+from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .gazetteer import is_country, lookup
 from .headlines import furniture_lines, title_lines
 from .language import per_language
@@ -348,6 +348,8 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
         if c.type != "ORGANIZATION" or c.shape not in ("chunk", "french-org"):
             continue
         parts = c.text.split()
+        if parts[-1] in NAMESAKE_NOUNS:
+            continue  # "the Hafiz Gul Bahadur group" is never "Hafiz Gul Bahadur", the person's name
         if len(parts) >= 2 and len(words(c.text)) >= 3 and fold(parts[0]) in heads:
             rest = " ".join(parts[1:])
             if first.get(name_key(rest), c.start) >= first.get(name_key(c.text), c.start):

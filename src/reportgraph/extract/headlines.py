@@ -128,9 +128,18 @@ def _table_header(lines: list[str], n: int) -> bool:
             and all(_HEADER_CELL.fullmatch(c) for c in cells))
 
 
+def _masthead(lines: list[str], n: int) -> bool:
+    """A report's masthead near its top: one line of cells parted by " | " ("Verdict summary | 28
+    February 2025 | Prepared by a trial-monitoring group", "Conflict monitoring brief | 14 pages | Data
+    through December 2022"), no row of a table (the lines around it have no pipe)."""
+    if n > 8 or lines[n].count(" | ") < 1 or lines[n].lstrip().startswith("|"):
+        return False
+    return not any("|" in lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines))
+
+
 def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of headings, bylines, page numbers, copyright and classification lines,
-    section labels and captions: words there are the page's, and a name found only there (a
+    section labels, captions and mastheads: words there are the page's, and a name found only there (a
     heading's "Fictional Scenario", a byline's author, a publisher) is not an entity of the report."""
     cached = doc.user_data.get(FURNITURE_KEY)
     if cached is not None:
@@ -140,7 +149,8 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for n, line in enumerate(lines):
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
-        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)):
+        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
+                     or _masthead(lines, n)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_candidate, span_tokens
 from .gazetteer import is_country, lookup
 from .lexicons import lexicons
-from .names import fold
+from .names import acronym_matches, fold, is_acronym
 
 FRENCH_HEADS = frozenset(
     {
@@ -268,21 +268,45 @@ def _country_institution(doc: Doc, i: int, taken: list[bool]) -> Candidate | Non
     return None
 
 
+# heads that close a numbered formation's name after an ordinal ("the 407th Air Expeditionary Group",
+# "the 158th Fighter Wing", "the 5th Fleet"); after a bare number they count things ("12 Group")
+FORMATION_HEADS = frozenset({"group", "wing", "fleet", "command", "force", "unit", "battery", "company", "team"})
+
+
 def _numbered_unit(doc: Doc, i: int) -> Candidate | None:
     """A numbered military formation: a number, up to two capitalised words, a capitalised unit noun
-    ("7 Division", "128th Brigade", "1st Marine Division"). The unit noun must be written with a
-    capital, so "3 brigades" or "the 12th battalion" of a running text are no names."""
+    ("7 Division", "128th Brigade", "1st Marine Division"), or an ordinal and an acronym ("407th AEG").
+    The unit noun must be written with a capital, so "3 brigades" or "the 12th battalion" of a running
+    text are no names."""
     lex = lexicons()
+    ordinal = not doc[i].text.isdigit()
     for width in (1, 2, 3):
         end = i + 1 + width
         if end > len(doc):
             break
         words = doc[i + 1 : end]
+        if width == 1 and ordinal and is_acronym(words[0].text) and _spelt_elsewhere(doc, i):
+            return make_candidate(doc, i, end, "ordinal-unit")  # "the 407th AEG": a formation's acronym
         if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in words):
             break
-        if fold(words[-1].text) in lex.unit_nouns and fold(words[-1].text) not in ("corps",):
+        last = fold(words[-1].text)
+        if (last in lex.unit_nouns and last not in ("corps",)) or (ordinal and last in FORMATION_HEADS):
             return make_candidate(doc, i, end, "ordinal-unit")
     return None
+
+
+def _spelt_elsewhere(doc: Doc, i: int) -> bool:
+    """Does the text also write the ordinal at ``i`` before the capitalised words its acronym spells
+    ("the 407th Air Expeditionary Group" for "the 407th AEG")?"""
+    for t in doc:
+        if t.text != doc[i].text or t.i == i:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 5 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end - t.i > 2 and acronym_matches(doc[i + 1].text, doc[t.i + 1 : end].text):
+            return True
+    return False
 
 
 def _unit_apposition(doc: Doc, i: int, noun: str) -> list[Candidate]:
