@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 
@@ -956,16 +957,19 @@ class EventExtractor:
         counts = self._organisation_mentions
         return sorted(counts, key=lambda k: -counts[k])
 
+    def _recent(self, head: Token) -> Iterator[Event]:
+        """The events kept in ``head``'s sentence or the one before, the last kept first."""
+        sent = head.sent
+        start = self.index.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        for ev in reversed(self.so_far):
+            if not ev.evidence or ev.evidence[0].start < start:
+                return
+            yield ev
+
     def _state_actor_before(self, head: Token) -> str | None:
         """The state's force acting in the last violent event or arrest kept in this sentence or the one
         before, if that event's agent is one."""
-        sent = head.sent
-        start = sent.start_char
-        if sent.start > 0:
-            start = self.index.doc[sent.start - 1].sent.start_char
-        for ev in reversed(self.so_far):
-            if not ev.evidence or ev.evidence[0].start < start:
-                return None
+        for ev in self._recent(head):
             if ev.type in VIOLENT | {"ARREST"}:
                 agent = next((p.entity for p in ev.participants if p.role == "agent"), None)
                 if agent is not None:
@@ -1005,11 +1009,7 @@ class EventExtractor:
     def _sides_before(self, head: Token) -> list[str]:
         """The groups and people on both sides of the last attack or fight kept in this sentence or the one
         before (empty unless it has two sides)."""
-        sent = head.sent
-        start = self.index.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        for ev in reversed(self.so_far):
-            if not ev.evidence or ev.evidence[0].start < start:
-                return []
+        for ev in self._recent(head):
             if ev.type in ("ATTACK", "ARMED_CLASH"):
                 sides = [
                     p.entity
