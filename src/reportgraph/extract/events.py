@@ -99,6 +99,10 @@ _DATELINE = re.compile(
 INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
                              "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
                              "extremists", "terrorists", "kidnappers", "raiders"})
+# armed bands named by what they do or how they move, not by a name ("clashed with smugglers", "with the
+# column"): general English words written for this project (MIT, like the code)
+IRREGULAR_NOUNS = frozenset({"rebels", "bandits", "smugglers", "traffickers", "column", "cell", "cells", "elements",
+                             "remnants"})
 # words in the name of a state's force or office (never "the group the report is about")
 STATE_WORDS = frozenset({"army", "military", "forces", "force", "gendarmerie", "police", "government", "ministry",
                          "navy", "guard", "troops", "service", "services", "authorities", "president", "presidency"})
@@ -396,6 +400,35 @@ class EventExtractor:
                    and set(self.np_entities(t)) <= set(parts) for t in toks):
                 parts[focus] = side
                 return
+
+    def _unnamed_opponent(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
+        """ "Mauritanian soldiers clashed with armed gold smugglers", "a battalion clashed with about forty
+        fighters", "insurgents raided the town, clashing with troops": a fight whose one side is named and whose
+        other is armed men the sentence does not name is fought against the report's own sides: a state's force
+        fights the group the report is about, and that group (or any irregulars) fights the state's force the
+        report names most."""
+        (side,) = parts
+        state_side = self._is_state(side)
+        lex = self.refs.lex
+        for slot in ("with", "against", "object"):
+            if roles.get(slot) != "agent":
+                continue
+            for t in slots.heads.get(slot, []):
+                word = t.lower_
+                if t.i in self.dateline or self.np_entities(t) or self.index.hit_at(t) is not None or any(
+                    c.dep_ in ("compound", "amod", "nmod", "poss") and (c.text[:1].isupper() or c.pos_ == "PRON")
+                    for c in t.subtree if c.i < t.i
+                ):
+                    continue  # ("U.S.-led forces", "Kenyan troops", "their fighters": someone the rule cannot guess)
+                if word in lex.state_force_nouns or word in ("soldier", "army"):
+                    other = None if state_side else self._state_force
+                elif word in INSURGENT_NOUNS or word in lex.member_nouns or word in IRREGULAR_NOUNS:
+                    other = self.focus_group if state_side else None
+                else:
+                    continue
+                if other is not None and other != side:
+                    parts[other] = "agent"
+                    return
 
     def _homograph_slots(self, verb: Token) -> Slots:
         """The subject and object of a finite verb the tagger took for a noun: the actor just left of it (a
@@ -750,6 +783,8 @@ class EventExtractor:
                 ):
                     parts[self.focus_group] = "agent"
                     break
+        if hit.type == "ARMED_CLASH" and not french and len(parts) == 1 and head.pos_ in ("VERB", "AUX"):
+            self._unnamed_opponent(roles, slots, parts)
         if hit.type in VERDICT_TYPES and "agent" not in parts.values() and not french and head.pos_ == "VERB":
             # "The first defendant was convicted on nine counts", "A fifth accused was acquitted": the court
             # the report last named gave the verdict (the annotation's agent of a sentencing)
