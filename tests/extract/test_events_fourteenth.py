@@ -1,5 +1,5 @@
 """Events read in the fourteenth round (branch evt18): a fight whose one side is named and whose other is
-armed men the sentence does not name(invented actors)."""
+armed men the sentence does not name; a person who "becomes" a post (invented actors)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,22 @@ def test_armed_men_someone_owns_or_leads_are_no_guessed_side(facts) -> None:  # 
             "forces near Tessit.")
     _, events, _ = facts(text, GOVERNMENT)
     assert not [e for e in events if e.type == "ARMED_CLASH" and ("niger_gov", "agent") in roles(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2014 the Katiba Nour merged with a smaller battalion. Ali Tanko became its commander.",
+        "Ali Tanko became one of the Katiba Nour's deputy leaders in 2015.",
+    ],
+)
+def test_a_person_who_becomes_a_post_is_appointed(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "agent"), ("katiba", "other")} <= roles(one(events, "APPOINTMENT"))
+    assert not [e for e in events if e.type == "RENAMING" and ("tanko", "agent") in roles(e)]
+
+
+def test_a_group_that_becomes_another_is_still_renamed(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In 2016 the Katiba Nour became the Front for Gourma Renewal.", PEOPLE)
+    assert ("front", "patient") in roles(one(events, "RENAMING"))
+    assert not [e for e in events if e.type == "APPOINTMENT"]

@@ -99,6 +99,10 @@ _DATELINE = re.compile(
 INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
                              "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
                              "extremists", "terrorists", "kidnappers", "raiders"})
+# posts a person becomes besides the lexicon's leader and role nouns ("became one of its members", "became
+# its spokesman"): general English words written for this project (MIT, like the code)
+POST_NOUNS = frozenset({"member", "minister", "chairman", "spokesman", "secretary", "treasurer", "judge", "mufti",
+                        "qadi", "wali", "governor", "envoy", "representative", "adviser", "advisor"})
 # armed bands named by what they do or how they move, not by a name ("clashed with smugglers", "with the
 # column"): general English words written for this project (MIT, like the code)
 IRREGULAR_NOUNS = frozenset({"rebels", "bandits", "smugglers", "traffickers", "column", "cell", "cells", "elements",
@@ -401,6 +405,21 @@ class EventExtractor:
                 parts[focus] = side
                 return
 
+    def _takes_post(self, slots: Slots) -> bool:
+        """ "X became its commander", "became the leader of Y", "became one of Y's deputy leaders": a person
+        (the subject) becomes a post (a leader or role noun, or "one of" such nouns)."""
+        subjects = [k for t in slots.heads.get("subject", []) for k in self.np_entities(t)]
+        if not any(self.index.type_of(k) == "PERSON" for k in subjects):
+            return False
+        lex = self.refs.lex
+        posts = lex.leader_nouns | lex.person_role_nouns | POST_NOUNS
+        for t in slots.heads.get("attr", []):
+            heads = [t] + ([p for c in t.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                           if t.lower_ == "one" else [])
+            if any(h.lemma_.lower() in posts or h.lower_ in posts for h in heads):
+                return True
+        return False
+
     def _unnamed_opponent(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
         """ "Mauritanian soldiers clashed with armed gold smugglers", "a battalion clashed with about forty
         fighters", "insurgents raided the town, clashing with troops": a fight whose one side is named and whose
@@ -625,6 +644,10 @@ class EventExtractor:
                 ops = self._operations(slots)
                 ev.participants = [Participant(p.entity, "agent") if p.entity in ops else p for p in ev.participants]
             return ev
+        if hit.type == "RENAMING" and hit.trigger == "become" and not french and self._takes_post(slots):
+            # "X became its commander", "became one of the council's eight members": a person who becomes a
+            # post is appointed to it; a group that becomes another is renamed
+            return self.build(TriggerHit("APPOINTMENT", hit.trigger, hit.tokens))
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):
             return None  # "ISMP videos released in 2021", "the group released a statement": no one is freed
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
