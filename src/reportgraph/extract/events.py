@@ -357,10 +357,6 @@ class EventExtractor:
             return
         slots.heads[slot if noun is not None else "passive_subject"] = [self.index.doc[name.start]]
 
-    def _country(self, key: str) -> bool:
-        """An entity one of whose names the gazetteer knows as a country."""
-        return any(is_country(n) for n in self.index.entities[key].names())
-
     @cached_property
     def _organisation_mentions(self) -> dict[str, int]:
         """Each organisation's mentions in the document, in the order they are first named."""
@@ -685,7 +681,7 @@ class EventExtractor:
                 for k in keys:
                     etype = self.index.type_of(k)
                     if french and etype == "LOCATION" and role == "agent" and (
-                        slot not in FRENCH_ACTOR_SLOTS or (hit.type in FRENCH_ARMED_TYPES and not self._country(k))
+                        slot not in FRENCH_ACTOR_SLOTS or (hit.type in FRENCH_ARMED_TYPES and not self._is_country(k))
                     ):
                         # "attaqué près d'In-Zekar": the place, not an actor; nor is a town, a well or a hotel
                         # ever a side of a fight ("un accrochage ... près de Dan-Makeri"), where a state may be
@@ -1096,11 +1092,12 @@ class EventExtractor:
         return (bool(released) and all(thing(t) for t in released)) or (bool(subject) and all(map(thing, subject)))
 
     def _is_country(self, key: str) -> bool:
-        """A place named as a country (the lexicon's demonym table lists the countries, and the initials of
-        a few: "U.S.", "UK")."""
+        """A place named as a country: by the lexicon's demonym table (with the initials of a few, "U.S.", "UK",
+        and a state's title, "Republic of ...") or by the gazetteer, in either language."""
         countries = default_lexicon().countries() | COUNTRY_INITIALS
         return any(
-            n.lower() in countries or n.lower().startswith(STATE_TITLES) for n in self.index.entities[key].names()
+            n.lower() in countries or n.lower().startswith(STATE_TITLES) or is_country(n)
+            for n in self.index.entities[key].names()
         )
 
     def _captor(self) -> str | None:
