@@ -62,3 +62,28 @@ def test_a_group_that_becomes_another_is_still_renamed(facts) -> None:  # type: 
     _, events, _ = facts("In 2016 the Katiba Nour became the Front for Gourma Renewal.", PEOPLE)
     assert ("front", "patient") in roles(one(events, "RENAMING"))
     assert not [e for e in events if e.type == "APPOINTMENT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Tanko was charged with laundering the proceeds through money transfers to Niger.",
+        "Since 2021 Ali Tanko has received transfers from the Katiba Nour's commanders in Tessit.",
+        "According to records, Ali Tanko transferred at least US$ 600,000 to the Katiba Nour in 2017.",
+    ],
+)
+def test_money_transferred_is_no_handover(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "TRANSFER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2022 Ali Tanko organised the transfer of some 30 fighters from Niger to Tessit.",
+        "In 2023 Ali Tanko was transferred to Zinder by the Nigerien army.",
+    ],
+)
+def test_people_transferred_are_still_handed_over(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert {("tanko", "patient"), ("tanko", "agent")} & roles(one(events, "TRANSFER"))

@@ -103,6 +103,11 @@ INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants",
 # its spokesman"): general English words written for this project (MIT, like the code)
 POST_NOUNS = frozenset({"member", "minister", "chairman", "spokesman", "secretary", "treasurer", "judge", "mufti",
                         "qadi", "wali", "governor", "envoy", "representative", "adviser", "advisor"})
+# what a transfer of money moves ("transferred several thousand dollars", "money transfers"), and its signs:
+# general English words written for this project (MIT, like the code)
+MONEY_WORDS = frozenset({"money", "cash", "bank", "funds", "dollars", "euros", "francs", "sums", "proceeds", "payments",
+                         "remittance", "remittances", "wire"})
+CURRENCY_SIGNS = frozenset({"$", "US$", "€", "£"})
 # armed bands named by what they do or how they move, not by a name ("clashed with smugglers", "with the
 # column"): general English words written for this project (MIT, like the code)
 IRREGULAR_NOUNS = frozenset({"rebels", "bandits", "smugglers", "traffickers", "column", "cell", "cells", "elements",
@@ -644,6 +649,8 @@ class EventExtractor:
             # "X became its commander", "became one of the council's eight members": a person who becomes a
             # post is appointed to it; a group that becomes another is renamed
             return self.build(TriggerHit("APPOINTMENT", hit.trigger, hit.tokens))
+        if hit.type == "TRANSFER" and not french and _moves_money(head, slots):
+            return None  # "money transfers to X", "received transfers from Y", "transferred US$ 600,000"
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):
             return None  # "ISMP videos released in 2021", "the group released a statement": no one is freed
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
@@ -1177,6 +1184,24 @@ class EventExtractor:
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
             return [e for e in events if e.participants or (e.location and e.type in FRENCH_PLACE_ONLY)]
         return [e for e in events if e.participants or e.location]
+
+
+def _moves_money(head: Token, slots: Slots) -> bool:
+    """Money transferred, not a person handed over: "transfers" in the plural or with "money", "cash" or "bank"
+    on them (a handover of people is told one at a time: "the transfer of some 30 fighters"), or a verb whose
+    object is a sum ("transferred US$ 600,000", "several hundred thousand dollars")."""
+    if (
+        head.lemma_.lower() == "transfer"
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.tag_ == "NNS" or any(c.lower_ in MONEY_WORDS for c in head.children if c.i < head.i))
+    ):
+        return True
+    return any(
+        w.lower_ in MONEY_WORDS or w.text in CURRENCY_SIGNS
+        for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+        for w in t.subtree
+        if w.i <= t.i
+    )
 
 
 def _started(date: str | None, et: EventType) -> str | None:
