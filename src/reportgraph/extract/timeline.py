@@ -145,8 +145,10 @@ class Timeline:
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
         text = doc_text(doc)
-        # the day the report states as its own (a release's date line, a wire's dateline)
-        self.reported = _day(report_date(text, current_language()))
+        # the day the report states as its own (a release's date line, a wire's dateline; a brief's month:
+        # its last day)
+        own = _span_days(report_date(text, current_language()))
+        self.reported = own[1] if own is not None else None
         for te in _dates(text):
             if te.edtf is None:
                 continue
