@@ -461,3 +461,15 @@ def test_a_month_in_an_update_after_the_reports_date_reads_forward() -> None:
     text = ("Posted by A. Mahamat on 14 September 2023\n\nThe unit moved north in August.\n\nUpdate (20 November "
             "2023): the militia took the base in early November.")
     assert [t.edtf for t in find_dates(text) if t.text.endswith("November") and "2023" not in t.text] == ["2023-11"]
+
+
+def test_a_count_after_a_stated_since_starts_at_the_story_time() -> None:
+    text = ("A drone struck a column on 2 March 2023, killing Omar Dalla, who had served as deputy since 2021. "
+            "Six days later, gunmen raided Koro.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Six days later"] == ["2023-03-08"]
+
+
+def test_that_year_after_a_stated_since_is_the_since_year() -> None:
+    text = ("In January 2017 the front merged with two factions. It has held Koro since 2017, after expelling "
+            "the brigade from the crossing in July of that year. In February 2018 loyalists left.")
+    assert [t.edtf for t in find_dates(text) if t.text == "July of that year"] == ["2017-07"]

@@ -468,6 +468,11 @@ def _masthead(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]])
     return found[1] if found is not None else None
 
 
+# counts from the story's time ("six days later", "the following year"), not words naming a year or month just
+# told ("in July of that year" after "since 2017" is 2017's July)
+_COUNTS: frozenset[Resolver] = frozenset(
+    {shift, soon, next_day, following_unit, following_month, following_season, following_months, following_days}
+)
 # a later date heading a line of its own ("Update (20 November 2023): ...", "12 May 2024 - "): the report
 # updated, which the story goes on from, not a plan
 _UPDATE = re.compile(r"^\W*(?:(?:update[ds]?|edit(?:ed)?|addendum)\b\W*)?$", re.IGNORECASE)
@@ -536,6 +541,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
+    closed = run  # the last running date that was no stated "since"
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -556,6 +562,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if run_open and closed is not None and fn in _COUNTS:
+            # "had served as deputy since 2021. ... Six days later, gunmen raided": a stated "since" tells how long
+            # a state lasted; a count from the story's time starts at the last date the story stood at
+            at = closed
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
         if fn is shift and _DURATION.search(text, max(0, s - 30), s):
@@ -626,6 +636,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                     history.append(pt)
                 run, run_end = pt, e
                 run_open = value.endswith("/..")
+                closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
                 narrative = not rel and bool(opens.search(text[max(0, s - 40) : s]))
     return out
