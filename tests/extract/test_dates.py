@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.extract.dates import find_dates, parse_date
+from reportgraph.extract.dates import find_dates, parse_date, report_date
 
 
 @pytest.mark.parametrize(
@@ -419,3 +419,57 @@ def test_a_penalty_is_no_date(text: str) -> None:
 )
 def test_the_following_days_count_from_the_running_day(text: str, expected: str) -> None:
     assert find_dates(text)[-1].edtf == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of a masthead line: after a bar, a dash, a comma, a label of publication or of a decision
+        ("Briefing Note | Desert Monitor | September 2021\n\nIn 2019 the militia grew.", "2021-09"),
+        ("KORO (Tamaria) — 20 November 2025\n\nThe court sat.", "2025-11-20"),
+        ("Trial report | Judgment of 4 February 2025\n\nThe accused travelled.", "2025-02-04"),
+        ("Summary of judgment delivered on 11 June 2025\n\nThe cell was formed in 2019.", "2025-06-11"),
+        ("Posted by Dr. Ada Lenko on 5 February 2020 | 6 min read\n\nRaiders came.", "2020-02-05"),
+        ("Lake Notes\nGeneva, March 2023 (abridged)\n\nMr President,", "2023-03"),
+        ("Media Note | February 28, 2018\n\nThe group was designated.", "2018-02-28"),
+        ("Hearing of 22 October 2023; judgment of 5 November 2023\n\nThe court sat.", "2023-11-05"),
+        # an infobox's label, a numbered heading, a sentence: the subject's story, not the report's date
+        ("Karu Front\nFounded: January 2015\nDied: May 2021, Lower Forest\n", None),
+        ("Purpose\n2. Tamba, 1 January 2019\nGunmen killed the chief.", None),
+        ("In the early hours of 2 April 2015, four gunmen stormed the campus.", None),
+        ("Three days later, on 5 May 2020, gunmen stormed the campus.", None),
+    ],
+)
+def test_a_reports_own_date_in_its_masthead(text: str, expected: str | None) -> None:
+    assert report_date(text) == expected
+
+
+def test_a_masthead_month_dates_the_speakers_words() -> None:
+    text = ("Briefing to the Council\n\nTamaria City, April 2023 (as delivered)\n\nThe truce expired on 2 October "
+            "last year. Earlier this month, a delegation travelled to Koro.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Earlier this month"] == ["2023-04"]
+
+
+def test_n_years_after_a_clause_in_a_brief_of_a_month_counts_back() -> None:
+    # (counted forward from the brief's month it would pass the brief's own date)
+    text = ("FIELD BRIEF | Koro Monitor\nNovember 2024\n\nTen years after the militia overran Koro, the town remains "
+            "divided.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Ten years after"] == ["2014"]
+
+
+def test_a_month_in_an_update_after_the_reports_date_reads_forward() -> None:
+    text = ("Posted by A. Mahamat on 14 September 2023\n\nThe unit moved north in August.\n\nUpdate (20 November "
+            "2023): the militia took the base in early November.")
+    assert [t.edtf for t in find_dates(text) if t.text.endswith("November") and "2023" not in t.text] == ["2023-11"]
+
+
+def test_a_count_after_a_stated_since_starts_at_the_story_time() -> None:
+    text = ("A drone struck a column on 2 March 2023, killing Omar Dalla, who had served as deputy since 2021. "
+            "Six days later, gunmen raided Koro.")
+    assert [t.edtf for t in find_dates(text) if t.text == "Six days later"] == ["2023-03-08"]
+
+
+def test_that_year_after_a_stated_since_is_the_since_year() -> None:
+    text = ("In January 2017 the front merged with two factions. It has held Koro since 2017, after expelling "
+            "the brigade from the crossing in July of that year. In February 2018 loyalists left.")
+    assert [t.edtf for t in find_dates(text) if t.text == "July of that year"] == ["2017-07"]

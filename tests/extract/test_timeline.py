@@ -218,3 +218,11 @@ def test_the_day_a_court_judges_a_crime_on_is_not_the_crimes(nlp: Language) -> N
             "imprisonment for the killing of twenty-nine villagers at Tamba, in the Koro circle, in February 2021.")
     assert date_of(nlp, text, "killing") == "2021-02"
     assert date_of(nlp, text, "sentenced") == "2025-07-02"
+
+
+def test_a_day_the_verdict_verb_delivers_is_no_crime_under_it(nlp: Language) -> None:
+    # the verb's own "on Wednesday" dates the verdict; the attacks' day under "the trial over" does not
+    doc = parse(nlp, "KORO — By a staff correspondent | 29 June 2022, 23:14\n\nThe special court on Wednesday night "
+                     "found all twenty defendants guilty in the trial over the 13 November 2015 attacks.\n\nOmar "
+                     "Dalla received a whole-life sentence.")
+    assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentence"][-1]) == "2022-06-29"

@@ -423,6 +423,61 @@ def _published(
     return None
 
 
+# a report's own date given as a field of its masthead, where no date line above reads it: "Briefing Note |
+# Civilian Protection Monitor | September 2021", "N'DJAMENA (Chad) — 20 November 2025", "Trial report | Judgment
+# of 4 February 2025", "Posted by Dr. A. Bukar on 11 January 2024", "Geneva, March 2023 (abridged)". What stands
+# before it on its line ends with a field separator (a bar, a dash, a comma, a bracket) or a word that dates a
+# publication or a court's decision; what follows ends the line or opens another field.
+_FIELD_WORDS = (r"(?:date[d]?|published|posted|issued|released|updated|delivered|reported|held|promulgated|"
+                r"judg(?:e)?ment|verdict|ruling|hearing|session)")
+_FIELD_LEAD = re.compile(
+    rf"^(?:[^\n]{{0,90}}?(?:\s[|—–]\s*|\s-\s+|,\s*|\(\s*))?(?:[^\n|]{{0,40}}?\b{_FIELD_WORDS}\b"
+    r"(?:\s+(?:of|on|by\s[^\n|]{1,50}?\son))?\s*:?\s*)?$",
+    re.IGNORECASE,
+)
+_FIELD_TAIL = re.compile(r"[ \t]*(?:$|\||\(|[—–]|-\s|;|,\s*(?:\d|by\b|[A-Z]))", re.MULTILINE)
+# an infobox's label ("Founded: January 2015", "Died: May 2021, Sambisa Forest") or a numbered heading
+# ("2. Yirgou, 1 January 2019"): a date of the subject's story, not of the report
+_NOT_A_MASTHEAD = re.compile(rf"^\s*(?:\d+[.)]\s|(?![^\n:]*\b{_FIELD_WORDS}\b)[A-Za-z][\w ()'’-]{{0,30}}:\s)",
+                             re.IGNORECASE)
+
+
+def _masthead(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]) -> Point | None:
+    """The report's own date given as a field of a line at its top (a day or a month: a brief's "| September
+    2021"), or None."""
+    head = text[:_HEAD]
+    found: tuple[int, Point] | None = None
+    for s, e, fn, rel, m in _raw(head, compiled):
+        if rel:
+            continue
+        value = fn(m, None)
+        pt = first_point(value) if value and "/" not in value else None
+        if pt is None or pt.month is None:
+            continue
+        line = head.rfind("\n", 0, s) + 1
+        if found is not None and found[0] != line:
+            break
+        lead = head[line:s]
+        if _NOT_A_MASTHEAD.match(lead) or not _FIELD_LEAD.match(lead) or not _FIELD_TAIL.match(head, e):
+            continue
+        # (a sentence opening its line is no masthead: "Three days later, on 5 May 2020, gunmen ...")
+        if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", lead):
+            continue
+        # (the last of its line: "Hearing of 22 October 2023; judgment of 5 November 2023")
+        found = (line, pt)
+    return found[1] if found is not None else None
+
+
+# counts from the story's time ("six days later", "the following year"), not words naming a year or month just
+# told ("in July of that year" after "since 2017" is 2017's July)
+_COUNTS: frozenset[Resolver] = frozenset(
+    {shift, soon, next_day, following_unit, following_month, following_season, following_months, following_days}
+)
+# a later date heading a line of its own ("Update (20 November 2023): ...", "12 May 2024 - "): the report
+# updated, which the story goes on from, not a plan
+_UPDATE = re.compile(r"^\W*(?:(?:update[ds]?|edit(?:ed)?|addendum)\b\W*)?$", re.IGNORECASE)
+
+
 def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | None:
     """A month stated without a year in a dated story ("In June its fighters destroyed the mosque" in a
     release of 10 July 2017), while the narrative stands at the story's time or in an earlier year (a
@@ -433,6 +488,8 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     if not mon or groups.get("year") or groups.get("year1") or story.month is None or run is None:
         return None
     no = MONTHS[mon.lower()]
+    if _later(run, story):
+        return None  # an update told after the report's date ("Update (20 November 2023): ... in early November")
     back = Point(story.year if no <= story.month else story.year - 1, no)
     if run.year < story.year or (run.year == story.year and (run.month or 12) >= story.month):
         return back
@@ -446,7 +503,7 @@ def report_date(text: str, language: str = "en") -> str | None:
     """The day a report states as its own at its top (a release's date line, a byline's date, a wire's
     dateline), as EDTF, or None."""
     compiled, _meantime, _birth = _patterns(language)
-    pt = _published(text, compiled) if language == "en" else None
+    pt = (_published(text, compiled) or _masthead(text, compiled)) if language == "en" else None
     if pt is None:
         pt = _published(text, compiled, _DATE_LEAD_FR if language == "fr" else _WIRE_LEAD)
     return None if pt is None else pt.edtf()
@@ -470,7 +527,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         story_date = _STORY
     run = first_point(anchor) if anchor else None
     story = run if run is not None and run.day is not None else None
-    published = _published(text, compiled) if language == "en" else None
+    published = (_published(text, compiled) or _masthead(text, compiled)) if language == "en" else None
     # a French dispatch's weekdays ("mardi", "dans la nuit de lundi à mardi") are its dateline's week,
     # whatever full date the story has told since (a background "le 17 mars"); without a dateline, the
     # last full date stated
@@ -484,6 +541,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
+    closed = run  # the last running date that was no stated "since"
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -504,6 +562,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         # a weekday, "yesterday" on the story's date; English reads "this year", "last month" on the
         # running date where the story states no day
         at = (story if story is not None or language == "fr" else run) if fn in story_date else run
+        if run_open and closed is not None and fn in _COUNTS:
+            # "had served as deputy since 2021. ... Six days later, gunmen raided": a stated "since" tells how long
+            # a state lasted; a count from the story's time starts at the last date the story stood at
+            at = closed
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
         if fn is shift and _DURATION.search(text, max(0, s - 30), s):
@@ -526,7 +588,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
-        elif published is not None and fn in story_date:
+        elif published is not None and fn in story_date and (
+            published.day is not None or fn is not weekday and (
+                story is None or (story.year, story.month) != (published.year, published.month))
+        ):
+            # (a masthead's month, "| April 2023", gives "earlier this month", not "on Friday", and no day where
+            # the story has told one of that month)
             # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
             # whatever full date it has told since
             at = published
@@ -552,7 +619,9 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         planned = first_point(value) if value and published is not None else None
-        if planned is not None and published is not None and _later(planned, published):
+        if planned is not None and published is not None and _later(planned, published) and not _UPDATE.match(
+            text[text.rfind("\n", 0, s) + 1 : s]
+        ):
             # "joint patrols from next week", "due to take office on April 2" in a report of 2 June: a plan,
             # dated in its own clause, which moves no narrative
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
@@ -567,6 +636,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                     history.append(pt)
                 run, run_end = pt, e
                 run_open = value.endswith("/..")
+                closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
                 narrative = not rel and bool(opens.search(text[max(0, s - 40) : s]))
     return out

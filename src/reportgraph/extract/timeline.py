@@ -54,6 +54,25 @@ def _clause(tok: Token) -> set[int]:
     return out
 
 
+# nouns of a time of day that a date phrase may hang from ("on Wednesday night")
+_TIME_NOUNS = frozenset({"night", "morning", "afternoon", "evening", "day", "dawn", "hours"})
+
+
+def _hung_on(root: Token, verb: Token) -> bool:
+    """Whether a date hangs on a verb as its own adverbial ("on Wednesday night found them guilty", "found them
+    guilty on Wednesday"), not inside a noun's phrase under it ("the trial over the 13 November 2015 attacks").
+    Before the verb the parser often hangs the day on the court's name ("the chamber of X in Niamey on Thursday
+    sentenced"): it is the verb's."""
+    if root.i < verb.i:
+        return True
+    t = root
+    while t.head.i != t.i and t.head.i != verb.i:
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN", "VERB", "AUX") and t.lower_ not in _TIME_NOUNS:
+            return False
+    return t.head.i == verb.i
+
+
 def _conjoined(tok: Token) -> set[int]:
     """Token indices of the clauses coordinated after a trigger's own ("took command and in October
     merged the cells"): a date there tells of the later act."""
@@ -145,8 +164,10 @@ class Timeline:
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
         text = doc_text(doc)
-        # the day the report states as its own (a release's date line, a wire's dateline)
-        self.reported = _day(report_date(text, current_language()))
+        # the day the report states as its own (a release's date line, a wire's dateline; a brief's month:
+        # its last day)
+        own = _span_days(report_date(text, current_language()))
+        self.reported = own[1] if own is not None else None
         for te in _dates(text):
             if te.edtf is None:
                 continue
@@ -159,8 +180,10 @@ class Timeline:
                 hi = text.find("\n", te.end)
                 hi = min(hi if hi >= 0 else len(text), te.end + _VERDICT_REACH)
                 gov = _governor(span.root)
-                # (by the verb only a day: "sentenced them for the raid in June 2022" dates the raid)
-                if (not te.relative and _VERDICT.search(text, lo, hi)) or _day(te.edtf) and (
+                # (by the verb only a day hung on it: "sentenced them for the raid in June 2022" dates the raid,
+                # "on Wednesday found all twenty guilty in the trial over the 13 November 2015 attacks" the attacks)
+                hung = _hung_on(span.root, gov)
+                if (not te.relative and _VERDICT.search(text, lo, hi)) or _day(te.edtf) and hung and (
                     gov.lemma_.lower() in _VERDICT_VERBS
                     or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
                 ):
