@@ -1,0 +1,29 @@
+"""Entities read on the corpus dev and train splits' errors (issue #10, fourteenth round), on
+hand-written sentences with invented actors: more organisation head nouns, a state's body named with
+and without its country, and places that a lower-case noun after a name turns into another place."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the statistical model calls these a person or a place; the head noun says what they are
+        ("Amadou Tessouki of Korvan Rights Watch said the militia burned Korvan.", "Korvan Rights Watch"),
+        ("Bello Korvani told the Korvan Decommissioning Body on Monday.", "Korvan Decommissioning Body"),
+        ("Fighters of Sariyat Ibn Korvan crossed into Tessit.", "Sariyat Ibn Korvan"),
+        ("The Tessouki Resistance Units took Tessit in May.", "Tessouki Resistance Units"),
+    ],
+)
+def test_a_name_with_an_organisation_head_is_an_organisation(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_state_body_named_without_its_country_is_the_same_body(run):
+    found = run("The U.S. Department of the Interior listed the Korvan Front in May. The Department of "
+                "the Interior said the group raised money in Tessit.")
+    assert found.same("U.S. Department of the Interior", "Department of the Interior")
