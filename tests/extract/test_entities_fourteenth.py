@@ -27,3 +27,23 @@ def test_a_state_body_named_without_its_country_is_the_same_body(run):
     found = run("The U.S. Department of the Interior listed the Korvan Front in May. The Department of "
                 "the Interior said the group raised money in Tessit.")
     assert found.same("U.S. Department of the Interior", "Department of the Interior")
+
+
+@pytest.mark.parametrize(
+    "text, place, other",
+    [
+        ("Rockets struck Tessouki airport on Monday. The governor of Tessouki said two guards died.",
+         "Tessouki airport", "Tessouki"),
+        ("Fighters withdrew to the Lake Korvan islands, far from Lake Korvan's western shore.",
+         "Lake Korvan islands", "Lake Korvan"),
+    ],
+)
+def test_a_lower_case_airport_or_islands_after_a_name_is_another_place(run, text, place, other):
+    found = run(text)
+    assert found.type_of(place) == "LOCATION"
+    assert not found.same(place, other)
+
+
+def test_a_group_before_islands_is_not_a_place(run):
+    found = run("The Korvan Front attacked the Tessit islands. The Korvan Front denied it.")
+    assert found.type_of("Korvan Front") == "ORGANIZATION"
