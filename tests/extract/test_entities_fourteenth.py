@@ -47,3 +47,17 @@ def test_a_lower_case_airport_or_islands_after_a_name_is_another_place(run, text
 def test_a_group_before_islands_is_not_a_place(run):
     found = run("The Korvan Front attacked the Tessit islands. The Korvan Front denied it.")
     assert found.type_of("Korvan Front") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, place, form",
+    [
+        ("Gunmen killed five herders in the Korvani circle on Monday.", "Korvani", "Korvani circle"),
+        ("The boats landed on the Tessouki peninsula at dawn.", "Tessouki", "Tessouki peninsula"),
+        ("Fighters crossed the Korvan reserve towards Tessit.", "Korvan", "Korvan reserve"),
+    ],
+)
+def test_a_place_before_circle_or_peninsula_also_answers_to_the_name_with_it(run, text, place, form):
+    found = run(text)
+    assert found.type_of(place) == "LOCATION"
+    assert found.same(place, form)
