@@ -61,3 +61,19 @@ def test_a_place_before_circle_or_peninsula_also_answers_to_the_name_with_it(run
     found = run(text)
     assert found.type_of(place) == "LOCATION"
     assert found.same(place, form)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Korvani fighters shelled the Saudi-led coalition near Tessit.", "Saudi-led coalition"),
+        ("U.S.-led forces withdrew from Tessit in May.", "U.S.-led forces"),
+        ("The Saudi-led military coalition struck Tessit.", "Saudi-led military coalition"),
+    ],
+)
+def test_a_coalition_named_by_the_country_that_leads_it(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_coalition_a_country_backs_is_no_name(run):
+    assert "Turkish-backed forces" not in run("Turkish-backed forces took Tessit.").names()

@@ -458,7 +458,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "tribe":
         _set(c, "COMMUNITY", 2)
         return
-    if c.shape in ("ordinal-unit", "unit-apposition"):
+    if c.shape in ("ordinal-unit", "unit-apposition", "led-coalition"):
         _set(c, "ORGANIZATION", 3)
         return
     if c.shape == "subregion":
