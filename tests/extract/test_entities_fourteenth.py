@@ -77,3 +77,11 @@ def test_a_coalition_named_by_the_country_that_leads_it(run, text, name):
 
 def test_a_coalition_a_country_backs_is_no_name(run):
     assert "Turkish-backed forces" not in run("Turkish-backed forces took Tessit.").names()
+
+
+def test_a_wire_credit_line_keeps_the_places_but_not_the_reporters(run):
+    found = run("Gunmen killed ten soldiers near Tessit, the army said.\n\n(Reporting by Amadou Korvani in "
+                "Niamey; additional reporting by Anna Tessouki in Dakar; Editing by Frances Bello)")
+    assert found.type_of("Niamey") == "LOCATION"
+    assert found.type_of("Dakar") == "LOCATION"
+    assert not {"Amadou Korvani", "Anna Tessouki", "Frances Bello"} & found.names()
