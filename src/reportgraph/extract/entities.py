@@ -392,9 +392,9 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
         if c.type != "ORGANIZATION" or c.shape != "chunk" or len(parts) < 3:
             continue
         lead = next((k for k in (2, 1) if k < len(parts) - 1 and is_country(" ".join(parts[:k]))), 0)
-        rest = parts[lead:]
-        if lead and rest[0][:1].isupper() and any(fold(w) in heads for w in rest if w[:1].isupper()):
-            national.setdefault(" ".join(words(" ".join(rest))), set()).add(sets.find(i))
+        own = parts[lead:]
+        if lead and own[0][:1].isupper() and any(fold(w) in heads for w in own if w[:1].isupper()):
+            national.setdefault(" ".join(words(" ".join(own))), set()).add(sets.find(i))
     for short, owners in national.items():
         if len(owners) == 1:
             variants.setdefault(short, next(i for i, c in enumerate(cands) if sets.find(i) in owners))
