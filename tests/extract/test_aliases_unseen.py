@@ -157,9 +157,10 @@ def test_and_between_two_names_cuts_the_chunk(run, text, first, second):
 def test_a_mosque_or_airbase_after_a_name_makes_it_a_place(run):
     found = run("Drones hit the Al-Kandara airbase and the al-Tessiti mosque.")
     assert found.same("al-Tessiti", "al-Tessiti mosque")
-    assert found.type_of("Al-Kandara") == "LOCATION"
-    # an airport or an airbase is another place than the town it is named after: no variant
-    assert found.by_name("Al-Kandara airbase") is None
+    # an airport or an airbase is another place than the town it is named after, named with its noun
+    # (as the corpus gold names it in 18 of 22 uses): no variant of the town
+    assert found.type_of("Al-Kandara airbase") == "LOCATION"
+    assert found.by_name("Al-Kandara") is None
 
 
 def test_an_encyclopedia_lead_parenthesis_lists_other_names(run):

@@ -384,6 +384,17 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
         if (c.type == "ORGANIZATION" and c.shape == "chunk" and len(parts) == 2 and fold(parts[0]) in lex.demonyms
                 and parts[1][:1].isupper() and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
             national.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
+    # "the Department of State" of "the U.S. Department of State", "Central Command" of "U.S. Central
+    # Command": a state's body named without its country, a name of two or more words that opens on a
+    # capitalised head noun or holds one (unless two countries' bodies share it)
+    for i, c in enumerate(cands):
+        parts = c.text.split()
+        if c.type != "ORGANIZATION" or c.shape != "chunk" or len(parts) < 3:
+            continue
+        lead = next((k for k in (2, 1) if k < len(parts) - 1 and is_country(" ".join(parts[:k]))), 0)
+        own = parts[lead:]
+        if lead and own[0][:1].isupper() and any(fold(w) in heads for w in own if w[:1].isupper()):
+            national.setdefault(" ".join(words(" ".join(own))), set()).add(sets.find(i))
     for short, owners in national.items():
         if len(owners) == 1:
             variants.setdefault(short, next(i for i, c in enumerate(cands) if sets.find(i) in owners))

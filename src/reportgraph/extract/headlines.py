@@ -137,6 +137,24 @@ def _masthead(lines: list[str], n: int) -> bool:
     return not any("|" in lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines))
 
 
+# A wire story's credits: "(Additional reporting by X in Niamey and Y in Dakar; Editing by Z)". The
+# reporters are the page's, but the places they filed from are places of the report: on the train and
+# dev gold such a place is a gold name in 35 of 37 uses (19 of them named nowhere else), and none of the
+# 132 reporters' names is.
+_CREDITS = re.compile(r"(?:additional\s+)?reporting\s+by\s+\S", re.IGNORECASE)
+_CREDIT_PLACE = re.compile(r"\bin\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+
+
+def _credit_spans(line: str, pos: int) -> list[tuple[int, int]]:
+    """The furniture spans of a credits line: the whole line but the places after "in"."""
+    spans, start = [], 0
+    for m in _CREDIT_PLACE.finditer(line):
+        spans.append((pos + start, pos + m.start(1)))
+        start = m.end(1)
+    spans.append((pos + start, pos + len(line)))
+    return [(a, b) for a, b in spans if b > a]
+
+
 def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of headings, bylines, page numbers, copyright and classification lines,
     section labels, captions and mastheads: words there are the page's, and a name found only there (a
@@ -149,8 +167,10 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for n, line in enumerate(lines):
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
-        if bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
-                     or _masthead(lines, n)):
+        if bare and _CREDITS.match(bare):
+            spans.extend(_credit_spans(line, pos))
+        elif bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
+                       or _masthead(lines, n)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))
