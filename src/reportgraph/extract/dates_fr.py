@@ -156,6 +156,22 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
     return interval(*sorted((lo, hi), key=lambda p: (p.year, p.month or 0)))
 
 
+def shift_back_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "l'attaque intervient deux ans après l'assaut contre Kati": the date of what the phrase introduces
+    (the assault), counted back from the date it is set against (``shift_fr`` the other way)."""
+    flipped = {"après": "avant", "avant": "après"}.get((m["dir"] or "").lower())
+    if flipped is None:
+        return None
+    groups = dict(m.groupdict())
+    groups["dir"] = flipped
+    return shift_fr(_Groups(groups), anchor)  # type: ignore[arg-type]
+
+
+# "deux ans après l'assaut", "quelques mois après celle du 28 mars", "cinq ans après sa création": the phrase
+# introduces an event of its own (words follow it, not a comma or a stop)
+INTRODUCES = re.compile(r" [\w\"“‘'’«]")
+
+
 def _on_or_before(anchor: Point | None, weekday: str) -> date | None:
     return weekday_before(anchor, _WEEKDAYS.index(weekday.lower()))
 
@@ -296,3 +312,7 @@ MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’i
 # A person's birth ("il est né en 1972", ", née à Gao le ..."); "le GSIM est né le 2 mars 2017 de la fusion"
 # is a founding, so "né" alone after a name is not a birth.
 BIRTH = re.compile(r"(?:\bnaissance\b|\b(?:il|elle) est née?\b|,\s*née?\b)[^.;]{0,40}$", re.IGNORECASE)
+# "le MSA, né en 2016 d'une scission du MNLA", "Ansaru, né d'une dissidence en 2012": a group born of a split or
+# a merger was founded, and its date is the story's (read on the words around the date, before and after it)
+BORN_OF_A_SPLIT = re.compile(r"\bnée?s?\b[^.;]{0,40}\bd(?:'|’|e la |e l'|e l’|u |es )\s*(?:une |un )?"
+                             r"(?:scission|dissidence|fusion|rupture|regroupement|union)\b", re.IGNORECASE)
