@@ -223,11 +223,15 @@ def own_year(m: re.Match[str], anchor: Point | None) -> str | None:
     return m["year"]
 
 
+# "détenue depuis décembre 2016": a stated start, as "depuis 2016" (not the time the story stands at)
+since_month = _english(since)
+
+
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week})
 # Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
 # running date that a later "début avril" is read in.
-BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, own_year})
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year})
 _LOW = "a-zàâçéèêëîïôûùüÿœ"
 # "l'accord de paix de 2015", "la crise de 2012": a year a noun names ("de 2015 à 2017" is a range)
 _OWN_YEAR_OF_A_NOUN = rf"(?:(?<=[{_LOW}] de )|(?<=[{_LOW}] d')|(?<=[{_LOW}] d’)){_YEAR}\b(?! ?(?:à|au|et|-) ?\d)"
@@ -286,6 +290,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      lambda m, a: next_day(_Groups({"which": m["which"] or "même"}), a), True),  # type: ignore[arg-type]
     (r"\bla semaine (?:dernière|passée|précédente)\b", last_week, True),
     (rf"\ben {_MON} (?:de la même année|de cette année-là)", _english(month), True),
+    (rf"\bdepuis {_MON} {_YEAR}\b", since_month, False),
     (rf"\b{_MON} {_YEAR}\b", _english(month), False),
     # a month alone needs a word before it that makes it a date ("en mai", "fin mars", "depuis juin")
     (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-) ?{_MON}(?! \d)", _english(month),
