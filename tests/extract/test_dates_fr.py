@@ -285,3 +285,29 @@ def test_a_group_born_of_a_split_is_founded_not_born(text: str, phrase: str, bor
     story; a person's ", né vers 1994 à X" stays a birth (anchoring nothing)."""
     found = {t.text: t for t in find_dates(text, language="fr")}
     assert found[phrase].anchors is not born
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
+        # "X avait été enlevé": avoir's imperfect, the pluperfect of the passive
+        (["X", "avait", "été", "enlevé", "."], [3, 3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+         ["PROPN", "AUX", "AUX", "VERB", "PUNCT"], True),
+        # "les factions s'étaient affrontées": être's imperfect, the perfect's auxiliary of a pronominal verb
+        (["les", "factions", "s'", "étaient", "affrontées", "."], [1, 4, 4, 4, 4, 4],
+         ["det", "nsubj", "expl", "aux", "ROOT", "punct"], ["DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"], True),
+        # "le groupe était dirigé par X": être's imperfect of the passive, no flashback
+        (["le", "groupe", "était", "dirigé", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+         ["DET", "NOUN", "AUX", "VERB", "PUNCT"], False),
+        # "ils ont été libérés": the passé composé
+        (["ils", "ont", "été", "libérés", "."], [3, 3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+         ["PRON", "AUX", "AUX", "VERB", "PUNCT"], False),
+    ],
+)
+def test_a_french_pluperfect_sentence(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                      expected: bool) -> None:
+    """frevt18: the sentences the timeline reads as a flashback (``timeline._pluperfect``)."""
+    from reportgraph.extract.timeline import _pluperfect
+
+    doc = _doc(words, heads, deps, pos)
+    assert _pluperfect(doc[:]) is expected

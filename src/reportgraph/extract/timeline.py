@@ -121,14 +121,19 @@ def _dates(text: str) -> list[TimeExpr]:
     return find_dates(text, language=current_language())
 
 
-# the imperfect of "avoir", the auxiliary of the French pluperfect ("avait tué", "avaient été enlevés")
+# the imperfect of "avoir" and "être", the auxiliaries of the French pluperfect ("avait tué", "avaient été
+# enlevés", "s'étaient affrontées", "était arrivé"); "être" as the passive's ("était dirigé") is no pluperfect
 _AVOIR_IMPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
+_ETRE_IMPERFECT = frozenset({"étais", "était", "étions", "étiez", "étaient"})
 
 
 def _pluperfect(sent: Span) -> bool:
     """Whether a French sentence's main verb is in the pluperfect (a flashback: "il avait été enlevé")."""
-    root = sent.root
-    return any(c.lower_ in _AVOIR_IMPERFECT and c.dep_ in ("aux", "auxpass") for c in root.children)
+    return any(
+        (c.lower_ in _AVOIR_IMPERFECT and c.dep_ in ("aux", "auxpass"))
+        or (c.lower_ in _ETRE_IMPERFECT and c.dep_ == "aux")
+        for c in sent.root.children
+    )
 
 
 class Timeline:
