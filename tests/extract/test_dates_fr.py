@@ -226,3 +226,88 @@ def test_a_month_without_a_year_after_background_is_the_dispatchs() -> None:
     ahead = ("NIAMEY, 23 mars 2021 (AFP) - Trois villages ont été attaqués. Le président élu, qui doit prêter "
              "serment le 2 avril, a dénoncé une barbarie.")
     assert dict((t.text, t.edtf) for t in find_dates(ahead, language="fr"))["2 avril"] == "2021-04-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the assault was two years before the dispatch's attack
+        ("BAMAKO, 18 septembre 2024 (AFP) - L'école de gendarmerie a été attaquée mardi. L'attaque intervient près de "
+         "deux ans après l'assaut lancé contre le camp de Kati.", "deux ans après", "2022"),
+        ("NIAMEY, 12 mars 2024 - Cinq soldats ont été tués le 10 mars. Cette attaque intervient trois jours après "
+         "l'attaque d'un poste.", "trois jours après", "2024-03-07"),
+        ("Le 10 mai 2020, le camp a été pris. Le village a été attaqué une semaine avant la signature d'un accord.",
+         "une semaine avant", "2020-05"),
+    ],
+)
+def test_a_shift_that_introduces_an_event_dates_that_event_back(text: str, phrase: str, expected: str) -> None:
+    """frevt18: "N jours après <un événement>" set against a date told already dates the event it introduces,
+    counted back (as "a day after the fighters captured the town" in English), and moves no narrative."""
+    found = {t.text: t for t in find_dates(text, language="fr")}
+    assert found[phrase].edtf == expected
+    assert found[phrase].inner and not found[phrase].anchors
+
+
+def test_a_shift_that_introduces_an_event_leaves_the_running_year() -> None:
+    """Regression (frevt18): "quelques mois après celle du 28 mars" after a background "en 2016" read the 28th of
+    March in 2016; the phrase no longer stands between the background year and the dispatch's own date."""
+    text = ("ABUJA, 6 juillet 2022 (AFP) - La prison a été attaquée mardi. Le groupe est issu d'une scission de Boko "
+            "Haram en 2016.\n\nL'attaque intervient quelques mois après celle du 28 mars contre un train.")
+    assert {t.text: t.edtf for t in find_dates(text, language="fr")}["28 mars"] == "2022-03-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # opening its sentence, the phrase dates the sentence's own act, forward from the date told
+        ("Le 10 mai 2020, le camp a été pris. Trois jours après l'attaque, l'armée a repris le camp.",
+         "Trois jours après", "2020-05-13"),
+        ("Le 10 mai 2020, le camp a été pris. Deux jours après, l'armée a riposté.", "Deux jours après", "2020-05-12"),
+    ],
+)
+def test_a_shift_opening_its_sentence_counts_forward(text: str, phrase: str, expected: str) -> None:
+    found = {t.text: t for t in find_dates(text, language="fr")}
+    assert found[phrase].edtf == expected and not found[phrase].inner
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "born"),
+    [
+        ("Le Mouvement pour le salut de l'Azawad (MSA), né en 2016 d'une scission du MNLA, opère à Ménaka.", "2016",
+         False),
+        ("- Ansaru, né d'une dissidence en 2012, est resté proche d'Al-Qaïda.", "2012", False),
+        ("Abou Musab al-Barnawi (de son vrai nom Habib Yusuf, né vers 1994 à Maiduguri) dirige la faction.",
+         "vers 1994", True),
+    ],
+)
+def test_a_group_born_of_a_split_is_founded_not_born(text: str, phrase: str, born: bool) -> None:
+    """frevt18: ", né en 2016 d'une scission" is a group's founding, which dates the sentence's events and the
+    story; a person's ", né vers 1994 à X" stays a birth (anchoring nothing)."""
+    found = {t.text: t for t in find_dates(text, language="fr")}
+    assert found[phrase].anchors is not born
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "expected"),
+    [
+        # "X avait été enlevé": avoir's imperfect, the pluperfect of the passive
+        (["X", "avait", "été", "enlevé", "."], [3, 3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+         ["PROPN", "AUX", "AUX", "VERB", "PUNCT"], True),
+        # "les factions s'étaient affrontées": être's imperfect, the perfect's auxiliary of a pronominal verb
+        (["les", "factions", "s'", "étaient", "affrontées", "."], [1, 4, 4, 4, 4, 4],
+         ["det", "nsubj", "expl", "aux", "ROOT", "punct"], ["DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"], True),
+        # "le groupe était dirigé par X": être's imperfect of the passive, no flashback
+        (["le", "groupe", "était", "dirigé", "."], [1, 3, 3, 3, 3], ["det", "nsubjpass", "auxpass", "ROOT", "punct"],
+         ["DET", "NOUN", "AUX", "VERB", "PUNCT"], False),
+        # "ils ont été libérés": the passé composé
+        (["ils", "ont", "été", "libérés", "."], [3, 3, 3, 3, 3], ["nsubjpass", "aux", "auxpass", "ROOT", "punct"],
+         ["PRON", "AUX", "AUX", "VERB", "PUNCT"], False),
+    ],
+)
+def test_a_french_pluperfect_sentence(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+                                      expected: bool) -> None:
+    """frevt18: the sentences the timeline reads as a flashback (``timeline._pluperfect``)."""
+    from reportgraph.extract.timeline import _pluperfect
+
+    doc = _doc(words, heads, deps, pos)
+    assert _pluperfect(doc[:]) is expected

@@ -273,3 +273,17 @@ def test_a_founding_noun_with_a_possessive_is_the_last_named_organisations(run_f
     foundings = _events(found, "FOUNDING")
     assert any(("Front de libération du Kouroumari", "patient") in ev for ev in foundings), foundings
     assert not any(("Moussa Ag Tilla", "agent") in ev for ev in foundings), foundings
+
+
+def test_a_pluperfect_flashback_is_not_the_storys_running_date(run_fr):
+    """frevt18: after "X avait été enlevée le 24 décembre 2016" (a pluperfect: what had happened before), a
+    sentence in the passé composé with no date of its own goes on at the story's date, not 2016's; a
+    pluperfect sentence with no date stays in the flashback."""
+    found = run_fr(
+        "Le Gouvernement annonce la libération, ce jeudi 8 octobre 2020, de Soumaïla Cissé et de Sophie Pétronin. "
+        "Soumaïla Cissé avait été enlevé le 25 mars 2020 dans le cercle de Niafunké. Son garde du corps avait été "
+        "tué lors de l'enlèvement. Sophie Pétronin avait été enlevée à Gao le 24 décembre 2016.\n\n"
+        "Deux ressortissants italiens, Pier Luigi Maccalli et Nicola Chiacchio, ont également été libérés."
+    )
+    released = [ev for ev in found.extraction.events if ev.type == "TRANSFER" and "libérés" in ev.trigger]
+    assert released and all(ev.date == "2020-10-08" for ev in released)

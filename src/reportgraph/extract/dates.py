@@ -520,9 +520,14 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     compiled, meantime, birth_rx = _patterns(language)
     story_date: frozenset[Resolver] = frozenset()
     background: frozenset[Resolver] = frozenset()
+    # French "N jours après/avant <event>" (``dates_fr.shift_back_fr``): the resolver and its backward twin
+    introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     if language == "fr":
         from .dates_fr import BACKGROUND as background
+        from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
         from .dates_fr import STORY_DATE as story_date
+
+        introduced = (shift_fr, shift_back_fr, INTRODUCES)
     else:
         story_date = _STORY
     run = first_point(anchor) if anchor else None
@@ -586,6 +591,23 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 # that date is not the narrative's
                 out.append(TimeExpr(s, e, text[s:e], shift_back(m, at), relative=True, anchors=False, inner=True))
                 continue
+        if (
+            introduced is not None and fn is introduced[0] and run is not None
+            and (m.groupdict().get("dir") or "").lower() in ("après", "avant") and introduced[2].match(text, e)
+        ):
+            # "l'attaque intervient deux ans après l'assaut lancé contre Kati", "quelques mois après celle du 28
+            # mars": the phrase dates what it introduces, back from the date already told, and moves no
+            # narrative (opening its sentence, "Trois jours après l'attaque, l'armée ...", it counts forward)
+            ahead = fn(m, at)
+            pt = first_point(ahead) if ahead else None
+            if (
+                (run_end and not _SENTENCE_END.search(text, run_end, s))
+                # (forward, past the dispatch's own date: "Cette attaque intervient deux mois après celle de X")
+                or (pt is not None and top is not None and _later(pt, top))
+                or not opens.search(text[max(0, s - 40) : s])
+            ):
+                out.append(TimeExpr(s, e, text[s:e], introduced[1](m, at), relative=True, anchors=False, inner=True))
+                continue
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
         elif published is not None and fn in story_date and (
@@ -608,6 +630,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             at = _month_anchor(m, run, top) or at
         value = fn(m, at)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
+        if birth and language == "fr" and BORN_OF_A_SPLIT.search(text[max(0, s - 45) : e + 45]):
+            birth = False  # "né en 2016 d'une scission du MNLA": a group's founding, not a person's birth
         if fn in background:
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue

@@ -156,6 +156,22 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
     return interval(*sorted((lo, hi), key=lambda p: (p.year, p.month or 0)))
 
 
+def shift_back_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "l'attaque intervient deux ans après l'assaut contre Kati": the date of what the phrase introduces
+    (the assault), counted back from the date it is set against (``shift_fr`` the other way)."""
+    flipped = {"après": "avant", "avant": "après"}.get((m["dir"] or "").lower())
+    if flipped is None:
+        return None
+    groups = dict(m.groupdict())
+    groups["dir"] = flipped
+    return shift_fr(_Groups(groups), anchor)  # type: ignore[arg-type]
+
+
+# "deux ans après l'assaut", "quelques mois après celle du 28 mars", "cinq ans après sa création": the phrase
+# introduces an event of its own (words follow it, not a comma or a stop)
+INTRODUCES = re.compile(r" [\w\"“‘'’«]")
+
+
 def _on_or_before(anchor: Point | None, weekday: str) -> date | None:
     return weekday_before(anchor, _WEEKDAYS.index(weekday.lower()))
 
@@ -207,11 +223,15 @@ def own_year(m: re.Match[str], anchor: Point | None) -> str | None:
     return m["year"]
 
 
+# "détenue depuis décembre 2016": a stated start, as "depuis 2016" (not the time the story stands at)
+since_month = _english(since)
+
+
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week})
 # Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
 # running date that a later "début avril" is read in.
-BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, own_year})
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year})
 _LOW = "a-zàâçéèêëîïôûùüÿœ"
 # "l'accord de paix de 2015", "la crise de 2012": a year a noun names ("de 2015 à 2017" is a range)
 _OWN_YEAR_OF_A_NOUN = rf"(?:(?<=[{_LOW}] de )|(?<=[{_LOW}] d')|(?<=[{_LOW}] d’)){_YEAR}\b(?! ?(?:à|au|et|-) ?\d)"
@@ -270,6 +290,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      lambda m, a: next_day(_Groups({"which": m["which"] or "même"}), a), True),  # type: ignore[arg-type]
     (r"\bla semaine (?:dernière|passée|précédente)\b", last_week, True),
     (rf"\ben {_MON} (?:de la même année|de cette année-là)", _english(month), True),
+    (rf"\bdepuis {_MON} {_YEAR}\b", since_month, False),
     (rf"\b{_MON} {_YEAR}\b", _english(month), False),
     # a month alone needs a word before it that makes it a date ("en mai", "fin mars", "depuis juin")
     (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-) ?{_MON}(?! \d)", _english(month),
@@ -296,3 +317,7 @@ MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’i
 # A person's birth ("il est né en 1972", ", née à Gao le ..."); "le GSIM est né le 2 mars 2017 de la fusion"
 # is a founding, so "né" alone after a name is not a birth.
 BIRTH = re.compile(r"(?:\bnaissance\b|\b(?:il|elle) est née?\b|,\s*née?\b)[^.;]{0,40}$", re.IGNORECASE)
+# "le MSA, né en 2016 d'une scission du MNLA", "Ansaru, né d'une dissidence en 2012": a group born of a split or
+# a merger was founded, and its date is the story's (read on the words around the date, before and after it)
+BORN_OF_A_SPLIT = re.compile(r"\bnée?s?\b[^.;]{0,40}\bd(?:'|’|e la |e l'|e l’|u |es )\s*(?:une |un )?"
+                             r"(?:scission|dissidence|fusion|rupture|regroupement|union)\b", re.IGNORECASE)

@@ -140,6 +140,21 @@ def _dates(text: str) -> list[TimeExpr]:
     return find_dates(text, language=current_language())
 
 
+# the imperfect of "avoir" and "être", the auxiliaries of the French pluperfect ("avait tué", "avaient été
+# enlevés", "s'étaient affrontées", "était arrivé"); "être" as the passive's ("était dirigé") is no pluperfect
+_AVOIR_IMPERFECT = frozenset({"avais", "avait", "avions", "aviez", "avaient"})
+_ETRE_IMPERFECT = frozenset({"étais", "était", "étions", "étiez", "étaient"})
+
+
+def _pluperfect(sent: Span) -> bool:
+    """Whether a French sentence's main verb is in the pluperfect (a flashback: "il avait été enlevé")."""
+    return any(
+        (c.lower_ in _AVOIR_IMPERFECT and c.dep_ in ("aux", "auxpass"))
+        or (c.lower_ in _ETRE_IMPERFECT and c.dep_ == "aux")
+        for c in sent.root.children
+    )
+
+
 class Timeline:
     """The temporal expressions of one document, placed on its tokens."""
 
@@ -418,6 +433,11 @@ class Timeline:
         told = [(te, root) for te, root in told if root.i not in self.telling or not any(
             r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
             and r.i not in self.datelined for _t, r in told)]
+        if current_language() == "fr" and not _pluperfect(tok.sent):
+            # "X avait été enlevé le 24 décembre 2016. Deux Italiens ont également été libérés.": a French
+            # pluperfect tells what had happened before the story's time; the story goes on at the last date
+            # told outside such a flashback
+            told = [(te, root) for te, root in told if not _pluperfect(root.sent)] or told
         # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
         pick = told[-1] if told else before[-1] if before else None
         if pick is None:
