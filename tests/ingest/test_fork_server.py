@@ -110,3 +110,45 @@ def test_the_fork_server_and_its_workers_end_with_a_killed_ingest(tmp_path: Path
                     and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE]:
         assert time.monotonic() < deadline, f"{alive} outlived the killed ingest"
         time.sleep(0.1)
+
+
+@pytest.mark.parametrize("default", [True, False])
+def test_a_local_clusters_workers_fork_from_the_loaded_server(default: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A LocalCluster of the default extraction starts its workers from the fork server (the models loaded
+    once, while the scheduler starts); another extractor's workers are spawned, as Dask does by default."""
+    pytest.importorskip("distributed")
+    import dask
+
+    from reportgraph.ingest import cluster
+
+    seen: list[object] = []
+
+    class Cluster:
+        def __init__(self, **kw: object) -> None:
+            seen.append(dask.config.get("distributed.worker.multiprocessing-method"))
+
+    monkeypatch.setattr(cluster, "LocalCluster", Cluster)
+    monkeypatch.setattr(cluster, "Client", lambda *a, **kw: None)
+    monkeypatch.setattr(cluster.forkserver, "ensure_running", lambda: seen.append("server started"))
+    cluster.connect("local", 2, "default" if default else Names())
+    assert seen == (["server started", "forkserver"] if default else ["spawn"])
+    if default:
+        assert parallel.PRELOAD in forkserver._forkserver._preload_modules  # type: ignore[attr-defined]
+
+
+def test_default_dask_workers_store_what_one_process_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i, text in enumerate(TEXTS):
+        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+    exports = []
+    for name, kw in (("one", {}), ("dask", {"workers": 2, "dask": "local"})):
+        with KnowledgeBase(tmp_path / f"{name}.sqlite") as kb:
+            report = kb.ingest([folder], **kw)  # type: ignore[arg-type]
+            kb.export("json", tmp_path / f"{name}.json")
+        assert report.count("added") == len(TEXTS)
+        exports.append((tmp_path / f"{name}.json").read_bytes())
+    assert exports[0] == exports[1]
+    assert forkserver._forkserver._forkserver_pid is None  # type: ignore[attr-defined]
