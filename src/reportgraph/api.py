@@ -318,8 +318,9 @@ class KnowledgeBase:
         and stores, in the files' order (``ingest/parallel.py``); ``dask`` runs that stage on a Dask
         cluster instead: ``"local"`` starts a LocalCluster of ``workers`` processes, an address
         (``tcp://host:8786``) uses a running scheduler (``ingest/cluster.py``). Either way the
-        knowledge base is the one a single process builds, ids included. Worker processes are
-        started fresh ("spawn"): a script that asks for them runs its ingest under
+        knowledge base is the one a single process builds, ids included. Worker processes are never
+        forked from this one (spawned, or forked from a fresh fork server that loaded the default
+        models: ``parallel.pool_context``): a script that asks for them runs its ingest under
         ``if __name__ == "__main__":``, as any multiprocessing code does."""
         if reported:
             reported = reported_value(reported)  # a bad date is refused before any file is read

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import atexit
 import logging
+import multiprocessing
 import threading
 import uuid
 from collections.abc import Iterator
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,17 @@ from ..errors import ExtractionError, ReportGraphError
 from ..extract.base import Extractor
 from ..limits import Limits
 from .heap import for_worker
-from .parallel import BATCH, Job, Prepared, batch_size, exit_now, init_worker, prepare_many
+from .parallel import (
+    BATCH,
+    PRELOAD,
+    Job,
+    Prepared,
+    batch_size,
+    exit_now,
+    init_worker,
+    prepare_many,
+    stop_fork_server,
+)
 
 PLUGIN_NAME = "reportgraph-models"
 MAX_BATCH = BATCH  # files per task at most, as in the process pool
@@ -107,11 +119,25 @@ def _job(index: int, path: Path, reported: str | None, limits: Limits,
     return Job(index, name, reported, limits, data=data, language=language)
 
 
-def connect(address: str, workers: int) -> tuple[Client, LocalCluster | None]:
+def connect(address: str, workers: int, extractor: str | Extractor = "default") -> tuple[Client, LocalCluster | None]:
     """A client of the scheduler at ``address``, or of a new LocalCluster of ``workers`` processes
-    (``address`` "local"): one thread each, since each holds its own models."""
+    (``address`` "local"): one thread each, since each holds its own models. A LocalCluster of the
+    default extraction forks its workers from the fork server of the process pool (``ingest/preload.py``),
+    started before the scheduler so that it imports Dask and loads the models once while the scheduler
+    starts; each worker then starts with them instead of importing Dask and the package and loading the
+    models itself (``parallel.pool_context`` says why the ingesting process itself is never forked)."""
     if address == "local":
-        with dask.config.set(LOCAL_WORKER_CONFIG):  # the nannies hand this configuration to their workers
+        config = dict(LOCAL_WORKER_CONFIG)
+        if extractor == "default" and "forkserver" in multiprocessing.get_all_start_methods():
+            config["distributed.worker.multiprocessing-method"] = "forkserver"
+        with dask.config.set(config):  # the nannies hand this configuration to their workers
+            if config.get("distributed.worker.multiprocessing-method") == "forkserver":
+                from distributed.utils import get_mp_context
+
+                # Dask sets the server's preload list (its own packages) the first time it is asked,
+                # and never again: ask it first, then set ours
+                get_mp_context().set_forkserver_preload(["distributed", PRELOAD])
+                forkserver.ensure_running()  # it loads the models while the scheduler starts
             # no dashboard; the scheduler's small HTTP server (health routes) still starts, by default on
             # port 8787 on every interface: on localhost and a free port instead, so a second cluster
             # on the machine neither clashes with it nor warns
@@ -131,7 +157,7 @@ def dask_stage(files: list[Path], reported: str | None, limits: Limits, workers:
                batch: int = MAX_BATCH) -> Iterator[Prepared]:
     """``prepare_many`` on the cluster, on batches of consecutive files (``batch`` at most); the answers
     in file order, each as soon as it and those before it are back."""
-    client, cluster = connect(address, workers)
+    client, cluster = connect(address, workers, extractor)
     closer: threading.Thread | None = None
     try:
         client.register_plugin(ModelPlugin(extractor, quick_exit=cluster is not None), name=PLUGIN_NAME)
@@ -222,3 +248,4 @@ def _close(client: Client, cluster: LocalCluster | None) -> None:
     client.close()
     if cluster is not None:
         cluster.close()
+        stop_fork_server()

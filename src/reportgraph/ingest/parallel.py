@@ -272,6 +272,35 @@ def _pool_init(extractor: str | Extractor) -> None:
     init_worker(extractor)
 
 
+PRELOAD = "reportgraph.ingest.preload"  # what the fork server loads before it forks a worker
+
+
+def pool_context(extractor: str | Extractor) -> multiprocessing.context.BaseContext:
+    """How the pool's workers start. Never forked from the ingesting process, which holds database
+    connections and threads (unsafe to fork): the default extraction's workers are forked from
+    ``multiprocessing``'s fork server, a fresh interpreter that has loaded the default models once
+    (``ingest/preload.py``), so that every worker starts with them instead of importing the package
+    and loading them itself; any other extractor's workers are fresh interpreters ("spawn"), which
+    build it from its pickle. Where there is no fork server (Windows), spawn."""
+    if extractor == "default" and "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([PRELOAD])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def stop_fork_server() -> None:
+    """End the fork server once the pool's workers are gone, and wait for it: it holds the models
+    (hundreds of MB) for nothing after the ingest, and its CPU and its workers' count among this
+    process's children only once it is waited for. (``multiprocessing`` has no public call for
+    this; the next pool starts a fresh server.)"""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    with contextlib.suppress(Exception):
+        server._stop()  # type: ignore[union-attr]
+
+
 @dataclass
 class _Task:
     """Consecutive jobs sent to the pool as one task. ``suspect``: 0, a batch; 1, a file of a task
@@ -295,9 +324,7 @@ def processes(jobs: Sequence[Job], workers: int, extractor: str | Extractor = "d
     breaks a pool on its own fails alone. Nothing else is lost."""
     jobs = list(jobs)
     window = max(2, workers * AHEAD * max(1, batch))  # files in flight or waiting for the writer
-    # "spawn": a clean interpreter per worker; forking a process that holds database connections
-    # and threads is unsafe
-    ctx = multiprocessing.get_context("spawn")
+    ctx = pool_context(extractor)
 
     def start() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_pool_init, initargs=(extractor,))
@@ -369,3 +396,5 @@ def processes(jobs: Sequence[Job], workers: int, extractor: str | Extractor = "d
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown(wait=True)  # every file answered: the workers are idle and exit now
+    if ctx.get_start_method() == "forkserver":
+        stop_fork_server()
