@@ -160,3 +160,12 @@ def test_a_containments_two_directions_share_their_threshold() -> None:
     train.choose_thresholds(model, [prep], [])
     low = train.PREDICATE_GRIDS["LOCATED_IN"][0]
     assert model.thresholds == {"LOCATED_IN<": low, "LOCATED_IN>": low}
+
+
+def test_a_province_the_gazetteer_lacks_is_read_from_iso_3166_2(extractor) -> None:
+    text = ("Fighters of the Azawagh Front were seen in Cabo Delgado in 2020.\n\n"
+            "A week later, reinforcements reached the province from elsewhere in Mozambique.")
+    view, _, keys = _view(extractor, text)
+    province, country = keys["Cabo Delgado"], keys["Mozambique"]
+    assert view.inside.get(province) == "MZ"
+    assert "contained>" in view.features(province, country, {})

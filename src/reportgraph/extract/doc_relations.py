@@ -17,7 +17,8 @@ the document's resolved entities (its coreference and alias clusters), this comp
 * each entity's role in the document: how often it is named and its rank among its type, whether it
   is the document's topic (the most named actor) or named in its first sentence;
 * for two places, whether the gazetteer (``gazetteer.lookup``: GeoNames, pycountry, the curated
-  places) puts one inside the other, a town or region in a country the document names: a report
+  places; ISO 3166-2's provinces and regions) puts one inside the other, a town or region in a
+  country the document names: a report
   names a town and, sentences away, its country, leaving the containment to the reader's geography.
 
 It reads the predicates a report states across sentences (``PREDICATES``: OPERATES_IN, LOCATED_IN,
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -45,6 +47,7 @@ from .language import per_language, shipped_model
 from .learned_relations import Pair, RelationModel, word_class
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
+from .names import fold
 
 MODEL_FILE = "doc_relations.json"
 # The predicates read at document level: presence, containment, fighting and alliance are what a
@@ -149,9 +152,10 @@ class DocView:
 
     def _place(self, key: str) -> None:
         """The gazetteer's reading of a place entity: a country, or a place of one country (every name
-        that the gazetteer knows agreeing)."""
+        that the gazetteer knows agreeing; else a province's or region's name, ISO 3166-2's)."""
         codes, country = set(), None
-        for n in self.index.entities[key].names():
+        names = self.index.entities[key].names()
+        for n in names:
             p = lookup(n)
             if p is None or not p.country:
                 continue
@@ -159,6 +163,8 @@ class DocView:
                 country = p.country
             else:
                 codes.add(p.country)
+        if country is None and not codes:
+            codes = {c for n in names for c in _subdivisions().get(fold(n), ())}
         if country is not None:
             self.country_code[key] = country
         elif len(codes) == 1:
@@ -278,6 +284,26 @@ class DocView:
 
 # the sentence features not aggregated: the types (the pair's own say them) and the sparsest kinds
 _LEFT_OUT = ("types=", "bb:", "b1:", "b2:", "a1:", "a2:", "pathdeps:", "pw:")
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """A province's or region's folded name (ISO 3166-2, from pycountry: "Cabo Delgado", "Borno",
+    "Hiiraan"; "Region" and "Province" dropped) -> the codes of the countries holding one so named
+    (built once into the user cache, ``compiled.py``: 0.13 s of CPU to build)."""
+    from ..compiled import compiled
+
+    return compiled("extract-subdivisions", _build_subdivisions)
+
+
+def _build_subdivisions() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for n in {sub.name, sub.name.removesuffix(" Region").removesuffix(" Province")}:
+            out.setdefault(fold(n), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _share(part: int, whole: int) -> str:
