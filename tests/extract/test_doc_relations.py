@@ -117,3 +117,55 @@ def test_training_builds_a_model_from_a_gold_folder(tmp_path: Path) -> None:
     assert "OPERATES_IN>" in model.intercepts and model.meta["positives"] > 0
     saved = json.loads(out.read_text())
     assert saved["threshold"] == model.threshold and saved["weights"] == model.weights
+
+
+def test_the_gazetteer_puts_a_town_inside_the_country_named_sentences_away(extractor) -> None:
+    text = ("Fighters of the Azawagh Front attacked Tessalit in 2013.\n\n"
+            "A week later, reinforcements reached the town from elsewhere in Mali.")
+    view, _, keys = _view(extractor, text)
+    town, country = keys["Tessalit"], keys["Mali"]
+    assert (town, country) in view.candidates(default_ontology())
+    feats = view.features(town, country, {})
+    assert "contained>" in feats and "LL|contained>" in feats and "contained<" not in feats
+    # a group and a place: nothing to contain
+    assert not any(f.endswith(("contained>", "contained<"))
+                   for f in view.features(keys["Azawagh Front"], town, {}))
+
+
+def test_a_containment_may_keep_a_lower_threshold_than_the_other_labels() -> None:
+    from reportgraph.train import doc_relations as train
+
+    # one gold containment the model scores at 0.55: under the common grid's 0.7, over the label's own
+    prep = train.Prepared([("a", "b")], {"a": "LOCATION", "b": "LOCATION"}, [["f"]], [{"LOCATED_IN>"}],
+                          {"a": "A", "b": "B"}, {("A", "LOCATED_IN", "B")}, set(), {})
+    model = RelationModel(weights={}, intercepts={"LOCATED_IN>": 0.2}, threshold=0.5, meta={})
+    train.choose_thresholds(model, [prep], [])
+    low = train.PREDICATE_GRIDS["LOCATED_IN"][0]
+    assert low < 0.55 and model.threshold == 1.01 and model.thresholds == {"LOCATED_IN>": low}
+    assert model.meta["dev_f1_combined"] == 1.0
+
+
+def test_a_containments_two_directions_share_their_threshold() -> None:
+    from reportgraph.train import doc_relations as train
+
+    # each direction alone adds one right relation of 500 gold (under the 0.002 of F1 a label's own
+    # threshold must add); taken together they add two
+    filler = {(f"X{i}", "LOCATED_IN", f"Y{i}") for i in range(498)}
+    gold = filler | {("A", "LOCATED_IN", "B"), ("D", "LOCATED_IN", "C")}
+    prep = train.Prepared([("a", "b"), ("c", "d")], dict.fromkeys("abcd", "LOCATION"), [["f"], ["g"]],
+                          [{"LOCATED_IN>"}, {"LOCATED_IN<"}], {"a": "A", "b": "B", "c": "C", "d": "D"}, gold,
+                          set(sorted(filler)[:250]), {})
+    model = RelationModel(weights={"f": {"LOCATED_IN>": 5.2}, "g": {"LOCATED_IN<": 5.2}},
+                          intercepts={"LOCATED_IN>": -5.0, "LOCATED_IN<": -5.0}, threshold=0.5, meta={})
+    train.choose_thresholds(model, [prep], [])
+    low = train.PREDICATE_GRIDS["LOCATED_IN"][0]
+    assert model.thresholds == {"LOCATED_IN<": low, "LOCATED_IN>": low}
+
+
+def test_a_province_the_gazetteer_lacks_is_read_from_iso_3166_2(extractor) -> None:
+    text = ("Fighters of the Azawagh Front were seen in Cabo Delgado in 2020.\n\n"
+            "A week later, reinforcements reached the province from elsewhere in Mozambique.")
+    view, _, keys = _view(extractor, text)
+    province, country = keys["Cabo Delgado"], keys["Mozambique"]
+    assert view.inside.get(province) == "MZ"
+    assert "contained>" in view.features(province, country, {})

@@ -15,7 +15,11 @@ the document's resolved entities (its coreference and alias clusters), this comp
 * the events the document extracts: the roles the two hold in one event, or one as participant and
   the other as the event's place;
 * each entity's role in the document: how often it is named and its rank among its type, whether it
-  is the document's topic (the most named actor) or named in its first sentence.
+  is the document's topic (the most named actor) or named in its first sentence;
+* for two places, whether the gazetteer (``gazetteer.lookup``: GeoNames, pycountry, the curated
+  places; ISO 3166-2's provinces and regions) puts one inside the other, a town or region in a
+  country the document names: a report
+  names a town and, sentences away, its country, leaving the containment to the reader's geography.
 
 It reads the predicates a report states across sentences (``PREDICATES``: OPERATES_IN, LOCATED_IN,
 HOSTILE_TO, ALLY_OF) and adds a relation only where the rules and the sentence classifier found none.
@@ -31,16 +35,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import Event, Relation, Span
 from ..ontology import Ontology
 from .coref import References
+from .gazetteer import lookup
 from .language import per_language, shipped_model
 from .learned_relations import Pair, RelationModel, word_class
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
+from .names import fold
 
 MODEL_FILE = "doc_relations.json"
 # The predicates read at document level: presence, containment, fighting and alliance are what a
@@ -127,6 +134,11 @@ class DocView:
         countries = default_lexicon().countries()
         self.countries = {k for k in self.keys if index.type_of(k) == "LOCATION"
                           and any(n.lower() in countries for n in index.entities[k].names())}
+        self.country_code: dict[str, str] = {}  # a country -> its ISO code
+        self.inside: dict[str, str] = {}  # a town or region -> the ISO code of its country
+        for k in self.keys:
+            if index.type_of(k) == "LOCATION":
+                self._place(k)
         # events: (type, role) of each participant; the place
         self.event_links: dict[tuple[str, str], set[str]] = {}
         for ev in events:
@@ -137,6 +149,30 @@ class DocView:
                 for y, ry in roles[i + 1:]:
                     if x != y:
                         self._link(x, y, f"ev:{ev.type}:{rx}:{ry}")
+
+    def _place(self, key: str) -> None:
+        """The gazetteer's reading of a place entity: a country, or a place of one country (every name
+        that the gazetteer knows agreeing; else a province's or region's name, ISO 3166-2's)."""
+        codes, country = set(), None
+        names = self.index.entities[key].names()
+        for n in names:
+            p = lookup(n)
+            if p is None or not p.country:
+                continue
+            if p.kind == "country":
+                country = p.country
+            else:
+                codes.add(p.country)
+        if country is None and not codes:
+            codes = {c for n in names for c in _subdivisions().get(fold(n), ())}
+        if country is not None:
+            self.country_code[key] = country
+        elif len(codes) == 1:
+            self.inside[key] = codes.pop()
+
+    def _in_country(self, place: str, country: str) -> bool:
+        code = self.inside.get(place)
+        return code is not None and self.country_code.get(country) == code
 
     def _link(self, x: str, y: str, what: str) -> None:
         """An event feature of the pair (x, y), written for the order the pair will have."""
@@ -222,6 +258,11 @@ class DocView:
         for side, k in (("a", a), ("b", b)):
             if k in self.countries:
                 f.append(f"country_{side}")
+        # the gazetteer's containment: the first inside the second (">"), or the second in the first
+        if self._in_country(a, b):
+            f.append("contained>")
+        elif self._in_country(b, a):
+            f.append("contained<")
         # the words that govern each one's mentions anywhere in the document
         for side, p in (("a", pa), ("b", pb)):
             for g in sorted({g for n in sorted(p.context)[:6] for g in p.context[n]}):
@@ -243,6 +284,26 @@ class DocView:
 
 # the sentence features not aggregated: the types (the pair's own say them) and the sparsest kinds
 _LEFT_OUT = ("types=", "bb:", "b1:", "b2:", "a1:", "a2:", "pathdeps:", "pw:")
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """A province's or region's folded name (ISO 3166-2, from pycountry: "Cabo Delgado", "Borno",
+    "Hiiraan"; "Region" and "Province" dropped) -> the codes of the countries holding one so named
+    (built once into the user cache, ``compiled.py``: 0.13 s of CPU to build)."""
+    from ..compiled import compiled
+
+    return compiled("extract-subdivisions", _build_subdivisions)
+
+
+def _build_subdivisions() -> dict[str, frozenset[str]]:
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        for n in {sub.name, sub.name.removesuffix(" Region").removesuffix(" Province")}:
+            out.setdefault(fold(n), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _share(part: int, whole: int) -> str:
