@@ -531,3 +531,15 @@ def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
     found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée par "
                    "un Peul burkinabè, Issa Dembélé.")
     assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le Front de Kotto a revendiqué l'attaque. Le groupe opère également dans les zones frontalières du "
+     "Cameroun, du Tchad et du Niger.", {"Cameroun", "Tchad", "Niger"}),
+    ("Le Front de Kotto opère principalement dans les régions de Ménaka et de Gao.", {"Ménaka", "Gao"}),
+])
+def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, places):
+    # invented group: "dans les régions de X et de Y" is where it operates, X and Y ("zone" is a group's unit
+    # noun too, never the group itself here)
+    operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN"}
+    assert places <= operates
