@@ -481,17 +481,26 @@ def test_a_french_apposition_noun_types_the_name_before_it(run_fr, text, name, e
     assert run_fr(text).type_of(name) == etype
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: 'Comité de défense de X' is never found as a name (its head noun is generic), so the "
-    "rules type the village ORGANIZATION from the apposition (35024d2's rules did too); the French learned "
-    "check shipped at 35024d2 retyped it LOCATION, the one retrained after the ninth session's merge keeps "
-    "the rules' type",
-)
 def test_a_french_apposition_after_a_longer_name_is_not_the_last_words(run_fr):
     # invented names: the apposition describes "Comité de défense de Boulkari", not the village named last
     found = run_fr("Le Comité de défense de Boulkari, un groupe d'autodéfense formé en 2023, patrouille à Boulkari.")
     assert found.type_of("Boulkari") != "ORGANIZATION"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le Comité de défense de Boulkari, un groupe d'autodéfense formé en 2023, patrouille à Boulkari.",
+     "Comité de défense de Boulkari"),
+    ("Le Comité de vigilance de Koubé a repoussé une attaque près du village.", "Comité de vigilance de Koubé"),
+    ("Le Conseil militaire de Tamga a pris le pouvoir.", "Conseil militaire de Tamga"),
+])
+def test_a_french_committee_or_council_heads_a_name(run_fr, text, name):
+    # invented names: "comité", "conseil" open a name as "committee", "council" do in English
+    assert run_fr(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_french_committee_alone_is_no_entity(run_fr):
+    found = run_fr("Le Comité n'a pas pu confirmer ces informations.")
+    assert found.by_name("Comité") is None
 
 
 def test_a_french_subject_pronoun_may_continue_a_group(run_fr):
@@ -522,3 +531,15 @@ def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
     found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée par "
                    "un Peul burkinabè, Issa Dembélé.")
     assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Le Front de Kotto a revendiqué l'attaque. Le groupe opère également dans les zones frontalières du "
+     "Cameroun, du Tchad et du Niger.", {"Cameroun", "Tchad", "Niger"}),
+    ("Le Front de Kotto opère principalement dans les régions de Ménaka et de Gao.", {"Ménaka", "Gao"}),
+])
+def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, places):
+    # invented group: "dans les régions de X et de Y" is where it operates, X and Y ("zone" is a group's unit
+    # noun too, never the group itself here)
+    operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN"}
+    assert places <= operates

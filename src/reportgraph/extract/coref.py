@@ -12,7 +12,9 @@ import re
 from spacy.tokens import Token
 
 from .lexicon import Lexicon, default_lexicon
+from .lexicons import lexicons
 from .mentions import EntityIndex
+from .names import fold
 from .numbers import parse_number
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
@@ -364,6 +366,18 @@ class References:
             fallback = fallback or h.key
         return fallback
 
+    def _area_places(self, tok: Token, depth: int) -> list[str]:
+        """ "dans les régions de Ménaka et de Gao", "les zones frontalières du Cameroun": the places a French
+        geographic noun's "de" names are what it stands for (not a group's "zone", a unit noun too)."""
+        geo = lexicons().geo_nouns  # French only (no English list)
+        if not geo or tok.pos_ != "NOUN" or not (fold(tok.lemma_) in geo or fold(tok.text) in geo):
+            return []
+        if self.index.hit_at(tok) is not None:
+            return []
+        return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in FRENCH_OF
+                for p in c.children if p.dep_ == "pobj"
+                for k in self.phrase_entities(p, depth + 1) if self.index.type_of(k) == "LOCATION"]
+
     def _member_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.member_nouns or tok.lemma_.lower() in self.lex.member_nouns
 
@@ -371,7 +385,7 @@ class References:
         """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
         if depth > 3:
             return []
-        keys = list(self.refer(tok))
+        keys = self._area_places(tok, depth) or list(self.refer(tok))
         if not keys:
             for c in tok.children:
                 if c.dep_ == "prep" and (
