@@ -4,7 +4,8 @@
 server imports it once, before it forks any worker, so that each worker of the pool starts with the
 default pipeline, the language identifier and their tables already in memory instead of importing
 the package and loading them itself (about 2 s of CPU and 300 MB of pages faulted in, per worker).
-The server holds no database connection and no thread, so forking it is safe, where forking the
+The server holds no database connection and no thread but one that sleeps and polls its parent's
+id (it takes no lock a child could inherit held), so forking it is safe, where forking the
 ingesting process is not. Nothing else imports this module: loading at import is its whole purpose,
 because a fork server does nothing but import the modules it is given.
 """
