@@ -56,8 +56,8 @@ def main() -> None:
     by_id = {r.id: r for r in records}
     entities = []
     for cid, rids in clusters.items():
-        names = list(dict.fromkeys(n for rid in rids for n in by_id[rid].names))
-        entities.append({"id": cid, "type": by_id[rids[0]].type, "name": names[0], "aliases": names[1:],
+        forms = list(dict.fromkeys(n for rid in rids for n in by_id[rid].names))
+        entities.append({"id": cid, "type": by_id[rids[0]].type, "name": forms[0], "aliases": forms[1:],
                          "mentions": [m for rid in rids for m in mentions[rid]]})
     docs = sorted({r.document_id for r in records})
     a.out.write_text(json.dumps({"documents": [{"id": d, "source": d} for d in docs], "entities": entities,

@@ -59,7 +59,7 @@ def main() -> None:
         load_identifier()
         ph["language model"] = time.process_time() - t
         t = time.process_time()
-        kb.extractor.for_language("en")  # the default LanguageRouter: the English pipeline built
+        kb.extractor.for_language("en")  # type: ignore[attr-defined]  # the default LanguageRouter: English built
         ph["extraction: building the pipeline"] = time.process_time() - t
         stored = 0
         for b in range(0, len(files), EXTRACT_BATCH):  # as KnowledgeBase.ingest: a batch read, then extracted

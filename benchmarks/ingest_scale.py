@@ -62,8 +62,8 @@ def documents(n_docs: int, seed: int) -> Iterator[tuple[SourceDocument, Extracti
         pos = len(words[0]) + 1
         for k, (etype, names, n_mentions) in enumerate(cast):
             le = LocalEntity(f"L{k}", etype, names[0], aliases=names[1:])
-            for m in range(n_mentions):
-                name = names[m % len(names)]
+            for j in range(n_mentions):
+                name = names[j % len(names)]
                 filler = " ".join(rng.choices(FILLER, k=rng.randint(4, 12)))
                 words.append(filler)
                 pos += len(filler) + 1

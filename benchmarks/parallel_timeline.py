@@ -131,7 +131,7 @@ def install() -> None:
                 finally:
                     _log("close_end")
 
-            process.ProcessPoolExecutor.shutdown = timed_shutdown  # type: ignore[method-assign]
+            process.ProcessPoolExecutor.shutdown = timed_shutdown  # type: ignore[method-assign,assignment]
         return prepare(self, files, reported, workers, dask, language)
 
     def timed_ingest(self: Any, *a: Any, **k: Any) -> Any:
@@ -215,9 +215,9 @@ def run(folder: Path, args: list[str], out: Path) -> dict[str, Any]:
         if e["ev"] not in ("task", "store"):
             marks.setdefault(e["ev"] + ("" if e["pid"] == proc.pid else f"@{e['pid']}"), at(e["t"]))
     own_cpu: dict[int, dict[str, float]] = {}
-    for (pid, tid), cpu in threads.items():
+    for (pid, thread), cpu in threads.items():
         d = own_cpu.setdefault(pid, {"main_thread": 0.0, "other_threads": 0.0})
-        d["main_thread" if pid == tid else "other_threads"] += cpu
+        d["main_thread" if pid == thread else "other_threads"] += cpu
     tasks: dict[int, list[dict[str, Any]]] = {}
     for e in events:
         if e["ev"] == "task":

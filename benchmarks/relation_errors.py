@@ -217,8 +217,8 @@ def main() -> None:
         pairs_gold: dict[frozenset[str], set[str]] = defaultdict(set)
         for x in g["relations"]:
             pairs_gold[frozenset((x["subject"], x["object"]))].add(x["predicate"])
-        for k, x in s_rel.items():
-            if k in {key(y["subject"], y["predicate"], y["object"]) for y in g["relations"]}:
+        for sys_key, x in s_rel.items():
+            if sys_key in {key(y["subject"], y["predicate"], y["object"]) for y in g["relations"]}:
                 continue
             s, o = of_key.get(x.subject), of_key.get(x.object)
             if not s or not o:
@@ -244,14 +244,14 @@ def main() -> None:
     for c in miss.values():
         causes.update(c)
     print("\ngold relations by outcome:")
-    for c, n in causes.most_common():
-        print(f"  {n:5d}  {c}")
+    for label, n in causes.most_common():
+        print(f"  {n:5d}  {label}")
     print("\nby predicate:")
     for pred, c in sorted(miss.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {pred:15s} " + ", ".join(f"{cause} {n}" for cause, n in c.most_common()))
     print("\nfalse positives by cause (method):")
-    for c, n in fp.most_common():
-        print(f"  {n:5d}  {c}")
+    for label, n in fp.most_common():
+        print(f"  {n:5d}  {label}")
     print("\nfalse positives by predicate:")
     for pred, c in sorted(fp_pred.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"  {pred:15s} " + ", ".join(f"{cause} {n}" for cause, n in c.most_common()))

@@ -19,6 +19,7 @@ import random
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 GIVEN = [
     "Mohamed",
@@ -364,7 +365,7 @@ def generate(mentions: int, seed: int = 1, typo_rate: float = 0.05) -> Iterator[
         net = rng.randrange(n_networks)
         pool = by_net.get(net) or entities
         cast = rng.sample(pool, min(len(pool), rng.randint(4, 10)))
-        records = []
+        records: list[dict[str, Any]] = []
         for e in cast:
             k = rng.choices((1, 2, 3, 4), (4, 3, 2, 1))[0]
             forms = [rng.choices(e.forms, e.weights)[0] for _ in range(k)]

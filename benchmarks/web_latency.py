@@ -92,7 +92,9 @@ def synthesize(path: Path, n_relations: int, seed: int = 7) -> None:
         "VALUES (?,?,?,?,?,?,?)",
         mentions,
     )
-    rels, evid = [], []
+    rels: list[tuple[object, ...]] = []
+    # evidence rows: (relation id, event id, document, start, end, sentence); one of the two ids is None
+    evid: list[tuple[int | None, int | None, str, int, int, str]] = []
     for rid in range(1, n_relations + 1):
         d = rnd.randrange(n_docs)
         s, o = rnd.sample(by_doc[d], 2)
