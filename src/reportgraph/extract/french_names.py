@@ -184,18 +184,18 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if taken[i] or w not in heads:
             i += 1
             continue
-        if not is_cap(tok) and w in lex.eponymous_nouns:
-            band = _eponymous(doc, i, taken)
-            if band is not None:
-                out.append(band)
-                i = band.end
-                continue
-        if not is_cap(tok) and w in lex.territorial_nouns:
-            territorial = _territorial(doc, i, taken)
-            if territorial is not None:
-                out.append(territorial)
-                i = territorial.end
-                continue
+        # "le réseau X" (a band named after its chief), "le secteur de X" (a unit named by its territory): each
+        # kind of lower-case noun with the reader of what follows it, in this order
+        found = None
+        if not is_cap(tok):
+            for nouns, read in ((lex.eponymous_nouns, _eponymous), (lex.territorial_nouns, _territorial)):
+                found = read(doc, i, taken) if w in nouns else None
+                if found is not None:
+                    break
+        if found is not None:
+            out.append(found)
+            i = found.end
+            continue
         if not is_cap(tok):
             # "la katiba Macina", "la force Barkhane": a lower-case unit noun names the unit written after it
             named = w in lex.unit_nouns or w in lex.naming_nouns
