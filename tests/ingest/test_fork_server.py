@@ -28,6 +28,14 @@ TEXTS = ["Moussa Ag Tarek leads Katibat al-Nur. Katibat al-Nur attacked the army
          "Northern Front fighters killed two soldiers in Kidal."]
 
 
+def _reports(tmp_path: Path, count: int) -> Path:
+    """A folder of ``count`` reports, the texts above in turn."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"r{i:02}.txt").write_text(f"Report {i}\n\n{TEXTS[i % len(TEXTS)]}\n", encoding="utf-8")
+    return folder
+
 def test_the_default_extraction_forks_its_workers_from_a_loaded_server() -> None:
     ctx = parallel.pool_context("default")
     assert ctx.get_start_method() == "forkserver"
@@ -51,10 +59,7 @@ def test_the_preload_loads_the_default_models() -> None:
 
 def test_default_workers_store_what_one_process_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for i, text in enumerate(TEXTS):
-        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+    folder = _reports(tmp_path, len(TEXTS))
     exports = []
     for name, workers in (("one", 1), ("two", 2)):
         with KnowledgeBase(tmp_path / f"{name}.sqlite") as kb:
@@ -80,10 +85,7 @@ def test_the_fork_server_and_its_workers_end_with_a_killed_ingest(tmp_path: Path
     """kill -9 of an ingest whose workers were forked by the fork server: the server sees its parent
     gone and ends, and the workers, whose parent it is, end after it."""
     psutil = pytest.importorskip("psutil")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for i in range(40):
-        (folder / f"r{i:02}.txt").write_text(f"Report {i}\n\n{TEXTS[i % len(TEXTS)]}\n", encoding="utf-8")
+    folder = _reports(tmp_path, 40)
     script = tmp_path / "child.py"
     script.write_text(PARALLEL_CHILD, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
@@ -139,10 +141,7 @@ def test_a_local_clusters_workers_fork_from_the_loaded_server(default: bool, mon
 def test_default_dask_workers_store_what_one_process_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for i, text in enumerate(TEXTS):
-        (folder / f"r{i}.txt").write_text(f"Report {i}\n\n{text}\n", encoding="utf-8")
+    folder = _reports(tmp_path, len(TEXTS))
     exports = []
     for name, kw in (("one", {}), ("dask", {"workers": 2, "dask": "local"})):
         with KnowledgeBase(tmp_path / f"{name}.sqlite") as kb:
