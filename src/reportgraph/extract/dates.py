@@ -10,6 +10,7 @@ document. Conventions follow the project's annotation guide (GOLD_FORMAT.md, "Da
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -409,18 +410,28 @@ def _published(
     ("10 July 2017", "August 21, 2022 / 9:14 AM", "YAOUNDE, Aug 2, 2020 (Wire) -", "Date: 3 May 2021");
     ``tail``, where given, what must follow it."""
     head = text[:_HEAD]
-    for s, e, fn, rel, m in _raw(head, compiled):
+    for s, e, pt in _head_points(head, compiled):
         if tail is not None and not tail.match(head, e):
             continue
-        if rel:
-            continue
-        value = fn(m, None)
-        pt = first_point(value) if value and "/" not in value else None
-        if pt is None or pt.day is None:
+        if pt.day is None:
             continue
         if lead.match(head[head.rfind("\n", 0, s) + 1 : s]):
             return pt
     return None
+
+
+def _head_points(
+    head: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]
+) -> Iterator[tuple[int, int, Point]]:
+    """The dates a report's top states by themselves (no relative date, no range), with where each stands:
+    what ``_published`` and ``_masthead`` choose the report's own date from."""
+    for s, e, fn, rel, m in _raw(head, compiled):
+        if rel:
+            continue
+        value = fn(m, None)
+        pt = first_point(value) if value and "/" not in value else None
+        if pt is not None:
+            yield s, e, pt
 
 
 # a report's own date given as a field of its masthead, where no date line above reads it: "Briefing Note |
@@ -447,12 +458,8 @@ def _masthead(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]])
     2021"), or None."""
     head = text[:_HEAD]
     found: tuple[int, Point] | None = None
-    for s, e, fn, rel, m in _raw(head, compiled):
-        if rel:
-            continue
-        value = fn(m, None)
-        pt = first_point(value) if value and "/" not in value else None
-        if pt is None or pt.month is None:
+    for s, e, pt in _head_points(head, compiled):
+        if pt.month is None:
             continue
         line = head.rfind("\n", 0, s) + 1
         if found is not None and found[0] != line:
