@@ -287,3 +287,32 @@ def test_a_pluperfect_flashback_is_not_the_storys_running_date(run_fr):
     )
     released = [ev for ev in found.extraction.events if ev.type == "TRANSFER" and "libérés" in ev.trigger]
     assert released and all(ev.date == "2020-10-08" for ev in released)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the fight's own actor, after "de", "par" or as its name
+        ("Le 3 mai 2021, trois civils ont été tués lors d'une frappe de l'armée tchadienne près de Kourma.",
+         "armée tchadienne"),
+        ("Le 3 mai 2021, deux gardes ont été tués au cours de l'assaut des combattants du Front Tamarit.",
+         "Front Tamarit"),
+        ("Le 3 mai 2021, cinq assaillants ont été tués lors de l'assaut donné dans la nuit par la Garde "
+         "nationale tchadienne.", "Garde nationale tchadienne"),
+        # no actor in the fight's phrase: the attacker told just before
+        ("Le 3 mai 2021, des combattants du Front Tamarit attaquent le village de Kourma ; son frère, Issa "
+         "Wardoumi, est tué lors des combats.", "Front Tamarit"),
+    ],
+)
+def test_a_killing_inside_a_fight_is_by_the_fights_actor(run_fr, text, agent):
+    """ "tué lors des combats", "lors d'une frappe de X", "au cours de l'assaut de X": who fought killed."""
+    assert any((agent, "agent") in ev for ev in _events(run_fr(text), "KILLING"))
+
+
+def test_a_clash_naming_no_side_is_fought_by_the_sides_told_before(run_fr):
+    """ "L'accrochage, survenu près de X, a fait deux morts": the sides of the attack told just before."""
+    found = run_fr("Le 3 mai 2021, des membres de la milice Tamarit ont attaqué les combattants du Front Kourmadji "
+                   "près de Kourma. L'accrochage, survenu près du village de Tassa, a fait deux morts dans les rangs "
+                   "de la milice.")
+    clashes = _events(found, "ARMED_CLASH")
+    assert any({("milice Tamarit", "agent"), ("Front Kourmadji", "agent")} <= ev for ev in clashes)

