@@ -26,3 +26,25 @@ def test_a_title_after_a_comma_that_opens_the_next_name_is_not_the_names_role(ru
                 "Amadou Tessouki said on Monday.")
     assert found.type_of("Korvani Delgado") == "LOCATION"
     assert found.type_of("Amadou Tessouki") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Arabic nouns that open group names; the statistical model calls these persons
+        ("Fighters of Hurras al-Korvan attacked Tessit on Monday.", "Hurras al-Korvan"),
+        ("Ahrar al-Tessouki and Asa'ib Ahl al-Korvan clashed near the river.", "Ahrar al-Tessouki"),
+        ("Leaders of Ahrar al-Tessouki met leaders of Asa'ib Ahl al-Korvan in May.", "Asa'ib Ahl al-Korvan"),
+        ("Hizbul Korvan said it had joined Hay'at Tahrir al-Tessouki.", "Hay'at Tahrir al-Tessouki"),
+    ],
+)
+def test_a_name_opened_by_an_arabic_group_noun_is_an_organisation(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_province_named_after_a_country_or_a_wider_region_is_a_groups(run):
+    found = run("Reports from the Somalia Province and the Sahel Province reached Tessit in May. Officials in "
+                "Korvan Province said the roads were closed.")
+    assert found.type_of("Somalia Province") == "ORGANIZATION"
+    assert found.type_of("Sahel Province") == "ORGANIZATION"
+    assert found.type_of("Korvan Province") == "LOCATION"

@@ -396,6 +396,20 @@ def _name_tail(doc: Doc, c: Candidate) -> int:
 # lower-case nouns that make a group named after a person or a family ("the Hafiz Gul Bahadur group",
 # "the Maute group", "the Haqqani network"): on the train and dev gold the noun is part of such a
 # name in 12 of 13 uses, while after a group's own name it is not ("the Lakurawa group")
+# the places whose name before "Province" makes a group's province, not a state's: no state has a province
+# named after a country or a region wider than a state ("Somalia Province", "West Africa Province",
+# "the Sahel Province", "Fezzan Province"); on the train and dev gold every such name is an organisation,
+# every "X Province" of a place the gazetteer does not hold as one of these a place ("Nangarhar Province")
+GROUP_PROVINCE_KINDS = frozenset({"country", "macro", "region"})
+
+
+def _group_province(doc: Doc, c: Candidate) -> bool:
+    if c.shape != "chunk" or c.end - c.start < 2 or doc[c.end - 1].text != "Province":
+        return False
+    place = lookup(doc[c.start : c.end - 1].text)
+    return place is not None and place.kind in GROUP_PROVINCE_KINDS
+
+
 NAMESAKE_NOUNS = frozenset({"group", "network"})
 NAME_DASHES = frozenset({"-", "\u2013", "\u2010", "\u2011"})  # inside a name: "Al-Rawda"
 
@@ -545,6 +559,9 @@ def classify(doc: Doc, c: Candidate) -> None:
         c.end = tail
         c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
         c.text = doc_text(doc)[c.start_char : c.end_char]
+        _set(c, "ORGANIZATION", 3)
+        return
+    if _group_province(doc, c):
         _set(c, "ORGANIZATION", 3)
         return
     if (c.shape == "chunk" and c.end < len(doc) and doc[c.end].text in OTHER_PLACE_TAILS
