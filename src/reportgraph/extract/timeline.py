@@ -178,7 +178,7 @@ class Timeline:
         self.described: dict[int, int] = {}
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
-        self._heading_guard = False  # a title's date is read from a later word once, never from another title
+        self._heading_guard = False  # a title's date is read from a later word, never again from a title
         text = doc_text(doc)
         # the day the report states as its own (a release's date line, a wire's dateline; a brief's month:
         # its last day)
@@ -361,7 +361,7 @@ class Timeline:
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
-        return self._running(tok, beside) or self._headline(tok)
+        return self._running(tok, beside) or self._retold(tok)
 
     def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
         """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
@@ -428,23 +428,15 @@ class Timeline:
         dated = (te.edtf for te, root in self.exprs if sent.start <= root.i < sent.end and root.i in self.datelined)
         return next(dated, None)
 
-    def _headline(self, tok: Token) -> str | None:
-        """A trigger in a report's title, before every date it states ("Gunmen kill 30 in attack on Koro",
-        "Release of Dr X"): the title retells the story its body tells, so it takes the date of the word's
-        first use after it that a date reaches ("Gunmen killed 30 villagers ... on Sunday"); else None.
-
-        A title is a line of its own without a closing stop; a report's first sentences are no title. English
-        only (the French corpus is read by its own rules)."""
+    def _retold(self, tok: Token) -> str | None:
+        """A trigger before every date a report states: its title ("Gunmen kill 30 in attack on Koro", "Release
+        of Dr X"), an editor's note or a first line that names what the body goes on to tell ("Nearly a decade
+        after the group's assault on Koro, ..."). It takes the date of the word's first use after it that a
+        date reaches ("Gunmen killed 30 villagers ... on Sunday"); else None. English only (the French corpus is
+        read by its own rules)."""
         if self._heading_guard or current_language() != "en":
             return None
-        text = doc_text(self.doc)
         sent = tok.sent
-        end = sent.start_char + len(sent.text.rstrip())
-        lo = text.rfind("\n", 0, sent.start_char) + 1
-        hi = text.find("\n", end)
-        line = text[lo : hi if hi >= 0 else len(text)].strip()
-        if not line or line[-1] in ".!?:;" or text[lo : sent.start_char].strip() or text[end : max(hi, end)].strip():
-            return None
         words = {tok.lower_, tok.lemma_.lower()}
         first = min((root.i for te, root in self.exprs if te.anchors and te.edtf), default=None)
         if first is None or first < tok.i:
