@@ -506,6 +506,24 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     return back if (ahead, no) > (story.year, story.month) else None
 
 
+# a month told as still to come in English ("is due to take office on April 2", "the truce is expected to expire in
+# April", "plans to hold talks in June"): read forward from the report's date, never back
+# ("set fire to the market in March" is no plan: "set" counts with its "to" or "for" only)
+_AHEAD = re.compile(r"(?:\b(?:due|scheduled|expected|set|plans?|planned) (?:to|for)\b|\b(?:will|shall)\b)"
+                    r"(?:(?!\band\b)[^.;!?\n]){0,40}$", re.IGNORECASE)
+
+
+def _month_ahead(m: re.Match[str], story: Point | None) -> Point | None:
+    """A month stated without a year as still to come in a dated report: the first such month on or after the
+    report's own (its year where the report's month is not later), or None."""
+    groups = m.groupdict()
+    mon = groups.get("mon")
+    if not mon or groups.get("year") or groups.get("year1") or story is None or story.month is None:
+        return None
+    no = MONTHS[mon.lower()]
+    return Point(story.year if no >= story.month else story.year + 1, no)
+
+
 def report_date(text: str, language: str = "en") -> str | None:
     """The day a report states as its own at its top (a release's date line, a byline's date, a wire's
     dateline), as EDTF, or None."""
@@ -626,7 +644,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
             # whatever full date it has told since
             at = published
-        if not rel and top is not None and not narrative and not (
+        coming = (
+            _month_ahead(m, top) if not rel and language == "en" and _AHEAD.search(text, max(0, s - 60), s) else None
+        )
+        if coming is not None:
+            # "is due to complete its withdrawal in July" in a report of May 2024: the July to come
+            at = coming
+        elif not rel and top is not None and not narrative and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)
