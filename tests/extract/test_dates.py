@@ -491,3 +491,17 @@ def test_that_year_after_a_stated_since_is_the_since_year() -> None:
 )
 def test_a_month_still_to_come_reads_forward(text: str, phrase: str, expected: str) -> None:
     assert {t.text: t.edtf for t in find_dates(text)}[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a month of the year the story's date names, not of the year told last
+        ("New York, 12 September 2019. They took Koro in October 2017 and, in March of this year, Dalla.",
+         "March of this year", "2019-03"),
+        ("KORO, May 12, 2024 (Wire) - In 2015 the army took Koro. In October last year it lost Dalla.",
+         "October last year", "2023-10"),
+    ],
+)
+def test_a_month_of_this_or_last_year_is_of_the_storys_year(text: str, phrase: str, expected: str) -> None:
+    assert {t.text: t.edtf for t in find_dates(text)}[phrase] == expected

@@ -35,6 +35,7 @@ from .edtf import (
     just_after_year,
     just_before_year,
     month,
+    month_of_deictic_year,
     month_of_year,
     month_range,
     next_day,
@@ -178,6 +179,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:that|the same) (?P<unit>month|year)\b", same, True),
     (rf"\bsince {_MON},? {_YEAR}\b", since, False),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", month, False),
+    # "in March of this year", "October last year": a month of the year the story's date names
+    (rf"\b{_MON},? (?:of )?(?P<which>this|last|next) year\b", month_of_deictic_year, True),
     # a bare month needs a preposition before it ("in May", never the modal "may")
     (rf"\b(?:in|of|by|since|until|from|during|before|after) {_MON}\b(?! \d)", month, False),
     (r"\b(?:the )?(?P<part>early|mid|late)[- ](?P<dec>1[89]\d0|20\d0)s\b", part_of_decade, False),
@@ -217,7 +220,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_WD}\b(?!,? \d)", weekday, True),
 ]
 # resolved against the story's date (the last full date stated) rather than the running date
-_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary})
+_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary, month_of_deictic_year})
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
 # What each English pattern cannot match without (issue 12): groups of words, the lower-cased text
@@ -266,6 +269,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("that month", "that year", "same month", "same year"),),
     (("since",), _M, _Y),
     (_M, _Y),
+    (_M, ("this year", "last year", "next year")),
     (_M,),
     (("early", "mid", "late"), _Y),
     (_Y,),
