@@ -473,3 +473,35 @@ def test_that_year_after_a_stated_since_is_the_since_year() -> None:
     text = ("In January 2017 the front merged with two factions. It has held Koro since 2017, after expelling "
             "the brigade from the crossing in July of that year. In February 2018 loyalists left.")
     assert [t.edtf for t in find_dates(text) if t.text == "July of that year"] == ["2017-07"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a month told as still to come reads forward from the report's date, whatever year was told last
+        ("KORO, May 12, 2024 (Wire) - In 2023 the army took Dalla. The mission is due to complete its withdrawal "
+         "in July.", "in July", "2024-07"),
+        ("KORO, Nov 12, 2024 (Wire) - In 2023 the army took Dalla. The truce is expected to expire in April.",
+         "in April", "2025-04"),
+        ("KORO, Nov 12, 2024 (Wire) - The new president is due to take office on April 2.", "April 2", "2025-04-02"),
+        # a deed is no plan ("set fire to", not "set to"): the last such month on or before the report's date
+        ("KORO, Nov 12, 2024 (Wire) - In 2023 the army took Dalla. Fighters set fire to the market in April.",
+         "in April", "2024-04"),
+    ],
+)
+def test_a_month_still_to_come_reads_forward(text: str, phrase: str, expected: str) -> None:
+    assert {t.text: t.edtf for t in find_dates(text)}[phrase] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # a month of the year the story's date names, not of the year told last
+        ("New York, 12 September 2019. They took Koro in October 2017 and, in March of this year, Dalla.",
+         "March of this year", "2019-03"),
+        ("KORO, May 12, 2024 (Wire) - In 2015 the army took Koro. In October last year it lost Dalla.",
+         "October last year", "2023-10"),
+    ],
+)
+def test_a_month_of_this_or_last_year_is_of_the_storys_year(text: str, phrase: str, expected: str) -> None:
+    assert {t.text: t.edtf for t in find_dates(text)}[phrase] == expected

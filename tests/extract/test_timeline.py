@@ -226,3 +226,38 @@ def test_a_day_the_verdict_verb_delivers_is_no_crime_under_it(nlp: Language) -> 
                      "found all twenty defendants guilty in the trial over the 13 November 2015 attacks.\n\nOmar "
                      "Dalla received a whole-life sentence.")
     assert Timeline(doc).verdict_date([t for t in doc if t.text == "sentence"][-1]) == "2022-06-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a wire's title retells its lede: the lede's deed's day (told the day after the telling's)
+        ("Drone strike kills militant commander near Koro, army says\n\nBy a staff writer\n\n"
+         "KORO, March 4, 2025 (Wire) - A drone strike near Koro killed Omar Dalla, a commander of the "
+         "Dalla Brigade, the army said on Tuesday.\n\nThe army said the strike on Monday hit his car.",
+         "strike", "2025-03-03"),
+        # a release's title above its date line: the date the body's use of the word takes
+        ("MEDIA RELEASE\n\nRelease of Mr Omar Dalla\n\n19 May 2023\n\nThe Government welcomes the release "
+         "of Mr Omar Dalla, who was held in Koro for seven years.", "Release", "2023-05-19"),
+    ],
+)
+def test_a_title_takes_the_date_its_body_gives_the_same_word(nlp: Language, text: str, word: str,
+                                                             expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+def test_a_word_before_every_date_takes_its_later_uses_date(nlp: Language) -> None:
+    # a first line that names what the body tells: the body's date of the same word
+    text = ("Ten years after the assault on Koro, few have returned.\n\nIn August 2014 fighters of the Dalla "
+            "Brigade began the assault on Koro, elders said.")
+    assert date_of(nlp, text, "assault") == "2014-08"
+    # a word the body never uses again: nothing to date it by
+    text = "Gunmen killed ten villagers at Koro. Elders met on 3 May 2024 to bury them."
+    assert date_of(nlp, text, "killed") is None
+
+
+def test_a_ledes_dateline_dates_it_when_its_other_dates_describe_others(nlp: Language) -> None:
+    # "on Monday" hangs in the clause describing the militants; the deed of the lede is the dateline's day
+    text = ("KORO, March 7, 2016 (Wire) - Security forces killed dozens of militants who stormed army posts "
+            "in the town of Koro on Monday, the president said.")
+    assert date_of(nlp, text, "killed") == "2016-03-07"

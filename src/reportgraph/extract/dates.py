@@ -35,6 +35,7 @@ from .edtf import (
     just_after_year,
     just_before_year,
     month,
+    month_of_deictic_year,
     month_of_year,
     month_range,
     next_day,
@@ -178,6 +179,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:that|the same) (?P<unit>month|year)\b", same, True),
     (rf"\bsince {_MON},? {_YEAR}\b", since, False),
     (rf"\b{_MON}(?:,? (?:of )?{_YEAR})\b", month, False),
+    # "in March of this year", "October last year": a month of the year the story's date names
+    (rf"\b{_MON},? (?:of )?(?P<which>this|last|next) year\b", month_of_deictic_year, True),
     # a bare month needs a preposition before it ("in May", never the modal "may")
     (rf"\b(?:in|of|by|since|until|from|during|before|after) {_MON}\b(?! \d)", month, False),
     (r"\b(?:the )?(?P<part>early|mid|late)[- ](?P<dec>1[89]\d0|20\d0)s\b", part_of_decade, False),
@@ -217,7 +220,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_WD}\b(?!,? \d)", weekday, True),
 ]
 # resolved against the story's date (the last full date stated) rather than the running date
-_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary})
+_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary, month_of_deictic_year})
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
 # What each English pattern cannot match without (issue 12): groups of words, the lower-cased text
@@ -266,6 +269,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("that month", "that year", "same month", "same year"),),
     (("since",), _M, _Y),
     (_M, _Y),
+    (_M, ("this year", "last year", "next year")),
     (_M,),
     (("early", "mid", "late"), _Y),
     (_Y,),
@@ -506,6 +510,24 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     return back if (ahead, no) > (story.year, story.month) else None
 
 
+# a month told as still to come in English ("is due to take office on April 2", "the truce is expected to expire in
+# April", "plans to hold talks in June"): read forward from the report's date, never back
+# ("set fire to the market in March" is no plan: "set" counts with its "to" or "for" only)
+_AHEAD = re.compile(r"(?:\b(?:due|scheduled|expected|set|plans?|planned) (?:to|for)\b|\b(?:will|shall)\b)"
+                    r"(?:(?!\band\b)[^.;!?\n]){0,40}$", re.IGNORECASE)
+
+
+def _month_ahead(m: re.Match[str], story: Point | None) -> Point | None:
+    """A month stated without a year as still to come in a dated report: the first such month on or after the
+    report's own (its year where the report's month is not later), or None."""
+    groups = m.groupdict()
+    mon = groups.get("mon")
+    if not mon or groups.get("year") or groups.get("year1") or story is None or story.month is None:
+        return None
+    no = MONTHS[mon.lower()]
+    return Point(story.year if no >= story.month else story.year + 1, no)
+
+
 def report_date(text: str, language: str = "en") -> str | None:
     """The day a report states as its own at its top (a release's date line, a byline's date, a wire's
     dateline), as EDTF, or None."""
@@ -626,7 +648,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
             # whatever full date it has told since
             at = published
-        if not rel and top is not None and not narrative and not (
+        coming = (
+            _month_ahead(m, top) if not rel and language == "en" and _AHEAD.search(text, max(0, s - 60), s) else None
+        )
+        if coming is not None:
+            # "is due to complete its withdrawal in July" in a report of May 2024: the July to come
+            at = coming
+        elif not rel and top is not None and not narrative and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)

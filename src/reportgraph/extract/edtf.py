@@ -155,6 +155,14 @@ def month_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if anchor is None else Point(anchor.year, MONTHS[m["mon"].lower()]).edtf()
 
 
+def month_of_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "in March of this year", "October last year": that month of the year the story's date names."""
+    if anchor is None:
+        return None
+    y = anchor.year + {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+    return Point(y, MONTHS[m["mon"].lower()]).edtf()
+
+
 def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
     if y is None:

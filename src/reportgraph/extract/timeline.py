@@ -178,6 +178,7 @@ class Timeline:
         self.described: dict[int, int] = {}
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
+        self._heading_guard = False  # a title's date is read from a later word, never again from a title
         text = doc_text(doc)
         # the day the report states as its own (a release's date line, a wire's dateline; a brief's month:
         # its last day)
@@ -313,7 +314,9 @@ class Timeline:
             return not clause.left_edge.i <= tok.i <= clause.right_edge.i
 
         if here and all(describes_another(root) for _te, root in here):
-            return self._running(tok, beside, upto=sent.start)
+            # (a wire's lede: "TUNIS, March 7, 2016 - Troops killed dozens of militants who stormed posts on
+            # Monday": with no date told before it, the story's day is its dateline's)
+            return self._running(tok, beside, upto=sent.start) or self._dateline(sent)
         here = [(te, root) for te, root in here if not describes_another(root)]
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
@@ -358,7 +361,7 @@ class Timeline:
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
-        return self._running(tok, beside)
+        return self._running(tok, beside) or self._retold(tok)
 
     def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
         """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
@@ -417,6 +420,39 @@ class Timeline:
             if all(value != v for v, _s, _e in out):
                 out.append((value, start, end))
         return out
+
+    def _dateline(self, sent: Span) -> str | None:
+        """The date of an English wire's dateline a sentence opens with, if any."""
+        if current_language() != "en":
+            return None
+        dated = (te.edtf for te, root in self.exprs if sent.start <= root.i < sent.end and root.i in self.datelined)
+        return next(dated, None)
+
+    def _retold(self, tok: Token) -> str | None:
+        """A trigger before every date a report states: its title ("Gunmen kill 30 in attack on Koro", "Release
+        of Dr X"), an editor's note or a first line that names what the body goes on to tell ("Nearly a decade
+        after the group's assault on Koro, ..."). It takes the date of the word's first use after it that a
+        date reaches ("Gunmen killed 30 villagers ... on Sunday"); else None. English only (the French corpus is
+        read by its own rules)."""
+        if self._heading_guard or current_language() != "en":
+            return None
+        sent = tok.sent
+        words = {tok.lower_, tok.lemma_.lower()}
+        first = min((root.i for te, root in self.exprs if te.anchors and te.edtf), default=None)
+        if first is None or first < tok.i:
+            return None
+        self._heading_guard = True
+        try:
+            for later in self.doc[sent.end :]:
+                if later.i < first and later.sent.end <= first:
+                    continue
+                if later.pos_ in ("VERB", "NOUN", "PROPN") and {later.lower_, later.lemma_.lower()} & words:
+                    value = self.date_for(later)
+                    if value is not None:
+                        return value
+        finally:
+            self._heading_guard = False
+        return None
 
     def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
         """The last date stated before a token that moves the narrative (a stated "since", which tells
