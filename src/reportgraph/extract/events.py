@@ -892,6 +892,20 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
+        if (
+            not french
+            and hit.type == "KILLING"
+            and "agent" not in parts.values()
+            and head.pos_ == "VERB"
+            and _is_passive(head)
+            and "by" not in slots.heads
+        ):
+            # "The army bombed the camp on 19 January. Four civilians were killed.", "Local elders say nineteen
+            # militants and four militiamen were killed" (after a fight): a toll told in the sentence after an
+            # attack or a fight is that event's, and its agents killed them (in its own sentence the toll is
+            # folded into the attack or fight instead)
+            for k in self._toll_actors(head, slots):
+                parts.setdefault(k, "agent")
         if hit.type == "ARMED_CLASH" and not parts and not french and head.pos_ in ("NOUN", "PROPN"):
             # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
             # routed": a fight naming no side is fought by the sides of the fight or attack told just before
@@ -1079,6 +1093,27 @@ class EventExtractor:
                 ]
                 roles = {p.role for p in ev.participants if p.entity in sides}
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
+        return []
+
+    def _toll_actors(self, head: Token, slots: Slots) -> list[str]:
+        """The agents of the last attack or fight kept in the sentence before ``head``'s, when ``head``'s own
+        sentence has kept none so far; not the attackers when those killed are insurgents and the attack is
+        no state's ("Gunmen stormed the hotel. Five attackers were killed": the defenders killed them)."""
+        sent_start = head.sent.start_char
+        for ev in self._recent(head):
+            if ev.evidence[0].start >= sent_start:
+                if ev.type in ("ATTACK", "ARMED_CLASH"):
+                    return []
+                continue
+            if ev.type not in ("ATTACK", "ARMED_CLASH"):
+                continue
+            agents = [p.entity for p in ev.participants if p.role == "agent"]
+            killed = slots.heads.get("passive_subject", []) + slots.heads.get("object", [])
+            if ev.type == "ATTACK" and any(t.lower_ in INSURGENT_NOUNS for t in killed) and not any(
+                self._is_state(k) for k in agents
+            ):
+                return []
+            return agents
         return []
 
     def _told_before(self, tok: Token) -> bool:

@@ -1,0 +1,46 @@
+"""Events read in the fifteenth round (branch evt19): a toll told in the sentence after an attack or a fight,
+insurgent nouns that say what their men believe or how they came (invented actors)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import PEOPLE, roles
+
+pytestmark = pytest.mark.model
+
+
+def killings(events):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.type == "KILLING"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # an attack, then its toll in a sentence of its own
+        ("The Nigerien army bombed the camps of the Katiba Nour near Tessit on 19 January. Local sources say "
+         "four civilians were killed.", {"niger_army"}),
+        # a fight: both sides killed
+        ("On 3 May the Katiba Nour fought the Front for Gourma Renewal near Tessit. Elders say nineteen "
+         "militants and four herders were killed.", {"katiba", "front"}),
+    ],
+)
+def test_a_toll_in_the_next_sentence_is_the_attack_s(facts, text: str, agents: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    found = killings(events)
+    assert found, [(e.type, e.trigger) for e in events]
+    assert {(k, "agent") for k in agents} <= roles(found[0])
+
+
+def test_attackers_killed_are_not_killed_by_their_own_group(facts) -> None:  # type: ignore[no-untyped-def]
+    # the insurgents who attacked were killed by the defenders, not by their own group
+    text = "The Katiba Nour attacked a hotel in Zinder on Friday. Five attackers were killed."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in killings(events) if ("katiba", "agent") in roles(e)]
+
+
+def test_a_toll_after_a_sentence_with_no_violence_takes_no_agent(facts) -> None:  # type: ignore[no-untyped-def]
+    # the sentence before tells no attack or fight: nobody is made the killer
+    text = "Ali Tanko was appointed emir of the Katiba Nour in 2015. At least forty people were killed in Zinder."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in killings(events) if any(r == "agent" for _, r in roles(e))]
