@@ -44,3 +44,31 @@ def test_a_toll_after_a_sentence_with_no_violence_takes_no_agent(facts) -> None:
     text = "Ali Tanko was appointed emir of the Katiba Nour in 2015. At least forty people were killed in Zinder."
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in killings(events) if any(r == "agent" for _, r in roles(e))]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Islamist fighters", "Gunmen on motorbikes", "The insurgents, who had crossed the river at night,"],
+)
+def test_insurgents_described_but_not_named_are_the_report_s_group(facts, subject: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"The Katiba Nour controls the area around Tessit. The Katiba Nour recruits herders. {subject} "
+            "attacked a village near Zinder on Friday.")
+    _, events, _ = facts(text, PEOPLE)
+    attacks = [e for e in events if e.type == "ATTACK"]
+    assert attacks and ("katiba", "agent") in roles(attacks[0])
+
+
+@pytest.mark.parametrize("subject", ["Unidentified gunmen", "Gunmen from Chad", "Gunmen who had crossed from Chad"])
+def test_insurgents_singled_out_name_nobody(facts, subject: str) -> None:  # type: ignore[no-untyped-def]
+    text = (f"The Katiba Nour controls the area around Tessit. The Katiba Nour recruits herders. {subject} "
+            "attacked a village near Zinder on Friday.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ATTACK" and ("katiba", "agent") in roles(e)]
+
+
+def test_insurgents_an_aside_names_are_not_the_report_s_group(facts) -> None:  # type: ignore[no-untyped-def]
+    # "known locally as the Front for Gourma Renewal": the aside names them, so the report's group is no guess
+    text = ("The Katiba Nour controls the area around Tessit. The Katiba Nour recruits herders. The insurgents, "
+            "known locally as the Front for Gourma Renewal, attacked a village near Zinder on Friday.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ATTACK" and ("katiba", "agent") in roles(e)]

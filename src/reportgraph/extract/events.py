@@ -99,6 +99,12 @@ _DATELINE = re.compile(
 INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
                              "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
                              "extremists", "terrorists", "kidnappers", "raiders"})
+# what an insurgent noun may say of its men without naming anyone ("Islamist fighters", "Gunmen on motorbikes"):
+# general English words written for this project (MIT, like the code)
+CREED_WORDS = frozenset({"islamist", "jihadist", "jihadi", "extremist", "salafist", "salafi"})
+MEANS_PREPS = frozenset({"on", "in", "aboard"})
+VEHICLE_NOUNS = frozenset({"motorbikes", "motorbike", "motorcycles", "motorcycle", "pick-ups", "pickups", "pick-up",
+                           "trucks", "vehicles", "boats", "canoes", "horseback", "camels", "foot", "cars"})
 # posts a person becomes besides the lexicon's leader and role nouns ("became one of its members", "became
 # its spokesman"): general English words written for this project (MIT, like the code)
 POST_NOUNS = frozenset({"member", "minister", "chairman", "spokesman", "secretary", "treasurer", "judge", "mufti",
@@ -343,14 +349,35 @@ class EventExtractor:
         if not dets:
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and tok.lower_.endswith(("s", "men")))
             return plural and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
-                c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
+                self._names_someone(c)
                 and c.i not in self.dateline  # ("NIAMEY, May 2 (Wire) - Gunmen ...": the parser may hang it there)
                 for c in tok.children
             )
         if not any(c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners for c in dets):
             return False  # "a gunman", "some militants", "des assaillants": someone the report does not name
-        return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
-                       for c in tok.children)
+        return not any(self._names_someone(c) for c in tok.children)
+
+    def _names_someone(self, mod: Token) -> bool:
+        """A modifier of an insurgent noun that tells whose men they are or singles some out ("loyal to X",
+        "unidentified", "X's fighters", "gunmen who had crossed from Y"); not one that only says what they
+        believe, how they came or, between commas, what the reader already knows of them ("Islamist fighters",
+        "Gunmen on motorbikes", "The insurgents, known locally as al-Shabaab, ...": still the report's group)."""
+        if mod.dep_ not in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos"):
+            return False
+        if current_language() == "fr":
+            return True
+        if mod.dep_ == "amod":
+            return mod.lower_ not in CREED_WORDS or any(True for _ in mod.children)
+        if mod.dep_ == "prep":
+            return mod.lower_ not in MEANS_PREPS or any(
+                t.lower_ not in VEHICLE_NOUNS for t in mod.children if t.dep_ == "pobj"
+            ) or not any(t.dep_ == "pobj" for t in mod.children)
+        if mod.dep_ in ("acl", "relcl"):
+            # ("The insurgents, known locally as X, ...": an aside that names them is no aside)
+            doc = mod.doc
+            aside = mod.left_edge.i > 0 and doc[mod.left_edge.i - 1].text == ","
+            return not aside or bool(self.index.in_range(mod.left_edge.i, mod.right_edge.i + 1))
+        return True
 
     def _participle_after_name(self, hit: TriggerHit, head: Token, slots: Slots) -> None:
         """ "un successeur à X, tué par l'armée": the participle's noun is the name before its comma, not
