@@ -72,3 +72,53 @@ def test_insurgents_an_aside_names_are_not_the_report_s_group(facts) -> None:  #
             "known locally as the Front for Gourma Renewal, attacked a village near Zinder on Friday.")
     _, events, _ = facts(text, PEOPLE)
     assert not [e for e in events if e.type == "ATTACK" and ("katiba", "agent") in roles(e)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of Ali Tanko's death have circulated several times but have never been confirmed.",
+        "Ali Tanko has been reported killed several times; none of these reports has been confirmed.",
+        "The Katiba Nour has not confirmed the death of Ali Tanko.",
+        "Reports that Ali Tanko was killed near Tessit in 2015 have not been confirmed.",
+    ],
+)
+def test_a_death_reported_and_unconfirmed_is_negated(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    # kept, so an analyst sees the report, but negated: no fact of the graph
+    _, events, _ = facts(text, PEOPLE)
+    assert killings(events) and all(e.modality == "negated" for e in killings(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Tanko is believed to have been killed in a Nigerien army air strike near Tessit in 2022, but his death "
+        "has not been confirmed.",
+        "Ali Tanko was reportedly killed in a strike near Tessit in 2022.",
+    ],
+)
+def test_a_killing_told_beside_an_unconfirmed_death_stays(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert [e for e in killings(events) if ("tanko", "patient") in roles(e) and e.modality != "negated"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fictional scenario - exercise wire; the village of Tessit, the emir Ali Tanko named and the attacks "
+        "described are invented.",
+        "Fictional scenario (the Katiba Nour, its commander Ali Tanko and the raids of 2025 are invented); the "
+        "Nigerien army is real.",
+        "The Katiba Nour, the Nigerien army and the 2016 Zinder attack are real.",
+    ],
+)
+def test_a_note_on_which_names_are_invented_tells_no_event(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not events, [(e.type, e.trigger) for e in events]
+
+
+def test_a_relative_clause_saying_a_name_is_invented_leaves_the_fact(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("In August fighting broke out between the Katiba Nour and the Front for Gourma Renewal, which is invented "
+            "for this exercise, near Tessit.")
+    _, events, _ = facts(text, PEOPLE)
+    assert [e for e in events if e.type == "ARMED_CLASH"]

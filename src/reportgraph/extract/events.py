@@ -21,7 +21,7 @@ from ..ontology import EventType, Ontology
 from .candidates import column, doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
-from .event_filters import _negated
+from .event_filters import _negated, about_the_text
 from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
@@ -621,6 +621,8 @@ class EventExtractor:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
+        if current_language() == "en" and about_the_text(doc[hit.start]):
+            return None  # "the commanders named and the attacks described are invented": no fact told
         if hit.trigger == "death" and (
             {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
         ):
