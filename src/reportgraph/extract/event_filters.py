@@ -131,7 +131,13 @@ def unconfirmed(tok: Token) -> bool:
     denials = [t for t in tok.sent if _denied_confirmation(t)]
     if not denials:
         return False
-    above = list(tok.ancestors)[:4]
+    above: list[Token] = []
+    below = tok
+    for a in list(tok.ancestors)[:4]:
+        if _outside_scope(below, a):
+            break  # ("X carried out an air strike; his death has been reported but not confirmed": not the strike)
+        above.append(a)
+        below = a
     if tok.pos_ in ("NOUN", "PROPN") and any(a in denials for a in above):
         return True  # ("claimed that he had been killed; X did not confirm": the claim is told, as the gold reads it)
     return any(a.lemma_.lower() in REPORTED for a in above)
