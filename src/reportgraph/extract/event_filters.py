@@ -1,6 +1,8 @@
 """Triggers that state no fact: a negated, refused, wished, conditional or future event ("did not
 attack", "denied killing", "vowed to attack", "whether the factions resume attacks", "said it would
-merge") gives no event (the filtering of ``events.py``)."""
+merge"), or one a note about the text itself names ("the commanders named and the attacks described
+are invented"), gives no event (the filtering of ``events.py``); one only reported and said to be
+unconfirmed ("reports of his death have never been confirmed") is negated (``modality.py``)."""
 
 from __future__ import annotations
 
@@ -98,4 +100,68 @@ def _unreal(tok: Token) -> bool:
         if t.dep_ in ("relcl", "acl", "appos", "advcl") or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+# what is only reported or rumoured ("reports of his death", "he has been reported killed", "rumours that ...")
+REPORTED = frozenset({"report", "rumour", "rumor", "speculation"})
+
+
+def _denied_confirmation(tok: Token) -> bool:
+    """ "has not been confirmed", "never confirmed", "none of these reports has been confirmed", "unconfirmed"."""
+    if tok.lower_ == "unconfirmed":
+        return True
+    if tok.lemma_.lower() != "confirm":
+        return False
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.dep_ in SUBJ + PASSIVE_SUBJ and (
+            c.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ))
+        for c in tok.children
+    )
+
+
+def unconfirmed(tok: Token) -> bool:
+    """ "Reports of his death have never been confirmed", "X has been reported killed several times; none of the
+    reports has been confirmed", "IS has not confirmed his death": an event a sentence reports and says is not
+    confirmed, or the very thing it says is not confirmed, is no fact ("he is believed to have been killed, but
+    his death has not been confirmed" still tells the killing, through "killed")."""
+    denials = [t for t in tok.sent if _denied_confirmation(t)]
+    if not denials:
+        return False
+    above: list[Token] = []
+    below = tok
+    for a in list(tok.ancestors)[:4]:
+        if _outside_scope(below, a):
+            break  # ("X carried out an air strike; his death has been reported but not confirmed": not the strike)
+        above.append(a)
+        below = a
+    if tok.pos_ in ("NOUN", "PROPN") and any(a in denials for a in above):
+        return True  # ("claimed that he had been killed; X did not confirm": the claim is told, as the gold reads it)
+    return any(a.lemma_.lower() in REPORTED for a in above)
+
+
+# what a note about the report itself says of the names it lists ("... are invented", "... are real")
+MADE_UP = frozenset({"invented", "fictional", "fictitious"})
+
+
+def about_the_text(tok: Token) -> bool:
+    """ "Fictional scenario - the commanders named and the attacks described are invented", "X, Y and the
+    2016 attack on Z are real": a sentence saying which of the report's names are made up or real tells no
+    event of its own (a relative clause saying so, "the tribe, which is invented for this scenario", leaves
+    its sentence's facts alone)."""
+    for t in tok.sent:
+        if t.lower_ in MADE_UP and t.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and any(
+            c.lemma_ == "be" for c in t.children
+        ):
+            return True
+        if (
+            t.lower_ in MADE_UP | {"real"}
+            and t.dep_ == "acomp"
+            and t.head.dep_ in ("ROOT", "conj")
+            and t.head.lower_ in ("are", "is")
+        ):
+            return True
     return False

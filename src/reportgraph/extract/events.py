@@ -21,7 +21,7 @@ from ..ontology import EventType, Ontology
 from .candidates import column, doc_text
 from .coref import References
 from .event_coref import fold_reference, refers_back
-from .event_filters import _negated
+from .event_filters import _negated, about_the_text
 from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
@@ -101,6 +101,12 @@ _DATELINE = re.compile(
 INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
                              "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
                              "extremists", "terrorists", "kidnappers", "raiders"})
+# what an insurgent noun may say of its men without naming anyone ("Islamist fighters", "Gunmen on motorbikes"):
+# general English words written for this project (MIT, like the code)
+CREED_WORDS = frozenset({"islamist", "jihadist", "jihadi", "extremist", "salafist", "salafi"})
+MEANS_PREPS = frozenset({"on", "in", "aboard"})
+VEHICLE_NOUNS = frozenset({"motorbikes", "motorbike", "motorcycles", "motorcycle", "pick-ups", "pickups", "pick-up",
+                           "trucks", "vehicles", "boats", "canoes", "horseback", "camels", "foot", "cars"})
 # posts a person becomes besides the lexicon's leader and role nouns ("became one of its members", "became
 # its spokesman"): general English words written for this project (MIT, like the code)
 POST_NOUNS = frozenset({"member", "minister", "chairman", "spokesman", "secretary", "treasurer", "judge", "mufti",
@@ -376,14 +382,35 @@ class EventExtractor:
         if not dets:
             plural = tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and tok.lower_.endswith(("s", "men")))
             return plural and not any(  # a bare plural: "Gunmen attacked", "insurgents had attacked"
-                c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
+                self._names_someone(c)
                 and c.i not in self.dateline  # ("NIAMEY, May 2 (Wire) - Gunmen ...": the parser may hang it there)
                 for c in tok.children
             )
         if not any(c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners for c in dets):
             return False  # "a gunman", "some militants", "des assaillants": someone the report does not name
-        return not any(c.dep_ in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos")
-                       for c in tok.children)
+        return not any(self._names_someone(c) for c in tok.children)
+
+    def _names_someone(self, mod: Token) -> bool:
+        """A modifier of an insurgent noun that tells whose men they are or singles some out ("loyal to X",
+        "unidentified", "X's fighters", "gunmen who had crossed from Y"); not one that only says what they
+        believe, how they came or, between commas, what the reader already knows of them ("Islamist fighters",
+        "Gunmen on motorbikes", "The insurgents, known locally as al-Shabaab, ...": still the report's group)."""
+        if mod.dep_ not in ("poss", "compound", "amod", "nmod", "prep", "acl", "relcl", "appos"):
+            return False
+        if current_language() == "fr":
+            return True
+        if mod.dep_ == "amod":
+            return mod.lower_ not in CREED_WORDS or any(True for _ in mod.children)
+        if mod.dep_ == "prep":
+            return mod.lower_ not in MEANS_PREPS or any(
+                t.lower_ not in VEHICLE_NOUNS for t in mod.children if t.dep_ == "pobj"
+            ) or not any(t.dep_ == "pobj" for t in mod.children)
+        if mod.dep_ in ("acl", "relcl"):
+            # ("The insurgents, known locally as X, ...": an aside that names them is no aside)
+            doc = mod.doc
+            aside = mod.left_edge.i > 0 and doc[mod.left_edge.i - 1].text == ","
+            return not aside or bool(self.index.in_range(mod.left_edge.i, mod.right_edge.i + 1))
+        return True
 
     def _participle_after_name(self, hit: TriggerHit, head: Token, slots: Slots) -> None:
         """ "un successeur à X, tué par l'armée": the participle's noun is the name before its comma, not
@@ -627,6 +654,8 @@ class EventExtractor:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
+        if current_language() == "en" and about_the_text(doc[hit.start]):
+            return None  # "the commanders named and the attacks described are invented": no fact told
         if hit.trigger == "death" and (
             {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
         ):
@@ -928,6 +957,20 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
+        if (
+            not french
+            and hit.type == "KILLING"
+            and "agent" not in parts.values()
+            and head.pos_ == "VERB"
+            and _is_passive(head)
+            and "by" not in slots.heads
+        ):
+            # "The army bombed the camp on 19 January. Four civilians were killed.", "Local elders say nineteen
+            # militants and four militiamen were killed" (after a fight): a toll told in the sentence after an
+            # attack or a fight is that event's, and its agents killed them (in its own sentence the toll is
+            # folded into the attack or fight instead)
+            for k in self._toll_actors(head, slots):
+                parts.setdefault(k, "agent")
         if hit.type == "ARMED_CLASH" and not parts and head.pos_ in ("NOUN", "PROPN"):
             # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
             # routed", "l'accrochage a fait deux morts": a fight naming no side is fought by the sides of the
@@ -1116,6 +1159,27 @@ class EventExtractor:
                 ]
                 roles = {p.role for p in ev.participants if p.entity in sides}
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
+        return []
+
+    def _toll_actors(self, head: Token, slots: Slots) -> list[str]:
+        """The agents of the last attack or fight kept in the sentence before ``head``'s, when ``head``'s own
+        sentence has kept none so far; not the attackers when those killed are insurgents and the attack is
+        no state's ("Gunmen stormed the hotel. Five attackers were killed": the defenders killed them)."""
+        sent_start = head.sent.start_char
+        for ev in self._recent(head):
+            if ev.evidence[0].start >= sent_start:
+                if ev.type in ("ATTACK", "ARMED_CLASH"):
+                    return []
+                continue
+            if ev.type not in ("ATTACK", "ARMED_CLASH"):
+                continue
+            agents = [p.entity for p in ev.participants if p.role == "agent"]
+            killed = slots.heads.get("passive_subject", []) + slots.heads.get("object", [])
+            if ev.type == "ATTACK" and any(t.lower_ in INSURGENT_NOUNS for t in killed) and not any(
+                self._is_state(k) for k in agents
+            ):
+                return []
+            return agents
         return []
 
     def _told_before(self, tok: Token) -> bool:

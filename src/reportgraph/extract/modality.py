@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..model import Event, Relation
+from .event_filters import unconfirmed
 from .language import current_language
 from .lexicons import _rows
 from .mentions import EntityIndex
@@ -137,6 +138,11 @@ def assign_modality(index: EntityIndex, relations: list[Relation], events: list[
         span = doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
         if span is not None and len(span):
             ev.modality = modality_of([span.root], span.root)
+            if ev.modality != "negated" and current_language() == "en" and unconfirmed(span.root):
+                # "Reports of his death have circulated but have never been confirmed", "X has been reported
+                # killed several times; none of the reports has been confirmed": the denial sits in another
+                # clause than the one the climb reads
+                ev.modality = "negated"
     for rel in relations:
         if not rel.evidence:
             continue
