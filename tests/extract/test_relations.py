@@ -161,6 +161,9 @@ def test_successor_leads_what_the_predecessor_led(facts) -> None:  # type: ignor
         "Ali Tanko, a senior commander of the Front for Gourma Renewal, was killed.",
         "Ali Tanko now commands a FAR cell near Tessit.",  # leads a unit of the group, not the group
         "Ali Tanko heads the FAR's local sector.",
+        "Issa Wanou is the brother of another FAR commander, Ali Tanko.",
+        "Since 2017 Ali Tanko has been the FAR's emir for Tessit.",
+        "Ali Tanko served as the FAR's coordinator for Zinder.",
     ],
 )
 def test_one_commander_among_several_is_a_member(facts, text: str) -> None:  # type: ignore[no-untyped-def]
