@@ -6,7 +6,6 @@ from __future__ import annotations
 from .mentions import Hit
 from .relation_set import RelationSet
 
-
 # compass points as an English bearing is written ("north of", "north-east of", "southwest of")
 _BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
