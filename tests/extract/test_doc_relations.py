@@ -169,3 +169,36 @@ def test_a_province_the_gazetteer_lacks_is_read_from_iso_3166_2(extractor) -> No
     province, country = keys["Cabo Delgado"], keys["Mozambique"]
     assert view.inside.get(province) == "MZ"
     assert "contained>" in view.features(province, country, {})
+
+
+def test_a_town_and_its_province_named_far_apart_are_a_candidate_with_the_region_read(extractor) -> None:
+    # GeoNames puts Maiduguri in Borno; the document names the state three paragraphs away
+    text = ("Fighters of the Azawagh Front were seen in Borno State in 2020.\n\n"
+            "The weather was dry.\n\nThe rains came late.\n\nThe harvest was poor.\n\n"
+            "Reinforcements later reached Maiduguri.")
+    view, _, keys = _view(extractor, text)
+    state, town = keys["Borno State"], keys["Maiduguri"]
+    assert (state, town) in view.candidates(default_ontology())
+    feats = view.features(state, town, {})
+    assert "region<" in feats and "LL|region<" in feats and "region>" not in feats
+    assert "region_named_b" in feats
+    # the state, its generic word dropped, is one of Nigeria's
+    assert view.inside.get(state) == "NG"
+
+
+@pytest.mark.parametrize(("name", "key"), [("Borno State", "borno"), ("Tahoua Region", "tahoua"),
+                                           ("Lac province", "lac"), ("Muhafazat Karbala'", "karbala"),
+                                           ("Cabo Delgado", "cabo delgado")])
+def test_a_regions_generic_word_is_dropped(name: str, key: str) -> None:
+    from reportgraph.extract.containment import region_key
+
+    assert region_key(name) == key
+
+
+def test_towns_are_placed_in_their_geonames_region() -> None:
+    from reportgraph.extract.containment import region_of_name, town_regions
+
+    assert ("MZ", "cabo delgado") in town_regions("Macomia")
+    assert ("TD", "tibesti") in town_regions("Bardaï")
+    assert region_of_name("Hiiraan") == {"SO"}
+    assert town_regions("Nowhere Such Place") == frozenset()

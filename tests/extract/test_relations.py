@@ -107,9 +107,18 @@ def test_relations_carry_evidence_and_respect_types(facts) -> None:  # type: ign
     assert not any(r.predicate == "LOCATED_IN" and r.subject == "front" for r in rels)
 
 
-def test_a_bearing_is_not_containment(facts) -> None:  # type: ignore[no-untyped-def]
-    text = "They camped in Tessit, the massif north of Zinder."
+@pytest.mark.parametrize("text", [
+    "They camped in Tessit, the massif north of Zinder.",
+    "They camped in Tessit, a hamlet north-east of Zinder.",
+    "They camped in Tessit, a village south of Zinder, for a week.",
+])
+def test_a_bearing_is_not_containment(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     assert ("tessit", "LOCATED_IN", "zinder") not in triples(facts(text, SPEC)[0])
+
+
+def test_a_short_apposition_still_places_a_town(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "They camped in Tessit, a small town of northern Mali."
+    assert ("tessit", "LOCATED_IN", "northern_mali") in triples(facts(text, SPEC)[0])
 
 
 @pytest.mark.parametrize("text", [
@@ -161,6 +170,9 @@ def test_successor_leads_what_the_predecessor_led(facts) -> None:  # type: ignor
         "Ali Tanko, a senior commander of the Front for Gourma Renewal, was killed.",
         "Ali Tanko now commands a FAR cell near Tessit.",  # leads a unit of the group, not the group
         "Ali Tanko heads the FAR's local sector.",
+        "Issa Wanou is the brother of another FAR commander, Ali Tanko.",
+        "Since 2017 Ali Tanko has been the FAR's emir for Tessit.",
+        "Ali Tanko served as the FAR's coordinator for Zinder.",
     ],
 )
 def test_one_commander_among_several_is_a_member(facts, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -17,9 +17,11 @@ the document's resolved entities (its coreference and alias clusters), this comp
 * each entity's role in the document: how often it is named and its rank among its type, whether it
   is the document's topic (the most named actor) or named in its first sentence;
 * for two places, whether the gazetteer (``gazetteer.lookup``: GeoNames, pycountry, the curated
-  places; ISO 3166-2's provinces and regions) puts one inside the other, a town or region in a
-  country the document names: a report
-  names a town and, sentences away, its country, leaving the containment to the reader's geography.
+  places; GeoNames' and ISO 3166-2's provinces and regions, ``containment``) puts one inside the
+  other, a town or region in a country the document names, or a town in its GeoNames region ("Macomia"
+  in "Cabo Delgado", "Maiduguri" in "Borno State"): a report names a town and, sentences away, its
+  province or country, leaving the containment to the reader's geography. Such a pair is a candidate
+  however far apart the two are named.
 
 It reads the predicates a report states across sentences (``PREDICATES``: OPERATES_IN, LOCATED_IN,
 HOSTILE_TO, ALLY_OF) and adds a relation only where the rules and the sentence classifier found none.
@@ -35,19 +37,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
 from ..model import Event, Relation, Span
 from ..ontology import Ontology
+from .containment import region_key, region_of_name, town_regions
 from .coref import References
 from .gazetteer import lookup
 from .language import per_language, shipped_model
 from .learned_relations import Pair, RelationModel, word_class
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
-from .names import fold
 
 MODEL_FILE = "doc_relations.json"
 # The predicates read at document level: presence, containment, fighting and alliance are what a
@@ -136,6 +137,8 @@ class DocView:
                           and any(n.lower() in countries for n in index.entities[k].names())}
         self.country_code: dict[str, str] = {}  # a country -> its ISO code
         self.inside: dict[str, str] = {}  # a town or region -> the ISO code of its country
+        self.town_in: set[tuple[str, tuple[str, str]]] = set()  # (a place, (code, region) of a town so named)
+        self.region_is: set[tuple[str, tuple[str, str]]] = set()  # (a place, (code, region) it names)
         for k in self.keys:
             if index.type_of(k) == "LOCATION":
                 self._place(k)
@@ -152,7 +155,8 @@ class DocView:
 
     def _place(self, key: str) -> None:
         """The gazetteer's reading of a place entity: a country, or a place of one country (every name
-        that the gazetteer knows agreeing; else a province's or region's name, ISO 3166-2's)."""
+        that the gazetteer knows agreeing; else a province's or region's name, GeoNames' or ISO
+        3166-2's); and the regions holding a town of that name, or the region it is."""
         codes, country = set(), None
         names = self.index.entities[key].names()
         for n in names:
@@ -164,15 +168,27 @@ class DocView:
             else:
                 codes.add(p.country)
         if country is None and not codes:
-            codes = {c for n in names for c in _subdivisions().get(fold(n), ())}
+            codes = {c for n in names for c in region_of_name(n)}
         if country is not None:
             self.country_code[key] = country
-        elif len(codes) == 1:
-            self.inside[key] = codes.pop()
+            return
+        if len(codes) == 1:
+            self.inside[key] = next(iter(codes))
+        self.town_in |= {(key, r) for n in names for r in town_regions(n)}
+        self.region_is |= {(key, (c, region_key(n))) for n in names for c in region_of_name(n)}
 
     def _in_country(self, place: str, country: str) -> bool:
         code = self.inside.get(place)
         return code is not None and self.country_code.get(country) == code
+
+    def _in_region(self, town: str, region: str) -> bool:
+        """The region is the GeoNames region of a town so named (in one country)."""
+        return any((region, r) in self.region_is for k, r in self.town_in if k == town)
+
+    def _contains(self, a: str, b: str) -> bool:
+        """One place holds the other by the gazetteers, however far apart the document names them."""
+        return (self._in_country(a, b) or self._in_country(b, a) or self._in_region(a, b)
+                or self._in_region(b, a))
 
     def _link(self, x: str, y: str, what: str) -> None:
         """An event feature of the pair (x, y), written for the order the pair will have."""
@@ -180,7 +196,8 @@ class DocView:
 
     def candidates(self, onto: Ontology) -> list[tuple[str, str]]:
         """Pairs (first named, second named) that some predicate's types allow and that meet in the
-        document: in one sentence or next ones (named or referred to), in an event, or with the topic."""
+        document: in one sentence or next ones (named or referred to), in an event, or with the topic;
+        and two places one of which holds the other (``_contains``), wherever they are named."""
         allowed = {(s, o) for p in onto.predicates.values() for s in p.subject for o in p.object}
         keys = sorted(self.keys, key=lambda k: self.profiles[k].first)
         out = []
@@ -195,7 +212,7 @@ class DocView:
                     continue
                 pb = self.profiles[b]
                 if (near_a & (pb.named | pb.referred) or (a, b) in self.event_links
-                        or (b, a) in self.event_links or self.topic in (a, b)):
+                        or (b, a) in self.event_links or self.topic in (a, b) or self._contains(a, b)):
                     out.append((a, b))
         return out
 
@@ -263,6 +280,15 @@ class DocView:
             f.append("contained>")
         elif self._in_country(b, a):
             f.append("contained<")
+        # a town's region (GeoNames), or a town in its country with its region named too (the gold,
+        # like a reader, gives a town its nearest container)
+        if self._in_region(a, b):
+            f.append("region>")
+        elif self._in_region(b, a):
+            f.append("region<")
+        for side, k in (("a", a), ("b", b)):
+            if any(self._in_region(k, r) for r in self.keys if r != k):
+                f.append(f"region_named_{side}")
         # the words that govern each one's mentions anywhere in the document
         for side, p in (("a", pa), ("b", pb)):
             for g in sorted({g for n in sorted(p.context)[:6] for g in p.context[n]}):
@@ -284,26 +310,6 @@ class DocView:
 
 # the sentence features not aggregated: the types (the pair's own say them) and the sparsest kinds
 _LEFT_OUT = ("types=", "bb:", "b1:", "b2:", "a1:", "a2:", "pathdeps:", "pw:")
-
-
-@cache
-def _subdivisions() -> dict[str, frozenset[str]]:
-    """A province's or region's folded name (ISO 3166-2, from pycountry: "Cabo Delgado", "Borno",
-    "Hiiraan"; "Region" and "Province" dropped) -> the codes of the countries holding one so named
-    (built once into the user cache, ``compiled.py``: 0.13 s of CPU to build)."""
-    from ..compiled import compiled
-
-    return compiled("extract-subdivisions", _build_subdivisions)
-
-
-def _build_subdivisions() -> dict[str, frozenset[str]]:
-    import pycountry
-
-    out: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        for n in {sub.name, sub.name.removesuffix(" Region").removesuffix(" Province")}:
-            out.setdefault(fold(n), set()).add(sub.country_code)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _share(part: int, whole: int) -> str:

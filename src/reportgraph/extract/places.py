@@ -6,6 +6,11 @@ from __future__ import annotations
 from .mentions import Hit
 from .relation_set import RelationSet
 
+# compass points as an English bearing is written ("north of", "north-east of", "southwest of")
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
 
 def _listed(b: RelationSet, hit: Hit) -> bool:
     """A place inside a list ("Tessit, Zinder and Ayorou"), not an apposition ("Sfax, Tunisia")."""
@@ -134,6 +139,9 @@ def place_phrases(b: RelationSet) -> None:
                         break
                     q += 1
                 if q < sent.end and doc[q].lower_ in of_in and q > k + 1:
+                    # "X, a hamlet north-east of Y": a bearing from Y, not a place inside it
+                    if any(doc[i].lower_ in _BEARINGS for i in range(k + 1, q)):
+                        break
                     prev_word, strong = "of", True
                     k = q + 1
                     continue

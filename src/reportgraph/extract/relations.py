@@ -216,7 +216,8 @@ class RelationBuilder(RelationSet):
         demoted = bool(words & self.lex.leader_demoters) or any(
             n.lemma_.lower() in self.lex.leader_nouns
             and (
-                any(c.dep_ == "det" and (c.lower_ in ("a", "an") or c.lower_ in self.lex.indefinite_articles)
+                # "another SNA commander": one more of several
+                any(c.dep_ == "det" and (c.lower_ in ("a", "an", "another") or c.lower_ in self.lex.indefinite_articles)
                     for c in n.children)
                 # "one of its commanders, X": one of several too
                 or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
@@ -228,17 +229,17 @@ class RelationBuilder(RelationSet):
         ) or ("founding" in words and "member" in words)  # "a founding member of X"
         if orgs:
             org = orgs[-1]  # the most specific: "emir of the FGR's third zone"
-            # "the SAR commander in the Tamsallit": a commander of one area is a member
+            # "the SAR commander in the Tamsallit", "AQAP's emir for Shabwah", "its coordinator for
+            # Bajaur": a commander of one area is a member
             local = (
                 [
                     h.key
                     for t in span
-                    if t.lower_ == "in"
+                    # (the place may end the sentence: "... has been AQAP's emir for Shabwah.")
+                    if t.lower_ in ("in", "for") and t.i + 2 < len(span.doc)
                     for h in [self._hit_of(t.nbor(1) if t.nbor(1).lower_ != "the" else t.nbor(2))]
                     if h is not None and h.type == "LOCATION"
                 ]
-                if span.end < len(span.doc) - 2
-                else []
             )
             # "the head of A, B and C": the role holds for every organisation coordinated with the one named
             for o in [org, *self._coordinated(span, org)]:
