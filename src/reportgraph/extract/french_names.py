@@ -344,6 +344,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         if w == "extreme" and i + 2 < len(doc) and doc[i + 1].text == "-":
             w = "extreme-" + _w(doc[i + 2])
+        if tok.text.islower():
+            w = w.replace(" ", "-")  # "le nord-est du Nigeria": one token, folded "nord est"; not "l'Extrême-Nord"
         compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
         if not compass and w not in lex.geo_nouns:
             continue
