@@ -559,3 +559,23 @@ def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, p
     # noun too, never the group itself here)
     operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN"}
     assert places <= operates
+
+
+def test_a_compound_region_of_burkina_faso_is_a_place(run_fr):
+    # "Centre" heads organisation names ("le Centre d'études ..."), and the hyphen had counted as the
+    # lower-case word such a name needs
+    found = run_fr("Des hommes armés ont tué le chef du village de Kobou, dans le Centre-Nord. Le Centre d'études "
+                   "stratégiques a publié un rapport.")
+    assert found.type_of("Centre-Nord") == "LOCATION"
+    assert found.type_of("Centre d'études stratégiques") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize("agency", ["Agence Kora Presse", "AFP"])
+def test_the_agency_of_a_french_dateline_is_no_entity(fr, agency):
+    # "GAO (Mali), 8 septembre 2023 (Agence X) -": the country in brackets after the town had hidden the
+    # dateline, and the publisher was exported as an actor of the report
+    from reportgraph.extract.headlines import furniture_lines
+
+    text = f"KOBOU (Mali), 8 septembre 2023 ({agency}) - Des hommes armés ont attaqué le village de Kobou."
+    spans = furniture_lines(fr.parse(text))
+    assert [text[a:b] for a, b in spans] == [agency]

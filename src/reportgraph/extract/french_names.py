@@ -216,7 +216,8 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             i += 1
             continue
         end = _org_end(doc, i, taken)
-        if end - i >= 2 and any(not is_cap(t) for t in doc[i + 1 : end]):
+        # "le Centre-Nord": a hyphen is no lower-case word of a name, and the gazetteer's region no organisation
+        if end - i >= 2 and any(not is_cap(t) for t in doc[i + 1 : end]) and lookup(doc[i:end].text) is None:
             out.append(make_candidate(doc, i, end, "french-org"))
             i = end
             continue
