@@ -579,3 +579,22 @@ def test_the_agency_of_a_french_dateline_is_no_entity(fr, agency):
     text = f"KOBOU (Mali), 8 septembre 2023 ({agency}) - Des hommes armés ont attaqué le village de Kobou."
     spans = furniture_lines(fr.parse(text))
     assert [text[a:b] for a, b in spans] == [agency]
+
+
+@pytest.mark.parametrize("ministry", ["ministère de la Défense", "ministère des Armées",
+                                      "ministère nigérien de l'Intérieur", "ministère de la Défense nationale"])
+def test_a_ministry_is_named_with_its_portfolio(run_fr, ministry):
+    # the lower-case "ministère" opened no name: "Défense" alone was exported, as a person or a group
+    found = run_fr(f"Le {ministry} a annoncé la mort de dix assaillants près de Kobou.")
+    assert found.type_of(ministry) == "ORGANIZATION"
+    assert not {"Défense", "Armées", "Intérieur"} & found.names()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Le ministre de la Communication, porte-parole du gouvernement, a lu un communiqué.", "Communication"),
+    ("Le ministre de l'Intérieur a confirmé l'attaque.", "Intérieur"),
+    ("Selon une ONG locale, les villageois ont fui Kobou.", "ONG"),
+])
+def test_a_portfolio_or_a_common_noun_with_its_capital_is_no_name(run_fr, text, word):
+    # a minister's portfolio was exported as a person or an organisation, "ONG" (an NGO) as one
+    assert word not in run_fr(text).names()

@@ -315,6 +315,9 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
             j = i + width
             if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
                 j += 3  # "armée de l'air malienne"
+            if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
+                out.append(make_candidate(doc, i, ministry, "institution"))
+                break
             if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
                 end = j + 1
                 tail = _after_of(doc, end)  # "... de transition", "... de la défense"
@@ -331,6 +334,24 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
                     out.append(make_candidate(doc, i, end, "institution"))
                     break
     return _no_overlap(out)
+
+
+def _portfolio_end(doc: Doc, j: int, taken: list[bool]) -> int:
+    """The end of a ministry's portfolio after "ministère" ("de la Défense nationale", "nigérien de
+    l'Intérieur", "des Armées"): "de" and a capitalised word that is no place, with the name's adjectives
+    after it; 0 when none follows."""
+    lex = lexicons()
+    if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
+        j += 1  # "le ministère russe de la Défense"
+    k = _after_of(doc, j)
+    if k < 0 or k >= len(doc) or taken[k]:
+        return 0
+    end = _caps_end(doc, k, taken)
+    if end == k or lookup(doc[k:end].text) is not None:
+        return 0  # "le ministère du Mali" is no portfolio
+    while end < len(doc) and doc[end].text.islower() and _w(doc[end]) in lex.name_adjectives:
+        end += 1
+    return end
 
 
 def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
