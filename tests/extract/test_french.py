@@ -317,7 +317,8 @@ def test_commanders_of_a_group_are_the_group_in_an_event(run_fr):
     assert (group.key, "agent") in {(p.entity, p.role) for p in kills[0].participants}
 
 
-@pytest.mark.parametrize("paren", ["(FLK, ou KLF selon son acronyme anglais)", "(FLK, KLF en anglais)"])
+@pytest.mark.parametrize("paren", ["(FLK, ou KLF selon son acronyme anglais)", "(FLK, KLF en anglais)",
+                                   "(FLK, ou KLF selon l'acronyme anglais)"])
 def test_a_language_named_in_the_acronyms_parenthesis_is_no_third_name(run_fr, paren):
     found = run_fr(f"Le Front de libération du Kouroumari {paren} a attaqué Kaya.")
     assert found.same("Front de libération du Kouroumari", "FLK")
