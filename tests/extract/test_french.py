@@ -317,12 +317,19 @@ def test_commanders_of_a_group_are_the_group_in_an_event(run_fr):
     assert (group.key, "agent") in {(p.entity, p.role) for p in kills[0].participants}
 
 
-@pytest.mark.parametrize("paren", ["(FLK, ou KLF selon son acronyme anglais)", "(FLK, KLF en anglais)",
-                                   "(FLK, ou KLF selon l'acronyme anglais)"])
+@pytest.mark.parametrize("paren", ["(FLK, ou KLF selon son acronyme anglais)", "(FLK, KLF en anglais)"])
 def test_a_language_named_in_the_acronyms_parenthesis_is_no_third_name(run_fr, paren):
     found = run_fr(f"Le Front de libération du Kouroumari {paren} a attaqué Kaya.")
     assert found.same("Front de libération du Kouroumari", "FLK")
     assert found.same("FLK", "KLF")
+
+
+def test_an_english_acronym_after_selon_l_acronyme_is_the_names(run_fr):
+    # "(EIAO, ou ISWAP selon l'acronyme anglais)": the English acronym spells no French word, so only the
+    # label joins it; "selon l'acronyme" was not read as "selon son acronyme" was
+    found = run_fr("Il a dirigé l'État islamique du Kouroumari (EIK, ou ISK selon l'acronyme anglais).")
+    assert found.same("EIK", "ISK")
+    assert found.same("État islamique du Kouroumari", "ISK")
 
 
 def test_an_elided_de_is_the_de_slot(run_fr):
