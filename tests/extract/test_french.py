@@ -606,3 +606,14 @@ def test_a_ministry_is_named_with_its_portfolio(run_fr, ministry):
 def test_a_portfolio_or_a_common_noun_with_its_capital_is_no_name(run_fr, text, word):
     # a minister's portfolio was exported as a person or an organisation, "ONG" (an NGO) as one
     assert word not in run_fr(text).names()
+
+
+@pytest.mark.parametrize("french, english", [("nord du Mali", "northern Mali"), ("sud de la Libye", "southern Libya"),
+                                             ("nord-est du Nigeria", "northeastern Nigeria")])
+def test_a_compass_region_has_its_english_place(fr, french, english):
+    # the French report's "nord du Mali" and the English one's "northern Mali" are one place across documents
+    from reportgraph.extract.gazetteer import lookup
+
+    with extraction_language("fr"):
+        place = lookup(french)
+    assert place is not None and place.name == english
