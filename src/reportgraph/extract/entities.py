@@ -19,7 +19,7 @@ from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .gazetteer import is_country, lookup
 from .headlines import furniture_lines, title_lines
-from .language import per_language
+from .language import current_language, per_language
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 
@@ -142,9 +142,15 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """ "northern Mali" also names Mali (as the annotation guide's gold files read it). A compass
     part of a place the gazetteer does not list as a region ("western Aleppo", "eastern Mosul") is
-    that place, answering also to the compass phrase: reports name the place, not a region of it."""
+    that place, answering also to the compass phrase: reports name the place, not a region of it.
+    A French compass part of a country ("le nord du Mali", "le sud de la Libye") is a place of its own,
+    apart from the country: neither its name nor a mention of it (the French annotation's reading)."""
+    french = current_language() == "fr"
     out = []
     for c in cands:
+        if french and c.shape == "subregion" and _of_country(doc, c):
+            out.append(c)
+            continue
         poss = next((k for k in range(c.start + 1, c.end) if doc[k].text in ("'s", "\u2019s")), None) \
             if c.shape == "institution" else None
         if poss is not None:  # "Mali's government" also names Mali
@@ -182,6 +188,12 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 out.append(n)
                 break
     return out
+
+
+def _of_country(doc: Doc, c: Candidate) -> bool:
+    """Whether the capitalised words ending a compass phrase name a country ("nord-est du Nigeria")."""
+    k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)
+    return k is not None and is_country(doc_text(doc)[doc[k].idx : c.end_char])
 
 
 def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -47,7 +47,8 @@ FRENCH_ALIAS_CUES = AliasCues(
     after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l')[^\w.!?;]*)?"),
     pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
     person_nouns=frozenset({"homme", "femme", "prédicateur"}),
-    # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(GSIM/JNIM)"
+    # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(EIAO, ou ISWAP selon l'acronyme
+    # anglais)", "(GSIM/JNIM)"
     language_label=re.compile(r"(?i)(?:\ben|acronyme|sigle|nom|appellation)\s*$"),
     language_words=frozenset({"anglais", "arabe", "français", "tamasheq", "haoussa", "peul"}),
     # the fields of a record or a profile (the UN sanctions lists' French records, a profile's identity
@@ -61,5 +62,5 @@ FRENCH_ALIAS_CUES = AliasCues(
     # "d) X (ancien nom)", "c) X (nom utilisé jusqu'en mars 2021)": a former name
     former_name=re.compile(r"(?i)^\s*[»\"”]?\s*\([^()]*\b(?:ancien|anciennement|ex|précédent|jusqu|avant)\b"),
     paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
-                            r"|selon(?:son|sa)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
+                            r"|selon(?:son|sa|l|le|la)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
 )

@@ -216,7 +216,8 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
             i += 1
             continue
         end = _org_end(doc, i, taken)
-        if end - i >= 2 and any(not is_cap(t) for t in doc[i + 1 : end]):
+        # "le Centre-Nord": a hyphen is no lower-case word of a name, and the gazetteer's region no organisation
+        if end - i >= 2 and any(not is_cap(t) for t in doc[i + 1 : end]) and lookup(doc[i:end].text) is None:
             out.append(make_candidate(doc, i, end, "french-org"))
             i = end
             continue
@@ -314,6 +315,9 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
             j = i + width
             if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
                 j += 3  # "armée de l'air malienne"
+            if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
+                out.append(make_candidate(doc, i, ministry, "institution"))
+                break
             if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
                 end = j + 1
                 tail = _after_of(doc, end)  # "... de transition", "... de la défense"
@@ -332,6 +336,24 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return _no_overlap(out)
 
 
+def _portfolio_end(doc: Doc, j: int, taken: list[bool]) -> int:
+    """The end of a ministry's portfolio after "ministère" ("de la Défense nationale", "nigérien de
+    l'Intérieur", "des Armées"): "de" and a capitalised word that is no place, with the name's adjectives
+    after it; 0 when none follows."""
+    lex = lexicons()
+    if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
+        j += 1  # "le ministère russe de la Défense"
+    k = _after_of(doc, j)
+    if k < 0 or k >= len(doc) or taken[k]:
+        return 0
+    end = _caps_end(doc, k, taken)
+    if end == k or lookup(doc[k:end].text) is not None:
+        return 0  # "le ministère du Mali" is no portfolio
+    while end < len(doc) and doc[end].text.islower() and _w(doc[end]) in lex.name_adjectives:
+        end += 1
+    return end
+
+
 def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "la région de Ménaka", "la forêt de Sambisa", "le lac Tchad", "le nord du Mali", "le
     nord-est du Burkina Faso": a geographic noun or a compass word and the place it names."""
@@ -344,6 +366,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
             continue
         if w == "extreme" and i + 2 < len(doc) and doc[i + 1].text == "-":
             w = "extreme-" + _w(doc[i + 2])
+        if tok.text.islower():
+            w = w.replace(" ", "-")  # "le nord-est du Nigeria": one token, folded "nord est"; not "l'Extrême-Nord"
         compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
         if not compass and w not in lex.geo_nouns:
             continue

@@ -84,9 +84,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A wire story's dateline names its agency in brackets before the dash: "MAPUTO, March 29, 2021
-# (Indian Ocean Wire) - ...", "NIAMEY, Friday 19/06/2015 (AFP) -". The agency is the publisher's.
+# (Indian Ocean Wire) - ...", "NIAMEY, Friday 19/06/2015 (AFP) -", a French dispatch's "GAO (Mali), 8
+# septembre 2023 (Agence Sahel Presse) -" (the country in brackets after the town). The agency is the publisher's.
 _DATELINE_AGENCY = re.compile(
-    r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s[^()\n]{0,40}?\(([^()\n]{2,50})\)\s*[-–—]")
+    r"^\s*[A-Z][A-Z'’ .-]{2,40}(?:\s*\([A-Z][^()\n]{1,30}\))?(?:,\s*[A-Z][\w .'’-]{1,30})?,?\s[^()\n]{0,40}?"
+    r"\(([^()\n]{2,50})\)\s*[-–—]")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _SETEXT_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _SENTENCE_END = (".", "!", "?", ";", ".\"", ".”", ".'", ".’", ".)")
