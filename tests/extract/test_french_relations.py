@@ -46,6 +46,29 @@ def test_a_possessive_after_a_person_named_since_the_group_is_not_the_groups(run
     assert not [r for r in found.extraction.relations if r.subject == army.key and r.predicate == "OPERATES_IN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking control of a place is operating there ("contrôle de", a noun whose verb has the subject)
+        ("Les Forces armées maliennes ont pris mardi le contrôle de Kidal.",
+         ("Forces armées maliennes", "OPERATES_IN", "Kidal")),
+        # presiding a group leads it (the tagger leaves "préside" unlemmatised; no appointment event in a
+        # clause coordinated after another)
+        ("Moussa Sankara y joue les premiers rôles et préside à plusieurs reprises le Front de libération du "
+         "Kouroumari.", ("Moussa Sankara", "LEADER_OF", "Front de libération du Kouroumari")),
+        # a split or a merger: the new group succeeds the old
+        ("La milice Ogo Kaarta est issue d'une scission de la milice Dan Kaarta, active dans le cercle.",
+         ("milice Ogo Kaarta", "SUCCESSOR_OF", "milice Dan Kaarta")),
+        ("Le Front de libération du Kouroumari est né de la fusion des mouvements du CSP-DK.",
+         ("Front de libération du Kouroumari", "SUCCESSOR_OF", "CSP-DK")),
+        ("Quelques mois plus tard, le MIK se fond dans le Haut conseil pour l'unité du Kaarta.",
+         ("Haut conseil pour l'unité du Kaarta", "SUCCESSOR_OF", "MIK")),
+    ],
+)
+def test_french_relation_cues_of_control_arms_presidency_and_splits(run_fr, text, expected):
+    assert expected in _relations(run_fr(text))
+
+
 def test_a_possessive_opening_a_sentence_continues_the_group_subject_before(run_fr):
     """ "La MINUSMA a perdu ... Ses camps de Kidal et de Tessalit": the group's camps, so it operates there
     (``places.owned_places``); "ses" agrees with "camps", not with its owner."""
