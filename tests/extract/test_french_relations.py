@@ -82,3 +82,12 @@ def test_a_possessive_under_an_attack_is_not_the_attackers(run_fr):
     for text in ("Le Front de libération du Kouroumari a attaqué ses camps à Kaya.",
                  "Le Front de libération du Kouroumari a mené des frappes contre ses camps de Kaya."):
         assert ("Front de libération du Kouroumari", "OPERATES_IN", "Kaya") not in _relations(run_fr(text))
+
+
+def test_a_description_after_a_names_bracketed_acronym_is_the_names(run_fr):
+    """ "La katiba Sirba (KS), une unité locale du Front ...": the acronym's brackets stand between the name and
+    the comma that opens its description (``descriptions.comma_apposed``)."""
+    rels = _relations(run_fr("La katiba Sirba (KS), une unité locale du Front de libération du Kouroumari commandée "
+                             "par Hamadou Sankara, a revendiqué l'attaque."))
+    assert ("katiba Sirba", "SUBUNIT_OF", "Front de libération du Kouroumari") in rels
+    assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
