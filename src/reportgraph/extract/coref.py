@@ -72,6 +72,10 @@ class References:
         self.org_pronouns = ORG_PRONOUNS | self.lex.org_pronouns
         self.plural_pronouns = PLURAL_PRONOUNS | self.lex.plural_pronouns
         self.relative_pronouns = RELATIVE_PRONOUNS | self.lex.relative_pronouns  # "qui", "dont"
+        # the verbs of fighting with an object (the HOSTILE_TO cues): a possessive object is the enemy's
+        self._hostile_verbs = frozenset(
+            c.split()[0] for c in self.lex.relation_cues.get("HOSTILE_TO", ()) if c.endswith("_obj")
+        )
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
         # headings ("X and the capture of Y") are not narrative: nothing there is an antecedent
@@ -453,6 +457,10 @@ class References:
             continued = self._group_subject_before(tok)
             if continued is not None:
                 return [continued]
+        if low in self.lex.group_possessives and tok.dep_ == "poss":
+            owner = self._possessing_subject(tok) or self._possessive_opening(tok)
+            if owner:
+                return owner
         if low in self.person_pronouns:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
@@ -471,10 +479,54 @@ class References:
             return [o] if o else []
         return []
 
-    def _group_subject_before(self, tok: Token) -> str | None:
+    def _possessing_subject(self, tok: Token) -> list[str]:
+        """The group a French possessive ("son", "ses", "leur") stands for when it is its own clause's
+        subject ("L'Etat islamique a poursuivi ses opérations dans X": the group's operations). French
+        possessives agree with the thing owned, so "ses" is as much a group's as a person's; the subject
+        is taken when it is an organisation and no person is named between it and the possessive (who
+        may own the thing: "l'armée a arrêté X et ses gardes"), never for kin ("son frère")."""
+        owned = tok.head
+        if owned.lemma_.lower() in self.lex.kin_words or owned.lower_ in self.lex.kin_words:
+            return []
+        v = owned
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            if v.dep_ == "pobj" and v.head.lower_ == "contre":
+                return []  # "a mené des frappes contre ses camps": the other side's
+            v = v.head
+        if v.lemma_.lower() in self._hostile_verbs:
+            return []  # "le GSIM a attaqué ses positions": the enemy's, not the attacker's
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and tok.i not in {t.i for t in c.subtree}]
+        if not subjects or subjects[0].i > tok.i or subjects[0].i in self._busy:
+            return []
+        subject = subjects[0]
+        self._busy.add(subject.i)
+        try:
+            keys = self.phrase_entities(subject)
+        finally:
+            self._busy.discard(subject.i)
+        if not keys or any(self.index.type_of(k) != "ORGANIZATION" for k in keys):
+            return []
+        if any(h.type == "PERSON" and subject.right_edge.i < h.start < tok.i for h in self.index.hits):
+            return []
+        return keys[:1]
+
+    def _possessive_opening(self, tok: Token) -> list[str]:
+        """ "La MINUSMA a été ... Ses camps de Kidal ont été visés": a French possessive named before any
+        actor of its sentence continues the last main-clause subject, here or in the sentence before, when
+        that is an organisation (as "il"/"elle" do, with no gender to agree: "ses" agrees with "camps")."""
+        owned = tok.head
+        if owned.lemma_.lower() in self.lex.kin_words or owned.lower_ in self.lex.kin_words:
+            return []
+        if any(h.type in ("PERSON", "ORGANIZATION") and tok.sent.start <= h.start < tok.i for h in self.index.hits):
+            return []
+        key = self._group_subject_before(tok, agree=False)
+        return [key] if key is not None else []
+
+    def _group_subject_before(self, tok: Token, agree: bool = True) -> str | None:
         """The group a French "il"/"elle" subject continues: the nearest main-clause subject of this
         sentence or the one before, when it is an organisation whose article or head noun agrees with
-        the pronoun ("La katiba X ... Elle est dirigée par Y"); None when that subject is a person."""
+        the pronoun ("La katiba X ... Elle est dirigée par Y"); None when that subject is a person.
+        ``agree=False`` for a possessive, which agrees with the thing owned."""
         if tok.i in self._busy:
             return None
         self._busy.add(tok.i)
@@ -487,7 +539,7 @@ class References:
             if self._sent_of.get(i, 0) < here - 1:
                 return None
             if subj:
-                if self.index.type_of(key) != "ORGANIZATION" or not self._agrees(tok, i):
+                if self.index.type_of(key) != "ORGANIZATION" or (agree and not self._agrees(tok, i)):
                     return None
                 return key
         return None

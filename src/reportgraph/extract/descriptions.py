@@ -32,7 +32,14 @@ def comma_apposed(b: RelationSet, noun: Token) -> str | None:
         i -= 1
     if i <= noun.sent.start or doc[i].text != ",":
         return None
-    hit = b.index.hit_at(doc[i - 1])
+    before = i - 1
+    if doc[before].text == ")":  # "le Groupe de Y (GSIM), principale alliance ...": the name before the brackets
+        j = before - 1
+        while j > noun.sent.start and doc[j].text != "(" and before - j < 8:
+            j -= 1
+        if doc[j].text == "(" and j > noun.sent.start:
+            before = j - 1
+    hit = b.index.hit_at(doc[before])
     return hit.key if hit is not None and hit.type == "ORGANIZATION" else None
 
 

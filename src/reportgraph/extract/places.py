@@ -205,6 +205,25 @@ def bases(b: RelationSet) -> None:
                             b.add(h.key, "OPERATES_IN", k, head.sent, 0.55, "place")
 
 
+def owned_places(b: RelationSet) -> None:
+    """French: "Ses camps de Kidal, d'Aguelhok et de Tessalit", "sa base à Agouni-Bir" -> the group the
+    possessive stands for (``coref``: its clause's subject, or the one it continues) OPERATES_IN them."""
+    doc = b.index.doc
+    slots = b.lex.of_words | b.lex.in_words
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in b.lex.place_nouns or b.index.hit_at(noun) is not None:
+            continue
+        owners = [k for c in noun.children if c.dep_ == "poss" and c.lower_ in b.lex.group_possessives
+                  for k in b.refs.refer(c) if b.index.type_of(k) == "ORGANIZATION"]
+        for c in noun.children if owners else ():
+            if c.dep_ == "prep" and c.lower_ in slots:
+                for p in c.children:
+                    for k in b.refs.phrase_entities(p) if p.dep_ == "pobj" else ():
+                        if b.index.type_of(k) == "LOCATION":
+                            for o in owners:
+                                b.add(o, "OPERATES_IN", k, noun.sent, 0.55, "place")
+
+
 def possessive_places(b: RelationSet) -> None:
     """ "Mali's Mopti region", "Niger's Tillaberi region" -> the second place lies in the first."""
     doc = b.index.doc

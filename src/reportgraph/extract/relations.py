@@ -26,7 +26,7 @@ from .event_slots import OBJ
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
-from .places import bases, place_phrases, possessive_places, strongholds
+from .places import bases, owned_places, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
@@ -760,6 +760,7 @@ def extract_relations(
     if current_language() == "fr":
         b.home_places()
         b.french_community_words()
+        owned_places(b)
     bases(b)
     relations_from_events(b, events)
     b.default_parents()
