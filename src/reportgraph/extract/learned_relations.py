@@ -206,9 +206,13 @@ def _trigger_classes() -> dict[str, str]:
     it carries where the lemma itself is too rare in the training pairs to weigh ("overran its camps",
     "ambushed a patrol near": each an ATTACK; "captured the city of": an ARREST)."""
     from ..ontology import default_ontology
-    from .learned_events import trigger_vocabulary  # it imports this module
 
-    return trigger_vocabulary(default_ontology(current_language()))
+    classes: dict[str, str] = {}
+    for et in default_ontology(current_language()).event_types.values():
+        for trig in et.triggers:
+            if " " not in trig:  # a word listed under two types keeps its first
+                classes.setdefault(trig.lower(), et.name)
+    return classes
 
 
 @dataclass
