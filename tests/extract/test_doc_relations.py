@@ -54,6 +54,14 @@ def test_pair_features_never_name_the_entities(extractor) -> None:
         assert "azawagh" not in text and "bakri" not in text and "tessalit" not in text
 
 
+def test_the_sentence_features_borrowed_leave_the_verbs_classes_out(extractor) -> None:
+    view, _, keys = _view(extractor)
+    a, b = keys["Azawagh Front"], keys["Tessalit"]
+    feats = view.features(a, b, {(a, b): [["top:attack", "topcls:ATTACK", "OL|topcls:ATTACK", "OL|bcls:KILLING"]]})
+    assert "s:top:attack" in feats
+    assert not [f for f in feats if "cls:" in f]
+
+
 def test_the_model_gives_relations_over_its_threshold_only(extractor) -> None:
     view, sfeats, keys = _view(extractor)
     sure = RelationModel(weights={"evloc:ATTACK:agent": {"OPERATES_IN>": 8.0}},

@@ -73,6 +73,19 @@ def test_pair_features_say_what_each_mention_is_and_how_central(extractor) -> No
     assert "rankb:1" in feats and "rankb:1" in features(index, pair, ranks)
 
 
+def test_pair_features_read_the_class_of_the_verb_between(extractor) -> None:
+    # "ambush" as an ATTACK trigger of the ontology: the class carries to verbs the training pairs hold
+    # too seldom to weigh by their lemma
+    from reportgraph.extract.paragraphs import parse
+
+    sdoc = parse(extractor.nlp, "The Azawagh Front ambushed a patrol near Tessalit.")
+    index = EntityIndex.build(sdoc, extractor.extract_doc(sdoc).entities)
+    pair = next(iter(pairs(index)))
+    feats = features(index, pair)
+    assert "top:ambush" in feats and "topcls:ATTACK" in feats and "bcls:ATTACK" in feats
+    assert "OL|topcls:ATTACK" in feats  # crossed with the pair's types, as every feature
+
+
 def test_learned_relations_come_with_their_method() -> None:
     text = ("Moussa Diallo, a senior commander of the Katiba Tilemsi, was seen in Gao.\n\n"
             "The Katiba Tilemsi is a unit of the Front for the Sahel.")

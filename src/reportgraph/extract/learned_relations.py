@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .candidates import column
-from .language import per_language, shipped_model
+from .language import current_language, per_language, shipped_model
 from .linear import Table
 from .mentions import EntityIndex, Hit
 
@@ -102,6 +102,7 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
     when already computed."""
     doc = index.doc
     wc = word_classes(doc)  # wc[t.i] == word_class(t)
+    classes = _trigger_classes()
     a, b = p.a, p.b
     ra, rb = _root(doc, a), _root(doc, b)
     f = [f"types={a.type}|{b.type}"]
@@ -112,6 +113,7 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
         f += [f"bw:{x}" for x in lems]
         f += [f"bb:{x}_{y}" for x, y in zip(lems, lems[1:], strict=False)]
         f.append("bseq:" + " ".join(lems[:6]) if n <= 6 else "bseq:long")
+        f += [f"bcls:{c}" for x in lems if (c := classes.get(x))]
     if any(h.key not in (a.key, b.key) for h in index.in_range(a.end, b.start)):
         f.append("ent_between")
     for k, i in enumerate(range(a.start - 1, max(p.sent.start, a.start - 2) - 1, -1), 1):
@@ -133,7 +135,10 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
         f.append("pathdeps:" + " ".join(s if s[-1] == "^" or s[0] == "v" else "*" for s in steps)[:80])
         for t in left[1:] + right[:-1]:
             f.append(f"pw:{wc[t.i]}")
+        f += [f"pcls:{c}" for t in left[1:] + right[:-1] if (c := classes.get(wc[t.i]))]
         f.append(f"top:{wc[top.i]}")
+        if c := classes.get(wc[top.i]):
+            f.append(f"topcls:{c}")
         f.append(f"toppos:{top.pos_}")
         if top.i == ra.i:
             f.append("top=a")
@@ -193,6 +198,21 @@ def _vocab_heads() -> frozenset[str]:
 
     lex = lexicons()
     return lex.org_heads | lex.unit_nouns | lex.institutions
+
+
+@per_language
+def _trigger_classes() -> dict[str, str]:
+    """The ontology's one-word trigger lemmas -> their event type, the class of a word between a pair:
+    it carries where the lemma itself is too rare in the training pairs to weigh ("overran its camps",
+    "ambushed a patrol near": each an ATTACK; "captured the city of": an ARREST)."""
+    from ..ontology import default_ontology
+
+    classes: dict[str, str] = {}
+    for et in default_ontology(current_language()).event_types.values():
+        for trig in et.triggers:
+            if " " not in trig:  # a word listed under two types keeps its first
+                classes.setdefault(trig.lower(), et.name)
+    return classes
 
 
 @dataclass
