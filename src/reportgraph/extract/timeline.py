@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -12,6 +13,7 @@ from .candidates import doc_text
 from .dates import TimeExpr, find_dates, report_date
 from .edtf import first_point, last_point
 from .language import current_language
+from .lexicons import _rows
 
 
 def _governor(tok: Token) -> Token:
@@ -87,6 +89,28 @@ def _conjoined(tok: Token) -> set[int]:
 # verbs of telling: a date hung on them ("..., police said on Thursday") dates the telling, not what is told
 _TELLING = frozenset({"say", "tell", "announce", "report", "claim", "confirm", "state", "add", "declare",
                       "allege", "maintain", "disclose", "reveal", "acknowledge", "insist", "write"})
+
+
+@lru_cache(maxsize=2)
+def _telling_verbs(language: str) -> dict[str, str]:
+    """A language's verbs of telling -> their class: the English ones ("say"), and for French also those of
+    ``lexicons/fr/telling_verbs.txt`` ("indiquer": say, "revendiquer": claim)."""
+    out = dict.fromkeys(_TELLING, "say")
+    if language != "en":
+        out |= {row[0]: row[1] for row in _rows("telling_verbs.txt", language) if len(row) >= 2}
+    return out
+
+
+def _telling_lemmas(language: str) -> frozenset[str]:
+    """The verbs of telling of a language."""
+    return _TELLING if language == "en" else frozenset(_telling_verbs(language))
+
+
+def _tells(tok: Token) -> bool:
+    """Whether a token is a verb of telling in the extraction language."""
+    return tok.lemma_.lower() in _telling_lemmas(current_language())
+
+
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
 # a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
 _VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
@@ -108,6 +132,11 @@ _VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b|\bdecision (?:pr
                       r"|\bsentencing hearing\b", re.IGNORECASE)
 # what stands before a dateline's date on its line: the place in capitals ("NAIROBI, ", "PEMBA, Mozambique, ")
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,[ \t]*$")
+# a French dispatch gives the country in brackets ("GAO (Mali), 27 février 2024 - ", "MOPTI (Mali), le 25 mars")
+_DATELINE_LEAD_FR = re.compile(
+    r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:[ \t]*\([A-ZÀ-Ý][\w .'’-]{1,30}\))?(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,"
+    r"[ \t]*(?:le[ \t]+)?$"
+)
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
@@ -153,6 +182,17 @@ def _pluperfect(sent: Span) -> bool:
         or (c.lower_ in _ETRE_IMPERFECT and c.dep_ == "aux")
         for c in sent.root.children
     )
+
+
+def _elided(participle: Token) -> bool:
+    """Whether a French participle on a noun is the verb of a coordinated clause whose auxiliary is left
+    out ("neuf chauffeurs ont été tués et quatorze camions incendiés lundi": the parser hangs "incendiés"
+    on "camions", which opens with "et"), not a description of the noun."""
+    if current_language() != "fr" or participle.dep_ != "acl" or participle.i < participle.head.i:
+        return False
+    noun = participle.head
+    return noun.left_edge.i > 0 and participle.doc[noun.left_edge.i - 1].lower_ == "et" or any(
+        c.dep_ == "cc" and c.lower_ == "et" and c.i < noun.i for c in noun.children)
 
 
 class Timeline:
@@ -204,18 +244,19 @@ class Timeline:
                     or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
                 ):
                     self.verdicts.append((span.start, te.edtf))
-            if _DATELINE_LEAD.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
+            lead = _DATELINE_LEAD_FR if current_language() == "fr" else _DATELINE_LEAD
+            if lead.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
             clause = first = _governor(span.root)
             while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
                 first = first.head
             if first.dep_ in ("relcl", "acl") and (
                 first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", [])
-            ):
+            ) and not _elided(first):
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described[span.root.i] = first.i
-            if clause.lemma_.lower() in _TELLING:
+            if _tells(clause):
                 self.telling.add(span.root.i)
             head = span.root.head
             if (
@@ -330,7 +371,7 @@ class Timeline:
 
             def telling(root: Token) -> bool:
                 gov = _governor(root)
-                return gov.i != tok.i and gov.i in chain and gov.lemma_.lower() in _TELLING
+                return gov.i != tok.i and gov.i in chain and _tells(gov)
 
             # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
             # 2021"): the day hung on the verdict's verb is the verdict's
@@ -355,7 +396,8 @@ class Timeline:
 
             best, root = min(here, key=rank)
             if rank((best, root))[2]:
-                return self._told(best, sent, tok)
+                verb = _governor(root).lemma_.lower()
+                return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
             if root.i in later and root.i not in own:
                 # the sentence dates only an act coordinated after the trigger's ("succeeded him and led
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
@@ -469,6 +511,13 @@ class Timeline:
         told = [(te, root) for te, root in told if root.i not in self.telling or not any(
             r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
             and r.i not in self.datelined for _t, r in told)]
+        if current_language() == "fr":
+            # "Neuf chauffeurs ont été tués lundi ... L'attaque a été revendiquée mardi par le GSIM. Dans la
+            # soirée, ...": a French dispatch tells the claim after the deed, and its story stays on the deed's
+            # day; the day told after a verb of telling is the running date only where no other was told
+            # ("En mai 2015, X a annoncé l'allégeance du groupe": a date opening the sentence is the story's)
+            told = [(te, root) for te, root in told
+                    if root.i not in self.telling or root.i < _governor(root).i] or told
         if current_language() == "fr" and not _pluperfect(tok.sent):
             # "X avait été enlevé le 24 décembre 2016. Deux Italiens ont également été libérés.": a French
             # pluperfect tells what had happened before the story's time; the story goes on at the last date
@@ -502,7 +551,7 @@ class Timeline:
                 if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported]
         return news[-1] if news else None
 
-    def _told(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
+    def _told(self, te: TimeExpr, sent: Span, tok: Token, claim: bool = False) -> str | None:
         """A trigger whose sentence dates only its telling ("Gunmen killed seven reservists, police said
         on Thursday"): a wire tells the day of the deed in its next sentence ("... on Wednesday
         afternoon"), a day up to a week before the telling; else the telling's day. A claim maintained
@@ -512,6 +561,14 @@ class Timeline:
             if (te.edtf or "").endswith("/.."):
                 return self._running(tok, lambda _r: False, upto=sent.start)
             return te.edtf
+        if current_language() == "fr" and claim:
+            # "Neuf chauffeurs ont été tués lundi ... L'attaque a été revendiquée mardi par le GSIM": a claim of
+            # responsibility looks back at a deed the dispatch has dated before; its day is the one told last
+            # before the claim, when it lies within a week before it ("a annoncé trois jours plus tard
+            # l'exécution de l'otage": an announcement may be the deed's own day, so only a claim)
+            prior = _span_days(self._running(tok, lambda _r: False, upto=sent.start))
+            if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] <= told:
+                return self._running(tok, lambda _r: False, upto=sent.start)
         nxt = sent.end
         for _ in range(2):  # the next sentence with words (a line break may stand between)
             if nxt >= len(self.doc):
