@@ -511,24 +511,40 @@ class Timeline:
         told = [(te, root) for te, root in told if root.i not in self.telling or not any(
             r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
             and r.i not in self.datelined for _t, r in told)]
-        if current_language() == "fr":
-            # "Neuf chauffeurs ont été tués lundi ... L'attaque a été revendiquée mardi par le GSIM. Dans la
-            # soirée, ...": a French dispatch tells the claim after the deed, and its story stays on the deed's
-            # day; the day told after a verb of telling is the running date only where no other was told
-            # ("En mai 2015, X a annoncé l'allégeance du groupe": a date opening the sentence is the story's)
-            told = [(te, root) for te, root in told
-                    if root.i not in self.telling or root.i < _governor(root).i] or told
         if current_language() == "fr" and not _pluperfect(tok.sent):
             # "X avait été enlevé le 24 décembre 2016. Deux Italiens ont également été libérés.": a French
             # pluperfect tells what had happened before the story's time; the story goes on at the last date
             # told outside such a flashback
             told = [(te, root) for te, root in told if not _pluperfect(root.sent)] or told
+        if current_language() == "fr":
+            # "Neuf chauffeurs ont été tués lundi ... L'attaque a été revendiquée mardi par le GSIM. Dans la
+            # soirée, ...": a French dispatch tells the claim after the deed, and its story stays on the deed's
+            # day: a day told after a verb of telling is no running date where a deed's day was told before it,
+            # up to a week earlier ("En mai 2015, X a annoncé l'allégeance du groupe": a date opening the
+            # sentence is the story's; "annonce, ce jeudi 8 octobre, la libération de X" after no deed told)
+            told = [(te, root) for te, root in told if not self._told_after_deed(te, root, told)]
         # (a description's date where the report has stated none other: "X, formed in August 2014, ...")
         pick = told[-1] if told else before[-1] if before else None
         if pick is None:
             return None
         back = self._news(pick, tok, before)
         return (back or pick[0]).edtf
+
+    def _told_after_deed(self, te: TimeExpr, root: Token, told: list[tuple[TimeExpr, Token]]) -> bool:
+        """Whether a date is a telling's day, told after its verb, with a deed's day told before it up to a
+        week earlier ("ont été tués lundi ..., ont indiqué mardi des sources")."""
+        if root.i not in self.telling or root.i < _governor(root).i:
+            return False
+        day = _day(te.edtf)
+        if day is None:
+            return False
+        for other, r in told:
+            days = _span_days(other.edtf)
+            if r.i < root.i and r.i not in self.telling and days is not None and (
+                day - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= day
+            ):
+                return True
+        return False
 
     def _news(self, pick: tuple[TimeExpr, Token], tok: Token, before: list[tuple[TimeExpr, Token]]) -> TimeExpr | None:
         """A dated report's news told again after a paragraph of background ("In December 2014 the
