@@ -78,3 +78,39 @@ def test_entity_at_maps_tokens_to_entity_keys(extractor):
     gao = next(e for e in entities if e.name == "Gao")
     assert entity_at(doc, _index(doc, "Gao")) == gao.key
     assert entity_at(doc, _index(doc, "met")) is None
+
+
+TOPIC = (
+    "The Tessit Liberation Front (TLF) was founded in 2012 in Menaka. The TLF attacked Ayorou in 2014. "
+    "The TLF later clashed with the army near Gao. "
+)
+
+
+def _referred(extractor, text: str, word: str, nth: int = 0) -> list[str]:
+    from reportgraph.extract.coref import References
+    from reportgraph.extract.mentions import EntityIndex
+
+    doc = extractor.nlp(text)
+    index = EntityIndex.build(doc, find_entities(doc))
+    return [index.entities[k].name for k in References(index).refer(doc[_index(doc, word, nth)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "name"),
+    [
+        # a group named once in passing, then "it" / "the group": the article's topic, named four times
+        (TOPIC + "Among its rivals is the Kel Adagh Movement. It is said to buy its weapons in Libya.", "It", 0,
+         "Tessit Liberation Front"),
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. The group is said to buy its weapons in Libya.",
+         "group", 0, "Tessit Liberation Front"),
+        # named in the reference's own sentence, the nearer group keeps it
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. The Kel Adagh Movement said it would respond.",
+         "it", 0, "Kel Adagh Movement"),
+        # the topic named only twice as often: the nearer subject keeps it
+        ("The Tessit Liberation Front was founded in 2012 in Menaka. The Tessit Liberation Front attacked Ayorou. "
+         "The Kel Adagh Movement denounced the attacks. It is said to buy its weapons in Libya.", "It", 0,
+         "Kel Adagh Movement"),
+    ],
+)
+def test_group_reference_prefers_the_topic_over_a_group_named_in_passing(extractor, text, word, nth, name):
+    assert _referred(extractor, text, word, nth) == [name]
