@@ -39,3 +39,18 @@ def test_without_a_guard_set_a_combined_f1_within_noise_goes_to_the_better_class
 def test_with_a_guard_set_the_best_combined_f1_is_kept(curve: None) -> None:
     # the English trainer (a guard set given): the choice it made before
     assert relations.choose_threshold(_model(), ["dev"], ["guard"]) == 0.25
+
+
+def test_grid_f1_counts_each_document_with_per_label_thresholds() -> None:
+    gold = {("g1", "HOSTILE_TO", "g2"), ("g1", "OPERATES_IN", "p")}
+    ruled = {("g1", "OPERATES_IN", "p")}
+    cands = [("HOSTILE_TO=", 0.35, ("g1", "HOSTILE_TO", "g2")),
+             ("HOSTILE_TO=", 0.2, ("g1", "HOSTILE_TO", "g3")),  # wrong, kept only at 0.2
+             ("ALLY_OF=", 0.6, ("g1", "ALLY_OF", "g2"))]  # wrong
+    scored = [(cands, gold, ruled)]
+    # common threshold 0.5: learned finds ALLY_OF only; combined = the rules' one right + ALLY_OF
+    assert relations._doc_counts(scored, 0.5) == [(1, 2, 2, 0, 1)]
+    assert relations._doc_counts(scored, 0.5, {"HOSTILE_TO=": 0.3}) == [(2, 3, 2, 1, 2)]
+    assert relations._doc_counts(scored, 0.5, {"HOSTILE_TO=": 0.2}) == [(2, 4, 2, 1, 3)]
+    combined, learned = relations._grid_f1(None, scored * 2, 0.5, {"HOSTILE_TO=": 0.3})  # type: ignore[arg-type]
+    assert combined == pytest.approx(2 * 4 / (6 + 4)) and learned == pytest.approx(2 * 2 / (4 + 4))

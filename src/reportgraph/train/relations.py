@@ -124,38 +124,54 @@ def _mapped(triples: Iterable[tuple[str, str, str]], ids: dict[str, str]) -> set
     return out
 
 
-def _grid_f1(model: RelationModel, scored: list[Any], t: float,
+# one dev document scored: its learned candidates (label, probability, the gold-mapped triple) at or
+# above the grid's lowest threshold whose types the ontology allows, its gold triples, the rules' triples
+Scored = tuple[list[tuple[str, float, tuple[str, str, str]]], set[tuple[str, str, str]], set[tuple[str, str, str]]]
+
+
+def _doc_counts(scored: list[Scored], t: float,
+                per_label: dict[str, float] | None = None) -> list[tuple[int, int, int, int, int]]:
+    """Per document: true positives and system relations of the rules plus the learned relations at
+    threshold ``t`` (a label's own in ``per_label``), gold relations, and the learned alone's."""
+    per_label = per_label or {}
+    out = []
+    for cands, gold, ruled in scored:
+        found = {triple for lab, v, triple in cands if v >= per_label.get(lab, t)}
+        both = found | ruled
+        out.append((len(both & gold), len(both), len(gold), len(found & gold), len(found)))
+    return out
+
+
+def _grid_f1(model: RelationModel, scored: list[Scored], t: float,
              per_label: dict[str, float] | None = None) -> tuple[float, float]:
     """Relation F1 of the rules plus the learned relations at threshold ``t`` (a label's own in
     ``per_label``), and of the learned alone."""
-    per_label = per_label or {}
-    onto = default_ontology()
-    tp = n_sys = n_gold = tp_l = n_l = 0
-    for ps, probs, ids, gold, ruled in scored:
-        found = set()
-        for p, pr in zip(ps, probs, strict=True):
-            for lab, v in pr.items():
-                if v < per_label.get(lab, t):
-                    continue
-                pred, d = lab[:-1], lab[-1]
-                s, o = (p.b, p.a) if d == "<" else (p.a, p.b)
-                if onto.check_relation(pred, s.type, o.type):
-                    found |= _mapped([(s.key, pred, o.key)], ids)
-        tp_l += len(found & gold)
-        n_l += len(found)
-        both = found | ruled
-        tp += len(both & gold)
-        n_sys += len(both)
-        n_gold += len(gold)
+    counts = _doc_counts(scored, t, per_label)
+    tp, n_sys, n_gold, tp_l, n_l = (sum(c[k] for c in counts) for k in range(5))
     return _f1(tp, n_sys, n_gold), _f1(tp_l, n_l, n_gold)
 
 
-def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict[str, str], GoldDoc]]) -> list[Any]:
+def _scored_doc(model: RelationModel, ps: list[Any], X: list[list[str]], ids: dict[str, str],
+                gold: set[tuple[str, str, str]], ruled: set[tuple[str, str, str]]) -> Scored:
+    onto = default_ontology()
+    cands = []
+    for p, fs in zip(ps, X, strict=True):
+        for lab, v in model.scores(fs).items():
+            if v < GRID[0]:
+                continue  # below every threshold the choice tries
+            pred, d = lab[:-1], lab[-1]
+            s, o = (p.b, p.a) if d == "<" else (p.a, p.b)
+            if onto.check_relation(pred, s.type, o.type):
+                cands += [(lab, v, triple) for triple in _mapped([(s.key, pred, o.key)], ids)]
+    return cands, gold, ruled
+
+
+def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict[str, str], GoldDoc]]) -> list[Scored]:
     out = []
     for X, index, ids, doc in dev:
         rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
-        out.append((list(pairs(index)), [model.scores(fs) for fs in X], ids, gold_triples(doc.gold),
-                    _mapped(((r.subject, r.predicate, r.object) for r in rules), ids)))
+        out.append(_scored_doc(model, list(pairs(index)), X, ids, gold_triples(doc.gold),
+                               _mapped(((r.subject, r.predicate, r.object) for r in rules), ids)))
     return out
 
 
