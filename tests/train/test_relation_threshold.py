@@ -41,6 +41,31 @@ def test_with_a_guard_set_the_best_combined_f1_is_kept(curve: None) -> None:
     assert relations.choose_threshold(_model(), ["dev"], ["guard"]) == 0.25
 
 
+def test_a_threshold_the_guard_refuses_ends_the_search_downwards(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a label's own threshold: dev F1 rises as it falls; the guard refuses 0.3 but passes 0.2 again (one
+    # relation on a few documents), which the search must not take: 0.2 keeps every relation 0.3 adds
+    dev_curve = {0.4: 0.41, 0.3: 0.43, 0.25: 0.44, 0.2: 0.45, 0.15: 0.45}
+
+    def grid_f1(model: Any, scored: list[Any], t: float,
+                per_label: dict[str, float] | None = None) -> tuple[float, float]:
+        own = (per_label or {}).get("HOSTILE_TO=")
+        if scored == ["guard"]:
+            return (0.40 if own in (0.3, 0.25) else 0.5, 0.0)  # the floor: 0.5 (1.01's) - 0.01
+        if own is None:
+            return (0.40 if t == 0.5 else 0.30, 0.0)
+        return (dev_curve.get(own, 0.30), 0.0)
+
+    monkeypatch.setattr(relations, "_scored", lambda model, docs: list(docs))
+    monkeypatch.setattr(relations, "_grid_f1", grid_f1)
+    model = SimpleNamespace(intercepts={"HOSTILE_TO=": 0.0}, meta={"label_counts": {"HOSTILE_TO=": 9}}, thresholds={})
+    assert relations.choose_threshold(model, ["dev"], ["guard"]) == 0.5
+    assert model.thresholds == {"HOSTILE_TO=": 0.4}
+    # without a guard set (the French trainer) nothing is refused: the search goes on down
+    model = SimpleNamespace(intercepts={"HOSTILE_TO=": 0.0}, meta={"label_counts": {"HOSTILE_TO=": 9}}, thresholds={})
+    relations.choose_threshold(model, ["dev"], [])
+    assert model.thresholds == {"HOSTILE_TO=": 0.2}
+
+
 def test_grid_f1_counts_each_document_with_per_label_thresholds() -> None:
     gold = {("g1", "HOSTILE_TO", "g2"), ("g1", "OPERATES_IN", "p")}
     ruled = {("g1", "OPERATES_IN", "p")}
