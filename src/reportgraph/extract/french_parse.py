@@ -10,6 +10,9 @@ the words, lemmas and entity labels stay French, and the French word lists name 
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 # UD label -> the English scheme's label, where no restructuring is needed
@@ -52,6 +55,74 @@ NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
 # what ends a sentence: a sentence the parser opens after anything else, on the same line, is the
 # previous one cut in two ("le chef d'état | -major", "la milice Dan Na | Ambassagou")
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "...", "»", "\"", "”", ")", "]", "-", "–", "—", "•"})
+
+
+# a predicative adjective of presence the parser hangs as a conjunct of the name before its comma ("l'EIGS,
+# très actif dans la région de X"): it modifies that name. Source: French grammar; licence: MIT
+PRESENCE_ADJECTIVES = frozenset({"actif", "présent", "implanté", "basé", "installé", "établi", "influent"})
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> dict[str, str]:
+    """Verb forms the tagger lemmatises wrongly -> their lemma (``lexicons/fr/verb_lemmas.tsv``)."""
+    path = resources.files("reportgraph.data").joinpath("lexicons", "fr", "verb_lemmas.tsv")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
+def _relative_verb(t: Token) -> bool:
+    """A relative clause's verb the tagger took for a name or noun: "le GSIM, qui assiège Djibo" ("assiège"
+    tagged PROPN). Its subject is "qui" and it is lemmatised as a verb, or its form is one of the table's."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ != "acl:relcl" or t.i < 1 or t.doc[t.i - 1].lower_ != "qui":
+        return False
+    return t.lower_ in verb_lemmas() or t.lemma_.lower().endswith(("er", "ir", "re"))
+
+
+def _subject_after_comma(doc: Doc, t: Token) -> int | None:
+    """The verb whose lost subject is "des X" after a comma ("..., des Koglweogo ont mené des représailles"):
+    the parser read the plural article "des" as "de les" and hung the name on the comma or elsewhere."""
+    case = [c for c in t.children if c.dep_ == "case" and c.i == t.i - 1 and c.lower_ == "des"]
+    if not case or t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg"):
+        return None
+    if case[0].i == 0 or doc[case[0].i - 1].pos_ != "PUNCT" or doc[case[0].i - 1].text not in (",", ";"):
+        return None
+    j = max(t.right_edge.i, t.i) + 1
+    if j >= len(doc):
+        return None
+    nxt = doc[j]
+    verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
+    if verb.pos_ != "VERB" or verb.i < t.i or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        return None
+    return verb.i
+
+
+def _presence_conjunct(doc: Doc, t: Token) -> bool:
+    """An adjective of presence after a comma, hung as the conjunct of the name before it."""
+    if t.pos_ not in ("ADJ", "VERB") or t.lemma_.lower() not in PRESENCE_ADJECTIVES or t.dep_ not in ("conj", "appos"):
+        return False
+    if t.head.pos_ not in ("PROPN", "NOUN") or t.head.i > t.i:
+        return False
+    if any(c.text == "," and c.i < t.i for c in t.children):
+        return True
+    first = min(t.left_edge.i, t.i)
+    return first > 0 and doc[first - 1].text == ","
+
+
+def _claim_places(doc: Doc, adj: Token, heads: list[int]) -> None:
+    """The prepositional phrases right after the adjective's own words that the parser hung on a verb
+    before it ("attribuées à l'EIGS, actif ..., dans la région de X": "dans" hangs on "attribuées") are the
+    adjective's ("actif dans la région de X")."""
+    j = adj.right_edge.i + 1
+    while j < len(doc):
+        if doc[j].text == ",":
+            j += 1
+            continue
+        tok = doc[j]
+        noun = tok.head if tok.dep_ == "case" else None
+        if noun is None or noun.i < j or not noun.dep_.startswith("obl") or heads[noun.i] >= adj.i:
+            return
+        heads[noun.i] = adj.i
+        j = noun.right_edge.i + 1
 
 
 def _cut_mid_line(doc: Doc, i: int) -> bool:
@@ -103,6 +174,26 @@ def to_rule_scheme(doc: Doc) -> Doc:
     n = len(doc)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    lemmas = [t.lemma_ for t in doc]
+    table = verb_lemmas()
+    for t in doc:
+        if _relative_verb(t):
+            pos[t.i] = "VERB"
+            obj = doc[t.i + 1] if t.i + 1 < n else None
+            if (obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.head.i != t.i
+                    and not any(c.dep_ == "obj" for c in t.children)):
+                heads[obj.i], deps[obj.i] = t.i, "obj"  # "qui assiège Djibo": the parser hung "Djibo" elsewhere
+        if pos[t.i] == "VERB" and t.lower_ in table:
+            lemmas[t.i] = table[t.lower_]
+        verb = _subject_after_comma(doc, t)
+        if verb is not None:
+            heads[t.i], deps[t.i] = verb, "nsubj"
+            case = doc[t.i - 1]
+            deps[case.i], pos[case.i] = "det", "DET"
+        if _presence_conjunct(doc, t):
+            deps[t.i] = "amod"
+            _claim_places(doc, t, heads)
     for t in doc:  # a copula heads its predicate: "X est le chef de Y" -> est(X nsubj, chef attr)
         if t.dep_ == "cop" and t.head.i != t.i:
             pred = t.head
@@ -140,7 +231,6 @@ def to_rule_scheme(doc: Doc) -> Doc:
                 and not any(deps[c.i].startswith(("nsubj", "csubj")) for c in t.head.children)):
             deps[t.i] = "nsubj"
     _join_cut_sentences(doc, heads, deps)
-    pos = [t.pos_ for t in doc]
     for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
         if t.pos_ == "DET" and "Yes" in t.morph.get("Poss", []):
             deps[t.i], pos[t.i] = "poss", "PRON"
@@ -167,8 +257,8 @@ def to_rule_scheme(doc: Doc) -> Doc:
         heads=heads,
         deps=deps,
         pos=pos,
-        tags=[_tag(t) for t in doc],
-        lemmas=[t.lemma_ for t in doc],
+        tags=[_tag(t) if pos[t.i] == t.pos_ else ("VBZ" if pos[t.i] == "VERB" else pos[t.i]) for t in doc],
+        lemmas=lemmas,
         morphs=[str(t.morph) for t in doc],
         ents=ents,
     )
