@@ -108,3 +108,23 @@ def test_an_adjective_of_presence_leaves_a_place_before_it_alone():
     ]))
     assert (doc[1].head.i, doc[2].head.i) == (0, 1)
     assert doc[6].dep_ == "amod"
+
+
+def test_a_relative_verb_tagged_as_a_noun_after_il_gets_a_verbs_lemma():
+    # "..., où il contrôle plusieurs localités": "contrôle" tagged NOUN, lemma the noun's
+    doc = to_rule_scheme(_ud([
+        ("zones", "NOUN", "zone", "ROOT", 0), (",", "PUNCT", ",", "punct", 0), ("où", "PRON", "où", "iobj", 4),
+        ("il", "PRON", "il", "nsubj", 4), ("contrôle", "NOUN", "contrôle", "acl:relcl", 0),
+        ("plusieurs", "DET", "plusieurs", "det", 6), ("localités", "NOUN", "localité", "obj", 4),
+    ]))
+    assert (doc[4].pos_, doc[4].lemma_) == ("VERB", "contrôler")
+    assert (doc[6].dep_, doc[6].head.i) == ("dobj", 4)
+
+
+def test_a_noun_with_its_copula_after_qui_stays_a_noun():
+    # "..., qui est aussi le frère de X": "frère" is the predicate, not a verb
+    doc = to_rule_scheme(_ud([
+        ("Moussa", "PROPN", "Moussa", "ROOT", 0), (",", "PUNCT", ",", "punct", 0), ("qui", "PRON", "qui", "nsubj", 5),
+        ("est", "AUX", "être", "cop", 5), ("le", "DET", "le", "det", 5), ("frère", "NOUN", "frère", "acl:relcl", 0),
+    ]))
+    assert doc[5].pos_ == "NOUN" and doc[5].lemma_ == "frère"

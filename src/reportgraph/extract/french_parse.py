@@ -59,6 +59,8 @@ SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "...", "»", "\"", "�
 
 # a predicative adjective of presence the parser hangs as a conjunct of the name before its comma ("l'EIGS,
 # très actif dans la région de X"): it modifies that name. Source: French grammar; licence: MIT
+# subject pronouns of a relative clause, read right before its verb
+RELATIVE_SUBJECTS = frozenset({"qui", "il", "elle", "ils", "elles", "on"})
 PRESENCE_ADJECTIVES = frozenset({"actif", "présent", "implanté", "basé", "installé", "établi", "influent"})
 
 
@@ -72,10 +74,29 @@ def verb_lemmas() -> dict[str, str]:
 
 def _relative_verb(t: Token) -> bool:
     """A relative clause's verb the tagger took for a name or noun: "le GSIM, qui assiège Djibo" ("assiège"
-    tagged PROPN). Its subject is "qui" and it is lemmatised as a verb, or its form is one of the table's."""
-    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ != "acl:relcl" or t.i < 1 or t.doc[t.i - 1].lower_ != "qui":
+    tagged PROPN), "l'EIS, qui contrôle depuis le printemps ...", "où il assiège plusieurs localités". Its
+    subject pronoun stands right before it, and it has no article, preposition or copula of a noun's."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ != "acl:relcl" or t.i < 1:
         return False
-    return t.lower_ in verb_lemmas() or t.lemma_.lower().endswith(("er", "ir", "re"))
+    subject = t.doc[t.i - 1]
+    if subject.lower_ not in RELATIVE_SUBJECTS or subject.head.i != t.i or not subject.dep_.startswith("nsubj"):
+        return False
+    return not any(c.dep_ in ("det", "case", "cop") for c in t.children)
+
+
+def _verb_lemma(t: Token) -> str:
+    """The lemma of a word tagged as a noun that is a verb: the table's, the tagger's own when it reads a
+    verb, else a first-group present ("contrôle", "contrôlent": "contrôler"), the lemma the nouns share."""
+    table = verb_lemmas()
+    if t.lower_ in table:
+        return table[t.lower_]
+    lemma = t.lemma_.lower()
+    if lemma.endswith(("er", "ir", "re")):
+        return lemma
+    for ending in ("ent", "e"):
+        if t.lower_.endswith(ending):
+            return t.lower_[: -len(ending)] + "er"
+    return lemma
 
 
 def _subject_after_comma(doc: Doc, t: Token) -> int | None:
@@ -179,7 +200,7 @@ def to_rule_scheme(doc: Doc) -> Doc:
     table = verb_lemmas()
     for t in doc:
         if _relative_verb(t):
-            pos[t.i] = "VERB"
+            pos[t.i], lemmas[t.i] = "VERB", _verb_lemma(t)
             obj = doc[t.i + 1] if t.i + 1 < n else None
             if (obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.head.i != t.i
                     and not any(c.dep_ == "obj" for c in t.children)):
