@@ -630,3 +630,26 @@ def test_the_group_a_part_came_from_is_a_group(run_fr, text, group):
 
 def test_a_persons_faction_stays_a_person(run_fr):
     assert run_fr("La faction de Bakari Mbodou résiste autour des îles.").type_of("Bakari Mbodou") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "assiège" tagged as a name: the relative clause's verb and its object
+        ("Le Front de libération du Kouroumari, qui assiège Tougouri depuis plus d'un an, accuse les VDP d'exactions.",
+         ("Front de libération du Kouroumari", "OPERATES_IN", "Tougouri")),
+        # "fonde" lemmatised "fondre" (to melt)
+        ("La même année, Moussa Diarra fonde le Front de libération du Kouroumari.",
+         ("Moussa Diarra", "FOUNDED", "Front de libération du Kouroumari")),
+        # "actif" hung as the name's conjunct, its place on the verb before it
+        ("Les attaques n'ont pas été revendiquées, mais des sources locales les attribuent au Front de libération du "
+         "Kouroumari (FLK), très actif de part et d'autre du fleuve, dans la région de Tougouri et le nord de Sabou.",
+         ("Front de libération du Kouroumari", "OPERATES_IN", "région de Tougouri")),
+    ],
+)
+def test_relations_the_french_parse_hid_are_read_by_the_rules(run_fr, text, expected):
+    found = run_fr(text)
+    name = {e.key: e.name for e in found.extraction.entities}
+    by_rules = {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations
+                if r.method != "learned"}
+    assert expected in by_rules

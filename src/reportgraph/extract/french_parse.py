@@ -10,6 +10,9 @@ the words, lemmas and entity labels stay French, and the French word lists name 
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Token
 
 # UD label -> the English scheme's label, where no restructuring is needed
@@ -52,6 +55,95 @@ NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE", "MISC": "MISC"}
 # what ends a sentence: a sentence the parser opens after anything else, on the same line, is the
 # previous one cut in two ("le chef d'état | -major", "la milice Dan Na | Ambassagou")
 SENTENCE_ENDS = frozenset({".", "!", "?", ";", ":", "…", "...", "»", "\"", "”", ")", "]", "-", "–", "—", "•"})
+
+
+# a predicative adjective of presence the parser hangs as a conjunct of the name before its comma ("l'EIGS,
+# très actif dans la région de X"): it modifies that name. Source: French grammar; licence: MIT
+# subject pronouns of a relative clause, read right before its verb
+RELATIVE_SUBJECTS = frozenset({"qui", "il", "elle", "ils", "elles", "on"})
+PRESENCE_ADJECTIVES = frozenset({"actif", "présent", "implanté", "basé", "installé", "établi", "influent"})
+
+
+@lru_cache(maxsize=1)
+def verb_lemmas() -> dict[str, str]:
+    """Verb forms the tagger lemmatises wrongly -> their lemma (``lexicons/fr/verb_lemmas.tsv``)."""
+    path = resources.files("reportgraph.data").joinpath("lexicons", "fr", "verb_lemmas.tsv")
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) == 2 and not r[0].startswith("#")}
+
+
+def _relative_verb(t: Token) -> bool:
+    """A relative clause's verb the tagger took for a name or noun: "le GSIM, qui assiège Djibo" ("assiège"
+    tagged PROPN), "l'EIS, qui contrôle depuis le printemps ...", "où il assiège plusieurs localités". Its
+    subject pronoun stands right before it, and it has no article, preposition or copula of a noun's."""
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ != "acl:relcl" or t.i < 1:
+        return False
+    subject = t.doc[t.i - 1]
+    if subject.lower_ not in RELATIVE_SUBJECTS or subject.head.i != t.i or not subject.dep_.startswith("nsubj"):
+        return False
+    return not any(c.dep_ in ("det", "case", "cop") for c in t.children)
+
+
+def _verb_lemma(t: Token) -> str:
+    """The lemma of a word tagged as a noun that is a verb: the table's, the tagger's own when it reads a
+    verb, else a first-group present ("contrôle", "contrôlent": "contrôler"), the lemma the nouns share."""
+    table = verb_lemmas()
+    if t.lower_ in table:
+        return table[t.lower_]
+    lemma = t.lemma_.lower()
+    if lemma.endswith(("er", "ir", "re")):
+        return lemma
+    for ending in ("ent", "e"):
+        if t.lower_.endswith(ending):
+            return t.lower_[: -len(ending)] + "er"
+    return lemma
+
+
+def _subject_after_comma(doc: Doc, t: Token) -> int | None:
+    """The verb whose lost subject is "des X" after a comma ("..., des Koglweogo ont mené des représailles"):
+    the parser read the plural article "des" as "de les" and hung the name on the comma or elsewhere."""
+    case = [c for c in t.children if c.dep_ == "case" and c.i == t.i - 1 and c.lower_ == "des"]
+    if not case or t.pos_ not in ("PROPN", "NOUN") or t.dep_ not in ("nmod", "obl", "obl:mod", "obl:arg"):
+        return None
+    if case[0].i == 0 or doc[case[0].i - 1].pos_ != "PUNCT" or doc[case[0].i - 1].text not in (",", ";"):
+        return None
+    j = max(t.right_edge.i, t.i) + 1
+    if j >= len(doc):
+        return None
+    nxt = doc[j]
+    verb = nxt.head if nxt.pos_ == "AUX" and nxt.dep_.startswith("aux") else nxt
+    if verb.pos_ != "VERB" or verb.i < t.i or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        return None
+    return verb.i
+
+
+def _presence_conjunct(doc: Doc, t: Token) -> bool:
+    """An adjective of presence after a comma, hung as the conjunct of the name before it."""
+    if t.pos_ not in ("ADJ", "VERB") or t.lemma_.lower() not in PRESENCE_ADJECTIVES or t.dep_ not in ("conj", "appos"):
+        return False
+    if t.head.pos_ not in ("PROPN", "NOUN") or t.head.i > t.i:
+        return False
+    if any(c.text == "," and c.i < t.i for c in t.children):
+        return True
+    first = min(t.left_edge.i, t.i)
+    return first > 0 and doc[first - 1].text == ","
+
+
+def _claim_places(doc: Doc, adj: Token, heads: list[int]) -> None:
+    """The prepositional phrases right after the adjective's own words that the parser hung on a verb
+    before it ("attribuées à l'EIGS, actif ..., dans la région de X": "dans" hangs on "attribuées") are the
+    adjective's ("actif dans la région de X")."""
+    j = adj.right_edge.i + 1
+    while j < len(doc):
+        if doc[j].text == ",":
+            j += 1
+            continue
+        tok = doc[j]
+        noun = tok.head if tok.dep_ == "case" else None
+        if noun is None or noun.i < j or not noun.dep_.startswith("obl") or heads[noun.i] >= adj.i:
+            return
+        heads[noun.i] = adj.i
+        j = noun.right_edge.i + 1
 
 
 def _cut_mid_line(doc: Doc, i: int) -> bool:
@@ -103,6 +195,26 @@ def to_rule_scheme(doc: Doc) -> Doc:
     n = len(doc)
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
+    pos = [t.pos_ for t in doc]
+    lemmas = [t.lemma_ for t in doc]
+    table = verb_lemmas()
+    for t in doc:
+        if _relative_verb(t):
+            pos[t.i], lemmas[t.i] = "VERB", _verb_lemma(t)
+            obj = doc[t.i + 1] if t.i + 1 < n else None
+            if (obj is not None and obj.pos_ in ("PROPN", "NOUN") and obj.head.i != t.i
+                    and not any(c.dep_ == "obj" for c in t.children)):
+                heads[obj.i], deps[obj.i] = t.i, "obj"  # "qui assiège Djibo": the parser hung "Djibo" elsewhere
+        if pos[t.i] == "VERB" and t.lower_ in table:
+            lemmas[t.i] = table[t.lower_]
+        verb = _subject_after_comma(doc, t)
+        if verb is not None:
+            heads[t.i], deps[t.i] = verb, "nsubj"
+            case = doc[t.i - 1]
+            deps[case.i], pos[case.i] = "det", "DET"
+        if _presence_conjunct(doc, t):
+            deps[t.i] = "amod"
+            _claim_places(doc, t, heads)
     for t in doc:  # a copula heads its predicate: "X est le chef de Y" -> est(X nsubj, chef attr)
         if t.dep_ == "cop" and t.head.i != t.i:
             pred = t.head
@@ -140,7 +252,6 @@ def to_rule_scheme(doc: Doc) -> Doc:
                 and not any(deps[c.i].startswith(("nsubj", "csubj")) for c in t.head.children)):
             deps[t.i] = "nsubj"
     _join_cut_sentences(doc, heads, deps)
-    pos = [t.pos_ for t in doc]
     for t in doc:  # "ses hommes", "son fondateur": a possessive determiner is a possessive pronoun
         if t.pos_ == "DET" and "Yes" in t.morph.get("Poss", []):
             deps[t.i], pos[t.i] = "poss", "PRON"
@@ -167,8 +278,8 @@ def to_rule_scheme(doc: Doc) -> Doc:
         heads=heads,
         deps=deps,
         pos=pos,
-        tags=[_tag(t) for t in doc],
-        lemmas=[t.lemma_ for t in doc],
+        tags=[_tag(t) if pos[t.i] == t.pos_ else ("VBZ" if pos[t.i] == "VERB" else pos[t.i]) for t in doc],
+        lemmas=lemmas,
         morphs=[str(t.morph) for t in doc],
         ents=ents,
     )
