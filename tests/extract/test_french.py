@@ -555,6 +555,21 @@ def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, p
     assert places <= operates
 
 
+@pytest.mark.parametrize("text, places", [
+    # "nord" hung as the conjunct of "Kessa", a word inside the name "région de Kessa"
+    ("Les attaques n'ont pas été revendiquées, mais des sources sécuritaires les attribuent au Front de Kotto (FK), "
+     "très actif de part et d'autre de la frontière, dans la région de Kessa et le nord de Sabou.",
+     {"région de Kessa", "Sabou"}),
+    # "nord" hung as the conjunct of "région": a compass word after its article stands for the place after "de"
+    ("Les attaques sont attribuées au Front de Kotto, très actif de part et d'autre du fleuve, dans la région "
+     "de Kessa et le nord de Sabou.", {"région de Kessa", "Sabou"}),
+])
+def test_a_place_coordinated_after_a_named_region_is_where_the_group_operates(run_fr, text, places):
+    # invented group and places: the second place of "dans la région de X et le nord de Y" was lost
+    operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN" and s == "Front de Kotto"}
+    assert places <= operates
+
+
 def test_a_compound_region_of_burkina_faso_is_a_place(run_fr):
     # "Centre" heads organisation names ("le Centre d'études ..."), and the hyphen had counted as the
     # lower-case word such a name needs

@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from .french_names import COMPASS
 from .language import current_language
 from .lexicon import Lexicon, default_lexicon
 from .lexicons import lexicons
@@ -68,6 +69,11 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+def _compass(tok: Token) -> bool:
+    """ "le nord", "l'est": a French compass word as a noun after its article (not the verb "est")."""
+    return fold(tok.text).replace(" ", "-") in COMPASS and tok.i > 0 and fold(tok.nbor(-1).text) in ("le", "l")
+
 
 class References:
     """Resolves noun-phrase heads of one document to local entity keys."""
@@ -408,9 +414,10 @@ class References:
 
     def _area_places(self, tok: Token, depth: int) -> list[str]:
         """ "dans les régions de Ménaka et de Gao", "les zones frontalières du Cameroun": the places a French
-        geographic noun's "de" names are what it stands for (not a group's "zone", a unit noun too)."""
+        geographic noun's "de" names are what it stands for (not a group's "zone", a unit noun too); so do
+        a compass word's, coordinated after a named place ("dans la région de X et le nord de Y": Y)."""
         geo = lexicons().geo_nouns  # French only (no English list)
-        if not geo or tok.pos_ != "NOUN" or not (fold(tok.lemma_) in geo or fold(tok.text) in geo):
+        if not geo or tok.pos_ != "NOUN" or not (fold(tok.lemma_) in geo or fold(tok.text) in geo or _compass(tok)):
             return []
         if self.index.hit_at(tok) is not None:
             return []
@@ -420,6 +427,16 @@ class References:
 
     def _member_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.member_nouns or tok.lemma_.lower() in self.lex.member_nouns
+
+    def _name_conjuncts(self, tok: Token) -> list[Token]:
+        """French: a conjunct the parser hung on a word inside the name ``tok`` heads, after the name
+        ("dans la région de Ménaka et le nord de Tillabéri": "nord" under "Ménaka", not "région")."""
+        hit = self.index.hit_at(tok)
+        if not lexicons().geo_nouns or hit is None or tok.i != hit.start:
+            return []
+        doc = tok.doc
+        return [c for i in range(hit.start + 1, hit.end) for c in doc[i].children
+                if c.dep_ == "conj" and c.i >= hit.end]
 
     def phrase_entities(self, tok: Token, depth: int = 0) -> list[str]:
         """Entities a phrase head stands for, through conjuncts, appositions and "of"-phrases."""
@@ -453,6 +470,8 @@ class References:
                             )
                             for p in targets:
                                 keys += [k for k in self.refer(p) if k not in keys]
+        for c in self._name_conjuncts(tok):
+            keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
         for c in tok.children:
             if c.dep_ == "conj":
                 keys += [k for k in self.phrase_entities(c, depth + 1) if k not in keys]
