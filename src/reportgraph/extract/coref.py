@@ -70,6 +70,7 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 
+
 def _compass(tok: Token) -> bool:
     """ "le nord", "l'est": a French compass word as a noun after its article (not the verb "est")."""
     return fold(tok.text).replace(" ", "-") in COMPASS and tok.i > 0 and fold(tok.nbor(-1).text) in ("le", "l")
