@@ -239,3 +239,8 @@ def homograph_object(tok: Token) -> Token | None:
 
 # the possessive determiners of one owner or several ("sa création", "leur fondation")
 FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+# the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
+# RENAMING in the same sentence takes the group formed as its product
+FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
