@@ -326,3 +326,15 @@ def test_a_split_then_a_founding_is_a_founding(run_fr):
                    "le Mouvement islamique de l'Azawad (MIA).")
     assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "FOUNDING"))
     assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "RENAMING"))
+
+
+def test_an_opening_participle_reaches_past_an_aside(run_fr):
+    """ "Créée ... en 2013, après l'intervention contre X, Y et Z, la MINUSMA a été ...": the aside after the
+    participle's comma (opening with a preposition, with its own commas) is skipped; the participle tells of
+    the noun phrase after the last comma before the main verb (frevt21)."""
+    found = run_fr("Créée par le Conseil de sécurité en avril 2013, après l'intervention française contre Ansar "
+                   "Eddine, le Mouvement pour l'unicité et le jihad en Afrique de l'Ouest (MUJAO) et AQMI, la "
+                   "MINUSMA a été l'une des missions les plus meurtrières.")
+    foundings = _events(found, "FOUNDING")
+    assert any(("MINUSMA", "patient") in ev for ev in foundings)
+    assert not any(("AQMI", "patient") in ev or ("MUJAO", "patient") in ev for ev in foundings)
