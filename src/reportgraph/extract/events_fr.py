@@ -124,6 +124,19 @@ def opening_participle_subject(head: Token) -> Token | None:
     comma = next((t for t in head.doc[head.i + 1 : sent.end] if t.text == ","), None)
     if comma is None:
         return None
+    after = head.doc[comma.i + 1] if comma.i + 1 < sent.end else None
+    if after is not None and after.pos_ in ("ADP", "SCONJ") and after.lower_ not in ("de", "d'", "du", "des"):
+        # "Créée ... en avril 2013, après l'intervention française contre X, Y et Z, la MINUSMA a été ...": an
+        # aside follows; the participle tells of the main clause's subject, past it
+        main = next((t for t in head.doc[after.i : sent.end] if t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i for c in t.children)), None)
+        if main is None:
+            return None
+        verb = min([main.i] + [c.i for c in main.children if c.dep_ in ("aux", "auxpass") and c.i < main.i])
+        commas = [t for t in head.doc[after.i : verb] if t.text == ","]
+        if not commas:
+            return None
+        comma = commas[-1]
     for t in head.doc[comma.i + 1 : min(sent.end, comma.i + 4)]:
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             return t
@@ -239,3 +252,8 @@ def homograph_object(tok: Token) -> Token | None:
 
 # the possessive determiners of one owner or several ("sa création", "leur fondation")
 FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
+
+
+# the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
+# RENAMING in the same sentence takes the group formed as its product
+FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
