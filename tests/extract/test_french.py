@@ -654,3 +654,14 @@ def test_relations_the_french_parse_hid_are_read_by_the_rules(run_fr, text, expe
     by_rules = {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations
                 if r.method != "learned"}
     assert expected in by_rules
+
+
+@pytest.mark.parametrize("heading, country", [("BURKINA FASO", "BURKINA FASO"),
+                                              ("RÉPUBLIQUE DU NIGER", "RÉPUBLIQUE DU NIGER")])
+def test_a_country_heading_is_a_mention_not_page_furniture(run_fr, heading, country):
+    # a dispatch's country line and a state's letterhead stand alone in capitals, as headings do; the
+    # French gold annotates the country there, so only other headings are the page's
+    found = run_fr(f"{heading}\n\nPREMIER BILAN DES COMBATS\n\nLes jihadistes ont attaqué Djibo mardi. Le "
+                   "gouvernement a annoncé un deuil national de trois jours.")
+    assert found.type_of(country) == "LOCATION"
+    assert "PREMIER BILAN DES COMBATS" not in found.names()

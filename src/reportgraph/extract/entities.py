@@ -18,7 +18,7 @@ from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .gazetteer import is_country, lookup
-from .headlines import furniture_lines, title_lines
+from .headlines import country_headings, furniture_lines, heading_country, title_lines
 from .language import current_language, per_language
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
@@ -225,6 +225,22 @@ def _split_known_places(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         tail.type, tail.strength, tail.key = "LOCATION", 2, f"place:{name_key(rest.text)}"
         out.extend((head, tail))
     return out
+
+
+def _country_heading_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A French country line ("BURKINA FASO" above a dispatch) is one name: the French parser tags
+    capitals as common nouns and adjectives, and the finder kept "FASO" alone, as an acronym."""
+    spans = country_headings(doc)
+    if not spans:
+        return cands
+    out = [c for c in cands if not any(a < c.end_char and c.start_char < b for a, b in spans)]
+    for a, b in spans:
+        span = doc.char_span(a, b)
+        if span is not None:
+            c = Candidate(span.start, span.end, a, b, span.text, shape="chunk")
+            c.type, c.strength, c.key = "LOCATION", 3, f"place:{name_key(heading_country(span.text) or span.text)}"
+            out.append(c)
+    return sorted(out, key=lambda c: c.start)
 
 
 def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
@@ -594,6 +610,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = _merge_nicknames(doc, find_candidates(doc))
     for c in cands:
         classify(doc, c)
+    cands = _country_heading_names(doc, cands)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
     cands = script_names(doc, cands)
     _coordinated_types(doc, cands)

@@ -7,6 +7,8 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import doc_text
+from .gazetteer import is_country
+from .language import current_language
 
 TITLES_KEY = "reportgraph.title_lines"
 
@@ -157,6 +159,33 @@ def _credit_spans(line: str, pos: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+# A French state's letterhead or a dispatch's country line: "BURKINA FASO", "RÉPUBLIQUE DU NIGER" (the
+# state's formal name above its motto, "Fraternité - Travail - Progrès"). It stands alone in capitals as
+# a heading does, but the French gold annotates the country there: it is the report's, not the page's.
+_STATE_OF = re.compile(r"(?:r[ée]publique|royaume|[ée]tat)\s+(?:du|de\s+la|des|de|d['’])\s*", re.IGNORECASE)
+
+
+def heading_country(line: str) -> str | None:
+    """In French text, the country a line names alone, by its name or its state's ("République du X")."""
+    if current_language() != "fr":
+        return None
+    text = line.strip().strip("#*_ ").strip()
+    country = text[m.end():] if (m := _STATE_OF.match(text)) else text
+    return country if country and is_country(country) else None
+
+
+def country_headings(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the lines that name a country alone (``heading_country``), without blanks."""
+    spans, pos = [], 0
+    for line in doc_text(doc).split("\n"):
+        if heading_country(line):
+            text = line.strip().strip("#*_ ").strip()
+            start = pos + line.index(text)
+            spans.append((start, start + len(text)))
+        pos += len(line) + 1
+    return spans
+
+
 def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of headings, bylines, page numbers, copyright and classification lines,
     section labels, captions and mastheads: words there are the page's, and a name found only there (a
@@ -171,8 +200,9 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
         if bare and _CREDITS.match(bare):
             spans.extend(_credit_spans(line, pos))
-        elif bare and (_is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
-                       or _masthead(lines, n)):
+        elif bare and not heading_country(line) and (
+                _is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
+                or _masthead(lines, n)):
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))
