@@ -27,6 +27,12 @@ def _rows(name: str, language: str = "en") -> list[list[str]]:
     return rows
 
 
+def pairs(name: str, language: str = "en") -> dict[str, str]:
+    """A lexicon file of two columns (and the language's own, beside it) as a map of its first column to its
+    second: "modality.tsv" (lemma -> cue class), "telling_verbs.txt" (lemma -> say / claim)."""
+    return {row[0]: row[1] for row in _rows(name, language) if len(row) >= 2}
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Folded (lower-case, accent-free) forms -> what they mean."""

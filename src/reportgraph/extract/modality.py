@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ..model import Event, Relation
 from .event_filters import unconfirmed
 from .language import current_language
-from .lexicons import _rows
+from .lexicons import pairs
 from .mentions import EntityIndex
 
 # Stop climbing at a clause that is only background to the fact ("X, who never ..., joined Y").
@@ -31,7 +31,7 @@ def cues() -> dict[str, str]:
 
 @lru_cache(maxsize=2)
 def _cues(language: str) -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("modality.tsv", language) if len(row) >= 2}
+    return pairs("modality.tsv", language)
 
 
 def _kind(tok: Token) -> str | None:

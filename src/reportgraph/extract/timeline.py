@@ -13,7 +13,7 @@ from .candidates import doc_text
 from .dates import TimeExpr, find_dates, report_date
 from .edtf import first_point, last_point
 from .language import current_language
-from .lexicons import _rows
+from .lexicons import pairs
 
 
 def _governor(tok: Token) -> Token:
@@ -97,18 +97,13 @@ def _telling_verbs(language: str) -> dict[str, str]:
     ``lexicons/fr/telling_verbs.txt`` ("indiquer": say, "revendiquer": claim)."""
     out = dict.fromkeys(_TELLING, "say")
     if language != "en":
-        out |= {row[0]: row[1] for row in _rows("telling_verbs.txt", language) if len(row) >= 2}
+        out |= pairs("telling_verbs.txt", language)
     return out
-
-
-def _telling_lemmas(language: str) -> frozenset[str]:
-    """The verbs of telling of a language."""
-    return _TELLING if language == "en" else frozenset(_telling_verbs(language))
 
 
 def _tells(tok: Token) -> bool:
     """Whether a token is a verb of telling in the extraction language."""
-    return tok.lemma_.lower() in _telling_lemmas(current_language())
+    return tok.lemma_.lower() in _telling_verbs(current_language())
 
 
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
