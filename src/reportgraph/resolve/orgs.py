@@ -257,6 +257,67 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
     return NameMatch(score, "exact" if exact else "full", tuple(matched), fa, fb)
 
 
+def _parent_written_out(raw: str, other: ParsedOrg) -> str | None:
+    """The name with the acronym it is built on ("ISIS-Mozambique", "UN Security Council") written
+    out in the words that begin the other name and spell its leading letters ("Islamic State
+    Mozambique Province", "United Nations Security Council"), or None. A branch or body named after
+    its parent says the parent by acronym or in full; the letters past those spelt (the second "IS"
+    of "ISIS", "in Iraq and Syria") are the parent's own fuller name, not the branch's."""
+    if raw.isupper() or not _built_on_acronym(raw) or _built_on_acronym(other.raw):
+        return None  # two names built on acronyms compare as they are ("ISIS-Sahel", "ISIS-Somalia")
+    toks = [t for t in re.split(r"[\s\-]+", raw.strip()) if t]
+    if len(toks) < 2:
+        return None
+    lead = [w for w, _ in other.words]
+    for i, t in enumerate(toks):
+        if not _is_acronym(t):
+            continue
+        letters = re.sub(r"[.\-]", "", t.strip(".")).upper()
+        for k in range(len(letters), 1, -1):  # the most letters spelt first, by the fewest words
+            for j in range(2, len(other.words) + 1):
+                if not other.words[j - 1][1] and _acronym_fits(letters[:k], other.words[:j]):
+                    return " ".join([*toks[:i], *lead[:j], *toks[i + 1:]])
+    return None
+
+
+def _acronym_terms(p: ParsedOrg) -> set[str]:
+    """The term forms of the acronyms a name is built on ("isis" of "ISIS-Mozambique")."""
+    return {fold(_stem(t.lower())) for t in re.split(r"[\s\-]+", p.raw) if _is_acronym(t)}
+
+
+def _two_acronyms_one_branch(pa: ParsedOrg, pb: ParsedOrg) -> bool:
+    """Both names are built on acronyms, other ones that begin alike (ISIS, ISIL: one parent's
+    variants; AQ and ISIS are two parents), and the rest of their words agree."""
+    if not (_built_on_acronym(pa.raw) and _built_on_acronym(pb.raw)):
+        return False
+    xa, xb = _acronym_terms(pa), _acronym_terms(pb)
+    if xa == xb or not any(x[:2] == y[:2] for x in xa for y in xb):
+        return False
+    rest_a = tuple(t for t in pa.terms if t.form not in xa)
+    rest_b = tuple(t for t in pb.terms if t.form not in xb)
+    return bool(rest_a and rest_b) and _align_terms(rest_a, rest_b, 2.2).kind in ("full", "exact")
+
+
+# Head nouns by which a group names its territorial branches ("Sahel Province", "Wilayat Sinai"; the
+# Arabic wilayah in its transliterations): generic vocabulary of such names, no group's or place's name.
+_PROVINCE_HEADS = frozenset({"province", "wilayah", "wilayat", "wilaya", "vilayat"})
+
+
+def _province_of_parent(pa: ParsedOrg, pb: ParsedOrg) -> bool:
+    """One name is a branch's own name with a province head noun ("Sahel Province"), the other the
+    same branch named inside its parent, in full or by acronym ("Islamic State Sahel Province",
+    "ISIS-Somalia" beside "Somalia Province"): the other's last words, the head aside, are the same."""
+    for short, long in ((pa, pb), (pb, pa)):
+        sw = [w for w, _ in short.words]
+        if len(sw) < 2 or not {sw[0], sw[-1]} & _PROVINCE_HEADS or _built_on_acronym(short.raw):
+            continue
+        core = [w for w in sw if w not in _PROVINCE_HEADS]
+        lw = [w for w, _ in long.words if w not in _PROVINCE_HEADS]
+        if core and len(lw) > len(core) and lw[-len(core):] == core:
+            return True
+    return False
+
+
 @lru_cache(maxsize=1 << 18)
 def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     pa, pb = _parse_org(a, gaz), _parse_org(b, gaz)
@@ -269,6 +330,14 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
             return _acronym_match(pa.acronym, pb)
         if pb.acronym and len(pa.words) > 1:
             return _acronym_match(pb.acronym, pa)
+        # "ISIS-Mozambique" and "Islamic State Mozambique Province": the parent's acronym written out
+        wa, wb = _parent_written_out(a, pb), _parent_written_out(b, pa)
+        if wa or wb:
+            pa, pb = _parse_org(wa or a, gaz), _parse_org(wb or b, gaz)
+        elif _two_acronyms_one_branch(pa, pb):
+            # "ISIL Mozambique Province" and "ISIS-Mozambique": two acronyms of a parent are no
+            # evidence against, as two acronyms are not (one group has several); nor are they for
+            return NameMatch(0.0, "none")
     if entity_type == "LOCATION":
         la, lb = _readings(gaz, a), _readings(gaz, b)
         if la and lb:
@@ -290,6 +359,10 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     m = _align_terms(pa.terms, pb.terms, scale)
     if not m.matched:
         return m
+    if entity_type == "ORGANIZATION" and m.kind == "qualifier" and _province_of_parent(pa, pb):
+        # "Sahel Province" and "Islamic State Sahel Province": the province's own name, its parent left out
+        info = min(sum(t.weight for t in pa.terms), sum(t.weight for t in pb.terms))
+        m = NameMatch(min(3.5, scale * info), "full", m.matched, m.unmatched_a, m.unmatched_b)
     # in words: the names' own words, so a translation shows ("etat~state", "groupe~group")
     sa, sb = _surface(pa), _surface(pb)
     return NameMatch(m.score, m.kind, tuple((sa.get(x, x), sb.get(y, y), s) for x, y, s in m.matched),
@@ -507,4 +580,18 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
         keys.add("k:" + " ".join(sorted(t.form for t in p.terms)))
     if entity_type == "LOCATION":
         keys.update("g:" + pl.id for pl in g.lookup(name)[:3])
+    if entity_type == "ORGANIZATION" and not p.acronym:
+        keys.update(_branch_keys(p))
     return keys
+
+
+def _branch_keys(p: ParsedOrg) -> set[str]:
+    """A branch's place, where the name says the branch ("ISIS-Mozambique", "Mozambique Province",
+    "Islamic State Mozambique Province" all have "b:@MZ"): the last telling term, the parent's acronym
+    aside, of a name built on an acronym or headed by a province word (see _province_of_parent)."""
+    ws = [w for w, _ in p.words]
+    if not (_built_on_acronym(p.raw) or (len(ws) >= 2 and {ws[0], ws[-1]} & _PROVINCE_HEADS)):
+        return set()
+    acronyms = _acronym_terms(p)
+    told = [t.form for t in p.terms if t.kind in ("word", "country") and t.form not in acronyms]
+    return {"b:" + told[-1]} if told else set()
