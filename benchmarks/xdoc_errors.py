@@ -7,13 +7,17 @@ of the extraction code and data: ``extract/``, ``data/`` less ``data/resolve/``,
 store's default resolver: the same code path as ``quality.py`` and ``fr_crossdoc.py``).
 
     python benchmarks/xdoc_errors.py --gold /tmp/x/abl-dev/gold-dev --out /tmp/x/xd-en     # = quality.py
+    python benchmarks/xdoc_errors.py --split train --out /tmp/x/xd-train    # corpus/en's train (or dev) split
     python benchmarks/xdoc_errors.py --fr-split dev --out /tmp/x/xd-fr                     # = fr_crossdoc.py
 
 The first run extracts (minutes); the next ones take seconds per hundred documents. It prints the
 scorer's summary line, then score.py's pairwise measure taken apart: the false-merge pairs of each
 system entity holding occurrences of several gold entities (with the gold ids and names it holds)
 and the missed pairs of each gold entity spread over several system entities or not found, worst
-first. ``--why GOLD_ID`` lists one gold entity's occurrences and the entities holding them.
+first, after the missed pairs counted by cause: an occurrence no entity holds, two entities of one
+document, two entities typed differently (the extraction's share), or two entities of one type from
+two documents (the resolver's). ``--why GOLD_ID`` lists one gold entity's occurrences and the
+entities holding them. ``--split`` offers train and dev only: the sealed test split is never read.
 """
 
 from __future__ import annotations
@@ -89,6 +93,27 @@ class CachedExtractor:
             yield got[i]
 
 
+def missed_by_cause(by_gid: dict[str, list[tuple[str, str]]], occ_sys: dict[tuple[str, str], set[str]],
+                    etype: dict[str, Any]) -> dict[str, int]:
+    """Each missed pair of occurrences (document, name) of one gold entity, by what kept them apart."""
+    out = dict.fromkeys(("unfound", "one document", "typed differently", "resolution"), 0)
+    for ks in by_gid.values():
+        for i, a in enumerate(ks):
+            for b in ks[i + 1:]:
+                sa, sb = occ_sys.get(a, set()), occ_sys.get(b, set())
+                if sa & sb:
+                    continue
+                if not sa or not sb:
+                    out["unfound"] += 1
+                elif a[0] == b[0]:
+                    out["one document"] += 1
+                elif not {etype[x] for x in sa} & {etype[y] for y in sb}:
+                    out["typed differently"] += 1
+                else:
+                    out["resolution"] += 1
+    return out
+
+
 def errors(S: Any, gold_dir: Path, export: Path, top: int, why: list[str]) -> None:
     """score.py's cross-document pairs taken apart: false merges by system entity, misses by gold entity."""
     gold = S.load_gold(gold_dir)
@@ -123,6 +148,8 @@ def errors(S: Any, gold_dir: Path, export: Path, top: int, why: list[str]) -> No
         n = sum(c.values())
         false[s] = n * (n - 1) // 2 - sum(v * (v - 1) // 2 for v in c.values())
     print(f"missed pairs {sum(lost.values())}, false-merge pairs {sum(false.values())}")
+    causes = missed_by_cause(by_gid, occ_sys, etype)
+    print("missed pairs by cause: " + ", ".join(f"{k} {v}" for k, v in causes.items()))
     print("false merges (system entity, type: pairs; gold ids held, with a name each)")
     for s, v in false.most_common(top):
         if v == 0:
@@ -150,6 +177,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, help="a gold folder (English: the default English extractor, "
                                               "as quality.py reads it)")
+    ap.add_argument("--split", choices=["train", "dev"],
+                    help="a split of corpus/en, read by the default English extractor (a gold folder of "
+                         "links is made under --out)")
     ap.add_argument("--fr-split", help="fr_crossdoc.py's French + English folder of this split (each "
                                        "document read by its language's pipeline)")
     ap.add_argument("--out", type=Path, default=Path("out/xdoc"))
@@ -160,9 +190,14 @@ def main() -> None:
     a = ap.parse_args()
     if not a.scorer.exists():
         sys.exit(f"no scorer at {a.scorer} (pass --scorer ../shared/eval/score.py)")
-    if (a.gold is None) == (a.fr_split is None):
-        sys.exit("give --gold or --fr-split")
+    if sum(x is not None for x in (a.gold, a.split, a.fr_split)) != 1:
+        sys.exit("give one of --gold, --split or --fr-split")
     a.out.mkdir(parents=True, exist_ok=True)
+    if a.split is not None:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from ablation import split_folder
+
+        a.gold = split_folder(ROOT / "corpus" / "en", a.split, a.out)
     if a.gold is not None:
         gold, inner = a.gold, get_extractor("default")
     else:
