@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup
+from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .names import fold
 
@@ -394,6 +395,33 @@ def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
     lex = lexicons()
     return [make_candidate(doc, t.i, t.i + 1, "chunk") for t in doc
             if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3]
+
+
+# determiners that make a kinship noun someone's ("son frère", "leur cousin")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def kin_introduced(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is introduced as a relative of someone else ("son cousin
+    Mamadou X", "son frère aîné, Modu X", "Son fils, le général Mahamat X"): a possessive, a kinship
+    noun, its adjectives, a comma, a title and its article, then the name. Such a person is named in
+    passing; the surname alone later is the one the report is about, not this relative."""
+    titles = lexicons().titles
+    i = start - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and (_w(doc[i]) in titles or _w(doc[i]) in _ARTICLES):
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    skipped = 0
+    while i >= 0 and skipped < 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i, skipped = i - 1, skipped + 1  # "son frère aîné", "son jeune frère" is caught below
+    if i < 1 or doc[i].pos_ != "NOUN" or doc[i].lower_ not in default_lexicon().kin_words:
+        return False
+    j = i - 1
+    if doc[j].pos_ == "ADJ" and doc[j].text.islower() and j > 0:
+        j -= 1  # "son jeune frère", "son propre fils"
+    return _w(doc[j]) in _POSSESSIVES
 
 
 def _also_bare(c: Candidate, doc: Doc, k: int) -> Candidate:
