@@ -695,3 +695,28 @@ def test_french_relative_named_after_kin_noun_is_no_short_form(run_fr):
                    "Moussa Delko, est resté dans les rangs du groupe.")
     assert found.by_name("Moussa Delko") is not None
     assert not found.same("Aïcha Moussa Delko", "Moussa Delko")
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # a comma and "et" inside the name: the chunks stopped at the first of them
+        ("Les groupes siégeaient au sein du Conseil provisoire pour la justice, la paix et la réconciliation "
+         "(CPJ-PR). Le CPJ-PR a rompu l'accord.",
+         "Conseil provisoire pour la justice, la paix et la réconciliation", "CPJ-PR"),
+        ("L'Alliance pour la Liberté et la Justice (ALJ) conteste les résultats.",
+         "Alliance pour la Liberté et la Justice", "ALJ"),
+        # a lower-case head noun opens it
+        ("Le collectif contre l'oubli et la violence des milices (COVM) a recensé deux cents morts.",
+         "collectif contre l'oubli et la violence des milices", "COVM"),
+    ],
+)
+def test_french_long_name_spelt_by_its_acronym(run_fr, text, name, acronym):
+    found = run_fr(text)
+    assert found.type_of(name) == "ORGANIZATION"
+    assert found.same(name, acronym)
+
+
+def test_french_name_ends_before_au_sein_de(run_fr):
+    found = run_fr("Le Mouvement Tamaya au sein du Front uni a quitté les négociations.")
+    assert "Mouvement Tamaya" in found.names()
