@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
@@ -557,7 +557,10 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
         best: tuple[int, ...] | None = None
         for i, score in owners:
             near = -abs(cands[i].start - c.start) if i > j else cands[i].start
-            rank = (score, namesakes.salience(i, c.start), near, i) if namesakes else (score, near, i)
+            if namesakes and len(owners) > 1:
+                rank: tuple[int, ...] = (score, namesakes.salience(i, c.start), near, i)
+            else:
+                rank = (score, near, i)
             if best is None or rank > best:
                 best = rank
         if best is None:
@@ -616,10 +619,10 @@ class _FrenchNamesakes:
 
     def salience(self, i: int, start: int) -> int:
         """How often the full name i (and what is already joined to it) is named before ``start``."""
-        return bisect_left(self.before[i], start) + sum(s < start for s in self.later.get(i, ()))
+        return bisect_left(self.before[i], start) + bisect_left(self.later.get(i, []), start)
 
     def linked(self, i: int, start: int) -> None:
-        self.later.setdefault(i, []).append(start)
+        insort(self.later.setdefault(i, []), start)  # in text order already: an append
 
 
 def _cluster_type(members: list[Candidate]) -> str | None:
