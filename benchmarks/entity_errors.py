@@ -2,6 +2,7 @@
 
     python benchmarks/entity_errors.py --gold out/abl/gold-dev --system out/abl/default/corpus-dev
     python benchmarks/entity_errors.py --split train [--limit 80]     # exports the split itself first
+    python benchmarks/entity_errors.py --corpus corpus/fr --split train   # with the French pipeline
     python benchmarks/entity_errors.py ... --examples out/entity-errors.txt   # every error, by class
 
 ``--gold``/``--system``: a folder of ``*.gold.json`` and one of system exports with the same stems
@@ -29,7 +30,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from reportgraph.extract import get_extractor
+from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.train.corpus import load_splits
 from reportgraph.train.evaluate import export_each, load_scorer
 
@@ -136,7 +137,9 @@ def main() -> None:
         names = names[: a.limit] if a.limit else names
         a.gold = a.corpus / "docs"
         a.system = a.out / a.split
-        export_each(get_extractor("default", "en"), [a.gold / f"{n}.txt" for n in names], a.system)
+        # the pipeline of the corpus's language ("corpus/fr" is read by the French one)
+        language = a.corpus.name if a.corpus.name in LANGUAGES else "en"
+        export_each(get_extractor("default", language), [a.gold / f"{n}.txt" for n in names], a.system)
     if not a.gold or not a.system:
         ap.error("give --gold and --system, or --split")
     counts: Counter[str] = Counter()

@@ -665,3 +665,58 @@ def test_a_country_heading_is_a_mention_not_page_furniture(run_fr, heading, coun
                    "gouvernement a annoncé un deuil national de trois jours.")
     assert found.type_of(country) == "LOCATION"
     assert "PREMIER BILAN DES COMBATS" not in found.names()
+
+
+@pytest.mark.parametrize(
+    "text, subject, relative, surname",
+    [
+        # a relative named once, in passing, after "son cousin": the lone surname after him is the subject's
+        ("Koffi Zanaba, le chef de la milice, vit à Gao. En 2019, des combattants ont assassiné son cousin "
+         "Idrissa Zanaba. Zanaba a toujours nié avoir ordonné ces violences.",
+         "Koffi Zanaba", "Idrissa Zanaba", "Zanaba"),
+        ("Salif Wangara dirige la milice. Son frère aîné, Boubou Wangara, est tué en 2014. Wangara dément "
+         "toute exécution.", "Salif Wangara", "Boubou Wangara", "Wangara"),
+        # neither is said to be a relative: the one named more often takes the surname, not the nearest
+        ("Le réseau est dirigé par Yacouba Garno Tessi, un ancien chauffeur. Tessi a vendu des armes. Deux "
+         "passeurs ont été arrêtés, dont Alou Tessi. Tessi n'a jamais été arrêté.",
+         "Yacouba Garno Tessi", "Alou Tessi", "Tessi"),
+    ],
+)
+def test_french_lone_surname_of_namesakes(run_fr, text, subject, relative, surname):
+    found = run_fr(text)
+    assert found.same(subject, surname)
+    other = found.by_name(relative)
+    assert other is not None and surname not in other.names()
+
+
+def test_french_relative_named_after_kin_noun_is_no_short_form(run_fr):
+    """ "Son frère, Moussa Delko" beside "Aïcha Moussa Delko": her brother, not her name shortened."""
+    found = run_fr("Aïcha Moussa Delko a quitté les îles en 2018. Elle vit à Gao avec ses enfants. Son frère, "
+                   "Moussa Delko, est resté dans les rangs du groupe.")
+    assert found.by_name("Moussa Delko") is not None
+    assert not found.same("Aïcha Moussa Delko", "Moussa Delko")
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # a comma and "et" inside the name: the chunks stopped at the first of them
+        ("Les groupes siégeaient au sein du Conseil provisoire pour la justice, la paix et la réconciliation "
+         "(CPJ-PR). Le CPJ-PR a rompu l'accord.",
+         "Conseil provisoire pour la justice, la paix et la réconciliation", "CPJ-PR"),
+        ("L'Alliance pour la Liberté et la Justice (ALJ) conteste les résultats.",
+         "Alliance pour la Liberté et la Justice", "ALJ"),
+        # a lower-case head noun opens it
+        ("Le collectif contre l'oubli et la violence des milices (COVM) a recensé deux cents morts.",
+         "collectif contre l'oubli et la violence des milices", "COVM"),
+    ],
+)
+def test_french_long_name_spelt_by_its_acronym(run_fr, text, name, acronym):
+    found = run_fr(text)
+    assert found.type_of(name) == "ORGANIZATION"
+    assert found.same(name, acronym)
+
+
+def test_french_name_ends_before_au_sein_de(run_fr):
+    found = run_fr("Le Mouvement Tamaya au sein du Front uni a quitté les négociations.")
+    assert "Mouvement Tamaya" in found.names()

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc, Span
 
@@ -17,6 +17,7 @@ from .aliases import find_alias_links, record_field_spans, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
+from .french_names import kin_introduced
 from .gazetteer import is_country, lookup
 from .headlines import country_headings, furniture_lines, heading_country, title_lines
 from .language import current_language, per_language
@@ -531,6 +532,7 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     lex = lexicons()
     particles = frozenset(lex.particles)
     fulls, real = _person_fulls(cands)
+    namesakes = _FrenchNamesakes(doc, cands, sets, fulls) if current_language() == "fr" else None
     groups_and_peoples: set[int | str] = set()
     for i, c in enumerate(cands):
         if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
@@ -546,22 +548,28 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue
         if sets.find(j) in groups_and_peoples or name_key(c.text) in groups_and_peoples:
             continue  # "Houthi", joined to "the Houthis", is no short form of "Abdul Malik al-Houthi"
-        best: tuple[int, int, int] | None = None
-        for i in fulls:
-            if i == j or sets.find(i) == sets.find(j):
-                continue
-            score = short_form_of(c.text, cands[i].text, particles)
-            if score:
-                rank = (score, -abs(cands[i].start - c.start) if i > j else cands[i].start, i)
-                if best is None or rank > best:
-                    best = rank
+        if namesakes and namesakes.relative(c):
+            continue  # "Son frère, Abakar X" beside "Fatimé Abakar X": a relative, not her short name
+        owners = [(i, score) for i in fulls if i != j and sets.find(i) != sets.find(j)
+                  and (score := short_form_of(c.text, cands[i].text, particles))]
+        if namesakes:
+            owners = namesakes.likely_owners(c, owners)
+        best: tuple[int, ...] | None = None
+        for i, score in owners:
+            near = -abs(cands[i].start - c.start) if i > j else cands[i].start
+            if namesakes and len(owners) > 1:
+                rank: tuple[int, ...] = (score, namesakes.salience(i, c.start), near, i)
+            else:
+                rank = (score, near, i)
+            if best is None or rank > best:
+                best = rank
         if best is None:
             continue
         if (
             c.type == "LOCATION"
             and c.start > 0
             and doc[c.start - 1].lower_ in ("in", "near", "from", "at")
-            and re.search(rf"\b[ae][ln][\s-]{re.escape(c.text)}$", cands[best[2]].text)
+            and re.search(rf"\b[ae][ln][\s-]{re.escape(c.text)}$", cands[best[-1]].text)
         ):
             continue  # "born in Shaddadi": the place of the nisba "Abu Qutaiba al-Shaddadi", not him
         # already the short form of a full name in its own cluster ("Ould Mahfoud" joined to one
@@ -571,11 +579,50 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             for k in real
             if sets.find(k) == sets.find(j) and short_form_of(c.text, cands[k].text, particles)
         }
-        if mine and name_key(cands[best[2]].text) not in mine:
+        if mine and name_key(cands[best[-1]].text) not in mine:
             continue
-        sets.union(best[2], j)
+        sets.union(best[-1], j)
+        if namesakes:
+            namesakes.linked(best[-1], c.start)
         if c.type is None or c.type != "PERSON":
             c.type, c.strength = "PERSON", 1
+
+
+class _FrenchNamesakes:
+    """Which of two full names sharing a surname a lone surname is, in French (``_short_form_links``).
+
+    A full name introduced as someone's relative ("son cousin Mamadou X", "son frère aîné, Modu X") is
+    named in passing: the lone "X" later is the other namesake, the one the report is about, and the
+    relative's own name is no short form of a longer one ("Son frère, Abakar X" beside "Fatimé Abakar
+    X"). Between namesakes neither of whom is such a relative, the one named more often before the
+    surname takes it (a portrait's subject over the deputy named once since), then the nearest before.
+    """
+
+    def __init__(self, doc: Doc, cands: list[Candidate], sets: _Sets, fulls: list[int]) -> None:
+        self.relatives = {name_key(cands[i].text) for i in fulls if kin_introduced(doc, cands[i].start)}
+        roots = {sets.find(i) for i in fulls}
+        by_root: dict[int, list[int]] = {}
+        for k, c in enumerate(cands):
+            root = sets.find(k)
+            if root in roots:
+                by_root.setdefault(root, []).append(c.start)
+        self.before = {i: sorted(by_root.get(sets.find(i), [])) for i in fulls}
+        self.later: dict[int, list[int]] = {}
+        self.cands = cands
+
+    def relative(self, c: Candidate) -> bool:
+        return len(words(c.text)) >= 2 and name_key(c.text) in self.relatives
+
+    def likely_owners(self, c: Candidate, owners: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        others = [(i, s) for i, s in owners if name_key(self.cands[i].text) not in self.relatives]
+        return others or owners
+
+    def salience(self, i: int, start: int) -> int:
+        """How often the full name i (and what is already joined to it) is named before ``start``."""
+        return bisect_left(self.before[i], start) + bisect_left(self.later.get(i, []), start)
+
+    def linked(self, i: int, start: int) -> None:
+        insort(self.later.setdefault(i, []), start)  # in text order already: an append
 
 
 def _cluster_type(members: list[Candidate]) -> str | None:

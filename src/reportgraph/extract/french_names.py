@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup
+from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .names import fold
 
@@ -25,6 +26,8 @@ _OF = frozenset({"de", "du", "des", "d"})
 _ARTICLES = frozenset({"la", "l", "le", "les"})
 _STOP_POS = frozenset({"VERB", "AUX", "PRON", "NUM", "SCONJ", "PUNCT", "SYM", "X"})
 _MAX_NAME = 14  # tokens
+# "au sein de", "au cours de", "au lieu de", "au moment de": compound prepositions that end a name
+_AU_PHRASES = frozenset({"sein", "cours", "lieu", "moment"})
 _CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
                        "novembre", "decembre", "printemps", "ete", "automne", "hiver", "debut", "fin", "mi"})
 
@@ -139,6 +142,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
                 break
             k, after_connector = nxt, True
             continue
+        if w == "au" and k + 1 < len(doc) and _w(doc[k + 1]) in _AU_PHRASES:
+            break  # "la Plateforme au sein du Cadre ...": a compound preposition, no part of the name
         if w in lex.connectors:
             if not after_connector and _place_phrase_at(doc, k):
                 break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
@@ -396,6 +401,93 @@ def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
             if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3]
 
 
+# determiners that make a kinship noun someone's ("son frère", "leur cousin")
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+
+
+def kin_introduced(doc: Doc, start: int) -> bool:
+    """Whether the name at token ``start`` is introduced as a relative of someone else ("son cousin
+    Mamadou X", "son frère aîné, Modu X", "Son fils, le général Mahamat X"): a possessive, a kinship
+    noun, its adjectives, a comma, a title and its article, then the name. Such a person is named in
+    passing; the surname alone later is the one the report is about, not this relative."""
+    titles = lexicons().titles
+    i = start - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and (_w(doc[i]) in titles or _w(doc[i]) in _ARTICLES):
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    skipped = 0
+    while i >= 0 and skipped < 2 and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i, skipped = i - 1, skipped + 1  # "son frère aîné", "son jeune frère" is caught below
+    if i < 1 or doc[i].pos_ != "NOUN" or doc[i].lower_ not in default_lexicon().kin_words:
+        return False
+    j = i - 1
+    if doc[j].pos_ == "ADJ" and doc[j].text.islower() and j > 0:
+        j -= 1  # "son jeune frère", "son propre fils"
+    return _w(doc[j]) in _POSSESSIVES
+
+
+# the words an acronym passes over: articles, prepositions, "et", "ou" ("Cadre stratégique permanent pour
+# la paix, la sécurité et le développement" is CSP-PSD; "collectif contre l'impunité ..." is CI...)
+_ACRONYM_SKIPS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "ou", "pour", "a", "au", "aux",
+                            "en", "contre", "sur", "dans", "par", "avec", "sous", "entre", "chez"})
+_ACRONYM_PART = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_ACRONYM_REACH = 20  # tokens before the bracket
+
+
+def french_acronym_names(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """A long name spelt out by the acronym in brackets right after it: "le Cadre stratégique permanent pour
+    la paix, la sécurité et le développement (CSP-PSD)", "le collectif contre l'impunité et la
+    stigmatisation des communautés (CISC)", "l'Union pour la République et la Démocratie (URD)". The name
+    runs from the capitalised word (or lower-case organisation head noun) where the initials of its content
+    words, commas and "et" included, spell the acronym exactly; French writes such names in lower case
+    after their first word, so the capitalised chunks cut them at the first comma or "et". The acronym, a
+    hyphenated one too ("CSP-PSD"), is one name."""
+    lex = lexicons()
+    heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns
+    out: list[Candidate] = []
+    for tok in doc:
+        b = tok.i
+        if tok.text != "(" or b < 3:
+            continue
+        close = b + 1
+        while close < len(doc) and close - b <= 5 and (_ACRONYM_PART.fullmatch(doc[close].text)
+                                                      or (doc[close].text == "-" and close > b + 1)):
+            close += 1
+        if close >= len(doc) or close == b + 1 or doc[close].text not in (")", ",") or doc[close - 1].text == "-":
+            continue
+        letters = "".join(doc[k].text for k in range(b + 1, close) if doc[k].text != "-")
+        if len(letters) < 3 or any(taken[k] for k in range(b + 1, close)):
+            continue
+        start = _spelt_start(doc, b, re.sub(r"[0-9]", "", letters), heads, taken)
+        if start is None:
+            continue
+        out.append(make_candidate(doc, start, b, "french-org"))
+        if close - b > 2:  # "CSP-PSD": the chunker reads each capitalised piece apart
+            out.append(make_candidate(doc, b + 1, close, "french-org"))
+    return out
+
+
+def _spelt_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: list[bool]) -> int | None:
+    """Where the name that ``letters`` spells, ending before the bracket at b, starts; None if nowhere."""
+    initials = ""
+    sent_start = doc[b].sent.start
+    for s in range(b - 1, max(sent_start, b - _ACRONYM_REACH) - 1, -1):
+        tok = doc[s]
+        if taken[s] or tok.pos_ in ("VERB", "AUX", "PRON", "NUM") or "\n" in tok.whitespace_:
+            return None
+        w = _w(tok)
+        if not w or not any(ch.isalpha() for ch in w) or w in _ACRONYM_SKIPS:
+            continue
+        initials = w[0].upper() + initials
+        if not letters.endswith(initials):
+            return None
+        if initials == letters and (is_cap(tok) or w in heads):
+            return s if b - s >= 3 else None
+    return None
+
+
 def _also_bare(c: Candidate, doc: Doc, k: int) -> Candidate:
     """ "la force Barkhane" is also "Barkhane", "la région de Mopti" also "Mopti" (a later bare mention
     joins it)."""
@@ -411,4 +503,4 @@ def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-FRENCH_FINDERS = (french_institutions, french_places, french_orgs, french_community_words)
+FRENCH_FINDERS = (french_acronym_names, french_institutions, french_places, french_orgs, french_community_words)
