@@ -338,3 +338,23 @@ def test_an_opening_participle_reaches_past_an_aside(run_fr):
     foundings = _events(found, "FOUNDING")
     assert any(("MINUSMA", "patient") in ev for ev in foundings)
     assert not any(("AQMI", "patient") in ev or ("MUJAO", "patient") in ev for ev in foundings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Issa Kondo, chef de la katiba Wuro-Sendé, est originaire de Tamalé. "
+     "En mars 2021, ses hommes ont enlevé quatre bergers près de Tamalé.",
+     "Issa Kondo a pris en 2019 la tête de la katiba Wuro-Sendé. En mars 2021, ses hommes ont enlevé quatre bergers "
+     "près de Tamalé."],
+)
+def test_a_persons_men_are_the_unit_he_leads(run_fr, text):
+    """ "ses hommes" of a person who leads a unit (a role phrase, or a post taken earlier) are that unit."""
+    abductions = _events(run_fr(text), "ABDUCTION")
+    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in abductions)
+    assert not any(("Issa Kondo", "agent") in ev for ev in abductions)
+
+
+def test_the_men_of_a_person_leading_nothing_stay_his(run_fr):
+    found = run_fr("Issa Kondo est un commerçant de Tamalé. En mars 2021, ses hommes ont enlevé quatre bergers "
+                   "près de Tamalé.")
+    assert any(("Issa Kondo", "agent") in ev for ev in _events(found, "ABDUCTION"))

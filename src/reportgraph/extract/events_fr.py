@@ -257,3 +257,28 @@ FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 # the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
 # RENAMING in the same sentence takes the group formed as its product
 FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
+
+
+# the men a possessive gives to a person ("ses hommes", "ses combattants", "leurs éléments"): his unit's men
+FRENCH_FOLLOWER_NOUNS = frozenset({"hommes", "combattants", "éléments", "troupes", "miliciens", "partisans", "fidèles",
+                                   "membres"})
+
+
+def followers_of(tok: Token) -> bool:
+    """ "ses hommes", "ses combattants", "leurs éléments": a band of men named by a possessive alone (no name,
+    no "de" or relative clause of their own saying whose they are)."""
+    if tok.lower_ not in FRENCH_FOLLOWER_NOUNS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in FRENCH_POSSESSIVES for c in kids) and not any(
+        c.dep_ in ("prep", "relcl", "appos") for c in kids)
+
+
+def led_unit(person_groups: list[str], index: EntityIndex, at: int) -> str | None:
+    """Of the organisations a person leads, the one named last before token ``at`` (the unit he led at that point
+    of the story), else the one named first after it."""
+    wanted = set(person_groups)
+    before = next((h.key for h in index.before(at) if h.key in wanted), None)
+    if before is not None:
+        return before
+    return next((h.key for h in index.hits if h.start >= at and h.key in wanted), None)
