@@ -358,3 +358,19 @@ def test_the_men_of_a_person_leading_nothing_stay_his(run_fr):
     found = run_fr("Issa Kondo est un commerçant de Tamalé. En mars 2021, ses hommes ont enlevé quatre bergers "
                    "près de Tamalé.")
     assert any(("Issa Kondo", "agent") in ev for ev in _events(found, "ABDUCTION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La katiba Wuro-Sendé, le village de Tamalé et les personnes nommées sont inventés ; le GSIM et le Mali sont "
+     "réels.",
+     "Le Front de Tamalé, ses chefs et l'attaque décrite sont fictifs."],
+)
+def test_a_fictional_reports_note_tells_no_event(run_fr, text):
+    """The note of a fictional report ("les personnes nommées sont inventés") names no appointment or attack."""
+    assert not run_fr(text).extraction.events
+
+
+def test_a_relative_clause_saying_invented_leaves_its_sentence(run_fr):
+    found = run_fr("Le 3 mars 2023, la katiba Wuro-Sendé, qui est inventée, a attaqué le village de Tamalé.")
+    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in _events(found, "ATTACK"))

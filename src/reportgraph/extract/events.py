@@ -37,6 +37,7 @@ from .events_fr import (
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
+    about_the_text_fr,
     described_by_participle,
     fight_phrases,
     finite_homograph,
@@ -700,6 +701,8 @@ class EventExtractor:
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         french = current_language() == "fr"
+        if french and about_the_text_fr(doc[hit.start]):
+            return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
         if french and hit.trigger == "condamner" and not any(

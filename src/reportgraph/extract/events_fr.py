@@ -282,3 +282,25 @@ def led_unit(person_groups: list[str], index: EntityIndex, at: int) -> str | Non
     if before is not None:
         return before
     return next((h.key for h in index.hits if h.start >= at and h.key in wanted), None)
+
+
+# what a fictional report's note says its names are: "... et les personnes nommées sont inventés ; le GSIM ... sont
+# réels" (the French twin of ``event_filters.MADE_UP``)
+FRENCH_MADE_UP = frozenset({"inventé", "inventée", "inventés", "inventées", "fictif", "fictive", "fictifs", "fictives",
+                            "imaginaire", "imaginaires"})
+FRENCH_REAL = frozenset({"réel", "réelle", "réels", "réelles"})
+
+
+def about_the_text_fr(tok: Token) -> bool:
+    """ "La milice X, ses chefs, les personnes nommées et les événements décrits sont inventés ; le GSIM ... sont
+    réels": a sentence saying which of the report's names are made up or real tells no event of its own (a
+    relative clause saying so, "la tribu, qui est inventée", leaves its sentence's facts alone)."""
+    for t in tok.sent:
+        low = t.lower_
+        if low in FRENCH_MADE_UP and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and any(
+                c.lemma_ == "être" for c in t.children):
+            return True  # "sont inventés": the participle heads its passive
+        if low in FRENCH_MADE_UP | FRENCH_REAL and t.dep_ in ("acomp", "attr") and t.head.lemma_ == "être" and (
+                t.head.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
+            return True  # "sont fictifs", "sont réels": the copula heads its adjective
+    return False
