@@ -374,3 +374,18 @@ def test_a_fictional_reports_note_tells_no_event(run_fr, text):
 def test_a_relative_clause_saying_invented_leaves_its_sentence(run_fr):
     found = run_fr("Le 3 mars 2023, la katiba Wuro-Sendé, qui est inventée, a attaqué le village de Tamalé.")
     assert any(("katiba Wuro-Sendé", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_killing_told_by_a_gerund_after_an_attack_is_its_own(run_fr):
+    """ "ont attaqué le hameau peul de X, tuant dix-neuf civils": the French annotation tells the killing apart from
+    the attack (the English one folds it into the attack's toll), by the attack's actors and on the side attacked."""
+    found = run_fr("Le 9 avril 2022, des membres de la milice Benkadi ont attaqué le hameau peul de Wuro-Sendé, tuant "
+                   "dix-neuf civils, dont six enfants.")
+    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any({("milice Benkadi", "agent"), ("peul", "patient")} <= ev for ev in _events(found, "KILLING"))
+
+
+def test_victims_a_gerund_does_not_count_are_still_victims(run_fr):
+    found = run_fr("En janvier 2019, des membres de la milice Benkadi ont mené des représailles contre des Peuls des "
+                   "environs, tuant plusieurs dizaines de personnes.")
+    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "KILLING"))

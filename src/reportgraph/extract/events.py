@@ -43,6 +43,7 @@ from .events_fr import (
     finite_homograph,
     followers_of,
     french_idiom,
+    gerund_of_a_deed,
     homograph_object,
     led_unit,
     opening_participle_subject,
@@ -1022,7 +1023,7 @@ class EventExtractor:
             and "patient" not in parts.values()
             and not count
             and not attributed
-            and not (head.pos_ == "VERB" and not french and "object" in slots.heads)
+            and not (head.pos_ == "VERB" and "object" in slots.heads and (not french or gerund_of_a_deed(head)))
         ):
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)
@@ -1300,7 +1301,14 @@ class EventExtractor:
                     ),
                     None,
                 )
-                if parent is not None:
+                if parent is not None and current_language() == "fr" and gerund_of_a_deed(head) and (
+                        heads[events.index(parent)].i == head.head.i):
+                    # "ont attaqué le hameau peul de X, tuant dix-neuf civils": the French annotation tells the
+                    # killing apart from the attack, by its actors and on the side attacked
+                    have = {p.entity for p in ev.participants}
+                    ev.participants += [Participant(p.entity, p.role) for p in parent.participants
+                                        if p.entity not in have and p.role in ("agent", "patient")]
+                elif parent is not None:
                     parent.count = parent.count or ev.count
                     continue
             listed = self._listed_acts(ev, hit, head)

@@ -304,3 +304,10 @@ def about_the_text_fr(tok: Token) -> bool:
                 t.head.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
             return True  # "sont fictifs", "sont réels": the copula heads its adjective
     return False
+
+
+def gerund_of_a_deed(verb: Token) -> bool:
+    """ "ont attaqué le hameau de X, tuant dix-neuf civils", "ont mené des représailles contre Y, tuant plusieurs
+    dizaines de personnes": a present participle hanging from the verb of its clause tells a deed of that verb's
+    subject (the gerund's subject is the main clause's)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
