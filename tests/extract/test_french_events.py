@@ -338,3 +338,54 @@ def test_an_opening_participle_reaches_past_an_aside(run_fr):
     foundings = _events(found, "FOUNDING")
     assert any(("MINUSMA", "patient") in ev for ev in foundings)
     assert not any(("AQMI", "patient") in ev or ("MUJAO", "patient") in ev for ev in foundings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Issa Kondo, chef de la katiba Wuro-Sendé, est originaire de Tamalé. "
+     "En mars 2021, ses hommes ont enlevé quatre bergers près de Tamalé.",
+     "Issa Kondo a pris en 2019 la tête de la katiba Wuro-Sendé. En mars 2021, ses hommes ont enlevé quatre bergers "
+     "près de Tamalé."],
+)
+def test_a_persons_men_are_the_unit_he_leads(run_fr, text):
+    """ "ses hommes" of a person who leads a unit (a role phrase, or a post taken earlier) are that unit."""
+    abductions = _events(run_fr(text), "ABDUCTION")
+    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in abductions)
+    assert not any(("Issa Kondo", "agent") in ev for ev in abductions)
+
+
+def test_the_men_of_a_person_leading_nothing_stay_his(run_fr):
+    found = run_fr("Issa Kondo est un commerçant de Tamalé. En mars 2021, ses hommes ont enlevé quatre bergers "
+                   "près de Tamalé.")
+    assert any(("Issa Kondo", "agent") in ev for ev in _events(found, "ABDUCTION"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["La katiba Wuro-Sendé, le village de Tamalé et les personnes nommées sont inventés ; le GSIM et le Mali sont "
+     "réels.",
+     "Le Front de Tamalé, ses chefs et l'attaque décrite sont fictifs."],
+)
+def test_a_fictional_reports_note_tells_no_event(run_fr, text):
+    """The note of a fictional report ("les personnes nommées sont inventés") names no appointment or attack."""
+    assert not run_fr(text).extraction.events
+
+
+def test_a_relative_clause_saying_invented_leaves_its_sentence(run_fr):
+    found = run_fr("Le 3 mars 2023, la katiba Wuro-Sendé, qui est inventée, a attaqué le village de Tamalé.")
+    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+def test_a_killing_told_by_a_gerund_after_an_attack_is_its_own(run_fr):
+    """ "ont attaqué le hameau peul de X, tuant dix-neuf civils": the French annotation tells the killing apart from
+    the attack (the English one folds it into the attack's toll), by the attack's actors and on the side attacked."""
+    found = run_fr("Le 9 avril 2022, des membres de la milice Benkadi ont attaqué le hameau peul de Wuro-Sendé, tuant "
+                   "dix-neuf civils, dont six enfants.")
+    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any({("milice Benkadi", "agent"), ("peul", "patient")} <= ev for ev in _events(found, "KILLING"))
+
+
+def test_victims_a_gerund_does_not_count_are_still_victims(run_fr):
+    found = run_fr("En janvier 2019, des membres de la milice Benkadi ont mené des représailles contre des Peuls des "
+                   "environs, tuant plusieurs dizaines de personnes.")
+    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "KILLING"))

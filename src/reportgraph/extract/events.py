@@ -37,11 +37,15 @@ from .events_fr import (
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
+    about_the_text_fr,
     described_by_participle,
     fight_phrases,
     finite_homograph,
+    followers_of,
     french_idiom,
+    gerund_of_a_deed,
     homograph_object,
+    led_unit,
     opening_participle_subject,
     unnamed_armed_men,
     unnamed_side,
@@ -308,6 +312,8 @@ class EventExtractor:
         keys = self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
         if not keys:
             return keys
+        if current_language() == "fr" and followers_of(tok):
+            keys = self._followers_unit(tok, keys)
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         hits = self.index.in_range(lo, hi)
         told = {h.key for h in hits if h.start not in self.dateline}
@@ -321,6 +327,33 @@ class EventExtractor:
             # report named last: irregulars are never a state's force (a named one, "SDF fighters", stays)
             return []
         return keys
+
+    def _followers_unit(self, tok: Token, keys: list[str]) -> list[str]:
+        """ "En septembre 2022, ses hommes ont enlevé trois commerçants", "ses hommes affrontent des jihadistes": a
+        person's men are the organisation he leads, as the French annotation reads them (French; a person who
+        leads none the document names stays)."""
+        if len(keys) != 1 or self.index.type_of(keys[0]) != "PERSON":
+            return keys
+        led = list(self._led_groups.get(keys[0], []))
+        for ev in self.so_far:  # "Il commande depuis 2020 la katiba X", "il fonde le groupe Y" told before
+            roles = {p.entity: p.role for p in ev.participants}
+            if ev.type in ("APPOINTMENT", "FOUNDING") and roles.get(keys[0]) == "agent":
+                led += [k for k, r in roles.items() if r in ("other", "patient")
+                        and self.index.type_of(k) == "ORGANIZATION"]
+        unit = led_unit(led, self.index, tok.i)
+        return [unit] if unit is not None else keys
+
+    @cached_property
+    def _led_groups(self) -> dict[str, list[str]]:
+        """Each person's organisations by the relation rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par
+        X"), read without the events and on references of their own (the events' are left as they are)."""
+        from .relations import extract_relations  # (relations read the events: imported when first needed)
+
+        out: dict[str, list[str]] = {}
+        for r in extract_relations(self.index, References(self.index), [], self.onto):
+            if r.predicate == "LEADER_OF" and self.index.type_of(r.object) == "ORGANIZATION":
+                out.setdefault(r.subject, []).append(r.object)
+        return out
 
     def _included(self, tok: Token) -> list[str]:
         """ "two suspected collaborators, including X, were apprehended", "captured nine fighters, including the
@@ -669,6 +702,8 @@ class EventExtractor:
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         french = current_language() == "fr"
+        if french and about_the_text_fr(doc[hit.start]):
+            return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
         if french and hit.trigger == "condamner" and not any(
@@ -988,7 +1023,7 @@ class EventExtractor:
             and "patient" not in parts.values()
             and not count
             and not attributed
-            and not (head.pos_ == "VERB" and not french and "object" in slots.heads)
+            and not (head.pos_ == "VERB" and "object" in slots.heads and (not french or gerund_of_a_deed(head)))
         ):
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)
@@ -1266,7 +1301,14 @@ class EventExtractor:
                     ),
                     None,
                 )
-                if parent is not None:
+                if parent is not None and current_language() == "fr" and gerund_of_a_deed(head) and (
+                        heads[events.index(parent)].i == head.head.i):
+                    # "ont attaqué le hameau peul de X, tuant dix-neuf civils": the French annotation tells the
+                    # killing apart from the attack, by its actors and on the side attacked
+                    have = {p.entity for p in ev.participants}
+                    ev.participants += [Participant(p.entity, p.role) for p in parent.participants
+                                        if p.entity not in have and p.role in ("agent", "patient")]
+                elif parent is not None:
                     parent.count = parent.count or ev.count
                     continue
             listed = self._listed_acts(ev, hit, head)

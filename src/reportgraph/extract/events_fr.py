@@ -257,3 +257,57 @@ FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 # the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
 # RENAMING in the same sentence takes the group formed as its product
 FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
+
+
+# the men a possessive gives to a person ("ses hommes", "ses combattants", "leurs éléments"): his unit's men
+FRENCH_FOLLOWER_NOUNS = frozenset({"hommes", "combattants", "éléments", "troupes", "miliciens", "partisans", "fidèles",
+                                   "membres"})
+
+
+def followers_of(tok: Token) -> bool:
+    """ "ses hommes", "ses combattants", "leurs éléments": a band of men named by a possessive alone (no name,
+    no "de" or relative clause of their own saying whose they are)."""
+    if tok.lower_ not in FRENCH_FOLLOWER_NOUNS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in FRENCH_POSSESSIVES for c in kids) and not any(
+        c.dep_ in ("prep", "relcl", "appos") for c in kids)
+
+
+def led_unit(person_groups: list[str], index: EntityIndex, at: int) -> str | None:
+    """Of the organisations a person leads, the one named last before token ``at`` (the unit he led at that point
+    of the story), else the one named first after it."""
+    wanted = set(person_groups)
+    before = next((h.key for h in index.before(at) if h.key in wanted), None)
+    if before is not None:
+        return before
+    return next((h.key for h in index.hits if h.start >= at and h.key in wanted), None)
+
+
+# what a fictional report's note says its names are: "... et les personnes nommées sont inventés ; le GSIM ... sont
+# réels" (the French twin of ``event_filters.MADE_UP``)
+FRENCH_MADE_UP = frozenset({"inventé", "inventée", "inventés", "inventées", "fictif", "fictive", "fictifs", "fictives",
+                            "imaginaire", "imaginaires"})
+FRENCH_REAL = frozenset({"réel", "réelle", "réels", "réelles"})
+
+
+def about_the_text_fr(tok: Token) -> bool:
+    """ "La milice X, ses chefs, les personnes nommées et les événements décrits sont inventés ; le GSIM ... sont
+    réels": a sentence saying which of the report's names are made up or real tells no event of its own (a
+    relative clause saying so, "la tribu, qui est inventée", leaves its sentence's facts alone)."""
+    for t in tok.sent:
+        low = t.lower_
+        if low in FRENCH_MADE_UP and t.dep_ in ("ROOT", "conj", "ccomp", "parataxis") and any(
+                c.lemma_ == "être" for c in t.children):
+            return True  # "sont inventés": the participle heads its passive
+        if low in FRENCH_MADE_UP | FRENCH_REAL and t.dep_ in ("acomp", "attr") and t.head.lemma_ == "être" and (
+                t.head.dep_ in ("ROOT", "conj", "ccomp", "parataxis")):
+            return True  # "sont fictifs", "sont réels": the copula heads its adjective
+    return False
+
+
+def gerund_of_a_deed(verb: Token) -> bool:
+    """ "ont attaqué le hameau de X, tuant dix-neuf civils", "ont mené des représailles contre Y, tuant plusieurs
+    dizaines de personnes": a present participle hanging from the verb of its clause tells a deed of that verb's
+    subject (the gerund's subject is the main clause's)."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
