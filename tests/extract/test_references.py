@@ -114,3 +114,19 @@ def _referred(extractor, text: str, word: str, nth: int = 0) -> list[str]:
 )
 def test_group_reference_prefers_the_topic_over_a_group_named_in_passing(extractor, text, word, nth, name):
     assert _referred(extractor, text, word, nth) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of "its" own clause owns it, however often the report names another group
+        (TOPIC + "The Kel Adagh Movement concentrated its forces in Menaka.", "Kel Adagh Movement"),
+        (TOPIC + "The European Union reaffirms its support to Niger.", "European Union"),
+        # "X and its allies": the group it is coordinated with
+        (TOPIC + "The Kel Adagh Movement and its allies attacked Gao.", "Kel Adagh Movement"),
+        # violence done to what "its" owns: the other side's
+        (TOPIC + "The Kel Adagh Movement attacked its positions near Gao.", "Tessit Liberation Front"),
+    ],
+)
+def test_its_belongs_to_the_subject_of_its_own_clause(extractor, text, name):
+    assert _referred(extractor, text, "its") == [name]

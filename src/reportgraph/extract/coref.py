@@ -12,6 +12,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
+from ..ontology import default_ontology
 from .french_names import COMPASS
 from .language import current_language
 from .lexicon import Lexicon, default_lexicon
@@ -92,6 +93,15 @@ class References:
         # the verbs of fighting with an object (the HOSTILE_TO cues): a possessive object is the enemy's
         self._hostile_verbs = frozenset(
             c.split()[0] for c in self.lex.relation_cues.get("HOSTILE_TO", ()) if c.endswith("_obj")
+        )
+        # verbs of violence done to an object (the fighting cues', the incident events' triggers): what "its"
+        # owns in their object is the other side's ("X attacked its positions")
+        self._violent_verbs = self._hostile_verbs | frozenset(
+            t
+            for et in default_ontology("en").event_types.values()
+            if et.incident
+            for t in et.triggers
+            if " " not in t
         )
         self._sents = list(index.doc.sents)
         self._sent_of = {t.i: n for n, s in enumerate(self._sents) for t in s}
@@ -517,6 +527,10 @@ class References:
             owner = self._possessing_subject(tok) or self._possessive_opening(tok)
             if owner:
                 return owner
+        if low == "its" and tok.dep_ == "poss" and current_language() == "en":
+            owner = self._its_owner(tok)
+            if owner:
+                return owner
         if low in self.person_pronouns:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
@@ -565,6 +579,39 @@ class References:
         if any(h.type == "PERSON" and subject.right_edge.i < h.start < tok.i for h in self.index.hits):
             return []
         return keys[:1]
+
+    def _its_owner(self, tok: Token) -> list[str]:
+        """The group an English "its" belongs to within its own sentence: the group it is coordinated
+        with ("Ansar Dine and its allies"), else its clause's subject when that is a named group ("the EU
+        reaffirms its support", "ISIL concentrated its forces in Sirte"). Not when the clause is an act of
+        violence done to what "its" owns ("X attacked its positions", "strikes against its camps"), whose
+        owner is the other side, nor when a person is named between the subject and "its"."""
+        owned = tok.head
+        if owned.dep_ == "conj":  # "X and its Y": X
+            hit = self.index.hit_at(owned.head)
+            if hit is not None and hit.type == "ORGANIZATION" and hit.start < tok.i:
+                return [hit.key]
+        v = owned
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            if v.dep_ == "pobj" and v.head.lower_ in ("against", "on", "at"):
+                return []
+            v = v.head
+        if v.lemma_.lower() in self._violent_verbs:
+            return []
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and tok.i not in {t.i for t in c.subtree}]
+        if not subjects or subjects[0].i > tok.i or subjects[0].i in self._busy:
+            return []
+        subject = subjects[0]
+        self._busy.add(subject.i)
+        try:
+            keys = self.phrase_entities(subject)
+        finally:
+            self._busy.discard(subject.i)
+        if len(keys) != 1 or self.index.type_of(keys[0]) != "ORGANIZATION":
+            return []
+        if any(h.type == "PERSON" and subject.right_edge.i < h.start < tok.i for h in self.index.hits):
+            return []
+        return keys
 
     def _possessive_opening(self, tok: Token) -> list[str]:
         """ "La MINUSMA a été ... Ses camps de Kidal ont été visés": a French possessive named before any
