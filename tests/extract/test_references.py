@@ -130,3 +130,19 @@ def test_group_reference_prefers_the_topic_over_a_group_named_in_passing(extract
 )
 def test_its_belongs_to_the_subject_of_its_own_clause(extractor, text, name):
     assert _referred(extractor, text, "its") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names"),
+    [
+        # a region or zone is a place, not the group in focus
+        (TOPIC + "The Kel Adagh Movement operates in the Gao region.", "region", []),
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. The TLF is the strongest armed group in the region.",
+         "region", []),
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. Fighting went on in the buffer zone.", "zone", []),
+        # a group's own region, told by its owner
+        (TOPIC + "The TLF's northern region attacked Gao.", "region", ["Tessit Liberation Front"]),
+    ],
+)
+def test_a_region_is_a_group_only_when_its_owner_says_so(extractor, text, word, names):
+    assert _referred(extractor, text, word) == names
