@@ -146,3 +146,22 @@ def test_its_belongs_to_the_subject_of_its_own_clause(extractor, text, name):
 )
 def test_a_region_is_a_group_only_when_its_owner_says_so(extractor, text, word, names):
     assert _referred(extractor, text, word) == names
+
+
+ARMY = "The Tessit Liberation Front (TLF) fought the Malian army near Gao in 2014. The army lost a dozen men. "
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names"),
+    [
+        # a state's force in focus: the army named before
+        (ARMY + "Government forces retook the town.", "forces", ["Malian army"]),
+        (ARMY + "On 19 January special forces retook the town.", "forces", ["Malian army"]),
+        # someone else's forces: their owner, or a name that is no place, or the idiom
+        (ARMY + "The TLF later said its forces had retaken the town.", "forces", ["Tessit Liberation Front"]),
+        (ARMY + "Houthi forces retook the town.", "forces", []),
+        (ARMY + "The TLF joined forces with local militias.", "forces", []),
+    ],
+)
+def test_a_force_told_to_be_another_s_is_not_the_state_s(extractor, text, word, names):
+    assert _referred(extractor, text, word) == names

@@ -338,7 +338,7 @@ class References:
                 and not any(self.index.hit_at(c) is not None for c in tok.children if c.dep_ in ("compound", "nmod"))
             )
         ):
-            forces = self._state_forces(tok, country)
+            forces = [] if self._force_of_another(tok, country, poss) else self._state_forces(tok, country)
             if forces:
                 return forces
         if poss is not None and (lemma in self.lex.member_nouns or low in self.lex.member_nouns):
@@ -847,6 +847,24 @@ class References:
                 return None
             i -= 1
         return None
+
+    def _force_of_another(self, tok: Token, country: str | None, poss: Token | None) -> bool:
+        """Whether an English force noun with no demonym is told to be someone else's than the state's: its
+        owner ("its forces", "the movement's forces"), a name that is no place ("Houthi forces", "Peshmerga
+        forces", "Danab forces"), or the idiom "joined forces with"."""
+        if country is not None or current_language() != "en":
+            return False
+        if poss is not None:
+            return True
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "join" and not any(c.dep_ == "det" for c in tok.children):
+            return True
+        for c in tok.children:
+            # a date misread as a modifier ("on 19 January special forces stormed") names no owner
+            if c.dep_ in ("compound", "nmod", "amod") and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME"):
+                hit = self.index.hit_at(c)
+                if hit is None or hit.type != "LOCATION":
+                    return True
+        return False
 
     def _demonym_child(self, tok: Token) -> str | None:
         for c in tok.children:
