@@ -114,3 +114,54 @@ def _referred(extractor, text: str, word: str, nth: int = 0) -> list[str]:
 )
 def test_group_reference_prefers_the_topic_over_a_group_named_in_passing(extractor, text, word, nth, name):
     assert _referred(extractor, text, word, nth) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of "its" own clause owns it, however often the report names another group
+        (TOPIC + "The Kel Adagh Movement concentrated its forces in Menaka.", "Kel Adagh Movement"),
+        (TOPIC + "The European Union reaffirms its support to Niger.", "European Union"),
+        # "X and its allies": the group it is coordinated with
+        (TOPIC + "The Kel Adagh Movement and its allies attacked Gao.", "Kel Adagh Movement"),
+        # violence done to what "its" owns: the other side's
+        (TOPIC + "The Kel Adagh Movement attacked its positions near Gao.", "Tessit Liberation Front"),
+    ],
+)
+def test_its_belongs_to_the_subject_of_its_own_clause(extractor, text, name):
+    assert _referred(extractor, text, "its") == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names"),
+    [
+        # a region or zone is a place, not the group in focus
+        (TOPIC + "The Kel Adagh Movement operates in the Gao region.", "region", []),
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. The TLF is the strongest armed group in the region.",
+         "region", []),
+        (TOPIC + "The Kel Adagh Movement denounced the attacks. Fighting went on in the buffer zone.", "zone", []),
+        # a group's own region, told by its owner
+        (TOPIC + "The TLF's northern region attacked Gao.", "region", ["Tessit Liberation Front"]),
+    ],
+)
+def test_a_region_is_a_group_only_when_its_owner_says_so(extractor, text, word, names):
+    assert _referred(extractor, text, word) == names
+
+
+ARMY = "The Tessit Liberation Front (TLF) fought the Malian army near Gao in 2014. The army lost a dozen men. "
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "names"),
+    [
+        # a state's force in focus: the army named before
+        (ARMY + "Government forces retook the town.", "forces", ["Malian army"]),
+        (ARMY + "On 19 January special forces retook the town.", "forces", ["Malian army"]),
+        # someone else's forces: their owner, or a name that is no place, or the idiom
+        (ARMY + "The TLF later said its forces had retaken the town.", "forces", ["Tessit Liberation Front"]),
+        (ARMY + "Houthi forces retook the town.", "forces", []),
+        (ARMY + "The TLF joined forces with local militias.", "forces", []),
+    ],
+)
+def test_a_force_told_to_be_another_s_is_not_the_state_s(extractor, text, word, names):
+    assert _referred(extractor, text, word) == names
