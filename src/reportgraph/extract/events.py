@@ -145,6 +145,13 @@ COUNTRY_INITIALS = frozenset({"u.s.", "us", "usa", "u.s.a.", "uk", "u.k.", "uae"
 REPEAT_PREPS = frozenset({"in", "on", "during"})
 # determiners that make an insurgent noun refer back to the group the report is about
 ANAPHORIC_DETERMINERS = frozenset({"the", "these", "those"})
+# what a group announces into being ("announced a new group", "the alliance was announced", "X, the affiliate
+# announced in 2014"): nouns for organisations, general English words written for this project (MIT, like the code)
+ANNOUNCED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "front", "coalition",
+                                   "alliance", "faction", "council", "affiliate", "branch", "wing", "brigade",
+                                   "battalion", "network", "party", "province", "emirate", "caliphate", "militia",
+                                   "katiba", "force"})
+
 class EventExtractor:
     """Builds the events of one document."""
 
@@ -467,6 +474,18 @@ class EventExtractor:
                 parts[focus] = side
                 return
 
+    def _announces_group(self, slots: Slots) -> bool:
+        """ "announced a new group, X", "X was announced in 2017", "the affiliate announced in Yemen": what is
+        announced (the object, or the passive subject) is an organisation or a noun for one; an announced
+        arrest, death or offensive founds nothing."""
+        for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", []):
+            hit = self.index.hit_at(t)
+            if hit is not None and hit.type == "ORGANIZATION":
+                return True
+            if t.lemma_.lower() in ANNOUNCED_GROUP_NOUNS or t.lower_ in ANNOUNCED_GROUP_NOUNS:
+                return True
+        return False
+
     def _takes_post(self, slots: Slots) -> bool:
         """ "X became its commander", "became the leader of Y", "became one of Y's deputy leaders": a person
         (the subject) becomes a post (a leader or role noun, or "one of" such nouns)."""
@@ -700,7 +719,9 @@ class EventExtractor:
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
-        if hit.type == "FOUNDING" and self._operations(slots):
+        if hit.type == "FOUNDING" and hit.trigger == "announce" and not self._announces_group(slots):
+            return None  # "announced the arrest of ...", "announced his death": only a group announced is founded
+        if hit.type == "FOUNDING" and hit.trigger != "announce" and self._operations(slots):
             # "the army launched Operation X against Y": a named military operation is the army's attack,
             # with the operation acting in it, not an organisation founded
             ev = self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
