@@ -48,3 +48,37 @@ def test_a_group_announced_is_founded(facts, text: str, expected: set[tuple[str,
 def test_announcing_anything_else_founds_nothing(facts, text: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(text, PEOPLE)
     assert not foundings(events), [(e.type, e.trigger) for e in events]
+
+
+GROUP = "The Katiba Nour controls the area around Tessit. The Katiba Nour recruits herders. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "etype"),
+    [
+        ("On 6 January 2022 an ambush on an army patrol near Tessit left two soldiers dead.", "ATTACK"),
+        ("In March 2021 a multi-day assault on Zinder killed dozens of civilians.", "ATTACK"),
+        ("On 18 January 2022 the abduction of two French engineers near Tessit led to a ransom demand.", "ABDUCTION"),
+    ],
+)
+def test_one_attack_naming_nobody_is_by_the_report_s_group(facts, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(GROUP + sentence, PEOPLE)
+    found = [e for e in events if e.type == etype]
+    assert found and ("katiba", "agent") in roles(found[0]), [(e.type, e.trigger, roles(e)) for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state's means: the report's group is not guessed
+        "On 4 August a drone strike on a gathering near Tessit killed five people.",
+        "In May 2021 an air raid on a market near Tessit killed five people.",
+        # a plural tells a habit or a tally, not one event
+        "Attacks on army posts near Tessit have risen since May 2021.",
+        # an agent named: nothing is added
+        "In May 2021 the Nigerien army's raid on a camp near Tessit killed five people.",
+    ],
+)
+def test_no_group_is_guessed_for_a_strike_a_plural_or_a_named_agent(facts, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(GROUP + sentence, PEOPLE)
+    assert not [e for e in events if ("katiba", "agent") in roles(e)], [(e.type, e.trigger, roles(e)) for e in events]
