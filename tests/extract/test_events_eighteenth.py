@@ -75,6 +75,10 @@ def test_one_attack_naming_nobody_is_by_the_report_s_group(facts, sentence: str,
         "In May 2021 an air raid on a market near Tessit killed five people.",
         # a plural tells a habit or a tally, not one event
         "Attacks on army posts near Tessit have risen since May 2021.",
+        # nobody claimed it, or the sentence tells a claim of one told elsewhere
+        "In October 2017 a truck bomb in Zinder killed more than 500 people, although the group never claimed it.",
+        "In March 2021 an ambush near Tessit killed ten soldiers; no group has claimed it.",
+        "In December 2011 the Katiba Nour released a video claiming an abduction carried out two months earlier.",
         # an agent named: nothing is added
         "In May 2021 the Nigerien army's raid on a camp near Tessit killed five people.",
     ],

@@ -151,6 +151,7 @@ UNCLAIMED_TYPES = frozenset({"ATTACK", "ABDUCTION", "KILLING"})
 STATE_MEANS = frozenset({"strike", "airstrike", "operation", "bombardment", "shelling", "offensive", "campaign",
                          "death"})
 AIR_WORDS = frozenset({"drone", "air"})
+CLAIM_WORDS = frozenset({"claim"})
 # what a group announces into being ("announced a new group", "the alliance was announced", "X, the affiliate
 # announced in 2014"): nouns for organisations, general English words written for this project (MIT, like the code)
 ANNOUNCED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "front", "coalition",
@@ -491,7 +492,7 @@ class EventExtractor:
         words = {self.index.doc[i].lemma_.lower() for i in hit.tokens}
         return not words & STATE_MEANS and not any(
             c.dep_ == "compound" and c.lower_ in AIR_WORDS for c in head.children
-        )
+        ) and not _unclaimed(head)
 
     def _announces_group(self, slots: Slots) -> bool:
         """ "announced a new group, X", "X was announced in 2017", "the affiliate announced in Yemen": what is
@@ -1332,6 +1333,22 @@ class EventExtractor:
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
             return [e for e in events if e.participants or (e.location and e.type in FRENCH_PLACE_ONLY)]
         return [e for e in events if e.participants or e.location]
+
+
+def _unclaimed(head: Token) -> bool:
+    """ "although the group never claimed it", "an attack no group has claimed", "a video claiming an abduction
+    carried out two months earlier": the sentence says nobody claimed the event, or tells of a claim of one told
+    elsewhere (the claimant is named where it is told)."""
+    for t in head.sent:
+        if t.lemma_.lower() not in CLAIM_WORDS:
+            continue
+        if any(c.dep_ == "neg" for c in t.children) or any(
+            c.dep_ in SUBJ and any(d.lower_ == "no" for d in c.children) for c in t.children
+        ):
+            return True
+        if head.head.i == t.i and head.dep_ in OBJ:
+            return True
+    return False
 
 
 def _moves_money(head: Token, slots: Slots) -> bool:
