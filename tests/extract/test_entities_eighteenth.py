@@ -51,3 +51,44 @@ def test_the_surname_goes_by_the_full_name_it_shortens_not_by_its_bearers_other_
     )
     assert found.same("Musa Kolawe", "Kolawe")
     assert not found.same("Abu Hafs al-Tessouki", "Kolawe")
+
+
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        # a state's court named by its seat and its kind, lower-case words included
+        ("The Tahoua high court on Thursday sentenced three men to death.", "Tahoua high court"),
+        ("He was tried before the Gao military court in 2019.", "Gao military court"),
+        ("The criminal court of Tessalit convicted Amadou Tessouki in May.", "criminal court of Tessalit"),
+        ("The special assize court in Mopti heard the case.", "special assize court in Mopti"),
+        ("Mali — Assize court of Kayes (special session on terrorism)", "Assize court of Kayes"),
+    ],
+)
+def test_a_court_named_by_its_seat_and_kind_is_an_organisation(run, text, court):
+    assert run(text).type_of(court) == "ORGANIZATION"
+
+
+def test_a_courts_two_orders_are_one_entity(run):
+    found = run("The special assize court in Mopti opened the trial on Monday. On Friday the Mopti special "
+                "assize court sentenced Amadou Tessouki to life.")
+    assert found.same("special assize court in Mopti", "Mopti special assize court")
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # no kind word: the court is described, not named, and the place stays a place
+        ("A court in Tessalit sentenced him in absentia.", "Tessalit"),
+        ("The Gao court adjourned the hearing.", "Gao"),
+    ],
+)
+def test_a_court_without_its_kind_is_no_name(run, text, place):
+    found = run(text)
+    assert found.type_of(place) == "LOCATION"
+    assert not any("court" in n for n in found.names())
+
+
+def test_a_courts_heading_without_its_qualifier_is_the_same_court(run):
+    found = run("Mali — Assize court of Kayes (special session on terrorism)\n\nThe special assize court in "
+                "Kayes on Wednesday sentenced Amadou Tessouki to death.")
+    assert found.same("Assize court of Kayes", "special assize court in Kayes")
