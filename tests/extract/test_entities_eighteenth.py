@@ -80,6 +80,9 @@ def test_a_courts_two_orders_are_one_entity(run):
         # no kind word: the court is described, not named, and the place stays a place
         ("A court in Tessalit sentenced him in absentia.", "Tessalit"),
         ("The Gao court adjourned the hearing.", "Gao"),
+        # an indefinite article, or none inside a sentence: a court described, not named
+        ("He was arrested in May, and a criminal court in Tessalit sentenced him to life.", "Tessalit"),
+        ("The men were charged in Gao military court on Friday.", "Gao"),
     ],
 )
 def test_a_court_without_its_kind_is_no_name(run, text, place):

@@ -3,11 +3,13 @@ N'Djamena", "the special assize court in Bamako" (English).
 
 Reports write a state's courts so, and the annotated corpus names them so, lower-case words included:
 on the train and dev gold, a place before or after "court" with at least one of the kind words below
-is an organisation's name in 19 of 22 uses ("Ouagadougou high court", "Manhattan federal court" and
-"military court in Bosaso" are not annotated). Without a kind word ("the Dakar court", "a court in
-Erbil") it is not a name. Both orders of one court share a key, so "the Bamako special assize court",
-"the special assize court in Bamako" and "the Assize court of Bamako" are one entity. Source of the
-kind words: the ordinary English names of criminal, military and appeal jurisdictions.
+is an organisation's name in 19 of 22 uses, each after "the" or opening a line or a headline; of the
+other three, "a military court in Bosaso" and "in Manhattan federal court" describe a court (an
+indefinite article, or none in a sentence), and only "the Ouagadougou high court" is left out by the
+annotators. Without a kind word ("the Dakar court", "a court in Erbil") it is not a name. Both orders
+of one court share a key, so "the Bamako special assize court", "the special assize court in Bamako"
+and "the Assize court of Bamako" are one entity. Source of the kind words: the ordinary English names
+of criminal, military and appeal jurisdictions.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ COURT_KINDS = frozenset(
     }
 )
 _SEAT_LINKS = frozenset({"of", "in", "at"})
+HEADING_MARKS = frozenset({"\u2014", "\u2013", "-", "|", ":"})  # before a heading's court ("Mali — ...")
 MAX_SEAT = 4  # words of a seat written after the court ("Dar El Beida")
 
 
@@ -62,6 +65,15 @@ def _seat_before(doc: Doc, k: int, taken: list[bool]) -> int:
     return -1
 
 
+def _named(doc: Doc, k: int) -> bool:
+    """Whether the phrase opening at token ``k`` names a court: after "the", or opening a line, a
+    headline or a sentence ("a criminal court in Nouakchott" only describes one)."""
+    if k == 0 or doc[k].is_sent_start:
+        return True
+    before = doc[k - 1]
+    return before.lower_ == "the" or before.is_space or "\n" in before.text_with_ws or before.text in HEADING_MARKS
+
+
 def courts(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "the Maroua military court", "the criminal court of Tamanrasset": courts named by seat and kind."""
     if current_language() != "en":
@@ -80,12 +92,14 @@ def courts(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if not all(w.islower() for w in kinds[1:]) or not (kinds[0].islower() or opens):
             continue
         if i + 1 < len(doc) and doc[i + 1].lower_ in _SEAT_LINKS and (end := _seat_after(doc, i + 1, taken)):
+            if not _named(doc, first):
+                continue
             c = make_candidate(doc, first, end, "court")
             c.key = court_key(doc[i + 2 : end].text, kinds)
             out.append(c)
             continue
         start = _seat_before(doc, first, taken)
-        if start >= 0 and kinds[0].islower():
+        if start >= 0 and kinds[0].islower() and _named(doc, start):
             c = make_candidate(doc, start, i + 1, "court")
             c.key = court_key(doc[start:first].text, kinds)
             out.append(c)
