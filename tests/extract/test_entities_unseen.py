@@ -178,13 +178,15 @@ def test_two_full_names_sharing_a_short_form_stay_two_people(run, text, names):
     assert a is not None and b is not None and a is not b
 
 
-def test_shared_short_form_joins_the_most_recent_full_name(run):
+def test_shared_short_form_joins_the_first_full_name(run):
+    # (the eighteenth round: the report's own bearer keeps the shared surname after a relative is
+    # named, as the corpus gold reads it; it joined the most recent full name before)
     found = run(
         "Souleymane Ould Mahfoud led the katiba. His brother Hamma Ould Mahfoud ran the logistics. "
         "Ould Mahfoud was arrested in 2021."
     )
-    assert found.same("Hamma Ould Mahfoud", "Ould Mahfoud")
-    assert not found.same("Souleymane Ould Mahfoud", "Ould Mahfoud")
+    assert found.same("Souleymane Ould Mahfoud", "Ould Mahfoud")
+    assert not found.same("Hamma Ould Mahfoud", "Ould Mahfoud")
 
 
 @pytest.mark.parametrize(

@@ -500,6 +500,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "tribe":
         _set(c, "COMMUNITY", 2)
         return
+    if c.shape == "court":  # "the Niamey high court": the key its finder gave joins both orders
+        _set(c, "ORGANIZATION", 3, c.key)
+        return
     if c.shape in ("ordinal-unit", "unit-apposition", "led-coalition"):
         _set(c, "ORGANIZATION", 3)
         return

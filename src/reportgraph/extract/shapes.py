@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_candidate, span_tokens
+from .courts import courts
 from .gazetteer import is_country, lookup
 from .lexicons import lexicons
 from .names import acronym_matches, fold, is_acronym
@@ -416,4 +417,4 @@ def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
 
 
 ShapeFinder = Callable[[Doc, list[bool]], list[Candidate]]
-SHAPE_FINDERS: tuple[ShapeFinder, ...] = (_quoted, _french_orgs, subregions, _lower_shapes)
+SHAPE_FINDERS: tuple[ShapeFinder, ...] = (_quoted, _french_orgs, subregions, courts, _lower_shapes)
