@@ -393,6 +393,11 @@ class Timeline:
             if rank((best, root))[2]:
                 verb = _governor(root).lemma_.lower()
                 return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
+            if all(across(r) and r.i > tok.i for _te, r in here):
+                # the sentence states dates only after a semicolon that follows the trigger ("19 people were
+                # killed and 22 abducted; 15 hostages were released on 2 August 2025"): they date the later
+                # clause's acts, and the trigger's is the date told before the sentence
+                return self._running(tok, beside, upto=sent.start) or best.edtf
             if root.i in later and root.i not in own:
                 # the sentence dates only an act coordinated after the trigger's ("succeeded him and led
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
