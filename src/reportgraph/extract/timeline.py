@@ -135,9 +135,6 @@ _DATELINE_LEAD_FR = re.compile(
 _VERDICT_REACH = 80  # characters either side of the date, within its line
 
 
-# prepositions whose object is a point in time the story is told from, not the story's time ("after the May 2014
-# fighting")
-_REFERENCE_POINTS = frozenset({"after", "before", "since", "following", "until", "till"})
 # words between two dates of a clause that make them one span or a sequence, not a list of acts
 _NOT_A_LIST = frozenset({"until", "till", "to", "through", "then", "before", "after", "since", "later", "when",
                          "from", "between", "or"})
@@ -541,9 +538,6 @@ class Timeline:
         moves the running date like a date told of a clause."""
         if root.i not in self.premodifies or root.i in self.aside or root.i >= tok.sent.start:
             return False
-        noun = self.doc[self.premodifies[root.i]]
-        if noun.dep_ == "pobj" and noun.head.lower_ in _REFERENCE_POINTS:
-            return False  # "GATIA emerged after the May 2014 fighting": a point the story is told from
         sent = root.sent
         return not any(sent.start <= r.i < sent.end and r.i not in self.premodifies for _te, r in self.exprs)
 
