@@ -283,23 +283,3 @@ def test_a_ledes_dateline_dates_it_when_its_other_dates_describe_others(nlp: Lan
     text = ("KORO, March 7, 2016 (Wire) - Security forces killed dozens of militants who stormed army posts "
             "in the town of Koro on Monday, the president said.")
     assert date_of(nlp, text, "killed") == "2016-03-07"
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "expected"),
-    [
-        # a sentence whose only date lies in an event noun's phrase moves the story to that event
-        ("KORO, Oct 30, 2024 (Wire) - Fighters overran an army base on the island of Dalla on Sunday, the army "
-         "said. The raid recalled the March 2020 assault on the base at Tamba. The president's father then led "
-         "an offensive across the lake.", "offensive", "2020-03"),
-        ("On 2 April 2015 gunmen stormed the campus at Koro. The senator described the January 2022 assault on "
-         "the prison at Dalla. The Dalla Front retook the prison after ten days of fighting.", "fighting",
-         "2022-01"),
-        # not where the sentence states a date of its own beside it
-        ("Three men were convicted in June 2019 in connection with the April 2015 massacre at Koro. A fourth "
-         "accused was acquitted.", "acquitted", "2019-06"),
-    ],
-)
-def test_a_date_naming_an_event_moves_the_story_where_its_sentence_states_no_other(
-        nlp: Language, text: str, word: str, expected: str) -> None:
-    assert date_of(nlp, text, word) == expected

@@ -502,8 +502,7 @@ class Timeline:
         end = tok.i if upto is None else upto
         before = [
             (te, root) for te, root in self.exprs
-            if root.i < end and te.anchors and (not beside(root) or self._names_an_event(root, tok))
-            and not (te.edtf or "").endswith("/..")
+            if root.i < end and te.anchors and not beside(root) and not (te.edtf or "").endswith("/..")
         ]
         told = [(te, root) for te, root in before
                 if root.i not in self.described or root.sent.start <= tok.i < root.sent.end]
@@ -530,16 +529,6 @@ class Timeline:
             return None
         back = self._news(pick, tok, before)
         return (back or pick[0]).edtf
-
-    def _names_an_event(self, root: Token, tok: Token) -> bool:
-        """Whether a date inside a noun's phrase ("the March 2020 assault") is the only date its sentence, told
-        before the trigger's, states ("The attack recalled the March 2020 assault on the base at Bohoma."): the
-        story may go on with that event ("Déby's father then led a counter-offensive across the lake"), so it
-        moves the running date like a date told of a clause."""
-        if root.i not in self.premodifies or root.i in self.aside or root.i >= tok.sent.start:
-            return False
-        sent = root.sent
-        return not any(sent.start <= r.i < sent.end and r.i not in self.premodifies for _te, r in self.exprs)
 
     def _told_after_deed(self, te: TimeExpr, root: Token, told: list[tuple[TimeExpr, Token]]) -> bool:
         """Whether a date is a telling's day, told after its verb, with a deed's day told before it up to a
