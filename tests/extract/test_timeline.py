@@ -142,6 +142,9 @@ def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, ex
         # with nothing told before, the sentence's date stands
         ("The Panel has confirmed that 19 people were killed and 22 abducted; 15 hostages were released on "
          "2 August 2025 after mediation by elders.", "killed", "2025-08-02"),
+        # a lasting or habitual act told in the present: the instance the later clause dates
+        ("The Dalla Front was founded in May 2024. It has fought the Koro Brigade since its creation; in "
+         "December 2024 a clash between the two killed 15 fighters.", "fought", "2024-12"),
         # a date opening the sentence before the semicolon frames what follows it
         ("In March 2024 troops left Koro; the Dalla Front attacked the town soon after.", "attacked", "2024-03"),
     ],
