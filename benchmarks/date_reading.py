@@ -14,10 +14,20 @@ the extraction's own dating of a trigger (``EventExtractor._date``: a verdict's 
 found in the text, no date, too vague, a month in the wrong year, another date of the sentence (one of the
 sentence's expressions reads the gold date), the sentence's date misread (it states dates, none reads the
 gold), the running date (the sentence states none) with the right date told earlier or not.
+
+Before and after a change, event by event:
+
+    PYTHONPATH=/tmp/before/src python benchmarks/date_reading.py --split train --record /tmp/dr-before.jsonl
+    python benchmarks/date_reading.py --split train --against /tmp/dr-before.jsonl
+
+``--record`` writes each dated gold event's reading (document, gold event, value, cause) as one JSON line;
+``--against`` reads such a file from an earlier run of the same split and lists the dates gained (wrong
+there, right here), lost, and changed (another value, right or wrong on both sides).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -109,23 +119,50 @@ def cause(S: Any, ex: event_rules.EventExtractor, root: Token | None, g: dict) -
     return "the running date, the right one never told", value
 
 
+def compare(before: dict[tuple[str, int], dict], after: list[dict]) -> list[str]:
+    """The dated gold events whose reading differs from an earlier record: gained, lost, then changed."""
+    out: dict[str, list[str]] = {"gained": [], "lost": [], "changed": []}
+    for now in after:
+        then = before.get((now["doc"], now["event"]))
+        if then is None or then["system"] == now["system"]:
+            continue
+        right_then, right_now = then["cause"] == "date right", now["cause"] == "date right"
+        kind = "gained" if right_now and not right_then else "lost" if right_then and not right_now else "changed"
+        out[kind].append(
+            f"  {now['doc']}: {now['type']} '{now['trigger']}' gold={now['gold']} {then['system']} -> "
+            f"{now['system']}\n    > {now['sentence']}"
+        )
+    return [f"{kind} ({len(lines)})" + "".join("\n" + line for line in lines) for kind, lines in out.items()]
+
+
+def _options(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--record", type=Path, default=None, help="write each dated gold event's reading (JSON lines)")
+    ap.add_argument("--against", type=Path, default=None, help="list what changed since this earlier --record")
+
+
 def main() -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from event_errors import split_command, write_examples  # the error readers' command line and file
 
-    a, language, S, paths = split_command(__doc__, "write every wrong date, by cause, to this file")
+    a, language, S, paths = split_command(__doc__, "write every wrong date, by cause, to this file", _options)
+    record: list[dict] = []
     exs = extractors(paths, language)
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     for p in paths:
         gold = json.loads((p.parent / f"{p.stem}.gold.json").read_text("utf-8"))
         ex = exs.get(p.stem)
-        for g in gold.get("events", []):
+        for j, g in enumerate(gold.get("events", [])):
             if not g.get("date"):
                 continue
             root = trigger_root(ex.index.doc, S, gold, g) if ex is not None else None
             why, value = cause(S, ex, root, g) if ex is not None else ("no extraction", None)
             counts[why] += 1
+            record.append({
+                "doc": p.stem, "event": j, "type": g["type"], "trigger": g.get("trigger"), "gold": g["date"],
+                "system": value, "cause": why,
+                "sentence": " ".join(root.sent.text.split())[:300] if root is not None else "",
+            })
             if why != "date right":
                 sent = root.sent if root is not None else None
                 dates = [f"{te.text!r}={te.edtf}" for te, r in (ex.timeline.exprs if ex else [])
@@ -143,6 +180,11 @@ def main() -> None:
     print(f"date accuracy with every trigger found: {counts['date right'] / max(total, 1):.3f}")
     if a.examples:
         write_examples(a.examples, examples)
+    if a.record:
+        a.record.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in record), "utf-8")
+    if a.against:
+        lines = [json.loads(line) for line in a.against.read_text("utf-8").splitlines() if line.strip()]
+        print("\n".join(compare({(r["doc"], r["event"]): r for r in lines}, record)))
 
 
 if __name__ == "__main__":

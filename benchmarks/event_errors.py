@@ -36,6 +36,7 @@ import argparse
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -215,11 +216,16 @@ def _date_cause(S: Any, g: dict, s: dict, span: tuple[int, int, str] | None, s_s
     return "the running date"
 
 
-def split_command(description: str | None, examples: str) -> tuple[argparse.Namespace, str, Any, list[Path]]:
+def split_command(
+    description: str | None, examples: str, more: Callable[[argparse.ArgumentParser], None] | None = None
+) -> tuple[argparse.Namespace, str, Any, list[Path]]:
     """The command line the error readers share (this one and ``date_reading.py``): a train or dev
-    split of a corpus, the ../shared folder, an examples file; returns the arguments, the language,
-    the shared scorer and the split's documents (never the sealed test split's)."""
+    split of a corpus, the ../shared folder, an examples file (``more`` adds a reader's own options);
+    returns the arguments, the language, the shared scorer and the split's documents (never the sealed
+    test split's)."""
     ap = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    if more is not None:
+        more(ap)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")

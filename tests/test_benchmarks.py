@@ -82,3 +82,25 @@ def test_parallel_speed_runs_compare_across_folders(tmp_path: Path) -> None:
     same = "2023-11-14T22:13:20+00:00"
     assert module.export_digest(export(a, same), a) == module.export_digest(export(b, same), b)
     assert module.export_digest(export(a, same), a) != module.export_digest(export(b, "2026-12-05"), b)
+
+
+def test_date_reading_compares_two_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("date_reading", SCRIPT.parent / "date_reading.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def row(event: int, system: str | None, cause: str) -> dict:
+        return {"doc": "d", "event": event, "type": "KILLING", "trigger": "killed", "gold": "2025-05-31",
+                "system": system, "cause": cause, "sentence": "19 people were killed; ..."}
+
+    before = {("d", j): r for j, r in enumerate(
+        [row(0, "2025-08-02", "the sentence's date misread"), row(1, "2025-05", "date right"),
+         row(2, "2024", "another date of the sentence"), row(3, "2025-05-31", "date right")])}
+    after = [row(0, "2025-05-31", "date right"), row(1, "2024", "the sentence's date misread"),
+             row(2, "2023", "another date of the sentence"), row(3, "2025-05-31", "date right")]
+    gained, lost, changed = module.compare(before, after)
+    assert gained.startswith("gained (1)") and "2025-08-02 -> 2025-05-31" in gained
+    assert lost.startswith("lost (1)") and "2025-05 -> 2024" in lost
+    assert changed.startswith("changed (1)") and "2024 -> 2023" in changed

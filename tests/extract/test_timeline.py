@@ -130,6 +130,31 @@ def test_which_date_a_trigger_takes_more(nlp: Language, text: str, word: str, ex
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # the sentence's only date is told after a semicolon that follows the trigger: the later clause's
+        ("Gunmen of the Dalla Front raided Koro on 31 May 2025. The Panel has confirmed that 19 people were "
+         "killed and 22 abducted; 15 hostages were released on 2 August 2025 after mediation by elders.",
+         "killed", "2025-05-31"),
+        ("Gunmen of the Dalla Front raided Koro on 31 May 2025. The Panel has confirmed that 19 people were "
+         "killed and 22 abducted; 15 hostages were released on 2 August 2025 after mediation by elders.",
+         "released", "2025-08-02"),
+        # with nothing told before, the sentence's date stands
+        ("The Panel has confirmed that 19 people were killed and 22 abducted; 15 hostages were released on "
+         "2 August 2025 after mediation by elders.", "killed", "2025-08-02"),
+        # a lasting or habitual act told in the present: the instance the later clause dates
+        ("The Dalla Front was founded in May 2024. It has fought the Koro Brigade since its creation; in "
+         "December 2024 a clash between the two killed 15 fighters.", "fought", "2024-12"),
+        # a date opening the sentence before the semicolon frames what follows it
+        ("In March 2024 troops left Koro; the Dalla Front attacked the town soon after.", "attacked", "2024-03"),
+    ],
+)
+def test_a_date_after_a_semicolon_dates_only_the_later_clause(nlp: Language, text: str, word: str,
+                                                                expected: str) -> None:
+    assert date_of(nlp, text, word) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "KORO, 20 November 2025 - The court found all four men guilty on Wednesday. He was sentenced to life.",

@@ -75,6 +75,14 @@ def _hung_on(root: Token, verb: Token) -> bool:
     return t.head.i == verb.i
 
 
+def _present(tok: Token) -> bool:
+    """Whether an English verb is told in the present or present perfect ("fight", "still attack", "has
+    fought"): a lasting or habitual act rather than one dated act."""
+    verb = _governor(tok)
+    return verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _conjoined(tok: Token) -> set[int]:
     """Token indices of the clauses coordinated after a trigger's own ("took command and in October
     merged the cells"): a date there tells of the later act."""
@@ -393,6 +401,13 @@ class Timeline:
             if rank((best, root))[2]:
                 verb = _governor(root).lemma_.lower()
                 return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
+            if all(across(r) and r.i > tok.i for _te, r in here) and not _present(tok):
+                # the sentence states dates only after a semicolon that follows the trigger ("19 people were
+                # killed and 22 abducted; 15 hostages were released on 2 August 2025"): they date the later
+                # clause's acts, and the trigger's is the date told before the sentence; a lasting or habitual
+                # act told in the present ("has fought X since its creation; in December 2024 a clash ...")
+                # is dated by the instance the later clause tells
+                return self._running(tok, beside, upto=sent.start) or best.edtf
             if root.i in later and root.i not in own:
                 # the sentence dates only an act coordinated after the trigger's ("succeeded him and led
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
