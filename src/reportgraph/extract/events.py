@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
@@ -175,9 +175,13 @@ class EventExtractor:
         triggers_from: str = "combined",
         model: EventTriggerModel | None = None,
         threshold: float | None = None,
+        leaders: Callable[[], dict[str, list[str]]] | None = None,
     ) -> None:
         self.index = index
         self.refs = refs
+        # each person's organisations by the relation rules' LEADER_OF, asked for only when a person's men
+        # act (French); given by the caller, since the relation rules read the events (no import circle)
+        self._leaders = leaders
         self.timeline = timeline
         self.onto = ontology
         # where triggers come from: the ontology's words ("rules"), the learned model ("learned"), or
@@ -360,14 +364,8 @@ class EventExtractor:
     @cached_property
     def _led_groups(self) -> dict[str, list[str]]:
         """Each person's organisations by the relation rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par
-        X"), read without the events and on references of their own (the events' are left as they are)."""
-        from .relations import extract_relations  # (relations read the events: imported when first needed)
-
-        out: dict[str, list[str]] = {}
-        for r in extract_relations(self.index, References(self.index), [], self.onto):
-            if r.predicate == "LEADER_OF" and self.index.type_of(r.object) == "ORGANIZATION":
-                out.setdefault(r.subject, []).append(r.object)
-        return out
+        X"), as the caller's ``leaders`` reads them (none when it gives none)."""
+        return self._leaders() if self._leaders is not None else {}
 
     def _included(self, tok: Token) -> list[str]:
         """ "two suspected collaborators, including X, were apprehended", "captured nine fighters, including the
@@ -1506,7 +1504,13 @@ def _text_between(a: Event, b: Event) -> str:
 
 
 def extract_events(
-    index: EntityIndex, refs: References, timeline: Timeline, ontology: Ontology, triggers_from: str = "combined"
+    index: EntityIndex,
+    refs: References,
+    timeline: Timeline,
+    ontology: Ontology,
+    triggers_from: str = "combined",
+    leaders: Callable[[], dict[str, list[str]]] | None = None,
 ) -> list[Event]:
-    """The events of one document (``triggers_from``: "rules", "learned" or "combined")."""
-    return EventExtractor(index, refs, timeline, ontology, triggers_from).extract()
+    """The events of one document (``triggers_from``: "rules", "learned" or "combined"; ``leaders``: each
+    person's organisations, read when a person's men act, see ``relations.led_groups``)."""
+    return EventExtractor(index, refs, timeline, ontology, triggers_from, leaders=leaders).extract()

@@ -19,7 +19,7 @@ from .learned_relations import default_model as sentence_model
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .modality import assign_modality
-from .relations import extract_relations, unit_leader_parents
+from .relations import extract_relations, led_groups, unit_leader_parents
 from .splits import mark_departures
 from .timeline import Timeline
 
@@ -50,7 +50,10 @@ def layers(sdoc: Doc, entities: list[LocalEntity], onto: Ontology, relations_fro
     """The relation layer up to the sentence classifier (``extract_facts`` without what follows)."""
     index = EntityIndex.build(sdoc, entities)
     refs = References(index)
-    events = extract_events(index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from])
+    events = extract_events(
+        index, refs, Timeline(sdoc), onto, triggers_from=TRIGGER_MODES[relations_from],
+        leaders=lambda: led_groups(index, onto),
+    )
     mark_departures(events, index, refs, default_lexicon())
     rules = extract_relations(index, refs, events, onto)
     featured: list[tuple[Pair, list[str]]] = []

@@ -740,6 +740,17 @@ OFFICIAL_NOUNS_FR = frozenset({"gouvernement", "cour", "tribunal", "police", "ar
                                "forces", "force", "nationale", "etat", "etats", "region", "commune", "province"})
 
 
+def led_groups(index: EntityIndex, ontology: Ontology) -> dict[str, list[str]]:
+    """Each person's organisations by the rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par X"),
+    read without the events and on references of their own: what the events read when a person's men act
+    ("ses hommes ont enlevé ...", ``events.EventExtractor._followers_unit``)."""
+    out: dict[str, list[str]] = {}
+    for r in extract_relations(index, References(index), [], ontology):
+        if r.predicate == "LEADER_OF" and index.type_of(r.object) == "ORGANIZATION":
+            out.setdefault(r.subject, []).append(r.object)
+    return out
+
+
 def extract_relations(
     index: EntityIndex, refs: References, events: list[Event], ontology: Ontology
 ) -> list[Relation]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from ..extract.language import current_language
 from ..extract.learned_events import NONE, EventTriggerModel, candidates, features, trigger_vocabulary
 from ..extract.mentions import EntityIndex
 from ..extract.nlp import load_nlp
+from ..extract.relations import led_groups
 from ..extract.timeline import Timeline
 from ..ontology import default_ontology
 from .common import binary_matrix, run_cli, write_model
@@ -132,7 +134,8 @@ def events_f1(model: EventTriggerModel, docs: list[Prepared], mode: str, thresho
     onto = default_ontology(current_language())
     tp = n_sys = n_gold = 0
     for d in docs:
-        ex = EventExtractor(d.index, References(d.index), d.timeline, onto, mode, model, threshold)
+        ex = EventExtractor(d.index, References(d.index), d.timeline, onto, mode, model, threshold,
+                            leaders=partial(led_groups, d.index, onto))
         a, b, c = event_counts(ex.extract(), d.ids, d.doc.gold)
         tp, n_sys, n_gold = tp + a, n_sys + b, n_gold + c
     return 2 * tp / (n_sys + n_gold) if n_sys + n_gold else 0.0
