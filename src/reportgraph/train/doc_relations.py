@@ -75,9 +75,18 @@ def prepare(sdoc: Doc, gold: dict[str, Any], onto: Ontology | None = None) -> Pr
     onto = onto or default_ontology()
     entities = find_entities(sdoc)
     lay = layers(sdoc, entities, onto)
-    view = DocView(lay.index, lay.refs, lay.events)
-    feats = sentence_features(lay.featured)
     ids = gold_ids(entities, gold)
+    base = _mapped(((r.subject, r.predicate, r.object) for r in lay.rules + lay.learned), ids)
+    return prepare_view(DocView(lay.index, lay.refs, lay.events), sentence_features(lay.featured), ids,
+                        gold, base, onto)
+
+
+def prepare_view(view: DocView, feats: dict[tuple[str, str], list[list[str]]], ids: dict[str, str],
+                 gold: dict[str, Any], base: set[tuple[str, str, str]], onto: Ontology) -> Prepared:
+    """``prepare`` once the document's layers are read: ``feats``, the sentence classifier's features
+    (``sentence_features``); ``base``, the gold-mapped triples of the rest of the relation layer (a
+    trial of new document features reads the rest from a cache of these)."""
+    index = view.index
     rels: dict[tuple[str, str], set[str]] = {}
     for r in gold.get("relations", []):
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
@@ -93,9 +102,8 @@ def prepare(sdoc: Doc, gold: dict[str, Any], onto: Ontology | None = None) -> Pr
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
         X.append(view.features(a, b, feats))
         Y.append(labels)
-    base = _mapped(((r.subject, r.predicate, r.object) for r in lay.rules + lay.learned), ids)
-    return Prepared(pairs, {k: e.type for k, e in lay.index.entities.items()}, X, Y, ids,
-                    gold_triples(gold), base, {k: e.name for k, e in lay.index.entities.items()})
+    return Prepared(pairs, {k: e.type for k, e in index.entities.items()}, X, Y, ids,
+                    gold_triples(gold), base, {k: e.name for k, e in index.entities.items()})
 
 
 def fit_pruned(X: list[list[str]], Y: list[set[str]], c: float = C, min_count: int = MIN_COUNT,
