@@ -13,6 +13,7 @@ from reportgraph.extract.doc_relations import DocView, classify, sentence_featur
 from reportgraph.extract.facts import layers
 from reportgraph.extract.learned_relations import RelationModel
 from reportgraph.extract.paragraphs import parse
+from reportgraph.model import Event, Participant
 from reportgraph.ontology import default_ontology
 
 TEXT = ("The Azawagh Front was founded in 2012 by Omar Bakri.\n\n"
@@ -43,6 +44,29 @@ def test_the_events_tie_an_actor_to_its_place(extractor) -> None:
     view, _, keys = _view(extractor)
     feats = view.features(keys["Azawagh Front"], keys["Tessalit"], {})
     assert any(f.startswith("evloc:ATTACK:agent") for f in feats)
+
+
+@pytest.mark.parametrize(("method", "slot"), [
+    ("rule-dep", "dep"), ("rule-dep+learned", "dep"), ("rule-dep/place-near", "near"),
+    ("rule-dep/place-carried", "carried"), ("rule-dep/place-carried+learned", "carried"),
+])
+def test_an_events_place_slot_is_read_from_its_method(method: str, slot: str) -> None:
+    assert doc_relations.place_slot(Event("ATTACK", "attacked", method=method)) == slot
+
+
+def test_the_events_say_which_slot_held_the_place(extractor) -> None:
+    sdoc = parse(extractor.nlp, TEXT)
+    lay = layers(sdoc, extractor.extract_doc(sdoc).entities, default_ontology())
+    keys = {e.name: k for k, e in lay.index.entities.items()}
+    front, town = keys["Azawagh Front"], keys["Tessalit"]
+    own = Event("ATTACK", "attacked", [Participant(front, "agent")], town, method="rule-dep")
+    carried = Event("KILLING", "killed", [Participant(front, "agent")], town, method="rule-dep/place-carried")
+    placeless = Event("ATTACK", "raided", [Participant(front, "agent")], None, method="rule-dep")
+    feats = DocView(lay.index, lay.refs, [own, placeless]).features(front, town, {})
+    assert {"evslot:agent@dep", "evslot:agent@dep:ATTACK", "OL|evslot:agent@dep"} <= set(feats)
+    assert [f for f in feats if f.startswith("evslot:")] == ["evslot:agent@dep", "evslot:agent@dep:ATTACK"]
+    feats = DocView(lay.index, lay.refs, [carried]).features(front, town, {})
+    assert [f for f in feats if f.startswith("evslot:")] == ["evslot:agent@carried", "evslot:agent@carried:KILLING"]
 
 
 def test_pair_features_never_name_the_entities(extractor) -> None:
