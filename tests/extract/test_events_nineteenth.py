@@ -26,6 +26,8 @@ def arrests(events):  # type: ignore[no-untyped-def]
          {("niger_army", "agent"), ("tanko", "patient")}),
         ("After the arrest of Ali Tanko by the Nigerien army in 2016, the Katiba Nour withdrew from Tessit.",
          {("niger_army", "agent"), ("tanko", "patient")}),
+        # the possessor of an arrest is who was arrested
+        ("Ali Tanko commanded the Katiba Nour until his arrest in Zinder in May 2016.", {("tanko", "patient")}),
     ],
 )
 def test_a_noun_arrest_is_an_arrest(facts, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
