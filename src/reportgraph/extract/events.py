@@ -91,6 +91,9 @@ OPERATION_WORDS = ("operation ", "opération ", "op. ")
 
 # words of a verdict: "death" under them is a sentence, not a death
 SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
+# what seeks an arrest that has not been made ("a warrant for his arrest", "an arrest warrant", "a reward for his
+# arrest"): general English words written for this project (MIT, like the code)
+SOUGHT_ARREST_WORDS = frozenset({"warrant", "reward", "bounty", "order", "request", "demand", "call"})
 
 # A wire's dateline up to its dash ("NIAMEY, Dec 11, 2019 (Sahel Wire) - ", "PEMBA, Mozambique, Sept 16,
 # 2025 - "): the place there is where the story was filed, never an actor of the sentence it opens
@@ -731,6 +734,8 @@ class EventExtractor:
             {doc[hit.start].head.lemma_.lower(), doc[hit.start].head.head.lemma_.lower()} & SENTENCE_WORDS
         ):
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
+        if hit.trigger == "arrest" and _sought_arrest(doc[hit.start]):
+            return None  # "a warrant for his arrest", "the arrest warrant": sought, not made
         if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
             return None  # "a preacher named after the valley": a name given, not a post
         if hit.trigger == "condemn" and not any(
@@ -910,6 +915,8 @@ class EventExtractor:
             self._own_founding(head, slots, parts)
         if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
+        if hit.trigger == "arrest" and head.tag_ == "NNS" and "patient" not in parts.values():
+            return None  # "the army announces arrests almost weekly", "took part in arrests": a habit, nobody named
         if "agent_type" in roles and "agent" not in parts.values():
             return None
         focus_role = roles.get("focus_org", "none")
@@ -1414,6 +1421,17 @@ def _started(date: str | None, et: EventType) -> str | None:
     if date and date.endswith("/..") and not et.lasting:
         return date[: -len("/..")]
     return date
+
+
+def _sought_arrest(tok: Token) -> bool:
+    """ "a warrant for his arrest", "an arrest warrant", "a reward for the arrest of X": a noun arrest that a
+    warrant or a reward seeks has not been made ("announced the arrest of X", "after his arrest" tell one)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in SOUGHT_ARREST_WORDS:
+        return True
+    gov = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    return gov is not None and gov.lemma_.lower() in SOUGHT_ARREST_WORDS
 
 
 def not_triggers(index: EntityIndex, timeline: Timeline) -> set[int]:
