@@ -53,3 +53,10 @@ def test_a_region_in_a_capitals_dateline_is_no_acronym(run):
                 "to New York on Monday.")
     assert found.type_of("New York") == "LOCATION"
     assert found.same("NEW YORK", "New York")
+
+
+def test_a_greater_region_is_a_place_of_its_own(run):
+    found = run("The network's core is the Zadran tribe of Loya Paktia (Paktia, Paktika and Khost provinces). "
+                "Its founder fought there.")
+    assert found.type_of("Loya Paktia") == "LOCATION"
+    assert not found.same("Loya Paktia", "Paktia")

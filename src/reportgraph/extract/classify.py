@@ -421,6 +421,11 @@ def _name_tail(doc: Doc, c: Candidate) -> int:
 GROUP_PROVINCE_KINDS = frozenset({"country", "macro", "region"})
 
 
+# "Greater X": a wider area named after a place; Pashto "loya" (great) the same ("Loya Paktia", as
+# against "Loya Jirga", an assembly: no place follows)
+GREATER = frozenset({"great", "greater", "loya"})
+
+
 def _region(doc: Doc, c: Candidate) -> Place | None:
     """A GeoNames first-level region the candidate names as a whole, written as a name (English only).
 
@@ -675,14 +680,17 @@ def classify(doc: Doc, c: Candidate) -> None:
         or after in lex.geo_features
         or (after == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "based")
     ):
-        great = ws[0] in ("great", "greater") and len(ws) > 1
+        great = ws[0] in GREATER and len(ws) > 1
         p = lookup(" ".join(ws[1:])) if great else place
         _set(c, "LOCATION", 3, f"place:{fold(p.name)}" if p else None)
         return
-    if len(ws) > 1 and ws[0] in ("great", "greater"):
+    if len(ws) > 1 and ws[0] in GREATER:
         p = lookup(" ".join(ws[1:]))
         if p is not None:
             _set(c, "LOCATION", 3, f"place:{fold(p.name)}")
+            return
+        if current_language() == "en" and region(" ".join(ws[1:])) is not None:
+            _set(c, "LOCATION", 3)  # "Loya Paktia" holds Paktia, and is not it
             return
     if c.shape == "chunk" and arabic_plural_org(text):
         _set(c, "ORGANIZATION", 3)
