@@ -206,6 +206,22 @@ def lookup(name: str) -> Place | None:
     return places().get(fold(name))
 
 
+# The generic words a region's name carries before or after its own ("Muhafazat Karbala'",
+# "Mayorality of Baghdad", "Wilaya de Kidal" as GeoNames and reports write them).
+_GENERIC = re.compile(
+    r"^(?:the |muhafazat |mayorality of |wilaya(?:t)? (?:of |de |d')?|province of |region of |state of )"
+    r"|(?: region| province| state| governorate| district| prefecture| department| wilaya)$"
+)
+
+
+def region_key(name: str) -> str:
+    """A region's name folded and without its generic word: the key regions are compared on."""
+    key = fold(name)
+    for _ in range(2):  # a word before and one after ("the Lac province")
+        key = _GENERIC.sub("", key).strip()
+    return key.replace("'", "")
+
+
 @per_language
 def regions() -> dict[str, Place]:
     """Folded name -> a first-level region (province, state, governorate) the name alone says is a place
@@ -223,8 +239,6 @@ def _build_regions() -> dict[str, Place]:
     demonyms), "Victoria" (a given name) are not evidence of a place in running text. A name the place
     table holds already (a country, a town, a curated region) is left to it.
     """
-    from .containment import region_key  # (containment reads this module's country list)
-
     folder = resources.files("reportgraph.data").joinpath("gazetteer")
     common = {
         fold(w)
