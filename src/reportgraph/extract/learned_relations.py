@@ -68,6 +68,10 @@ def pairs(index: EntityIndex, refs: References | None = None) -> Iterator[Pair]:
                 a, b = inside[x], inside[y]
                 if a.key == b.key or b.start - a.end > MAX_GAP:
                     continue
+                if isinstance(a, StandIn) and not _in_clause(doc, a, b):
+                    continue
+                if isinstance(b, StandIn) and not _in_clause(doc, b, a):
+                    continue
                 k = (a.key, b.key) if a.key < b.key else (b.key, a.key)
                 gap = b.start - a.end
                 if k not in best or gap < best[k][0]:
@@ -79,6 +83,21 @@ def pairs(index: EntityIndex, refs: References | None = None) -> Iterator[Pair]:
 @dataclass(frozen=True)
 class StandIn(Hit):
     """A reference (a subject pronoun) taken as a mention of the entity it stands for (``pairs``)."""
+
+
+def _in_clause(doc: Doc, pronoun: Hit, named: Hit) -> bool:
+    """Whether a named mention hangs in the pronoun's own clause: reached from its verb through no other verb
+    and within three steps ("il rejoint le X", "elle est mariée à Y"; not "elle obtient la libération de
+    bergers enlevés par X")."""
+    verb = doc[pronoun.start].head
+    t = doc[named.start:named.end].root
+    for _ in range(4):
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _stand_in(index: EntityIndex, i: int, key: str) -> Hit:
