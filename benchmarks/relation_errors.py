@@ -116,7 +116,7 @@ def main() -> None:
                     for k in refs.refer(tok):
                         referred[k].add(n)
         seen.update(sdoc=sdoc, index=index, model=model, referred=referred,
-                    pairs=[(p, model.scores(lr.features(index, p)) if model else {}) for p in lr.pairs(index)])
+                    pairs=[(p, model.scores(lr.features(index, p)) if model else {}) for p in lr.pairs(index, refs)])
         return out
 
     facts.extract_facts = keep  # type: ignore[assignment]  # add_facts looks it up at each call

@@ -91,3 +91,66 @@ def test_a_description_after_a_names_bracketed_acronym_is_the_names(run_fr):
                              "par Hamadou Sankara, a revendiqué l'attaque."))
     assert ("katiba Sirba", "SUBUNIT_OF", "Front de libération du Kouroumari") in rels
     assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
+
+
+def _pairs_of(text: str, with_refs: bool) -> list[tuple[str, str, bool]]:
+    """The classifier's candidate pairs of a French text, as (name, name, whether one side is a reference)."""
+    from reportgraph.extract.coref import References
+    from reportgraph.extract.entities import find_entities
+    from reportgraph.extract.language import extraction_language
+    from reportgraph.extract.learned_relations import StandIn, pairs
+    from reportgraph.extract.mentions import EntityIndex
+
+    extractor = get_extractor("rules", language="fr")
+    assert isinstance(extractor, DomainExtractor)
+    sdoc = extractor.parse(text)
+    with extraction_language("fr"):
+        index = EntityIndex.build(sdoc, find_entities(sdoc))
+        refs = References(index) if with_refs else None
+        name = {k: e.name for k, e in index.entities.items()}
+        return [(name[p.a.key], name[p.b.key], isinstance(p.a, StandIn) or isinstance(p.b, StandIn))
+                for p in pairs(index, refs)]
+
+
+PORTRAIT = ("Né en 1978 à Gao, Oumar Touré est un chef jihadiste malien. Il rejoint en 2012 le Mouvement pour "
+            "l'unicité et le jihad en Afrique de l'Ouest.")
+
+
+def test_a_subject_pronoun_is_its_antecedent_in_the_classifier_pairs() -> None:
+    """ "Il rejoint X" in a portrait: the pronoun stands for the portrait's subject, named in the sentence
+    before only, and the classifier pairs it with X (it paired named mentions only)."""
+    with_refs = _pairs_of(PORTRAIT, True)
+    assert ("Oumar Touré", "Mouvement pour l'unicité et le jihad en Afrique de l'Ouest", True) in with_refs
+    without = _pairs_of(PORTRAIT, False)
+    assert not [p for p in without if p[2]]
+    assert ("Oumar Touré", "Mouvement pour l'unicité et le jihad en Afrique de l'Ouest", False) not in without
+
+
+def test_a_reference_named_in_its_sentence_adds_no_pair() -> None:
+    """The entity a pronoun stands for, named in the same sentence, is paired by its name already."""
+    text = ("Oumar Touré quitte Gao en 2011, puis il rejoint le Mouvement pour l'unicité et le jihad en Afrique "
+            "de l'Ouest.")
+    assert not [p for p in _pairs_of(text, True) if p[2]]
+
+
+def test_english_pairs_take_no_references() -> None:
+    """The English classifier's pairs stay the named mentions' (an English trial of references gained
+    nothing: docs/BENCHMARKS.md)."""
+    from reportgraph.extract.coref import References
+    from reportgraph.extract.domain import DomainExtractor as Extractor
+    from reportgraph.extract.entities import find_entities
+    from reportgraph.extract.learned_relations import StandIn, pairs
+    from reportgraph.extract.mentions import EntityIndex
+
+    extractor = Extractor(learned=False)
+    sdoc = extractor.parse("Oumar Toure was born in Gao. He joined Ansar Dine in 2012.")
+    index = EntityIndex.build(sdoc, find_entities(sdoc))
+    assert not [p for p in pairs(index, References(index)) if isinstance(p.a, StandIn) or isinstance(p.b, StandIn)]
+
+
+def test_a_pronoun_is_paired_only_within_its_own_clause() -> None:
+    """A name under another verb of the sentence ("enlevés par X") is not paired with the subject pronoun:
+    across clauses the pairs were mostly false relations on the dev split."""
+    text = ("Née en 1980 à Niamey, Mariama Garba est une médiatrice nigérienne. Elle obtient la libération de sept "
+            "bergers enlevés par le Mouvement pour l'unicité et le jihad en Afrique de l'Ouest.")
+    assert not [p for p in _pairs_of(text, True) if p[2]]

@@ -293,6 +293,25 @@ class References:
         self._memo[tok.i] = out
         return out
 
+    def stand_ins(self, start: int, end: int) -> list[tuple[int, str]]:
+        """French only: (token, entity) for each subject "il" or "elle" of the tokens ``start:end`` (a sentence)
+        that stands for one entity the sentence does not name ("Né en 1978 à Gao, X ... Il rejoint Y", "elle
+        est mariée à Z"): a portrait tells of its subject so, and the relation classifier paired named mentions
+        only. "ils", "elles" and "le groupe", "l'organisation" were tried too and cut the dev split's combined
+        relation F1 (docs/BENCHMARKS.md, "Nineteenth round (branch frref23)")."""
+        if current_language() != "fr":
+            return []
+        doc = self.index.doc
+        named = {h.key for h in self.index.in_range(start, end)}
+        out: list[tuple[int, str]] = []
+        for tok in doc[start:end]:
+            if not (tok.pos_ == "PRON" and tok.dep_ in SUBJECT_DEPS and tok.lower_ in self.lex.gendered_pronouns):
+                continue
+            keys = self.refer(tok)
+            if len(keys) == 1 and keys[0] not in named:
+                out.append((tok.i, keys[0]))
+        return out
+
     def _refer(self, tok: Token) -> list[str]:
         low = tok.lower_
         lemma = tok.lemma_.lower()

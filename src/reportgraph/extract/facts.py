@@ -59,7 +59,7 @@ def layers(sdoc: Doc, entities: list[LocalEntity], onto: Ontology, relations_fro
     featured: list[tuple[Pair, list[str]]] = []
     learned: list[Relation] = []
     if relations_from != "rules" and (sentence_model() is not None or document_model() is not None):
-        featured = pair_features(index)
+        featured = pair_features(index, refs)
         learned = classify(index, onto, featured=featured)
     return Layers(index, refs, events, rules, learned, featured)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc, Token
@@ -26,6 +26,9 @@ from .candidates import column
 from .language import current_language, per_language, shipped_model
 from .linear import Table
 from .mentions import EntityIndex, Hit
+
+if TYPE_CHECKING:
+    from .coref import References
 
 MODEL_FILE = "relations.json"
 MAX_HITS = 24  # mentions per sentence considered (a list of 40 names is not read pair by pair)
@@ -41,8 +44,10 @@ class Pair:
     sent: SpacySpan
 
 
-def pairs(index: EntityIndex) -> Iterator[Pair]:
-    """The candidate pairs of a document: per sentence, the nearest two mentions of each two entities."""
+def pairs(index: EntityIndex, refs: References | None = None) -> Iterator[Pair]:
+    """The candidate pairs of a document: per sentence, the nearest two mentions of each two entities;
+    with ``refs``, in French, a subject "il" or "elle" standing for an entity the sentence does not name
+    is a mention of it (``References.stand_ins``, as a ``StandIn``)."""
     doc = index.doc
     hits = index.hits
     j = 0
@@ -52,6 +57,9 @@ def pairs(index: EntityIndex) -> Iterator[Pair]:
             if hits[j].start >= sent.start and hits[j].end <= sent.end:
                 inside.append(hits[j])
             j += 1
+        if refs is not None and inside:
+            stand = [_stand_in(index, i, key) for i, key in refs.stand_ins(sent.start, sent.end)]
+            inside = sorted(inside + stand, key=lambda h: h.start) if stand else inside
         if len(inside) < 2 or len(inside) > MAX_HITS:
             continue
         best: dict[tuple[str, str], tuple[int, Hit, Hit]] = {}
@@ -60,12 +68,41 @@ def pairs(index: EntityIndex) -> Iterator[Pair]:
                 a, b = inside[x], inside[y]
                 if a.key == b.key or b.start - a.end > MAX_GAP:
                     continue
+                if isinstance(a, StandIn) and not _in_clause(doc, a, b):
+                    continue
+                if isinstance(b, StandIn) and not _in_clause(doc, b, a):
+                    continue
                 k = (a.key, b.key) if a.key < b.key else (b.key, a.key)
                 gap = b.start - a.end
                 if k not in best or gap < best[k][0]:
                     best[k] = (gap, a, b)
         for _, a, b in sorted(best.values(), key=lambda t: (t[1].start, t[2].start)):
             yield Pair(a, b, sent)
+
+
+@dataclass(frozen=True)
+class StandIn(Hit):
+    """A reference (a subject pronoun) taken as a mention of the entity it stands for (``pairs``)."""
+
+
+def _in_clause(doc: Doc, pronoun: Hit, named: Hit) -> bool:
+    """Whether a named mention hangs in the pronoun's own clause: reached from its verb through no other verb
+    and within three steps ("il rejoint le X", "elle est mariée à Y"; not "elle obtient la libération de
+    bergers enlevés par X")."""
+    verb = doc[pronoun.start].head
+    t = doc[named.start:named.end].root
+    for _ in range(4):
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _stand_in(index: EntityIndex, i: int, key: str) -> Hit:
+    tok = index.doc[i]
+    return StandIn(key, index.entities[key].type, i, i + 1, tok.idx, tok.idx + len(tok))
 
 
 def word_class(t: Token) -> str:
@@ -106,6 +143,7 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
     a, b = p.a, p.b
     ra, rb = _root(doc, a), _root(doc, b)
     f = [f"types={a.type}|{b.type}"]
+    f += [f"ref{side}" for side, h in (("a", a), ("b", b)) if isinstance(h, StandIn)]
     n = max(0, b.start - a.end)  # the tokens between
     f.append(f"gap={min(n, 8) if n < 8 else (12 if n < 12 else (20 if n < 20 else 40))}")
     if n <= 12:
@@ -256,11 +294,11 @@ def default_model() -> RelationModel | None:
     return None if raw is None else RelationModel.from_json(raw)
 
 
-def pair_features(index: EntityIndex) -> list[tuple[Pair, list[str]]]:
+def pair_features(index: EntityIndex, refs: References | None = None) -> list[tuple[Pair, list[str]]]:
     """Every candidate pair of the document with its features (read by this classifier and by the
     document-level one, ``doc_relations``, computed once for both)."""
     ranks = entity_ranks(index)
-    return [(p, features(index, p, ranks)) for p in pairs(index)]
+    return [(p, features(index, p, ranks)) for p in pairs(index, refs)]
 
 
 def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = None,

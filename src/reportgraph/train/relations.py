@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..extract.coref import References
 from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.facts import extract_facts
@@ -73,7 +74,7 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
     X, Y = [], []
     ranks = entity_ranks(index)
-    for p in pairs(index):
+    for p in pairs(index, References(index)):
         ga, gb = ids.get(p.a.key), ids.get(p.b.key)
         labels: set[str] = set()
         if ga and gb and ga != gb:
@@ -170,7 +171,7 @@ def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict
     out = []
     for X, index, ids, doc in dev:
         rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
-        out.append(_scored_doc(model, list(pairs(index)), X, ids, gold_triples(doc.gold),
+        out.append(_scored_doc(model, list(pairs(index, References(index))), X, ids, gold_triples(doc.gold),
                                _mapped(((r.subject, r.predicate, r.object) for r in rules), ids)))
     return out
 
