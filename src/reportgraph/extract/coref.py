@@ -605,6 +605,12 @@ class References:
             v = v.head
         if v.lemma_.lower() in self._hostile_verbs:
             return []  # "le GSIM a attaqué ses positions": the enemy's, not the attacker's
+        return self._subject_groups(v, tok)[:1]
+
+    def _subject_groups(self, v: Token, tok: Token) -> list[str]:
+        """The groups the subject of ``v`` names, written before the possessive ``tok`` (the possessives'
+        owner in both languages): none when that subject is being read already, when it names anything
+        but organisations, or when a person is named between it and ``tok``."""
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and tok.i not in {t.i for t in c.subtree}]
         if not subjects or subjects[0].i > tok.i or subjects[0].i in self._busy:
             return []
@@ -618,7 +624,7 @@ class References:
             return []
         if any(h.type == "PERSON" and subject.right_edge.i < h.start < tok.i for h in self.index.hits):
             return []
-        return keys[:1]
+        return keys
 
     def _its_owner(self, tok: Token) -> list[str]:
         """The group an English "its" belongs to within its own sentence: the group it is coordinated
@@ -638,20 +644,8 @@ class References:
             v = v.head
         if v.lemma_.lower() in self._violent_verbs:
             return []
-        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and tok.i not in {t.i for t in c.subtree}]
-        if not subjects or subjects[0].i > tok.i or subjects[0].i in self._busy:
-            return []
-        subject = subjects[0]
-        self._busy.add(subject.i)
-        try:
-            keys = self.phrase_entities(subject)
-        finally:
-            self._busy.discard(subject.i)
-        if len(keys) != 1 or self.index.type_of(keys[0]) != "ORGANIZATION":
-            return []
-        if any(h.type == "PERSON" and subject.right_edge.i < h.start < tok.i for h in self.index.hits):
-            return []
-        return keys
+        keys = self._subject_groups(v, tok)
+        return keys if len(keys) == 1 else []
 
     def _possessive_opening(self, tok: Token) -> list[str]:
         """ "La MINUSMA a été ... Ses camps de Kidal ont été visés": a French possessive named before any
