@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -65,6 +66,9 @@ def _coargument(tok: Any, index: EntityIndex) -> set[str]:
 
 
 def main() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from relation_errors import gold_of_keys  # the export mapped to the gold as relation_errors maps it
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--corpus", type=Path, default=ROOT / "corpus" / "en")
@@ -97,13 +101,7 @@ def main() -> None:
         sdoc, index = seen["sdoc"], seen["index"]
         ids = {e.key: f"e{i}" for i, e in enumerate(extraction.entities, 1)}
         g_names = {e["id"]: {score.norm(n) for n in e["names"]} for e in g["entities"]}
-        to_gold: dict[str, str] = {}
-        for e in sj["entities"]:
-            sn = score.system_names(e)
-            best = max(g_names, key=lambda gid: len(sn & g_names[gid]), default=None)
-            if best and sn & g_names[best]:
-                to_gold[e["id"]] = best
-        gold_of = {k: to_gold.get(i) for k, i in ids.items()}
+        gold_of = gold_of_keys(score, ids, sj, g_names)
         related: set[frozenset[str]] = {frozenset((x["subject"], x["object"])) for x in g["relations"]}
         sents = list(sdoc.sents)
         sent_of = {i: n for n, s in enumerate(sents) for i in range(s.start, s.end)}

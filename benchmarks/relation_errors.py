@@ -51,6 +51,21 @@ from reportgraph.train.evaluate import contract_json, load_scorer
 ROOT = Path(__file__).resolve().parents[1]
 
 
+
+def gold_of_keys(
+    score: Any, ids: dict[str, str], sj: dict[str, Any], g_names: dict[str, set[str]]
+) -> dict[str, str | None]:
+    """Each system entity's key (``ids``: key -> export id) -> the gold entity it shares most names with,
+    None for none: the export mapped to the gold as ../shared/eval/score.py maps it (``g_names``: each
+    gold entity's normalised names)."""
+    to_gold: dict[str, str] = {}
+    for e in sj["entities"]:
+        sn = score.system_names(e)
+        best = max(g_names, key=lambda gid: len(sn & g_names[gid]), default=None)
+        if best and sn & g_names[best]:
+            to_gold[e["id"]] = best
+    return {k: to_gold.get(i) for k, i in ids.items()}
+
 def _gold_entities(text: str, gold: dict[str, Any]) -> list[LocalEntity]:
     """Every exact occurrence of each gold name as a mention of its gold entity, longer names first."""
     spans = []
@@ -141,13 +156,7 @@ def main() -> None:
         sdoc, index = seen["sdoc"], seen["index"]
         ids = {e.key: f"e{i}" for i, e in enumerate(extraction.entities, 1)}
         g_names = {e["id"]: {score.norm(n) for n in e["names"]} for e in g["entities"]}
-        to_gold = {}
-        for e in sj["entities"]:
-            sn = score.system_names(e)
-            best = max(g_names, key=lambda gid: len(sn & g_names[gid]), default=None)
-            if best and sn & g_names[best]:
-                to_gold[e["id"]] = best
-        of_key = {k: to_gold.get(i) for k, i in ids.items()}
+        of_key = gold_of_keys(score, ids, sj, g_names)
         keys_of: dict[str, set[str]] = defaultdict(set)
         for k, gid in of_key.items():
             if gid:
@@ -220,20 +229,20 @@ def main() -> None:
         for sys_key, x in s_rel.items():
             if sys_key in {key(y["subject"], y["predicate"], y["object"]) for y in g["relations"]}:
                 continue
-            s, o = of_key.get(x.subject), of_key.get(x.object)
-            if not s or not o:
+            sg, og = of_key.get(x.subject), of_key.get(x.object)
+            if not sg or not og:
                 cause = "argument not a gold entity"
-            elif s == o:
+            elif sg == og:
                 cause = "both arguments one gold entity"
-            elif frozenset((s, o)) in pairs_gold:
-                cause = "wrong direction" if x.predicate in pairs_gold[frozenset((s, o))] else "wrong predicate"
+            elif frozenset((sg, og)) in pairs_gold:
+                cause = "wrong direction" if x.predicate in pairs_gold[frozenset((sg, og))] else "wrong predicate"
             else:
                 cause = "pair unrelated in gold"
             method = "learned" if x.method == "learned" else "rules"
             fp[f"{cause} ({method})"] += 1
             fp_pred[x.predicate][cause] += 1
-            examples["false positive: " + cause].append(f"{p.stem} {method} {x.predicate} {s or x.subject} -> "
-                                                        f"{o or x.object}")
+            examples["false positive: " + cause].append(f"{p.stem} {method} {x.predicate} {sg or x.subject} -> "
+                                                        f"{og or x.object}")
 
     tp, n_sys, n_gold = tot["tp"], tot["system"], tot["gold"]
     prec, rec = (tp / n_sys if n_sys else 0.0), (tp / n_gold if n_gold else 0.0)
