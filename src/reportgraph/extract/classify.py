@@ -525,6 +525,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape in ("ordinal-unit", "unit-apposition", "led-coalition"):
         _set(c, "ORGANIZATION", 3)
         return
+    if c.shape == "federal-government":  # "the Federal Government of Somalia" and "the Federal Government"
+        _set(c, "ORGANIZATION", 3, "institution:federal:government")
+        return
     if c.shape == "subregion":
         place = lookup(text)
         _set(c, "LOCATION", 3, f"place:{fold(place.name) if place else fold(text)}")
