@@ -1,6 +1,6 @@
 """Entities read on the corpus dev and train splits' errors (issue #10, twentieth round), on
 hand-written sentences with invented actors: a federal state's government is named by "federal
-government"."""
+government", and an entity's name before its sanctions list reference is one name."""
 
 from __future__ import annotations
 
@@ -35,3 +35,22 @@ def test_a_capitalised_name_holding_federal_government_stays_whole(run):
     found = run("The Transitional Federal Government fought the Hizb al-Nasr militia in Baidoa.")
     assert found.type_of("Transitional Federal Government") == "ORGANIZATION"
     assert "Federal Government" not in found.names()
+
+
+def test_a_name_before_its_list_reference_is_kept_whole(run):
+    found = run("He was associated with Al-Nur in Iraq (QDe.915), listed as Jund al-Nur in Iraq "
+                "and the Levant (QDe.915). He later fought in Iraq.")
+    assert found.type_of("Al-Nur in Iraq") == "ORGANIZATION"
+    assert found.type_of("Jund al-Nur in Iraq and the Levant") == "ORGANIZATION"
+    assert found.type_of("Iraq") == "LOCATION"
+    assert not found.same("Iraq", "Al-Nur in Iraq")
+
+
+def test_a_list_reference_is_no_name(run):
+    found = run("A separate organisation, Ansar al-Nur in Derna (QDe.945), held the port of Derna. "
+                "Between 2014 and 2020 he was a member of Jamaat-ul-Nasr (QDe.952) and met Abu Salim "
+                "al-Tarhuni (QDi.917).")
+    assert found.type_of("Ansar al-Nur in Derna") == "ORGANIZATION"
+    assert found.type_of("Derna") == "LOCATION"
+    assert not found.same("Derna", "Ansar al-Nur in Derna")
+    assert not {"QDe.945", "QDe.952", "QDi.917"} & found.names()

@@ -17,7 +17,7 @@ from .language import current_language
 from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
-from .names import CARDINAL_POINTS, fold, is_acronym, name_key, words
+from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
 from .type_context import context_type
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
@@ -523,6 +523,12 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 3, c.key)
         return
     if c.shape in ("ordinal-unit", "unit-apposition", "led-coalition"):
+        _set(c, "ORGANIZATION", 3)
+        return
+    if LIST_REFERENCE.fullmatch(text):  # "(QDe.115)": a list entry's reference, no other name of it
+        c.key = BLOCKED
+        return
+    if c.shape == "listed":  # "Al-Qaida in Iraq (QDe.115)": an entity of a sanctions list
         _set(c, "ORGANIZATION", 3)
         return
     if c.shape == "federal-government":  # "the Federal Government of Somalia" and "the Federal Government"

@@ -36,6 +36,11 @@ _FUNCTION = frozenset(
 _ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "es", "ash", "ech", "ar", "er", "at", "az", "an"})
 
 
+# a United Nations sanctions list's permanent reference: two letters for the regime ("QD" Al-Qaida/ISIL,
+# "SO" Somalia, "LY" Libya), "e" for an entity or "i" for an individual, a number ("QDe.115", "SOi.012"),
+# as the Security Council's committees publish each list entry: an identifier, no name
+LIST_REFERENCE = re.compile(r"[A-Z]{2}[ei]\.\d{3}")
+
 # the four cardinal points as the last word of a name ("Qayyarah Airfield West", "SPLM–North")
 CARDINAL_POINTS = frozenset({"north", "south", "east", "west"})
 

@@ -13,7 +13,7 @@ from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_c
 from .courts import courts
 from .gazetteer import is_country, lookup
 from .lexicons import lexicons
-from .names import acronym_matches, fold, is_acronym
+from .names import LIST_REFERENCE, acronym_matches, fold, is_acronym
 
 FRENCH_HEADS = frozenset(
     {
@@ -444,5 +444,33 @@ def _compass_place_end(doc: Doc, i: int, taken: list[bool]) -> int:
     return end
 
 
+# lower-case words inside a listed organisation's name ("Al-Qaida in Iraq", "Front for the People of the Levant")
+_LISTED_CONNECTORS = frozenset({"in", "of", "the", "for", "and", "al", "el", "ul", "wa", "wal", "fi", "bin", "ibn"})
+
+
+def _listed(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "Al-Qaida in Iraq (QDe.115)": an entity's name right before its sanctions list reference is
+    one name, kept whole ("in Iraq" is the listed name's, not a place of the sentence)."""
+    out = []
+    for i, text in enumerate(column(doc, "text")):
+        if not (LIST_REFERENCE.fullmatch(text) and text[2] == "e") or i < 2 or doc[i - 1].text != "(":
+            continue
+        end = i - 1
+        if taken[end - 1] or not is_cap(doc[end - 1]):
+            continue
+        start = end - 1
+        while start > 0 and end - start < 12 and not taken[start - 1] and not doc[start - 1].is_sent_end:
+            prev = doc[start - 1]
+            glued = not prev.whitespace_  # "Al-Qaida", "Jamaat-ul-Ahrar": one written word
+            if not (is_cap(prev) or glued or prev.lower_ in _LISTED_CONNECTORS) or prev.is_punct and not glued:
+                break
+            start -= 1
+        while start < end and not is_cap(doc[start]):
+            start += 1  # no connector or article opens the name ("the Levant")
+        if end - start >= 3:  # a name of one or two tokens ("Hizballah") is left to the chunks
+            out.append(make_candidate(doc, start, end, "listed"))
+    return out
+
+
 ShapeFinder = Callable[[Doc, list[bool]], list[Candidate]]
-SHAPE_FINDERS: tuple[ShapeFinder, ...] = (_quoted, _french_orgs, subregions, courts, _lower_shapes)
+SHAPE_FINDERS: tuple[ShapeFinder, ...] = (_quoted, _french_orgs, subregions, courts, _lower_shapes, _listed)
