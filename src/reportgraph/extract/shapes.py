@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_candidate, span_tokens
 from .courts import courts
 from .gazetteer import is_country, lookup
+from .language import current_language
 from .lexicons import lexicons
 from .names import LIST_REFERENCE, acronym_matches, fold, is_acronym
 
@@ -450,8 +451,11 @@ _LISTED_CONNECTORS = frozenset({"in", "of", "the", "for", "and", "al", "el", "ul
 
 def _listed(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "Al-Qaida in Iraq (QDe.115)": an entity's name right before its sanctions list reference is
-    one name, kept whole ("in Iraq" is the listed name's, not a place of the sentence)."""
-    out = []
+    one name, kept whole ("in Iraq" is the listed name's, not a place of the sentence). English only:
+    the French names are read by french_names.py."""
+    out: list[Candidate] = []
+    if current_language() != "en":
+        return out
     for i, text in enumerate(column(doc, "text")):
         if not (LIST_REFERENCE.fullmatch(text) and text[2] == "e") or i < 2 or doc[i - 1].text != "(":
             continue
