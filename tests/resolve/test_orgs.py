@@ -138,3 +138,14 @@ def test_a_dotted_acronym_keeps_its_letters_as_initials() -> None:
     from reportgraph.resolve.orgs import org_keys
 
     assert [t.form for t in parse_org("U.N. Monitoring Council").terms][0] == "un"
+    assert "a:UNMC" in org_keys("U.N. Monitoring Council", "ORGANIZATION")
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Operation Sandstone", "Sandstone", "full"),               # the head noun names no other operation
+    ("Operation Sandstone", "Opération Sandstone", "exact"),
+    ("Operation Sandstone", "Operation Harmattan", "conflict"),  # two operations' own names differ
+])
+def test_operation_is_the_head_noun_of_an_operation_s_name(a: str, b: str, kind: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == kind and (m.score > 2.0 if kind != "conflict" else m.score < 0)
