@@ -121,3 +121,31 @@ def test_a_group_named_with_a_country_is_a_branch(a: str, b: str) -> None:
 
 def test_a_people_named_in_i_matches_its_plural() -> None:
     assert compare_org_names("Tazawi", "Tazawis", "COMMUNITY").score >= 2.5
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("U.N. Monitoring Council", "UN Monitoring Council", "exact"),  # a dotted acronym is one word
+    ("U.N. Monitoring Council", "Monitoring Council", "full"),      # two letters qualify nothing
+    ("U.K. Border Commission", "UK Border Commission", "exact"),    # and a country stays a country
+    ("Conseil de sécurité", "U.N. Security Council", "full"),       # in another language too
+])
+def test_a_dotted_acronym_inside_a_name_reads_as_its_undotted_word(a: str, b: str, kind: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == kind and m.score >= 2.5
+
+
+def test_a_dotted_acronym_keeps_its_letters_as_initials() -> None:
+    from reportgraph.resolve.orgs import org_keys
+
+    assert [t.form for t in parse_org("U.N. Monitoring Council").terms][0] == "un"
+    assert "a:UNMC" in org_keys("U.N. Monitoring Council", "ORGANIZATION")
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    ("Operation Sandstone", "Sandstone", "full"),               # the head noun names no other operation
+    ("Operation Sandstone", "Opération Sandstone", "exact"),
+    ("Operation Sandstone", "Operation Harmattan", "conflict"),  # two operations' own names differ
+])
+def test_operation_is_the_head_noun_of_an_operation_s_name(a: str, b: str, kind: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == kind and (m.score > 2.0 if kind != "conflict" else m.score < 0)

@@ -119,11 +119,29 @@ def _army_words(ws: list[str]) -> set[int]:
     return out
 
 
+# An acronym written with dots inside a longer name ("U.N. Security Council", "U.K. Home Office"):
+# one word, as "UN Security Council" writes it; cleaning would make each letter a word of its own,
+# and the two letters ("u", "n") then told the dotted name apart from the undotted one as a qualifier.
+_DOTTED_RE = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=[\s\-]|$)")
+
+
+def _undotted(name: str) -> tuple[str, frozenset[str]]:
+    """The name with its dotted acronyms written as words, and those words (lower case)."""
+    found: set[str] = set()
+
+    def glue(m: re.Match[str]) -> str:
+        found.add(m.group(1).replace(".", "").lower())
+        return m.group(1).replace(".", "")
+
+    return _DOTTED_RE.sub(glue, name), frozenset(found)
+
+
 @lru_cache(maxsize=1 << 18)
 def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
     lx = lexicon()
     acr = re.sub(r"[.\-]", "", name.strip()).upper() if _is_acronym(name) else None
-    ws = [strip_assimilated_article(w) for w in words(name)]
+    text, dotted = _undotted(name)
+    ws = [strip_assimilated_article(w) for w in words(text)]
     army_words = _army_words(ws)
     terms: list[Term] = []
     seq: list[tuple[str, bool]] = []
@@ -144,7 +162,8 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
             if w in ("al", "el", "ul"):
                 seq.append((w, True))
             continue
-        seq.append((w, False))
+        # a dotted acronym's letters are initials, as they were when each letter was a word
+        seq += [(c, False) for c in w] if w in dotted else [(w, False)]
         if i - 1 in army_words:
             continue  # "armed" of "armed forces": the army term stands for both
         m = _translate(w)
@@ -161,7 +180,7 @@ def _parse_org(name: str, gaz: Gazetteer) -> ParsedOrg:
         # of two letters only when the name writes it in capitals and the short forms list it (the US
         # of "US Africa Command", not the "us" of a sentence nor AU, read as a spelling of EAU)
         forms = dict.fromkeys((w, _stem(w), m)) if len(w) > 2 else \
-            {w: None} if w.upper() in _two_letter_countries() and re.search(rf"\b{w.upper()}\b", name) else {}
+            {w: None} if w.upper() in _two_letter_countries() and re.search(rf"\b{w.upper()}\b", text) else {}
         code = next((c for c in map(gaz.country_code, forms) if c), None)
         if code:
             terms.append(Term("@" + code, 1.0, "country"))
