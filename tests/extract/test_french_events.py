@@ -412,3 +412,16 @@ def test_the_subject_of_a_verb_reacting_to_an_attack_is_not_its_agent(run_fr, te
 def test_the_subject_of_a_verb_doing_an_attack_is_still_its_agent(run_fr):
     found = run_fr("Le 3 mars 2023, le Front Y a mené une attaque contre le camp de la Force X à Tessaroua.")
     assert any(("Front Y", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mars 2023, des civils ont été tués par le Front Y près de Tessaroua.",
+        "Le 3 mars 2023, plusieurs dizaines de personnes ont été tuées par le Front Y près de Tessaroua.",
+        "En mars 2023, des centaines de civils ont été tués lors d'une offensive du Front Y contre Tessaroua.",
+    ],
+)
+def test_victims_a_passive_killing_does_not_count_are_still_victims(run_fr, text):
+    """The passive subject of "tuer" is its victims, counted or not: the killing stands with its agent."""
+    assert any(("Front Y", "agent") in ev for ev in _events(run_fr(text), "KILLING"))
