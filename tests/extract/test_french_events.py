@@ -394,9 +394,11 @@ def test_victims_a_gerund_does_not_count_are_still_victims(run_fr):
 @pytest.mark.parametrize(
     "text",
     [
-        "Le Conseil de sécurité a condamné l'attaque perpétrée le 3 mars 2023 contre le camp de la Force X à Tessaroua.",
+        "Le Conseil de sécurité a condamné l'attaque perpétrée le 3 mars 2023 contre le camp de la Force X à "
+        "Tessaroua.",
         "La Commission de la Cédéao a appris avec consternation l'attaque perpétrée le 4 juin 2021 contre Wolobé.",
-        "La Cour pénale spéciale a condamné Oumar Zaki à neuf ans de prison pour la destruction de la mosquée de Tessaroua.",
+        "La Cour pénale spéciale a condamné Oumar Zaki à neuf ans de prison pour la destruction de la mosquée de "
+        "Tessaroua.",
     ],
 )
 def test_the_subject_of_a_verb_reacting_to_an_attack_is_not_its_agent(run_fr, text):
