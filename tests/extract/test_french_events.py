@@ -389,3 +389,41 @@ def test_victims_a_gerund_does_not_count_are_still_victims(run_fr):
     found = run_fr("En janvier 2019, des membres de la milice Benkadi ont mené des représailles contre des Peuls des "
                    "environs, tuant plusieurs dizaines de personnes.")
     assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "KILLING"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Conseil de sécurité a condamné l'attaque perpétrée le 3 mars 2023 contre le camp de la Force X à "
+        "Tessaroua.",
+        "La Commission de la Cédéao a appris avec consternation l'attaque perpétrée le 4 juin 2021 contre Wolobé.",
+        "La Cour pénale spéciale a condamné Oumar Zaki à neuf ans de prison pour la destruction de la mosquée de "
+        "Tessaroua.",
+    ],
+)
+def test_the_subject_of_a_verb_reacting_to_an_attack_is_not_its_agent(run_fr, text):
+    """ "condamner", "apprendre", "condamner ... pour": the subject reacts to the attack or tells of it, and does
+    not do it (the French twins of ``event_slots.BYSTANDING`` and ``SPEAKING``)."""
+    found = run_fr(text)
+    names = {e.key: e.name or "" for e in found.extraction.entities}
+    agents = {names.get(p.entity, "") for ev in found.extraction.events if ev.type == "ATTACK"
+              for p in ev.participants if p.role == "agent"}
+    assert not {n for n in agents if n.startswith(("Conseil", "Commission", "Cour"))}
+
+
+def test_the_subject_of_a_verb_doing_an_attack_is_still_its_agent(run_fr):
+    found = run_fr("Le 3 mars 2023, le Front Y a mené une attaque contre le camp de la Force X à Tessaroua.")
+    assert any(("Front Y", "agent") in ev for ev in _events(found, "ATTACK"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 3 mars 2023, des civils ont été tués par le Front Y près de Tessaroua.",
+        "Le 3 mars 2023, plusieurs dizaines de personnes ont été tuées par le Front Y près de Tessaroua.",
+        "En mars 2023, des centaines de civils ont été tués lors d'une offensive du Front Y contre Tessaroua.",
+    ],
+)
+def test_victims_a_passive_killing_does_not_count_are_still_victims(run_fr, text):
+    """The passive subject of "tuer" is its victims, counted or not: the killing stands with its agent."""
+    assert any(("Front Y", "agent") in ev for ev in _events(run_fr(text), "KILLING"))

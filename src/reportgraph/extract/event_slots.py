@@ -35,6 +35,23 @@ SPEAKING = frozenset({
     "comment", "speak", "talk", "remark", "testify", "write", "brief", "speculate", "elaborate", "reflect",
     "tweet", "warn", "inquire", "enquire", "learn", "hear", "read", "worry", "complain", "lecture", "update",
 })
+# the French twins of both, as fr_core_news_md lemmatises them ("le Conseil de sécurité a condamné l'attaque",
+# "la CEDEAO a appris avec consternation l'attaque", "la CPI l'a condamné pour la destruction de mausolées",
+# "a réagi à l'enlèvement"): general French usage, written for this project (licence: MIT, like the code)
+FRENCH_BYSTANDING = frozenset({
+    "condamner", "dénoncer", "déplorer", "saluer", "regretter", "pleurer", "enquêter", "signaler", "décrire",
+    "rappeler", "noter", "commémorer", "fuir", "craindre", "critiquer", "blâmer",
+    "fustiger", "attribuer", "imputer", "documenter", "recenser", "évoquer", "mentionner", "citer", "apprendre",
+    "démentir", "nier", "qualifier", "commenter", "réagir", "parler", "exprimer", "témoigner", "raconter",
+    "relater", "filmer", "suivre", "interroger", "inquiéter", "indigner", "plaindre", "entendre", "lire", "écrire",
+})
+
+
+def bystanding(verb: Token, english: frozenset[str] = BYSTANDING) -> bool:
+    """Whether ``verb``'s subject only reacts to, reports or lives through the event a noun under it names
+    (``english``: the English list to read, ``BYSTANDING`` or ``SPEAKING``; French reads its own as well)."""
+    lemma = verb.lemma_.lower()
+    return lemma in english or (current_language() == "fr" and lemma in FRENCH_BYSTANDING)
 
 @dataclass
 class Slots:
@@ -227,7 +244,7 @@ def collect_slots(
         gov = head.head
         # a noun trigger inherits the clause of the verb it serves: "mounted a raid", "talks opened"
         if head.dep_ in OBJ + ("pobj", "attr") and gov.pos_ in ("VERB", "AUX"):
-            subj = _subject_of(gov, left) if gov.lemma_.lower() not in BYSTANDING else None
+            subj = _subject_of(gov, left) if not bystanding(gov) else None
             if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
                 slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
             _prep_slots(gov, slots, inside | {head.i})
@@ -238,7 +255,7 @@ def collect_slots(
                     slots.add("object", c)
         elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
             # "carried out in retaliation against X"; not "commented on the bombings"
-            subj = _subject_of(gov.head, left) if gov.head.lemma_.lower() not in SPEAKING else None
+            subj = _subject_of(gov.head, left) if not bystanding(gov.head, SPEAKING) else None
             if subj is not None:
                 slots.add(subj[0], subj[1])
             for c in gov.head.children:  # "captured him after a brief firefight"
@@ -252,7 +269,7 @@ def collect_slots(
                 slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and "poss" not in slots.heads and verb.lemma_.lower() not in BYSTANDING:
+            if verb is not None and "poss" not in slots.heads and not bystanding(verb):
                 # "opened the uprising with a raid" (not "asked about the strike")
                 subj = _subject_of(verb, left)
                 if subj is not None:

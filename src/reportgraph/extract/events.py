@@ -47,6 +47,7 @@ from .events_fr import (
     homograph_object,
     led_unit,
     opening_participle_subject,
+    passive_victims,
     unnamed_armed_men,
     unnamed_side,
     verb_of,
@@ -1076,6 +1077,7 @@ class EventExtractor:
             and not count
             and not attributed
             and not (head.pos_ == "VERB" and "object" in slots.heads and (not french or gerund_of_a_deed(head)))
+            and not (french and passive_victims(head, slots.heads.get("passive_subject", [])))
         ):
             # "Where X negotiated, Y killed": no victim, no toll, no event ("killed several dozen civilians",
             # "murdered residents": victims the report does not count or name are still victims)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_slots import FRENCH_ETRE_VERBS, slot_name
+from .event_slots import FRENCH_ETRE_VERBS, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
 
 # French slots that name the event's actor outright; a place reached through any other (a
@@ -311,3 +311,10 @@ def gerund_of_a_deed(verb: Token) -> bool:
     dizaines de personnes": a present participle hanging from the verb of its clause tells a deed of that verb's
     subject (the gerund's subject is the main clause's)."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX")
+
+
+def passive_victims(head: Token, passive_subjects: list[Token]) -> bool:
+    """ "des civils ont été tués par X", "plusieurs dizaines de personnes ont été tuées lors d'une offensive de X": the
+    subject of a French killing in the passive is its victims, counted or not, as an English verb's object is
+    ("killed several dozen civilians"): the killing stands with its agent alone when they are nobody named."""
+    return head.pos_ in ("VERB", "AUX") and bool(passive_subjects) and _is_passive(head)
