@@ -759,3 +759,11 @@ def test_a_syllable_acronym_leaves_an_army_to_its_country(run_fr):
 def test_a_place_in_brackets_is_no_syllable_acronym(run_fr):
     found = run_fr("Les combats ont eu lieu dans les régions de Ménaka et de Gao (Mali) en mars.")
     assert found.type_of("Mali") == "LOCATION"
+
+
+def test_a_government_named_by_its_period_is_an_institution(run_fr):
+    """ "le gouvernement de transition" is a state's institution, with its country after it or not."""
+    found = run_fr("Dans un communiqué lu jeudi, le gouvernement de transition a démenti toute négociation.")
+    assert found.type_of("gouvernement de transition") == "ORGANIZATION"
+    found = run_fr("Le gouvernement malien de transition a démenti. Le Gouvernement de transition malien a confirmé.")
+    assert found.same("gouvernement malien de transition", "Gouvernement de transition malien")

@@ -307,7 +307,7 @@ def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
 
 def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "armée malienne", "gouvernement malien de transition", "forces spéciales burkinabè", "armée du
-    Niger": a state institution named by its country."""
+    Niger": a state institution named by its country; "le gouvernement de transition" by its period."""
     lex = lexicons()
     out: list[Candidate] = []
     for tok in doc:
@@ -323,6 +323,14 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 j += 3  # "armée de l'air malienne"
             if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
                 out.append(make_candidate(doc, i, ministry, "institution"))
+                break
+            if j + 1 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) == "transition" and not taken[j + 1]:
+                # "le gouvernement de transition (malien)": a state's institution named by the period it
+                # governs in, its country said after it or not
+                end = j + 2
+                if end < len(doc) and _w(doc[end]) in lex.demonyms and not is_cap(doc[end]):
+                    end += 1
+                out.append(make_candidate(doc, i, end, "institution"))
                 break
             if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
                 end = j + 1
