@@ -720,3 +720,50 @@ def test_french_long_name_spelt_by_its_acronym(run_fr, text, name, acronym):
 def test_french_name_ends_before_au_sein_de(run_fr):
     found = run_fr("Le Mouvement Tamaya au sein du Front uni a quitté les négociations.")
     assert "Mouvement Tamaya" in found.names()
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        # each word lends its first letters, not its initial alone: CO-NI-TRA
+        ("Le camion de la Compagnie nigérienne de transport (CONITRA) a été incendié près de Zinder.",
+         "Compagnie nigérienne de transport", "CONITRA"),
+        # words passed over ("intégrée", "sous conduite africaine") inside and after the name
+        ("Le Conseil a autorisé la Mission intégrée de soutien au Tchad sous conduite africaine (MISTA) en mai.",
+         "Mission intégrée de soutien au Tchad sous conduite africaine", "MISTA"),
+        # written in mixed case in its brackets
+        ("Contact presse : Délégation à l'information et à la communication des armées (DICoA)",
+         "Délégation à l'information et à la communication des armées", "DICoA"),
+    ],
+)
+def test_french_long_name_spelt_by_its_syllable_acronym(run_fr, text, name, acronym):
+    found = run_fr(text)
+    assert found.type_of(name) == "ORGANIZATION"
+    assert found.same(name, acronym)
+
+
+def test_a_letterhead_and_its_syllable_acronym_are_one(run_fr):
+    """A report's letterhead spells the mission's name; the text names it by its acronym alone."""
+    found = run_fr("Note interne\n\nMISSION INTÉGRÉE DES NATIONS UNIES POUR LA PAIX AU TCHAD\nDivision des droits de "
+                   "l'homme\n\n1. Entre avril et juin, la MINUPAT a documenté douze attaques contre des civils.")
+    assert found.same("MISSION INTÉGRÉE DES NATIONS UNIES POUR LA PAIX AU TCHAD", "MINUPAT")
+
+
+def test_a_syllable_acronym_leaves_an_army_to_its_country(run_fr):
+    """ "Forces armées maliennes (FAMa)" stays the institution keyed to Mali, one with "l'armée malienne"."""
+    found = run_fr("Les Forces armées maliennes (FAMa) ont repris le camp. L'armée malienne a perdu deux soldats.")
+    assert found.same("Forces armées maliennes", "armée malienne")
+    assert found.same("FAMa", "armée malienne")
+
+
+def test_a_place_in_brackets_is_no_syllable_acronym(run_fr):
+    found = run_fr("Les combats ont eu lieu dans les régions de Ménaka et de Gao (Mali) en mars.")
+    assert found.type_of("Mali") == "LOCATION"
+
+
+def test_a_government_named_by_its_period_is_an_institution(run_fr):
+    """ "le gouvernement de transition" is a state's institution, with its country after it or not."""
+    found = run_fr("Dans un communiqué lu jeudi, le gouvernement de transition a démenti toute négociation.")
+    assert found.type_of("gouvernement de transition") == "ORGANIZATION"
+    found = run_fr("Le gouvernement malien de transition a démenti. Le Gouvernement de transition malien a confirmé.")
+    assert found.same("gouvernement malien de transition", "Gouvernement de transition malien")

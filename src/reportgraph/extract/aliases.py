@@ -463,6 +463,11 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
                 if acronym_matches(c.text, cands[i].text) and fold(c.text) != fold(cands[i].text):
                     links.append((i, j))
                     break
+    if current_language() == "fr":  # "MINUSMA" for "Mission ... des Nations Unies pour la stabilisation au Mali"
+        from .french_names import syllable_acronym_links
+
+        linked = {j for _, j in links}
+        links += [(i, j) for i, j in syllable_acronym_links(cands) if j not in linked]
     return links
 
 

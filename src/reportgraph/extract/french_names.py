@@ -10,6 +10,7 @@ lower-case community words. No finder names a particular group.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -306,7 +307,7 @@ def _modified_naming(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
 
 def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "armée malienne", "gouvernement malien de transition", "forces spéciales burkinabè", "armée du
-    Niger": a state institution named by its country."""
+    Niger": a state institution named by its country; "le gouvernement de transition" by its period."""
     lex = lexicons()
     out: list[Candidate] = []
     for tok in doc:
@@ -322,6 +323,14 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 j += 3  # "armée de l'air malienne"
             if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
                 out.append(make_candidate(doc, i, ministry, "institution"))
+                break
+            if j + 1 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) == "transition" and not taken[j + 1]:
+                # "le gouvernement de transition (malien)": a state's institution named by the period it
+                # governs in, its country said after it or not
+                end = j + 2
+                if end < len(doc) and _w(doc[end]) in lex.demonyms and not is_cap(doc[end]):
+                    end += 1
+                out.append(make_candidate(doc, i, end, "institution"))
                 break
             if j < len(doc) and _w(doc[j]) in lex.demonyms and not is_cap(doc[j]):
                 end = j + 1
@@ -447,6 +456,7 @@ def french_acronym_names(doc: Doc, taken: list[bool]) -> list[Candidate]:
     lex = lexicons()
     heads = lex.org_heads | lex.unit_nouns | lex.naming_nouns
     out: list[Candidate] = []
+    institutions: set[int] | None = None
     for tok in doc:
         b = tok.i
         if tok.text != "(" or b < 3:
@@ -455,18 +465,35 @@ def french_acronym_names(doc: Doc, taken: list[bool]) -> list[Candidate]:
         while close < len(doc) and close - b <= 5 and (_ACRONYM_PART.fullmatch(doc[close].text)
                                                       or (doc[close].text == "-" and close > b + 1)):
             close += 1
+        if close == b + 1 and _mixed_acronym(doc, b + 1):
+            close += 1  # "(Comanav)", "(DICoD)": spelt by syllables only
         if close >= len(doc) or close == b + 1 or doc[close].text not in (")", ",") or doc[close - 1].text == "-":
             continue
         letters = "".join(doc[k].text for k in range(b + 1, close) if doc[k].text != "-")
         if len(letters) < 3 or any(taken[k] for k in range(b + 1, close)):
             continue
-        start = _spelt_start(doc, b, re.sub(r"[0-9]", "", letters), heads, taken)
+        letters = re.sub(r"[0-9]", "", letters).upper()
+        start = _spelt_start(doc, b, letters, heads, taken)
+        if start is None:
+            start = _syllable_start(doc, b, letters, heads, taken)
+            if institutions is None:
+                institutions = {c.start for c in french_institutions(doc, taken)}
+            if start in institutions:
+                continue  # "Forces armées maliennes (FAMa)": the institutions' finder keys it to its country
         if start is None:
             continue
         out.append(make_candidate(doc, start, b, "french-org"))
         if close - b > 2:  # "CSP-PSD": the chunker reads each capitalised piece apart
             out.append(make_candidate(doc, b + 1, close, "french-org"))
     return out
+
+
+def _mixed_acronym(doc: Doc, k: int) -> bool:
+    """A syllable acronym written in mixed case alone in its brackets ("(Comanav)", "(DICoD)"), no place's name
+    ("Gao (Mali)")."""
+    text = doc[k].text
+    return (k + 1 < len(doc) and doc[k + 1].text == ")" and 4 <= len(text) <= 8 and text.isalpha()
+            and text[0].isupper() and not text.isupper() and lookup(text) is None)
 
 
 def _spelt_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: list[bool]) -> int | None:
@@ -486,6 +513,75 @@ def _spelt_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: l
         if initials == letters and (is_cap(tok) or w in heads):
             return s if b - s >= 3 else None
     return None
+
+
+def spelt_by_syllables(letters: str, content: list[str], whole: bool = False) -> bool:
+    """Whether ``letters`` spell the content words ``content`` (folded, in order) as a syllable acronym
+    does: each word lends the first letters of itself or nothing, the first word always ("MINUSMA": MIssion
+    [multidimensionnelle intégrée] Nations Unies Stabilisation MAli; "COMANAV": COmpagnie MAlienne NAVigation;
+    "HCR": Haut Commissariat [Nations unies] Réfugiés), and no more words are passed over than lend letters
+    (an acronym spells its name, not any long phrase that happens to hold its letters). ``whole``: the last
+    word lends letters too (a name met apart from its acronym, not cut by the bracket after it)."""
+    letters = letters.upper()
+    words_ = [re.sub(r"[^A-Z]", "", w.upper()) for w in content]
+    if len(letters) < 3 or not words_ or not words_[0]:
+        return False
+
+    @cache
+    def best(w: int, k: int) -> int:
+        """The most words lending letters to spell letters[k:] with words_[w:] (-99: impossible)."""
+        if w == len(words_):
+            return 0 if k == len(letters) else -99
+        word = words_[w]
+        found = -99 if w == 0 or (whole and w == len(words_) - 1) else best(w + 1, k)  # passed over
+        n = 1
+        while n <= len(word) and k + n <= len(letters) and word[:n] == letters[k : k + n]:
+            found = max(found, 1 + best(w + 1, k + n))
+            n += 1
+        return found
+
+    lending = best(0, 0)
+    return lending >= 2 and 2 * lending >= len(words_)
+
+
+def _syllable_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: list[bool]) -> int | None:
+    """Where the name that a syllable acronym spells ("Mission internationale de soutien au Mali sous conduite
+    africaine (MISMA)", "Compagnie malienne de navigation (COMANAV)") starts before the bracket at b: the
+    nearest capitalised word (or organisation head noun) from which the content words up to the bracket
+    spell it (``spelt_by_syllables``), within the sentence and with no verb between; None if nowhere."""
+    content: list[str] = []
+    sent_start = doc[b].sent.start
+    for s in range(b - 1, max(sent_start, b - _ACRONYM_REACH) - 1, -1):
+        tok = doc[s]
+        participle = tok.tag_ == "VBN" and tok.text.islower()  # "intégrée" of a mission's name
+        if taken[s] or (tok.pos_ in ("VERB", "AUX", "PRON", "NUM") and not participle) or "\n" in tok.whitespace_:
+            return None
+        w = _w(tok)
+        if not w or not any(ch.isalpha() for ch in w) or w in _ACRONYM_SKIPS:
+            continue
+        content.insert(0, w)
+        if b - s >= 3 and (is_cap(tok) or w in heads) and w[0].upper() == letters[0] \
+                and spelt_by_syllables(letters, content):
+            return s
+    return None
+
+
+def syllable_acronym_links(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """An acronym of four letters or more anywhere in the document and the organisation's long name its
+    syllables spell, first and last words included ("MINUSMA" below a letterhead "MISSION MULTIDIMENSIONNELLE
+    INTÉGRÉE DES NATIONS UNIES POUR LA STABILISATION AU MALI"): (long, acronym) pairs."""
+    links: list[tuple[int, int]] = []
+    longs = [(i, [w for w in re.split(r"[\s\-'\u2019]+", fold(c.text)) if w and w not in _ACRONYM_SKIPS])
+             for i, c in enumerate(cands) if c.type == "ORGANIZATION"]
+    for j, c in enumerate(cands):
+        letters = c.text.replace(".", "")
+        if c.type != "ORGANIZATION" or not (4 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+            continue
+        for i, content in longs:
+            if len(content) >= 3 and spelt_by_syllables(letters, content, whole=True):
+                links.append((i, j))
+                break
+    return links
 
 
 def _also_bare(c: Candidate, doc: Doc, k: int) -> Candidate:
