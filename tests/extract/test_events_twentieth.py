@@ -47,3 +47,28 @@ def test_a_fight_s_toll_stays_the_fight_s(facts) -> None:  # type: ignore[no-unt
     text = "In May 2019 the Katiba Nour fought the Front for Gourma Renewal near Tessit; at least seven men were killed."
     _, events, _ = facts(text, PEOPLE)
     assert not killings(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause with no relative word: the noun it describes was founded
+        ("Ali Tanko commanded the Katiba Nour, the movement he founded in 2011.",
+         {("tanko", "agent"), ("katiba", "patient")}),
+        # a description in apposition to a name stands for it, and so does its relative pronoun
+        ("The Katiba Nour grew out of the Front for Gourma Renewal, a preaching association that Ali Tanko, a herder "
+         "from Tessit, set up around 2012.", {("tanko", "agent"), ("front", "patient")}),
+    ],
+)
+def test_a_group_founded_in_a_relative_clause(facts, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    found = [e for e in events if e.type == "FOUNDING"]
+    assert found, [(e.type, e.trigger) for e in events]
+    assert expected <= roles(found[0])
+
+
+def test_a_relative_clause_with_its_own_clause_is_no_founding(facts) -> None:  # type: ignore[no-untyped-def]
+    # "whose emir has announced that ...": the announcement is of a clause, no group is founded
+    text = "The EU calls on the Katiba Nour, whose emir, Ali Tanko, has announced that his men will stop, to disarm."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "FOUNDING"]

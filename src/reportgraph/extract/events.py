@@ -330,7 +330,7 @@ class EventExtractor:
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
         force taken for an insurgent noun."""
-        keys = self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
+        keys = self._described_name(tok) or self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
         if not keys:
             return keys
         if current_language() == "fr" and followers_of(tok):
@@ -348,6 +348,20 @@ class EventExtractor:
             # report named last: irregulars are never a state's force (a named one, "SDF fighters", stays)
             return []
         return keys
+
+    def _described_name(self, tok: Token) -> list[str]:
+        """ "X, a preaching association that Y set up": a common noun in apposition to a name, naming nobody
+        itself, stands for that name, and so does a relative pronoun of its clause (English)."""
+        if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
+            tok = tok.head.head
+        if current_language() != "en" or tok.dep_ != "appos" or tok.pos_ != "NOUN":
+            return []
+        lo = tok.left_edge.i
+        if self.index.in_range(lo, tok.i + 1) or lo < 2 or tok.doc[lo - 1].text != ",":
+            return []
+        # the name just before the comma: the parser often hangs the apposition on an earlier noun
+        hit = self.index.hit_at(tok.doc[lo - 2])
+        return [hit.key] if hit is not None else []
 
     def _followers_unit(self, tok: Token, keys: list[str]) -> list[str]:
         """ "En septembre 2022, ses hommes ont enlevé trois commerçants", "ses hommes affrontent des jihadistes": a
