@@ -44,7 +44,8 @@ def test_a_participle_toll_stays_folded_into_its_attack(facts) -> None:  # type:
 
 def test_a_fight_s_toll_stays_the_fight_s(facts) -> None:  # type: ignore[no-untyped-def]
     # the corpus's gold gives the toll of a fight no killing of its own
-    text = "In May 2019 the Katiba Nour fought the Front for Gourma Renewal near Tessit; at least seven men were killed."
+    text = ("In May 2019 the Katiba Nour fought the Front for Gourma Renewal near Tessit; at least seven men were "
+            "killed.")
     _, events, _ = facts(text, PEOPLE)
     assert not killings(events)
 

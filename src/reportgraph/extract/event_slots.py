@@ -265,8 +265,10 @@ def collect_slots(
 def _contact_clause(verb: Token) -> bool:
     """ "the movement he founded in 2011", "the magazine AQAP launched": a relative clause with no relative word
     (none between the noun it describes and its verb: not "whose prosecutor announced"), whose verb has a subject
-    and no object or clause of its own, is done to the noun it describes."""
-    if verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    and no object or clause of its own, is done to the noun it describes (English)."""
+    if current_language() != "en" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
     # ("that" or "which" may stand there as the object the parser left unattached: "an association that X set up")
