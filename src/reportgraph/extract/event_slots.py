@@ -225,7 +225,9 @@ def collect_slots(
             _loose_agent(anchor, slots)
         if anchor.dep_ == "relcl" and "object" not in slots.heads and "subject" in slots.heads:
             rel = anchor.head  # "X, whom the army killed": the antecedent is the object
-            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children):
+            if any(c.lower_ in ("whom", "which", "that") and c.dep_ in OBJ for c in anchor.children) or (
+                _contact_clause(anchor)
+            ):
                 slots.add("object", rel)
     else:
         for c in head.children:
@@ -275,3 +277,20 @@ def collect_slots(
                 if subj is not None:
                     slots.add(subj[0], subj[1])
     return slots, head
+
+
+def _contact_clause(verb: Token) -> bool:
+    """ "the movement he founded in 2011", "the magazine AQAP launched": a relative clause with no relative word
+    (none between the noun it describes and its verb: not "whose prosecutor announced"), whose verb has a subject
+    and no object or clause of its own, is done to the noun it describes (English)."""
+    if current_language() != "en" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    # ("that" or "which" may stand there as the object the parser left unattached: "an association that X set up")
+    return not any(
+        (t.tag_ in ("WDT", "WP", "WRB", "WP$") and t.lower_ not in ("that", "which"))
+        or (t.lower_ in ("that", "which") and t.dep_ in SUBJ + PASSIVE_SUBJ)
+        for t in between
+    )
