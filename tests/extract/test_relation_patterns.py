@@ -123,6 +123,9 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ("Gunmen stormed the Tessit mall in Zinder in 2013.", ("tessit", "LOCATED_IN", "zinder")),
         ("It was founded in the town of Ayorou, on the Gourma plateau.", ("ayorou", "LOCATED_IN", "gourma")),
         ("Fighting spread to Mali's Mopti region in 2015.", ("mopti", "LOCATED_IN", "mali")),
+        # "in Y's Z region": the nearest container is the possessed place, which lies in the possessor
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("tessit", "LOCATED_IN", "zinder")),
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("zinder", "LOCATED_IN", "niger")),
         ("Zinder is the stronghold of the Katiba Nour.", ("katiba", "OPERATES_IN", "zinder")),
         ("The Katiba Nour is active in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
         # lineage
@@ -254,6 +257,13 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
             "The Katiba Nour recruited among the Kel Ansar, a Tuareg tribe.",
             ("katiba", "AFFILIATED_WITH", "tuareg"),
         ),
+        # the nearest container only (the gold's convention): not "Tessit in Niger" past "Niger's Zinder"
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("tessit", "LOCATED_IN", "niger")),
+        # a list of places with their generic word, after a colon, a table's bar or a bracket, is no containment
+        ("Active in: Zinder region, Tessit region, Ayorou", ("zinder", "LOCATED_IN", "tessit")),
+        ("Active in: Zinder region, Tessit region, Ayorou", ("tessit", "LOCATED_IN", "ayorou")),
+        ("Katiba Nour | Ali Tanko | Zinder, Tessit", ("zinder", "LOCATED_IN", "tessit")),
+        ("Active regions: Mopti (Mali), Zinder, Tessit region (Niger)", ("zinder", "LOCATED_IN", "tessit")),
         # the group left is not a founder of the new one
         (
             "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",
