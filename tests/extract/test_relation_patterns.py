@@ -131,6 +131,9 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         # a base or camp is the clause subject's where the noun names no holder of its own
         ("In 2019 the Katiba Nour set up a camp in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
         ("The Katiba Nour has maintained training camps in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
+        # a force's post or standing unit named with the force
+        ("The Nigerien army's brigade in Zinder holds the town.", ("niger_army", "OPERATES_IN", "zinder")),
+        ("Officials say the militia receives fuel from the FGR post at Tessit.", ("front", "OPERATES_IN", "tessit")),
         # lineage
         ("In 2014 the Katiba Nour broke away from the FGR.", ("katiba", "SUCCESSOR_OF", "front")),
         ("The Katiba Nour split from the FGR in 2014.", ("katiba", "SUCCESSOR_OF", "front")),

@@ -227,14 +227,27 @@ def place_phrases(b: RelationSet) -> None:
                 b.add(nxt.key, "OPERATES_IN", h.key, doc[h.start].sent, 0.6, "place")
 
 
+# where a force keeps its men, read as its place ("the SAF garrison in Kadugli", "the army's brigade in
+# Gwoza", "an ISSP cell near X"): generic English words for a post or a standing unit
+_POST_NOUNS = frozenset(
+    {"garrison", "post", "outpost", "checkpoint", "position", "brigade", "battalion", "company", "cell",
+     "headquarters", "stronghold", "hideout", "office"}
+)
+
+
 def bases(b: RelationSet) -> None:
-    """ "an FGR camp in Niger", "the Orano uranium site at Akokan" -> OPERATES_IN."""
+    """ "an FGR camp in Niger", "the Orano uranium site at Akokan", "the SAF garrison in Kadugli", "the
+    army's brigade in Gwoza" -> OPERATES_IN."""
     doc = b.index.doc
     for h in b.index.hits:
         if h.type != "ORGANIZATION":
             continue
-        head = doc[h.start : h.end].root.head
-        if head.lemma_.lower() not in b.lex.place_nouns or head.pos_ != "NOUN":
+        span_root = doc[h.start : h.end].root
+        head = span_root.head
+        noun = head.lemma_.lower()
+        if head.pos_ != "NOUN" or not (
+            noun in b.lex.place_nouns or (noun in _POST_NOUNS and span_root.dep_ in ("compound", "poss"))
+        ):
             continue
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at", "near"):
