@@ -282,8 +282,13 @@ def test_coordinated_subjects_of_a_fight_are_one_side(facts) -> None:  # type: i
         ([("a", "b"), ("b", "c"), ("c", "d"), ("a", "d")], {("a", "b"), ("b", "c"), ("c", "d")}),
         # no chain: both containers stay
         ([("a", "b"), ("a", "c")], {("a", "b"), ("a", "c")}),
-        # a cycle (two places each read inside the other) removes neither
+        # a cycle (two places each read inside the other) removes neither, nor is a chain through it
         ([("a", "b"), ("b", "a")], {("a", "b"), ("b", "a")}),
+        ([("x", "a"), ("x", "b"), ("a", "b"), ("b", "a")], {("x", "a"), ("x", "b"), ("a", "b"), ("b", "a")}),
+        (
+            [("x", "k"), ("x", "m"), ("k", "m"), ("m", "f"), ("f", "k")],
+            {("x", "k"), ("x", "m"), ("k", "m"), ("m", "f"), ("f", "k")},
+        ),
     ],
 )
 def test_nearest_containers(found: list[tuple[str, str]], kept: set[tuple[str, str]]) -> None:
