@@ -123,8 +123,17 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
         ("Gunmen stormed the Tessit mall in Zinder in 2013.", ("tessit", "LOCATED_IN", "zinder")),
         ("It was founded in the town of Ayorou, on the Gourma plateau.", ("ayorou", "LOCATED_IN", "gourma")),
         ("Fighting spread to Mali's Mopti region in 2015.", ("mopti", "LOCATED_IN", "mali")),
+        # "in Y's Z region": the nearest container is the possessed place, which lies in the possessor
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("tessit", "LOCATED_IN", "zinder")),
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("zinder", "LOCATED_IN", "niger")),
         ("Zinder is the stronghold of the Katiba Nour.", ("katiba", "OPERATES_IN", "zinder")),
         ("The Katiba Nour is active in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
+        # a base or camp is the clause subject's where the noun names no holder of its own
+        ("In 2019 the Katiba Nour set up a camp in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
+        ("The Katiba Nour has maintained training camps in the Gourma.", ("katiba", "OPERATES_IN", "gourma")),
+        # a force's post or standing unit named with the force
+        ("The Nigerien army's brigade in Zinder holds the town.", ("niger_army", "OPERATES_IN", "zinder")),
+        ("Officials say the militia receives fuel from the FGR post at Tessit.", ("front", "OPERATES_IN", "tessit")),
         # lineage
         ("In 2014 the Katiba Nour broke away from the FGR.", ("katiba", "SUCCESSOR_OF", "front")),
         ("The Katiba Nour split from the FGR in 2014.", ("katiba", "SUCCESSOR_OF", "front")),
@@ -254,6 +263,20 @@ def test_relation_pattern(facts, text: str, expected: tuple[str, str, str]) -> N
             "The Katiba Nour recruited among the Kel Ansar, a Tuareg tribe.",
             ("katiba", "AFFILIATED_WITH", "tuareg"),
         ),
+        # the nearest container only (the gold's convention): not "Tessit in Niger" past "Niger's Zinder"
+        ("Gunmen attacked Tessit, in Niger's western Zinder region.", ("tessit", "LOCATED_IN", "niger")),
+        # a list of places with their generic word, after a colon, a table's bar or a bracket, is no containment
+        ("Active in: Zinder region, Tessit region, Ayorou", ("zinder", "LOCATED_IN", "tessit")),
+        ("Active in: Zinder region, Tessit region, Ayorou", ("tessit", "LOCATED_IN", "ayorou")),
+        ("Katiba Nour | Ali Tanko | Zinder, Tessit", ("zinder", "LOCATED_IN", "tessit")),
+        ("Active regions: Mopti (Mali), Zinder, Tessit region (Niger)", ("zinder", "LOCATED_IN", "tessit")),
+        # a base the sentence's actor attacks is not its own
+        ("In 2019 the Katiba Nour overran an army base at Tessit.", ("katiba", "OPERATES_IN", "tessit")),
+        (
+            "The Nigerien army launched an operation after an attack on the base at Tessit.",
+            ("niger_army", "OPERATES_IN", "tessit"),
+        ),
+        ("In 2019 the Katiba Nour overran an FGR base at Tessit.", ("katiba", "OPERATES_IN", "tessit")),
         # the group left is not a founder of the new one
         (
             "In June 2014 Ali Tanko led his men out of the Katiba Nour to form Jund al-Dawa.",

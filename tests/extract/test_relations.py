@@ -271,3 +271,31 @@ def test_coordinated_subjects_of_a_fight_are_one_side(facts) -> None:  # type: i
     # fighting each other is no alliance
     text = "The Katiba Nour and the Front for Gourma Renewal fought each other near Tessit."
     assert not any(p == "ALLY_OF" for _, p, _ in triples(facts(text, SPEC)[0]))
+
+
+@pytest.mark.parametrize(
+    ("found", "kept"),
+    [
+        # X in Y and Y in Z found: X in Z goes (the gold names the nearest container)
+        ([("a", "b"), ("b", "c"), ("a", "c")], {("a", "b"), ("b", "c")}),
+        # through a longer chain too
+        ([("a", "b"), ("b", "c"), ("c", "d"), ("a", "d")], {("a", "b"), ("b", "c"), ("c", "d")}),
+        # no chain: both containers stay
+        ([("a", "b"), ("a", "c")], {("a", "b"), ("a", "c")}),
+        # a cycle (two places each read inside the other) removes neither, nor is a chain through it
+        ([("a", "b"), ("b", "a")], {("a", "b"), ("b", "a")}),
+        ([("x", "a"), ("x", "b"), ("a", "b"), ("b", "a")], {("x", "a"), ("x", "b"), ("a", "b"), ("b", "a")}),
+        (
+            [("x", "k"), ("x", "m"), ("k", "m"), ("m", "f"), ("f", "k")],
+            {("x", "k"), ("x", "m"), ("k", "m"), ("m", "f"), ("f", "k")},
+        ),
+    ],
+)
+def test_nearest_containers(found: list[tuple[str, str]], kept: set[tuple[str, str]]) -> None:
+    from reportgraph.extract.places import nearest_containers
+    from reportgraph.model import Relation
+
+    other = Relation("g", "OPERATES_IN", "c")
+    out = nearest_containers([Relation(s, "LOCATED_IN", o) for s, o in found] + [other])
+    assert {(r.subject, r.object) for r in out if r.predicate == "LOCATED_IN"} == kept
+    assert other in out

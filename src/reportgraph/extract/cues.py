@@ -217,14 +217,36 @@ def _may_hold_slot(doc: Doc) -> numpy.ndarray:
     return out | (deps == strings.add("acomp"))
 
 
+def _held_by(noun: Token, entities: Callable[[Token], list[str]], holders: frozenset[str]) -> list[Token] | None:
+    """Who holds the place a cue noun names ("base", "camp", "presence"), where the noun says so itself:
+    the name modifying it ("an AQIM base in X", "ADF camps in Y"), nobody the sentence names where an
+    actor word modifies it ("overran an army base at X" is not the attacker's base) or where the noun
+    sits in another noun's phrase ("an attack on the base at X", "revenge for the presence of troops
+    in Y"). None where the noun does not say: the clause subject holds it ("X set up a camp in Y",
+    "X maintained training camps in Y"); a possessive is read there too ("its base in Y")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < noun.i]
+    named = [m for m in mods if entities(m)]
+    if named:
+        return named
+    if any(m.lower_ in holders or m.lemma_.lower() in holders for m in mods):
+        return []
+    if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        return []
+    return None
+
+
 def find_cue_pairs(
     tokens: list[Token],
     cues: list[Cue],
     entities: Callable[[Token], list[str]],
     fallback: Callable[[Token], str | None] | None = None,
     modifiers: Callable[[Token], list[str]] | None = None,
+    holders: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Cue, list[str], list[str], Token]]:
-    """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires."""
+    """(cue, first-argument keys, second-argument keys, cue token) for every cue that fires; ``holders``
+    are the words for an actor ("army", "militants") that hold a base or camp they modify."""
     # cues by their first word, so that a token looks up only its own (in the lexicon's order)
     by_word: dict[str, list[tuple[int, Cue]]] = {}
     for n, cue in enumerate(cues):
@@ -253,6 +275,8 @@ def find_cue_pairs(
                 seconds += [k for f in fillers for k in modifiers(f) if k not in seconds]
             if not seconds:
                 continue
+            # a place held: the noun's own holder where it names one ("an AQIM base in X")
+            held = _held_by(tok, entities, holders) if cue.predicate == "OPERATES_IN" else None
             if cue.use_object:
                 heads = _verb_object(tok)
             elif (
@@ -261,6 +285,8 @@ def find_cue_pairs(
                 and cue.slot != "by"
             ):
                 heads = [c for c in tok.children if c.dep_ in PASSIVE_SUBJ]
+            elif held is not None:
+                heads = held
             else:
                 heads = [h for h in _object_controller(tok) if entities(h)] or clause_subject(tok)
                 heads += [h for h in _stood_by(tok) if entities(h)]
@@ -268,7 +294,7 @@ def find_cue_pairs(
                 # "the kidnappers were led by X": a band of men, not a named group
                 heads = [h for h in heads if not (h.pos_ == "NOUN" and h.tag_ == "NNS")]
             firsts = [k for h in heads for k in entities(h)]
-            if not firsts and fallback is not None and not cue.use_object:
+            if not firsts and fallback is not None and not cue.use_object and held is None:
                 left = fallback(tok)
                 firsts = [left] if left else []
             if not firsts:

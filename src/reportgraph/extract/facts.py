@@ -19,6 +19,7 @@ from .learned_relations import default_model as sentence_model
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .modality import assign_modality
+from .places import nearest_containers
 from .relations import extract_relations, led_groups, unit_leader_parents
 from .splits import mark_departures
 from .timeline import Timeline
@@ -79,6 +80,7 @@ def extract_facts(
             relations = _union(relations, classify_document(view, onto, sentence_features(lay.featured)), onto)
         relations += _closure(relations)
     _most_specific_places(events, relations, index)
+    relations = nearest_containers(relations)  # (after the events read the shortcut: "in Y" -> "in X")
     assign_modality(index, relations, events)
     return relations, events
 

@@ -471,8 +471,10 @@ class RelationBuilder(RelationSet):
     # -- cue words ----------------------------------------------------------------------
     def cue_relations(self) -> None:
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
+        lex = self.lex
+        holders = lex.org_nouns | lex.member_nouns | lex.state_force_nouns | lex.army_words
         for cue, firsts, seconds, tok in find_cue_pairs(
-            list(self.index.doc), cues, self._cue_entities, self.refs.left_actor, self._modifier_names
+            list(self.index.doc), cues, self._cue_entities, self.refs.left_actor, self._modifier_names, holders
         ):
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
