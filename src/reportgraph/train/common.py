@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -19,8 +20,9 @@ def write_model(out: Path, payload: dict[str, Any], what: str, n_features: int, 
 
 
 def run_cli(argv: list[str] | None, doc: str | None, default_out: Path, guard_help: str,
-            train: Callable[..., Any]) -> None:
-    """``python -m reportgraph.train.X``: parse the trainer's arguments and run it."""
+            train: Callable[..., Any], options: dict[str, dict[str, Any]] | None = None) -> None:
+    """``python -m reportgraph.train.X``: parse the trainer's arguments and run it. ``options``: a
+    trainer's own flags (``add_argument``'s keywords by flag), passed to ``train`` by name."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=Path("corpus/en"))
     ap.add_argument("--extra", type=Path, action="append", default=[], help="more gold folders to train on")
@@ -28,11 +30,13 @@ def run_cli(argv: list[str] | None, doc: str | None, default_out: Path, guard_he
     ap.add_argument("--out", type=Path, default=None, help=f"default: {default_out}, or models/<language>/ beside it")
     ap.add_argument("--language", choices=LANGUAGES, default=None,
                     help="the corpus's language (default: the corpus folder's name when it is one, else en)")
+    own = {flag: ap.add_argument(flag, **kw).dest for flag, kw in (options or {}).items()}
     a = ap.parse_args(argv)
     language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
     out = a.out or (default_out if language == "en" else default_out.parent / language / default_out.name)
     with extraction_language(language):
-        train(a.corpus, a.extra, out, extra_dev=tuple(a.extra_dev), language=language)
+        train(a.corpus, a.extra, out, extra_dev=tuple(a.extra_dev), language=language,
+              **{dest: getattr(a, dest) for dest in own.values()})
 
 
 def binary_matrix(X: list[list[str]], min_count: int) -> tuple[Any, list[str]]:
@@ -48,3 +52,9 @@ def binary_matrix(X: list[list[str]], min_count: int) -> tuple[Any, list[str]]:
     vec = DictVectorizer()
     matrix = vec.fit_transform([{x: 1 for x in fs if counts[x] >= min_count} for fs in X])
     return matrix, [str(n) for n in vec.get_feature_names_out()]
+
+
+def fold_of(name: str, k: int, seed: int = 0) -> int:
+    """The fold (0 to ``k`` - 1) a training document falls in: a hash of its name and ``seed``, stable
+    across machines and Python versions, and apart from the hash that gave it its split (corpus.split_of)."""
+    return int(hashlib.sha256(f"fold {seed}: {name}".encode()).hexdigest()[:8], 16) % k

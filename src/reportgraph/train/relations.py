@@ -2,10 +2,13 @@
 
     python -m reportgraph.train.relations [--corpus corpus/en] [--extra benchmarks/heldout]
                                           [--out src/reportgraph/data/models/relations.json]
+                                          [--choose-on folds|dev]
 
 Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision
-thresholds and the regularisation (``C_GRID``) are chosen on the ``dev`` split; the ``test`` split
-is never read. Each document is parsed
+thresholds and the regularisation (``C_GRID``) are chosen on the ``dev`` split, or with
+``--choose-on folds`` on out-of-fold scores of the training documents (``FOLDS`` folds by a hash of
+each document's name; the shipped model is then fit on all of them and dev is an untuned check); the
+``--extra-dev`` folders guard the choice either way; the ``test`` split is never read. Each document is parsed
 and its entities found by the rules, exactly as at extraction time; a pair of mentions is labelled
 with the gold relations between the gold entities that share a name with the two local entities.
 Needs scikit-learn (a dev dependency); the extractor itself only reads the JSON it writes.
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +33,7 @@ from ..extract.names import name_key
 from ..extract.nlp import load_nlp
 from ..model import LocalEntity
 from ..ontology import default_ontology
-from .common import binary_matrix, run_cli, write_model
+from .common import binary_matrix, fold_of, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "relations.json"
@@ -62,8 +66,25 @@ def gold_triples(gold: dict[str, Any]) -> set[tuple[str, str, str]]:
     return out
 
 
-def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]], Any, dict[str, str]]:
-    """Features and gold labels of every candidate pair of one document."""
+Triple = tuple[str, str, str]
+
+
+@dataclass
+class Prepared:
+    """One document as the trainer reads it: its candidate pairs' features and gold labels, each pair's
+    two local entities (key and type), the local-to-gold entity map, the gold triples and the rules'."""
+
+    name: str
+    X: list[list[str]]
+    Y: list[set[str]]
+    ends: list[tuple[str, str, str, str]]
+    ids: dict[str, str]
+    gold: set[Triple]
+    ruled: set[Triple]
+
+
+def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
+    """Parse one document and read its candidate pairs, as at extraction time, with their gold labels."""
     sdoc = parse_text(nlp, doc.text, current_language())
     entities = find_entities(sdoc)
     index = EntityIndex.build(sdoc, entities)
@@ -72,7 +93,7 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
     rels: dict[tuple[str, str], set[str]] = {}
     for r in doc.gold.get("relations", []):
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
-    X, Y = [], []
+    X, Y, ends = [], [], []
     ranks = entity_ranks(index)
     for p in pairs(index, References(index)):
         ga, gb = ids.get(p.a.key), ids.get(p.b.key)
@@ -84,7 +105,10 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[set[str]
                 labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
         X.append(features(index, p, ranks))
         Y.append(labels)
-    return X, Y, index, ids
+        ends.append((p.a.key, p.a.type, p.b.key, p.b.type))
+    rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
+    return Prepared(doc.name, X, Y, ends, ids, gold_triples(doc.gold),
+                    _mapped(((r.subject, r.predicate, r.object) for r in rules), ids))
 
 
 def fit(X: list[list[str]], Y: list[set[str]], c: float = 1.0, min_count: int = 2) -> RelationModel:
@@ -152,43 +176,61 @@ def _grid_f1(model: RelationModel, scored: list[Scored], t: float,
     return _f1(tp, n_sys, n_gold), _f1(tp_l, n_l, n_gold)
 
 
-def _scored_doc(model: RelationModel, ps: list[Any], X: list[list[str]], ids: dict[str, str],
-                gold: set[tuple[str, str, str]], ruled: set[tuple[str, str, str]]) -> Scored:
+def _scored_doc(model: RelationModel, prep: Prepared) -> Scored:
     onto = default_ontology()
     cands = []
-    for p, fs in zip(ps, X, strict=True):
+    for (ka, ta, kb, tb), fs in zip(prep.ends, prep.X, strict=True):
         for lab, v in model.scores(fs).items():
             if v < GRID[0]:
                 continue  # below every threshold the choice tries
             pred, d = lab[:-1], lab[-1]
-            s, o = (p.b, p.a) if d == "<" else (p.a, p.b)
-            if onto.check_relation(pred, s.type, o.type):
-                cands += [(lab, v, triple) for triple in _mapped([(s.key, pred, o.key)], ids)]
-    return cands, gold, ruled
+            (s, st), (o, ot) = ((kb, tb), (ka, ta)) if d == "<" else ((ka, ta), (kb, tb))
+            if onto.check_relation(pred, st, ot):
+                cands += [(lab, v, triple) for triple in _mapped([(s, pred, o)], prep.ids)]
+    return cands, prep.gold, prep.ruled
 
 
-def _scored(model: RelationModel, dev: Iterable[tuple[list[list[str]], Any, dict[str, str], GoldDoc]]) -> list[Scored]:
-    out = []
-    for X, index, ids, doc in dev:
-        rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
-        out.append(_scored_doc(model, list(pairs(index, References(index))), X, ids, gold_triples(doc.gold),
-                               _mapped(((r.subject, r.predicate, r.object) for r in rules), ids)))
-    return out
+def _scored(model: RelationModel, docs: Iterable[Prepared]) -> list[Scored]:
+    return [_scored_doc(model, p) for p in docs]
 
 
 GRID = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)
-# the inverse regularisation strengths tried (``fit``'s ``c``), the best dev F1 kept; the first wins
-# a tie. Stronger regularisation than 1.0 (the only value before) helped on the English dev split
+# the inverse regularisation strengths tried (``fit``'s ``c``), the best F1 kept; the first wins a tie.
+# Stronger regularisation than 1.0 (the only value before) helped on the English dev split
 # (docs/BENCHMARKS.md, "Tenth round (branch rel14)")
 C_GRID = (0.15, 0.25, 0.5)
-LABEL_STEP = 0.005  # the dev F1 a label's own threshold must add at each step (about five relations)
+LABEL_STEP = 0.005  # the F1 a label's own threshold must add at each step (about five relations on dev)
+# Where C and the thresholds are chosen: "folds", on out-of-fold scores of the train split (each
+# training document scored by a model fit on the other FOLDS - 1 folds, the folds fixed by a hash of
+# the document's name), dev then an untuned check; or "dev", on the dev split (the choice before)
+CHOOSE_ON = "dev"
+FOLDS = 5
+
+
+def out_of_fold(train: list[Prepared], c: float, k: int = FOLDS, seed: int = 0) -> list[Scored]:
+    """Every training document scored by the model fit at ``c`` on the documents of the other folds."""
+    fold = [fold_of(p.name, k, seed) for p in train]
+    out = []
+    for f in sorted(set(fold)):
+        rest = [p for p, g in zip(train, fold, strict=True) if g != f]
+        if not rest:
+            continue  # one fold holds every document: nothing to score it with
+        model = fit([x for p in rest for x in p.X], [y for p in rest for y in p.Y], c=c)
+        out += _scored(model, (p for p, g in zip(train, fold, strict=True) if g == f))
+    return out
 
 
 def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], slack: float = 0.01) -> float:
     """The threshold that maximises the relation F1 of the rules plus the learned relations on the dev
     documents, among those that cost the ``guard`` documents (the register the rules were written on)
     at most ``slack`` of the rules' own F1 there."""
-    dev_s, guard_s = _scored(model, dev), _scored(model, guard)
+    return choose_on_scored(model, _scored(model, dev), _scored(model, guard), slack)
+
+
+def choose_on_scored(model: RelationModel, dev_s: list[Scored], guard_s: list[Scored], slack: float = 0.01,
+                     on: str = "dev") -> float:
+    """``choose_threshold`` on documents already scored (``dev_s``: the dev split's, or the train split's
+    out of fold); the F1s it reached go to ``model.meta`` as ``<on>_f1_*``."""
     floor = _grid_f1(model, guard_s, 1.01)[0] - slack if guard_s else -1.0
     curve = {t: _grid_f1(model, dev_s, t) for t in GRID
              if not guard_s or _grid_f1(model, guard_s, t)[0] >= floor}
@@ -228,50 +270,29 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
                     if f[0] > best[0] + LABEL_STEP:
                         best, per_label = f, trial
     model.thresholds = dict(sorted(per_label.items()))
-    model.meta.update({"dev_f1_combined": round(best[0], 4), "dev_f1_learned_only": round(best[1], 4),
-                       "dev_f1_rules": round(_grid_f1(model, dev_s, 1.01)[0], 4)})
+    model.meta.update({f"{on}_f1_combined": round(best[0], 4), f"{on}_f1_learned_only": round(best[1], 4),
+                       f"{on}_f1_rules": round(_grid_f1(model, dev_s, 1.01)[0], 4)})
     return best_t
 
 
 def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
-          extra_dev: tuple[Path, ...] = (), language: str = "en") -> RelationModel:
-    """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
+          extra_dev: tuple[Path, ...] = (), language: str = "en", choose_on: str = CHOOSE_ON) -> RelationModel:
+    """Build the model from the train split (and ``extra`` folders), choose C and the thresholds (on
+    ``choose_on``: out-of-fold scores of the train split, or the dev split), write ``out``."""
     nlp = load_nlp(None, language)
     train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
     dev_docs = docs_of_split(corpus, "dev")
     guard_docs = [d for f in extra_dev for d in iter_docs(f)]
     if not train_docs:
         raise SystemExit(f"no training documents under {corpus} (splits.json names none as train)")
-    X: list[list[str]] = []
-    Y: list[set[str]] = []
-    for d in train_docs:
-        x, y, _, _ = doc_examples(nlp, d)
-        X += x
-        Y += y
+    tr = [prepare(nlp, d) for d in train_docs]
+    X = [x for p in tr for x in p.X]
+    Y = [y for p in tr for y in p.Y]
     print(f"relations: {len(train_docs)} training documents, {len(X)} pairs, "
           f"{sum(1 for y in Y if y)} labelled", file=log)
     if dev_docs:
-        def prepared(docs: list[GoldDoc]) -> list[Any]:
-            out = []
-            for d in docs:
-                x, _, index, ids = doc_examples(nlp, d)
-                out.append((x, index, ids, d))
-            return out
-
-        dev, guard = prepared(dev_docs), prepared(guard_docs)
-        # the regularisation, like the thresholds, chosen on the dev split (never trained on)
-        model = None
-        for c in C_GRID:
-            trial = fit(X, Y, c=c)
-            trial.threshold = choose_threshold(trial, dev, guard)
-            print(f"relations: C {c}: threshold {trial.threshold} (per label: {trial.thresholds or 'none'}) on "
-                  f"{len(dev_docs)} dev documents (relation F1 rules "
-                  f"{trial.meta['dev_f1_rules']}, combined {trial.meta['dev_f1_combined']}, learned only "
-                  f"{trial.meta['dev_f1_learned_only']}; {len(guard_docs)} guard documents)", file=log)
-            if model is None or trial.meta["dev_f1_combined"] > model.meta["dev_f1_combined"]:
-                model = trial
-        assert model is not None
-        print(f"relations: C {model.meta['C']} kept", file=log)
+        dev, guard = [prepare(nlp, d) for d in dev_docs], [prepare(nlp, d) for d in guard_docs]
+        model = choose(tr, dev, guard, choose_on, log)
     else:
         model = fit(X, Y)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
@@ -279,11 +300,47 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
     return model
 
 
+def choose(tr: list[Prepared], dev: list[Prepared], guard: list[Prepared], choose_on: str = CHOOSE_ON,
+           log: Any = None, seed: int = 0) -> RelationModel:
+    """The model fit on all of ``tr`` at the C of ``C_GRID``, with the thresholds, whose F1 is best on
+    ``choose_on`` ("folds": ``tr`` out of fold; "dev": ``dev``); ``dev`` is scored either way."""
+    X = [x for p in tr for x in p.X]
+    Y = [y for p in tr for y in p.Y]
+    model = None
+    for c in C_GRID:
+        trial = fit(X, Y, c=c)
+        dev_s, guard_s = _scored(trial, dev), _scored(trial, guard)
+        if choose_on == "folds":
+            trial.threshold = choose_on_scored(trial, out_of_fold(tr, c, seed=seed), guard_s, on="folds")
+            counts = _grid_f1(trial, dev_s, trial.threshold, trial.thresholds)
+            trial.meta.update({"dev_f1_combined": round(counts[0], 4), "dev_f1_learned_only": round(counts[1], 4),
+                               "dev_f1_rules": round(_grid_f1(trial, dev_s, 1.01)[0], 4), "folds": FOLDS})
+        else:
+            trial.threshold = choose_on_scored(trial, dev_s, guard_s)
+        on = "dev" if choose_on != "folds" else "folds"
+        if log:
+            chosen = (f"; out of {FOLDS} folds of {len(tr)} training documents: rules {trial.meta['folds_f1_rules']}, "
+                      f"combined {trial.meta['folds_f1_combined']}, learned only "
+                      f"{trial.meta['folds_f1_learned_only']}" if on == "folds" else "")
+            print(f"relations: C {c}: threshold {trial.threshold} (per label: {trial.thresholds or 'none'}){chosen}; "
+                  f"{len(dev)} dev documents: relation F1 rules {trial.meta['dev_f1_rules']}, combined "
+                  f"{trial.meta['dev_f1_combined']}, learned only {trial.meta['dev_f1_learned_only']}; "
+                  f"{len(guard)} guard documents", file=log)
+        if model is None or trial.meta[f"{on}_f1_combined"] > model.meta[f"{on}_f1_combined"]:
+            model = trial
+    assert model is not None
+    if log:
+        print(f"relations: C {model.meta['C']} kept", file=log)
+    return model
+
+
 def main(argv: list[str] | None = None) -> None:
     run_cli(argv, __doc__, DEFAULT_OUT,
             "gold folders of the register the rules were written on: the threshold may cost them at most "
             "0.01 of relation F1",
-            train)
+            train, options={"--choose-on": {"choices": ("folds", "dev"), "default": CHOOSE_ON,
+                                            "help": "where C and the thresholds are chosen: out-of-fold scores "
+                                                    "of the train split, or the dev split (default: %(default)s)"}})
 
 
 if __name__ == "__main__":
