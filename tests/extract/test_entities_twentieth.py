@@ -54,3 +54,11 @@ def test_a_list_reference_is_no_name(run):
     assert found.type_of("Derna") == "LOCATION"
     assert not found.same("Derna", "Ansar al-Nur in Derna")
     assert not {"QDe.945", "QDe.952", "QDi.917"} & found.names()
+
+
+def test_the_federal_government_of_a_country_ends_before_a_comma(run):
+    # the re3d statement's shape: "of Iraq, led by ..." (the comma was taken into the country's name)
+    found = run("We welcome the agreement between the Federal Government of Iraq, led by Prime Minister "
+                "Haidar Nasser, and the Kurdistan Regional Government, represented by Prime Minister Karim Talabi.")
+    assert found.type_of("Federal Government of Iraq") == "ORGANIZATION"
+    assert not any(name.endswith(",") for name in found.names())

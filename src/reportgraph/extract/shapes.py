@@ -293,7 +293,9 @@ def _federal_government(doc: Doc, i: int, taken: list[bool]) -> Candidate | None
     end = i + 2
     if end + 1 < len(doc) and doc[end].lower_ == "of" and is_cap(doc[end + 1]) and not taken[end + 1]:
         for k in (end + 3, end + 2):  # "of Somalia", "of Burkina Faso"
-            place = lookup(doc[end + 1 : k].text) if k <= len(doc) else None
+            if k > len(doc) or any(not is_cap(t) for t in doc[end + 1 : k]):
+                continue  # "of Iraq, led by": the comma is no word of the country's name
+            place = lookup(doc[end + 1 : k].text)
             if place is not None and place.kind == "country":
                 end = k
                 break
