@@ -42,3 +42,19 @@ def _with_behaviour(tmp_path: Path, extra: dict) -> Path:  # type: ignore[type-a
 def test_bad_event_behaviour_is_refused_with_its_place(tmp_path: Path, extra: dict, message: str) -> None:  # type: ignore[type-arg]
     with pytest.raises(OntologyError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_ontology(_with_behaviour(tmp_path, extra))
+
+
+def test_the_on_slot_of_an_attack_is_a_word() -> None:
+    # an unquoted `on:` key is YAML 1.1's true: "an attack on X" never took X as its patient
+    assert default_ontology().event_types["ATTACK"].roles["on"] == "patient"
+    assert all(isinstance(k, str) and k not in ("True", "False")
+               for et in default_ontology().event_types.values() for k in et.roles)
+
+
+def test_a_slot_yaml_reads_as_a_boolean_is_refused(tmp_path: Path) -> None:
+    text = resources.files("reportgraph.data").joinpath("ontology.yaml").read_text("utf-8")
+    path = tmp_path / "ontology.yaml"
+    path.write_text(text.replace('roles: {"on": patient,', "roles: {on: patient,"), "utf-8")
+    assert path.read_text("utf-8") != text
+    with pytest.raises(OntologyError, match="ATTACK: slot True is not a word"):
+        load_ontology(path)

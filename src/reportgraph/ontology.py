@@ -70,6 +70,17 @@ def _require(d: dict[str, Any], key: str, where: str) -> Any:
     return d[key]
 
 
+def _roles(raw: Any, where: str) -> dict[str, str]:
+    """A slot -> role mapping; a slot that YAML read as a boolean is refused (to YAML 1.1 an unquoted
+    ``on``, ``off``, ``yes`` or ``no`` key is true or false, which no preposition ever matches)."""
+    out: dict[str, str] = {}
+    for k, v in (raw or {}).items():
+        if not isinstance(k, str):
+            raise OntologyError(f"{where}: slot {k!r} is not a word (quote it: YAML reads an unquoted on as true)")
+        out[k] = str(v)
+    return out
+
+
 _FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident", "lasting")
 
 
@@ -115,7 +126,7 @@ def load_ontology(path: Path | None = None) -> Ontology:
         for t in preds[name].subject + preds[name].object:
             if t not in etypes:
                 raise OntologyError(f"{where}:{name}: unknown entity type {t}")
-    default_roles = {str(k): str(v) for k, v in (raw.get("default_roles") or {}).items()}
+    default_roles = _roles(raw.get("default_roles"), f"{where}:default_roles")
     behaviour = raw.get("event_behaviour") or {}
     events = {}
     for name, e in _require(raw, "event_types", where).items():
@@ -124,10 +135,10 @@ def load_ontology(path: Path | None = None) -> Ontology:
         for t in e.get("triggers", []):
             if isinstance(t, dict):  # {text: post, roles: {subject: other, object: agent}}
                 triggers.append(str(_require(t, "text", f"{where}:{name}")))
-                overrides[triggers[-1]] = {str(k): str(v) for k, v in (t.get("roles") or {}).items()}
+                overrides[triggers[-1]] = _roles(t.get("roles"), f"{where}:{name}")
             else:
                 triggers.append(str(t))
-        roles = {**default_roles, **{str(k): str(v) for k, v in (e.get("roles") or {}).items()}}
+        roles = {**default_roles, **_roles(e.get("roles"), f"{where}:{name}")}
         special = ("requires", "agent_type")
         for r in [v for k, v in roles.items() if k not in special] + [
                 v for o in overrides.values() for k, v in o.items() if k not in special]:
@@ -163,7 +174,7 @@ def in_language(onto: Ontology, language: str) -> Ontology:
     if not isinstance(local, dict):
         raise OntologyError(f"{name}: not a mapping")
     base = yaml.safe_load(data.joinpath("ontology.yaml").read_text("utf-8")).get("default_roles") or {}
-    default_roles = {str(k): str(v) for k, v in {**base, **(local.get("default_roles") or {})}.items()}
+    default_roles = _roles({**base, **(local.get("default_roles") or {})}, f"{name}:default_roles")
     events = {}
     for et in onto.event_types.values():
         raw = (local.get("event_types") or {}).get(et.name) or {}
@@ -172,10 +183,10 @@ def in_language(onto: Ontology, language: str) -> Ontology:
         for t in raw.get("triggers", []):
             if isinstance(t, dict):
                 triggers.append(str(_require(t, "text", f"{name}:{et.name}")))
-                overrides[triggers[-1]] = {str(k): str(v) for k, v in (t.get("roles") or {}).items()}
+                overrides[triggers[-1]] = _roles(t.get("roles"), f"{name}:{et.name}")
             else:
                 triggers.append(str(t))
-        roles = {**default_roles, **{str(k): str(v) for k, v in (raw.get("roles") or {}).items()}}
+        roles = {**default_roles, **_roles(raw.get("roles"), f"{name}:{et.name}")}
         for r in [v for k, v in roles.items() if k not in _SPECIAL] + [
                 v for o in overrides.values() for k, v in o.items() if k not in _SPECIAL]:
             if r not in _ROLE_VALUES:

@@ -83,6 +83,12 @@ def _outside_scope(below: Token, verb: Token) -> bool:
 def _unreal(tok: Token) -> bool:
     """ "whether the factions resume attacks", "if convicted", "said it would merge", "will withdraw":
     a question, a condition or a future the trigger's clause only speaks of."""
+    if tok.dep_ in SUBJ and any(
+        c.dep_ in ("csubj", "advcl") and c.right_edge.i == tok.left_edge.i - 1
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in tok.head.children
+    ):
+        return True  # "Whether X resumes attacks on Y is unclear": the parser makes the object the subject of "is"
     t = tok
     for _ in range(4):
         kids = list(t.children)

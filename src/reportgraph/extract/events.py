@@ -137,6 +137,20 @@ VIOLENT = frozenset({"ATTACK", "KILLING", "ABDUCTION", "ARMED_CLASH"})
 VERDICT_TYPES = frozenset({"SENTENCING"})
 # prepositions that name members of a group counted before ("nine fighters, including X")
 INCLUDING = frozenset({"including"})
+# verbs in the present by which a release or a statement speaks in its author's own voice ("the EU condemns the
+# attack", "the Union reiterates its support", "the Council calls on"; not "the group describes itself as")
+# (source: general English usage of diplomatic statements, written for this project; licence MIT, like the code)
+VOICE_VERBS = frozenset({
+    "condemn", "denounce", "deplore", "welcome", "mourn", "regret", "call", "praise", "commend", "hail", "applaud",
+    "note", "recall", "reiterate", "reaffirm", "urge", "support", "express", "encourage", "salute", "stress",
+    "underline", "emphasise", "emphasize", "recognise", "recognize", "expect", "extend", "offer", "request",
+    "invite", "insist",
+})
+# "remain" and "stand" speak only with a stance ("remains concerned", "stands ready"; not "it remains active"),
+# "call" only on someone ("calls on all parties"; not "the militants, who call themselves X")
+VOICE_STANCES = frozenset({"concerned", "committed", "ready", "determined", "convinced", "prepared", "firm"})
+# head nouns of bodies of states and their missions (general English organisation head nouns; MIT, like the code)
+INTERGOVERNMENTAL_HEADS = frozenset({"mission", "community"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
@@ -497,9 +511,40 @@ class EventExtractor:
 
     @cached_property
     def _groups_by_mentions(self) -> list[str]:
-        """The organisations that are no state's force or office, the most named first."""
+        """The organisations that are no state's force or office, the most named first; in English, less the
+        report's own voice."""
         counts = self._organisation_mentions
-        return [k for k in sorted(counts, key=lambda k: -counts[k]) if not self._is_state(k)]
+        voice = self._voice if current_language() == "en" else set()
+        return [k for k in sorted(counts, key=lambda k: -counts[k])
+                if not self._is_state(k) and k not in voice and not self._intergovernmental(k)]
+
+    def _intergovernmental(self, key: str) -> bool:
+        """A body of states named by its head noun ("the African Union Transition Mission", "the Economic
+        Community of West African States"): no insurgent noun refers to it (English)."""
+        if current_language() != "en":
+            return False
+        words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
+        return bool(words & INTERGOVERNMENTAL_HEADS)
+
+    @cached_property
+    def _voice(self) -> set[str]:
+        """The organisations the report speaks as: the subject of a verb of statement in the present ("The
+        European Union condemns the attack", "the Union reiterates", "the EU also remains concerned"). Its
+        most named body, it is no group the insurgents of the report belong to (English)."""
+        found: set[str] = set()
+        for tok in self.index.doc:
+            lemma = tok.lemma_.lower()
+            if tok.tag_ not in ("VBZ", "VBP") or lemma not in VOICE_VERBS | {"remain", "stand"}:
+                continue
+            if lemma in ("remain", "stand") and not any(c.lower_ in VOICE_STANCES for c in tok.children):
+                continue
+            if lemma == "call" and not any(c.lower_ in ("on", "upon", "for") for c in tok.children):
+                continue
+            for c in tok.children:
+                # named in the subject itself ("The European Union condemns"; not "it", read back by a guess)
+                if c.dep_ in SUBJ and self.index.in_range(c.left_edge.i, c.right_edge.i + 1):
+                    found.update(k for k in self.refs.phrase_entities(c) if self.index.type_of(k) == "ORGANIZATION")
+        return found
 
     @cached_property
     def _state_force(self) -> str | None:
@@ -844,6 +889,14 @@ class EventExtractor:
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
                 if not keys and role == "agent" and slot in ("subject", "by", "between"):
                     keys = self._own_forces(t)  # "our forces arrested three men": the speaker's own
+                if keys and role == "agent" and hit.type in VIOLENT and not french and all(
+                    k in self._voice for k in keys
+                ) and not self.index.in_range(t.left_edge.i, t.right_edge.i + 1):
+                    # "they raided police posts", read back to the EU whose statement tells it: the report's
+                    # voice does not fight; an unnamed actor of it is the group in focus, as "the insurgents" are
+                    keys = [self.focus_group] if self.focus_group is not None and (
+                        t.tag_ == "PRP" or self._bare_insurgents(t)
+                    ) else []
                 filled += bool(keys)
                 for k in keys:
                     etype = self.index.type_of(k)
