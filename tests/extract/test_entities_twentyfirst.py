@@ -49,3 +49,21 @@ def test_a_report_naming_other_towns_of_the_country_keeps_its_capital_a_city(run
     found = run("Mali's army retook Gao and Kidal from the Kassala Front. Bamako rejects the report of "
                 "killings in Gao.")
     assert not found.same("Bamako", "Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOGADISHU, Aug 21 (Horn Wire) - Somali forces ended a siege by Harakat al-Nasr gunmen in Somalia.",
+        "Press statement\nMogadishu, 19 June 2024\nSomali forces killed a Harakat al-Nasr wali in Somalia.",
+    ],
+)
+def test_a_capital_in_a_dateline_stays_the_city(run, text):
+    found = run(text)
+    assert not found.same("Mogadishu", "Somalia") and not found.same("MOGADISHU", "Somalia")
+
+
+def test_a_capital_opening_a_paragraph_as_a_subject_names_the_state(run):
+    found = run("The United States struck a Harakat al-Nasr camp.\n\nWashington said the strike killed two "
+                "commanders.")
+    assert found.same("Washington", "United States")
