@@ -67,3 +67,8 @@ def test_a_capital_opening_a_paragraph_as_a_subject_names_the_state(run):
     found = run("The United States struck a Harakat al-Nasr camp.\n\nWashington said the strike killed two "
                 "commanders.")
     assert found.same("Washington", "United States")
+
+
+def test_a_capitals_authorities_are_not_the_country(run):
+    found = run("Afghanistan sheltered the Liwa al-Qamar council. Kabul's authorities have repeatedly denied it.")
+    assert not found.same("Kabul", "Afghanistan")

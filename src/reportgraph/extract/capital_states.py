@@ -32,6 +32,10 @@ _PLACE_PARTS = frozenset({"airport", "district", "street", "suburb", "outskirts"
                           "market", "university", "hospital", "prison", "mosque", "hotel", "port", "centre", "center",
                           "resident", "population", "mayor", "skyline", "road", "quarter", "slum", "camp",
                           "gate", "square", "station", "harbour", "harbor", "area", "edge", "heart", "periphery"})
+# A government's nouns: "Kabul's authorities" names the rulers seated there, not the country (the gold
+# keeps the capital a city of its own there, and its own entity for the authorities).
+_RULERS = frozenset({"authority", "authorities", "government", "regime", "ruler", "rulers", "leadership",
+                     "administration", "junta"})
 # Nouns of a dealing between two states ("relations between Algiers and Bamako"); "between Mogadishu and
 # Baidoa" after a place noun is a stretch of road.
 _DEALINGS = frozenset({"relation", "tie", "talk", "agreement", "deal", "dispute", "rupture", "tension", "rift",
@@ -83,7 +87,8 @@ def _state_role(tok: Token) -> bool:
     if tok.dep_ == "nsubj":  # (a passive's subject is acted on: "Kabul was taken")
         return head.pos_ in ("VERB", "AUX") and head.lemma_ not in _PLACE_VERBS
     if tok.dep_ == "poss":
-        return head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_PARTS
+        noun = head.lemma_.lower()
+        return head.pos_ == "NOUN" and noun not in _PLACE_PARTS and noun not in _RULERS
     if tok.dep_ == "pobj":
         prep = head.lower_
         if prep == "with":
