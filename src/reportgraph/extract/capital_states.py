@@ -10,7 +10,7 @@ document and a capital it writes, roles read by a scratch pattern): where the re
 capital's country and no other place of it, the gold made the capital a name of the state in 17 of 82,
 and in 7 of the 10 where it held a state's role; where the report names other towns of the country (a
 report set in Mali naming Bamako), the gold keeps the capital a city of its own even as a subject
-("Bamako rejects report"; a state's name in 3 of 12), so the link waits for a report that names no
+("Bamako rejects report"; a state's name in 4 of 17), so the link waits for a report that names no
 other such place.
 """
 
