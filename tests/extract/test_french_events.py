@@ -427,3 +427,33 @@ def test_the_subject_of_a_verb_doing_an_attack_is_still_its_agent(run_fr):
 def test_victims_a_passive_killing_does_not_count_are_still_victims(run_fr, text):
     """The passive subject of "tuer" is its victims, counted or not: the killing stands with its agent."""
     assert any(("Front Y", "agent") in ev for ev in _events(run_fr(text), "KILLING"))
+
+
+_LEAD = ("TESSAROUA, 5 mars 2023 (Agence X) - Quatre soldats ont été tués dimanche lors de l'attaque du camp "
+         "militaire de Tessaroua, a-t-on appris auprès de l'armée.\n\n")
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "L'attaque a été revendiquée mardi par le Front du Tamesna.",
+        "Le Front du Tamesna a revendiqué l'attaque dans un communiqué.",
+        "Les autorités attribuent l'attaque au Front du Tamesna.",
+    ],
+)
+def test_a_claim_names_the_attacker_of_the_attack_told_before(run_fr, claim):
+    """A wire story's lead names no attacker; the claim or attribution told after it does: the claimant is the
+    agent of the lead's attack (its trigger and date the lead's), and the claim is no second attack."""
+    found = run_fr(_LEAD + claim)
+    attacks = [ev for ev in found.extraction.events if ev.type == "ATTACK"]
+    assert len(attacks) == 1
+    assert attacks[0].trigger_span is not None and attacks[0].trigger_span.start < len(_LEAD)
+    assert ("Front du Tamesna", "agent") in _events(found, "ATTACK")[0]
+
+
+def test_a_denied_claim_gives_the_lead_no_attacker(run_fr):
+    found = run_fr(_LEAD + "Le Front du Tamesna n'a pas revendiqué l'attaque.")
+    names = {e.key: e.name for e in found.extraction.entities}
+    lead = [ev for ev in found.extraction.events if ev.type == "ATTACK" and ev.trigger_span is not None
+            and ev.trigger_span.start < len(_LEAD)]
+    assert not any(names.get(p.entity) == "Front du Tamesna" for ev in lead for p in ev.participants)

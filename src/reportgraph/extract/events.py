@@ -38,12 +38,14 @@ from .events_fr import (
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
     about_the_text_fr,
+    claimed_earlier,
     described_by_participle,
     fight_phrases,
     finite_homograph,
     followers_of,
     french_idiom,
     gerund_of_a_deed,
+    give_claimant,
     homograph_object,
     led_unit,
     opening_participle_subject,
@@ -1199,6 +1201,10 @@ class EventExtractor:
             if verdict is not None:
                 return verdict
         return self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
+    def _named_in_sentence(self, tok: Token) -> set[str]:
+        """The entities the sentence of ``tok`` names."""
+        return {h.key for h in self.index.in_range(tok.sent.start, tok.sent.end)}
+
     @cached_property
     def _attributions(self) -> dict[int, list[str]]:
         """ "un meurtre attribué à des hommes de la katiba X", "que les autorités attribuent à X", "des
@@ -1213,6 +1219,9 @@ class EventExtractor:
                     continue
                 # the "à" the verb opens, or the one right after it (the parser often hangs it elsewhere)
                 preps = [c for c in tok.children if c.dep_ == "prep"] + list(doc[tok.i + 1 : min(tok.i + 3, sent.end)])
+                # "attribuent l'attaque au X": the parser hangs the "au" on the object
+                preps += [p for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ
+                          for p in c.children if p.dep_ == "prep"]
                 keys = [
                     k
                     for c in dict.fromkeys(preps)
@@ -1418,6 +1427,10 @@ class EventExtractor:
             if told is not None:
                 fold_reference(told, ev, head)  # "the group claimed the attack": told before
                 continue
+            claimed = claimed_earlier(head, ev.type, heads, events, self._named_in_sentence) if (
+                current_language() == "fr") else None
+            if claimed is not None and give_claimant(events[claimed], ev):
+                continue  # "L'attaque a été revendiquée par X": the lead's attack, by X
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll
             if (

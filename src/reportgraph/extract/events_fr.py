@@ -7,9 +7,14 @@ no actor is named.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from .event_slots import FRENCH_ETRE_VERBS, _is_passive, slot_name
+from ..model import Event, Participant
+from .event_filters import _negated
+from .event_slots import FRENCH_ETRE_VERBS, OBJ, PASSIVE_SUBJ, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
 
 # French slots that name the event's actor outright; a place reached through any other (a
@@ -318,3 +323,75 @@ def passive_victims(head: Token, passive_subjects: list[Token]) -> bool:
     subject of a French killing in the passive is its victims, counted or not, as an English verb's object is
     ("killed several dozen civilians"): the killing stands with its agent alone when they are nobody named."""
     return head.pos_ in ("VERB", "AUX") and bool(passive_subjects) and _is_passive(head)
+
+
+# verbs of a claim or an attribution: "X a revendiqué l'attaque", "l'enlèvement est attribué à X"
+FRENCH_CLAIMING = frozenset({"revendiquer"}) | FRENCH_ATTRIBUTING
+# determiners of a noun that refers back to an event already told ("l'attaque", "cet assaut", "ces attaques")
+FRENCH_BACK_DETERMINERS = frozenset({"l'", "l’", "le", "la", "les", "ce", "cet", "cette", "ces"})
+# a blank line between two texts: a paragraph break
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def claimed_earlier(head: Token, etype: str, told: list[Token], events: list[Event],
+                    named: Callable[[Token], set[str]]) -> int | None:
+    """ "L'attaque a été revendiquée mardi par X", "X a revendiqué l'enlèvement", "Les autorités attribuent
+    l'assaut à X": the index in ``told`` (the trigger tokens of the ``events`` kept so far) of the event a
+    definite event noun claimed or laid at someone's door refers back to: the nearest earlier one of its type
+    and number, in its own or the previous paragraph, with no agent its own sentence names (``named``: the
+    entities a token's sentence names; a wire story's lead often names no attacker, or one guessed from the
+    report's main group: the claim, told later, names it). A noun with a complement, a relative clause or
+    an owner of its own ("l'attaque contre le camp de X", "l'attaque du 2 mars") tells another event; a
+    denied claim claims nothing."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in FRENCH_BACK_DETERMINERS
+                                      for c in head.children):
+        return None
+    verb = head.head
+    if any(c.dep_ in ("prep", "relcl", "poss") and not _to_whom(c, verb) for c in head.children):
+        return None
+    if head.dep_ not in OBJ + PASSIVE_SUBJ or verb.lemma_.lower() not in FRENCH_CLAIMING or _negated(verb):
+        return None
+    text = head.doc.text
+    for k in range(len(told) - 1, -1, -1):
+        if told[k].i >= head.i or events[k].type != etype:
+            continue
+        if len(_PARAGRAPH_BREAK.findall(text, told[k].idx, head.idx)) > 1:
+            return None
+        agents = {p.entity for p in events[k].participants if p.role == "agent"}
+        if not agents & named(told[k]) and _same_number(head, told[k]):
+            return k
+    return None
+
+
+def _to_whom(prep: Token, verb: Token) -> bool:
+    """The "à" of an attributing verb that the parser hangs on its object ("attribuent l'attaque au X")."""
+    return verb.lemma_.lower() in FRENCH_ATTRIBUTING and slot_name(prep) in ("à", "au", "aux")
+
+
+def _same_number(noun: Token, earlier: Token) -> bool:
+    """ "Cette dernière attaque" is one of "plusieurs assauts" told before, not all of them: a noun refers back
+    to a noun of its own number (a verb's event is of any)."""
+    return earlier.pos_ != "NOUN" or _plural(noun) == _plural(earlier)
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, by its tag or its determiner (the tagger reads "plusieurs assauts" as singular)."""
+    return noun.tag_ == "NNS" or "Plur" in noun.morph.get("Number", []) or any(
+        c.dep_ == "det" and "Plur" in c.morph.get("Number", []) for c in noun.children)
+
+
+def give_claimant(into: Event, claim: Event) -> bool:
+    """The claimants of ``claim`` (its agents) become agents of the event it refers back to, whatever other role
+    that event's sentence gave them; an agent guessed there stays beside them (the report's group for "des
+    combattants du groupe ont enlevé ...", then "X, son chef, a revendiqué cet enlèvement"). False when the
+    claim names nobody."""
+    claimants = [p.entity for p in claim.participants if p.role == "agent"]
+    if not claimants:
+        return False
+    into.participants = [p for p in into.participants if p.entity not in claimants or p.role == "agent"]
+    have = {p.entity for p in into.participants}
+    claimants = [k for k in claimants if k not in have]
+    into.participants += [Participant(k, "agent") for k in claimants]
+    if claim.date and into.date and claim.date != into.date and claim.date.startswith(into.date):
+        into.date = claim.date  # the claim's reading of the lead's date is the finer one ("mars" -> "17 mars")
+    return True
