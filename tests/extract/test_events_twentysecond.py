@@ -43,3 +43,38 @@ def test_a_participle_toll_of_a_fight_stays_the_fight_s(facts) -> None:  # type:
             "men.")
     _, events, _ = facts(text, PEOPLE)
     assert not killings(events)
+
+
+def movements(events):  # type: ignore[no-untyped-def]
+    return [e for e in events if e.type == "MOVEMENT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # leaving a named place for another
+        ("In June 2024 Ali Tanko left Niger for Chad.", {"niger", "chad"}),
+        # retreating from a named place
+        ("In May 2016 the Katiba Nour retreated from Tessit.", {"tessit"}),
+    ],
+)
+def test_leaving_or_retreating_from_a_named_place_is_a_movement(facts, text: str, place: set[str]) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    found = movements(events)
+    assert found, [(e.type, e.trigger) for e in events]
+    assert found[0].location in place
+    assert {p.role for p in found[0].participants} == {"agent"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving a group is no movement
+        "In June 2024 Ali Tanko left the Katiba Nour.",
+        # nor the toll left by a fight, with its place
+        "In May 2019 the Katiba Nour fought the Front for Gourma Renewal, leaving seven men dead in Tessit.",
+    ],
+)
+def test_leaving_no_named_place_is_no_movement(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not movements(events)
