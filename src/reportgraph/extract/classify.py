@@ -547,6 +547,12 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "listed":  # "Al-Qaida in Iraq (QDe.115)": an entity of a sanctions list
         _set(c, "ORGANIZATION", 3)
         return
+    if c.shape == "bare-institution":  # "the gendarmerie": one key for its uses in the report
+        _set(c, "ORGANIZATION", 3, f"institution:bare:{fold(text)}")
+        return
+    if c.shape == "known-as":  # "clan militias known as macawisley"
+        _set(c, "ORGANIZATION", 3)
+        return
     if c.shape == "federal-government":  # "the Federal Government of Somalia" and "the Federal Government"
         _set(c, "ORGANIZATION", 3, "institution:federal:government")
         return
