@@ -117,6 +117,8 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             want = "ORGANIZATION"
         if named is not None:
             named.add(j)
+        if target.shape == "known-as":
+            continue  # "X, supported by clan militias known as y": the plural noun bears it, not X
         generic = cues.generic_bearer.search(head)
         if generic is not None:
             # "The Tazira Group, also known as X": the noun closes a name (the window is lower-cased),

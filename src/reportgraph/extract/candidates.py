@@ -26,7 +26,7 @@ class Candidate:
     end_char: int
     text: str
     shape: str = "chunk"  # chunk, quoted, french-org, institution, desert, ordinal-unit, subregion, nicknamed,
-    # led-coalition, federal-government
+    # led-coalition, federal-government, bare-institution, known-as
     type: str | None = None
     strength: int = 0  # 3: rule or lexicon, 2: gazetteer city, 1: statistical model, 0: unknown
     key: str = ""

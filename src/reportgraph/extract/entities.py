@@ -723,8 +723,9 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     for root in sorted(groups, key=lambda r: min(cands[i].start for i in groups[r])):
         members = [cands[i] for i in sorted(groups[root], key=lambda i: cands[i].start)]
         etype = _cluster_type(members)
-        if etype is None or all(generic[c.text] if c.text in generic
-                                else generic.setdefault(c.text, _generic_word(doc, c.text)) for c in members):
+        if etype is None or all(c.shape not in LOWER_CASE_NAMES and (
+                generic[c.text] if c.text in generic else generic.setdefault(c.text, _generic_word(doc, c.text)))
+                for c in members):
             continue
         key = f"L{len(entities)}"
         name = _preferred(members)
@@ -760,6 +761,11 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         )
     doc.user_data[ENTITIES_KEY] = (entities, sorted(token_map))
     return entities
+
+
+# the special shapes that name in lower case ("the gendarmerie", "militias known as macawisley"): never
+# a common word dropped below
+LOWER_CASE_NAMES = frozenset({"bare-institution", "known-as"})
 
 
 def _generic_word(doc: Doc, text: str) -> bool:
