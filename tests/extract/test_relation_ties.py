@@ -1,5 +1,5 @@
-"""Alliances stated in one sentence: a hyphenated sponsor ("the Niger-backed X") and the states that
-send troops to a force."""
+"""Alliances and parts stated in one sentence: a hyphenated sponsor ("the Niger-backed X"), the states that
+send troops to a force, and a part named after its description ("P's Sahel branch, S")."""
 
 from __future__ import annotations
 
@@ -85,3 +85,7 @@ def test_denied_sponsor_is_negated(facts) -> None:  # type: ignore[no-untyped-de
     assert not ally(rels, "dawa", "katiba")
     assert {("katiba", "ALLY_OF", "dawa"), ("dawa", "ALLY_OF", "katiba")} & negated(rels)
 
+
+def test_part_named_after_its_description(facts) -> None:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts("The Katiba Nour's Sahel branch, Jund al-Dawa, and the FGR formed a coalition.", SPEC)
+    assert ("dawa", "SUBUNIT_OF", "katiba") in triples(rels)
