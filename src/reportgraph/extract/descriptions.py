@@ -51,6 +51,12 @@ def _described(b: RelationSet, noun: Token) -> list[str]:
     apposed = comma_apposed(b, noun)
     if apposed is not None:
         return [apposed]
+    if not b.lex.of_words:
+        # English also names the part after its description: "AQIM's Sahara branch, Al-Mourabitoun"
+        named = [k for c in noun.children if c.dep_ == "appos" for k in b.refs.refer(c)
+                 if b.index.type_of(k) == "ORGANIZATION"]
+        if named:
+            return named
     if noun.dep_ == "appos":
         cands = [head]
     elif noun.dep_ in ("attr", "oprd") and (head.lemma_ in COPULAS or head.lemma_ in FRENCH_COPULAS):

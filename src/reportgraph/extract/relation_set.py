@@ -15,7 +15,8 @@ from .mentions import EntityIndex, Hit
 class RelationSet:
     """The relations of one document as they are found, duplicates merged, each checked against the
     ontology's argument types; what every relation rule writes to (the rules are in ``relations.py``,
-    ``places.py``, ``descriptions.py`` and ``event_relations.py``, which depend on this and not on each other)."""
+    ``places.py``, ``descriptions.py``, ``alliances.py`` and ``event_relations.py``, which depend on this and not on
+    each other)."""
 
     def __init__(
         self, index: EntityIndex, refs: References, ontology: Ontology, lexicon: Lexicon | None = None

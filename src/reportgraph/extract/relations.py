@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Relation
 from ..ontology import Ontology
+from .alliances import member_states, sponsored_groups
 from .candidates import column
 from .coref import References
 from .cues import Cue, clause_subject, find_cue_pairs
@@ -764,6 +765,8 @@ def extract_relations(
     if current_language() == "en":
         b.supported_agents()
         b.joint_fighters()  # measured on English text only (in French it gave one wrong pair of 29 dev documents)
+        sponsored_groups(b)  # "the Iran-backed militia": an English compound
+        member_states(b)  # "a regional force of troops from A, B and C"
     place_phrases(b)
     possessive_places(b)
     strongholds(b)
