@@ -238,13 +238,15 @@ def _institution_heads() -> frozenset[str]:
 
 def _whose_institution(a: tuple[Term, ...], b: tuple[Term, ...], rest_a: list[Term], rest_b: list[Term],
                        matched: list[tuple[str, str, float]]) -> bool:
-    """One name adds only a country to the other, which names none, and they share an institution's
-    head noun."""
-    for rest, other in ((rest_a, b), (rest_b, a)):
-        told = [t for t in rest if t.kind != "generic"]
+    """One name adds only a country (and head nouns) to the other, which names none, and they share an
+    institution's head noun, or the other adds only such a head noun."""
+    heads = _institution_heads()
+    for rest, other, other_rest in ((rest_a, b, rest_b), (rest_b, a, rest_a)):
+        told = [t for t in rest if t.kind != "generic" and t.form not in heads]
         if told and all(t.kind == "country" for t in told) and not any(t.kind == "country" for t in other):
             shared = {x for x, _, _ in matched} | {y for _, y, _ in matched}
-            return bool(shared & _institution_heads())
+            # ... or the other adds only the head noun: "US Treasury" and "Department of the Treasury"
+            return bool(shared & heads) or (bool(other_rest) and all(t.form in heads for t in other_rest))
     return False
 
 
@@ -254,10 +256,13 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
         return NameMatch(0.0, "none")
     fa = tuple(t.form for t in rest_a)
     fb = tuple(t.form for t in rest_b)
-    tell_a = sum(t.weight for t in rest_a if t.kind != "generic")
-    tell_b = sum(t.weight for t in rest_b if t.kind != "generic")
-    head_a = any(t.kind == "generic" for t in rest_a)
-    head_b = any(t.kind == "generic" for t in rest_b)
+    # an institution's head noun that is a word of its own ("department", "office", "court") heads the
+    # name as a generic one does: "Department of the Treasury" is "the Treasury" with its head noun
+    heads = _institution_heads()
+    tell_a = sum(t.weight for t in rest_a if t.kind != "generic" and t.form not in heads)
+    tell_b = sum(t.weight for t in rest_b if t.kind != "generic" and t.form not in heads)
+    head_a = any(t.kind == "generic" or t.form in heads for t in rest_a)
+    head_b = any(t.kind == "generic" or t.form in heads for t in rest_b)
     if tell_a >= 0.5 and tell_b >= 0.5:
         # two names that differ in telling words (other words, countries, ordinals) are two entities
         return NameMatch(-4.0 if info >= 0.8 else -2.5, "conflict", tuple(matched), fa, fb)

@@ -448,7 +448,9 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             if kx.isdisjoint(ky):
                 continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
             m = compare_names(x, y, a.type, gaz)
-            if m.score > 0 and (best is None or m.score > best[0]):
+            # at equal weight the name both write alike is the better evidence: the acronym "TTP" on both
+            # sides, not "TTP" spelling the other's long form (which an acronym clash may then discount)
+            if m.score > 0 and (best is None or (m.score, m.kind == "exact") > (best[0], best[3].kind == "exact")):
                 best = (m.score, x, y, m)
             if m.score >= 1.0:
                 positives.append((m.score, x, y))
