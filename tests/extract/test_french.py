@@ -652,6 +652,12 @@ def test_a_place_after_a_preposition_stays_a_place(run_fr, text, place):
     assert run_fr(text).type_of(place) == "LOCATION"
 
 
+def test_a_capitalised_common_noun_after_a_plural_article_is_no_group(run_fr):
+    # "des Casques bleus": the noun and its adjective, no name (frent26: 3 train documents gave "Casques")
+    found = run_fr("Trois Casques bleus ont été blessés. Des Casques bleus patrouillent près de Tessalit.")
+    assert found.type_of("Casques") != "ORGANIZATION"
+
+
 def test_a_persons_faction_stays_a_person(run_fr):
     assert run_fr("La faction de Bakari Mbodou résiste autour des îles.").type_of("Bakari Mbodou") == "PERSON"
 

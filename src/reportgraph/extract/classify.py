@@ -223,9 +223,11 @@ def _group_complement(doc: Doc, i: int) -> bool:
 
 def _after_plural_article(doc: Doc, c: Candidate) -> bool:
     """ "les FAMa", "des Chabab", "aux FAMa": a name the gazetteer does not know after a plural article,
-    neither a geographic noun ("les États de X") nor a compass word."""
+    neither a geographic noun ("les États de X"), a compass word nor a common noun with its adjective."""
     if c.start < 1 or fold(doc[c.start - 1].text) not in PLURAL_ARTICLES_FR:
         return False
+    if c.end < len(doc) and doc[c.end].text.islower() and doc[c.end].pos_ == "ADJ":
+        return False  # "des Casques bleus": a capitalised common noun and its adjective
     first = fold(doc[c.start].text)
     return first not in lexicons().geo_nouns and first not in COMPASS and not first.startswith("etat")
 
