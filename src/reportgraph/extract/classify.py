@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, is_cap
-from .french_names import COMPASS
+from .french_names import COMPASS, group_province
 from .gazetteer import Place, lookup, region
 from .language import current_language
 from .lexicon import default_lexicon
@@ -586,7 +586,8 @@ def classify(doc: Doc, c: Candidate) -> None:
         place = lookup(text)
         _set(c, "LOCATION", 3, f"place:{fold(place.name) if place else fold(text)}")
         return
-    if c.shape == "french-org" or ARTICLE_NAME_WITH_PLACE.match(c.text):
+    if c.shape == "french-org" or ARTICLE_NAME_WITH_PLACE.match(c.text) or (
+            current_language() == "fr" and c.shape == "quoted" and group_province(c.text)):  # « Province du Sahel »
         _set(c, "ORGANIZATION", 3)
         return
     _strip_titles(doc, c)
