@@ -283,7 +283,8 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     for j in range(1, len(cands)):
         a = cands[j - 1]
         gap = _gap(doc, a, cands[j])
-        if not re.fullmatch(r"[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
+        # (a French closing guillemet after its space: « province d'Afrique de l'Ouest » (ISWAP))
+        if not re.fullmatch(r"(?:\s*\u00bb)?[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
         if close < 0 or _SCRIPT.search(doc_text(doc)[cands[j].start_char : close]):
@@ -619,6 +620,15 @@ def _record_subject(text: str, cands: list[Candidate], before: int) -> int | Non
     return None
 
 
+def french_provinces(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """French only: a group's province and the organisation named after its place (``french_names.province_links``)."""
+    if current_language() != "fr":
+        return []
+    from .french_names import province_links
+
+    return province_links(cands)
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
     named: set[int] = set()
@@ -637,4 +647,5 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
         + capital_state_links(doc, cands)
+        + french_provinces(cands)
     )

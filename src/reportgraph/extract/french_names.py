@@ -403,6 +403,60 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return _no_overlap(out)
 
 
+# "province d'Afrique de l'Ouest", "Province du Sahel": the place after the noun (its article passed over)
+_PROVINCE = re.compile(r"([Pp]rovince)\s+(?:de\s+la\s+|de\s+l['\u2019]\s*|d['\u2019]\s*|du\s+|de\s+)(\S.*)")
+
+
+def group_province(text: str) -> bool:
+    """Whether ``text`` names an armed group's province ("wilaya") rather than a state's: "province d'Afrique de
+    l'Ouest" (a macro-region is no state's province), "Province du Sahel" (capitalised, a region's name); "la
+    province du Soum", "la province du Lac" are Burkina Faso's and Chad's (train and dev splits: the 11 provinces
+    named so are the annotation's organisations, the 15 others its places)."""
+    m = _PROVINCE.fullmatch(text.strip())
+    if m is None:
+        return False
+    place = lookup(m.group(2))
+    if place is None:
+        return False
+    return place.kind == "macro" or (m.group(1) == "Province" and place.kind in ("region", "country"))
+
+
+def french_group_provinces(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "sa province d'Afrique de l'Ouest", "la Province du Sahel de l'organisation Etat islamique": a group's
+    province, the whole phrase its name (``group_province``); the longest such phrase from the noun."""
+    out: list[Candidate] = []
+    for tok in doc:
+        i = tok.i
+        if taken[i] or _w(tok) != "province":
+            continue
+        ends = [end for end in range(i + 3, min(i + 9, len(doc) + 1))
+                if not any(taken[i:end]) and doc[end - 1].is_alpha and "\n" not in doc[i:end].text
+                and group_province(doc[i:end].text)]
+        if ends:
+            out.append(make_candidate(doc, i, max(ends), "french-org"))
+    return out
+
+
+def province_links(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """A group's province and the organisation named after the same place ("sa province d'Afrique de l'Ouest" and
+    "l'État islamique en Afrique de l'Ouest", "Province du Sahel" and "l'État islamique au Sahel"): one group,
+    as the annotation merges them (4 of the 5 train and dev documents naming both)."""
+    links: list[tuple[int, int]] = []
+    for i, c in enumerate(cands):
+        m = _PROVINCE.fullmatch(c.text.strip())
+        if m is None or not group_province(c.text):
+            continue
+        place = fold(m.group(2))
+        for j, other in enumerate(cands):
+            # the parent's short name and the place ("Etat islamique en X"), not a long name ending so
+            # ("Mouvement pour l'unicité et le jihad en Afrique de l'Ouest")
+            if j != i and other.type == "ORGANIZATION" and not _PROVINCE.match(other.text) and re.fullmatch(
+                    rf"(?:\S+\s+){{0,1}}\S+\s+(?:en|au|aux|dans le|dans la)\s+{re.escape(place)}", fold(other.text)):
+                links.append((i, j))
+                break
+    return links
+
+
 def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "la rébellion touarègue", "des éleveurs peuls": community adjectives in lower case."""
     lex = lexicons()
@@ -599,4 +653,5 @@ def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-FRENCH_FINDERS = (french_acronym_names, french_institutions, french_places, french_orgs, french_community_words)
+FRENCH_FINDERS = (french_acronym_names, french_institutions, french_group_provinces, french_places, french_orgs,
+                  french_community_words)
