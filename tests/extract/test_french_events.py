@@ -463,8 +463,10 @@ def test_a_denied_claim_gives_the_lead_no_attacker(run_fr):
     "text",
     [
         # the attack told first, its toll in a relative clause
-        "Le 3 mars 2023, le Front du Tamesna a revendiqué l'attaque du camp militaire de Tessaroua, au cours de "
+        "Le 3 mars 2023, le Front du Tamesna a mené l'attaque du camp militaire de Tessaroua, au cours de "
         "laquelle quatre soldats nigériens ont été tués.",
+        "Le 3 mars 2023, le Front du Tamesna a attaqué le camp militaire de Tessaroua : quatre soldats nigériens ont "
+        "été tués.",
         # the toll told first, in the lead; the attacker named by the claim told after it
         _LEAD + "L'attaque a été revendiquée mardi par le Front du Tamesna.",
     ],
@@ -477,3 +479,12 @@ def test_a_counted_passive_toll_of_an_attack_is_its_own_killing(run_fr, text):
     assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
     assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "KILLING"))
 
+
+
+def test_the_toll_of_an_attack_a_group_claimed_stays_the_attacks(run_fr):
+    """ "X a revendiqué l'attaque ..., au cours de laquelle vingt personnes ont été tuées": a sanctions record's list of
+    the deeds a group claimed; the French annotation folds the toll into the attack claimed."""
+    found = run_fr("Le Front du Tamesna a revendiqué l'attaque du camp militaire de Tessaroua le 3 mars 2023, au cours "
+                   "de laquelle vingt personnes ont été tuées.")
+    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert not _events(found, "KILLING")

@@ -402,9 +402,18 @@ def passive_toll(ev: Event, head: Token, attack: Event | None) -> bool:
     lors de l'attaque du camp de X": a counted passive killing naming nobody, told in the sentence of an attack
     (``attack``, or None when the attack is told after it), is a killing of its own in the French annotation, by
     the attack's agents and of its patients (as in English), which the attack may get only later ("Cette attaque
-    a été revendiquée par X": ``give_claimant``)."""
+    a été revendiquée par X": ``give_claimant``). Not the toll of an attack its sentence says was claimed ("X a
+    revendiqué l'attaque ..., au cours de laquelle vingt personnes ont été tuées", as a sanctions record lists a
+    group's deeds): the annotation folds that toll into the attack claimed."""
     return (attack is None or attack.type == "ATTACK") and ev.type == "KILLING" and not ev.participants and bool(
-        ev.count) and head.pos_ in ("VERB", "AUX") and _is_passive(head)
+        ev.count) and head.pos_ in ("VERB", "AUX") and _is_passive(head) and not _claims_an_event(head)
+
+
+def _claims_an_event(tok: Token) -> bool:
+    """A claim told before ``tok`` in its sentence ("X a revendiqué, conjointement avec Y, l'attaque ..."; read by
+    its word, the parser hanging an aside's "revendiqué" anywhere), not denied."""
+    return any(t.lower_.startswith("revendiqu") and not _negated(t)
+               for t in tok.doc[tok.sent.start : tok.i])
 
 
 def settle_tolls(events: list[Event], tolls: list[tuple[Event, Event | None]]) -> list[Event]:
