@@ -457,3 +457,34 @@ def test_a_denied_claim_gives_the_lead_no_attacker(run_fr):
     lead = [ev for ev in found.extraction.events if ev.type == "ATTACK" and ev.trigger_span is not None
             and ev.trigger_span.start < len(_LEAD)]
     assert not any(names.get(p.entity) == "Front du Tamesna" for ev in lead for p in ev.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the attack told first, its toll in a relative clause
+        "Le 3 mars 2023, le Front du Tamesna a mené l'attaque du camp militaire de Tessaroua, au cours de "
+        "laquelle quatre soldats nigériens ont été tués.",
+        "Le 3 mars 2023, le Front du Tamesna a attaqué le camp militaire de Tessaroua : quatre soldats nigériens ont "
+        "été tués.",
+        # the toll told first, in the lead; the attacker named by the claim told after it
+        _LEAD + "L'attaque a été revendiquée mardi par le Front du Tamesna.",
+    ],
+)
+def test_a_counted_passive_toll_of_an_attack_is_its_own_killing(run_fr, text):
+    """ "au cours de laquelle vingt-six soldats ont été tués", "Quatre soldats ont été tués lors de l'attaque": the
+    French annotation keeps the toll as a killing of its own, by the attack's agents (given by a later claim too),
+    where it had been folded into the attack."""
+    found = run_fr(text)
+    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "KILLING"))
+
+
+
+def test_the_toll_of_an_attack_a_group_claimed_stays_the_attacks(run_fr):
+    """ "X a revendiqué l'attaque ..., au cours de laquelle vingt personnes ont été tuées": a sanctions record's list of
+    the deeds a group claimed; the French annotation folds the toll into the attack claimed."""
+    found = run_fr("Le Front du Tamesna a revendiqué l'attaque du camp militaire de Tessaroua le 3 mars 2023, au cours "
+                   "de laquelle vingt personnes ont été tuées.")
+    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert not _events(found, "KILLING")

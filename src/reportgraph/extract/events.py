@@ -49,7 +49,9 @@ from .events_fr import (
     homograph_object,
     led_unit,
     opening_participle_subject,
+    passive_toll,
     passive_victims,
+    settle_tolls,
     unnamed_armed_men,
     unnamed_side,
     verb_of,
@@ -1412,6 +1414,7 @@ class EventExtractor:
         # own sentence only (comparing it with every earlier event was quadratic in a long report)
         by_evidence: dict[tuple[Span, ...], list[int]] = {}
         hits, learned = self.triggers(skip)
+        tolls: list[tuple[Event, Event | None]] = []  # French killings told as an attack's toll, with that attack
         for hit in hits:
             ev = self.build(hit)
             if ev is None:
@@ -1468,8 +1471,12 @@ class EventExtractor:
                     # "an attack on an army post, in which twelve soldiers were killed", "attacked a post, killing
                     # twelve soldiers": the corpus's guide reads one event per predicate, and a counted toll of an
                     # attack is its own killing, by the attackers, of those the attack hit
-                    if not self._toll_of_attack(ev, head, parent, heads[events.index(parent)]):
+                    if current_language() == "fr" and passive_toll(ev, head, parent):
+                        tolls.append((ev, parent))  # its actors are the attack's once the document is read
+                    elif not self._toll_of_attack(ev, head, parent, heads[events.index(parent)]):
                         continue
+                elif current_language() == "fr" and passive_toll(ev, head, None):
+                    tolls.append((ev, None))  # "Quatre soldats ont été tués lors de l'attaque de X": told after it
             listed = self._listed_acts(ev, hit, head)
             for one in [ev, *listed]:
                 by_evidence.setdefault(tuple(one.evidence), []).append(len(events))
@@ -1482,6 +1489,8 @@ class EventExtractor:
                 heads.append(head)
         _fold_merger_products(events)
         _carry_places(events)
+        if tolls:
+            events = settle_tolls(events, tolls)
         if current_language() == "fr":
             # the French annotation gives nearly every event a participant (26 of 928 in the corpus's
             # train and dev splits have none, most of them killings with a toll): a place alone is no event

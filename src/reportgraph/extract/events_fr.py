@@ -395,3 +395,39 @@ def give_claimant(into: Event, claim: Event) -> bool:
     if claim.date and into.date and claim.date != into.date and claim.date.startswith(into.date):
         into.date = claim.date  # the claim's reading of the lead's date is the finer one ("mars" -> "17 mars")
     return True
+
+
+def passive_toll(ev: Event, head: Token, attack: Event | None) -> bool:
+    """ "l'attaque du camp de X, au cours de laquelle vingt-six soldats ont été tués", "Quatre soldats ont été tués
+    lors de l'attaque du camp de X": a counted passive killing naming nobody, told in the sentence of an attack
+    (``attack``, or None when the attack is told after it), is a killing of its own in the French annotation, by
+    the attack's agents and of its patients (as in English), which the attack may get only later ("Cette attaque
+    a été revendiquée par X": ``give_claimant``). Not the toll of an attack its sentence says was claimed ("X a
+    revendiqué l'attaque ..., au cours de laquelle vingt personnes ont été tuées", as a sanctions record lists a
+    group's deeds): the annotation folds that toll into the attack claimed."""
+    return (attack is None or attack.type == "ATTACK") and ev.type == "KILLING" and not ev.participants and bool(
+        ev.count) and head.pos_ in ("VERB", "AUX") and _is_passive(head) and not _claims_an_event(head)
+
+
+def _claims_an_event(tok: Token) -> bool:
+    """A claim told before ``tok`` in its sentence ("X a revendiqué, conjointement avec Y, l'attaque ..."; read by
+    its word, the parser hanging an aside's "revendiqué" anywhere), not denied."""
+    return any(t.lower_.startswith("revendiqu") and not _negated(t)
+               for t in tok.doc[tok.sent.start : tok.i])
+
+
+def settle_tolls(events: list[Event], tolls: list[tuple[Event, Event | None]]) -> list[Event]:
+    """Give each toll killing of ``tolls`` (the killing, its attack, or None for the first attack of its sentence
+    told after it) the agents and patients its attack has once the document is read, and its place; a toll whose
+    attack has none stays folded into it (only the attack is kept), one told before any attack stays as it was."""
+    folded: set[int] = set()
+    for killing, told in tolls:
+        attack = told or next((e for e in events if e.type == "ATTACK" and e.evidence == killing.evidence
+                               and e is not killing and e.participants), None)
+        if attack is not None and not killing.participants:
+            killing.participants = [Participant(p.entity, p.role) for p in attack.participants
+                                    if p.role in ("agent", "patient")]
+            killing.location = attack.location or killing.location  # "soldats maliens" is no place of it
+        if told is not None and not killing.participants:
+            folded.add(id(killing))
+    return [e for e in events if id(e) not in folded]
