@@ -145,6 +145,15 @@ def test_a_tie_of_a_noun_gives_no_actor_named_before(run_fr):
     assert not [r for r in found.extraction.relations if r.predicate == "ALLY_OF"]
 
 
+def test_a_secretary_general_leads_the_group(run_fr):
+    """ "secrétaire général" is a two-word leader noun of the lexicon (the adjective is no noun of the role phrase):
+    the French annotation gives its holder LEADER_OF, where "secrétaire" alone read as a member."""
+    rels = _relations(run_fr("Moussa Sankara, secrétaire général du Front de libération du Kouroumari, a signé "
+                             "l'accord."))
+    assert ("Moussa Sankara", "LEADER_OF", "Front de libération du Kouroumari") in rels
+    assert ("Moussa Sankara", "MEMBER_OF", "Front de libération du Kouroumari") not in rels
+
+
 def _pairs_of(text: str, with_refs: bool) -> list[tuple[str, str, bool]]:
     """The classifier's candidate pairs of a French text, as (name, name, whether one side is a reference)."""
     from reportgraph.extract.coref import References

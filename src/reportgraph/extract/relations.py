@@ -52,6 +52,12 @@ def _feminine_participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.lower_.endswith(("ée", "ées"))
 
 
+def _with_next(noun: Token) -> str:
+    """A noun and the word after it, for the lexicon's two-word leader nouns (French "secrétaire général", whose
+    adjective is no noun of the role phrase; English writes "secretary-general" as one word)."""
+    return f"{noun.lower_} {noun.nbor(1).lower_}" if noun.i + 1 < len(noun.doc) else ""
+
+
 def _in_capacity(noun: Token) -> bool:
     """A noun after French "en tant que" ("en tant qu'entité associée à Y"): what the clause's subject is in
     that capacity (the parser hangs "tant" and "que" on "en" as ``fixed``)."""
@@ -222,7 +228,8 @@ class RelationBuilder(RelationSet):
                 orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"] or (
                     self._possessing_group(t, nouns)
                 )
-        leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
+        leader = any(n.lemma_.lower() in self.lex.leader_nouns or _with_next(n) in self.lex.leader_nouns
+                     for n in nouns)
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
             n.lemma_.lower() in self.lex.leader_nouns
