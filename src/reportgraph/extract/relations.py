@@ -519,7 +519,7 @@ class RelationBuilder(RelationSet):
         the GSIM alone; a plural "actifs dans" tells of both)."""
         if tok.dep_ not in ("acl", "amod"):
             return firsts
-        singular = "Sing" in tok.morph.get("Number")
+        singular = "Sing" in tok.morph.get("Number", [])
         named = self._named_before_comma(tok) if singular else None
         if named is not None:
             return [named]
