@@ -93,6 +93,67 @@ def test_a_description_after_a_names_bracketed_acronym_is_the_names(run_fr):
     assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dispatches' formula: "lié à", "liée à" after the group's name or its description
+        "L'attaque a été revendiquée par le Front de libération du Kouroumari (FLK), lié à Al-Qaïda, qui affirme "
+        "avoir tué dix soldats.",
+        "Le Front de libération du Kouroumari, alliance jihadiste liée à Al-Qaïda, a revendiqué les attaques.",
+        "Le Front de libération du Kouroumari, fidèle à Al-Qaïda, et la katiba Sirba se partageaient les territoires.",
+        "Le Front de libération du Kouroumari, qui se réclame d'Al-Qaïda, a enlevé deux employés.",
+        # the sanctions lists' formula: the entity listed "en tant qu'entité associée à" another
+        "Le Front de libération du Kouroumari a été inscrit sur la Liste le 2 juin 2014 en tant qu'entité associée "
+        "à Al-Qaïda, pour avoir participé au financement d'actes.",
+    ],
+)
+def test_a_group_tied_or_loyal_to_another_is_its_ally(run_fr, text):
+    """ "lié à", "associée à", "fidèle à", "se réclame de" give ALLY_OF, as the French annotation reads them
+    ("affilié à" stays SUBUNIT_OF)."""
+    assert ("Front de libération du Kouroumari", "ALLY_OF", "Al-Qaïda") in _relations(run_fr(text))
+
+
+def test_a_force_backed_by_another_is_its_ally(run_fr):
+    rels = _relations(run_fr("Les Forces armées maliennes, appuyées par des éléments de Wagner, ont repris Kidal."))
+    assert ("Forces armées maliennes", "ALLY_OF", "Wagner") in rels
+
+
+def test_a_denied_tie_is_a_negated_relation(run_fr):
+    """ "X n'est pas lié à Y": the cue fires and the modality marks it negated, so it is no relation."""
+    found = run_fr("Le Front de libération du Kouroumari n'est pas lié à Al-Qaïda, selon ses chefs.")
+    name = {e.key: e.name for e in found.extraction.entities}
+    ties = [r for r in found.extraction.relations
+            if (name[r.subject], r.predicate, name[r.object]) == ("Front de libération du Kouroumari", "ALLY_OF",
+                                                                   "Al-Qaïda")]
+    assert ties and all(r.modality == "negated" for r in ties)
+
+
+def test_a_singular_tie_after_a_name_is_that_names_alone(run_fr):
+    """ "contre le X, lié à Al-Qaïda, et la katiba Y": the parser hangs "lié" on a noun before the names; a
+    singular participle after a name and its comma tells of that name only, not of the name coordinated after."""
+    rels = _relations(run_fr("Les trois régimes ont acté la création d'une force unifiée pour lutter contre le Front "
+                             "de libération du Kouroumari, lié à Al-Qaïda, et la katiba Sirba, actifs dans les trois "
+                             "pays."))
+    assert ("Front de libération du Kouroumari", "ALLY_OF", "Al-Qaïda") in rels
+    assert ("katiba Sirba", "ALLY_OF", "Al-Qaïda") not in rels
+
+
+def test_a_tie_of_a_noun_gives_no_actor_named_before(run_fr):
+    """ "les violences liées aux groupes armés": the participle tells of the violence, not of an actor before it."""
+    found = run_fr("Selon l'ONG Acled, les violences liées aux groupes armés ont fait plus de 8 000 morts au Burkina "
+                   "Faso en 2023. Le Front de libération du Kouroumari a revendiqué l'attaque.")
+    assert not [r for r in found.extraction.relations if r.predicate == "ALLY_OF"]
+
+
+def test_a_secretary_general_leads_the_group(run_fr):
+    """ "secrétaire général" is a two-word leader noun of the lexicon (the adjective is no noun of the role phrase):
+    the French annotation gives its holder LEADER_OF, where "secrétaire" alone read as a member."""
+    rels = _relations(run_fr("Moussa Sankara, secrétaire général du Front de libération du Kouroumari, a signé "
+                             "l'accord."))
+    assert ("Moussa Sankara", "LEADER_OF", "Front de libération du Kouroumari") in rels
+    assert ("Moussa Sankara", "MEMBER_OF", "Front de libération du Kouroumari") not in rels
+
+
 def _pairs_of(text: str, with_refs: bool) -> list[tuple[str, str, bool]]:
     """The classifier's candidate pairs of a French text, as (name, name, whether one side is a reference)."""
     from reportgraph.extract.coref import References

@@ -53,6 +53,23 @@ def _feminine_participle(tok: Token) -> bool:
     return tok.tag_ == "VBN" and tok.lower_.endswith(("ée", "ées"))
 
 
+def _with_next(noun: Token) -> str:
+    """A noun and the word after it, for the lexicon's two-word leader nouns (French "secrétaire général", whose
+    adjective is no noun of the role phrase; English writes "secretary-general" as one word)."""
+    return f"{noun.lower_} {noun.nbor(1).lower_}" if noun.i + 1 < len(noun.doc) else ""
+
+
+def _in_capacity(noun: Token) -> bool:
+    """A noun after French "en tant que" ("en tant qu'entité associée à Y"): what the clause's subject is in
+    that capacity (the parser hangs "tant" and "que" on "en" as ``fixed``)."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "en"
+        and any(c.dep_ == "fixed" and c.lower_ == "tant" for c in prep.children)
+    )
+
+
 class RelationBuilder(RelationSet):
     """The rules of this module (role phrases, copulas, cues, unit names, community modifiers,
     default parents) and the closure over what all the rules found."""
@@ -212,7 +229,8 @@ class RelationBuilder(RelationSet):
                 orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"] or (
                     self._possessing_group(t, nouns)
                 )
-        leader = any(n.lemma_.lower() in self.lex.leader_nouns for n in nouns)
+        leader = any(n.lemma_.lower() in self.lex.leader_nouns or _with_next(n) in self.lex.leader_nouns
+                     for n in nouns)
         # "a KH commander", "an emir of X": one of several, so a member (the annotation convention)
         demoted = bool(words & self.lex.leader_demoters) or any(
             n.lemma_.lower() in self.lex.leader_nouns
@@ -474,15 +492,70 @@ class RelationBuilder(RelationSet):
         cues = [Cue.parse(p, c) for p, cs in self.lex.relation_cues.items() for c in cs]
         lex = self.lex
         holders = lex.org_nouns | lex.member_nouns | lex.state_force_nouns | lex.army_words
+        french = current_language() == "fr"
+        left = self._french_left_actor if french else self.refs.left_actor
         for cue, firsts, seconds, tok in find_cue_pairs(
-            list(self.index.doc), cues, self._cue_entities, self.refs.left_actor, self._modifier_names, holders
+            list(self.index.doc), cues, self._cue_entities, left, self._modifier_names, holders
         ):
+            if french and not cue.reverse:
+                firsts = self._agreeing_firsts(tok, firsts)
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
                 pred = "MEMBER_OF"  # "commands an ISSP cell", "heads the local sector of X"
             for a in firsts:
                 for b in seconds:
                     self.add(a, pred, b, tok.sent, 0.55, "cue")
+
+    def _french_left_actor(self, tok: Token) -> str | None:
+        """The actor before a cue with no subject of its own, except for an adjective or participle that
+        modifies a noun: it tells of that noun ("les violences liées aux groupes armés" ties no actor named
+        before to the groups)."""
+        if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        return self.refs.left_actor(tok)
+
+    def _agreeing_firsts(self, tok: Token, firsts: list[str]) -> list[str]:
+        """A singular French adjective or participle after a name and its comma tells of that name, wherever
+        the parser hung it, and not of the names coordinated with it ("le GSIM, lié à Al-Qaïda, et l'EIGS":
+        the GSIM alone; a plural "actifs dans" tells of both)."""
+        if tok.dep_ not in ("acl", "amod"):
+            return firsts
+        singular = "Sing" in tok.morph.get("Number", [])
+        named = self._named_before_comma(tok) if singular else None
+        if named is not None:
+            return [named]
+        head, lex = tok.head, self.lex
+        if (
+            head.pos_ == "NOUN"
+            and self.index.hit_at(head) is None
+            and head.lemma_.lower() not in lex.org_nouns | lex.member_nouns | lex.state_force_nouns
+            and not _in_capacity(head)
+        ):
+            # "Selon l'ONG X, les violences liées aux groupes armés": a thing's tie, not the actor's its comma
+            # may seem to describe
+            return []
+        if not singular:
+            return firsts
+        hit = self.index.hit_at(tok.head)
+        return [k for k in firsts if hit is not None and k == hit.key] or firsts
+
+    def _named_before_comma(self, tok: Token) -> str | None:
+        """The organisation whose name ends right before the comma that opens ``tok``'s phrase, past a
+        bracketed acronym ("le Groupe ... (GSIM), lié à"); not the agent of a participle before it ("la faction
+        dirigée par X, implantée dans": the faction's place, not X's)."""
+        doc = tok.doc
+        j = tok.i - 2
+        if j < 0 or doc[j + 1].text != ",":
+            return None
+        if doc[j].text == ")":
+            opening = next((k for k in range(j - 1, max(j - 10, -1), -1) if doc[k].text == "("), None)
+            if opening is None:
+                return None
+            j = opening - 1
+        hit = self.index.hit_at(doc[j]) if j >= 0 else None
+        if hit is None or hit.type != "ORGANIZATION" or hit.start > 0 and doc[hit.start - 1].lower_ == "par":
+            return None
+        return hit.key
 
     def joint_fighters(self) -> None:
         """ "A, B and C are committed to defeating X": the coordinated subjects of one verb of fighting
@@ -531,11 +604,15 @@ class RelationBuilder(RelationSet):
 
     def _cue_entities(self, tok: Token) -> list[str]:
         """A cue's argument: the entities its phrase stands for; in French, a noun in apposition after a
-        comma stands for the group named before it ("la katiba X, une unité de Y commandée par Z": X)."""
+        comma stands for the group named before it ("la katiba X, une unité de Y commandée par Z": X), and a
+        noun after "en tant que" for the subject of its clause ("X a été inscrit sur la Liste en tant qu'entité
+        associée à Y": X)."""
         if tok.pos_ == "NOUN" and self.index.hit_at(tok) is None:
             apposed = comma_apposed(self, tok)
             if apposed is not None:
                 return [apposed]
+            if _in_capacity(tok):
+                return [k for h in clause_subject(tok.head.head) for k in self.refs.phrase_entities(h)]
         elif self.lex.of_words and tok.head.lower_ in self.lex.of_words and tok.head.head.pos_ == "NOUN":
             # "une unité du Front commandée par Z": the parser hangs the participle on the name after
             # "de"; a feminine participle after a feminine unit noun and a name that is not is the unit's
