@@ -812,11 +812,38 @@ def explain_entities(conn: Connection, a: int, b: int, name_a: str = "", name_b:
         rest = [r for r in groups[0] if r not in first]
         if not first or not rest:
             raise ResolveError(f"'{name_a}' and '{name_b}' are one entity because one document names them as "
-                               "one (an alias stated in the text), not by resolution across documents")
+                               f"one ({_linked_in_document(conn, a, name_a, name_b)}), not by resolution "
+                               "across documents")
         groups = [first, rest]
     if not groups[0] or not groups[1]:
         raise ResolveError("both entities need resolved records to be compared")
     return engine.explain(groups[0], groups[1])
+
+
+# How a document made a name one of its entity's, by the mention's method; any other method is an alias the
+# text states ("X, known as Y", an acronym in brackets, a kunya).
+_LINKED_BY = {
+    "capital-as-state": "'{name}' stands for its state in {doc}: a capital in its state's role, as in "
+                        "\"{name} said\"",
+}
+
+
+def _linked_in_document(conn: Connection, entity_id: int, name_a: str, name_b: str) -> str:
+    """Why one document made two names of an entity one: the reading behind the first mention of either
+    name whose method ``_LINKED_BY`` explains, else the alias the text states."""
+    from ..resolve.keys import normalize_name
+
+    keys = {normalize_name(name_a), normalize_name(name_b)}
+    m, le, d = t.mentions.c, t.local_entities.c, t.documents.c
+    rows = conn.execute(select(m.text, m.method, d.title, d.id)
+                        .select_from(t.mentions.join(t.local_entities, le.id == m.local_entity_id)
+                                     .join(t.documents, d.id == m.document_id))
+                        .where(le.entity_id == entity_id, m.method.in_(list(_LINKED_BY)))
+                        .order_by(m.document_id, m.start))
+    for text_, method, title, doc_id in rows:
+        if normalize_name(text_) in keys:
+            return _LINKED_BY[method].format(name=text_, doc=f"'{title or doc_id}'")
+    return "an alias stated in the text"
 
 
 def explain_local(conn: Connection, local_id: int) -> tuple[int, Explanation]:
