@@ -271,12 +271,19 @@ def collect_slots(
                 slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and "poss" not in slots.heads and not bystanding(verb):
-                # "opened the uprising with a raid" (not "asked about the strike")
+            if verb is not None and not _names_actor(slots.heads.get("poss", [])) and not bystanding(verb):
+                # "opened the uprising with a raid" (not "asked about the strike"); "captured the base after two
+                # days of heavy fighting": a plain adjective names no actor of its own
                 subj = _subject_of(verb, left)
                 if subj is not None:
                     slots.add(subj[0], subj[1])
     return slots, head
+
+
+def _names_actor(mods: list[Token]) -> bool:
+    """Whether a noun trigger's modifiers may name its actor ("the French intervention", "Boko Haram's raid",
+    "the army offensive"); a lower-case adjective does not ("heavy fighting", "the ensuing clashes")."""
+    return any(not (t.pos_ == "ADJ" and t.text.islower()) for t in mods)
 
 
 def _contact_clause(verb: Token) -> bool:
