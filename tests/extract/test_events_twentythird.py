@@ -47,3 +47,10 @@ def test_a_plain_adjective_of_a_fight_noun_leaves_it_the_clause_s_subject(facts)
     found = clashes(events)
     assert found, [(e.type, e.trigger, roles(e)) for e in events]
     assert ("niger_army", "agent") in roles(found[0])
+
+
+def test_a_plain_adjective_leaves_no_party_to_other_nouns(facts) -> None:  # type: ignore[no-untyped-def]
+    # only a fight takes the clause's subject past its adjective: trials held at a detention centre detain nobody
+    text = "In October 2017 the Nigerien army began closed-door trials at a military detention facility near Tessit."
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARREST"], [(e.type, e.trigger, roles(e)) for e in events]
