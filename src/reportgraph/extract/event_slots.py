@@ -20,6 +20,8 @@ PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "obj")
 ATTR = ("attr", "oprd", "acomp")
 INHERIT_SUBJECT = ("conj", "xcomp", "advcl", "ccomp")
+# the types of violence, whose noun's clause subject may fight in it ("captured X after heavy fighting")
+FIGHTS = frozenset({"ATTACK", "ARMED_CLASH", "KILLING", "ABDUCTION"})
 
 # verbs whose subject reacts to, reports or lives through the event their object names, and does not
 # do it ("the elders condemned the killing", "the envoy welcomed the release", "villagers fled the attack")
@@ -271,12 +273,21 @@ def collect_slots(
                 slots.add("passive_subject", subj[1])
         else:
             verb = next((a for a in list(head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and "poss" not in slots.heads and not bystanding(verb):
-                # "opened the uprising with a raid" (not "asked about the strike")
+            mods = slots.heads.get("poss", [])
+            if verb is not None and not (_names_actor(mods) if hit.type in FIGHTS else mods) and not bystanding(verb):
+                # "opened the uprising with a raid" (not "asked about the strike"); "captured the base after two
+                # days of heavy fighting": a plain adjective names no fighter of its own (not so for "stressed the
+                # need for a sustainable ceasefire", "trials at a military detention facility": no party, no captor)
                 subj = _subject_of(verb, left)
                 if subj is not None:
                     slots.add(subj[0], subj[1])
     return slots, head
+
+
+def _names_actor(mods: list[Token]) -> bool:
+    """Whether a noun trigger's modifiers may name its actor ("the French intervention", "Boko Haram's raid",
+    "the army offensive"); a lower-case adjective does not ("heavy fighting", "the ensuing clashes")."""
+    return any(not (t.pos_ == "ADJ" and t.text.islower()) for t in mods)
 
 
 def _contact_clause(verb: Token) -> bool:

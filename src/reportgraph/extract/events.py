@@ -1128,8 +1128,8 @@ class EventExtractor:
         if hit.type == "ARMED_CLASH" and not parts and head.pos_ in ("NOUN", "PROPN"):
             # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
             # routed", "l'accrochage a fait deux morts": a fight naming no side is fought by the sides of the
-            # fight or attack told just before
-            for k in self._sides_before(head):
+            # fight or attack told just before, else by the forces the sentence before names
+            for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
         group = self.focus_group
         if (not french and group is not None and "agent" not in parts.values()
@@ -1329,6 +1329,18 @@ class EventExtractor:
                 roles = {p.role for p in ev.participants if p.entity in sides}
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
         return []
+
+    def _forces_named_before(self, head: Token) -> list[str]:
+        """ "A mixed unit of the army and the National Guard surrounded terrorists of X. In the ensuing fighting,
+        ...": the organisations the sentence before names, where it tells no event of theirs and names two or more
+        (English; a fight of one side is none)."""
+        doc = self.index.doc
+        if current_language() != "en" or head.sent.start == 0 or head.lemma_.lower() == "fight":
+            return []  # ("the fight is not over", "take the fight to the group": a campaign more often than a battle)
+        before = doc[head.sent.start - 1].sent
+        named = [h.key for h in self.index.in_range(before.start, before.end) if h.type == "ORGANIZATION"]
+        sides = list(dict.fromkeys(named))
+        return sides if len(sides) >= 2 else []
 
     def _toll_of_attack(self, ev: Event, head: Token, attack: Event, attack_head: Token) -> bool:
         """Give the killing ``ev``, a counted toll of the attack of its sentence, the attack's agents and patients,
