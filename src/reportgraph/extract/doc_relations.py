@@ -10,8 +10,9 @@ the document's resolved entities (its coreference and alias clusters), this comp
   group", as ``coref.References`` resolves them), sentences next to each other, and how far apart
   their mentions are at best;
 * the language of those meetings: the sentence classifier's own features of the nearest pair in
-  each shared sentence (``learned_relations.features``), and for the nearest adjacent sentences the
-  words that govern each mention;
+  each shared sentence (``learned_relations.features``), and of a reference and the nearest name in a
+  sentence naming one and referring to the other ("the group then attacked X"); for the nearest
+  adjacent sentences the words that govern each mention;
 * the events the document extracts: the roles the two hold in one event, or one as participant and
   the other as the event's place, with the slot the place was read in (``place_slot``);
 * each entity's role in the document: how often it is named and its rank among its type, whether it
