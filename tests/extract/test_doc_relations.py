@@ -234,3 +234,17 @@ def test_towns_are_placed_in_their_geonames_region() -> None:
     assert ("TD", "tibesti") in town_regions("Bardaï")
     assert region_of_name("Hiiraan") == {"SO"}
     assert town_regions("Nowhere Such Place") == frozenset()
+
+
+def test_a_references_sentence_lends_its_language_to_the_pair(extractor) -> None:
+    # "the group attacked Tessalit": the sentence classifier pairs named mentions only, so the words of
+    # a sentence that names one and refers to the other reached the document-level model only as the
+    # governors of each; they are read now as a sentence naming both would be, the reference marked
+    view, _, keys = _view(extractor)
+    front, town = keys["Azawagh Front"], keys["Tessalit"]
+    assert (front, town) in view.ref_language
+    feats = view.features(front, town, {})
+    assert "s:refa" in feats
+    assert any(f.startswith("s:") and "attack" in f for f in feats)
+    # a pair named together and never through a reference borrows nothing of the kind
+    assert not any(f.startswith(("s:", "r:")) for f in view.features(front, keys["Omar Bakri"], {}))

@@ -10,8 +10,9 @@ the document's resolved entities (its coreference and alias clusters), this comp
   group", as ``coref.References`` resolves them), sentences next to each other, and how far apart
   their mentions are at best;
 * the language of those meetings: the sentence classifier's own features of the nearest pair in
-  each shared sentence (``learned_relations.features``), and for the nearest adjacent sentences the
-  words that govern each mention;
+  each shared sentence (``learned_relations.features``), and of a reference and the nearest name in a
+  sentence naming one and referring to the other ("the group then attacked X"); for the nearest
+  adjacent sentences the words that govern each mention;
 * the events the document extracts: the roles the two hold in one event, or one as participant and
   the other as the event's place, with the slot the place was read in (``place_slot``);
 * each entity's role in the document: how often it is named and its rank among its type, whether it
@@ -35,7 +36,7 @@ the language, the component stands aside.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -46,9 +47,10 @@ from .containment import region_key, region_of_name, town_regions
 from .coref import References
 from .gazetteer import lookup
 from .language import per_language, shipped_model
-from .learned_relations import Pair, RelationModel, word_class
+from .learned_relations import Pair, RelationModel, StandIn, entity_ranks, word_class
+from .learned_relations import features as pair_language
 from .lexicon import default_lexicon
-from .mentions import EntityIndex
+from .mentions import EntityIndex, Hit
 
 MODEL_FILE = "doc_relations.json"
 # The predicates read at document level: presence, containment, fighting and alliance are what a
@@ -109,6 +111,7 @@ class DocView:
         # mentions by reference: pronouns and "the group"-like heads the resolver ties to one entity
         # (the heads of "the" found in one pass: a token's children are slow to walk)
         the_heads = {t.head.i for t in doc if t.lower_ == "the" and t.dep_ == "det"}
+        standing: list[tuple[int, Hit]] = []  # (sentence, a reference taken as a mention of its entity)
         for tok in doc:
             if tok.dep_ not in _REF_DEPS or index.hit_at(tok) is not None:
                 continue
@@ -122,8 +125,11 @@ class DocView:
             if n not in p.named:
                 p.referred.add(n)
                 p.context.setdefault(n, []).append(_governor(tok))
+                standing.append((n, StandIn(keys[0], index.type_of(keys[0]), tok.i, tok.i + 1, tok.idx,
+                                            tok.idx + len(tok))))
         ranked = sorted(self.profiles, key=lambda k: (-self.profiles[k].count, self.profiles[k].first))
         self.keys = ranked[:MAX_ENTITIES]
+        self.ref_language = self._ref_language(standing, sent_index)
         self.rank: dict[str, int] = {}
         seen: dict[str, int] = {}
         for k in ranked:
@@ -157,6 +163,34 @@ class DocView:
                 for y, ry in roles[i + 1:]:
                     if x != y:
                         self._link(x, y, f"ev:{ev.type}:{rx}:{ry}")
+
+    def _ref_language(self, standing: list[tuple[int, Hit]],
+                      sent_index: Callable[[int], int]) -> dict[tuple[str, str], list[list[str]]]:
+        """The sentence classifier's features of a reference ("the group", "it") and each entity named in
+        its sentence, keyed as ``sentence_features``: "the group then attacked X" says what a sentence
+        naming both would (the classifier itself pairs named mentions only)."""
+        out: dict[tuple[str, str], list[list[str]]] = {}
+        if not standing:
+            return out
+        top = set(self.keys)
+        by_sent: dict[int, list[Hit]] = {}
+        for h in self.index.hits:
+            if h.key in top:
+                by_sent.setdefault(sent_index(h.start), []).append(h)
+        ranks = entity_ranks(self.index)
+        for n, ref in standing:
+            if ref.key not in top:
+                continue
+            nearest: dict[str, Hit] = {}  # each other entity's mention nearest the reference
+            for h in by_sent.get(n, ()):
+                if h.key != ref.key and (h.key not in nearest
+                                         or abs(h.start - ref.start) < abs(nearest[h.key].start - ref.start)):
+                    nearest[h.key] = h
+            for h in nearest.values():
+                a, b = (ref, h) if ref.start < h.start else (h, ref)
+                fs = pair_language(self.index, Pair(a, b, self.sents[n]), ranks)
+                out.setdefault((a.key, b.key), []).append(fs[len(fs) // 2:])
+        return out
 
     def _place(self, key: str) -> None:
         """The gazetteer's reading of a place entity: a country, or a place of one country (every name
@@ -269,6 +303,11 @@ class DocView:
         for fs in sentence_feats.get((a, b), ()):
             f += ["s:" + x for x in fs if _borrowed(x)]
         for fs in sentence_feats.get((b, a), ()):
+            f += ["r:" + x for x in fs if _borrowed(x)]
+        # and of the sentences where one is named and the other referred to
+        for fs in self.ref_language.get((a, b), ()):
+            f += ["s:" + x for x in fs if _borrowed(x)]
+        for fs in self.ref_language.get((b, a), ()):
             f += ["r:" + x for x in fs if _borrowed(x)]
         # how they meet, and who they are, taken together
         role_a = "topic" if a == self.topic else f"r{_bucket(self.rank[a], (1, 2))}"
