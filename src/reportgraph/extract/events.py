@@ -38,6 +38,7 @@ from .events_fr import (
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
     about_the_text_fr,
+    bare_participle,
     claimed_earlier,
     described_by_participle,
     fight_phrases,
@@ -831,6 +832,10 @@ class EventExtractor:
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
                 # read first: the parser often hangs Y on X as an apposition, which would make it an agent
                 slots.heads = {"passive_subject": [described], **slots.heads}
+        if french and hit.type == "FOUNDING" and bare_participle(head) and slots.heads.get("subject") and (
+                "passive_subject" not in slots.heads):
+            # "il rallie le MAA, créé quelques mois plus tôt": the parser's subject of the participle was founded
+            slots.heads["passive_subject"] = slots.heads.pop("subject")
         if french:
             self._participle_after_name(hit, head, slots)
         self._past_dateline(slots)
