@@ -510,3 +510,14 @@ def test_a_bare_participle_after_a_group_founds_it(run_fr, text, group, founder)
     if founder is not None:
         assert any({(group, "patient"), (founder, "agent")} <= ev for ev in foundings)
 
+
+def test_a_group_created_by_a_merger_is_founded_and_the_mergers_product(run_fr):
+    """ "le GSIM a été créé par la fusion de X et Y": the founding stands beside the merger, whose product
+    the GSIM is; "ont fusionné pour former X" stays one merger."""
+    found = run_fr("Le GSIM a été créé le 2 mars 2017 par la fusion d'Ansar Eddine et du Front de Ménaka.")
+    assert any(("GSIM", "patient") in ev for ev in _events(found, "FOUNDING"))
+    assert any(("GSIM", "patient") in ev for ev in _events(found, "RENAMING"))
+    formed = run_fr("Au printemps 2021, le Front de libération du Kouroumari et le Front de Ménaka ont fusionné "
+                    "pour former la Jamaat Nasr.")
+    assert not _events(formed, "FOUNDING")
+    assert any(("Jamaat Nasr", "patient") in ev for ev in _events(formed, "RENAMING"))

@@ -32,6 +32,7 @@ from .events_fr import (
     FRENCH_EXECUTED_THINGS,
     FRENCH_FIGHT_NOUNS,
     FRENCH_LOCATIVE_PREPS,
+    FRENCH_MERGER_NOUNS,
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
@@ -1610,6 +1611,11 @@ def _fold_merger_products(events: list[Event]) -> None:
         if merger is None:
             continue
         split = merger.trigger.lower() in FRENCH_SPLIT_TRIGGERS
+        if merger.trigger.lower() in FRENCH_MERGER_NOUNS:
+            # "le GSIM a été créé par la fusion de X et Y", "le MNLA, fondé par la fusion du MNA": the French
+            # annotation keeps the founding beside the merger, whose product it is
+            _merger_noun_product(ev, merger)
+            continue
         if split:
             # "il fait scission et fonde le MIA": the group split off (the split's product, as a merger's) is
             # also founded, by whoever split off: the founding stands beside the split
@@ -1625,6 +1631,16 @@ def _fold_merger_products(events: list[Event]) -> None:
             folded.add(id(ev))
     if folded:
         events[:] = [e for e in events if id(e) not in folded]
+
+
+def _merger_noun_product(founding: Event, merger: Event) -> None:
+    """The organisation founded is the merger's product (its patient), whatever role the merger gave it."""
+    made = {p.entity for p in founding.participants if p.role == "patient"}
+    merger.participants = [Participant(p.entity, "patient") if p.entity in made else p for p in merger.participants]
+    have = {p.entity for p in merger.participants}
+    merger.participants += [Participant(k, "patient") for k in sorted(made - have)]
+    founding.participants += [p for p in merger.participants if p.role == "other" and p.entity not in made and all(
+        q.entity != p.entity for q in founding.participants)]
 
 
 def _carry_places(events: list[Event]) -> None:

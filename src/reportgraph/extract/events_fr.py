@@ -277,6 +277,9 @@ FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 # the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
 # RENAMING in the same sentence takes the group formed as its product
 FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
+# a merger told by its noun under the founding verb ("créé par la fusion de X et Y", "né de la fusion du MNA"):
+# the founding is annotated beside the merger; a merger verb's product ("ont fusionné pour former X") is not
+FRENCH_MERGER_NOUNS = frozenset({"fusion"})
 
 
 # the men a possessive gives to a person ("ses hommes", "ses combattants", "leurs éléments"): his unit's men
