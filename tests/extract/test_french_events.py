@@ -488,3 +488,36 @@ def test_the_toll_of_an_attack_a_group_claimed_stays_the_attacks(run_fr):
                    "de laquelle vingt personnes ont été tuées.")
     assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
     assert not _events(found, "KILLING")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "founder"),
+    [
+        ("Il y rejoint le Front pour l'alternance et la concorde au Tchad (FACT), fondé la même année par "
+         "Mahamat Mahdi Ali, dont il devient l'un des commandants.", "Front pour l'alternance et la concorde au Tchad",
+         None),
+        ("En 2012, il rallie le Mouvement arabe de l'Azawad (MAA), créé quelques mois plus tôt pour défendre les "
+         "commerçants.", "Mouvement arabe de l'Azawad", None),
+        ("Le réseau bénéficie de la protection de la milice Amghar-Tilemsi, un groupe armé d'environ 150 hommes fondé "
+         "en 2019 par Sidi Mohamed Ould Bekaye.", "milice Amghar-Tilemsi", "Sidi Mohamed Ould Bekaye"),
+    ],
+)
+def test_a_bare_participle_after_a_group_founds_it(run_fr, text, group, founder):
+    """ "le FACT, fondé la même année par X", "le MAA, créé quelques mois plus tôt": the group the participle
+    describes was founded, not its founder (the parser makes it the participle's subject)."""
+    foundings = _events(run_fr(text), "FOUNDING")
+    assert any((group, "patient") in ev for ev in foundings)
+    if founder is not None:
+        assert any({(group, "patient"), (founder, "agent")} <= ev for ev in foundings)
+
+
+def test_a_group_created_by_a_merger_is_founded_and_the_mergers_product(run_fr):
+    """ "le GSIM a été créé par la fusion de X et Y": the founding stands beside the merger, whose product
+    the GSIM is; "ont fusionné pour former X" stays one merger."""
+    found = run_fr("Le GSIM a été créé le 2 mars 2017 par la fusion d'Ansar Eddine et du Front de Ménaka.")
+    assert any(("GSIM", "patient") in ev for ev in _events(found, "FOUNDING"))
+    assert any(("GSIM", "patient") in ev for ev in _events(found, "RENAMING"))
+    formed = run_fr("Au printemps 2021, le Front de libération du Kouroumari et le Front de Ménaka ont fusionné "
+                    "pour former la Jamaat Nasr.")
+    assert not _events(formed, "FOUNDING")
+    assert any(("Jamaat Nasr", "patient") in ev for ev in _events(formed, "RENAMING"))

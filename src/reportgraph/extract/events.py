@@ -32,12 +32,14 @@ from .events_fr import (
     FRENCH_EXECUTED_THINGS,
     FRENCH_FIGHT_NOUNS,
     FRENCH_LOCATIVE_PREPS,
+    FRENCH_MERGER_NOUNS,
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
     about_the_text_fr,
+    bare_participle,
     claimed_earlier,
     described_by_participle,
     fight_phrases,
@@ -831,6 +833,10 @@ class EventExtractor:
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
                 # read first: the parser often hangs Y on X as an apposition, which would make it an agent
                 slots.heads = {"passive_subject": [described], **slots.heads}
+        if french and hit.type == "FOUNDING" and bare_participle(head) and slots.heads.get("subject") and (
+                "passive_subject" not in slots.heads):
+            # "il rallie le MAA, créé quelques mois plus tôt": the parser's subject of the participle was founded
+            slots.heads["passive_subject"] = slots.heads.pop("subject")
         if french:
             self._participle_after_name(hit, head, slots)
         self._past_dateline(slots)
@@ -1617,6 +1623,11 @@ def _fold_merger_products(events: list[Event]) -> None:
         if merger is None:
             continue
         split = merger.trigger.lower() in FRENCH_SPLIT_TRIGGERS
+        if merger.trigger.lower() in FRENCH_MERGER_NOUNS:
+            # "le GSIM a été créé par la fusion de X et Y", "le MNLA, fondé par la fusion du MNA": the French
+            # annotation keeps the founding beside the merger, whose product it is
+            _merger_noun_product(ev, merger)
+            continue
         if split:
             # "il fait scission et fonde le MIA": the group split off (the split's product, as a merger's) is
             # also founded, by whoever split off: the founding stands beside the split
@@ -1632,6 +1643,16 @@ def _fold_merger_products(events: list[Event]) -> None:
             folded.add(id(ev))
     if folded:
         events[:] = [e for e in events if id(e) not in folded]
+
+
+def _merger_noun_product(founding: Event, merger: Event) -> None:
+    """The organisation founded is the merger's product (its patient), whatever role the merger gave it."""
+    made = {p.entity for p in founding.participants if p.role == "patient"}
+    merger.participants = [Participant(p.entity, "patient") if p.entity in made else p for p in merger.participants]
+    have = {p.entity for p in merger.participants}
+    merger.participants += [Participant(k, "patient") for k in sorted(made - have)]
+    founding.participants += [p for p in merger.participants if p.role == "other" and p.entity not in made and all(
+        q.entity != p.entity for q in founding.participants)]
 
 
 def _carry_places(events: list[Event]) -> None:

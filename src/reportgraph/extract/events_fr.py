@@ -178,8 +178,15 @@ def described_by_participle(head: Token, etype: str, index: EntityIndex, describ
         return None
     doc = head.doc
     before = doc[head.i - 1]
-    if before.text != "," and described is not None and described.i < head.i and all(
-            doc[k].pos_ == "ADJ" for k in range(described.i + 1, head.i)) and any(
+    between_adjectives = described is not None and all(doc[k].pos_ == "ADJ" for k in range(described.i + 1, head.i))
+    while described is not None and not any(c.lower_ in ("un", "une") for c in described.children) and (
+            described.head.dep_ == "prep" and slot_name(described.head) in ("de", "d'")
+            and described.head.head.pos_ == "NOUN" and described.head.head.i < described.i):
+        # "X, un groupe armé d'environ 150 hommes fondé en 2019": the group, not its men
+        described = described.head.head
+        between_adjectives = between_adjectives and all(
+            described.is_ancestor(doc[k]) for k in range(described.i + 1, head.i))
+    if before.text != "," and described is not None and described.i < head.i and between_adjectives and any(
             c.lower_ in ("un", "une") for c in described.children):
         left = doc[described.left_edge.i - 1] if described.left_edge.i > head.sent.start else None
         before = left if left is not None else before  # "X, un mouvement apparu ..."
@@ -187,6 +194,14 @@ def described_by_participle(head: Token, etype: str, index: EntityIndex, describ
         return None
     hit = _name_before_comma(before, index)
     return hit if hit is not None and hit.type == wanted else None
+
+
+def bare_participle(head: Token) -> bool:
+    """ "le Front X (FLM), fondé la même année par Y", "il rallie le MAA, créé quelques mois plus tôt": a past
+    participle with no auxiliary, of a verb that takes an object, tells what was done to the noun it
+    describes; the parser often makes that noun its subject (French)."""
+    return head.tag_ == "VBN" and head.lemma_.lower() not in FRENCH_ETRE_VERBS and not any(
+        c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 # nouns of a group or band that name no one of their own ("le groupe", "la bande", "le groupe de X")
@@ -262,6 +277,9 @@ FRENCH_POSSESSIVES = frozenset({"sa", "son", "ses", "leur", "leurs"})
 # the French nouns of a split: "il fait scission et fonde le X" tells of a founding, whereas a merger's
 # RENAMING in the same sentence takes the group formed as its product
 FRENCH_SPLIT_TRIGGERS = frozenset({"scission", "dissidence"})
+# a merger told by its noun under the founding verb ("créé par la fusion de X et Y", "né de la fusion du MNA"):
+# the founding is annotated beside the merger; a merger verb's product ("ont fusionné pour former X") is not
+FRENCH_MERGER_NOUNS = frozenset({"fusion"})
 
 
 # the men a possessive gives to a person ("ses hommes", "ses combattants", "leurs éléments"): his unit's men
