@@ -15,7 +15,11 @@ _FORWARD = re.compile(
     r"|alias|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bon )dite?s?|surnomm[ée]e?s?|appel[ée]e?s?|(?:se )?faisant appeler"
     r"|qui se fait appeler|de son (?:vrai |véritable )?nom(?: de guerre)?|nom de guerre|kunya|pseudonyme"
     r"|de son nom complet|n[ée]e? sous le nom(?: de| d')?|sous le nom(?: de| d')"
-    r"|plus connue? comme|abr[ée]g[ée]e? en|en abr[ée]g[ée])(?=\W|$)"
+    r"|plus connue? comme|abr[ée]g[ée]e? en|en abr[ée]g[ée]"
+    # "X, que ses hommes appellent « Y »", "Ses compagnons l'appelaient « Y »": the relative's antecedent,
+    # or the person the object pronoun stands for, bears Y
+    r"|(?<!\w)(?:que|qu')(?: ?[\w-]+){1,6}? (?:l')?appel+(?:ent|aient|ait|e)|(?<!\w)l'appel+(?:ent|aient|ait|e))"
+    r"(?=\W|$)"
 )
 _RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis)\b(?:\s+\w+){0,2}\s*$")
 _RENAME_CUE = re.compile(
@@ -44,7 +48,8 @@ FRENCH_ALIAS_CUES = AliasCues(
     generic_bearer=_GENERIC_BEARER,
     acronym_cue=_ACRONYM_CUE,
     # never across a sentence's end: "... n'a rien dit. X a ..." gives no name
-    after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l')[^\w.!?;]*)?"),
+    # an elided "de" ("connu sous le nom d'Abou X") ends the window, its apostrophe cut off with the quote marks
+    after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l'|d'?)[^\w.!?;]*)?"),
     pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
     person_nouns=frozenset({"homme", "femme", "prédicateur"}),
     # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(EIAO, ou ISWAP selon l'acronyme
