@@ -126,6 +126,14 @@ def test_french_alias_cues(run_fr, text, bearer, alias):
     assert run_fr(text).same(bearer, alias)
 
 
+def test_a_name_the_group_then_bore_is_no_alias(run_fr):
+    found = run_fr("L'attaque a été attribuée au Front du Sahel oriental, alors connu sous le nom de "
+                   "Mouvement des fidèles du Liptako (MFL).")
+    assert found.by_name("Front du Sahel oriental") is not None
+    assert found.by_name("Mouvement des fidèles du Liptako") is not None
+    assert not found.same("Front du Sahel oriental", "Mouvement des fidèles du Liptako")
+
+
 def test_a_french_title_is_a_role(run_fr):
     found = run_fr("Le colonel Hamadi Toure a dirigé l'opération près de Tessalit.")
     e = found.by_name("Hamadi Toure")

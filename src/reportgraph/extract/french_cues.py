@@ -21,7 +21,11 @@ _FORWARD = re.compile(
     r"|(?<!\w)(?:que|qu')(?: ?[\w-]+){1,6}? (?:l')?appel+(?:ent|aient|ait|e)|(?<!\w)l'appel+(?:ent|aient|ait|e))"
     r"(?=\W|$)"
 )
-_RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis)\b(?:\s+\w+){0,2}\s*$")
+# a time adverb before the cue dates the other name: "X, désormais connu sous le nom de Y" (a new name),
+# "l'État islamique au Sahel, alors connu sous le nom d'État islamique au Grand Sahara" (a former one); the
+# two names stand for two periods, the report's annotation two entities
+_RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis|alors|auparavant|anciennement|à l'époque)\b"
+                     r"(?:\s+\w+){0,2}\s*$")
 _RENAME_CUE = re.compile(
     r"(rebaptisée?|renommée?|a pris le nom|prend le nom|prendre le nom|devenue?|devient|fusionnée? (?:dans|en)"
     r"|sous la bannière)\s*$"
