@@ -66,9 +66,11 @@ FRENCH_ALIAS_CUES = AliasCues(
     record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>noms?(?: complet| courant| usuel)?)"
                             r"|autres?(?:\(s\))? noms?(?:\(s\))?|pseudonymes?(?:\(s\))?(?: peu)?(?: fiables?)?"
                             r"|surnoms?|alias|noms? de guerre"
-                            r"|noms? d'emprunt)[ \t]*:"),
+                            r"|noms? d'emprunt)(?:[ \t]*:|\t)"),  # an infobox's label ends at a tab
     record_personal=re.compile(r"(?i)pseudonyme|surnom|guerre"),
     # "d) X (ancien nom)", "c) X (nom utilisé jusqu'en mars 2021)": a former name
+    table_name=re.compile(r"(?i)noms?(?: complet| courant| usuel)?"),
+    table_alias=re.compile(r"(?i)alias|surnoms?|pseudonymes?|kunyas?|noms? de guerre|autres? noms?"),
     former_name=re.compile(r"(?i)^\s*[»\"”]?\s*\([^()]*\b(?:ancien|anciennement|ex|précédent|jusqu|avant)\b"),
     paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
                             r"|selon(?:son|sa|l|le|la)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
