@@ -110,10 +110,28 @@ def test_lower_case_community_words(run_fr):
         ("Le chef rebelle Issa Barry, alias Petit Hamza, a été arrêté.", "Issa Barry", "Petit Hamza"),
         ("Moussa Ag Inta, surnommé « le Lion de Tinzaouatene », commande la katiba.", "Moussa Ag Inta",
          "le Lion de Tinzaouatene"),
+        # an elided "de" after the cue (the window lost its apostrophe with the quote marks)
+        ("Ousmane Tindirma, également connu sous le nom d'Abou Idriss al-Karmi, dirige la katiba.",
+         "Ousmane Tindirma", "Abou Idriss al-Karmi"),
+        ("Salah Ag Ewell, plus connu sous le nom d'Abdelhak al-Soufi, a quitté le groupe.", "Salah Ag Ewell",
+         "Abdelhak al-Soufi"),
+        # what others call him: a relative's antecedent, or the person an object pronoun stands for
+        ("À 60 ans, Ibrahim Ag Sellou, que ses hommes appellent « le Vieux Faucon », reste le chef.",
+         "Ibrahim Ag Sellou", "le Vieux Faucon"),
+        ("Kossi Dambara a passé deux ans dans le maquis. Ses compagnons l'appelaient « Petit Cheikh », parce "
+         "qu'il priait.", "Kossi Dambara", "Petit Cheikh"),
     ],
 )
 def test_french_alias_cues(run_fr, text, bearer, alias):
     assert run_fr(text).same(bearer, alias)
+
+
+def test_a_name_the_group_then_bore_is_no_alias(run_fr):
+    found = run_fr("L'attaque a été attribuée au Front du Sahel oriental, alors connu sous le nom de "
+                   "Mouvement des fidèles du Liptako (MFL).")
+    assert found.by_name("Front du Sahel oriental") is not None
+    assert found.by_name("Mouvement des fidèles du Liptako") is not None
+    assert not found.same("Front du Sahel oriental", "Mouvement des fidèles du Liptako")
 
 
 def test_a_french_title_is_a_role(run_fr):

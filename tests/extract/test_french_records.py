@@ -168,6 +168,40 @@ def test_a_profiles_nicknames_are_the_names_name(run, alias):
     assert run(PROFILE).same("Zakaria Tinfa", alias)
 
 
+INFOBOX = """Zakaria Tinfa
+
+Zakaria Tinfa
+Naissance\tvers 1972
+Surnom\t« le Tailleur », Ali Abou Zoukra
+
+Zakaria Tinfa est un passeur nigérien.
+"""
+
+
+@pytest.mark.parametrize("alias", ["le Tailleur", "Ali Abou Zoukra"])
+def test_an_infoboxs_label_ends_at_a_tab(run, alias):
+    assert run(INFOBOX).same("Zakaria Tinfa", alias)
+
+
+TABLE = """Tableau 1 - Responsables du groupe dans la région
+
+Nom | Alias | Fonction | Zone
+Ibrahim Ag Sellou | « Abou Hamza al-Tidarmi » | wali adjoint, chef de la katiba Tinfa | Zoukra
+Moussa Ould Tagui | Hamid Tagui | responsable de la zakat | Tessit
+Almou Ag Sellou | - | chef de katiba | Tamalat
+
+Commentaires
+"""
+
+
+@pytest.mark.parametrize("name, alias", [("Ibrahim Ag Sellou", "Abou Hamza al-Tidarmi"),
+                                         ("Moussa Ould Tagui", "Hamid Tagui")])
+def test_a_tables_alias_column_names_its_rows_name(run, name, alias):
+    found = run(TABLE)
+    assert found.same(name, alias)
+    assert not found.same("Almou Ag Sellou", "Ibrahim Ag Sellou")
+
+
 def test_a_name_field_only_at_a_lines_start():
     from reportgraph.extract.french_cues import FRENCH_ALIAS_CUES
 

@@ -34,3 +34,7 @@ class AliasCues:
     record_field: re.Pattern[str] = re.compile(r"(?!)")
     record_personal: re.Pattern[str] = re.compile(r"(?!)")
     former_name: re.Pattern[str] = re.compile(r"(?!)")
+    # a table's header cells ("Nom | Alias | Fonction"): the column of names, and those of the same row's
+    # other names; none in English
+    table_name: re.Pattern[str] = re.compile(r"(?!)")
+    table_alias: re.Pattern[str] = re.compile(r"(?!)")

@@ -580,6 +580,37 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
+def table_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """A table whose header names a column of other names ("Nom | Alias | Fonction"; none in English):
+    the names of a row's alias cells are other names of the first name of its name cell."""
+    cues = _cues()
+    text = doc_text(doc)
+    links: list[tuple[int, int]] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    for n, (_, header) in enumerate(lines):
+        heads = [h.strip() for h in header.split("|")]
+        if len(heads) < 2:
+            continue
+        name_col = next((i for i, h in enumerate(heads) if cues.table_name.fullmatch(h)), None)
+        alias_cols = [i for i, h in enumerate(heads) if cues.table_alias.fullmatch(h)]
+        if name_col is None or not alias_cols:
+            continue
+        for start, row in lines[n + 1 :]:
+            cells = row.split("|")
+            if len(cells) != len(heads):
+                break  # the table ends with its rows
+            bounds = [start]
+            for cell in cells:
+                bounds.append(bounds[-1] + len(cell) + 1)
+            subject = next(iter(_on_line(cands, bounds[name_col], bounds[name_col + 1] - 1)), None)
+            if subject is None:
+                continue
+            for col in alias_cols:
+                links.extend((subject, j) for j in _on_line(cands, bounds[col], bounds[col + 1] - 1, weak_places=True)
+                             if j != subject)
+    return links
+
+
 def _record_lines(text: str) -> list[tuple[re.Match[str], int]]:
     """The record's name fields: each label's match and the end of its line."""
     out = []
@@ -646,6 +677,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + numbered_acronyms(cands)
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
+        + table_aliases(doc, cands)
         + capital_state_links(doc, cands)
         + french_provinces(cands)
     )

@@ -15,9 +15,17 @@ _FORWARD = re.compile(
     r"|alias|(?<!\ba )(?<!\bont )(?<!\bavait )(?<!\bon )dite?s?|surnomm[ée]e?s?|appel[ée]e?s?|(?:se )?faisant appeler"
     r"|qui se fait appeler|de son (?:vrai |véritable )?nom(?: de guerre)?|nom de guerre|kunya|pseudonyme"
     r"|de son nom complet|n[ée]e? sous le nom(?: de| d')?|sous le nom(?: de| d')"
-    r"|plus connue? comme|abr[ée]g[ée]e? en|en abr[ée]g[ée])(?=\W|$)"
+    r"|plus connue? comme|abr[ée]g[ée]e? en|en abr[ée]g[ée]"
+    # "X, que ses hommes appellent « Y »", "Ses compagnons l'appelaient « Y »": the relative's antecedent,
+    # or the person the object pronoun stands for, bears Y
+    r"|(?<!\w)(?:que|qu')(?: ?[\w-]+){1,6}? (?:l')?appel+(?:ent|aient|ait|e)|(?<!\w)l'appel+(?:ent|aient|ait|e))"
+    r"(?=\W|$)"
 )
-_RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis)\b(?:\s+\w+){0,2}\s*$")
+# a time adverb before the cue dates the other name: "X, désormais connu sous le nom de Y" (a new name),
+# "l'État islamique au Sahel, alors connu sous le nom d'État islamique au Grand Sahara" (a former one); the
+# two names stand for two periods, the report's annotation two entities
+_RENAME = re.compile(r"\b(désormais|ensuite|plus tard|depuis lors|puis|alors|auparavant|anciennement|à l'époque)\b"
+                     r"(?:\s+\w+){0,2}\s*$")
 _RENAME_CUE = re.compile(
     r"(rebaptisée?|renommée?|a pris le nom|prend le nom|prendre le nom|devenue?|devient|fusionnée? (?:dans|en)"
     r"|sous la bannière)\s*$"
@@ -44,7 +52,8 @@ FRENCH_ALIAS_CUES = AliasCues(
     generic_bearer=_GENERIC_BEARER,
     acronym_cue=_ACRONYM_CUE,
     # never across a sentence's end: "... n'a rien dit. X a ..." gives no name
-    after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l')[^\w.!?;]*)?"),
+    # an elided "de" ("connu sous le nom d'Abou X") ends the window, its apostrophe cut off with the quote marks
+    after_cue=re.compile(r"[^\w.!?;]*(?:(?:est|était|étant)[^\w.!?;]+)?(?:(?:le|la|les|l'|d'?)[^\w.!?;]*)?"),
     pronoun=re.compile(r"\b(il|elle|lui|son|sa|ses)\b"),
     person_nouns=frozenset({"homme", "femme", "prédicateur"}),
     # "(GSIM, JNIM en arabe)", "(GSIM, ou JNIM selon son acronyme arabe)", "(EIAO, ou ISWAP selon l'acronyme
@@ -57,9 +66,11 @@ FRENCH_ALIAS_CUES = AliasCues(
     record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>noms?(?: complet| courant| usuel)?)"
                             r"|autres?(?:\(s\))? noms?(?:\(s\))?|pseudonymes?(?:\(s\))?(?: peu)?(?: fiables?)?"
                             r"|surnoms?|alias|noms? de guerre"
-                            r"|noms? d'emprunt)[ \t]*:"),
+                            r"|noms? d'emprunt)(?:[ \t]*:|\t)"),  # an infobox's label ends at a tab
     record_personal=re.compile(r"(?i)pseudonyme|surnom|guerre"),
     # "d) X (ancien nom)", "c) X (nom utilisé jusqu'en mars 2021)": a former name
+    table_name=re.compile(r"(?i)noms?(?: complet| courant| usuel)?"),
+    table_alias=re.compile(r"(?i)alias|surnoms?|pseudonymes?|kunyas?|noms? de guerre|autres? noms?"),
     former_name=re.compile(r"(?i)^\s*[»\"”]?\s*\([^()]*\b(?:ancien|anciennement|ex|précédent|jusqu|avant)\b"),
     paren_filler=re.compile(r"(?i)ou|/|en(?:anglais|arabe|français|tamasheq|haoussa|peul)"
                             r"|selon(?:son|sa|l|le|la)?(?:acronyme|sigle|nom|appellation)(?:anglais|arabe|français)?"),
