@@ -20,6 +20,10 @@ pytestmark = pytest.mark.model
         ("Fighters from Ben Tarouf joined the group. They were trained in the town of Ben Tarouf.", "Ben Tarouf"),
         # a compass word's "of" phrase
         ("Troops camped ten kilometres north of Sidi Maklouf. Sidi Maklouf was calm on Friday.", "Sidi Maklouf"),
+        # a plural place noun after a list ("in A and X governorates")
+        ("The brigade is active mainly in Karbat and Abu Dhiyab governorates.", "Abu Dhiyab"),
+        # a verb of taking a place, and the model's reading of a name it calls a person
+        ("Clan militias helped the army retake Warsan Yabaal in March.", "Warsan Yabaal"),
     ],
 )
 def test_a_person_shaped_name_written_as_a_place_is_a_place(run, text, name):

@@ -320,12 +320,14 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
 
 
 # The words before a name that a person's name never follows: a preposition of place ("in X", "near
-# X", "via X") or the "of" of a place noun, a compass word or a place's office ("the hamlet of X",
-# "north of X", "the gold site of X", "the district head of X"), a list of capitalised names perhaps
-# between ("in Diyala and X", "around Aleppo and X"). On the train and dev gold, a name of two words or
-# more so written somewhere in its report is a place 605 times, a person 2 (an
-# organisation 37: typed by their heads before this is read).
-_PLACE_PREPS = r"(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Vv]ia)"
+# X", "via X"), a verb of taking a place ("retook X", "stormed X") or the "of" of a place noun, a
+# compass word or a place's office ("the hamlet of X", "north of X", "the gold site of X", "the
+# district head of X"), a list of capitalised names perhaps between ("in Diyala and X", "around Aleppo
+# and X"). On the train and dev gold, a name of two words or more so written somewhere in its report is
+# a place 613 times, a person 2 (an organisation 37: typed by their heads before this is read).
+_PLACE_PREPS = (r"(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Vv]ia|"
+                # the verbs of taking a place ("retook X"; "captured" and "seized" take persons too)
+                r"(?:re)?took|retake|recaptured|stormed|entered|occupied)")
 _PLACE_OF = (r"(?:towns?|city|villages?|hamlets?|regions?|islands?|districts?|area|department|commune|canton|"
              r"locality|municipality|neighbou?rhood|residents|oasis|forest|jungles|port|sites?|markaz|sultan|"
              r"governor|(?:district|village) head)")
@@ -353,7 +355,8 @@ def written_as_place(doc: Doc, name: str) -> bool:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
         if nxt is not None and (nxt.tag_ == "POS" or (
-                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in geo)):
+                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in geo
+                and fold(nxt.lemma_) not in geo)):  # ("in Diyala and X governorates")
             continue
         return True
     return False
