@@ -51,3 +51,20 @@ def test_a_place_listed_before_a_person_noun_stays_a_place(run):
 )
 def test_a_person_is_not_read_as_a_place_by_a_noun_phrase_or_a_possessive(run, text, name):
     assert run(text).type_of(name) == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kalu Garba was a member of Jamaa Dawa, an offshoot of Yan Gobir, before he left in 2021.", "Yan Gobir"),
+        ("The preacher who founded Yan Gobir in Sokoto in 2009 was killed in a raid.", "Yan Gobir"),
+    ],
+)
+def test_a_name_written_where_only_groups_are_is_an_organisation(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_one_word_name_joined_stays_a_person(run):
+    # "joined Bakori" may be a commander's men: one word is left to the other cues
+    found = run("Musa Bakori led the raid. In 2015 the young men of the village joined Bakori in the forest.")
+    assert found.type_of("Musa Bakori") == "PERSON"

@@ -19,7 +19,7 @@ from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
-from .type_context import context_type, written_as_place
+from .type_context import context_type, written_as_group, written_as_place
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
 # "Al-Mourabitoune du Sahara": a group's name (a person's is never "X au Maghreb")
@@ -832,6 +832,10 @@ def classify(doc: Doc, c: Candidate) -> None:
     if (label == "PERSON" and c.shape == "chunk" and current_language() == "en"
             and written_as_place(doc, text)):
         _set(c, "LOCATION", 1)  # "living in Eastleigh", "the village of Nanjua Velha": the model's person
+        return
+    if (label == "PERSON" and c.shape == "chunk" and len(ws) >= 2 and current_language() == "en"
+            and written_as_group(doc, text)):
+        _set(c, "ORGANIZATION", 1)  # "an offshoot of X", "the preacher who founded X": the model's person
         return
     verb_type = _verb_slot_type(doc, c)
     if verb_type is not None and c.shape == "chunk" and verb_type != label:
