@@ -68,3 +68,12 @@ def test_a_one_word_name_joined_stays_a_person(run):
     # "joined Bakori" may be a commander's men: one word is left to the other cues
     found = run("Musa Bakori led the raid. In 2015 the young men of the village joined Bakori in the forest.")
     assert found.type_of("Musa Bakori") == "PERSON"
+
+
+def test_a_board_closes_an_organisation_name_the_rules_are_sure_of(run):
+    # "Board" is a head noun as "Commission" is: the learned check leaves such a name alone
+    from reportgraph.extract.learned_entities import is_certain
+
+    found = run("The Marenga Board of Inquiry found that the convoy had been struck by mistake.")
+    ent = found.by_name("Marenga Board of Inquiry")
+    assert ent is not None and ent.type == "ORGANIZATION" and is_certain(ent)
