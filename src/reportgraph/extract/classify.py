@@ -19,7 +19,7 @@ from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
-from .type_context import context_type
+from .type_context import context_type, written_as_group, written_as_place
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
 # "Al-Mourabitoune du Sahara": a group's name (a person's is never "X au Maghreb")
@@ -784,6 +784,12 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "LOCATION", 3)
         return
     if person_shape(c) or (c.roles and len(ws) >= 1 and c.shape == "chunk" and place is None):
+        if (c.shape == "chunk" and len(ws) >= 2 and not c.roles and current_language() == "en"
+                and written_as_place(doc, text)):
+            # "Abu Kamal", "Sidi Bouzid", "Ben Guerdane": a place named like a person, which the report
+            # writes where only places are ("around Aleppo and Abu Kamal", "the town of Ben Guerdane")
+            _set(c, "LOCATION", 3, f"place:{fold(place.name)}" if place else None)
+            return
         _set(c, "PERSON", 3)
         return
     area = _region(doc, c) if place is None else None
@@ -822,6 +828,14 @@ def classify(doc: Doc, c: Candidate) -> None:
         # a lone word after "in/at/near/between" is a place; a later short form of a
         # person ("to Kerroumi") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
+        return
+    if (label == "PERSON" and c.shape == "chunk" and current_language() == "en"
+            and written_as_place(doc, text)):
+        _set(c, "LOCATION", 1)  # "living in Eastleigh", "the village of Nanjua Velha": the model's person
+        return
+    if (label == "PERSON" and c.shape == "chunk" and len(ws) >= 2 and current_language() == "en"
+            and written_as_group(doc, text)):
+        _set(c, "ORGANIZATION", 1)  # "an offshoot of X", "the preacher who founded X": the model's person
         return
     verb_type = _verb_slot_type(doc, c)
     if verb_type is not None and c.shape == "chunk" and verb_type != label:

@@ -304,8 +304,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
-    if head in PERSON_NOUNS:
-        return "PERSON"  # "X, a Fulani preacher from Y"
+    if head in PERSON_NOUNS and not (current_language() == "en" and written_as_place(doc, c.text)):
+        return "PERSON"  # "X, a Fulani preacher from Y" (not "the village of X, the priest and ...": a list)
     if head in ORG_APPOSITION and head not in ("company",):
         return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
     if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
@@ -317,3 +317,73 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
     ):
         return "PERSON"  # "X's wife", "Bello Kane's men": a person's kin or following
     return None
+
+
+# The words before a name that a person's name never follows: a preposition of place ("in X", "near
+# X", "via X"), a verb of taking a place ("retook X", "stormed X") or the "of" of a place noun, a
+# compass word or a place's office ("the hamlet of X", "north of X", "the gold site of X", "the
+# district head of X"), a list of capitalised names perhaps between ("in Diyala and X", "around Aleppo
+# and X"). On the train and dev gold, a name of two words or more so written somewhere in its report is
+# a place 613 times, a person 2 (an organisation 37: typed by their heads before this is read).
+_PLACE_PREPS = (r"(?:[Ii]n|[Nn]ear|[Aa]round|[Oo]utside|[Ii]nside|[Aa]cross|[Tt]hroughout|[Vv]ia|"
+                # the verbs of taking a place ("retook X"; "captured" and "seized" take persons too)
+                r"(?:re)?took|retake|recaptured|stormed|entered|occupied)")
+_PLACE_OF = (r"(?:towns?|city|villages?|hamlets?|regions?|islands?|districts?|area|department|commune|canton|"
+             r"locality|municipality|neighbou?rhood|residents|oasis|forest|jungles|port|sites?|markaz|sultan|"
+             r"governor|(?:district|village) head)")
+# ("north of the Tilemsi valley"; but "the villages of the Hawaadle" are a people's)
+_SIDE_OF = r"(?:outskirts|edge|(?:north|south)(?:-?(?:east|west))?|east|west)"
+_CAPITALISED = r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3}"
+PLACE_CUE_BEFORE = re.compile(
+    rf"(?:\b{_PLACE_PREPS}\s+(?:the\s+)?|\b{_PLACE_OF} of\s+|\b{_SIDE_OF} of\s+(?:the\s+)?)"
+    # a list before the name: "A and X", "A, B and X", "A, B, and X" (not "in A, and X led ...": a clause)
+    rf"(?:(?:{_CAPITALISED},\s+){{0,4}}{_CAPITALISED}\s+(?:and|or)\s+(?:the\s+)?"
+    rf"|(?:{_CAPITALISED},\s+){{1,4}}{_CAPITALISED},\s+(?:and|or)\s+(?:the\s+)?)?$"
+)
+
+
+def written_as_place(doc: Doc, name: str) -> bool:
+    """Whether the report writes ``name`` where only a place is written ("in X", "the village of X",
+    "north of X"): evidence against a personal name's shape or the model's PERSON label, for every
+    mention of the name. Not where the name goes on into a phrase of its own ("in X's", "in the X
+    group": the name modifies a noun there)."""
+    text = doc_text(doc)
+    geo = lexicons().geo_features
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if not PLACE_CUE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if nxt is not None and (nxt.tag_ == "POS" or (
+                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in geo
+                and fold(nxt.lemma_) not in geo)):  # ("in Diyala and X governorates")
+            continue
+        return True
+    return False
+
+
+# The words before a name that only a group follows: its members, fighters or parts ("members of X",
+# "an offshoot of X") or a verb of founding or joining it ("founded X", "joined X"). On the train and
+# dev gold a name of two words or more so written is an organisation 103 times, a person once ("joined
+# Iyad Ag Ghaly": a personal name's shape types it first); one-word names are left out ("joined
+# Baitullah", "members of the Hajal": a commander's men, a clan's).
+GROUP_CUE_BEFORE = re.compile(
+    r"\b(?:(?:members|fighters|militants|ranks|wing|offshoot|splinter|factions|founders?|spokesman) of|"
+    r"(?:co-?)?founded|formed|created|established|joined)\s+(?:the\s+)?$"
+)
+
+
+def written_as_group(doc: Doc, name: str) -> bool:
+    """Whether the report writes ``name`` where only a group is written ("an offshoot of X", "founded
+    X"): evidence against the model's PERSON label, for every mention of the name. Not where the name
+    modifies a noun ("members of the X clan") or is a possessive."""
+    text = doc_text(doc)
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        if not GROUP_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.text.islower())):
+            continue
+        return True
+    return False
