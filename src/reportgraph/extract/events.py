@@ -1468,30 +1468,31 @@ class EventExtractor:
                 and not any(p.role == "patient" for p in ev.participants)
                 and ((head.tag_ == "VBG" and head.dep_ in ("advcl", "conj", "xcomp")) or not ev.participants)
             ):
-                parent = next(
+                at = next(
                     (
-                        events[k]
+                        k
                         for k in mine
                         if events[k].type in ("ATTACK", "ARMED_CLASH")
                         and (heads[k].i == head.head.i or not ev.participants)
                     ),
                     None,
                 )
-                if parent is not None and current_language() == "fr" and gerund_of_a_deed(head) and (
-                        heads[events.index(parent)].i == head.head.i):
+                if at is not None and current_language() == "fr" and gerund_of_a_deed(head) and (
+                        heads[at].i == head.head.i):
                     # "ont attaqué le hameau peul de X, tuant dix-neuf civils": the French annotation tells the
                     # killing apart from the attack, by its actors and on the side attacked
                     have = {p.entity for p in ev.participants}
-                    ev.participants += [Participant(p.entity, p.role) for p in parent.participants
+                    ev.participants += [Participant(p.entity, p.role) for p in events[at].participants
                                         if p.entity not in have and p.role in ("agent", "patient")]
-                elif parent is not None:
+                elif at is not None:
+                    parent = events[at]
                     parent.count = parent.count or ev.count
                     # "an attack on an army post, in which twelve soldiers were killed", "attacked a post, killing
                     # twelve soldiers": the corpus's guide reads one event per predicate, and a counted toll of an
                     # attack is its own killing, by the attackers, of those the attack hit
                     if current_language() == "fr" and passive_toll(ev, head, parent):
                         tolls.append((ev, parent))  # its actors are the attack's once the document is read
-                    elif not self._toll_of_attack(ev, head, parent, heads[events.index(parent)]):
+                    elif not self._toll_of_attack(ev, head, parent, heads[at]):
                         continue
                 elif current_language() == "fr" and passive_toll(ev, head, None):
                     tolls.append((ev, None))  # "Quatre soldats ont été tués lors de l'attaque de X": told after it
