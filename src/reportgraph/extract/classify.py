@@ -534,9 +534,11 @@ def _namesake_group(doc: Doc, c: Candidate) -> bool:
     return False
 
 
-def _written_as_place(doc: Doc, name: str) -> bool:
+def _after_place_preposition(doc: Doc, name: str) -> bool:
     """Whether the document writes ``name`` after a preposition of place ("in Puntland", "across
-    Jubaland"): then "Puntland forces" are that region's forces, not an organisation called so."""
+    Jubaland"), whatever follows it: then "Puntland forces" are that region's forces, not an organisation
+    called so. (``type_context.written_as_place`` is the broader reading of place cues, which a name going
+    on into a phrase of its own, "in Puntland forces", does not satisfy.)"""
     return re.search(rf"\b(?:in|at|near|across|into|throughout|inside|outside|around) (?:the )?{re.escape(name)}\b",
                      doc_text(doc)) is not None
 
@@ -745,7 +747,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if (c.shape == "chunk" and len(ws) == 1 and current_language() == "en" and nxt < len(doc)
             and doc[nxt].text.islower() and (after in ORG_MODIFIED or after2 in ORG_MODIFIED_PAIRS)
-            and _region(doc, c) is None and not _written_as_place(doc, c.text)):
+            and _region(doc, c) is None and not _after_place_preposition(doc, c.text)):
         _set(c, "ORGANIZATION", 2)  # "its Amaq news agency", "Danab special forces"
         return
     if after in COMMUNITY_HEADS:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -347,19 +348,8 @@ def written_as_place(doc: Doc, name: str) -> bool:
     "north of X"): evidence against a personal name's shape or the model's PERSON label, for every
     mention of the name. Not where the name goes on into a phrase of its own ("in X's", "in the X
     group": the name modifies a noun there)."""
-    text = doc_text(doc)
-    geo = lexicons().geo_features
-    for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        if not PLACE_CUE_BEFORE.search(text, max(0, m.start() - 120), m.start()):
-            continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
-        if nxt is not None and (nxt.tag_ == "POS" or (
-                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in geo
-                and fold(nxt.lemma_) not in geo)):  # ("in Diyala and X governorates")
-            continue
-        return True
-    return False
+    # a place noun after the name is a list's ("in Diyala and X governorates"), not a phrase of the name's own
+    return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features)
 
 
 # The words before a name that only a group follows: its members, fighters or parts ("members of X",
@@ -377,13 +367,23 @@ def written_as_group(doc: Doc, name: str) -> bool:
     """Whether the report writes ``name`` where only a group is written ("an offshoot of X", "founded
     X"): evidence against the model's PERSON label, for every mention of the name. Not where the name
     modifies a noun ("members of the X clan") or is a possessive."""
+    return _written_after(doc, name, GROUP_CUE_BEFORE, 40)
+
+
+def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
+                   spared: Collection[str] = ()) -> bool:
+    """Whether some mention of ``name`` in the report follows ``cue`` (searched in the ``window`` characters
+    before it) and ends its phrase: neither a possessive nor a lower-case noun after it that the name
+    modifies, the folded nouns in ``spared`` excepted."""
     text = doc_text(doc)
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-        if not GROUP_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not cue.search(text, max(0, m.start() - window), m.start()):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
-        if nxt is not None and (nxt.tag_ == "POS" or (nxt.pos_ == "NOUN" and nxt.text.islower())):
+        if nxt is not None and (nxt.tag_ == "POS" or (
+                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in spared
+                and fold(nxt.lemma_) not in spared)):
             continue
         return True
     return False
