@@ -68,6 +68,11 @@ class Lexicon:
     near_words: frozenset[str] = frozenset()
     or_words: frozenset[str] = frozenset()
     in_words: frozenset[str] = frozenset()
+    # a table's header words (folded, the cell's first word): the column of the groups it lists, of their
+    # leaders and of the places they hold ("Groupe | Dirigeant | Bastion", "Faction | Chef(s) | Zone")
+    table_group_heads: frozenset[str] = frozenset()
+    table_leader_heads: frozenset[str] = frozenset()
+    table_zone_heads: frozenset[str] = frozenset()
     # things seized that are neither people nor ground ("seized weapons"): no abduction (events.py)
     goods_nouns: frozenset[str] = frozenset()
 
@@ -158,6 +163,9 @@ def _bundled(language: str) -> Lexicon:
             "or_words",
             "in_words",
             "goods_nouns",
+            "table_group_heads",
+            "table_leader_heads",
+            "table_zone_heads",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

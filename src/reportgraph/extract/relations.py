@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ..model import Event, Relation
 from ..ontology import Ontology
 from .alliances import member_states, sponsored_groups
-from .candidates import column
+from .candidates import column, doc_text
 from .coref import References
 from .cues import Cue, clause_subject, find_cue_pairs
 from .descriptions import comma_apposed, described_units
@@ -739,6 +739,53 @@ class RelationBuilder(RelationSet):
                     self.add(key, "OPERATES_IN", place, sent, 0.45, "name")
                     break
 
+    def table_rows(self) -> None:
+        """A table whose header names its columns ("Groupe | Dirigeant | Bastion", "Faction | Nom complet |
+        Chef(s) | Zone", lexicon ``table_*_heads``): in each row under it (as many cells as the header), the
+        people of the leader cell lead the group of the group cell, and the group (or the person a table of
+        people lists) operates in the places of the place cell. The rows were read as prose, a name
+        beside a name: the leader a member, the places nothing. A group cell naming two groups (a unit and
+        its parent, allies) gives nothing: the row may be either's. The table ends with its rows."""
+        lex = self.lex
+        if not lex.table_leader_heads and not lex.table_zone_heads:
+            return
+        doc = self.index.doc
+        text = doc_text(doc)
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        for n, (_, header) in enumerate(lines):
+            heads = [_head_word(h) for h in header.split("|")]
+            if len(heads) < 2:
+                continue
+            group = next((i for i, h in enumerate(heads) if h in lex.table_group_heads), None)
+            leaders = [i for i, h in enumerate(heads) if h in lex.table_leader_heads]
+            zones = [i for i, h in enumerate(heads) if h in lex.table_zone_heads]
+            if group is None or (not leaders and not zones):
+                continue
+            for start, row in lines[n + 1 :]:
+                cells = row.split("|")
+                if len(cells) != len(heads):
+                    break
+                bounds = [start]
+                for cell in cells:
+                    bounds.append(bounds[-1] + len(cell) + 1)
+
+                owners = {h.key: h for h in self._cell_hits(bounds, group, ("ORGANIZATION", "PERSON"))}
+                if len(owners) != 1:
+                    continue  # two groups in one cell (a unit and its parent): the row may be either's
+                owner = next(iter(owners.values()))
+                sent = doc[owner.start].sent
+                if owner.type == "ORGANIZATION":
+                    for col in leaders:
+                        for h in self._cell_hits(bounds, col, ("PERSON",)):
+                            self.add(h.key, "LEADER_OF", owner.key, sent, 0.6, "role")
+                for col in zones:
+                    for h in self._cell_hits(bounds, col, ("LOCATION",)):
+                        self.add(owner.key, "OPERATES_IN", h.key, sent, 0.55, "place")
+
+    def _cell_hits(self, bounds: list[int], col: int, types: tuple[str, ...]) -> list[Hit]:
+        """The mentions of the given types in one cell of a table row (``bounds``: its cells' offsets)."""
+        return [h for h in self.index.hits if bounds[col] <= h.start_char < bounds[col + 1] - 1 and h.type in types]
+
     def french_community_words(self) -> None:
         """ "la milice dogon X", "l'association de chasseurs dogons X", "X, majoritairement mossi,": a
         community word before a group's name (after its naming noun) or in apposition to it, with or
@@ -814,6 +861,12 @@ def unit_leader_parents(relations: Iterable[Relation]) -> Iterator[tuple[Relatio
                     yield r, parent
 # "X de Y" at the end of a group's name: Y the place it is named after ("de", "du", "d'")
 _HOME_PLACE = re.compile(r"\s(?:de|du|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)$")
+def _head_word(cell: str) -> str:
+    """A table header cell's first word, folded, a plural's "(s)" left out ("Chef(s)" -> "chef")."""
+    words = re.findall(r"\w+", fold(cell.replace("(s)", "")))
+    return words[0] if words else ""
+
+
 # the words of a state's court, force, office or assembly (folded): named after their seat, not a home
 OFFICIAL_NOUNS_FR = frozenset({"gouvernement", "cour", "tribunal", "police", "armee", "gendarmerie", "conseil",
                                "ministere", "prefecture", "mairie", "assemblee", "universite", "hopital",
@@ -854,6 +907,7 @@ def extract_relations(
         b.home_places()
         b.french_community_words()
         owned_places(b)
+    b.table_rows()
     bases(b)
     relations_from_events(b, events)
     b.default_parents()
