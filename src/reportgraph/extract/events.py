@@ -53,6 +53,7 @@ from .events_fr import (
     opening_participle_subject,
     passive_toll,
     passive_victims,
+    pursuit,
     settle_tolls,
     unnamed_armed_men,
     unnamed_side,
@@ -1339,14 +1340,37 @@ class EventExtractor:
     def _forces_named_before(self, head: Token) -> list[str]:
         """ "A mixed unit of the army and the National Guard surrounded terrorists of X. In the ensuing fighting,
         ...": the organisations the sentence before names, where it tells no event of theirs and names two or more
-        (English; a fight of one side is none)."""
+        (English; a fight of one side is none). French: the first force the sentence before names where it tells of
+        a chase (``events_fr.pursuit``), and the men it chases."""
         doc = self.index.doc
-        if current_language() != "en" or head.sent.start == 0 or head.lemma_.lower() == "fight":
-            return []  # ("the fight is not over", "take the fight to the group": a campaign more often than a battle)
+        if head.sent.start == 0 or head.lemma_.lower() == "fight" or (
+                current_language() == "fr" and head.lower_ == "combat"):
+            return []  # ("the fight is not over", "le combat contre le terrorisme": a campaign more than a battle)
         before = doc[head.sent.start - 1].sent
         named = [h.key for h in self.index.in_range(before.start, before.end) if h.type == "ORGANIZATION"]
         sides = list(dict.fromkeys(named))
+        if current_language() == "fr":
+            # "L'armée a lancé une poursuite. Un accrochage a eu lieu dimanche", "Des éléments du bataillon X de
+            # l'armée ont pris en chasse les ravisseurs. Un accrochage a eu lieu": the pursuers (the first force
+            # named; a unit's army is its own side) and those they chase, the men of the last abduction, attack or
+            # killing told before (French; two forces named without a chase are a unit and its army as often as
+            # two sides)
+            chased = self._last_violent_agent(before.start, set(sides)) if sides and pursuit(before) else None
+            return [sides[0], chased] if chased is not None else []
         return sides if len(sides) >= 2 else []
+
+    def _last_violent_agent(self, before: int, other_than: set[str]) -> str | None:
+        """The agent of the last abduction, attack or killing kept that is told before token ``before`` and
+        has an agent other than those of ``other_than``."""
+        doc = self.index.doc
+        end = doc[before].idx
+        for ev in reversed(self.so_far):
+            if ev.type not in ("ABDUCTION", "ATTACK", "KILLING") or not ev.evidence or ev.evidence[0].start >= end:
+                continue
+            agent = next((p.entity for p in ev.participants if p.role == "agent" and p.entity not in other_than), None)
+            if agent is not None:
+                return agent
+        return None
 
     def _toll_of_attack(self, ev: Event, head: Token, attack: Event, attack_head: Token) -> bool:
         """Give the killing ``ev``, a counted toll of the attack of its sentence, the attack's agents and patients,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..model import Event, Participant
 from .event_filters import _negated
@@ -219,6 +219,24 @@ def unnamed_side(tok: Token) -> bool:
     if tok.pos_ in ("PRON", "DET"):
         return low in FRENCH_SIDE_PRONOUNS
     return tok.pos_ == "NOUN" and (low in FRENCH_BAND_NOUNS or low in FRENCH_SIDE_MEN or low in FRENCH_ARMED_MEN)
+
+
+# the words of a pursuit: "a lancé une poursuite", "se sont lancés à leur poursuite", "ont pris en chasse les
+# ravisseurs", "pour traquer les assaillants"
+FRENCH_PURSUIT_WORDS = frozenset({"poursuite", "poursuivre", "traque", "traquer", "pourchasser", "talonner"})
+
+
+def pursuit(sent: Span) -> bool:
+    """A sentence that tells of one side giving chase, by a noun or a verb of pursuit ("la chasse", a hunt for game
+    or a campaign, counts only as "prendre en chasse")."""
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ == "chasse":
+            if t.i > sent.start and doc[t.i - 1].lower_ == "en":
+                return True
+        elif t.lower_ in FRENCH_PURSUIT_WORDS or t.lemma_.lower() in FRENCH_PURSUIT_WORDS:
+            return True
+    return False
 
 
 # the event types whose actors are armed sides: a place that is no state is never one of them, whatever
