@@ -1,6 +1,7 @@
 """Events read in the twenty-fourth round (branch evt28): talks that end a captivity ("released after talks
 mediated by an imam") are the captors' mediation; a mediation verb naming only its go-between ("The exchange was
-negotiated over four months by X") is kept with that go-between (invented actors)."""
+negotiated over four months by X") is kept with that go-between; ground lost ("lost X to Y", "fell to Y") is the
+taker's attack on the loser; a coup leader who "seized power" is appointed (invented actors)."""
 
 from __future__ import annotations
 
