@@ -161,6 +161,14 @@ INTERGOVERNMENTAL_HEADS = frozenset({"mission", "community"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
+# verbs of ground lost, read as the taker's attack: who loses it (or what falls) is attacked, "to" names the taker
+LOSING_GROUND: dict[str, dict[str, str]] = {
+    "lose": {"subject": "patient", "to": "agent"},
+    "fall": {"subject": "patient", "to": "agent"},
+}
+# the prepositions by which a release is told to come of talks ("released after negotiations", "freed through
+# the mediation of", "released in an exchange mediated by")
+RELEASE_MEANS = frozenset({"after", "following", "through", "in", "via"})
 RELEASED_THINGS = frozenset({"statement", "communiqué", "video", "photo", "image", "footage", "report", "figure",
                              "list", "result", "name", "detail", "recording", "message", "fund", "budget", "data"})
 # words in the name of a court ("Federal High Court", "Trial Chamber II", "the Chief Magistrate's Court at X",
@@ -821,6 +829,12 @@ class EventExtractor:
             return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
+        if hit.type == "ATTACK" and not french and doc[hit.start].lemma_.lower() in LOSING_GROUND:
+            # "the group lost Mosul in July 2017 to Iraqi forces", "Kidal fell to the army" (the learned model's
+            # triggers): the loser is attacked and the taker attacks
+            roles = {**roles, **LOSING_GROUND[doc[hit.start].lemma_.lower()]}
+            if doc[hit.start].pos_ in ("NOUN", "PROPN"):
+                roles["subject"] = "none"  # "After the fall of Kabul, X went to Panjshir": X took nothing
         slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
@@ -1144,6 +1158,12 @@ class EventExtractor:
             # "a multi-day assault on Palma killed dozens", "- 6 January: an ambush on a gendarmerie pick-up": one
             # attack, abduction or killing whose clause names nobody who did it is by the group the report is about
             parts.setdefault(group, "agent")
+        if hit.type == "MEDIATION" and not french and "agent" not in parts.values() and self._ends_a_captivity(head):
+            # "they were released in August after talks mediated by an imam", "freed after negotiations by tribal
+            # elders": the talks that end a captivity are the captors' (the sides of the annotation's mediation)
+            captor = self._captor()
+            if captor is not None and captor not in parts:
+                parts[captor] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not (et.place_only and (count or syntactic_place)):
@@ -1162,7 +1182,17 @@ class EventExtractor:
             return None
         if french and et.multi_party and len(parts) == 1 and (finite or head.pos_ in ("VERB", "AUX")):
             self._unnamed_side(roles, slots, parts)
-        if et.multi_party and len(parts) < 2 and (finite or head.pos_ in ("VERB", "AUX")):
+        if et.multi_party and len(parts) < 2 and (finite or head.pos_ in ("VERB", "AUX")) and not (
+            # "The exchange was negotiated over four months by Sheikh X", "He then mediated a settlement between the
+            # two families": a go-between named is a mediation of its own, its sides told before or unnamed; not a
+            # participle describing him ("X, mediating on behalf of Y, ...": the talks it tells come after) or the
+            # noun its sides are told with ("an agreement between A and B, mediated by Qatar"), nor a trade
+            # brokered ("believed to broker fuel deals")
+            hit.type == "MEDIATION" and not french and (
+                ("mediator" in parts.values() and head.lemma_.lower() in ("mediate", "negotiate")
+                 and head.tag_ != "VBG" and head.dep_ != "acl")
+                or ("agent" in parts.values() and self._ends_a_captivity(head)))
+        ):
             return None
         sent = head.sent
         trig = doc[hit.start : hit.end]
@@ -1438,6 +1468,17 @@ class EventExtractor:
             n.lower() in countries or n.lower().startswith(STATE_TITLES) or is_country(n)
             for n in self.index.entities[key].names()
         )
+
+    def _ends_a_captivity(self, head: Token) -> bool:
+        """ "released after talks mediated by X", "freed in November after negotiations", "released in a prisoner
+        exchange mediated by sheikhs": a mediation trigger (or the noun its participle describes) that is the
+        means or the time of a release (English)."""
+        noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in RELEASE_MEANS:
+            return False
+        verb = noun.head.head
+        released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
 
     def _captor(self) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent."""
