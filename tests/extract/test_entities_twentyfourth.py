@@ -61,3 +61,17 @@ def test_the_region_inside_its_forces_name_is_a_place_elsewhere(run):
                 "Its leader's cousin, Warsame Dheel, is a Hoddaland minister.")
     assert found.type_of("Hoddaland state forces") == "ORGANIZATION"
     assert found.type_of("Hoddaland") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "text, forces",
+    [
+        # the region owns a region of its own elsewhere ("X's Qardho region")
+        ("Tarawland forces detained two couriers on Monday. The couriers came from Tarawland's Qardho region.",
+         "Tarawland forces"),
+        # "X state" written elsewhere, in lower case
+        ("Tarawland troops detained two couriers on Monday. Elders of Tarawland state met them.", "Tarawland troops"),
+    ],
+)
+def test_a_region_written_as_a_state_or_owning_a_region_names_its_forces(run, text, forces):
+    assert run(text).type_of(forces) == "ORGANIZATION"
