@@ -19,6 +19,7 @@ from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
+from .shapes import region_forces_place_end
 from .type_context import context_type, written_as_group, written_as_place
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
@@ -575,6 +576,11 @@ def classify(doc: Doc, c: Candidate) -> None:
         noun = " ".join(w for w in ws if w not in ("of",) and fold(w) not in lex.demonyms and lookup(w) is None)
         noun = ARMY_WORDS.get(fold(noun), noun)
         _set(c, "ORGANIZATION", 3, f"institution:{fold(country)}:{noun}")
+        return
+    if c.shape == "region-forces":
+        # "Puntland forces", "Jubaland troops": one key for the region's forces however the noun is written
+        region_name = doc[c.start : region_forces_place_end(doc, c)].text
+        _set(c, "ORGANIZATION", 3, f"institution:{name_key(region_name)}:forces")
         return
     if c.shape == "desert":
         _set(c, "LOCATION", 3)

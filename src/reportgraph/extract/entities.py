@@ -18,11 +18,12 @@ from .candidates import Candidate, column, doc_text, lower_words
 from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .french_names import kin_introduced
-from .gazetteer import is_country, lookup
+from .gazetteer import is_country, lookup, region
 from .headlines import country_headings, furniture_lines, heading_country, title_lines
 from .language import current_language, per_language
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
+from .shapes import region_forces_place_end
 
 ENTITIES_KEY = "reportgraph.entities"
 # geographic nouns that name another place than the name before them ("Kabul airport", "the Lake
@@ -161,6 +162,18 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(c.start, poss, c.start_char, doc[poss].idx, country, shape="nested",
                                  type="LOCATION", strength=3,
                                  key=f"place:{fold(place.name) if place else name_key(country)}"))
+            continue
+        if c.shape == "region-forces" and c.type == "ORGANIZATION" \
+                and (end := region_forces_place_end(doc, c)) > c.start and doc[end - 1].text != "State":
+            # "Galmudug state forces" also names Galmudug, a place: its other mentions ("a Galmudug
+            # minister") are the place's whatever their own shape says. Not a capitalised "X State":
+            # the polity's own name, that the gold reads as its administration as often as a place
+            name = doc[c.start : end].text
+            place = lookup(name) or region(name)
+            out.append(c)
+            out.append(Candidate(c.start, end, c.start_char, doc[end - 1].idx + len(doc[end - 1].text), name,
+                                 shape="nested", type="LOCATION", strength=3,
+                                 key=f"place:{fold(place.name) if place else name_key(name)}"))
             continue
         if c.shape == "subregion" and lookup(c.text) is None:
             k = next((k for k in range(c.start + 1, c.end) if doc[k].text[:1].isupper()), None)

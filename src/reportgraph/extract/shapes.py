@@ -11,10 +11,11 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, capitalised, column, doc_text, is_cap, make_candidate, span_tokens
 from .courts import courts
-from .gazetteer import is_country, lookup
+from .gazetteer import is_country, lookup, region
 from .language import current_language
 from .lexicons import lexicons
 from .names import LIST_REFERENCE, acronym_matches, fold, is_acronym
+from .type_context import written_as_place
 
 FRENCH_HEADS = frozenset(
     {
@@ -179,7 +180,7 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
     n = len(doc)
     # only a word of one of the shapes below is looked at (a Token object for each word of a long
     # report cost more than the rules)
-    starts = {*lex.demonyms, *lex.institutions, *ORDINALS, *LED_NOUNS, "federal"}
+    starts = {*lex.demonyms, *lex.institutions, *ORDINALS, *LED_NOUNS, *REGION_FORCE_NOUNS, "federal"}
     for i, text in enumerate(column(doc, "text")):
         if taken[i] or (fold(text) not in starts and text not in POSSESSIVES and not _NUMBERED.match(text)):
             continue
@@ -214,6 +215,8 @@ def _lower_shapes(doc: Doc, taken: list[bool]) -> list[Candidate]:
             out.append(found)  # "the Saudi-led coalition", "U.S.-led forces"
         elif low == "forces" and (found := _country_institution(doc, i, taken)):
             out.append(found)  # "U.S. forces", "United States special forces"
+        elif low in REGION_FORCE_NOUNS and (found := _region_forces(doc, i, taken)):
+            out.append(found)  # "Puntland forces", "the Galmudug state forces"
         elif _NUMBERED.match(tok.text) and (unit := _numbered_unit(doc, tok.i)) is not None:
             out.append(unit)  # "the 128th Brigade", "7 Division", "the 14th Infantry Division"
         elif low in ORDINALS and tok.i + 1 < n:
@@ -275,6 +278,72 @@ def _country_institution(doc: Doc, i: int, taken: list[bool]) -> Candidate | Non
                 and not (before is not None and before.lower_ in ("in", "across", "throughout", "inside"))):
             return make_candidate(doc, j, i + 1, "institution")
     return None
+
+
+# the nouns of a region's armed men ("Puntland forces", "Jubaland troops") and the lower-case words between
+# the region and the noun ("the Galmudug state forces", "Borno security forces")
+REGION_FORCE_NOUNS = frozenset({"forces", "troops"})
+_REGION_FORCE_WORDS = frozenset({"state", "security", "special", "regional", "armed"})
+
+
+def _region_forces(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
+    """ "Puntland forces", "Jubaland troops", "the Galmudug state forces", "South West State forces": the
+    forces of a region or state inside a country, named by the place's name before "forces" or "troops"
+    (token ``i``). The name is a place's when the gazetteer lists it as a place other than a country (a
+    country's forces are ``_country_institution``'s), when "state" ends it ("Galmudug state", "South West
+    State"), or when the report writes it where only places are written ("based in Puntland",
+    ``type_context.written_as_place``). On the train and dev gold a place's name so written is an
+    organisation's name with its noun ("Puntland forces") 13 times of 15 (the other two: no entity), and
+    the place alone is the report's other mentions' entity. A demonym ("Somali forces"), an acronym
+    ("SDF forces") or a name the report never writes as a place ("Danab forces": an organisation modifying
+    the noun, typed in ``classify``) is no region's. English only."""
+    if current_language() != "en" or not doc[i].text.islower():
+        return None  # "Puntland Security Forces": a capitalised name, the chunks' own
+    lex = lexicons()
+    k = i
+    while k > 0 and doc[k - 1].text.islower() and fold(doc[k - 1].text) in _REGION_FORCE_WORDS and i - k < 2:
+        k -= 1  # "state forces", "security forces"
+    state_word = any(doc[x].lower_ == "state" for x in range(k, i))
+    end = k
+    for j in range(end - 1, max(-1, end - 4), -1):
+        if taken[j] or not is_cap(doc[j]) or doc[j].is_stop:
+            return None  # "Our forces", "The troops"
+        if j > 0 and is_cap(doc[j - 1]) and not doc[j - 1].is_stop and not taken[j - 1]:
+            continue  # "South West State": the name goes on before
+        name = doc[j:end].text
+        words_ = name.split()
+        if any(fold(w) in lex.demonyms for w in words_) or is_acronym(name):
+            return None
+        if words_[-1] == "State":
+            state_word = True
+        place = lookup(name) or region(name)
+        if place is not None and place.kind == "country":
+            return None  # a country's forces: "_country_institution"
+        before = doc[j - 1] if j > 0 else None
+        if before is not None and before.lower_ in ("in", "across", "throughout", "inside"):
+            return None  # "in Puntland forces loyal to ...": a place, then the sentence's subject
+        if place is not None or state_word or written_as_place(doc, name) or _written_as_region(doc, name):
+            return make_candidate(doc, j, i + 1, "region-forces")
+        return None
+    return None
+
+
+def _written_as_region(doc: Doc, name: str) -> bool:
+    """Whether the report writes ``name`` as a state's or a region's: before a lower-case "state"
+    ("Jubaland state", "the region of Galmudug state"), or owning a region, province or district ("X's
+    Bari region", "X's northern districts")."""
+    pattern = (rf"(?<![\w'’-]){re.escape(name)}(?: state\b|['’]s (?:[A-Z][\w'’-]+ |[a-z]+ )?"
+               r"(?:regions?|provinces?|districts?|governorates?)\b)")
+    return re.search(pattern, doc_text(doc)) is not None
+
+
+def region_forces_place_end(doc: Doc, c: Candidate) -> int:
+    """Where the region's name ends inside a ``_region_forces`` candidate ("Galmudug" of "Galmudug state
+    forces": the lower-case words before the noun are no part of it)."""
+    end = c.end - 1
+    while end > c.start + 1 and doc[end - 1].text.islower():
+        end -= 1
+    return end
 
 
 def _federal_government(doc: Doc, i: int, taken: list[bool]) -> Candidate | None:
