@@ -77,3 +77,8 @@ def test_a_nationality_noun_or_a_title_is_no_part_of_a_person_name(run_fr, text,
     assert name in found.names()
     assert found.type_of(name) == "PERSON"
     assert not any(n.endswith(name) and n != name for n in found.names())
+
+
+def test_et_right_after_a_head_noun_ends_the_name(run_fr):
+    found = run_fr("Le Conseil a exprimé sa sympathie au Gouvernement et au peuple tindariens, ainsi qu'aux familles.")
+    assert not any(n.startswith("Gouvernement et") for n in found.names())

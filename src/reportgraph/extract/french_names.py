@@ -147,6 +147,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             k += 1
             continue
         if w == "et":  # "... et le jihad", "... et aux musulmans", "... et du Levant"; not "... et la Cedeao"
+            if end == i + 1:
+                break  # "au Gouvernement et au peuple tchadiens": "et" right after the head noun joins two nouns
             nxt = k + 1
             while nxt < len(doc) and _w(doc[nxt]) in lex.connectors:
                 nxt += 1
