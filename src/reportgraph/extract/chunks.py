@@ -7,7 +7,7 @@ first and the capitalised-chunk pass skips the tokens they hold.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, doc_text, is_cap, joined, make_candidate
 from .edtf import MONTH_NAMES
@@ -380,6 +380,12 @@ def _role(tok: Token) -> str:
     return lexicons().connectors.get(fold(tok.text), tok.lower_)
 
 
+def _next_item(rest: Span) -> Token | None:
+    """The first word of what follows "and", past the articles and prepositions that French repeats
+    before each item of a list ("d'Ansar Dine et du MNLA", "X et le GSIM", "X et d'AQMI")."""
+    return next((t for t in rest if _role(t) not in ("the", "of", "in") and t.text not in ("'", "\u2019")), None)
+
+
 def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     """Does the connector at k belong to the name that started at cur?"""
     lex = lexicons()
@@ -423,6 +429,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         # "around Gwoza and Pulka", "retook Indanan and Patikul": two one-word places the tagger read
         # as one name ("Trinidad and Tobago", which the gazetteer knows, is one)
         return False
+    if role == "and" and (item := _next_item(rest)) is not None and is_acronym(item.text):
+        return False  # "Ansar Dine et du MNLA": an acronym after "and" is a name of its own, whatever the tagger says
     if (
         tok.ent_iob_ == "I"
         and doc[k - 1].ent_type_ in ("ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT")
@@ -433,7 +441,7 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
     if role in ("in", "of", "for") and fold(doc[end - 1].text) in lex.name_adjectives:
         return True  # "Al-Qaïda au Maghreb islamique": a French name closed by its adjective is one name
     if role == "and":
-        nxt = doc[k + 1] if k + 1 < end else None
+        nxt = _next_item(rest)
         if nxt is None or is_acronym(nxt.text) or any(fold(t.text) in lex.org_heads for t in rest):
             return False
         if len(rest) == 1 and fold(rest[0].text) in lex.demonyms:

@@ -413,6 +413,29 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             c.roles.append(lex.titles[fold(doc[k].text)])
 
 
+def _move_start(doc: Doc, c: Candidate, k: int) -> None:
+    c.start, c.start_char = k, doc[k].idx
+    c.text = doc_text(doc)[c.start_char : c.end_char]
+
+
+def _french_label(doc: Doc, c: Candidate) -> bool:
+    """A French chunk opened by a word that is no part of the name after it: a label ("l'ONG Acted": the
+    organisation Acted, typed here) or a capitalised demonym, the noun of a person's nationality
+    ("l'Algérien Mokhtar X", "le Béninois Karim Y": the person, his name opened by a given name)."""
+    lex = lexicons()
+    if c.shape != "chunk" or c.end - c.start < 2 or not is_cap(doc[c.start + 1]):
+        return False
+    first = fold(doc[c.start].text)
+    if first in lex.label_nouns:
+        _move_start(doc, c, c.start + 1)
+        _set(c, "ORGANIZATION", 3)
+        return True
+    if (first in lex.demonyms and doc[c.start].text[:1].isupper() and not doc[c.start].text.isupper()
+            and fold(doc[c.start + 1].text) in lex.given_names):
+        _move_start(doc, c, c.start + 1)
+    return False
+
+
 def _verb_slot_type(doc: Doc, c: Candidate) -> str | None:
     """ "the Ganda Koy clashed with ...": only actors fight; "took Dhusamareb": only places are
     taken or entered. Used where the model's label is all the evidence left."""
@@ -619,6 +642,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "french-org" or ARTICLE_NAME_WITH_PLACE.match(c.text) or (
             current_language() == "fr" and c.shape == "quoted" and group_province(c.text)):  # « Province du Sahel »
         _set(c, "ORGANIZATION", 3)
+        return
+    if current_language() == "fr" and _french_label(doc, c):
         return
     _strip_titles(doc, c)
     text, ws = c.text, words(c.text)

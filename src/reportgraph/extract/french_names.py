@@ -18,7 +18,7 @@ from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup
 from .lexicon import default_lexicon
 from .lexicons import lexicons
-from .names import fold
+from .names import fold, is_acronym
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
                      "extreme-nord", "extreme-sud"})
@@ -122,6 +122,18 @@ def _caps_end(doc: Doc, j: int, taken: list[bool], named: bool = False) -> int:
     return end
 
 
+def _second_name_noun(tok: Token) -> bool:
+    """A lower-case noun after "et" (and its article) that opens a name or a place of its own: a unit,
+    naming, territorial or head noun ("et de l'émirat du Sahara", "et les groupes armés") or a geographic
+    noun ("et le village de X"), singular or plural; "et le jihad", "et aux musulmans" go on with the name."""
+    if is_cap(tok):
+        return False
+    lex = lexicons()
+    nouns = lex.org_heads | lex.unit_nouns | lex.naming_nouns | lex.territorial_nouns | lex.eponymous_nouns
+    w = _w(tok)
+    return any(form in nouns or form in lex.geo_nouns for form in (w, w[:-1] if w.endswith(("s", "x")) else w))
+
+
 def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
     """Where a French organisation name opened by the head noun at i ends (its last content word)."""
     lex = lexicons()
@@ -135,12 +147,16 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             k += 1
             continue
         if w == "et":  # "... et le jihad", "... et aux musulmans", "... et du Levant"; not "... et la Cedeao"
+            if end == i + 1:
+                break  # "au Gouvernement et au peuple tchadiens": "et" right after the head noun joins two nouns
             nxt = k + 1
             while nxt < len(doc) and _w(doc[nxt]) in lex.connectors:
                 nxt += 1
             preposition = k + 1 < nxt and lex.connectors.get(_w(doc[k + 1])) in ("of", "in", "for")
             if nxt >= len(doc) or (is_cap(doc[nxt]) and not preposition) or doc[nxt].pos_ in _STOP_POS:
                 break
+            if is_acronym(doc[nxt].text) or _second_name_noun(doc[nxt]):
+                break  # "Ansar Dine et du MNLA", "la katiba X et de l'émirat du Y", "X et le village de Y": two names
             k, after_connector = nxt, True
             continue
         if w == "au" and k + 1 < len(doc) and _w(doc[k + 1]) in _AU_PHRASES:

@@ -61,6 +61,8 @@ class Lexicons:
     generic_heads: frozenset[str] = frozenset()
     # "le réseau Chidi", "la bande de Baba Sarki": a band named after its chief, the whole phrase its name
     eponymous_nouns: frozenset[str] = frozenset()
+    # "l'ONG X": a word written before an organisation's name that is no part of it
+    label_nouns: frozenset[str] = frozenset()
     # a noun heading a name's apposition -> the name's type ("X, la principale milice dogon"; French only)
     apposition_nouns: dict[str, str] = field(default_factory=dict)
 
@@ -100,5 +102,6 @@ def _lexicons(language: str) -> Lexicons:
         territorial_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "territorial"),
         generic_heads=frozenset(fold(r[0]) for r in heads if r[1] == "generic"),
         eponymous_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "eponymous"),
+        label_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "label"),
         apposition_nouns={fold(r[0]): r[1] for r in rows("apposition_nouns.tsv")},
     )

@@ -51,9 +51,12 @@ _INVISIBLE = r"[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069]"
 # "Jama'" + "atu", "Moua'qi'ina" in three), which breaks the transliterated Arabic names of the
 # reports ("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"). French elides only a closed set of words:
 # the cut is made after those alone ("qu'il", "s'est", "jusqu'à"; "d'", "l'", "n'" at a word's start
-# are the tokenizer's prefixes, kept). Source: French grammar (elision); written for this project.
+# are the tokenizer's prefixes, kept). "c'", "j'", "m'", "n'", "s'", "t'" elide before a verb or a
+# pronoun, never before a capital: "N'Djamena", "N'DJAMENA", "Bah N'Daw", "M'Bera" are one word each.
+# Source: French grammar (elision); written for this project.
 _FRENCH_ELISION_INFIXES = (
-    r"(?<=\b[cCdDjJlLmMnNsStT]['\u2019])(?=[^\W\d_])",
+    r"(?<=\b[dDlL]['\u2019])(?=[^\W\d_])",
+    r"(?<=\b[cCjJmMnNsStT]['\u2019])(?=[^\W\d_])(?![A-ZÀ-ÖØ-Þ])",
     r"(?<=\b[qQ][uU]['\u2019])(?=[^\W\d_])",
     r"(?<=\b[jJ]usqu['\u2019])(?=[^\W\d_])",
     r"(?<=\b(?:[lL]orsqu|[pP]uisqu|[qQ]uoiqu|[pP]resqu|[qQ]uelqu)['\u2019])(?=[^\W\d_])",
@@ -71,6 +74,21 @@ def _language_infixes(infixes: list[Any], language: str) -> list[Any]:
     return [p for p in infixes if p != any_elision] + list(_FRENCH_ELISION_INFIXES)
 
 
+def _language_prefixes(prefixes: list[Any], language: str) -> list[Any]:
+    """The tokenizer's prefixes for the language: French "n'" cut only before a lower-case letter."""
+    if language != "fr":
+        return prefixes
+    from spacy.lang.char_classes import ALPHA, ALPHA_LOWER
+    from spacy.lang.fr.punctuation import ELISION
+
+    elided = f"(?:(d|l|n|D|L|N)[{ELISION}])(?=[{ALPHA}])"
+    if elided not in prefixes:
+        return prefixes
+    at = prefixes.index(elided)
+    return [*prefixes[:at], f"(?:[dlDL][{ELISION}])(?=[{ALPHA}])", f"(?:[nN][{ELISION}])(?=[{ALPHA_LOWER}])",
+            *prefixes[at + 1 :]]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None, language: str = "en") -> Language:
     """The spaCy pipeline, loaded once per process; nothing is downloaded."""
@@ -78,6 +96,7 @@ def load_nlp(name: str | None = None, language: str = "en") -> Language:
     infixes = _language_infixes([*list(nlp.Defaults.infixes or []), *_REFERENCE_INFIXES], language)
     tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex([*infixes, _INVISIBLE]).finditer
-    tokenizer.prefix_search = spacy.util.compile_prefix_regex([_INVISIBLE, *list(nlp.Defaults.prefixes or [])]).search
+    prefixes = _language_prefixes(list(nlp.Defaults.prefixes or []), language)
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex([_INVISIBLE, *prefixes]).search
     tokenizer.suffix_search = spacy.util.compile_suffix_regex([_INVISIBLE, *list(nlp.Defaults.suffixes or [])]).search
     return nlp
