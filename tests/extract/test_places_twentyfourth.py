@@ -61,6 +61,11 @@ def test_stated_containment(facts, text: str, expected: set[tuple[str, str, str]
     [
         # a list without a shared generic word is no containment of its first items
         ("The FGR attacked Kolo and Bari in Wadaka in 2020.", ("kolo", "LOCATED_IN", "wadaka")),
+        # an apposition does not run across "and": "X, the victims and the village of Y" is a list
+        (
+            "The men of Kaboro, the victims and the village of Wadaka are named here.",
+            ("kaboro", "LOCATED_IN", "wadaka"),
+        ),
         # a bearing from a place is not a place inside it
         ("They camped at Kaboro, the village north of Wadaka, in 2020.", ("kaboro", "LOCATED_IN", "wadaka")),
     ],

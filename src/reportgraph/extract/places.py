@@ -226,6 +226,9 @@ def place_phrases(b: RelationSet) -> None:
                 while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-" or _describes(b, doc[q])):
                     if doc[q].lower_ in of_in:
                         break
+                    if doc[q].pos_ == "CCONJ":  # "X, the victims and the village of Y": a list, no apposition
+                        q = sent.end
+                        break
                     q += 1
                 if (
                     q < sent.end
