@@ -1,6 +1,7 @@
 """Containment the text states (twenty-fourth round): places listed before a shared plural generic
-word ("the Kolo and Bari districts of Y"), an apposition naming a community ("X, a Fulani village in
-Y") and a "the" apposition headed by a settlement noun ("X, the headquarters of Y district")."""
+word or "in" ("the Kolo and Bari districts of Y", "Kolo and Bari in Y"), an apposition naming a community
+("X, a Fulani village in Y") and a "the" apposition headed by a settlement noun ("X, the headquarters of Y
+district")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ def triples(rels) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
             {("kolo", "LOCATED_IN", "wadaka"), ("sanda", "LOCATED_IN", "wadaka"), ("bari", "LOCATED_IN", "wadaka")},
         ),
         (
+            "The FGR seized Kolo and Bari in Wadaka in 2020.",
+            {("kolo", "LOCATED_IN", "wadaka"), ("bari", "LOCATED_IN", "wadaka")},
+        ),
+        (
             "In 2019 gunmen burned Tessit, a Fulani village in the Gourma, and killed six herders.",
             {("tessit", "LOCATED_IN", "gourma")},
         ),
@@ -59,8 +64,8 @@ def test_stated_containment(facts, text: str, expected: set[tuple[str, str, str]
 @pytest.mark.parametrize(
     ("text", "absent"),
     [
-        # a list without a shared generic word is no containment of its first items
-        ("The FGR attacked Kolo and Bari in Wadaka in 2020.", ("kolo", "LOCATED_IN", "wadaka")),
+        # a list that a year, not a place, follows
+        ("The FGR attacked Kolo and Bari in 2020, then Wadaka.", ("kolo", "LOCATED_IN", "wadaka")),
         # an apposition does not run across "and": "X, the victims and the village of Y" is a list
         (
             "The men of Kaboro, the victims and the village of Wadaka are named here.",

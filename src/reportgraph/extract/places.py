@@ -48,7 +48,7 @@ def _describes(b: RelationSet, tok: Token) -> bool:
 def _shared_unit_list_end(b: RelationSet, k: int) -> int | None:
     """From the "and" or comma at ``k`` after a place: where the list ends when it is places joined by
     commas and "and" and closed by a plural generic word ("and Bajaur districts"), the token after that
-    word; None otherwise."""
+    word, or by "in" ("Zinjibar and Jaar in Abyan"), that "in"; None otherwise."""
     doc = b.index.doc
     while k < len(doc) and doc[k].lower_ in (",", "and"):
         nxt = b._hit_of(doc[k + 1]) if k + 1 < len(doc) else None
@@ -57,6 +57,8 @@ def _shared_unit_list_end(b: RelationSet, k: int) -> int | None:
         k = nxt.end
     if k < len(doc) and doc[k].lower_ in _PLURAL_UNITS:
         return k + 1
+    if k < len(doc) and doc[k].lower_ == "in":  # "Zinjibar and Jaar in Abyan Governorate"
+        return k
     return None
 
 
@@ -210,8 +212,8 @@ def place_phrases(b: RelationSet) -> None:
                                 b.add(other.key, "LOCATED_IN", inner.key, sent, 0.5, "place")
                 break
             w = doc[k].lower_
-            # "X and Y districts of Z", "X, Y and W provinces of Z": places listed before their shared
-            # plural generic word lie in what follows it as the last one does
+            # "X and Y districts of Z", "X, Y and W provinces of Z", "X and Y in Z": places listed before
+            # their shared plural generic word, or before "in", lie in what follows as the last one does
             if w in ("and", ",") and k == h.end:
                 last = _shared_unit_list_end(b, k)
                 if last is not None:
