@@ -3,6 +3,8 @@ and presence ("an FGR camp in Niger", "the Ayorou-based FGR")."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..model import Relation
 from .mentions import Hit
 from .relation_set import RelationSet
@@ -18,6 +20,46 @@ _LIST_UNITS = frozenset(
     {"region", "regions", "province", "provinces", "state", "states", "district", "districts", "department",
      "governorate", "governorates", "area", "areas"}
 )
+
+
+# a generic word shared by the places listed before it ("the Mohmand and Bajaur districts of Y")
+_PLURAL_UNITS = frozenset(
+    {"regions", "provinces", "states", "districts", "departments", "governorates", "counties", "communes",
+     "municipalities", "prefectures"}
+)
+
+# what "X, the ... of Y" calls a place when X lies in Y ("the headquarters of Y district", "the main town
+# of Y", "the largest city in Y"): a settlement or an administrative seat, not "the stronghold of" a group
+_SETTLEMENT_HEADS = frozenset(
+    {"town", "city", "village", "hamlet", "capital", "headquarters", "seat", "port", "settlement", "oasis",
+     "district", "province", "region", "island", "islands", "market", "crossing"}
+)
+
+
+def _describes(b: RelationSet, tok: Token) -> bool:
+    """A capitalised word a place's apposition may carry before its head noun: a community ("a Mossi
+    village") or a country's demonym ("a Nigerian island")."""
+    hit = b._hit_of(tok)
+    if hit is not None:
+        return hit.type == "COMMUNITY"
+    return bool(b.lex.country_of(tok.text))
+
+
+def _shared_unit_list_end(b: RelationSet, k: int) -> int | None:
+    """From the "and" or comma at ``k`` after a place: where the list ends when it is places joined by
+    commas and "and" and closed by a plural generic word ("and Bajaur districts"), the token after that
+    word, or by "in" ("Zinjibar and Jaar in Abyan"), that "in"; None otherwise."""
+    doc = b.index.doc
+    while k < len(doc) and doc[k].lower_ in (",", "and"):
+        nxt = b._hit_of(doc[k + 1]) if k + 1 < len(doc) else None
+        if nxt is None or nxt.type != "LOCATION":
+            return None
+        k = nxt.end
+    if k < len(doc) and doc[k].lower_ in _PLURAL_UNITS:
+        return k + 1
+    if k < len(doc) and doc[k].lower_ == "in":  # "Zinjibar and Jaar in Abyan Governorate"
+        return k
+    return None
 
 
 def _past_units(b: RelationSet, i: int) -> int:
@@ -128,7 +170,7 @@ def place_phrases(b: RelationSet) -> None:
         "island",
         "shores",
         "banks",
-    } | b.lex.directions | b.lex.place_fill
+    } | _PLURAL_UNITS | b.lex.directions | b.lex.place_fill
     near_words = {"near"} | b.lex.near_words
     weak = (b.lex.of_words | b.lex.in_words | b.lex.definite_articles | {","}) - {"dans"}
     articles = {"a", "an"} | b.lex.indefinite_articles
@@ -170,14 +212,32 @@ def place_phrases(b: RelationSet) -> None:
                                 b.add(other.key, "LOCATED_IN", inner.key, sent, 0.5, "place")
                 break
             w = doc[k].lower_
-            # "X, a well-town in Y", "X, a district of eastern Y": a short descriptive apposition
-            if w in articles and k == h.end + 1 and doc[h.end].text == ",":
+            # "X and Y districts of Z", "X, Y and W provinces of Z", "X and Y in Z": places listed before
+            # their shared plural generic word, or before "in", lie in what follows as the last one does
+            if w in ("and", ",") and k == h.end:
+                last = _shared_unit_list_end(b, k)
+                if last is not None:
+                    prev_word = "region"
+                    k = last
+                    continue
+            # "X, a well-town in Y", "X, a district of eastern Y", "X, a Mossi village in Y", "X, the
+            # headquarters of Y district": a short descriptive apposition
+            the_head = w == "the"  # (English: a French "le"/"la" stays a list's or a phrase's word)
+            if (w in articles or the_head) and k == h.end + 1 and doc[h.end].text == ",":
                 q = k + 1
-                while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-"):
+                while q < sent.end and q - k <= 4 and (doc[q].is_lower or doc[q].text == "-" or _describes(b, doc[q])):
                     if doc[q].lower_ in of_in:
                         break
+                    if doc[q].pos_ == "CCONJ":  # "X, the victims and the village of Y": a list, no apposition
+                        q = sent.end
+                        break
                     q += 1
-                if q < sent.end and doc[q].lower_ in of_in and q > k + 1:
+                if (
+                    q < sent.end
+                    and doc[q].lower_ in of_in
+                    and q > k + 1
+                    and (not the_head or doc[q - 1].lower_ in _SETTLEMENT_HEADS)
+                ):
                     # "X, a hamlet north-east of Y": a bearing from Y, not a place inside it
                     if any(doc[i].lower_ in _BEARINGS for i in range(k + 1, q)):
                         break
