@@ -26,6 +26,8 @@ FORWARD = re.compile(
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e|"
+    # "Boko Haram, whose formal name is Y": a group's formal name beside the one in use
+    r"(?:formal|official) name|"
     # "X, formally Y (Z)", "X, officially the Y": the full name beside the usual one
     r"formally|officially|in full|"
     # "the faction known by its Arabic name, X"; "Hurras al-Din, whose name means 'X'": a translation
@@ -41,8 +43,10 @@ PERSONAL = re.compile(
     r"going by|goes by|calls? himself"
 )
 REVERSE = re.compile(
-    r"^,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
-    r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of)$"
+    r"^\)?,? ?(?:as (?:\w+ ){0,3}(?:call|calls|know|knows|dub|dubs|nickname|nicknames)"
+    r"|the (?:kunya|nom de guerre|alias|pseudonym|nickname|nom du guerre|real name) of"
+    # "Y (Z), the formal name of what most people call X": the formal name given first
+    r"|the (?:formal|official|full) name of(?: what (?:\w+ ){0,3}(?:call|calls|know|knows)(?: as)?)?)$"
 )
 GENERIC_BEARER = re.compile(
     r"\b(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+)?(movement|group|organisation|organization|militia|"
