@@ -85,10 +85,17 @@ def _present(tok: Token) -> bool:
 
 def _conjoined(tok: Token) -> set[int]:
     """Token indices of the clauses coordinated after a trigger's own ("took command and in October
-    merged the cells"): a date there tells of the later act."""
+    merged the cells"): a date there tells of the later act. Only a verb's conjuncts of its own form: a
+    verb the parser coordinates with a noun, or a bare "-ing" form with a verb that is none ("launched a
+    campaign against X in A and neighbouring B in August 2022", the adjective "neighbouring" read as a verb
+    joined to "campaign" or to "launched"), is a misparse inside a noun phrase, no later act."""
     out: set[int] = set()
     for t in {tok, _governor(tok)}:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
         for c in t.children:
+            if c.tag_ == "VBG" and t.tag_ != "VBG":
+                continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
                 out.update(x.i for x in c.subtree)
     return out
