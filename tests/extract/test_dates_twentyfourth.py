@@ -81,3 +81,14 @@ def test_a_later_coordinated_act_still_takes_the_running_date(nlp: Language) -> 
     doc = parse(nlp, text)
     tok = [t for t in doc if t.text == "succeeded"][0]
     assert Timeline(doc).date_for(tok) == "2024-06-17"
+
+
+def test_an_in_which_clause_hung_on_a_later_noun_takes_the_event_nouns_date(nlp: Language) -> None:
+    # the parser hangs "in which ... were killed" on "border", a noun after the dated "attack" in the same
+    # clause; the killing is the attack's, not the "since" told before the semicolon
+    text = ("Since 2022 the Dalla Front has also carried out attacks on army positions in northern Koro; its "
+            "fighters reportedly took part in the January 2025 attack on an army base near Bakal, on the "
+            "Koro-Tamba-Sira border, in which some 28 soldiers were killed.")
+    doc = parse(nlp, text)
+    tok = [t for t in doc if t.text == "killed"][0]
+    assert Timeline(doc).date_for(tok) == "2025-01"
