@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .edtf import (
@@ -538,6 +539,57 @@ def report_date(text: str, language: str = "en") -> str | None:
     return None if pt is None else pt.edtf()
 
 
+# "on the day of the attack", "the night of the attacks", "the morning after the attack", "a week after the
+# attack": a day counted from an event the report has named and dated before, by its noun (one word after "the",
+# closing its phrase: "a day after the fighters captured the town" introduces a clause, no noun)
+_OF_THE_EVENT = re.compile(
+    r"\b(?:the (?:day|morning|afternoon|evening|night) (?P<rel>of|after|before)"
+    rf"|{_NUM} {_UNIT} (?P<dir>after|before)) (?=the (?-i:(?P<noun>[a-z]{{3,}}))"
+    r"(?:[,.;:)]|\s+(?:on|in|at|and|or|by|with|from|for|which|that|when|as|but|near|against|into|to)\b|\s*$))",
+    re.IGNORECASE,
+)
+
+
+def _of_the_event(m: re.Match[str], at: Point | None) -> str | None:
+    """The resolver ``find_dates`` gives an ``_OF_THE_EVENT`` phrase (read there, against the event's date)."""
+    return None
+
+
+def _event_dated(text: str, s: int, noun: str, told: list[TimeExpr]) -> TimeExpr | None:
+    """The date an event noun was told with before a phrase at ``s``: at its last earlier mention ("attack"
+    and "attacks" alike) with a closed date close by (40 characters before it, 80 after, in its sentence or
+    under it as a heading: "The attack\nIn the early hours of 2 April 2015"), the closest such date. A
+    mention whose sentence goes on to another act's date ("during the attack and was the nephew of an emir
+    ... who was killed in 2017") is too far from it."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    names = [h.start() for h in re.finditer(rf"\b{re.escape(stem)}s?\b", text[:s], re.IGNORECASE)]
+    for at in reversed(names):
+        near = [
+            te for te in told
+            if at - 40 <= te.start <= at + len(noun) + 80 and te.start < s and te.edtf
+            and not te.edtf.endswith("/..") and first_point(te.edtf) is not None
+            and not re.search(r"[.!?]\s", text[min(te.end, at) : max(te.start, at)])
+        ]
+        if near:
+            return min(near, key=lambda te: abs(te.start - at))
+    return None
+
+
+def _from_the_event(m: re.Match[str], told: TimeExpr) -> str | None:
+    """An ``_OF_THE_EVENT`` phrase's date from its event's: the same day, the day after or before, or the
+    days, weeks, months or years counted from it."""
+    pt = first_point(told.edtf or "")
+    if pt is None:
+        return None
+    if m["dir"]:
+        return shift(m, pt)
+    rel = m["rel"].lower()
+    if rel == "of" or pt.day is None or pt.month is None:
+        return told.edtf if rel == "of" or pt.month is None else pt.edtf()
+    d = date(pt.year, pt.month, pt.day) + timedelta(days=1 if rel == "after" else -1)
+    return d.isoformat()
+
+
 def find_dates(text: str, anchor: str | None = None, language: str = "en") -> list[TimeExpr]:
     """Every temporal expression of a text, resolved in reading order.
 
@@ -579,8 +631,27 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
-    items = sorted(_raw(text, compiled) + marks, key=lambda x: x[0])  # type: ignore[operator]
-    for s, e, fn, rel, m in items:
+    # an event's day, read first: where it finds its event, it takes the place of what else starts there
+    events = [(m.start(), m.end(), _of_the_event, True, m) for m in _OF_THE_EVENT.finditer(text)] if (
+        language == "en") else []
+    items = sorted(
+        [(0, x) for x in events] + [(1, x) for x in _raw(text, compiled) + marks],  # type: ignore[operator]
+        key=lambda x: (x[1][0], x[0]),
+    )
+    claimed: list[tuple[int, int]] = []  # the spans of the event days read
+    for _, (s, e, fn, rel, m) in items:
+        if fn is _of_the_event:
+            event = _event_dated(text, s, m["noun"], out)
+            told_day = _from_the_event(m, event) if event is not None else None
+            if told_day is not None:
+                # ("arrested in Bosso a week after the attack" in a report of the trial a year later): moves
+                # no narrative
+                e = s + len(text[s:e].rstrip())
+                out.append(TimeExpr(s, e, text[s:e], told_day, relative=True, anchors=False))
+                claimed.append((s, e))
+            continue
+        if any(s < ce and cs < e for cs, ce in claimed):
+            continue
         if fn is None:  # "in the meantime": from the date before the last one up to the last one
             if len(history) >= 2 and run is not None:
                 lo = history[-2]

@@ -83,12 +83,31 @@ def _present(tok: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
+def _in_which(tok: Token) -> Token | None:
+    """The relative clause "in which ..." / "during which ..." holding a trigger (its verb), if any: it tells
+    what happened in an event named before it."""
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ == "relcl":
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                    g.dep_ == "pobj" and g.lower_ == "which" for g in c.children) for c in t.children):
+                return t
+            return None
+    return None
+
+
 def _conjoined(tok: Token) -> set[int]:
     """Token indices of the clauses coordinated after a trigger's own ("took command and in October
-    merged the cells"): a date there tells of the later act."""
+    merged the cells"): a date there tells of the later act. Only a verb's conjuncts of its own form: a
+    verb the parser coordinates with a noun, or a bare "-ing" form with a verb that is none ("launched a
+    campaign against X in A and neighbouring B in August 2022", the adjective "neighbouring" read as a verb
+    joined to "campaign" or to "launched"), is a misparse inside a noun phrase, no later act."""
     out: set[int] = set()
     for t in {tok, _governor(tok)}:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
         for c in t.children:
+            if c.tag_ == "VBG" and t.tag_ != "VBG":
+                continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
                 out.update(x.i for x in c.subtree)
     return out
@@ -304,6 +323,7 @@ class Timeline:
         """
         sent = tok.sent
         mine = {tok.i} | {t.i for t in also or []}
+        inside = _in_which(tok)
 
         def beside(root: Token) -> bool:
             lo, hi = self.aside.get(root.i, (tok.i, tok.i))
@@ -319,6 +339,11 @@ class Timeline:
             if n.left_edge.i <= tok.i <= n.right_edge.i:
                 return False
             if n.head.i == tok.i and n.dep_ in ("nsubj", "nsubjpass"):
+                return False
+            if inside is not None and inside.i > n.i and _governor(inside.head).i == _governor(n).i:
+                # ("took part in the January 2025 attack on a base near X, on the border, in which 28 soldiers
+                # were killed"): an "in which" clause the parser hung on a later noun of the same clause tells
+                # of the dated event noun before it
                 return False
             return not (n.dep_ == "pobj" and n.head.head.i == tok.i and n.head.lower_ in ("in", "during"))
 
