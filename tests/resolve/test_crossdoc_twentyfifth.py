@@ -49,3 +49,23 @@ def test_names_of_one_place_s_group_are_all_kept(engine: ResolutionEngine) -> No
 def test_two_places_of_a_person_s_record_are_not_read(engine: ResolutionEngine) -> None:
     d = engine.add(rec("p1", ["Hamdi of Liptako", "Hamdi of Gourma"], "PERSON"))
     assert not any(e.kind == "stray" for e in d.evidence)
+
+
+def test_a_joint_force_in_french_and_english_is_one_name() -> None:
+    from reportgraph.resolve.orgs import compare_org_names
+    m = compare_org_names("Force multinationale mixte du Gourma", "Gourma Multinational Joint Task Force")
+    assert m.kind in ("full", "exact") and m.score > 2.5
+
+
+def test_an_operation_and_the_force_named_after_it_are_one_name() -> None:
+    from reportgraph.resolve.orgs import compare_org_names
+    assert compare_org_names("opération Tazira", "force Tazira").kind == "full"
+    assert compare_org_names("Operation Tazira", "Tazira force").score > 0
+    # other heads still conflict: a force and a government, an operation and a ministry
+    assert compare_org_names("force Tazira", "gouvernement Tazira").score < 0
+    assert compare_org_names("Operation Tazira", "Tazira ministry").score < 0
+
+
+def test_two_operations_of_a_force_s_other_words_stay_apart(engine: ResolutionEngine) -> None:
+    from reportgraph.resolve.orgs import compare_org_names
+    assert compare_org_names("opération Tazira Nord", "force Gourma").score <= 0
