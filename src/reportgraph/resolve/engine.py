@@ -196,13 +196,16 @@ class ResolutionEngine:
         alias in another language). Sets ``_stray_evidence``, the lines ``why`` shows."""
         self._stray_evidence = []
         names = list(dict.fromkeys(n.strip() for n in record.names if n and n.strip()))
+        glued = self._glued_elsewhere(record.type, names)
+        names = [n for n in names if n not in glued]
+        self._stray_evidence = list(glued.values())
         if len(names) < 2 or not self._compared:
-            return set()
+            return set(glued)
         best = ranked[0][0] if ranked else None
         stated = {normalize_name(x) for pair in record.aliases_stated for x in pair}
         held = {normalize_name(n) for n in best.names} if best is not None else set()
         best_names = best.top_names(self.config.scoring.max_names) if best is not None else []
-        out: dict[str, Evidence] = {}
+        out: dict[str, Evidence] = dict(glued)
         for cand, _ in self._compared:
             if best is not None and cand.id == best.id:
                 continue
@@ -224,6 +227,33 @@ class ResolutionEngine:
                                                 f"{reason}")
         self._stray_evidence = list(out.values())
         return set(out)
+
+    def _glued_elsewhere(self, entity_type: str, names: list[str]) -> dict[str, Evidence]:
+        """The names of a group's record that name the same kind of group in another place than its
+        first name does ("Islamic State in the Greater Sahara" in a record named "Islamic State Sahel
+        Province": a report's "formerly" or "now" glued a renamed group or a branch onto it), and the
+        names that match such a name but not the first one (its acronym, its translation). One
+        document's extraction would otherwise carry both groups' names into one cluster, and every
+        later record of either group would join it. A name that matches neither stays."""
+        if entity_type != "ORGANIZATION" or len(names) < 2:
+            return {}
+        first, rest = names[0], names[1:]
+        apart = {x: places for x in rest if (places := places_apart(first, x, entity_type, self.gazetteer))}
+        if not apart:
+            return {}
+        out: dict[str, Evidence] = {}
+        for x, (mine, theirs) in apart.items():
+            out[x] = Evidence("stray", 0.0, f"'{x}' left out: it names the group of another place than this "
+                                            f"record's name '{first}' ({', '.join(theirs)} / {', '.join(mine)}), "
+                                            "another group that one report's wording glued on")
+        for y in rest:
+            if y in out or compare_names(first, y, entity_type, self.gazetteer).score > 0:
+                continue
+            twin = next((x for x in apart if compare_names(x, y, entity_type, self.gazetteer).score > 0), None)
+            if twin is not None:
+                out[y] = Evidence("stray", 0.0, f"'{y}' left out: a name of '{twin}', which is left out, and "
+                                                f"not of '{first}'")
+        return out
 
     def _other_entity(self, record: EntityRecord, best: ClusterSummary | None, cand: ClusterSummary,
                       theirs: list[str], rest: list[str]) -> str:

@@ -250,6 +250,14 @@ def _whose_institution(a: tuple[Term, ...], b: tuple[Term, ...], rest_a: list[Te
     return False
 
 
+def _operation_and_its_force(rest_a: list[Term], rest_b: list[Term]) -> bool:
+    """One name's only other head is an operation, the other's a force ("opération Barkhane" / "force
+    Barkhane", "Operation Serval" / "Serval force"): a military operation and the force deployed under its
+    name are one entity in reports, not two heads (army / government)."""
+    heads = {frozenset(t.form for t in rest_a), frozenset(t.form for t in rest_b)}
+    return heads == {frozenset({"operation"}), frozenset({"army"})}
+
+
 def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) -> NameMatch:
     matched, info, rest_a, rest_b = pair_up(a, b, _term_similarity)
     if not matched:
@@ -266,7 +274,7 @@ def _align_terms(a: tuple[Term, ...], b: tuple[Term, ...], kind_scale: float) ->
     if tell_a >= 0.5 and tell_b >= 0.5:
         # two names that differ in telling words (other words, countries, ordinals) are two entities
         return NameMatch(-4.0 if info >= 0.8 else -2.5, "conflict", tuple(matched), fa, fb)
-    if head_a and head_b:  # other head nouns: army / government
+    if head_a and head_b and not _operation_and_its_force(rest_a, rest_b):  # other head nouns: army / government
         return NameMatch(-4.0 if info >= 0.8 else 0.0, "conflict", tuple(matched), fa, fb)
     if _whose_institution(a, b, rest_a, rest_b, matched):
         # "U.S. Department of State" and "Department of State", "High Islamic Council of Mali" and
