@@ -50,3 +50,17 @@ def test_arrested_in_a_raid_is_no_charge(facts) -> None:  # type: ignore[no-unty
     ev = one(events, "ATTACK")
     assert ("niger_army", "agent") in roles(ev), roles(ev)
     assert ("tanko", "agent") not in roles(ev), roles(ev)
+
+
+def test_a_town_a_phrase_holds_is_no_side(facts) -> None:  # type: ignore[no-untyped-def]
+    # the siege's "of" names the town besieged: the killing it tells is not the town's (nor is "near X that killed")
+    _, events, _ = facts("The siege of Tessit by the Katiba Nour has killed hundreds of residents since April.", PEOPLE)
+    for ev in events:
+        if ev.type in ("KILLING", "ATTACK"):
+            assert ("tessit", "agent") not in roles(ev), roles(ev)
+
+
+def test_a_state_standing_as_the_subject_still_acts(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("In December Niger launched an offensive against the Katiba Nour near Tessit.", PEOPLE)
+    ev = one(events, "ATTACK")
+    assert ("niger", "agent") in roles(ev), roles(ev)
