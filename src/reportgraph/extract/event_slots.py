@@ -49,6 +49,41 @@ FRENCH_BYSTANDING = frozenset({
 })
 
 
+# verbs that charge someone with a deed, by the prepositions that open the deed ("X was blamed for the attack",
+# "accused X of the abduction", "arrested two men over the killing", "whom the army accused of leading the raids",
+# "linked to the bombing"): the one charged did the deed the noun names, and the one charging did not (general
+# English usage, written for this project; licence: MIT, like the code). Not "in" for arrests ("arrested in a raid"
+# is the raid's context, not a deed of the arrested)
+CHARGING = {
+    "accuse": ("of",), "blame": ("for",), "charge": ("with", "over", "for"), "suspect": ("of", "in"),
+    "convict": ("of", "for", "over"), "indict": ("for", "on", "over"), "prosecute": ("for", "over"),
+    "try": ("for", "over"), "sentence": ("for", "over"), "jail": ("for", "over"), "imprison": ("for",),
+    "arrest": ("for", "over"), "detain": ("for", "over"), "want": ("for",), "implicate": ("in",),
+    "involve": ("in",), "sanction": ("for", "over"), "investigate": ("for", "over"), "question": ("over",),
+    "extradite": ("for", "over"), "acquit": ("of",), "link": ("to", "with"), "credit": ("with",),
+    "punish": ("for",), "execute": ("for",), "condemn": ("for",), "designate": ("for",), "hang": ("for",),
+}
+
+
+def charged(prep: Token) -> Token | None:
+    """ "X was blamed for the attack", "accused X of the abduction", "two men arrested for the killing", "X, whom
+    the army accused of leading the raids": the one a charging verb charges with the deed its preposition
+    ``prep`` opens (English), or None when ``prep`` opens no charge or the clause names no one charged."""
+    verb = prep.head
+    if current_language() != "en" or verb.pos_ not in ("VERB", "AUX") or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in CHARGING.get(verb.lemma_.lower(), ()):
+        return None
+    for c in verb.children:
+        if c.dep_ in OBJ + PASSIVE_SUBJ:
+            if c.lower_ in ("who", "whom", "that", "which") and verb.dep_ == "relcl":
+                return verb.head  # "X, whom the army accused of ...", "X, who was arrested for ..."
+            return c
+    if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN":
+        return verb.head  # "two men arrested for the killing"
+    return None
+
+
 def bystanding(verb: Token, english: frozenset[str] = BYSTANDING) -> bool:
     """Whether ``verb``'s subject only reacts to, reports or lives through the event a noun under it names
     (``english``: the English list to read, ``BYSTANDING`` or ``SPEAKING``; French reads its own as well)."""
@@ -90,6 +125,9 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
             v = v.head
             continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+            if v.head.lower_ in CHARGING.get(v.head.head.lemma_.lower(), ()):
+                accused = charged(v.head)  # "accused X of leading the raids": X led them, not the accuser
+                return ("subject", accused) if accused is not None else None
             v = v.head.head  # "responded by founding X": the subject of "responded"
             continue
         if v.dep_ in ("acl", "relcl") and v.head.i != v.i and v.tag_ in ("VBN",):
@@ -252,11 +290,20 @@ def collect_slots(
             if subj is not None and not (head.dep_ == "pobj" and gov.lemma_ in ("be",)):
                 slots.add("subject" if subj[0] == "subject" else "passive_subject", subj[1])
             _prep_slots(gov, slots, inside | {head.i})
+            if head.dep_ in OBJ and gov.lemma_.lower() == "blame" and current_language() == "en":
+                for t in slots.heads.pop("on", []):  # "blamed the attack on X": X did it
+                    slots.add("subject", t)
         elif head.dep_ in SUBJ + PASSIVE_SUBJ and gov.pos_ in ("VERB", "AUX"):
             _prep_slots(gov, slots, inside)
             for c in gov.children:
                 if c.dep_ in OBJ:
                     slots.add("object", c)
+        elif head.dep_ == "pobj" and gov.dep_ == "prep" and charged(gov) is not None:
+            # "X was blamed for the attack", "accused X of the abduction": the one charged is the actor; the
+            # charging clause's subject (a court, an army, a government) is no side of it
+            accused = charged(gov)
+            assert accused is not None
+            slots.add("subject", accused)
         elif head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.pos_ in ("VERB", "AUX"):
             # "carried out in retaliation against X"; not "commented on the bombings"
             subj = _subject_of(gov.head, left) if not bystanding(gov.head, SPEAKING) else None

@@ -950,7 +950,15 @@ class EventExtractor:
                         and not french
                         and (
                             hit.type in VERDICT_TYPES
-                            or (hit.type in VIOLENT and slot == "poss" and t.dep_ == "compound")
+                            # "the siege of X has killed hundreds", "the attack on a post near X that killed four",
+                            # "X, Iran, 3 January - two bombers struck": a town or a province the slot's phrase
+                            # only holds (a modifier, an antecedent, a dateline) is where; one standing as the
+                            # slot itself may act ("Puntland launched an operation"), as a state may, and so may
+                            # the one a force or its men are named by ("X state forces", "the fighters of X")
+                            or (hit.type in VIOLENT and (
+                                (slot == "poss" and t.dep_ == "compound")
+                                or (getattr(self.index.hit_at(t), "key", None) != k
+                                    and t.lower_ not in INSURGENT_NOUNS | OWN_FORCE_NOUNS)))
                         )
                         and not self._is_country(k)
                     ):
