@@ -76,6 +76,20 @@ def run_fr(fr: DomainExtractor) -> Callable[[str], Found]:
 
 
 @pytest.fixture(scope="session")
+def fr_rules() -> Callable[[str], Found]:
+    """The French rules alone (no learned model), for tests of what a rule reads."""
+    extractor = get_extractor("rules", language="fr")
+    assert isinstance(extractor, DomainExtractor)
+    return runner(extractor)
+
+
+def triples(found: Found) -> set[tuple[str, str, str]]:
+    """Each relation found as (subject's name, predicate, object's name)."""
+    name = {e.key: e.name for e in found.extraction.entities}
+    return {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations}
+
+
+@pytest.fixture(scope="session")
 def nlp() -> Language:
     from reportgraph.extract.nlp import load_nlp
 

@@ -13,7 +13,7 @@ from reportgraph.extract import get_extractor
 from reportgraph.extract.language import current_language, extraction_language
 from reportgraph.extract.lexicons import lexicons
 
-from .conftest import Found
+from .conftest import Found, triples
 
 pytestmark = [
     pytest.mark.model,
@@ -265,11 +265,6 @@ def test_a_countrys_army_under_its_french_names_is_one(run_fr):
     assert found.same("FAMa", "armée malienne")
 
 
-def _relations(found: Found) -> set[tuple[str, str, str]]:
-    name = {e.key: e.name for e in found.extraction.entities}
-    return {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -287,7 +282,7 @@ def _relations(found: Found) -> set[tuple[str, str, str]]:
     ],
 )
 def test_french_role_phrases_around_a_name(run_fr, text, expected):
-    assert expected in _relations(run_fr(text))
+    assert expected in triples(run_fr(text))
 
 
 def test_a_unit_described_after_a_comma_and_its_commander(run_fr):
@@ -295,7 +290,7 @@ def test_a_unit_described_after_a_comma_and_its_commander(run_fr):
     second subject; X is Y's unit and Z leads X (and so is a member of Y), not Y."""
     found = run_fr("La katiba Sirba, une unité locale du Front de libération du Kouroumari commandée par "
                    "Hamadou Sankara, a revendiqué l'attaque.")
-    rels = _relations(found)
+    rels = triples(found)
     assert ("katiba Sirba", "SUBUNIT_OF", "Front de libération du Kouroumari") in rels
     assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
     name = {e.key: e.name for e in found.extraction.entities}
@@ -356,7 +351,7 @@ def test_an_elided_de_is_the_de_slot(run_fr):
     ],
 )
 def test_french_relation_cues(run_fr, text, expected):
-    assert expected in _relations(run_fr(text))
+    assert expected in triples(run_fr(text))
 
 
 def test_devenir_renames_a_group(run_fr):
@@ -417,7 +412,7 @@ def test_a_group_named_after_its_home_operates_there(run_fr):
     found = run_fr("Salif Ouédraogo dirige le groupe Dankoro de Tsaba-Koura, fondé en 2016. Les hommes du groupe "
                    "Dankoro de Tsaba-Koura patrouillent dans le village de Tsaba-Koura. La Cour criminelle de Dolé "
                    "a jugé deux hommes arrêtés dans la ville de Dolé.")
-    assert ("groupe Dankoro de Tsaba-Koura", "OPERATES_IN", "Tsaba-Koura") in _relations(found)
+    assert ("groupe Dankoro de Tsaba-Koura", "OPERATES_IN", "Tsaba-Koura") in triples(found)
     court = found.by_name("Cour criminelle de Dolé")
     assert court is not None  # a court named after its seat: not by this rule (method "name")
     assert not [r for r in found.extraction.relations if r.subject == court.key and r.method == "name"]
@@ -469,12 +464,12 @@ def test_a_generic_noun_with_an_adjective_bears_dite(run_fr):
 ])
 def test_a_leaders_possessive_is_the_group_in_focus(run_fr, text, leader, group):
     # French "son" agrees with "chef", not with its owner: before a leader's title it may be a group's
-    assert (leader, "LEADER_OF", group) in _relations(run_fr(text))
+    assert (leader, "LEADER_OF", group) in triples(run_fr(text))
 
 
 def test_a_kinship_possessive_stays_a_persons(run_fr):
     found = run_fr("La katiba Sirba a attaqué Ménaka. Amadou Traoré est arrivé à Ségou. Son frère est Ali Traoré.")
-    rels = _relations(found)
+    rels = triples(found)
     assert ("Ali Traoré", "KIN_OF", "Amadou Traoré") in rels
     assert not [r for r in rels if r[0] == "Ali Traoré" and r[2] == "katiba Sirba"]
 
@@ -485,7 +480,7 @@ def test_a_possessives_group_is_the_subject_not_its_ally(run_fr):
                    "salut de l'Azawad (MSA), affirme avoir engagé des discussions. Son chef, Ahmed Ag Intidwa, a "
                    "démenti.")
     assert found.type_of("milice Tabarit Ikenan") == "ORGANIZATION"
-    rels = _relations(found)
+    rels = triples(found)
     assert ("Ahmed Ag Intidwa", "LEADER_OF", "milice Tabarit Ikenan") in rels
     assert ("Ahmed Ag Intidwa", "LEADER_OF", "Mouvement pour le salut de l'Azawad") not in rels
 
@@ -535,12 +530,12 @@ def test_a_french_subject_pronoun_may_continue_a_group(run_fr):
     # invented names: "Elle" agrees with "la katiba", the last sentence's subject, not a person
     found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée "
                    "par Issa Dembélé, un ancien berger.")
-    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in triples(found)
 
 
 def test_a_french_subject_pronoun_of_the_other_gender_stays_a_person(run_fr):
     found = run_fr("La katiba Wadi Sanou a frappé Koulbo, selon Moussa Sanogo. Il est dirigé par Issa Dembélé.")
-    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") not in _relations(found)
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") not in triples(found)
 
 
 def test_a_band_named_after_its_chief_is_one_name(run_fr):
@@ -558,7 +553,7 @@ def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
     # invented names: "par un Peul burkinabè, X": French heads the phrase with the community noun
     found = run_fr("La katiba Wadi Sanou s'est installée dans la réserve de Koulbo en 2020. Elle est dirigée par "
                    "un Peul burkinabè, Issa Dembélé.")
-    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in _relations(found)
+    assert ("Issa Dembélé", "LEADER_OF", "katiba Wadi Sanou") in triples(found)
 
 
 @pytest.mark.parametrize("text, places", [
@@ -569,7 +564,7 @@ def test_a_person_named_after_a_community_noun_is_the_argument(run_fr):
 def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, places):
     # invented group: "dans les régions de X et de Y" is where it operates, X and Y ("zone" is a group's unit
     # noun too, never the group itself here)
-    operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN"}
+    operates = {o for s, p, o in triples(run_fr(text)) if p == "OPERATES_IN"}
     assert places <= operates
 
 
@@ -584,7 +579,7 @@ def test_a_french_geographic_noun_stands_for_the_places_after_de(run_fr, text, p
 ])
 def test_a_place_coordinated_after_a_named_region_is_where_the_group_operates(run_fr, text, places):
     # invented group and places: the second place of "dans la région de X et le nord de Y" was lost
-    operates = {o for s, p, o in _relations(run_fr(text)) if p == "OPERATES_IN" and s == "Front de Kotto"}
+    operates = {o for s, p, o in triples(run_fr(text)) if p == "OPERATES_IN" and s == "Front de Kotto"}
     assert places <= operates
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
 
 import pytest
 
 from reportgraph.extract import get_extractor
 from reportgraph.extract.domain import DomainExtractor
 
-from .conftest import Found, runner
+from .conftest import triples
 
 pytestmark = [
     pytest.mark.model,
@@ -18,29 +17,17 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
-def run_fr() -> Callable[[str], Found]:
-    extractor = get_extractor("rules", language="fr")
-    assert isinstance(extractor, DomainExtractor)
-    return runner(extractor)
-
-
-def _relations(found: Found) -> set[tuple[str, str, str]]:
-    name = {e.key: e.name for e in found.extraction.entities}
-    return {(name[r.subject], r.predicate, name[r.object]) for r in found.extraction.relations}
-
-
-def test_a_possessive_is_the_group_subject_of_its_clause(run_fr):
+def test_a_possessive_is_the_group_subject_of_its_clause(fr_rules):
     """ "ses opérations" after a group subject are the group's: French "ses" agrees with the thing owned,
     and was read as a person's, so the cue "opération dans" had no first argument."""
-    rels = _relations(run_fr("L'Etat islamique au Sahel a poursuivi ses opérations dans les régions de Tillabéri "
-                             "et de Ménaka."))
+    rels = triples(fr_rules("L'Etat islamique au Sahel a poursuivi ses opérations dans les régions de Tillabéri "
+                            "et de Ménaka."))
     assert ("Etat islamique au Sahel", "OPERATES_IN", "Tillabéri") in rels
     assert ("Etat islamique au Sahel", "OPERATES_IN", "Ménaka") in rels
 
 
-def test_a_possessive_after_a_person_named_since_the_group_is_not_the_groups(run_fr):
-    found = run_fr("L'armée malienne a arrêté Moussa Sankara et ses gardes à Kaya.")
+def test_a_possessive_after_a_person_named_since_the_group_is_not_the_groups(fr_rules):
+    found = fr_rules("L'armée malienne a arrêté Moussa Sankara et ses gardes à Kaya.")
     army = found.by_name("armée malienne")
     assert army is not None
     assert not [r for r in found.extraction.relations if r.subject == army.key and r.predicate == "OPERATES_IN"]
@@ -65,30 +52,30 @@ def test_a_possessive_after_a_person_named_since_the_group_is_not_the_groups(run
          ("Haut conseil pour l'unité du Kaarta", "SUCCESSOR_OF", "MIK")),
     ],
 )
-def test_french_relation_cues_of_control_arms_presidency_and_splits(run_fr, text, expected):
-    assert expected in _relations(run_fr(text))
+def test_french_relation_cues_of_control_arms_presidency_and_splits(fr_rules, text, expected):
+    assert expected in triples(fr_rules(text))
 
 
-def test_a_possessive_opening_a_sentence_continues_the_group_subject_before(run_fr):
+def test_a_possessive_opening_a_sentence_continues_the_group_subject_before(fr_rules):
     """ "La MINUSMA a perdu ... Ses camps de Kidal et de Tessalit": the group's camps, so it operates there
     (``places.owned_places``); "ses" agrees with "camps", not with its owner."""
-    rels = _relations(run_fr("La MINUSMA a perdu trois cents hommes. Ses camps de Kidal, d'Aguelhok et de Tessalit "
-                             "ont été visés à de nombreuses reprises."))
+    rels = triples(fr_rules("La MINUSMA a perdu trois cents hommes. Ses camps de Kidal, d'Aguelhok et de Tessalit "
+                            "ont été visés à de nombreuses reprises."))
     assert {("MINUSMA", "OPERATES_IN", place) for place in ("Kidal", "Aguelhok", "Tessalit")} <= rels
 
 
-def test_a_possessive_under_an_attack_is_not_the_attackers(run_fr):
+def test_a_possessive_under_an_attack_is_not_the_attackers(fr_rules):
     """ "X a attaqué ses positions à Kaya", "des frappes contre ses camps": the other side's."""
     for text in ("Le Front de libération du Kouroumari a attaqué ses camps à Kaya.",
                  "Le Front de libération du Kouroumari a mené des frappes contre ses camps de Kaya."):
-        assert ("Front de libération du Kouroumari", "OPERATES_IN", "Kaya") not in _relations(run_fr(text))
+        assert ("Front de libération du Kouroumari", "OPERATES_IN", "Kaya") not in triples(fr_rules(text))
 
 
-def test_a_description_after_a_names_bracketed_acronym_is_the_names(run_fr):
+def test_a_description_after_a_names_bracketed_acronym_is_the_names(fr_rules):
     """ "La katiba Sirba (KS), une unité locale du Front ...": the acronym's brackets stand between the name and
     the comma that opens its description (``descriptions.comma_apposed``)."""
-    rels = _relations(run_fr("La katiba Sirba (KS), une unité locale du Front de libération du Kouroumari commandée "
-                             "par Hamadou Sankara, a revendiqué l'attaque."))
+    rels = triples(fr_rules("La katiba Sirba (KS), une unité locale du Front de libération du Kouroumari commandée "
+                            "par Hamadou Sankara, a revendiqué l'attaque."))
     assert ("katiba Sirba", "SUBUNIT_OF", "Front de libération du Kouroumari") in rels
     assert ("Hamadou Sankara", "LEADER_OF", "katiba Sirba") in rels
 
@@ -107,20 +94,20 @@ def test_a_description_after_a_names_bracketed_acronym_is_the_names(run_fr):
         "à Al-Qaïda, pour avoir participé au financement d'actes.",
     ],
 )
-def test_a_group_tied_or_loyal_to_another_is_its_ally(run_fr, text):
+def test_a_group_tied_or_loyal_to_another_is_its_ally(fr_rules, text):
     """ "lié à", "associée à", "fidèle à", "se réclame de" give ALLY_OF, as the French annotation reads them
     ("affilié à" stays SUBUNIT_OF)."""
-    assert ("Front de libération du Kouroumari", "ALLY_OF", "Al-Qaïda") in _relations(run_fr(text))
+    assert ("Front de libération du Kouroumari", "ALLY_OF", "Al-Qaïda") in triples(fr_rules(text))
 
 
-def test_a_force_backed_by_another_is_its_ally(run_fr):
-    rels = _relations(run_fr("Les Forces armées maliennes, appuyées par des éléments de Wagner, ont repris Kidal."))
+def test_a_force_backed_by_another_is_its_ally(fr_rules):
+    rels = triples(fr_rules("Les Forces armées maliennes, appuyées par des éléments de Wagner, ont repris Kidal."))
     assert ("Forces armées maliennes", "ALLY_OF", "Wagner") in rels
 
 
-def test_a_denied_tie_is_a_negated_relation(run_fr):
+def test_a_denied_tie_is_a_negated_relation(fr_rules):
     """ "X n'est pas lié à Y": the cue fires and the modality marks it negated, so it is no relation."""
-    found = run_fr("Le Front de libération du Kouroumari n'est pas lié à Al-Qaïda, selon ses chefs.")
+    found = fr_rules("Le Front de libération du Kouroumari n'est pas lié à Al-Qaïda, selon ses chefs.")
     name = {e.key: e.name for e in found.extraction.entities}
     ties = [r for r in found.extraction.relations
             if (name[r.subject], r.predicate, name[r.object]) == ("Front de libération du Kouroumari", "ALLY_OF",
@@ -128,28 +115,28 @@ def test_a_denied_tie_is_a_negated_relation(run_fr):
     assert ties and all(r.modality == "negated" for r in ties)
 
 
-def test_a_singular_tie_after_a_name_is_that_names_alone(run_fr):
+def test_a_singular_tie_after_a_name_is_that_names_alone(fr_rules):
     """ "contre le X, lié à Al-Qaïda, et la katiba Y": the parser hangs "lié" on a noun before the names; a
     singular participle after a name and its comma tells of that name only, not of the name coordinated after."""
-    rels = _relations(run_fr("Les trois régimes ont acté la création d'une force unifiée pour lutter contre le Front "
-                             "de libération du Kouroumari, lié à Al-Qaïda, et la katiba Sirba, actifs dans les trois "
-                             "pays."))
+    rels = triples(fr_rules("Les trois régimes ont acté la création d'une force unifiée pour lutter contre le Front "
+                            "de libération du Kouroumari, lié à Al-Qaïda, et la katiba Sirba, actifs dans les trois "
+                            "pays."))
     assert ("Front de libération du Kouroumari", "ALLY_OF", "Al-Qaïda") in rels
     assert ("katiba Sirba", "ALLY_OF", "Al-Qaïda") not in rels
 
 
-def test_a_tie_of_a_noun_gives_no_actor_named_before(run_fr):
+def test_a_tie_of_a_noun_gives_no_actor_named_before(fr_rules):
     """ "les violences liées aux groupes armés": the participle tells of the violence, not of an actor before it."""
-    found = run_fr("Selon l'ONG Acled, les violences liées aux groupes armés ont fait plus de 8 000 morts au Burkina "
-                   "Faso en 2023. Le Front de libération du Kouroumari a revendiqué l'attaque.")
+    found = fr_rules("Selon l'ONG Acled, les violences liées aux groupes armés ont fait plus de 8 000 morts au Burkina "
+                     "Faso en 2023. Le Front de libération du Kouroumari a revendiqué l'attaque.")
     assert not [r for r in found.extraction.relations if r.predicate == "ALLY_OF"]
 
 
-def test_a_secretary_general_leads_the_group(run_fr):
+def test_a_secretary_general_leads_the_group(fr_rules):
     """ "secrétaire général" is a two-word leader noun of the lexicon (the adjective is no noun of the role phrase):
     the French annotation gives its holder LEADER_OF, where "secrétaire" alone read as a member."""
-    rels = _relations(run_fr("Moussa Sankara, secrétaire général du Front de libération du Kouroumari, a signé "
-                             "l'accord."))
+    rels = triples(fr_rules("Moussa Sankara, secrétaire général du Front de libération du Kouroumari, a signé "
+                            "l'accord."))
     assert ("Moussa Sankara", "LEADER_OF", "Front de libération du Kouroumari") in rels
     assert ("Moussa Sankara", "MEMBER_OF", "Front de libération du Kouroumari") not in rels
 
