@@ -20,8 +20,8 @@ from ..ontology import Ontology
 from .alliances import member_states, sponsored_groups
 from .candidates import column, doc_text
 from .coref import References
-from .cues import Cue, clause_subject, find_cue_pairs
-from .descriptions import comma_apposed, described_units
+from .cues import Cue, clause_subject, find_cue_pairs, lemma_matches
+from .descriptions import PART_NOUNS, comma_apposed, described_units
 from .event_relations import relations_from_events
 from .event_slots import OBJ
 from .language import current_language
@@ -40,6 +40,10 @@ RECIPROCALS = ("each other", "one another")
 AID_VERBS = frozenset({"support", "back", "assist", "aid"})
 # a group of men without a name of its own: "commands a X group" leads one band of X
 BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
+# the verbs of the passive leading cues ("led by", "commanded by", "headed by")
+LEADING_VERBS = ("lead", "command", "head")
+# verbs that make a group ("formed X under P", "merged into X under P")
+FORMING_VERBS = frozenset({"form", "found", "create", "establish", "launch", "merge", "unite", "combine", "regroup"})
 APPOINTERS = frozenset({"appoint", "name", "elect", "choose", "designate", "select", "install"})
 STOP_WORDS = frozenset({",", ";", ":", "(", ")", ".", "who", "whom", "which", "whose", "that", "and", "but"})
 ROLE_INNER = frozenset(
@@ -502,6 +506,18 @@ class RelationBuilder(RelationSet):
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
                 pred = "MEMBER_OF"  # "commands an ISSP cell", "heads the local sector of X"
+            elif pred == "LEADER_OF" and cue.reverse and not french:
+                formed = self._formed_under(tok) if cue.slot == "under" else []
+                if formed:
+                    seconds = formed  # "A, B and C formed X under P": P leads X, not A, B and C
+                led = self._led_nouns(tok)
+                if any(self._part_of_named(n) for n in led):
+                    pred = "MEMBER_OF"  # "a unit of X commanded by P", "a KLF group under P"
+                else:
+                    # "The Y Shield, about 300 Volunteers of the Z (VDS), is led by P": the named
+                    # group led, not the names of its apposition
+                    own = {h.key for n in led for h in [self._hit_of(n)] if h is not None}
+                    seconds = [k for k in seconds if k in own] or seconds
             for a in firsts:
                 for b in seconds:
                     self.add(a, pred, b, tok.sent, 0.55, "cue")
@@ -652,6 +668,69 @@ class RelationBuilder(RelationSet):
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
             and (c.lemma_.lower() in self.lex.unit_nouns or self._band_of_men(c))
             for c in verb.children
+        )
+
+    def _led_nouns(self, tok: Token) -> list[Token]:
+        """What a passive leading cue tells of: the noun a "led by" participle or an "under" phrase hangs
+        on, else the passive verb's subject."""
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return [tok]
+        if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return [tok.head]
+        if not any(lemma_matches(tok, w) for w in LEADING_VERBS):
+            return []  # "A, B and C formed X under P": X is under P, not the subject
+        return [c for c in tok.children if c.dep_ == "nsubjpass"] or clause_subject(tok)
+
+    def _formed_under(self, verb: Token) -> list[str]:
+        """The organisations a verb of forming makes, where an "under" phrase names their leader: "formed X
+        under P", "merged into X under P" (a passive "X was formed under P" keeps its subject)."""
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "oprd"):
+            made = [verb]  # the parser hangs "under P" on the group made
+            verb = verb.head
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORMING_VERBS:
+                return []
+            return [k for m in made for k in self.refs.phrase_entities(m) if self.index.type_of(k) == "ORGANIZATION"]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORMING_VERBS:
+            return []
+        made = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+        made += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "into" for p in c.children
+                 if p.dep_ == "pobj"]
+        return [k for m in made for k in self.refs.phrase_entities(m) if self.index.type_of(k) == "ORGANIZATION"]
+
+    def _part_of_named(self, noun: Token) -> bool:
+        """Whether a led noun is an unnamed part or band of a named organisation ("a unit of X", "a KLF
+        group", "X's southern wing", "fighters of X"), or X named inside such a phrase ("fighters of X
+        under P"): who leads it is one of the organisation's members (the annotation convention), not its
+        leader. A part that only refers back to a group ("the faction, led by P") is the group."""
+        if self._hit_of(noun) is not None:
+            # "a unit of X (XX) commanded by P": the parser hangs the participle on the name
+            of = noun.head
+            if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN":
+                return False
+            noun = of.head
+            if self._hit_of(noun) is not None:
+                return False
+        elif noun.pos_ != "NOUN":
+            return False
+        if noun.lemma_.lower() not in self.lex.unit_nouns | PART_NOUNS and not self._band_of_men(noun):
+            return False  # "fighters of X under P", "a group of X"; not "the members of X headed by P"
+        if noun.dep_ == "appos":
+            return False  # "JNIM, the Sahel branch of al-Qaeda led by P": the group apposed is led
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                if any(self.index.type_of(k) == "ORGANIZATION" for p in c.children for k in self.refs.refer(p)):
+                    return True
+            elif c.dep_ == "poss" or c.dep_ in ("compound", "nmod", "amod") and self._indefinite(noun):
+                # "X's northern wing", "a second X group"; "the X faction" names X itself
+                hit = self._hit_of(c)
+                if hit is not None and hit.type == "ORGANIZATION":
+                    return True
+        return False
+
+    def _indefinite(self, noun: Token) -> bool:
+        return any(
+            c.dep_ == "det" and (c.lower_ in ("a", "an", "another") or c.lower_ in self.lex.indefinite_articles)
+            for c in noun.children
         )
 
     def _band_of_men(self, noun: Token) -> bool:
