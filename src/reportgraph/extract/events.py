@@ -38,6 +38,8 @@ from .events_fr import (
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
+    FRENCH_STATE_WORDS,
+    FRENCH_UNARMED_WORDS,
     about_the_text_fr,
     bare_participle,
     claimed_earlier,
@@ -454,7 +456,16 @@ class EventExtractor:
         if self.index.type_of(key) == "LOCATION":
             return True
         words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
-        return bool(words & STATE_WORDS)
+        return bool(words & (STATE_WORDS | FRENCH_STATE_WORDS if current_language() == "fr" else STATE_WORDS))
+
+    def _unarmed(self, key: str) -> bool:
+        """An organisation whose name says it is no armed group: a news agency, a body of the United Nations
+        or an aid organisation, a political party (French; ``events_fr.FRENCH_UNARMED_WORDS``): never the group
+        a report's unnamed attackers or captors belong to."""
+        if current_language() != "fr":
+            return False
+        words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
+        return bool(words & FRENCH_UNARMED_WORDS)
 
     @cached_property
     def focus_group(self) -> str | None:
@@ -531,7 +542,8 @@ class EventExtractor:
         counts = self._organisation_mentions
         voice = self._voice if current_language() == "en" else set()
         return [k for k in sorted(counts, key=lambda k: -counts[k])
-                if not self._is_state(k) and k not in voice and not self._intergovernmental(k)]
+                if not self._is_state(k) and k not in voice and not self._intergovernmental(k)
+                and not self._unarmed(k)]
 
     def _intergovernmental(self, key: str) -> bool:
         """A body of states named by its head noun ("the African Union Transition Mission", "the Economic
