@@ -38,6 +38,8 @@ from .events_fr import (
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
     FRENCH_SPLIT_TRIGGERS,
+    FRENCH_STATE_WORDS,
+    FRENCH_UNARMED_WORDS,
     about_the_text_fr,
     bare_participle,
     claimed_earlier,
@@ -158,6 +160,12 @@ VOICE_VERBS = frozenset({
 VOICE_STANCES = frozenset({"concerned", "committed", "ready", "determined", "convinced", "prepared", "firm"})
 # head nouns of bodies of states and their missions (general English organisation head nouns; MIT, like the code)
 INTERGOVERNMENTAL_HEADS = frozenset({"mission", "community"})
+# words in an organisation's name that say it is no armed group: a news agency, a body of the United Nations or an
+# aid organisation ("the United Nations", "the International Committee of the Red Cross", "Human Rights Watch";
+# source: English nouns of the press and of international aid, and the initials of wire services and UN agencies).
+# No "party": some armed groups bear it ("the Kurdistan Workers' Party"); French: events_fr.FRENCH_UNARMED_WORDS
+UNARMED_WORDS = frozenset({"agency", "press", "news", "nations", "unhcr", "unicef", "ocha", "icrc", "cross", "ngo",
+                           "humanitarian", "amnesty", "watch", "reuters", "afp"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
@@ -454,7 +462,14 @@ class EventExtractor:
         if self.index.type_of(key) == "LOCATION":
             return True
         words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
-        return bool(words & STATE_WORDS)
+        return bool(words & (STATE_WORDS | FRENCH_STATE_WORDS if current_language() == "fr" else STATE_WORDS))
+
+    def _unarmed(self, key: str) -> bool:
+        """An organisation whose name says it is no armed group: a news agency, a body of the United Nations
+        or an aid organisation, a political party (``UNARMED_WORDS``, ``events_fr.FRENCH_UNARMED_WORDS``): never
+        the group a report's unnamed attackers or captors belong to."""
+        words = {w.lower() for n in self.index.entities[key].names() for w in re.findall(r"\w+", n)}
+        return bool(words & (FRENCH_UNARMED_WORDS if current_language() == "fr" else UNARMED_WORDS))
 
     @cached_property
     def focus_group(self) -> str | None:
@@ -531,7 +546,8 @@ class EventExtractor:
         counts = self._organisation_mentions
         voice = self._voice if current_language() == "en" else set()
         return [k for k in sorted(counts, key=lambda k: -counts[k])
-                if not self._is_state(k) and k not in voice and not self._intergovernmental(k)]
+                if not self._is_state(k) and k not in voice and not self._intergovernmental(k)
+                and not self._unarmed(k)]
 
     def _intergovernmental(self, key: str) -> bool:
         """A body of states named by its head noun ("the African Union Transition Mission", "the Economic

@@ -467,3 +467,20 @@ def settle_tolls(events: list[Event], tolls: list[tuple[Event, Event | None]]) -
         if told is not None and not killing.participants:
             folded.add(id(killing))
     return [e for e in events if id(e) not in folded]
+
+
+# words in an organisation's name that say it is a state's force or office ("l'armée nigérienne", "la Garde
+# nationale", "le Bataillon d'intervention rapide", "les Forces armées maliennes", "le ministère de la Défense";
+# source: French military and administrative nouns; the English ones are events.STATE_WORDS)
+FRENCH_STATE_WORDS = frozenset({"armée", "armées", "militaire", "militaires", "forces", "force", "gendarmerie",
+                                "police", "gouvernement", "ministère", "garde", "bataillon", "troupes", "autorités",
+                                "présidence", "président", "marine", "douane", "douanes"})
+# words in an organisation's name that say it is no armed group: a news agency or medium, a body of the United
+# Nations or an aid organisation, a political party ("l'Agence France-Presse", "le Haut-Commissariat des Nations
+# unies pour les réfugiés", "le Comité international de la Croix-Rouge", "le Parti pour ..."; source: French
+# nouns of the press, of international aid and of party politics, and the initials of the wire services and UN
+# agencies as the French press writes them)
+FRENCH_UNARMED_WORDS = frozenset({"agence", "presse", "journal", "radio", "télévision", "afp", "reuters", "rfi",
+                                  "nations", "onu", "commissariat", "hcr", "unhcr", "unicef", "ocha", "pam", "oms",
+                                  "ong", "croix", "cicr", "médecins", "humanitaire", "humanitaires", "amnesty",
+                                  "watch", "parti"})
