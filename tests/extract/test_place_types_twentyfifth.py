@@ -1,6 +1,6 @@
-"""A place the text says is a place (twenty-fifth round): "X, the headquarters of Y district", "X, the
-main town of Y" type X a place (the second was so typed before), whatever the parser's lemma of the noun ("headquarters" -> "headquarter")
-and whether or not it links the apposition."""
+"""A place the text says is a place (twenty-fifth round): "X, the headquarters of Y district" types X a
+place, whatever the parser's lemma of the noun ("headquarters" -> "headquarter") and whether or not it
+links the apposition; a link that runs back to a noun before the name does not."""
 
 from __future__ import annotations
 
