@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ..model import Relation
 from .mentions import Hit
 from .relation_set import RelationSet
+from .type_context import SETTLEMENT_HEADS as _SETTLEMENT_HEADS
 
 # compass points as an English bearing is written ("north of", "north-east of", "southwest of")
 _BEARINGS = frozenset(
@@ -27,14 +28,6 @@ _PLURAL_UNITS = frozenset(
     {"regions", "provinces", "states", "districts", "departments", "governorates", "counties", "communes",
      "municipalities", "prefectures"}
 )
-
-# what "X, the ... of Y" calls a place when X lies in Y ("the headquarters of Y district", "the main town
-# of Y", "the largest city in Y"): a settlement or an administrative seat, not "the stronghold of" a group
-_SETTLEMENT_HEADS = frozenset(
-    {"town", "city", "village", "hamlet", "capital", "headquarters", "seat", "port", "settlement", "oasis",
-     "district", "province", "region", "island", "islands", "market", "crossing"}
-)
-
 
 def _describes(b: RelationSet, tok: Token) -> bool:
     """A capitalised word a place's apposition may carry before its head noun: a community ("a Mossi

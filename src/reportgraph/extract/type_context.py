@@ -158,6 +158,19 @@ PLACE_APPOSITION = frozenset(
     }
 )
 
+# what "X, the ... of Y" calls a place when X lies in Y ("the headquarters of Y district", "the main town
+# of Y", "the largest city in Y"): a settlement or an administrative seat, not "the stronghold of" a group
+SETTLEMENT_HEADS = frozenset(
+    {"town", "city", "village", "hamlet", "capital", "headquarters", "seat", "port", "settlement", "oasis",
+     "district", "province", "region", "island", "islands", "market", "crossing"}
+)
+
+
+# the nouns of an apposition that type the name a place ("X, a Fulani village in Y", "X, the headquarters
+# of Y district") when written after the name's comma; not "province", which an armed group's unit is
+# called too ("ISCAP, a province that covered ...", "Wilayat X, the ISIL administrative province")
+PLACE_TYPING_HEADS = (PLACE_APPOSITION | SETTLEMENT_HEADS) - {"province"}
+
 COMMUNITY_APPOSITION = frozenset(
     {"tribe", "clan", "confederation", "lineage", "fraction", "people", "community", "caste", "subclan"}
 )
@@ -189,15 +202,20 @@ POSSESSIVES = frozenset({"his", "her", "their", "its", "whose"})
 
 
 def _described_as(doc: Doc, c: Candidate) -> str:
-    """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description."""
+    """ "X, a district of eastern Mauritania", "Y, an Arab tribe of ...": the noun of the description;
+    with "the", a settlement's only ("X, the main town of Y", "X, the headquarters of Y district"): "X,
+    the leader of Y" is left to the parser's reading."""
     tail = doc_text(doc)[c.end_char : c.end_char + 60]
     if not tail.startswith(","):
         return ""  # (what the pattern below opens with: a comma right after the name)
     m = re.match(
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west|from|who|based|with)\b|,|\.)",
+        r",\s+(a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\b(?:\s+(?:of|in|on|near|north|south|east|west|from|who|based|with)\b|,|\.)",
         tail,
     )
-    return m.group(1).lower() if m else ""
+    if m is None or (m.group(1) == "the" and (
+            m.group(2).lower() not in PLACE_TYPING_HEADS or " and the " in tail or ", the " in tail[m.end() :])):
+        return ""  # (not a list of definite items: "X, the village of Y and the officer are invented")
+    return m.group(2).lower()
 
 
 def _apposition_head(doc: Doc, c: Candidate, after: bool = False, root: Token | None = None) -> str:
@@ -300,8 +318,12 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "ORGANIZATION" if b2 == "its" else "PERSON"  # "his rival X", "its ally X"
     if _listed_after_community_noun(doc, c.start):
         return "COMMUNITY"
-    head = _apposition_head(doc, c, after=True, root=root) or _described_as(doc, c)
-    if head in PLACE_APPOSITION:
+    described = _described_as(doc, c)
+    head = _apposition_head(doc, c, after=True, root=root) or described
+    if head in PLACE_APPOSITION or described in PLACE_TYPING_HEADS:
+        # "X, a Fulani village in Y", "X, the headquarters of Y district": the written noun after the
+        # comma (the parser lemmatises "headquarters" "headquarter", and its link may run back to a noun
+        # before the name, "an emir for the Diffa islands, Bukar Ari", which only the shorter list types)
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
