@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, doc_text, is_cap
 from .french_names import COMPASS, group_province
 from .gazetteer import Place, lookup, region
+from .headlines import name_in_capitals
 from .language import current_language
 from .lexicon import default_lexicon
 from .lexicons import lexicons
@@ -790,7 +791,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if _acronym_branch(text):
         _set(c, "ORGANIZATION", 3)  # "ISIL-K", "SPLM-N", "ISIL-Somalia": a group's acronym and its branch
         return
-    if is_acronym(text.replace(" ", "")) and lookup(text) is None and _region(doc, c) is None:
+    capitals_name = name_in_capitals(doc, c.start, c.end)  # "FROM YIRGOU TO SOLHAN" with "in Yirgou" below
+    if (is_acronym(text.replace(" ", "")) and lookup(text) is None and _region(doc, c) is None
+            and not capitals_name):
         _set(c, "ORGANIZATION", 3)  # "an FLT camp": the group's camp, not a place; "NEW YORK —" is one
         return
     if (
@@ -826,7 +829,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "PERSON", 3)
         return
     area = _region(doc, c) if place is None else None
-    if is_acronym(text.replace(" ", "")) and not (
+    if is_acronym(text.replace(" ", "")) and not capitals_name and not (
         (place is not None or area is not None) and len(text) >= 4 and text.replace(" ", "").isalpha()
     ):
         _set(c, "ORGANIZATION", 3)  # (a town or a region written in capitals, "NIAMEY, 3 May", "NEW YORK")

@@ -209,3 +209,50 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
         pos += len(line) + 1
     doc.user_data[FURNITURE_KEY] = spans
     return spans
+
+
+CAPS_KEY = "reportgraph.caps_lines"
+# A dateline's town in capitals before its date, its country in brackets or its dash.
+_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{1,40}?[A-Z])\s*(?:,|\(|[-–—]\s)")
+
+
+def caps_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of lines written all in capitals (a headline, a dateline, a heading): two or
+    more words of letters, none with a lower-case letter ("FROM YIRGOU TO SOLHAN: ..."); of a dateline
+    ("GAO, 3 May 2023 - ...") only the town in capitals before its comma, bracket or dash."""
+    cached = doc.user_data.get(CAPS_KEY)
+    if cached is not None:
+        return list(cached)
+    spans, pos = [], 0
+    for line in doc_text(doc).split("\n"):
+        tokens = re.findall(r"[^\W\d_]+", line)
+        if len(tokens) >= 2 and all(w.isupper() for w in tokens):
+            spans.append((pos, pos + len(line)))
+        elif (m := _CAPS_DATELINE.match(line)) is not None:
+            spans.append((pos + m.start(1), pos + m.end(1)))  # "GAO, 3 May 2023 - Gunmen ...": its town
+        pos += len(line) + 1
+    doc.user_data[CAPS_KEY] = spans
+    return spans
+
+
+def name_in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]``, an all-capitals run inside an all-capitals line, a name written in
+    capitals rather than an acronym? It is when the report writes the same word with lower-case
+    letters elsewhere ("FROM YIRGOU TO SOLHAN" and "in Yirgou"), or writes it nowhere outside
+    capitals lines at all; an acronym the body also writes in capitals ("FLT") stays one."""
+    if start >= end:
+        return False
+    a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    spans = caps_lines(doc)
+    if not any(x <= a and b <= y for x, y in spans):
+        return False
+    text = doc_text(doc)[a:b]
+    lowered, in_capitals = False, False
+    for m in re.finditer(rf"(?<![\w]){re.escape(text)}(?![\w])", doc_text(doc), re.IGNORECASE):
+        if any(x <= m.start() < y for x, y in spans):
+            continue
+        if m.group(0).isupper():
+            in_capitals = True
+        else:
+            lowered = True
+    return lowered or not in_capitals
