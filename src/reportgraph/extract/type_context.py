@@ -233,6 +233,17 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False, root: Token | 
     return ""
 
 
+def _apposed_plural(doc: Doc, c: Candidate, root: Token) -> bool:
+    """Whether the noun the parser sets in apposition to a one-word name is plural ("traders, X", "X,
+    fishermen of ..."): a place or a list's member, no description of one person."""
+    if c.end - c.start != 1:
+        return False
+    if root.dep_ == "appos" and root.head.i < c.start:
+        return root.head.tag_ in ("NNS", "NNPS")
+    return any(child.dep_ == "appos" and child.tag_ in ("NNS", "NNPS") and child.i >= c.end
+               for child in root.children)
+
+
 # French: the words that may stand between a name's comma and its apposition's noun
 _FR_APPOSITION_DETERMINERS = frozenset({"la", "le", "l", "les", "un", "une"})
 _FR_LIST_WORDS = frozenset({"et", ",", "ou"})
@@ -327,8 +338,11 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
-    if head in PERSON_NOUNS and not (current_language() == "en" and written_as_place(doc, c.text)):
-        return "PERSON"  # "X, a Fulani preacher from Y" (not "the village of X, the priest and ...": a list)
+    if head in PERSON_NOUNS and not (current_language() == "en" and (
+            written_as_place(doc, c.text) or _apposed_plural(doc, c, root))):
+        # "X, a Fulani preacher from Y" (not "the village of X, the priest and ...": a list; nor
+        # "Interviews with tribal notables, X, 2023": a plural noun describes no one person)
+        return "PERSON"
     if head in ORG_APPOSITION and head not in ("company",):
         return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
     if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
