@@ -378,6 +378,10 @@ PLACE_CUE_BEFORE = re.compile(
     rf"|(?:{_CAPITALISED},\s+){{1,4}}{_CAPITALISED},\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 
+# a one-word name after a place and its comma ("in Jolo, X, on 27 January"), read with what follows it
+PLACE_PAIR_BEFORE = re.compile(rf"\b{_PLACE_PREPS}\s+(?:the\s+)?{_CAPITALISED},\s+$")
+PLACE_PAIR_AFTER = re.compile(r"(?:\.(?:\s|$)|,\s+(?:on|in|at|during|between|from|when|where)\b|,\s+\d|;)")
+
 
 def written_as_place(doc: Doc, name: str) -> bool:
     """Whether the report writes ``name`` where only a place is written ("in X", "the village of X",
@@ -385,7 +389,11 @@ def written_as_place(doc: Doc, name: str) -> bool:
     mention of the name. Not where the name goes on into a phrase of its own ("in X's", "in the X
     group": the name modifies a noun there)."""
     # a place noun after the name is a list's ("in Diyala and X governorates"), not a phrase of the name's own
-    return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features)
+    return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features) or (
+        # "in Jolo, X, on 27 January", "near Gao, X.": a one-word name after a place and its comma, closing
+        # the place phrase (not "In Mosul, X, the leader of ..., declared": an apposition follows)
+        " " not in name.strip() and _written_after(doc, name, PLACE_PAIR_BEFORE, 80, follow=PLACE_PAIR_AFTER))
+
 
 
 # The words before a name that only a group follows: its members, fighters or parts ("members of X",
@@ -407,7 +415,7 @@ def written_as_group(doc: Doc, name: str) -> bool:
 
 
 def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
-                   spared: Collection[str] = ()) -> bool:
+                   spared: Collection[str] = (), follow: re.Pattern[str] | None = None) -> bool:
     """Whether some mention of ``name`` in the report follows ``cue`` (searched in the ``window`` characters
     before it) and ends its phrase: neither a possessive nor a lower-case noun after it that the name
     modifies, the folded nouns in ``spared`` excepted."""
@@ -415,6 +423,8 @@ def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if not cue.search(text, max(0, m.start() - window), m.start()):
             continue
+        if follow is not None and not follow.match(text, m.end()):
+            continue  # (the words after the name must close the phrase too)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
         if nxt is not None and (nxt.tag_ == "POS" or (
