@@ -21,6 +21,7 @@ from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
 from .shapes import region_forces_place_end
+from .timeline import _tells
 from .type_context import context_type, written_as_group, written_as_place
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
@@ -410,7 +411,10 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             k += 1
         # ("Cabo Delgado, President Filipe Nyusi said": a title before a capitalised word opens the
         # next name and says nothing of this one)
-        if fold(doc[k].text) in lex.titles and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+        # (nor "north of X, a spokesman said": a title before a verb of telling is the sentence's
+        # reporting clause's subject, no apposition of the name)
+        if fold(doc[k].text) in lex.titles and not (k + 1 < len(doc) and (
+                doc[k + 1].text[:1].isupper() or (doc[k + 1].pos_ in ("VERB", "AUX") and _tells(doc[k + 1])))):
             c.roles.append(lex.titles[fold(doc[k].text)])
 
 

@@ -233,6 +233,17 @@ def _apposition_head(doc: Doc, c: Candidate, after: bool = False, root: Token | 
     return ""
 
 
+def _apposed_plural(doc: Doc, c: Candidate, root: Token) -> bool:
+    """Whether the noun the parser sets in apposition to a one-word name is plural ("traders, X", "X,
+    fishermen of ..."): a place or a list's member, no description of one person."""
+    if c.end - c.start != 1:
+        return False
+    if root.dep_ == "appos" and root.head.i < c.start:
+        return root.head.tag_ in ("NNS", "NNPS")
+    return any(child.dep_ == "appos" and child.tag_ in ("NNS", "NNPS") and child.i >= c.end
+               for child in root.children)
+
+
 # French: the words that may stand between a name's comma and its apposition's noun
 _FR_APPOSITION_DETERMINERS = frozenset({"la", "le", "l", "les", "un", "une"})
 _FR_LIST_WORDS = frozenset({"et", ",", "ou"})
@@ -327,8 +338,11 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         return "LOCATION"
     if head in COMMUNITY_APPOSITION:
         return "COMMUNITY"
-    if head in PERSON_NOUNS and not (current_language() == "en" and written_as_place(doc, c.text)):
-        return "PERSON"  # "X, a Fulani preacher from Y" (not "the village of X, the priest and ...": a list)
+    if head in PERSON_NOUNS and not (current_language() == "en" and (
+            written_as_place(doc, c.text) or _apposed_plural(doc, c, root))):
+        # "X, a Fulani preacher from Y" (not "the village of X, the priest and ...": a list; nor
+        # "Interviews with tribal notables, X, 2023": a plural noun describes no one person)
+        return "PERSON"
     if head in ORG_APPOSITION and head not in ("company",):
         return "ORGANIZATION"  # "X, a splinter of Y", "X, a sect founded by Y"
     if (b1 == "to" and b2 in PERSON_BEFORE) or (b1 == "of" and b2 in KIN) or (b1 in KIN and b2 in POSSESSIVES):
@@ -364,6 +378,10 @@ PLACE_CUE_BEFORE = re.compile(
     rf"|(?:{_CAPITALISED},\s+){{1,4}}{_CAPITALISED},\s+(?:and|or)\s+(?:the\s+)?)?$"
 )
 
+# a one-word name after a place and its comma ("in Jolo, X, on 27 January"), read with what follows it
+PLACE_PAIR_BEFORE = re.compile(rf"\b{_PLACE_PREPS}\s+(?:the\s+)?{_CAPITALISED},\s+$")
+PLACE_PAIR_AFTER = re.compile(r"(?:\.(?:\s|$)|,\s+(?:on|in|at|during|between|from|when|where)\b|,\s+\d|;)")
+
 
 def written_as_place(doc: Doc, name: str) -> bool:
     """Whether the report writes ``name`` where only a place is written ("in X", "the village of X",
@@ -371,7 +389,11 @@ def written_as_place(doc: Doc, name: str) -> bool:
     mention of the name. Not where the name goes on into a phrase of its own ("in X's", "in the X
     group": the name modifies a noun there)."""
     # a place noun after the name is a list's ("in Diyala and X governorates"), not a phrase of the name's own
-    return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features)
+    return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features) or (
+        # "in Jolo, X, on 27 January", "near Gao, X.": a one-word name after a place and its comma, closing
+        # the place phrase (not "In Mosul, X, the leader of ..., declared": an apposition follows)
+        " " not in name.strip() and _written_after(doc, name, PLACE_PAIR_BEFORE, 80, follow=PLACE_PAIR_AFTER))
+
 
 
 # The words before a name that only a group follows: its members, fighters or parts ("members of X",
@@ -393,7 +415,7 @@ def written_as_group(doc: Doc, name: str) -> bool:
 
 
 def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
-                   spared: Collection[str] = ()) -> bool:
+                   spared: Collection[str] = (), follow: re.Pattern[str] | None = None) -> bool:
     """Whether some mention of ``name`` in the report follows ``cue`` (searched in the ``window`` characters
     before it) and ends its phrase: neither a possessive nor a lower-case noun after it that the name
     modifies, the folded nouns in ``spared`` excepted."""
@@ -401,6 +423,8 @@ def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if not cue.search(text, max(0, m.start() - window), m.start()):
             continue
+        if follow is not None and not follow.match(text, m.end()):
+            continue  # (the words after the name must close the phrase too)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
         if nxt is not None and (nxt.tag_ == "POS" or (
