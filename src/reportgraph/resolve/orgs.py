@@ -459,7 +459,25 @@ def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
     if len(acr) >= 3 and initials == sorted(acr):
         return NameMatch(1.5, "acronym-reordered", ((acr, other.raw, 0.9),))
     if len(acr) >= 3:
-        return _translated_acronym(acr, other)
+        translated = _translated_acronym(acr, other)
+        return translated if translated.score > 0 else _syllable_acronym(acr, other)
+    return NameMatch(0.0, "none")
+
+
+def _syllable_acronym(acr: str, other: ParsedOrg) -> NameMatch:
+    """An acronym of four letters or more that spells the long name's syllables, as the within-document
+    link does (``spelt_by_syllables``): each content word lends its first letters or none, the first and
+    the last words lend, and one word at most is passed over ("MINUSMA": MIssion [multidimensionnelle]
+    Integree Nations Unies Stabilisation MAli; "AMISOM": African [Union] MIssion SOMalia, not "African
+    Union Transition Mission in Somalia", its successor, whose acronym passes over two). The long name
+    needs three content words (two words' letters are too easily spelt by chance)."""
+    content = [w for w, optional in other.words if not optional]
+    if len(acr) < 4 or len(content) < 3:
+        return NameMatch(0.0, "none")
+    from ..extract.french_names import spelt_by_syllables  # imported late: the resolver needs no spaCy
+
+    if spelt_by_syllables(acr, content, whole=True, most_passed=1):
+        return NameMatch(2.5, "acronym-syllabic", ((acr, other.raw, 0.9),))
     return NameMatch(0.0, "none")
 
 
@@ -598,6 +616,7 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     if len(p.words) > 1:
         keys.update("a:" + a for a in _initials(p.words))
         keys.add("s:" + "".join(sorted(w[:1] for w in content)).upper())
+    keys.update(_syllable_keys(p, content))
     if p.acronym:
         keys.add("s:" + "".join(sorted(p.acronym)))
     elif len(p.words) > 2:
@@ -615,6 +634,19 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     if entity_type == "ORGANIZATION" and not p.acronym:
         keys.update(_branch_keys(p))
     return keys
+
+
+def _syllable_keys(p: ParsedOrg, content: list[str]) -> set[str]:
+    """Keys that file a syllable acronym (``_syllable_acronym``) with the long name it spells: the first
+    word's initial and the two or three letters the last word lends ("y:MMA" for "MINUSMA" and for
+    "Mission ... au Mali")."""
+    if p.acronym:
+        acr = p.acronym
+        return {"y:" + acr[0] + acr[k:] for k in (len(acr) - 3, len(acr) - 2) if len(acr) >= 4 and k >= 2}
+    if len(content) < 3:
+        return set()
+    first, last = (re.sub(r"[^A-Z]", "", w.upper()) for w in (content[0], content[-1]))
+    return {"y:" + first[:1] + last[:n] for n in (2, 3) if first and len(last) >= n}
 
 
 def _branch_keys(p: ParsedOrg) -> set[str]:
