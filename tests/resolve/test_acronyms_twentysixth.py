@@ -29,7 +29,8 @@ def test_a_syllable_acronym_spells_its_long_name(acr: str, long: str) -> None:
 @pytest.mark.parametrize(("acr", "long"), [
     ("MINUSTA", "Mission de soutien au Tarvenie"),  # two content words lend too few letters: no match
     ("AMIKOR", "African Union Mission in Korvanda Province"),  # the last word lends nothing
-    ("MIKO", "Mission Korvanda"),  # two content words: too easily spelt by chance
+    ("MIKOR", "Mission Korvanda"),  # two content words: too easily spelt by chance
+    ("IFPR", "Islamic Front Korvanda Province"),  # four letters: too easily spelt by chance
     ("KORAMI", "African Union Mission in Korvanda"),  # the first word lends nothing
     ("AFUNMIKO", "African Union Mission for the Stabilisation of the Korvanda Coast"),  # too many words passed over
     ("AMIKOR", "African Union Transition Mission in Korvanda"),  # two words passed over: its successor's name

@@ -464,15 +464,21 @@ def _acronym_match(acr: str, other: ParsedOrg) -> NameMatch:
     return NameMatch(0.0, "none")
 
 
+# The fewest letters of a syllable acronym matched across documents: four let "ISPR" (Inter-Services Public
+# Relations) spell "Islamic State Khorasan Province" (IS, PR, Khorasan passed over), 115 false pairs on the
+# English train split (twenty-sixth round).
+_SYLLABLE_LETTERS = 5
+
+
 def _syllable_acronym(acr: str, other: ParsedOrg) -> NameMatch:
-    """An acronym of four letters or more that spells the long name's syllables, as the within-document
+    """An acronym of five letters or more that spells the long name's syllables, as the within-document
     link does (``spelt_by_syllables``): each content word lends its first letters or none, the first and
     the last words lend, and one word at most is passed over ("MINUSMA": MIssion [multidimensionnelle]
     Integree Nations Unies Stabilisation MAli; "AMISOM": African [Union] MIssion SOMalia, not "African
     Union Transition Mission in Somalia", its successor, whose acronym passes over two). The long name
     needs three content words (two words' letters are too easily spelt by chance)."""
     content = [w for w, optional in other.words if not optional]
-    if len(acr) < 4 or len(content) < 3:
+    if len(acr) < _SYLLABLE_LETTERS or len(content) < 3:
         return NameMatch(0.0, "none")
     from ..extract.french_names import spelt_by_syllables  # imported late: the resolver needs no spaCy
 
@@ -642,7 +648,7 @@ def _syllable_keys(p: ParsedOrg, content: list[str]) -> set[str]:
     "Mission ... au Mali")."""
     if p.acronym:
         acr = p.acronym
-        return {"y:" + acr[0] + acr[k:] for k in (len(acr) - 3, len(acr) - 2) if len(acr) >= 4 and k >= 2}
+        return {"y:" + acr[0] + acr[k:] for k in (len(acr) - 3, len(acr) - 2) if len(acr) >= _SYLLABLE_LETTERS}
     if len(content) < 3:
         return set()
     first, last = (re.sub(r"[^A-Z]", "", w.upper()) for w in (content[0], content[-1]))
