@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.resolve import EntityRecord, ResolutionEngine
 from reportgraph.resolve.orgs import compare_org_names
-
-
-def rec(rid: str, names: list[str], typ: str = "ORGANIZATION") -> EntityRecord:
-    return EntityRecord(rid, f"doc-{rid}", typ, names, set())
 
 
 @pytest.mark.parametrize(("acr", "long"), [
@@ -38,11 +33,3 @@ def test_a_syllable_acronym_spells_its_long_name(acr: str, long: str) -> None:
 def test_what_a_syllable_acronym_does_not_spell(acr: str, long: str) -> None:
     assert compare_org_names(acr, long).score <= 0
 
-
-def test_reports_using_the_acronym_and_the_long_name_make_one_mission() -> None:
-    engine = ResolutionEngine()
-    long = "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Tarvenie"
-    a = engine.add(rec("a", [long]))
-    engine.add(rec("x", ["Front de libération du Tarvenie"]))
-    b = engine.add(rec("b", ["MINUSTA"]))
-    assert b.cluster_id == a.cluster_id

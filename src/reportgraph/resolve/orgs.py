@@ -622,7 +622,6 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     if len(p.words) > 1:
         keys.update("a:" + a for a in _initials(p.words))
         keys.add("s:" + "".join(sorted(w[:1] for w in content)).upper())
-    keys.update(_syllable_keys(p, content))
     if p.acronym:
         keys.add("s:" + "".join(sorted(p.acronym)))
     elif len(p.words) > 2:
@@ -640,19 +639,6 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     if entity_type == "ORGANIZATION" and not p.acronym:
         keys.update(_branch_keys(p))
     return keys
-
-
-def _syllable_keys(p: ParsedOrg, content: list[str]) -> set[str]:
-    """Keys that file a syllable acronym (``_syllable_acronym``) with the long name it spells: the first
-    word's initial and the two or three letters the last word lends ("y:MMA" for "MINUSMA" and for
-    "Mission ... au Mali")."""
-    if p.acronym:
-        acr = p.acronym
-        return {"y:" + acr[0] + acr[k:] for k in (len(acr) - 3, len(acr) - 2) if len(acr) >= _SYLLABLE_LETTERS}
-    if len(content) < 3:
-        return set()
-    first, last = (re.sub(r"[^A-Z]", "", w.upper()) for w in (content[0], content[-1]))
-    return {"y:" + first[:1] + last[:n] for n in (2, 3) if first and len(last) >= n}
 
 
 def _branch_keys(p: ParsedOrg) -> set[str]:
