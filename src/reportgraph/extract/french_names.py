@@ -585,13 +585,14 @@ def _spelt_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: l
     return None
 
 
-def spelt_by_syllables(letters: str, content: list[str], whole: bool = False) -> bool:
+def spelt_by_syllables(letters: str, content: list[str], whole: bool = False, most_passed: int | None = None) -> bool:
     """Whether ``letters`` spell the content words ``content`` (folded, in order) as a syllable acronym
     does: each word lends the first letters of itself or nothing, the first word always ("MINUSMA": MIssion
     [multidimensionnelle intégrée] Nations Unies Stabilisation MAli; "COMANAV": COmpagnie MAlienne NAVigation;
     "HCR": Haut Commissariat [Nations unies] Réfugiés), and no more words are passed over than lend letters
     (an acronym spells its name, not any long phrase that happens to hold its letters). ``whole``: the last
-    word lends letters too (a name met apart from its acronym, not cut by the bracket after it)."""
+    word lends letters too (a name met apart from its acronym, not cut by the bracket after it). ``most_passed``:
+    at most so many words passed over (the resolver's one, where the names come from two documents)."""
     letters = letters.upper()
     words_ = [re.sub(r"[^A-Z]", "", w.upper()) for w in content]
     if len(letters) < 3 or not words_ or not words_[0]:
@@ -611,6 +612,8 @@ def spelt_by_syllables(letters: str, content: list[str], whole: bool = False) ->
         return found
 
     lending = best(0, 0)
+    if most_passed is not None and len(words_) - lending > most_passed:
+        return False
     return lending >= 2 and 2 * lending >= len(words_)
 
 
