@@ -83,6 +83,13 @@ def fr_rules() -> Callable[[str], Found]:
     return runner(extractor)
 
 
+def events_of(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
+    """The participants of each event of a type found, as (entity's name, role) pairs."""
+    names = {e.key: e.name for e in found.extraction.entities}
+    return [{(names.get(p.entity), p.role) for p in ev.participants}
+            for ev in found.extraction.events if ev.type == etype]
+
+
 def triples(found: Found) -> set[tuple[str, str, str]]:
     """Each relation found as (subject's name, predicate, object's name)."""
     name = {e.key: e.name for e in found.extraction.entities}

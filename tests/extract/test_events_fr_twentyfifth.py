@@ -7,7 +7,7 @@ import importlib.util
 
 import pytest
 
-from .conftest import Found
+from .conftest import events_of
 
 pytestmark = [
     pytest.mark.model,
@@ -15,18 +15,12 @@ pytestmark = [
 ]
 
 
-def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
-    names = {e.key: e.name for e in found.extraction.entities}
-    return [{(names.get(p.entity), p.role) for p in ev.participants}
-            for ev in found.extraction.events if ev.type == etype]
-
-
 def test_a_news_agency_named_most_is_not_the_report_s_group(run_fr):
     """Hostages taken by nobody named go to the armed band of the report, not to the agency quoted most."""
     found = run_fr("TALO, 4 avril 2024 (Agence Sahel Presse) - La bande de Moussa Kaliba a attaqué le marché de "
                    "Talo lundi, selon l'Agence Sahel Presse. L'Agence Sahel Presse cite des témoins. "
                    "Quatre commerçants ont été enlevés mardi près de Talo, a ajouté l'Agence Sahel Presse.")
-    abductions = _events(found, "ABDUCTION")
+    abductions = events_of(found, "ABDUCTION")
     assert abductions and all(("Agence Sahel Presse", "agent") not in ev for ev in abductions)
 
 
@@ -35,7 +29,7 @@ def test_a_french_state_force_named_most_is_not_the_report_s_group(run_fr):
     found = run_fr("TALO, 4 avril 2024 - La Garde nationale du Niger a renforcé ses positions à Talo. La bande de "
                    "Moussa Kaliba a attaqué le marché de Talo lundi. La Garde nationale du Niger a patrouillé "
                    "dans la zone. Quatre commerçants ont été enlevés mardi près de Talo.")
-    abductions = _events(found, "ABDUCTION")
+    abductions = events_of(found, "ABDUCTION")
     assert abductions and all(("Garde nationale du Niger", "agent") not in ev for ev in abductions)
 
 
@@ -45,4 +39,4 @@ def test_people_held_by_a_group_s_cell_are_held_by_the_group(run_fr):
     found = run_fr("TALO, 4 avril 2024 - L'armée nigérienne a patrouillé près de Talo. L'armée nigérienne a "
                    "renforcé ses positions. Une médiatrice a obtenu la libération de trois adolescentes détenues "
                    "par une cellule de la bande de Moussa Kaliba près de Talo.")
-    assert any(("bande de Moussa Kaliba", "agent") in ev for ev in _events(found, "ARREST"))
+    assert any(("bande de Moussa Kaliba", "agent") in ev for ev in events_of(found, "ARREST"))

@@ -6,7 +6,7 @@ import importlib.util
 
 import pytest
 
-from .conftest import Found
+from .conftest import events_of
 
 pytestmark = [
     pytest.mark.model,
@@ -17,25 +17,19 @@ _LEAD = ("KALO, 5 mars 2024 - Douze bergers ont été enlevés lundi près de Ka
          "Sani Kore, selon des sources locales. ")
 
 
-def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
-    names = {e.key: e.name for e in found.extraction.entities}
-    return [{(names.get(p.entity), p.role) for p in ev.participants}
-            for ev in found.extraction.events if ev.type == etype]
-
-
 def test_a_fight_after_a_chase_is_between_the_pursuers_and_the_men_chased(run_fr):
     """ "X a lancé une poursuite. Un accrochage a eu lieu": the force giving chase and the band of the abduction
     told before fought, though the fight's sentence names neither."""
     found = run_fr(_LEAD + "La Garde nationale du Niger a lancé une poursuite en direction de la frontière. "
                    "Un accrochage a eu lieu mardi près de Tiba, faisant trois morts.")
-    assert {("Garde nationale du Niger", "agent"), ("bande de Sani Kore", "agent")} in _events(found, "ARMED_CLASH")
+    assert {("Garde nationale du Niger", "agent"), ("bande de Sani Kore", "agent")} in events_of(found, "ARMED_CLASH")
 
 
 def test_a_fight_after_a_force_that_gives_no_chase_names_no_side(run_fr):
     """The force named in the sentence before is no side of the fight unless that sentence tells of a chase."""
     found = run_fr(_LEAD + "La Garde nationale du Niger a publié un communiqué sur la situation. "
                    "Un accrochage a eu lieu mardi près de Tiba, faisant trois morts.")
-    assert not [ev for ev in _events(found, "ARMED_CLASH") if ("Garde nationale du Niger", "agent") in ev]
+    assert not [ev for ev in events_of(found, "ARMED_CLASH") if ("Garde nationale du Niger", "agent") in ev]
 
 
 def test_the_kidnappers_are_no_abduction_of_their_own(run_fr):
@@ -43,4 +37,4 @@ def test_the_kidnappers_are_no_abduction_of_their_own(run_fr):
     chase them)."""
     found = run_fr(_LEAD + "\n\nLa Garde nationale a pris en chasse les ravisseurs mardi.")
     assert not [ev for ev in found.extraction.events if ev.trigger.lower().startswith("ravisseur")]
-    assert _events(found, "ABDUCTION") == [{("bande de Sani Kore", "agent")}]
+    assert events_of(found, "ABDUCTION") == [{("bande de Sani Kore", "agent")}]

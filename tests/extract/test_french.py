@@ -13,7 +13,7 @@ from reportgraph.extract import get_extractor
 from reportgraph.extract.language import current_language, extraction_language
 from reportgraph.extract.lexicons import lexicons
 
-from .conftest import Found, triples
+from .conftest import events_of, triples
 
 pytestmark = [
     pytest.mark.model,
@@ -371,28 +371,22 @@ def test_the_creation_of_a_group_founds_it(run_fr):
     assert (group.key, "patient") in {(p.entity, p.role) for p in foundings[0].participants}
 
 
-def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
-    names = {e.key: e.name for e in found.extraction.entities}
-    return [{(names.get(p.entity), p.role) for p in ev.participants}
-            for ev in found.extraction.events if ev.type == etype]
-
-
 def test_holding_a_post_since_a_date_is_an_appointment(run_fr):
     """fr14: "dirigé depuis 2017 par X" is when X took the post; "dirigé par X" only tells who leads."""
     found = run_fr("Le Front de libération du Kouroumari, dirigé depuis 2017 par Moussa Ag Tilla, a attaqué Ménaka.")
     apps = [ev for ev in found.extraction.events if ev.type == "APPOINTMENT"]
     assert apps and apps[0].date == "2017"
-    assert {("Moussa Ag Tilla", "agent"), ("Front de libération du Kouroumari", "other")} <= _events(
+    assert {("Moussa Ag Tilla", "agent"), ("Front de libération du Kouroumari", "other")} <= events_of(
         found, "APPOINTMENT")[0]
     led = run_fr("Le Front de libération du Kouroumari, dirigé par Moussa Ag Tilla, a attaqué Ménaka.")
-    assert not _events(led, "APPOINTMENT")
+    assert not events_of(led, "APPOINTMENT")
 
 
 def test_a_release_nobody_makes_is_by_the_captors(run_fr):
     """fr14: "ont été relâchés" with no agent: the captors of the abduction told before."""
     found = run_fr("En mars 2022, la katiba Tin-Erkéla a enlevé quatre bergers près de Ménaka. "
                    "Les quatre bergers ont été relâchés le 5 avril.")
-    assert ("katiba Tin-Erkéla", "agent") in set().union(*_events(found, "TRANSFER"))
+    assert ("katiba Tin-Erkéla", "agent") in set().union(*events_of(found, "TRANSFER"))
 
 
 def test_a_datelines_place_and_a_kel_village_are_places(run_fr):

