@@ -21,7 +21,7 @@ from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
 from .shapes import region_forces_place_end
-from .timeline import _tells
+from .timeline import tells
 from .type_context import context_type, written_as_group, written_as_place
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
@@ -414,7 +414,7 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         # (nor "north of X, a spokesman said": a title before a verb of telling is the sentence's
         # reporting clause's subject, no apposition of the name)
         if fold(doc[k].text) in lex.titles and not (k + 1 < len(doc) and (
-                doc[k + 1].text[:1].isupper() or (doc[k + 1].pos_ in ("VERB", "AUX") and _tells(doc[k + 1])))):
+                doc[k + 1].text[:1].isupper() or (doc[k + 1].pos_ in ("VERB", "AUX") and tells(doc[k + 1])))):
             c.roles.append(lex.titles[fold(doc[k].text)])
 
 

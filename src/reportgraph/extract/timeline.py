@@ -128,7 +128,7 @@ def _telling_verbs(language: str) -> dict[str, str]:
     return out
 
 
-def _tells(tok: Token) -> bool:
+def tells(tok: Token) -> bool:
     """Whether a token is a verb of telling in the extraction language."""
     return tok.lemma_.lower() in _telling_verbs(current_language())
 
@@ -278,7 +278,7 @@ class Timeline:
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described[span.root.i] = first.i
-            if _tells(clause):
+            if tells(clause):
                 self.telling.add(span.root.i)
             head = span.root.head
             if (
@@ -399,7 +399,7 @@ class Timeline:
 
             def telling(root: Token) -> bool:
                 gov = _governor(root)
-                return gov.i != tok.i and gov.i in chain and _tells(gov)
+                return gov.i != tok.i and gov.i in chain and tells(gov)
 
             # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
             # 2021"): the day hung on the verdict's verb is the verdict's
