@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -36,13 +37,35 @@ TITLE_SMALL_WORDS = frozenset(
 )
 
 
-def title_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of lines written in Title Case (headlines), where capitals say little."""
-    cached = doc.user_data.get(TITLES_KEY)
-    if cached is not None:
-        return list(cached)
-    spans, pos = [], 0
+Spans = list[tuple[int, int]]
+
+
+def _lines(doc: Doc) -> list[tuple[int, str]]:
+    """Each line of the document's text (split on newlines) with the offset of its first character."""
+    out, pos = [], 0
     for line in doc_text(doc).split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _cached(doc: Doc, key: str, build: Callable[[Doc], Spans]) -> Spans:
+    """``build(doc)``, kept in the document's ``user_data`` under ``key``: the line classes below are asked
+    about again for every candidate name of a report (a copy is returned, the cache stays as built)."""
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = doc.user_data[key] = build(doc)
+    return list(cached)
+
+
+def title_lines(doc: Doc) -> Spans:
+    """Character spans of lines written in Title Case (headlines), where capitals say little."""
+    return _cached(doc, TITLES_KEY, _title_lines)
+
+
+def _title_lines(doc: Doc) -> Spans:
+    spans = []
+    for pos, line in _lines(doc):
         tokens = re.findall(r"[^\W\d_]+", line)
         small = [w for w in tokens[1:] if w.lower() in TITLE_SMALL_WORDS]
         long_words = [w for w in tokens if len(w) > 3]
@@ -54,8 +77,6 @@ def title_lines(doc: Doc) -> list[tuple[int, int]]:
         )
         if title_case and len(long_words) >= 3 and not line.rstrip().endswith("."):
             spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    doc.user_data[TITLES_KEY] = spans
     return spans
 
 
@@ -174,29 +195,30 @@ def heading_country(line: str) -> str | None:
     return country if country and is_country(country) else None
 
 
-def country_headings(doc: Doc) -> list[tuple[int, int]]:
+def country_headings(doc: Doc) -> Spans:
     """Character spans of the lines that name a country alone (``heading_country``), without blanks."""
-    spans, pos = [], 0
-    for line in doc_text(doc).split("\n"):
+    spans = []
+    for pos, line in _lines(doc):
         if heading_country(line):
             text = line.strip().strip("#*_ ").strip()
             start = pos + line.index(text)
             spans.append((start, start + len(text)))
-        pos += len(line) + 1
     return spans
 
 
-def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
+def furniture_lines(doc: Doc) -> Spans:
     """Character spans of headings, bylines, page numbers, copyright and classification lines,
     section labels, captions and mastheads: words there are the page's, and a name found only there (a
     heading's "Fictional Scenario", a byline's author, a publisher) is not an entity of the report."""
-    cached = doc.user_data.get(FURNITURE_KEY)
-    if cached is not None:
-        return list(cached)
-    lines = doc_text(doc).split("\n")
+    return _cached(doc, FURNITURE_KEY, _furniture_lines)
+
+
+def _furniture_lines(doc: Doc) -> Spans:
+    walked = _lines(doc)
+    lines = [line for _, line in walked]
     last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), -1)
-    spans, pos = [], 0
-    for n, line in enumerate(lines):
+    spans = []
+    for n, (pos, line) in enumerate(walked):
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
         if bare and _CREDITS.match(bare):
             spans.extend(_credit_spans(line, pos))
@@ -206,8 +228,6 @@ def furniture_lines(doc: Doc) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))
         elif (m := _DATELINE_AGENCY.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))
-        pos += len(line) + 1
-    doc.user_data[FURNITURE_KEY] = spans
     return spans
 
 
@@ -216,22 +236,21 @@ CAPS_KEY = "reportgraph.caps_lines"
 _CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z'’ .-]{1,40}?[A-Z])\s*(?:,|\(|[-–—]\s)")
 
 
-def caps_lines(doc: Doc) -> list[tuple[int, int]]:
+def caps_lines(doc: Doc) -> Spans:
     """Character spans of lines written all in capitals (a headline, a dateline, a heading): two or
     more words of letters, none with a lower-case letter ("FROM YIRGOU TO SOLHAN: ..."); of a dateline
     ("GAO, 3 May 2023 - ...") only the town in capitals before its comma, bracket or dash."""
-    cached = doc.user_data.get(CAPS_KEY)
-    if cached is not None:
-        return list(cached)
-    spans, pos = [], 0
-    for line in doc_text(doc).split("\n"):
+    return _cached(doc, CAPS_KEY, _caps_lines)
+
+
+def _caps_lines(doc: Doc) -> Spans:
+    spans = []
+    for pos, line in _lines(doc):
         tokens = re.findall(r"[^\W\d_]+", line)
         if len(tokens) >= 2 and all(w.isupper() for w in tokens):
             spans.append((pos, pos + len(line)))
         elif (m := _CAPS_DATELINE.match(line)) is not None:
             spans.append((pos + m.start(1), pos + m.end(1)))  # "GAO, 3 May 2023 - Gunmen ...": its town
-        pos += len(line) + 1
-    doc.user_data[CAPS_KEY] = spans
     return spans
 
 
