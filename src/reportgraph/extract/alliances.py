@@ -112,16 +112,9 @@ def _force_of(b: RelationSet, men: Token) -> list[str]:
 def _comma_named(b: RelationSet, noun: Token) -> list[str]:
     """The name right before the comma that opens a noun's phrase ("X (XX), a regional coalition of ..."),
     where the parser lost the apposition (it took the phrase for a verb's object)."""
-    doc = noun.doc
-    i = noun.left_edge.i - 1
-    if i < 1 or doc[i].text != "," or doc[noun.left_edge.i].lower_ not in ("a", "an", "the"):
+    if noun.doc[noun.left_edge.i].lower_ not in ("a", "an", "the"):
         return []
-    j = i - 1
-    if doc[j].text == ")":  # "the Task Force (MNJTF), a coalition": the name the brackets close on
-        while j > noun.sent.start and doc[j].text != "(" and i - j < 8:
-            j -= 1
-        j -= 1
-    hit = b.index.hit_at(doc[j]) if j >= noun.sent.start else None
+    hit = b.index.named_before_comma(noun.left_edge.i - 1, noun.sent.start)
     return [hit.key] if hit is not None else []
 
 

@@ -55,6 +55,21 @@ class EntityIndex:
     def hit_at(self, tok: Token) -> Hit | None:
         return self.by_token.get(tok.i)
 
+    def named_before_comma(self, comma: int, lo: int = 0) -> Hit | None:
+        """The mention whose name ends right before the comma at token ``comma``, past a bracketed acronym
+        ("the Task Force (MNJTF), a coalition", "le Groupe ... (GSIM), lié à"), not reaching before token
+        ``lo`` (its sentence's start): the name a phrase opened by that comma describes."""
+        doc = self.doc
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        j = comma - 1
+        if doc[j].text == ")":
+            opening = next((k for k in range(j - 1, max(j - 10, lo - 1), -1) if doc[k].text == "("), None)
+            if opening is None:
+                return None
+            j = opening - 1
+        return self.hit_at(doc[j]) if j >= lo else None
+
     def _first_from(self, tok_i: int) -> int:
         """The position in ``hits`` (sorted by start) of the first mention starting at or after
         ``tok_i``: the lookups below bisect instead of scanning every mention of the document,

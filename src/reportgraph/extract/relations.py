@@ -560,15 +560,7 @@ class RelationBuilder(RelationSet):
         bracketed acronym ("le Groupe ... (GSIM), lié à"); not the agent of a participle before it ("la faction
         dirigée par X, implantée dans": the faction's place, not X's)."""
         doc = tok.doc
-        j = tok.i - 2
-        if j < 0 or doc[j + 1].text != ",":
-            return None
-        if doc[j].text == ")":
-            opening = next((k for k in range(j - 1, max(j - 10, -1), -1) if doc[k].text == "("), None)
-            if opening is None:
-                return None
-            j = opening - 1
-        hit = self.index.hit_at(doc[j]) if j >= 0 else None
+        hit = self.index.named_before_comma(tok.i - 1)
         if hit is None or hit.type != "ORGANIZATION" or hit.start > 0 and doc[hit.start - 1].lower_ == "par":
             return None
         return hit.key
