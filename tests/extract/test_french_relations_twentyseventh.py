@@ -51,3 +51,18 @@ def test_one_of_its_leaders_is_a_member(fr_rules, text):
 def test_the_leader_stays_a_leader(fr_rules):
     rels = triples(fr_rules("Amadou Sidibé, le chef du Front, a été arrêté."))
     assert ("Amadou Sidibé", "LEADER_OF", "Front") in rels
+
+
+def test_a_model_does_not_make_the_leader_of_a_unit_the_leader_of_its_parent():
+    """ "la katiba X, unité du GSIM dirigée par P": the rules read P as X's leader, X a unit of the GSIM; the
+    sentence model's P LEADER_OF GSIM is left out (the leader of a unit is a member of its parent)."""
+    from reportgraph.extract.facts import _union
+    from reportgraph.model import Relation
+    from reportgraph.ontology import default_ontology
+
+    rules = [Relation("p", "LEADER_OF", "unit"), Relation("unit", "SUBUNIT_OF", "parent")]
+    learned = [Relation("p", "LEADER_OF", "parent", method="learned"), Relation("q", "LEADER_OF", "parent",
+                                                                                 method="learned")]
+    kept = {(r.subject, r.predicate, r.object) for r in _union(rules, learned, default_ontology())}
+    assert ("p", "LEADER_OF", "parent") not in kept
+    assert ("q", "LEADER_OF", "parent") in kept
