@@ -6,7 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..model import Relation
+from .french_names import COMPASS
+from .gazetteer import is_country
 from .mentions import Hit
+from .names import fold
 from .relation_set import RelationSet
 from .type_context import SETTLEMENT_HEADS as _SETTLEMENT_HEADS
 
@@ -327,6 +330,26 @@ def owned_places(b: RelationSet) -> None:
                         if b.index.type_of(k) == "LOCATION":
                             for o in owners:
                                 b.add(o, "OPERATES_IN", k, noun.sent, 0.55, "place")
+
+
+def compass_parts(b: RelationSet) -> None:
+    """French: "le nord du Mali", "le sud de la Libye" are places of their own, apart from the country
+    (``entities._with_nested_countries``), and the French annotation reads such a part as LOCATED_IN the
+    country; where the document names the country as an entity, the part lies in it."""
+    doc = b.index.doc
+    for h in b.index.hits:
+        if h.type != "LOCATION" or h.end - h.start < 3 or fold(doc[h.start].text) not in COMPASS:
+            continue
+        k = h.start + 1
+        if fold(doc[k].text).rstrip("'") not in ("de", "du", "des", "d"):
+            continue
+        k += 1
+        if fold(doc[k].text).rstrip("'") in ("la", "l", "le", "les"):
+            k += 1
+        rest = doc[k : h.end].text if k < h.end else ""
+        country = b._country_entity(rest) if rest and is_country(rest) else None
+        if country is not None and country != h.key:
+            b.add(h.key, "LOCATED_IN", country, doc[h.start].sent, 0.5, "place")
 
 
 def _possessed_place(b: RelationSet, h: Hit) -> Hit | None:

@@ -27,7 +27,7 @@ from .event_slots import OBJ
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
-from .places import bases, owned_places, place_phrases, possessive_places, strongholds
+from .places import bases, compass_parts, owned_places, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
@@ -244,6 +244,8 @@ class RelationBuilder(RelationSet):
                     for c in n.children)
                 # "one of its commanders, X": one of several too
                 or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
+                # French "l'un des émirs de X", "un des principaux chefs de X": one of several too
+                or self._one_of(n)
             )
             for n in nouns
         )
@@ -315,6 +317,20 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _one_of(self, noun: Token) -> bool:
+        """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
+        adjectives between) names one of several; English writes "one of its commanders"."""
+        if "Plur" not in noun.morph.get("Number", []) and noun.lower_ == noun.lemma_.lower():
+            return False
+        doc, i = noun.doc, noun.i - 1
+        while i > noun.sent.start and doc[i].pos_ == "ADJ":
+            i -= 1
+        return (
+            i > noun.sent.start
+            and doc[i].lower_ in self.lex.of_words
+            and doc[i - 1].lower_ in self.lex.indefinite_articles
+        )
 
     def _possessing_group(self, poss: Token, nouns: list[Token]) -> list[str]:
         """ "Son chef est X", "son émir, X": a French possessive agrees with the thing owned, not its
@@ -978,6 +994,7 @@ def extract_relations(
         b.home_places()
         b.french_community_words()
         owned_places(b)
+        compass_parts(b)
     b.table_rows()
     bases(b)
     relations_from_events(b, events)
