@@ -87,3 +87,21 @@ def test_serving_as_a_go_between_is_still_a_mediation(run_fr):
     found = run_fr("En 2003, Oumarou Diallo sert d'intermédiaire entre Bamako et le Front de Talo lors de la "
                    "libération des otages.")
     assert _facts(found, "MEDIATION")
+
+
+def test_acting_in_retaliation_is_no_attack_of_its_own(run_fr):
+    """ "affirme avoir agi en représailles à une opération": the motive of a deed, no attack told."""
+    found = run_fr("Le Front de Talo affirme avoir agi en représailles à une opération de l'armée malienne.")
+    assert not _facts(found, "ATTACK")
+
+
+def test_an_attack_in_retaliation_is_told_by_its_verb(run_fr):
+    """ "En représailles, X a attaqué Y": one attack, told by "attaqué", not by the motive."""
+    found = run_fr("En représailles, le Front de Talo a attaqué en février le village de Wamba.")
+    assert [ev.trigger for ev in _facts(found, "ATTACK")] == ["attaqué"]
+
+
+def test_reprisals_carried_out_are_still_an_attack(run_fr):
+    """Guard: "X a mené des représailles contre Y": the reprisals are the attack."""
+    found = run_fr("Le Front de Talo a mené des représailles contre les civils de Wamba en mars 2021.")
+    assert _facts(found, "ATTACK")

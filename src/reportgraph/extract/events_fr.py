@@ -79,13 +79,19 @@ def french_idiom(tok: Token, trigger: str) -> bool:
     """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
     times), "à deux reprises"; "mis hors de combat" (killed or wounded: the toll, not a fight); "ses
     intermédiaires", "passe par des intermédiaires" (the go-betweens, a kind of person: the noun tells a mediation
-    only as what someone serves or acts as, "sert d'intermédiaire", "agit en intermédiaire")."""
+    only as what someone serves or acts as, "sert d'intermédiaire", "agit en intermédiaire"); "en représailles",
+    "comme une riposte" (the motive of another deed)."""
     if trigger == "reprise":
         return tok.lower_ == "reprises" and tok.head.lower_ == "à"
     if trigger == "combat":
         return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "hors" and tok.doc[tok.i - 1].lower_ in ("de", "d'")
     if trigger == "intermédiaire":
         return tok.head.lemma_.lower() not in ("servir", "agir")
+    if trigger in ("représailles", "riposte") and tok.i >= 1:
+        # "En représailles, le groupe a attaqué X", "affirme avoir agi en représailles à une opération", "l'a présentée
+        # comme une riposte à ...": the motive of a deed the clause tells (or only claims), no attack of its own
+        before = tok.doc[tok.i - 1].lower_
+        return before == "en" or (before in ("une", "un") and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "comme")
     return False
 
 
