@@ -60,6 +60,7 @@ from .events_fr import (
     unnamed_armed_men,
     unnamed_side,
     verb_of,
+    wished_fr,
 )
 from .gazetteer import is_country
 from .language import current_language
@@ -839,6 +840,10 @@ class EventExtractor:
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and wished_fr(doc[hit.start]):
+            return None  # "a menacé de retirer ses troupes", "réclame un dialogue": wished or threatened, not done
+        if french and hit.type == "BASE_ESTABLISHMENT" and bare_participle(doc[hit.tokens[-1]]):
+            return None  # "X, solidement implanté dans la forêt de Y": where a group is, not its settling there
         if french and hit.trigger == "condamner" and not any(
             t.lower_ in FRENCH_PENALTY_WORDS for t in doc[hit.start + 1 : min(hit.start + 16, doc[hit.start].sent.end)]
         ):

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from ..model import Event, Participant
-from .event_filters import _negated
+from .event_filters import _negated, _outside_scope
 from .event_slots import FRENCH_ETRE_VERBS, OBJ, PASSIVE_SUBJ, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
 
@@ -77,8 +77,22 @@ def fight_phrases(verb: Token) -> list[Token]:
 
 def french_idiom(tok: Token, trigger: str) -> bool:
     """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
-    times), "à deux reprises"."""
-    return trigger == "reprise" and tok.lower_ == "reprises" and tok.head.lower_ == "à"
+    times), "à deux reprises"; "mis hors de combat" (killed or wounded: the toll, not a fight); "ses
+    intermédiaires", "passe par des intermédiaires" (the go-betweens, a kind of person: the noun tells a mediation
+    only as what someone serves or acts as, "sert d'intermédiaire", "agit en intermédiaire"); "en représailles",
+    "comme une riposte" (the motive of another deed)."""
+    if trigger == "reprise":
+        return tok.lower_ == "reprises" and tok.head.lower_ == "à"
+    if trigger == "combat":
+        return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "hors" and tok.doc[tok.i - 1].lower_ in ("de", "d'")
+    if trigger == "intermédiaire":
+        return tok.head.lemma_.lower() not in ("servir", "agir")
+    if trigger in ("représailles", "riposte") and tok.i >= 1:
+        # "En représailles, le groupe a attaqué X", "affirme avoir agi en représailles à une opération", "l'a présentée
+        # comme une riposte à ...": the motive of a deed the clause tells (or only claims), no attack of its own
+        before = tok.doc[tok.i - 1].lower_
+        return before == "en" or (before in ("une", "un") and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "comme")
+    return False
 
 
 # French nouns for armed men the report does not name: "des hommes armés", "des individus armés"
@@ -484,3 +498,58 @@ FRENCH_UNARMED_WORDS = frozenset({"agence", "presse", "journal", "radio", "tél�
                                   "nations", "onu", "commissariat", "hcr", "unhcr", "unicef", "ocha", "pam", "oms",
                                   "ong", "croix", "cicr", "médecins", "humanitaire", "humanitaires", "amnesty",
                                   "watch", "parti"})
+
+
+# verbs that only wish, ask for, plan or threaten what they govern ("a menacé de retirer ses troupes", "réclame un
+# dialogue", "envisageait d'ouvrir un dialogue", "a promis de libérer les otages"; the French twin of
+# ``event_filters.UNREALISED`` and the planning words of ``NEGATING``; source: French verbs of will and request)
+FRENCH_UNREALISED = frozenset({"menacer", "promettre", "proposer", "envisager", "projeter", "réclamer", "exiger",
+                               "souhaiter", "vouloir", "espérer", "exhorter", "prôner"})
+
+
+def wished_fr(tok: Token) -> bool:
+    """ "Le chef de l'État a menacé de retirer le Tchad de la force", "Il continue de réclamer un dialogue": an event
+    a verb of will, request or threat governs (up to three heads above the trigger, within its clause) has not
+    happened (French)."""
+    below = tok
+    for t in list(tok.ancestors)[:3]:
+        if _outside_scope(below, t) or below.dep_ in ("nsubj", "nsubjpass", "conj"):
+            return False  # a relative clause or a participle describing a noun states its own fact
+        if t.lemma_.lower() in FRENCH_UNREALISED:
+            return True
+        below = t
+    return False
+
+
+# nouns of a report whose content a relative clause gives ("les informations selon lesquelles X aurait été tué")
+FRENCH_REPORT_NOUNS = frozenset({"information", "informations", "rumeur", "rumeurs", "allégation", "allégations",
+                                 "affirmation", "affirmations", "rapport", "rapports", "témoignage", "témoignages"})
+# verbs that deny what they govern ("a démenti les informations selon lesquelles ...")
+FRENCH_DENYING = frozenset({"démentir", "nier", "infirmer", "réfuter"})
+_NOT = frozenset({"pas", "jamais", "ni", "guère"})
+
+
+def _denied_confirmation_fr(tok: Token) -> bool:
+    """ "n'ont pas été confirmées", "n'est pas en mesure de confirmer", "n'a jamais confirmé"."""
+    if tok.lemma_.lower() not in ("confirmer", "vérifier"):
+        return False
+    near = [tok, *list(tok.ancestors)[:2]]  # "n'est pas en mesure de confirmer": the copula above holds the "pas"
+    near += [c for t in near for c in t.children if c.lemma_ == "être"]
+    return any(c.lower_ in _NOT for t in near for c in t.children)
+
+
+def unconfirmed_fr(tok: Token) -> bool:
+    """ "Le Comité n'est pas en mesure de confirmer les informations selon lesquelles X aurait été tué lors d'une
+    frappe aérienne", "Les informations selon lesquelles X aurait conclu un accord ... n'ont pas été confirmées",
+    "Le gouvernement a démenti les informations ... selon lesquelles des soldats auraient été faits prisonniers": an
+    event told only as the content of a report ("selon lequel/laquelle/lesquels/lesquelles" after a noun of report)
+    that its sentence says is unconfirmed or denies is no fact; the French annotation lists it as negated (French
+    twin of ``event_filters.unconfirmed``, read by ``modality.py``)."""
+    sent, doc = tok.sent, tok.doc
+    selon = next((t for t in doc[sent.start : tok.i] if t.lower_ == "selon" and t.i + 1 < sent.end
+                  and doc[t.i + 1].lemma_.lower() in ("lequel", "laquelle", "lesquels", "lesquelles")), None)
+    if selon is None or not any(t.lower_ in FRENCH_REPORT_NOUNS for t in doc[max(sent.start, selon.i - 8) : selon.i]):
+        return False
+    if any(t.text == ";" for t in doc[selon.i : tok.i]):
+        return False  # a clause of its own past a semicolon
+    return any(_denied_confirmation_fr(t) or (t.lemma_.lower() in FRENCH_DENYING and t.i < selon.i) for t in sent)

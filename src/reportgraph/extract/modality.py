@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Relation
 from .event_filters import unconfirmed
+from .events_fr import unconfirmed_fr
 from .language import current_language
 from .lexicons import pairs
 from .mentions import EntityIndex
@@ -142,6 +143,9 @@ def assign_modality(index: EntityIndex, relations: list[Relation], events: list[
                 # "Reports of his death have circulated but have never been confirmed", "X has been reported
                 # killed several times; none of the reports has been confirmed": the denial sits in another
                 # clause than the one the climb reads
+                ev.modality = "negated"
+            if ev.modality != "negated" and current_language() == "fr" and unconfirmed_fr(span.root):
+                # "Le Comité n'est pas en mesure de confirmer les informations selon lesquelles X aurait été tué"
                 ev.modality = "negated"
     for rel in relations:
         if not rel.evidence:
