@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportgraph.resolve import EntityRecord, ResolutionEngine
+
 from .conftest import Found
 
 TEXT = (
@@ -33,3 +35,32 @@ def test_one_nationality_s_group_still_gives_its_short_form(run: Callable[[str],
     group = next(e for e in found.extraction.entities if e.name == "Pakistani Zarqawiyun")
     assert "Zarqawiyun" in group.aliases
 
+
+def rec(rid: str, names: list[str], ctx: tuple[str, ...] = ()) -> EntityRecord:
+    return EntityRecord(rid, f"doc-{rid}", "ORGANIZATION", names, set(ctx))
+
+
+def test_a_nationality_its_own_records_add_is_no_branch() -> None:
+    engine = ResolutionEngine()
+    ctx = ("Kabul", "Kandahar", "Haqqani network")
+    engine.add(rec("a1", ["Zarqawiyun"], ctx))
+    engine.add(rec("a2", ["Zarqawiyun"], ctx))
+    engine.add(rec("b1", ["Afghan Zarqawiyun", "Zarqawiyun"], ctx))
+    engine.add(rec("b2", ["Afghan Zarqawiyun", "Zarqawiyun"], ctx))
+    assert engine.cluster_of("a1") == engine.cluster_of("b1")
+
+
+def test_another_nationality_s_group_and_a_bare_name_alone_stay_apart() -> None:
+    engine = ResolutionEngine()
+    ctx = ("Kabul", "Kandahar", "Haqqani network")
+    engine.add(rec("a1", ["Zarqawiyun"], ctx))
+    engine.add(rec("a2", ["Zarqawiyun"], ctx))
+    # the longer name's cluster does not call itself by the bare name: a qualifier, as before
+    engine.add(rec("p1", ["Pakistani Zarqawiyun"], ctx))
+    engine.add(rec("p2", ["Pakistani Zarqawiyun"], ctx))
+    assert engine.cluster_of("a1") != engine.cluster_of("p1")
+    # nor does a state's body named without its state join one named with it
+    engine.add(rec("m1", ["army"], ctx))
+    engine.add(rec("m2", ["Malian army", "army"], ctx))
+    engine.add(rec("m3", ["Malian army", "army"], ctx))
+    assert engine.cluster_of("m1") != engine.cluster_of("m2")
