@@ -421,10 +421,17 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     # "Taliban" of "the Afghan Taliban": a two-word name opening on a nationality is shortened to its
     # own word, unless two such names share it ("the Afghan Taliban" and "the Pakistani Taliban")
     national: dict[str, set[int]] = {}
+    # every "<nationality> <Word>" the text writes, whatever the rules typed it so far (a weak PERSON:
+    # "Allies: Afghan Taliban"): another nationality's group of that word keeps the word from being
+    # the first group's short form
+    rivals: dict[str, set[int]] = {}
     for i, c in enumerate(cands):
         parts = c.text.split()
-        if (c.type == "ORGANIZATION" and c.shape == "chunk" and len(parts) == 2 and fold(parts[0]) in lex.demonyms
-                and parts[1][:1].isupper() and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
+        if not (len(parts) == 2 and fold(parts[0]) in lex.demonyms and parts[1][:1].isupper()
+                and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
+            continue
+        rivals.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
+        if c.type == "ORGANIZATION" and c.shape == "chunk":
             national.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
     # "the Department of State" of "the U.S. Department of State", "Central Command" of "U.S. Central
     # Command": a state's body named without its country, a name of two or more words that opens on a
@@ -438,7 +445,7 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
         if lead and own[0][:1].isupper() and any(fold(w) in heads for w in own if w[:1].isupper()):
             national.setdefault(" ".join(words(" ".join(own))), set()).add(sets.find(i))
     for short, owners in national.items():
-        if len(owners) == 1:
+        if len(owners) == 1 and rivals.get(short, owners) <= owners:
             variants.setdefault(short, next(i for i, c in enumerate(cands) if sets.find(i) in owners))
     if not variants:
         return

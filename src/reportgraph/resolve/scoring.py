@@ -268,6 +268,29 @@ def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSumm
     return None
 
 
+
+def _nationality_of_its_own(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary,
+                            gaz: Gazetteer) -> str | None:
+    """A qualifier that is a nationality written before the other name and nothing else ("Afghan
+    Taliban" / "Taliban"), where the cluster of the longer name holds the shorter name too (its own
+    records call it both): the adjective is how that same group is told from another's (the
+    "Pakistani" one), not a branch's name. The shorter name must hold a telling word (not "the army",
+    "the government": every state has one). The longer name, or None."""
+    for short_side, long_side, short_name, long_name, extra, other in (
+            (a, b, x, y, m.unmatched_b, m.unmatched_a), (b, a, y, x, m.unmatched_a, m.unmatched_b)):
+        if other or len(extra) != 1 or not extra[0].startswith("@"):
+            continue
+        first, _, rest = long_name.partition(" ")
+        if demonym_country(first, gaz) != extra[0][1:] or normalize_name(rest) != normalize_name(short_name):
+            continue
+        if not any(t.kind == "word" for t in parse_org(short_name, gaz).terms):
+            continue
+        if normalize_name(short_name) in established_names(long_side) and \
+                not any(compare_org_names(z, long_name, "ORGANIZATION", gaz).kind == "conflict"
+                        for z in short_side.top_names(8)):
+            return long_name
+    return None
+
 # Head nouns of a state's government and its ministries (canonical forms of org_words.tsv): every
 # state has a Ministry of Defence and a Federal Government (generic vocabulary, no institution's name)
 _PORTFOLIO_HEADS = ("ministry", "government")
@@ -439,6 +462,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
     worst: tuple[float, str, str, NameMatch] | None = None
     needs_context = ""  # why this pair merges only with a co-mentioned entity in common
     fuller: tuple[str, str, str] | None = None  # (acronym, its long form, the short name): _fuller_form
+    national: str | None = None  # a name that adds its nationality only: _nationality_of_its_own
     positives: list[tuple[float, str, str]] = []
     keys_b = _keyed_names(b, cfg.max_names, gaz)
     # a name one record of many gave a cluster ("Taliban checkpoint" among "Taliban") is no conflict
@@ -459,6 +483,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
                 longer = _fuller_form(x, y, m, a, b, cfg.max_names, gaz) if m.kind == "qualifier" else None
                 if longer is not None:
                     fuller = longer  # the longer name is the same group's fuller name: no branch
+                    continue
+                own = _nationality_of_its_own(x, y, m, a, b, gaz) \
+                    if a.type == "ORGANIZATION" and m.kind == "qualifier" else None
+                if own is not None:
+                    national = national or own  # "Afghan Taliban" beside "Taliban" in its own cluster
                     continue
                 worst = (m.score, x, y, m)
     name_score = 0.0
@@ -504,6 +533,9 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         pro.append(Evidence("name", 0.0, f"'{fuller[2]}' vs '{fuller[1]}': one adds words, but '{fuller[0]}', a "
                                          f"name of the same entity as '{fuller[2]}', spells '{fuller[1]}': its "
                                          "fuller (older or translated) name, not a branch's"))
+    if national is not None:
+        pro.append(Evidence("name", 0.0, f"'{national}' adds a nationality only, and the cluster that uses it "
+                                         "uses the name without it too: the same group, not a branch"))
     if best is not None and "acronym" in best[3].kind and fuller is None:
         clash = _full_names_clash(a, b, cfg.max_names, gaz)
         if clash is not None:
