@@ -4,7 +4,8 @@ The rules know the ontology's trigger words (``data/ontology.yaml``); reports us
 the garrison", "went into hiding", "struck targets"). Every verb and noun of a sentence that names at
 least one entity is a candidate; sparse binary features describe it (its lemma, part of speech and
 dependency, its head, its dependents with the entity types they name, the prepositions it governs,
-whether the ontology lists it as a trigger) and never the entities' own names, so the model carries
+whether the ontology lists it as a trigger; its entity arguments crossed with its lemma and
+class, the word governing it and that word's subject) and never the entities' own names, so the model carries
 to actors it has not seen. One multinomial logistic regression over the event types and "none",
 trained by ``reportgraph.train.events`` (``make train``), scores each candidate; a candidate whose
 best event type scores above the model's threshold becomes a trigger, and the rules' own machinery
@@ -86,6 +87,62 @@ def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
         sib = index.hit_at(head)
         if sib is not None:
             out.append("h=" + sib.type)
+    return out + argument_features(index, t, lemma, kind, vocab)
+
+
+MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall"})
+
+
+def _arguments(index: EntityIndex, t: Token) -> list[tuple[str, str]]:
+    """(dependency or preposition, entity type) of each entity a word governs, directly or through a
+    preposition ("attacked X": ("dobj", X's type); "attack on X": ("on", X's type))."""
+    out = []
+    for c in t.children:
+        hit = index.hit_at(c)
+        if hit is not None:
+            out.append((c.dep_, hit.type))
+        if c.dep_ in ("prep", "agent"):
+            for p in c.children:
+                ph = index.hit_at(p) if p.dep_ in ("pobj", "pcomp") else None
+                if ph is not None:
+                    out.append((c.lower_, ph.type))
+    return out
+
+
+def argument_features(index: EntityIndex, t: Token, lemma: str, kind: str | None,
+                      vocab: dict[str, str]) -> list[str]:
+    """The word's arguments crossed with its lemma and its ontology class, a modal or negator on it, the
+    word that governs it (a noun's verb: "carried out an attack", "claimed responsibility for the
+    bombing") and that word's subject, and short suffixes for the verbs training never saw."""
+    args = _arguments(index, t)
+    out = ["nargs=" + str(min(len(args), 3)), "atypes=" + "+".join(sorted({ty for _, ty in args})),
+           "suf3=" + lemma[-3:] + "|" + t.pos_, "suf2=" + lemma[-2:] + "|" + t.pos_]
+    out += ["l+a=" + lemma + "|" + dep + ":" + ty for dep, ty in args]
+    if kind:
+        out.append("onto+d=" + kind + "|" + t.dep_)
+        out += ["onto+a=" + kind + "|" + ty for _, ty in args]
+    for c in t.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+            out.append("modal")
+        if c.dep_ == "neg":
+            out.append("neg+l=" + lemma)
+    head = t.head
+    if head.i == t.i:
+        return out
+    if t.dep_ == "xcomp":
+        out.append("xh=" + word_class(head))
+    gov, prep = head, ""
+    if head.dep_ in ("prep", "agent") and t.dep_ in ("pobj", "pcomp"):
+        gov, prep = head.head, head.lower_
+    if gov.pos_ in ("VERB", "AUX", "NOUN"):
+        out.append("gov=" + word_class(gov) + "|" + prep + "|" + t.dep_)
+        for c in gov.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i:
+                h = index.hit_at(c)
+                out.append("govsubj=" + (h.type if h is not None else word_class(c)))
+        gk = None if kind else vocab.get(gov.lemma_.lower())
+        if gk:
+            out.append("govonto=" + gk)
     return out
 
 
