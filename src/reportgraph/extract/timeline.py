@@ -382,11 +382,17 @@ class Timeline:
                 return False
             return not clause.left_edge.i <= tok.i <= clause.right_edge.i
 
-        if here and all(describes_another(root) for _te, root in here):
+        def lasting_elsewhere(te: TimeExpr, root: Token) -> bool:
+            """A stated "since" told of another thing's state, outside the trigger's clause and the verbs above
+            it ("the fighters, regrouped since 2021 with ..., withdrew", "la junte au pouvoir depuis 2020"): how
+            long that state has lasted, no date of the trigger's deed."""
+            return (te.edtf or "").endswith("/..") and root.i not in own and _governor(root).i not in chain
+
+        if here and all(describes_another(root) or lasting_elsewhere(te, root) for te, root in here):
             # (a wire's lede: "TUNIS, March 7, 2016 - Troops killed dozens of militants who stormed posts on
             # Monday": with no date told before it, the story's day is its dateline's)
             return self._running(tok, beside, upto=sent.start) or self._dateline(sent)
-        here = [(te, root) for te, root in here if not describes_another(root)]
+        here = [(te, root) for te, root in here if not describes_another(root) and not lasting_elsewhere(te, root)]
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
             stops = [t.i for t in sent if t.text == ";"]
