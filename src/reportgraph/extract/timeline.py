@@ -383,10 +383,17 @@ class Timeline:
             return not clause.left_edge.i <= tok.i <= clause.right_edge.i
 
         def lasting_elsewhere(te: TimeExpr, root: Token) -> bool:
-            """A stated "since" told of another thing's state, outside the trigger's clause and the verbs above
-            it ("the fighters, regrouped since 2021 with ..., withdrew", "la junte au pouvoir depuis 2020"): how
-            long that state has lasted, no date of the trigger's deed."""
-            return (te.edtf or "").endswith("/..") and root.i not in own and _governor(root).i not in chain
+            """A stated "since" told in a participle or relative clause describing another thing, outside the
+            trigger's clause and the verbs above it ("the fighters, regrouped since 2021 with ..., withdrew",
+            "les groupes, regroupés depuis 2021 ..., se sont repliés"): how long that thing's state has lasted, no
+            date of the trigger's deed."""
+            gov = _governor(root)
+            while gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX"):
+                gov = gov.head
+            # (a participle or relative clause only: "Since 2022 the NRF has waged a campaign, mainly ambushes
+            # on patrols" frames the sentence, whatever the parser hangs the ambushes on)
+            return (te.edtf or "").endswith("/..") and root.i not in own and gov.i not in chain and gov.dep_ in (
+                "acl", "relcl")
 
         if here and all(describes_another(root) or lasting_elsewhere(te, root) for te, root in here):
             # (a wire's lede: "TUNIS, March 7, 2016 - Troops killed dozens of militants who stormed posts on
