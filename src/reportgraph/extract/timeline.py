@@ -382,11 +382,24 @@ class Timeline:
                 return False
             return not clause.left_edge.i <= tok.i <= clause.right_edge.i
 
-        if here and all(describes_another(root) for _te, root in here):
+        def lasting_elsewhere(te: TimeExpr, root: Token) -> bool:
+            """A stated "since" told in a participle or relative clause describing another thing, outside the
+            trigger's clause and the verbs above it ("the fighters, regrouped since 2021 with ..., withdrew",
+            "les groupes, regroupés depuis 2021 ..., se sont repliés"): how long that thing's state has lasted, no
+            date of the trigger's deed."""
+            gov = _governor(root)
+            while gov.dep_ == "conj" and gov.head.pos_ in ("VERB", "AUX"):
+                gov = gov.head
+            # (a participle or relative clause only: "Since 2022 the NRF has waged a campaign, mainly ambushes
+            # on patrols" frames the sentence, whatever the parser hangs the ambushes on)
+            return (te.edtf or "").endswith("/..") and root.i not in own and gov.i not in chain and gov.dep_ in (
+                "acl", "relcl")
+
+        if here and all(describes_another(root) or lasting_elsewhere(te, root) for te, root in here):
             # (a wire's lede: "TUNIS, March 7, 2016 - Troops killed dozens of militants who stormed posts on
             # Monday": with no date told before it, the story's day is its dateline's)
             return self._running(tok, beside, upto=sent.start) or self._dateline(sent)
-        here = [(te, root) for te, root in here if not describes_another(root)]
+        here = [(te, root) for te, root in here if not describes_another(root) and not lasting_elsewhere(te, root)]
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
             stops = [t.i for t in sent if t.text == ";"]
