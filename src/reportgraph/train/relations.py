@@ -247,8 +247,10 @@ def out_of_fold(train: list[Prepared], c: float, k: int = FOLDS, seed: int = 0,
 # supervision). "top" reads it the multi-instance way (at least one sentence states it): a model fit
 # on the other folds scores each gold relation's pairs, and the pair(s) scored highest (within
 # DENOISE_MARGIN) stay positive while the others are left out of that label's fit (not made
-# negative); DENOISE_ROUNDS such rounds, each fit on the last one's labels. "inverse" weighs each of a
-# gold relation's n pairs 1/n. "none": every pair a positive of weight 1 (the labels before).
+# negative); DENOISE_ROUNDS such rounds, each fit on the last one's labels. "none": every pair a
+# positive (the labels before, still the default: "top" is not measured to the end on English and
+# weighing each of a gold relation's n pairs 1/n lowered dev; docs/BENCHMARKS.md, "Twenty-seventh
+# round (branch relmil32)").
 DENOISE = "none"
 DENOISE_ROUNDS = 1
 DENOISE_MARGIN = 0.0
@@ -276,13 +278,6 @@ def denoise(train: list[Prepared], c: float, how: str | None = None, rounds: int
     if how == "none":
         return None
     groups = [instances(p) for p in train]
-    if how == "inverse":
-        inv: LabelWeights = [[{} for _ in p.Y] for p in train]
-        for w, g in zip(inv, groups, strict=True):
-            for members in g.values():
-                for i, lab in members:
-                    w[i][lab] = 1.0 / len(members)
-        return inv
     if how != "top":
         raise ValueError(f"unknown label denoising {how!r}")
     fold = [fold_of(p.name, k, seed) for p in train]
@@ -359,7 +354,8 @@ def choose_on_scored(model: RelationModel, dev_s: list[Scored], guard_s: list[Sc
 
 
 def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
-          extra_dev: tuple[Path, ...] = (), language: str = "en", choose_on: str = CHOOSE_ON) -> RelationModel:
+          extra_dev: tuple[Path, ...] = (), language: str = "en", choose_on: str = CHOOSE_ON,
+          denoise_labels: str | None = None) -> RelationModel:
     """Build the model from the train split (and ``extra`` folders), choose C and the thresholds (on
     ``choose_on``: out-of-fold scores of the train split, or the dev split), write ``out``."""
     nlp = load_nlp(None, language)
@@ -375,7 +371,7 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
           f"{sum(1 for y in Y if y)} labelled", file=log)
     if dev_docs:
         dev, guard = [prepare(nlp, d) for d in dev_docs], [prepare(nlp, d) for d in guard_docs]
-        model = choose(tr, dev, guard, choose_on, log)
+        model = choose(tr, dev, guard, choose_on, log, denoise_labels=denoise_labels)
     else:
         model = fit(X, Y)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
@@ -384,13 +380,14 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
 
 
 def choose(tr: list[Prepared], dev: list[Prepared], guard: list[Prepared], choose_on: str = CHOOSE_ON,
-           log: Any = None, seed: int = 0) -> RelationModel:
+           log: Any = None, seed: int = 0, denoise_labels: str | None = None) -> RelationModel:
     """The model fit on all of ``tr`` at a C of ``C_GRID``, with the thresholds, chosen on ``choose_on``
     ("folds": ``tr`` out of fold; "dev": ``dev``; ``dev`` is scored either way): the first C, then each
-    weaker one only where its combined F1 passes the kept one's by more than ``LABEL_STEP``."""
+    weaker one only where its combined F1 passes the kept one's by more than ``LABEL_STEP``; the training
+    labels denoised at each C by ``denoise_labels`` (``denoise``; default DENOISE)."""
     model = None
     for c in C_GRID:
-        weights = denoise(tr, c, seed=seed)
+        weights = denoise(tr, c, how=denoise_labels, seed=seed)
         trial = _fit_on(list(range(len(tr))), tr, c, weights)
         dev_s, guard_s = _scored(trial, dev), _scored(trial, guard)
         if choose_on == "folds":
@@ -424,7 +421,11 @@ def main(argv: list[str] | None = None) -> None:
             "0.01 of relation F1",
             train, options={"--choose-on": {"choices": ("folds", "dev"), "default": CHOOSE_ON,
                                             "help": "where C and the thresholds are chosen: out-of-fold scores "
-                                                    "of the train split, or the dev split (default: %(default)s)"}})
+                                                    "of the train split, or the dev split (default: %(default)s)"},
+                                            "--denoise-labels": {"choices": ("none", "top"), "default": DENOISE,
+                                                                 "help": "which of a gold relation's pairs stay its "
+                                                                         "positives (DENOISE's comment; default: "
+                                                                         "%(default)s)"}})
 
 
 if __name__ == "__main__":
