@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, make_candidate
-from .gazetteer import lookup
+from .gazetteer import lookup, lower_case_names
 from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .names import fold, is_acronym
@@ -66,6 +66,13 @@ def _place_phrase_at(doc: Doc, k: int) -> bool:
         return False
     if not is_cap(doc[j]):
         return _w(doc[j]) in lex.geo_nouns
+    return _town_at(doc, j)
+
+
+def _town_at(doc: Doc, j: int) -> bool:
+    """Whether the capitalised words from j name a town the gazetteer knows."""
+    if j >= len(doc) or not is_cap(doc[j]):
+        return False
     end = j + 1
     while end < len(doc) and end - j < 4 and (is_cap(doc[end]) or doc[end].text == "-"):
         end += 1
@@ -412,11 +419,39 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if k < 0 or k >= len(doc):
             continue
         end = _caps_end(doc, k, taken)
+        if k == start_after:
+            end = _before_town(doc, k, end)
         if end == k:
             continue
         place = make_candidate(doc, i, end, "subregion" if compass else "desert")
         out.append(place if compass else _also_bare(place, doc, k))
     return _no_overlap(out)
+
+
+def _before_town(doc: Doc, k: int, end: int) -> int:
+    """The end of a name written right after its noun ("l'hôtel Radisson Blu de Bamako"): before "de" and a town
+    the gazetteer knows, which is where the place stands, not its name's."""
+    for m in range(k + 1, end):
+        if _w(doc[m]) in _OF and _town_at(doc, _after_of(doc, m)):
+            return m
+    return end
+
+
+def french_lower_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """ "la zone des trois frontières", "le delta intérieur du Niger": a place of the gazetteer whose name goes
+    on in lower case after its first word (``gazetteer.lower_case_names``), which no capitalised chunk holds."""
+    forms = [fold(n).split() for n in lower_case_names()]
+    words = [_w(t) for t in doc]
+    out: list[Candidate] = []
+    i = 0
+    while i < len(doc):
+        hit = next((f for f in forms if words[i : i + len(f)] == f and not any(taken[i : i + len(f)])), None)
+        if hit is None:
+            i += 1
+            continue
+        out.append(make_candidate(doc, i, i + len(hit), "desert"))
+        i += len(hit)
+    return out
 
 
 # "province d'Afrique de l'Ouest", "Province du Sahel": the place after the noun (its article passed over)
@@ -672,5 +707,5 @@ def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-FRENCH_FINDERS = (french_acronym_names, french_institutions, french_group_provinces, french_places, french_orgs,
-                  french_community_words)
+FRENCH_FINDERS = (french_acronym_names, french_institutions, french_group_provinces, french_lower_places,
+                  french_places, french_orgs, french_community_words)

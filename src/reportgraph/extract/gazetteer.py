@@ -202,6 +202,25 @@ def _country_names(language: str) -> dict[str, str]:
     return {n: tr.gettext(n) for n in names if tr.gettext(n) != n}
 
 
+@per_language
+def lower_case_names() -> tuple[str, ...]:
+    """The curated places of the document's language whose name runs on in lower case after its first word
+    ("zone des trois frontières", "delta intérieur du Niger"): no capitalised chunk holds them, so a
+    language's finder looks them up in the text, longest first."""
+    names = {n for n, _ in _curated(current_language()) if _lower_case_run(n.split())}
+    return tuple(sorted(names, key=lambda n: -len(n.split())))
+
+
+_LINKS = frozenset({"de", "des", "du", "la", "le", "les", "of", "the"})
+
+
+def _lower_case_run(words: list[str]) -> bool:
+    """A first word and the content word after it, past "de", "du", an article, in lower case ("zone des trois
+    frontières"); not "région du Centre-Nord", "lac Tchad", which a geographic noun before a capital finds."""
+    rest = [w for w in words[1:] if w not in _LINKS]
+    return len(words) > 1 and words[0][:1].islower() and bool(rest) and rest[0][:1].islower()
+
+
 def lookup(name: str) -> Place | None:
     """The place a whole name denotes, if the gazetteer knows it."""
     return places().get(fold(name))
