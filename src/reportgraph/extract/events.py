@@ -971,6 +971,9 @@ class EventExtractor:
                             # only holds (a modifier, an antecedent, a dateline) is where; one standing as the
                             # slot itself may act ("Puntland launched an operation"), as a state may, and so may
                             # the one a force or its men are named by ("X state forces", "the fighters of X")
+                            # "the Geneva talks", "the 2019 Kohat agreement": a town that names an agreement or
+                            # talks is where they were held or signed, not a party (a state may be one)
+                            or (hit.type == "MEDIATION" and slot == "poss" and t.dep_ == "compound")
                             or (hit.type in VIOLENT and (
                                 (slot == "poss" and t.dep_ == "compound")
                                 or (getattr(self.index.hit_at(t), "key", None) != k
