@@ -1,6 +1,7 @@
 """Events read in the twenty-seventh round (branch evt33): an English event naming no one is kept only with a
 counted toll at a place ("four civilians were killed in X"), as the annotation gives such events; a town that names
-talks or an agreement ("the X talks") is where they were held, not a party to them (invented actors and places)."""
+talks or an agreement ("the X talks") is where they were held, not a party to them; "detention facilities" name a kind
+of place, no arrest (invented actors and places)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,21 @@ def test_a_country_naming_an_agreement_stays_a_party(facts) -> None:  # type: ig
     _, events, _ = facts("The Chad agreement was signed in 2019 by the Katiba Nour.", PEOPLE)
     ev = one(events, "MEDIATION")
     assert ("chad", "agent") in roles(ev), roles(ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Katiba Nour runs two detention facilities near Tessit.",
+        "Ali Tanko arrived at the detention centre in Zinder in May.",
+    ],
+)
+def test_a_detention_facility_is_no_arrest(facts, text: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, PEOPLE)
+    assert not [e for e in events if e.type == "ARREST"], [(e.type, e.trigger) for e in events]
+
+
+def test_a_detention_told_stays_an_arrest(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("The Nigerien army announced the detention of Ali Tanko in Zinder.", PEOPLE)
+    ev = one(events, "ARREST")
+    assert ("tanko", "patient") in roles(ev), roles(ev)

@@ -104,6 +104,9 @@ SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 # what seeks an arrest that has not been made ("a warrant for his arrest", "an arrest warrant", "a reward for his
 # arrest"): general English words written for this project (MIT, like the code)
 SOUGHT_ARREST_WORDS = frozenset({"warrant", "reward", "bounty", "order", "request", "demand", "call"})
+# the places and the work a noun arrest before them names a kind of ("detention facilities", "a detention
+# centre", "detention operations"): general English, written for this project (licence: MIT, like the code)
+HOLDING_PLACES = frozenset({"facility", "centre", "center", "site", "camp", "operation", "cell", "unit"})
 
 # A wire's dateline up to its dash ("NIAMEY, Dec 11, 2019 (Sahel Wire) - ", "PEMBA, Mozambique, Sept 16,
 # 2025 - "): the place there is where the story was filed, never an actor of the sentence it opens
@@ -827,6 +830,8 @@ class EventExtractor:
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
         if hit.trigger == "arrest" and _sought_arrest(doc[hit.start]):
             return None  # "a warrant for his arrest", "the arrest warrant": sought, not made
+        if hit.type == "ARREST" and _kind_of_place(doc[hit.start]):
+            return None  # "detention facilities run by X", "detention operations": a kind of place or work
         if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
             return None  # "a preacher named after the valley": a name given, not a post
         if hit.trigger == "condemn" and not any(
@@ -1650,6 +1655,17 @@ def _started(date: str | None, et: EventType) -> str | None:
     if date and date.endswith("/..") and not et.lasting:
         return date[: -len("/..")]
     return date
+
+
+def _kind_of_place(tok: Token) -> bool:
+    """ "detention facilities", "a detention centre", "detention operations": a noun arrest written before a
+    place or a line of work names a kind of them, and tells no arrest (English)."""
+    return (
+        current_language() == "en"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("compound", "amod")
+        and tok.head.lemma_.lower() in HOLDING_PLACES
+    )
 
 
 def _sought_arrest(tok: Token) -> bool:
