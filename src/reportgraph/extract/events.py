@@ -105,6 +105,9 @@ SENTENCE_WORDS = frozenset({"sentence", "condemn", "penalty"})
 # what seeks an arrest that has not been made ("a warrant for his arrest", "an arrest warrant", "a reward for his
 # arrest"): general English words written for this project (MIT, like the code)
 SOUGHT_ARREST_WORDS = frozenset({"warrant", "reward", "bounty", "order", "request", "demand", "call"})
+# the places and the work a noun arrest before them names a kind of ("detention facilities", "a detention
+# centre", "detention operations"): general English, written for this project (licence: MIT, like the code)
+HOLDING_PLACES = frozenset({"facility", "centre", "center", "site", "camp", "operation", "cell", "unit"})
 
 # A wire's dateline up to its dash ("NIAMEY, Dec 11, 2019 (Sahel Wire) - ", "PEMBA, Mozambique, Sept 16,
 # 2025 - "): the place there is where the story was filed, never an actor of the sentence it opens
@@ -828,6 +831,8 @@ class EventExtractor:
             return None  # "sentenced to death", "a death sentence": a verdict, not a killing
         if hit.trigger == "arrest" and _sought_arrest(doc[hit.start]):
             return None  # "a warrant for his arrest", "the arrest warrant": sought, not made
+        if hit.type == "ARREST" and _kind_of_place(doc[hit.start]):
+            return None  # "detention facilities run by X", "detention operations": a kind of place or work
         if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
             return None  # "a preacher named after the valley": a name given, not a post
         if hit.trigger == "condemn" and not any(
@@ -976,6 +981,9 @@ class EventExtractor:
                             # only holds (a modifier, an antecedent, a dateline) is where; one standing as the
                             # slot itself may act ("Puntland launched an operation"), as a state may, and so may
                             # the one a force or its men are named by ("X state forces", "the fighters of X")
+                            # "the Geneva talks", "the 2019 Kohat agreement": a town that names an agreement or
+                            # talks is where they were held or signed, not a party (a state may be one)
+                            or (hit.type == "MEDIATION" and slot == "poss" and t.dep_ == "compound")
                             or (hit.type in VIOLENT and (
                                 (slot == "poss" and t.dep_ == "compound")
                                 or (getattr(self.index.hit_at(t), "key", None) != k
@@ -1608,7 +1616,9 @@ class EventExtractor:
             # the French annotation gives nearly every event a participant (26 of 928 in the corpus's
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
             return [e for e in events if e.participants or (e.location and e.type in FRENCH_PLACE_ONLY)]
-        return [e for e in events if e.participants or e.location]
+        # the English annotation gives an event naming no one only when it counts its victims at a named place
+        # ("nine people were killed in X"): a place alone ("fighting broke out in X") is no event
+        return [e for e in events if e.participants or (e.location and e.count)]
 
 
 def _unclaimed(head: Token) -> bool:
@@ -1650,6 +1660,17 @@ def _started(date: str | None, et: EventType) -> str | None:
     if date and date.endswith("/..") and not et.lasting:
         return date[: -len("/..")]
     return date
+
+
+def _kind_of_place(tok: Token) -> bool:
+    """ "detention facilities", "a detention centre", "detention operations": a noun arrest written before a
+    place or a line of work names a kind of them, and tells no arrest (English)."""
+    return (
+        current_language() == "en"
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("compound", "amod")
+        and tok.head.lemma_.lower() in HOLDING_PLACES
+    )
 
 
 def _sought_arrest(tok: Token) -> bool:
