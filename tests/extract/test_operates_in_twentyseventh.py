@@ -50,3 +50,38 @@ def test_a_coordinated_prepositional_phrase_of_another_kind_is_not_a_place(facts
     rels = triples(facts(text, SPEC)[0])
     assert ("front", "OPERATES_IN", "mobeko") in rels
     assert ("front", "OPERATES_IN", "army") not in rels
+
+
+_TABLE = (
+    "The armed groups of the Sobo valley are listed below.\n\n"
+    "Group | Leader | Community | Area\n"
+    "Kolla Front | Ade Mobo | Sarki | Mobeko, Tiranga\n"
+    "Sobo Shield | Baru Nanda | Kwari | Dankari\n\n"
+    "Both groups tax the road between Mobeko and Dankari.\n"
+)
+TABLE_SPEC = {
+    "front": ("ORGANIZATION", ["Kolla Front"]),
+    "shield": ("ORGANIZATION", ["Sobo Shield"]),
+    "ade": ("PERSON", ["Ade Mobo"]),
+    "baru": ("PERSON", ["Baru Nanda"]),
+    "dankari": ("LOCATION", ["Dankari"]),
+    "mobeko": ("LOCATION", ["Mobeko"]),
+    "tiranga": ("LOCATION", ["Tiranga"]),
+}
+
+
+def test_an_area_column_is_where_the_group_of_its_row_operates(facts) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts(_TABLE, TABLE_SPEC)[0])
+    assert ("front", "OPERATES_IN", "mobeko") in rels
+    assert ("front", "OPERATES_IN", "tiranga") in rels
+    assert ("shield", "OPERATES_IN", "dankari") in rels
+    # a row's places are its own group's, not the next row's
+    assert ("front", "OPERATES_IN", "dankari") not in rels
+
+
+def test_a_base_column_of_a_table_of_people(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("Commanders named in the report:\n\n"
+            "Name | Faction | Base | Status\n"
+            "Ade Mobo | Kolla Front | Tiranga | at large\n")
+    rels = triples(facts(text, TABLE_SPEC)[0])
+    assert ("ade", "OPERATES_IN", "tiranga") in rels
