@@ -177,6 +177,18 @@ def _slot_holders(tok: Token) -> list[Token]:
     return out
 
 
+# Prepositions of place that a coordinated second phrase of an area cue may open ("operates on the X
+# plateau and in the Y and Z districts", "along the X river and across the Y plateau").
+PLACE_PREPS = frozenset({"in", "on", "at", "around", "across", "along", "near", "throughout", "from", "between"})
+
+
+def _conjoined_place_fillers(prep: Token) -> list[Token]:
+    """The objects of the place prepositions coordinated with a cue's preposition: the parser hangs
+    "and in the Y districts" on the first preposition ("on"), so the cue's slot alone misses them."""
+    return [p for d in prep.conjuncts if d.dep_ == "conj" and d.pos_ == "ADP" and d.lower_ in PLACE_PREPS
+            for p in d.children if p.dep_ == "pobj"]
+
+
 def _own_entities(filler: Token, entities: Callable[[Token], list[str]]) -> list[str]:
     """A slot's entities, less those only in its apposition ("among the X, a Tuareg tribe": not Tuareg).
 
@@ -266,6 +278,8 @@ def find_cue_pairs(
                 for c in _slot_holders(tok):
                     if c.dep_ in ("prep", "agent") and slot_name(c) == cue.slot:
                         fillers += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+                        if cue.predicate == "OPERATES_IN":
+                            fillers += _conjoined_place_fillers(c)
             if cue.lemma == "*" and not fillers:
                 continue
             if not fillers:
