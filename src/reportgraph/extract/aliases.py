@@ -26,6 +26,8 @@ FORWARD = re.compile(
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
     r"(?:referred|refers) to as|by the name(?: of)?|(?:shortened|abbreviated|short) (?:to|as|for)|"
     r"real name|true name|birth name|full name|born as|n[ée]e|"
+    # "X has used the aliases 'A' and 'B'": names the subject goes by (``USED_GAP``)
+    r"(?:(?:has |have |had )?used|uses) (?:the )?(?:aliases|alias|pseudonyms?)|"
     # "Boko Haram, whose formal name is Y": a group's formal name beside the one in use
     r"(?:formal|official) name|"
     # "X, formally Y (Z)", "X, officially the Y": the full name beside the usual one
@@ -150,6 +152,11 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             # "armed terrorists of the so-called Islamic State": the writer's distance from a name,
             # not another name of the last actor; only an apposition ("X, the so-called Y") is one
             bearer = None
+        if bearer is not None and re.match(r"(?:(?:has|have|had) )?used|uses", cue) and not USED_GAP.fullmatch(
+                doc_text(doc)[cands[bearer].end_char : cue_start]):
+            # "Y has been its leader; a spokesman uses the pseudonym X": only the verb's own subject
+            # (the name right before it) goes by the alias
+            bearer = None
         if bearer is not None:
             links.append((bearer, j))
             links.extend((bearer, k) for k in _listed_after(doc, cands, j))
@@ -160,13 +167,18 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
     return links
 
 
+# between the subject and "has used the aliases": "Al-X has used", "Al-X also reportedly used", "X, who uses"
+USED_GAP = re.compile(r"\s*,?\s*(?:(?:who|also|reportedly|allegedly|since|then)\s+)*")
+
 # between a name and "so-called" that gives another name of it: "ISSP, the so-called Islamic State"
 SO_CALLED_GAP = re.compile(r"[\u2019'\"\u201d)]?\s*(?:,|\()\s*(?:the\s+|a\s+|its\s+)?")
 
-# between two names of one list of aliases: "A and as B", "A or B", "a) A; b) B; c) 'C'"
+# between two names of one list of aliases: "A and as B", "A or B", "a) A; b) B; c) 'C'", 'A and "B"'
 ALIAS_LIST_GAP = re.compile(
     r"[\s\"'\u201c\u201d\u2018\u2019]*(?:;\s*(?:and\s+)?(?:[a-z]\)\s*)?|,?\s+(?:and|or)\s+as\s+|\s+or\s+)"
     r"[\s\"'\u201c\u201d\u2018\u2019]*"
+    # a plain "and" or a comma before a quoted name: 'also known as "A" and "B"', 'A and "B"', '"C", "D"'
+    r"|[\"\u201d\u2019]?(?:,|,?\s+and)\s+[\"\u201c\u2018]"
 )
 
 
@@ -175,7 +187,14 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
     as: a) A; b) B; c) 'C'"): each is another name of the same bearer."""
     out = []
     k = j + 1
+    text = doc_text(doc)
     while k < len(cands) and ALIAS_LIST_GAP.fullmatch(_gap(doc, cands[k - 1], cands[k])):
+        # "A also known as 'B' and 'C' also known as 'D'": C opens a second person with aliases of
+        # its own, not a third name of A
+        after = text[cands[k].end_char : cands[k].end_char + 40].lower()
+        after = re.sub(r"^[\s\"'\u201c\u201d\u2018\u2019,(]+", "", after)
+        if _cues().forward.match(after):
+            break
         out.append(k)
         k += 1
     return out

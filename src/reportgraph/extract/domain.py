@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Extraction, SourceDocument
-from .entities import find_entities
+from .entities import find_entities, join_surnames
 from .gazetteer import places
 from .language import check_language, extraction_language
 from .learned_entities import review
@@ -75,6 +75,7 @@ class DomainExtractor:
             entities = find_entities(sdoc)
             if self.learned:
                 entities = review(sdoc, entities)
+            entities = join_surnames(sdoc, entities)
             extraction = Extraction(entities=entities, extractor=self.name)
             for step in self.post:
                 step(sdoc, extraction)

@@ -876,3 +876,61 @@ def resolve_reference(doc: Doc, token_index: int) -> str | None:
             if role in by_key[key].roles:
                 return key
     return recent[-1]
+
+
+# words that make a multi-word name an epithet or a title's phrase, not a personal name ("the Hunter of
+# Gobnangou"): its last word is a place, not a surname
+_EPITHET_WORDS = frozenset({"of", "the", "du", "des"})
+
+
+def join_surnames(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """A person named by a surname alone ("Hapilon", "al-Hamwi") joins the one person of the report
+    whose full name ends with it ("Isnilon Hapilon"), once the types are final.
+
+    ``_short_form_links`` makes that link while clustering, but only between names the rules already
+    call persons: a full name the rules typed weakly as a group or a place ("El Shafee Elsheikh", ORG by
+    the model's label) and its later surname end as two entities that the learned check then retypes
+    as persons. Every name of the short entity must be a trailing short form of the other's full
+    name, and only one person of the report may own it (two brothers sharing a nasab keep it apart); a
+    name with a given name before the surname is a person of its own (a father beside his son).
+    """
+    particles = frozenset(lexicons().particles)
+    people = [e for e in entities if e.type == "PERSON"]
+
+    def fulls(e: LocalEntity) -> list[str]:
+        return [n for n in e.names() if len(words(n)) >= 2 and not _EPITHET_WORDS & set(words(n))]
+
+    full_names = {e.key: fulls(e) for e in people}
+    into: dict[str, LocalEntity] = {}
+    for short in people:
+        names = short.names()
+        # a surname alone, with its particles ("al-Hamwi", "Ould Benslim"): not a given name and a
+        # surname ("Idriss Kalla" beside his son "Mahamat Idriss Kalla" is another man)
+        if any(is_acronym(n) or len([w for w in words(n) if w not in particles]) != 1 for n in names):
+            continue
+        owners = [
+            e for e in people
+            if e is not short and full_names[e.key]
+            and all(any(short_form_of(n, f, particles) == 3 for f in full_names[e.key]) for n in names)
+        ]
+        if len(owners) == 1 and owners[0].key not in into:
+            into[short.key] = owners[0]
+    if not into:
+        return entities
+    for short in people:
+        owner = into.get(short.key)
+        if owner is None:
+            continue
+        owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.start)
+        owner.aliases.extend(n for n in short.names() if n != owner.name and n not in owner.aliases)
+        owner.roles.extend(r for r in short.roles if r not in owner.roles)
+        owner.confidence = max(owner.confidence, short.confidence)
+    stored = doc.user_data.get(ENTITIES_KEY)
+    if stored is not None:
+        keys = {k: o.key for k, o in into.items()}
+        doc.user_data[ENTITIES_KEY] = (
+            [e for e in stored[0] if e.key not in keys],
+            [(s, t, keys.get(k, k)) for s, t, k in stored[1]],
+        )
+    return [e for e in entities if e.key not in into]
+
