@@ -20,7 +20,7 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import column, doc_text
 from .coref import References
-from .event_coref import fold_reference, refers_back
+from .event_coref import fold_reference, fold_retellings, refers_back
 from .event_filters import _negated, about_the_text
 from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, collect_slots
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
@@ -1608,10 +1608,14 @@ class EventExtractor:
                 by_evidence[tuple(ev.evidence)].append(len(events))
                 events.append(replace(ev, participants=list(ev.participants), date=date, count=None))
                 heads.append(head)
+        # told again by a singular noun with no target or clause of its own ("the raid", "his release")
+        nouns = {id(e) for e, h in zip(events, heads, strict=True) if h.tag_ == "NN" and not any(
+            c.dep_ in ("prep", "acl", "relcl") for c in h.children)}
         _fold_merger_products(events)
         _carry_places(events)
         if tolls:
             events = settle_tolls(events, tolls)
+        events = fold_retellings(events, nouns)
         if current_language() == "fr":
             # the French annotation gives nearly every event a participant (26 of 928 in the corpus's
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
