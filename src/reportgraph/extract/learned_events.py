@@ -79,8 +79,8 @@ def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     ph = index.hit_at(p)
-                    out.append("pp=" + c.lower_ + ":" + (ph.type if ph is not None else word_class(p)))
-                    out.append("pp+l=" + lemma + "|" + c.lower_)
+                    out.append("pp=" + preposition(c) + ":" + (ph.type if ph is not None else word_class(p)))
+                    out.append("pp+l=" + lemma + "|" + preposition(c))
         if c.dep_ == "neg":
             out.append("neg")
     if head.i != t.i:
@@ -91,6 +91,28 @@ def features(index: EntityIndex, t: Token, vocab: dict[str, str]) -> list[str]:
 
 
 MODALS = frozenset({"will", "would", "may", "might", "could", "can", "should", "must", "shall"})
+# A French parse reaches the features already turned into the English scheme (``french_parse.to_rule_scheme``:
+# a preposition heads its noun, ``agent``, ``dobj``, ``nsubjpass``, ``neg``); what that scheme leaves in French
+# words is read here, one table for the roles the features use. Source: French grammar; licence: MIT, like the
+# code. A contracted preposition is its preposition ("du", "des" -> "de"; "au", "aux" -> "à"), so "attaque du
+# camp" and "attaque de la base" share their features.
+PREPOSITION_FORMS = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+# a reflexive clitic under the verb ("s'emparer de", "se replier", "se sont affrontés"): the reading changes
+# (pronominal verbs, the reciprocal, the middle passive)
+REFLEXIVES = frozenset({"se", "s'", "s’"})
+# a verb of modality heads the verb it governs (UD: "pourrait lancer" -> xcomp): read as the English modal;
+# so is a conditional auxiliary ("aurait attaqué", "auraient enlevé": the reported, unconfirmed event)
+MODAL_VERBS = frozenset({"pouvoir", "devoir"})
+
+
+def preposition(t: Token) -> str:
+    """A preposition's word as the features read it (a French contraction -> its preposition)."""
+    w = t.lower_
+    return PREPOSITION_FORMS.get(w, w)
+
+
+def _is_modal(aux: Token) -> bool:
+    return aux.dep_ in ("aux", "auxpass") and (aux.lower_ in MODALS or "Cnd" in aux.morph.get("Mood", []))
 
 
 def _arguments(index: EntityIndex, t: Token) -> list[tuple[str, str]]:
@@ -105,7 +127,7 @@ def _arguments(index: EntityIndex, t: Token) -> list[tuple[str, str]]:
             for p in c.children:
                 ph = index.hit_at(p) if p.dep_ in ("pobj", "pcomp") else None
                 if ph is not None:
-                    out.append((c.lower_, ph.type))
+                    out.append((preposition(c), ph.type))
     return out
 
 
@@ -122,18 +144,22 @@ def argument_features(index: EntityIndex, t: Token, lemma: str, kind: str | None
         out.append("onto+d=" + kind + "|" + t.dep_)
         out += ["onto+a=" + kind + "|" + ty for _, ty in args]
     for c in t.children:
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS:
+        if _is_modal(c):
             out.append("modal")
         if c.dep_ == "neg":
             out.append("neg+l=" + lemma)
+        if c.dep_ == "expl" and c.lower_ in REFLEXIVES:
+            out += ["refl", "refl+l=" + lemma]
     head = t.head
     if head.i == t.i:
         return out
     if t.dep_ == "xcomp":
         out.append("xh=" + word_class(head))
+        if head.lemma_.lower() in MODAL_VERBS:
+            out.append("modal")
     gov, prep = head, ""
     if head.dep_ in ("prep", "agent") and t.dep_ in ("pobj", "pcomp"):
-        gov, prep = head.head, head.lower_
+        gov, prep = head.head, preposition(head)
     if gov.pos_ in ("VERB", "AUX", "NOUN"):
         out.append("gov=" + word_class(gov) + "|" + prep + "|" + t.dep_)
         for c in gov.children:
