@@ -1,4 +1,4 @@
-"""French names of two words typed by the place cues before them (placecue33, #11): "originaire de X",
+"""Names of two words typed by the place cues before them (placecue33, #11 and #10): "originaire de X",
 "vers X", "installé à X" are written before places, never before persons (a bare "à" and "selon" are).
 Hand-written sentences, invented places and actors."""
 
@@ -34,3 +34,17 @@ def test_a_two_word_name_after_a_french_place_cue_is_a_place(run_fr, text, place
 )
 def test_a_bare_a_or_selon_types_no_place(run_fr, text, person):
     assert run_fr(text).type_of(person) == "PERSON"
+
+
+# English (placecue33, #10): "at X", a verb of going or being placed ("fled to X"); not "aimed at X"
+@pytest.mark.parametrize(
+    "text, place",
+    [("Militants overran the army base at Abu Garba in March, killing six soldiers.", "Abu Garba"),
+     ("The fighters fled to Sidi Kerbou after the raid.", "Sidi Kerbou")],
+)
+def test_a_two_word_name_after_an_english_place_cue_is_a_place(run, text, place):
+    assert run(text).type_of(place) == "LOCATION"
+
+
+def test_aimed_at_types_no_place(run):
+    assert run("The convoy was aimed at Moussa Tindi, the militia leader.").type_of("Moussa Tindi") == "PERSON"

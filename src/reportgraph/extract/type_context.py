@@ -371,8 +371,15 @@ _PLACE_OF = (r"(?:towns?|city|villages?|hamlets?|regions?|islands?|districts?|ar
 # ("north of the Tilemsi valley"; but "the villages of the Hawaadle" are a people's)
 _SIDE_OF = r"(?:outskirts|edge|(?:north|south)(?:-?(?:east|west))?|east|west)"
 _CAPITALISED = r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3}"
+# "at X" (not "aimed at X", "looked at X": a person's), a verb of going or being placed ("fled to X",
+# "stationed at X") or of origin ("a native of X", "hails from X"); twenty-seventh round (placecue33): on the
+# train gold a name of two words or more after "at" is a place 39 times, a person never
+_AT_PLACE = (r"(?:(?<!aimed )(?<!directed )(?<!looked )(?<!laughed )(?<!glance )(?<!swipe )(?<!jab )(?<!shots )"
+             r"\b[Aa]t|(?:fled|retreated|withdrew|relocated|redeployed|displaced) (?:to|into|towards?)|"
+             r"(?:stationed|located|garrisoned|encamped) (?:at|near)|"
+             r"(?:native|natives|hails?|hailing|originally) (?:of|from))")
 PLACE_CUE_BEFORE = re.compile(
-    rf"(?:\b{_PLACE_PREPS}\s+(?:the\s+)?|\b{_PLACE_OF} of\s+|\b{_SIDE_OF} of\s+(?:the\s+)?)"
+    rf"(?:\b{_PLACE_PREPS}\s+(?:the\s+)?|{_AT_PLACE}\s+(?:the\s+)?|\b{_PLACE_OF} of\s+|\b{_SIDE_OF} of\s+(?:the\s+)?)"
     # a list before the name: "A and X", "A, B and X", "A, B, and X" (not "in A, and X led ...": a clause)
     rf"(?:(?:{_CAPITALISED},\s+){{0,4}}{_CAPITALISED}\s+(?:and|or)\s+(?:the\s+)?"
     rf"|(?:{_CAPITALISED},\s+){{1,4}}{_CAPITALISED},\s+(?:and|or)\s+(?:the\s+)?)?$"
