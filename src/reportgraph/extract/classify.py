@@ -824,10 +824,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "LOCATION", 3)
         return
     if person_shape(c) or (c.roles and len(ws) >= 1 and c.shape == "chunk" and place is None):
-        if (c.shape == "chunk" and len(ws) >= 2 and not c.roles and current_language() == "en"
-                and written_as_place(doc, text)):
+        if (c.shape == "chunk" and len(ws) >= 2 and not c.roles and written_as_place(doc, text)):
             # "Abu Kamal", "Sidi Bouzid", "Ben Guerdane": a place named like a person, which the report
-            # writes where only places are ("around Aleppo and Abu Kamal", "the town of Ben Guerdane")
+            # writes where only places are ("around Aleppo and Abu Kamal", "the town of Ben Guerdane";
+            # in French "près de Kouri Bougoudi", "originaire de Malam Fatori")
             _set(c, "LOCATION", 3, f"place:{fold(place.name)}" if place else None)
             return
         _set(c, "PERSON", 3)
@@ -869,9 +869,11 @@ def classify(doc: Doc, c: Candidate) -> None:
         # person ("to Kerroumi") is still joined to the person by the clustering step
         _set(c, "LOCATION", 1)
         return
-    if (label == "PERSON" and c.shape == "chunk" and current_language() == "en"
+    if (label == "PERSON" and c.shape == "chunk" and (current_language() == "en" or len(ws) >= 2)
             and written_as_place(doc, text)):
-        _set(c, "LOCATION", 1)  # "living in Eastleigh", "the village of Nanjua Velha": the model's person
+        # "living in Eastleigh", "the village of Nanjua Velha", "dans le Hodh el-Chargui": the model's
+        # person (in French a name of two words or more: the one-word names are read by the prepositions)
+        _set(c, "LOCATION", 1)
         return
     if (label == "PERSON" and c.shape == "chunk" and len(ws) >= 2 and current_language() == "en"
             and written_as_group(doc, text)):

@@ -371,8 +371,15 @@ _PLACE_OF = (r"(?:towns?|city|villages?|hamlets?|regions?|islands?|districts?|ar
 # ("north of the Tilemsi valley"; but "the villages of the Hawaadle" are a people's)
 _SIDE_OF = r"(?:outskirts|edge|(?:north|south)(?:-?(?:east|west))?|east|west)"
 _CAPITALISED = r"[A-Z][\w'’]*(?:[ -][A-Z][\w'’]*){0,3}"
+# "at X" (not "aimed at X", "looked at X": a person's), a verb of going or being placed ("fled to X",
+# "stationed at X") or of origin ("a native of X", "hails from X"); twenty-seventh round (placecue33): on the
+# train gold a name of two words or more after "at" is a place 39 times, a person never
+_AT_PLACE = (r"(?:(?<!aimed )(?<!directed )(?<!looked )(?<!laughed )(?<!glance )(?<!swipe )(?<!jab )(?<!shots )"
+             r"\b[Aa]t|(?:fled|retreated|withdrew|relocated|redeployed|displaced) (?:to|into|towards?)|"
+             r"(?:stationed|located|garrisoned|encamped) (?:at|near)|"
+             r"(?:native|natives|hails?|hailing|originally) (?:of|from))")
 PLACE_CUE_BEFORE = re.compile(
-    rf"(?:\b{_PLACE_PREPS}\s+(?:the\s+)?|\b{_PLACE_OF} of\s+|\b{_SIDE_OF} of\s+(?:the\s+)?)"
+    rf"(?:\b{_PLACE_PREPS}\s+(?:the\s+)?|{_AT_PLACE}\s+(?:the\s+)?|\b{_PLACE_OF} of\s+|\b{_SIDE_OF} of\s+(?:the\s+)?)"
     # a list before the name: "A and X", "A, B and X", "A, B, and X" (not "in A, and X led ...": a clause)
     rf"(?:(?:{_CAPITALISED},\s+){{0,4}}{_CAPITALISED}\s+(?:and|or)\s+(?:the\s+)?"
     rf"|(?:{_CAPITALISED},\s+){{1,4}}{_CAPITALISED},\s+(?:and|or)\s+(?:the\s+)?)?$"
@@ -383,11 +390,34 @@ PLACE_PAIR_BEFORE = re.compile(rf"\b{_PLACE_PREPS}\s+(?:the\s+)?{_CAPITALISED},\
 PLACE_PAIR_AFTER = re.compile(r"(?:\.(?:\s|$)|,\s+(?:on|in|at|during|between|from|when|where)\b|,\s+\d|;)")
 
 
+# The French words before a name that a person's name never follows: a preposition of nearness or
+# origin ("près de X", "originaire de X", "aux environs de X", "vers X"), "dans le/la" ("dans le X":
+# a region; a person is "chez X"), a verb of being placed at ("installé à X", "basé à X", "né à X",
+# "remis ... à X" is left: a bare "à" precedes persons, "une lettre à X", "selon ... à X"), a compass
+# word or a settlement's noun and its "de" ("au nord de X", "la localité de X"; not "le camp de X":
+# a leader's camp). On the French train gold (twenty-seventh round), a name of two words or more so
+# written is a place 9 times, a person never; a bare "à" before it, a person 11 times, a place 5.
+_PLACE_OF_FR = (r"(?:localités?|villages?|villes?|communes?|hameaux?|campements?|zones?|régions?|cercles?|"
+                r"départements?|sites?|cantons?|quartiers?|oasis|forêts?|marchés?|chefs?-lieux?|préfectures?|"
+                r"sous-préfectures?|arrondissements?|îles?|wilayas?|moughataas?|provinces?|vallées?|massifs?)")
+_SIDE_OF_FR = (r"(?:(?:au|à l['’])\s*(?:nord|sud|est|ouest)(?:-(?:est|ouest))?|(?:à la|la) (?:périphérie|sortie|"
+               r"frontière)|(?:aux|les) (?:environs|abords|alentours))")
+_PLACE_VERBS_FR = (r"(?:installée?s?|installe|basée?s?|stationnée?s?|réfugiée?s?|repliée?s?|née?|implantée?s?|"
+                   r"retranchée?s?|cantonnée?s?|située?s?|localisée?s?)")
+PLACE_CUE_BEFORE_FR = re.compile(
+    r"(?:\b(?:[Pp]rès|[Nn]on loin|[Oo]riginaires?|[Àà] proximité|[Ee]n direction|[Àà] destination|[Ee]n provenance|"
+    rf"{_PLACE_OF_FR}|{_SIDE_OF_FR}) d(?:e\s+|['’])|\b[Vv]ers\s+|\b[Dd]ans (?:le|la)\s+|\b[Dd]ans l['’]|"
+    rf"\b{_PLACE_VERBS_FR} à\s+)$"
+)
+
+
 def written_as_place(doc: Doc, name: str) -> bool:
     """Whether the report writes ``name`` where only a place is written ("in X", "the village of X",
-    "north of X"): evidence against a personal name's shape or the model's PERSON label, for every
-    mention of the name. Not where the name goes on into a phrase of its own ("in X's", "in the X
-    group": the name modifies a noun there)."""
+    "north of X"; in French "près de X", "originaire de X", "la localité de X"): evidence against a
+    personal name's shape or the model's PERSON label, for every mention of the name. Not where the
+    name goes on into a phrase of its own ("in X's", "in the X group": the name modifies a noun there)."""
+    if current_language() == "fr":
+        return _written_after(doc, name, PLACE_CUE_BEFORE_FR, 60, modifier=False)
     # a place noun after the name is a list's ("in Diyala and X governorates"), not a phrase of the name's own
     return _written_after(doc, name, PLACE_CUE_BEFORE, 120, lexicons().geo_features) or (
         # "in Jolo, X, on 27 January", "near Gao, X.": a one-word name after a place and its comma, closing
@@ -417,10 +447,12 @@ def written_as_group(doc: Doc, name: str) -> bool:
 
 
 def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
-                   spared: Collection[str] = (), follow: re.Pattern[str] | None = None) -> bool:
+                   spared: Collection[str] = (), follow: re.Pattern[str] | None = None,
+                   modifier: bool = True) -> bool:
     """Whether some mention of ``name`` in the report follows ``cue`` (searched in the ``window`` characters
     before it) and ends its phrase: neither a possessive nor a lower-case noun after it that the name
-    modifies, the folded nouns in ``spared`` excepted."""
+    modifies, the folded nouns in ``spared`` excepted (``modifier`` False: a noun after the name is no
+    phrase of its, as in French, "près de X jeudi", where a name modifies no noun after it)."""
     text = doc_text(doc)
     for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         if not cue.search(text, max(0, m.start() - window), m.start()):
@@ -430,7 +462,7 @@ def _written_after(doc: Doc, name: str, cue: re.Pattern[str], window: int,
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         nxt = doc[span.end] if span is not None and span.end < len(doc) else None
         if nxt is not None and (nxt.tag_ == "POS" or (
-                nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in spared
+                modifier and nxt.pos_ == "NOUN" and nxt.text.islower() and fold(nxt.text) not in spared
                 and fold(nxt.lemma_) not in spared)):
             continue
         return True
