@@ -38,3 +38,9 @@ def test_alias_after_a_place_is_not_given_to_a_name_further_back(run):
     found = run("The Office of Sanctions Review (OSR) designated two firms that ship parts to Yemen, "
                 "commonly known as the Sand Hawks, on behalf of Keruba.")
     assert not found.same("Office of Sanctions Review", "Sand Hawks")
+
+
+def test_a_persons_name_after_his_place_of_origin_is_still_his(run):
+    found = run('The cell was formed by Hamadou Kelly, a former herder from the Tillaberi region of Niger, '
+                'known as "Abu Hafs al-Tillabiri".')
+    assert found.same("Hamadou Kelly", "Abu Hafs al-Tillabiri")

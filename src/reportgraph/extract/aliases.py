@@ -219,10 +219,10 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if c.end_char > cue_start:
             continue
         if c.type in ("COMMUNITY", "LOCATION"):
-            if APPOSED_GAP.fullmatch(doc_text(doc)[c.end_char : cue_start]):
+            if want != "PERSON" and APPOSED_GAP.fullmatch(doc_text(doc)[c.end_char : cue_start]):
                 # "X designated companies that supply Ansarallah, commonly known as the Houthis": the
-                # name right before the cue's comma bears it; a name further back does not, even when
-                # this one was typed a place
+                # name right before the cue's comma bears it; a group further back does not, even when
+                # this one was typed a place (a person's may: "Y, a herder from Niger, known as 'Z'")
                 return None
             continue
         if not _typed(c) and not (
