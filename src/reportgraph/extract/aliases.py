@@ -35,7 +35,11 @@ FORWARD = re.compile(
     # "the faction known by its Arabic name, X"; "Hurras al-Din, whose name means 'X'": a translation
     r"known by (?:its|his|her|their) (?:\w+ ){0,2}name|(?:whose|its|his|her|their) name means)(?=\W|$)"
 )
-RENAME = re.compile(r"\b(later|henceforth|subsequently|thereafter|now)\b(?:\s+\w+){0,2}\s*$")
+# a time word before (or inside) the cue dates the other name: "X, now known as Y" (a new name), "X, formerly
+# known as Y", "X, then called Y", "X, known until 2022 as Y" (a former one); the annotation makes each name
+# stage of an organisation its own entity (as French "alors", "anciennement" do in ``french_cues``)
+RENAME = re.compile(r"(?:\b(?:later|henceforth|subsequently|thereafter|now|formerly|previously|originally|once)\b"
+                    r"|,\s*then\b)(?:\s+\w+){0,2}\s*$|\buntil\b(?:\s+\w+){0,3}\s*$")
 RENAME_CUE = re.compile(
     r"(renamed|rebranded(?: as)?|took the name|take the name|takes the name|operate as|"
     r"operating as|became|become|merged into|fused into)\s*$"
@@ -104,7 +108,8 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             continue
         cue = m.group(0)
         head = window[: m.start()]
-        if cues.rename.search(head.rstrip()) or (cue == "called" and re.search(r"so-\s*$", head)):
+        if (cues.rename.search(head.rstrip()) or cues.rename.search(window[: m.end()])
+                or (cue == "called" and re.search(r"so-\s*$", head))):
             if target.type is None:
                 target.type, target.strength = "ORGANIZATION", 1
             continue
@@ -211,6 +216,10 @@ def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int |
     return None
 
 
+# between a name and the naming cue in apposition to it: "Y, commonly known as", "Y (known as"
+APPOSED_GAP = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*")
+
+
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
     """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
     else a person named right after a sentence-opening cue, else the last such name before."""
@@ -226,7 +235,14 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         c = cands[i]
         if c.start_char < sent_start:
             break
-        if c.end_char > cue_start or c.type in ("COMMUNITY", "LOCATION"):
+        if c.end_char > cue_start:
+            continue
+        if c.type in ("COMMUNITY", "LOCATION"):
+            if want != "PERSON" and APPOSED_GAP.fullmatch(doc_text(doc)[c.end_char : cue_start]):
+                # "X designated companies that supply Ansarallah, commonly known as the Houthis": the
+                # name right before the cue's comma bears it; a group further back does not, even when
+                # this one was typed a place (a person's may: "Y, a herder from Niger, known as 'Z'")
+                return None
             continue
         if not _typed(c) and not (
             want == "PERSON"
