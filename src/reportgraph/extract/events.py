@@ -47,6 +47,7 @@ from .events_fr import (
     fight_phrases,
     finite_homograph,
     followers_of,
+    framing_event_fr,
     french_idiom,
     gerund_of_a_deed,
     give_claimant,
@@ -56,7 +57,9 @@ from .events_fr import (
     passive_toll,
     passive_victims,
     pursuit,
+    repeated_deeds_fr,
     settle_tolls,
+    takes_back_a_name,
     unnamed_armed_men,
     unnamed_side,
     verb_of,
@@ -866,6 +869,11 @@ class EventExtractor:
             t.lower_ in FRENCH_PENALTY_WORDS for t in doc[hit.start + 1 : min(hit.start + 16, doc[hit.start].sent.end)]
         ):
             return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
+        taken_back = {hit.trigger, doc[hit.start].lemma_.lower()} & {"reprendre", "reprise"}
+        if french and hit.type == "ATTACK" and taken_back and takes_back_a_name(doc[hit.start]):
+            # "la faction a repris l'ancien nom du groupe", "la reprise en main de X par Y": a renaming, no retaking
+            # (built as a renaming, its sides came out wrong on French train: docs/BENCHMARKS.md, frevt34)
+            return None
         et: EventType = self.onto.event_types[hit.type]
         roles = {**et.roles, **et.trigger_roles.get(hit.trigger, {})}
         if hit.type == "ATTACK" and not french and doc[hit.start].lemma_.lower() in LOSING_GROUND:
@@ -875,6 +883,12 @@ class EventExtractor:
             if doc[hit.start].pos_ in ("NOUN", "PROPN"):
                 roles["subject"] = "none"  # "After the fall of Kabul, X went to Panjshir": X took nothing
         slots, head = collect_slots(doc, hit, self._left_actor, self._dated)
+        if french and repeated_deeds_fr(head):
+            return None  # "ont multiplié les attaques contre l'armée": a habit, no one event
+        if french and hit.type not in FRENCH_ARMED_TYPES and framing_event_fr(head):
+            # "Après la scission de 2016, X rejoint Y": X split nothing (a fight's winner may be the clause's
+            # subject: "X a chassé Y de la ville après de violents combats")
+            slots.heads.pop("subject", None)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
             slots = self._homograph_slots(head)

@@ -553,3 +553,49 @@ def unconfirmed_fr(tok: Token) -> bool:
     if any(t.text == ";" for t in doc[selon.i : tok.i]):
         return False  # a clause of its own past a semicolon
     return any(_denied_confirmation_fr(t) or (t.lemma_.lower() in FRENCH_DENYING and t.i < selon.i) for t in sent)
+
+
+# verbs that repeat, spread or step up what their plural object names ("ont multiplié les attaques contre l'armée",
+# "a étendu ses attaques au Tchad", "intensifie les enlèvements"): a habit or a campaign, no one event told (source:
+# French verbs of repetition and increase; the French annotation records none of these)
+FRENCH_REPEATING = frozenset({"multiplier", "démultiplier", "intensifier", "étendre", "accroître", "redoubler",
+                              "amplifier", "enchaîner", "répéter"})
+
+
+def repeated_deeds_fr(head: Token) -> bool:
+    """ "X multiplie les enlèvements contre rançon", "le groupe a étendu ses attaques au Cameroun": a plural event
+    noun that is the object of a verb of repetition or increase tells a habit, not an event (French)."""
+    return head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj") and _plural(head) and (
+        head.head.lemma_.lower() in FRENCH_REPEATING)
+
+
+# prepositions that set a noun's event before or after the clause's ("Après la scission de 2016, X rejoint Y",
+# "Depuis la mort de X, il obéit à Y", "dès l'arrivée de Y")
+FRENCH_TIME_PREPS = frozenset({"après", "avant", "depuis", "dès"})
+
+
+def framing_event_fr(head: Token) -> bool:
+    """ "Après la scission de 2016, X rejoint l'EIAO", "Depuis la mort de X, il obéit à Y": an event noun a temporal
+    preposition hangs on a verb only dates that verb's clause; the clause's subject did something later, it is no
+    actor of the noun's event (French; the caller leaves attacks and clashes alone: "X a chassé Y de la ville après
+    de violents combats", where the clause's subject fought)."""
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in FRENCH_TIME_PREPS
+
+
+# what "reprendre" / "reprise" takes back when it is no ground: a name ("a repris l'ancien nom du groupe", "reprend le
+# nom de X", "reprend son appellation") or the hand ("la reprise en main du groupe par le ministère"): a group renamed
+# or taken over, not a town retaken (source: French usage of "reprendre"; the annotation reads these as renamings,
+# which the rules do not build: the attack is dropped)
+FRENCH_NAME_WORDS = frozenset({"nom", "appellation", "dénomination", "label", "main"})
+
+
+def takes_back_a_name(tok: Token) -> bool:
+    """ "X a repris l'ancien nom du groupe", "la reprise en main de Y": the words right after "reprendre" or
+    "reprise" (up to four, within its clause) name a name or the hand (French)."""
+    sent = tok.sent
+    for t in tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in FRENCH_NAME_WORDS:
+            return t.lower_ != "main" or t.doc[t.i - 1].lower_ == "en"
+    return False
