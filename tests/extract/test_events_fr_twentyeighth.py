@@ -1,6 +1,7 @@
 """French events, twenty-eighth round (frevt34, issue #11): deeds a verb of repetition multiplies are a habit, not an
 event; an event noun that only dates the clause ("Après la scission de 2016, X ...") takes no actor from it; a name
-or the hand taken back ("a repris l'ancien nom", "la reprise en main") is no retaking."""
+or the hand taken back ("a repris l'ancien nom", "la reprise en main") is no retaking; a deed a word of accusation
+charges someone with ("accusent la milice d'exécutions sommaires") is no event."""
 
 from __future__ import annotations
 
@@ -52,3 +53,22 @@ def test_a_town_taken_back_is_still_an_attack(run_fr):
     """Guard: "l'armée a repris Wamba": a town retaken is an attack."""
     found = run_fr("En mars 2021, l'armée nigérienne a repris Wamba au Front de Talo.")
     assert _facts(found, "ATTACK")
+
+
+def test_killings_a_militia_is_accused_of_are_a_charge(run_fr):
+    """ "Des ONG accusent la milice d'exécutions sommaires de civils": a charge, no killing told."""
+    found = run_fr("Des rapports d'ONG accusent la milice de Talo d'exécutions sommaires de civils peuls.")
+    assert not _facts(found, "KILLING")
+
+
+def test_reprisals_a_group_is_accused_of_are_a_charge(run_fr):
+    """ "X est accusée par des organisations de mener des représailles contre les civils": a charge."""
+    found = run_fr("Très vite, la milice de Talo est accusée par des organisations peules de mener des représailles "
+                   "contre les civils peuls.")
+    assert not _facts(found, "ATTACK")
+
+
+def test_killings_told_as_done_are_still_killings(run_fr):
+    """Guard: "X a procédé à des exécutions sommaires de civils en mars 2021": told as done."""
+    found = run_fr("La milice du Front de Talo a procédé à des exécutions sommaires de civils peuls en mars 2021.")
+    assert _facts(found, "KILLING")

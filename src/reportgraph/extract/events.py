@@ -42,6 +42,7 @@ from .events_fr import (
     FRENCH_UNARMED_WORDS,
     about_the_text_fr,
     bare_participle,
+    charged_deed_fr,
     claimed_earlier,
     described_by_participle,
     fight_phrases,
@@ -861,6 +862,8 @@ class EventExtractor:
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and charged_deed_fr(doc[hit.start]):
+            return None  # "des ONG accusent la milice d'exécutions sommaires": a charge, no event told
         if french and wished_fr(doc[hit.start]):
             return None  # "a menacé de retirer ses troupes", "réclame un dialogue": wished or threatened, not done
         if french and hit.type == "BASE_ESTABLISHMENT" and bare_participle(doc[hit.tokens[-1]]):

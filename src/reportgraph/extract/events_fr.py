@@ -599,3 +599,31 @@ def takes_back_a_name(tok: Token) -> bool:
         if t.lower_ in FRENCH_NAME_WORDS:
             return t.lower_ != "main" or t.doc[t.i - 1].lower_ == "en"
     return False
+
+
+# words that charge someone with a kind of deed ("accusent la milice d'exécutions sommaires", "est accusée de mener
+# des représailles", "les accusations d'exécutions de suspects"): what is charged is no event the report tells (source:
+# French verbs and nouns of accusation; the French annotation records no such charge)
+FRENCH_CHARGING = frozenset({"accuser", "accusation", "reprocher", "incriminer"})
+# verbs that only carry a deed noun ("mener des représailles", "commettre des exactions")
+FRENCH_DEED_CARRIERS = frozenset({"mener", "commettre", "perpétrer", "conduire", "organiser", "pratiquer"})
+_INDEFINITE = frozenset({"des", "un", "une", "de", "d'", "d’"})
+
+
+def charged_deed_fr(tok: Token) -> bool:
+    """ "Des ONG accusent la milice d'exécutions sommaires", "X est accusée par des organisations de mener des
+    représailles": a deed told only as what a charge (a word of accusation up to eight words before, in its clause)
+    holds against someone, as an indefinite noun after "de", is no event (French; "accuse X de l'attaque de lundi",
+    with its article, tells an attack that happened)."""
+    doc, sent = tok.doc, tok.sent
+    i = tok.i - 1
+    if i - 2 >= sent.start and doc[i].lower_ in _INDEFINITE and doc[i - 1].lemma_.lower() in FRENCH_DEED_CARRIERS:
+        i -= 2  # "de mener des représailles": read from the "de" before the carrying verb
+    if i <= sent.start or doc[i].lower_ not in ("de", "d'", "d’"):
+        return False
+    for t in reversed(doc[max(sent.start, i - 8) : i]):
+        if t.text in (";", ":") or t.lemma_.lower() in FRENCH_UNREALISED:
+            return False
+        if t.lemma_.lower() in FRENCH_CHARGING:
+            return True
+    return False
