@@ -300,13 +300,14 @@ class References:
         return key
 
     def _led_sentence_before(self, key: str, before: int) -> bool:
-        """Whether the subject reference at ``before`` continues ``key`` as the main-clause subject of the
-        sentence just before it in its paragraph (named there, or a pronoun already read as it): "Under X's
+        """Whether the subject reference at ``before`` continues ``key`` as the acting main-clause subject of
+        the sentence just before it in its paragraph (named there, or a pronoun already read as it): "Under X's
         command the Katiba Y has attacked the army. In June 2022 it attacked a post": a group the last
         sentence is about is no group named in passing, and its subject "it" continues it however often the
         report names another (its parent, its rival). Not an object or a possessive ("describing it as",
-        "its affiliate"), nor across a paragraph break; any reference keeps a group an earlier subject of its own
-        sentence was read as ("it has carried out attacks ...; its fighters took part")."""
+        "its affiliate"), nor across a paragraph break, nor for a state's army or government; any reference keeps
+        a group an earlier acting subject of its own sentence was read as ("it has carried out attacks ...; its
+        fighters took part")."""
         doc = self.index.doc
         here = self._sent_of.get(before, 0)
         if key in self._state_bodies:
