@@ -62,8 +62,10 @@ def test_a_participle_coordinated_without_its_auxiliary_is_the_storys_date(event
         "armées maliennes (FAMa), ont pris en chasse les assaillants. L'accrochage, survenu près du village de "
         "Tassa, a fait deux morts dans les rangs de la milice."
     )
-    clash = [ev for ev in found if ev.type == "ARMED_CLASH" and ev.trigger == "accrochage"]
-    assert clash and all(ev.date == "2024-02-26" for ev in clash)
+    # the evening's chase (the militia's clash with "les assaillants" was built on reading them as the army the
+    # militia is allied to, which a group noun no longer is: twenty-eighth round, branch evtcoref34)
+    chase = [ev for ev in found if ev.type == "ATTACK" and ev.trigger == "pris"]
+    assert chase and all(ev.date == "2024-02-26" for ev in chase)
 
 
 def test_an_announcement_is_no_claim(events_fr):

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from spacy.tokens import Token
 
 from ..ontology import default_ontology
+from .event_slots import COPULAS, SPEAKING, bystanding
 from .french_names import COMPASS
 from .language import current_language
 from .lexicon import Lexicon, default_lexicon
@@ -47,6 +49,22 @@ def _main_clause(verb: Token) -> bool:
         return v.dep_ == "ROOT"
 
 
+# verbs of saying that a report's sources are the subject of ("the observatory said", "it added"): general English
+# vocabulary written for this project (MIT, like the code)
+REPORTING = frozenset({"say", "tell", "state", "add", "announce", "confirm", "deny", "allege", "believe", "think",
+                       "estimate", "claim"})
+
+
+def _acting(subject: Token) -> bool:
+    """Whether a subject is told doing something, named before its verb: not what a copula says it is ("Among
+    its rivals is X", "X is a group based in Y") nor a reaction, report or speech ("X denounced the attacks",
+    "X spoke about the raid"), whose subject is named in passing as often as not."""
+    verb = subject.head
+    return subject.i < verb.i and verb.lemma_.lower() not in COPULAS | REPORTING and not bystanding(verb) and (
+        not bystanding(verb, SPEAKING)
+    )
+
+
 # nouns for the sides of a fight or a pact, which stand for groups when counted ("the two outfits clashed",
 # "both sides signed"; source: general English vocabulary, MIT like the code)
 SIDE_NOUNS = frozenset({"outfit", "side", "party", "camp", "militia", "rival", "foe", "adversary", "enemy"})
@@ -70,6 +88,26 @@ TOPIC_RATIO = 3
 # Region"). On the corpus train split the resolver tied 118 of them to an entity, a group's own unit only where
 # an owner said so (source: general English vocabulary, MIT like the code)
 AREA_UNIT_NOUNS = frozenset({"region", "zone"})
+
+# nouns for irregular armed groups and their men, which never stand for a state's army, police or government ("the
+# group", "the movement", "the militants", "le groupe", "le mouvement", "les assaillants"; unlike "the unit", "the
+# brigade", "the coalition", which may be a state's). General English and French vocabulary written for this
+# project (MIT, like the code)
+IRREGULAR_GROUP_NOUNS = frozenset({
+    "group", "movement", "faction", "katiba", "caliphate", "emirate", "network", "rebels", "rebellion", "kidnappers",
+    "insurgency", "jihadists", "separatists", "attackers", "gunmen", "militants", "assailants", "abductors",
+    "groupe", "mouvement", "califat", "émirat", "réseau", "rebelles", "rébellion", "ravisseurs", "insurrection",
+    "djihadistes", "jihadistes", "séparatistes", "assaillants", "agresseurs", "milice", "nébuleuse", "mouvance",
+    "secte",
+})
+# the words of a state's force or office beside its country ("the Malian army", "Sudanese Armed Forces", "the
+# Nigerien authorities", "l'armée tchadienne", "les Forces armées maliennes", "Rwanda Defence Force"), and the
+# small words between them; a name with any other word ("Free Syrian Army", "Syrian Democratic Forces") may be
+# an armed group's
+STATE_BODY_HEADS = frozenset({"armed", "government", "authorities", "ministry", "armées", "gouvernement",
+                              "autorités", "ministère", "force", "defence", "defense", "défense"})
+STATE_BODY_FILLERS = frozenset({"the", "of", "and", "national", "special", "security", "la", "le", "les", "l", "de",
+                                "des", "du", "d", "et", "nationale", "nationales", "spéciales", "sécurité"})
 
 # the marks that open a list item ("- X, its rival ...", "• X, ...")
 LIST_MARKS = ("-", "•", "*", "–", "—")
@@ -251,6 +289,8 @@ class References:
         last = starts[bisect_left(starts, before) - 1] if starts[0] < before else None
         if last is not None and self._sent_of.get(last, -1) == self._sent_of.get(before, 0):
             return key
+        if self._led_sentence_before(key, before):
+            return key
         named = [k for k, s in self._org_starts.items() if s[0] < before and k not in exclude]
         if not named:
             return key
@@ -258,6 +298,39 @@ class References:
         if top != key and self._salience.get(top, 0) >= TOPIC_RATIO * self._salience.get(key, 0):
             return top
         return key
+
+    def _led_sentence_before(self, key: str, before: int) -> bool:
+        """Whether the subject reference at ``before`` continues ``key`` as the acting main-clause subject of
+        the sentence just before it in its paragraph (named there, or a pronoun already read as it): "Under X's
+        command the Katiba Y has attacked the army. In June 2022 it attacked a post": a group the last
+        sentence is about is no group named in passing, and its subject "it" continues it however often the
+        report names another (its parent, its rival). Not an object or a possessive ("describing it as",
+        "its affiliate"), nor across a paragraph break, nor for a state's army or government; any reference keeps
+        a group an earlier acting subject of its own sentence was read as ("it has carried out attacks ...; its
+        fighters took part")."""
+        doc = self.index.doc
+        here = self._sent_of.get(before, 0)
+        if key in self._state_bodies:
+            return False  # a state's army or government: the report's topic may be read in its place, as before
+        if any(
+            t.dep_ in SUBJECT_DEPS and self.index.hit_at(t) is None and self._memo.get(t.i) == [key] and _acting(t)
+            for t in doc[self._sents[here].start : before]
+        ):
+            return True  # "Since 2022 it has carried out attacks ...; its fighters took part": read in this sentence
+        if doc[before].dep_ not in SUBJECT_DEPS:
+            return False
+        if here < 1 or here - 1 in self._headings:
+            return False
+        prev = self._sents[here - 1]
+        if "\n\n" in doc[prev.end - 1 : self._sents[here].start + 1].text_with_ws:
+            return False
+        for tok in prev:
+            if tok.dep_ not in SUBJECT_DEPS or not _main_clause(tok.head) or not _acting(tok):
+                continue
+            hit = self.index.hit_at(tok)
+            if (hit.key if hit is not None else None) == key or (hit is None and self._memo.get(tok.i) == [key]):
+                return True
+        return False
 
     def recent(self, before: int, types: tuple[str, ...]) -> str | None:
         """The entity of a type most in focus before a token (subjects first)."""
@@ -383,6 +456,8 @@ class References:
                 # "the group" is the group in focus; "the Peul separatists" a described, nearer one
                 described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 excl = self._clause_subject_keys(tok)
+                if lemma in IRREGULAR_GROUP_NOUNS or low in IRREGULAR_GROUP_NOUNS:
+                    excl |= self._state_bodies  # "le groupe a attaqué": never the army named last
                 org = self._recent(
                     tok.i, ("ORGANIZATION",), exclude=excl, prefer_subject=tok.dep_ in SUBJECT_DEPS or not described
                 )
@@ -432,6 +507,26 @@ class References:
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
+
+    @cached_property
+    def _state_bodies(self) -> frozenset[str]:
+        """The organisations whose name is a country's (or its demonym's) army, police, government or
+        authorities and nothing else ("the Malian army", "l'armée tchadienne", "Nigerien authorities")."""
+        lex = self.lex
+        countries = lex.countries()
+        heads = frozenset(w.lower() for w in lex.army_words) | STATE_BODY_HEADS
+        out = set()
+        for key, e in self.index.entities.items():
+            if e.type != "ORGANIZATION":
+                continue
+            for name in e.names():
+                words = [w.lower() for w in re.findall(r"\w+", name)]
+                country = [w for w in words if w in countries or lex.country_of(w) or lex.country_of(w.capitalize())]
+                rest = [w for w in words if w not in country and w not in STATE_BODY_FILLERS]
+                if country and rest and all(w in heads for w in rest):
+                    out.add(key)
+                    break
+        return frozenset(out)
 
     def _area_unit(self, tok: Token) -> list[str]:
         """An English "region" or "zone" with no owner: a group whose name holds the word ("the 6th Military
