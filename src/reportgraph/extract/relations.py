@@ -549,7 +549,12 @@ class RelationBuilder(RelationSet):
     def _agreeing_firsts(self, tok: Token, firsts: list[str]) -> list[str]:
         """A singular French adjective or participle after a name and its comma tells of that name, wherever
         the parser hung it, and not of the names coordinated with it ("le GSIM, lié à Al-Qaïda, et l'EIGS":
-        the GSIM alone; a plural "actifs dans" tells of both)."""
+        the GSIM alone; a plural "actifs dans" tells of both). A cue noun in apposition after an organisation's
+        name and its comma tells of that name, not of its clause's subject ("Ses forces, appuyées par l'Africa
+        Corps, successeur du groupe Wagner, ont repris Kidal": the Africa Corps succeeds Wagner)."""
+        if tok.pos_ == "NOUN":
+            apposed = comma_apposed(self, tok)
+            return [apposed] if apposed is not None else firsts
         if tok.dep_ not in ("acl", "amod"):
             return firsts
         singular = "Sing" in tok.morph.get("Number", [])
