@@ -57,3 +57,28 @@ def test_an_apposed_cue_noun_tells_of_the_name_before_its_comma(fr_rules):
     rels = triples(fr_rules(text))
     assert ("Brigade Tarka", "SUCCESSOR_OF", "Mouvement pour la justice du Gondo") in rels
     assert ("Front de libération du Gondo", "SUCCESSOR_OF", "Mouvement pour la justice du Gondo") not in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moussa Kandeli a rejoint le Front de libération du Gondo en 2012. Il y devient l'adjoint du chef "
+        "militaire pour la zone de Kayes.",
+        "Moussa Kandeli a rejoint le Front de libération du Gondo en 2012. Il devient émir de la zone 9, le Sahel, "
+        "en 2014.",
+    ],
+)
+def test_an_appointment_to_a_second_rank_makes_a_member(fr_rules, text):
+    """An appointment as a deputy ("devient l'adjoint du chef") or as the head of an unnamed unit ("devient émir
+    de la zone 9") makes its holder a member of the group, not its leader, as the role phrases read them."""
+    rels = triples(fr_rules(text))
+    assert ("Moussa Kandeli", "MEMBER_OF", "Front de libération du Gondo") in rels
+    assert ("Moussa Kandeli", "LEADER_OF", "Front de libération du Gondo") not in rels
+
+
+def test_an_appointment_as_the_groups_head_or_a_named_units_leads_it(fr_rules):
+    rels = triples(fr_rules("Moussa Kandeli devient en 2014 l'émir du Front de libération du Gondo."))
+    assert ("Moussa Kandeli", "LEADER_OF", "Front de libération du Gondo") in rels
+    rels = triples(fr_rules("Moussa Kandeli a rejoint le Front de libération du Gondo en 2012. Il devient en 2014 "
+                            "l'émir de la katiba Tarka."))
+    assert ("Moussa Kandeli", "LEADER_OF", "katiba Tarka") in rels
