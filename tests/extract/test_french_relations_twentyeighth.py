@@ -82,3 +82,28 @@ def test_an_appointment_as_the_groups_head_or_a_named_units_leads_it(fr_rules):
     rels = triples(fr_rules("Moussa Kandeli a rejoint le Front de libération du Gondo en 2012. Il devient en 2014 "
                             "l'émir de la katiba Tarka."))
     assert ("Moussa Kandeli", "LEADER_OF", "katiba Tarka") in rels
+
+
+TABLE = """Le tableau ci-dessous résume les groupes.
+
+Groupe | Chef | Zone
+Front de libération du Gondo (émirat du Sahel) | Moussa Kandeli | Kayes
+Émirat du Sahel (Front de libération du Gondo) | Ali Touré | Nara
+Brigade de vigilance de Tarka (BVT) | Hamadou Sidibé | Nioro
+Katiba Serma | Amadou Bah | Douentza
+"""
+
+
+def test_a_table_row_naming_a_unit_beside_its_group_makes_the_leader_a_member(fr_rules):
+    """A group cell that names a unit in brackets beside its group ("X (émirat du Sahel)", "Émirat du Sahel (X)"):
+    the row's leader leads the unit, a member of the group, not its leader."""
+    rels = triples(fr_rules(TABLE))
+    for person in ("Moussa Kandeli", "Ali Touré"):
+        assert (person, "MEMBER_OF", "Front de libération du Gondo") in rels
+        assert (person, "LEADER_OF", "Front de libération du Gondo") not in rels
+
+
+def test_a_table_row_naming_a_group_with_its_acronym_or_alone_leads_it(fr_rules):
+    rels = triples(fr_rules(TABLE))
+    assert ("Amadou Bah", "LEADER_OF", "Katiba Serma") in rels
+    assert not [r for r in rels if r[0] == "Hamadou Sidibé" and r[1] == "MEMBER_OF"]
