@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Event, Span
+from .language import current_language
 from .relation_set import RelationSet
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
@@ -53,6 +54,28 @@ def _pledge(b: RelationSet, ev: Event) -> bool:
                    for t in span for c in t.children)
 
 
+# French: the unit a role noun heads, after its "de" ("devient émir de la zone 9", "chef du secteur de X")
+_FR_OF_UNIT = re.compile(r"^\s+(?:de la|de l'|de l’|du|des|d'|d’)\s*([\w-]+)(?:\s+([\w-]+))?")
+
+
+def _second_rank(b: RelationSet, ev: Event) -> bool:
+    """A French appointment to a second rank: a deputy's or a local role ("il y devient l'adjoint du chef
+    militaire", "devient le chef local du X": the trigger holds a word of ``leader_demoters``), or the head
+    of an unnamed unit ("il devient émir de la zone 9": a unit noun after the role's "de", no name of its
+    own after it). Its holder is a member of the group, not its leader, as the role phrases read them."""
+    if current_language() != "fr":
+        return False
+    words = re.findall(r"[\w-]+", ev.trigger.lower())
+    # "sous" stands in the demoters for "sous-chef"; alone it is the preposition ("passe sous la direction de")
+    if any(w in b.lex.leader_demoters and w != "sous" for w in words[1:]):
+        return True
+    span = ev.trigger_span
+    if span is None:
+        return False
+    m = _FR_OF_UNIT.match(b.index.doc.text[span.end:span.end + 60])
+    return bool(m and m.group(1).lower() in b.lex.unit_nouns and not (m.group(2) or "a")[:1].isupper())
+
+
 def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
     for ev in events:
         sent = ev.evidence[0] if ev.evidence else None
@@ -88,7 +111,7 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                         if sent is not None and SUCCESSION.search(sent.text):
                             b.successions.append((a, o, sent))
                     elif not succeeds or _named_in(b, o, sent):
-                        b.add(a, "LEADER_OF", o, sent, 0.55, "event")
+                        b.add(a, "MEMBER_OF" if _second_rank(b, ev) else "LEADER_OF", o, sent, 0.55, "event")
         elif ev.type == "ALLEGIANCE" and _pledge(b, ev):
             for a in agents:
                 for o in patients:

@@ -585,7 +585,12 @@ class RelationBuilder(RelationSet):
     def _agreeing_firsts(self, tok: Token, firsts: list[str]) -> list[str]:
         """A singular French adjective or participle after a name and its comma tells of that name, wherever
         the parser hung it, and not of the names coordinated with it ("le GSIM, lié à Al-Qaïda, et l'EIGS":
-        the GSIM alone; a plural "actifs dans" tells of both)."""
+        the GSIM alone; a plural "actifs dans" tells of both). A cue noun in apposition after an organisation's
+        name and its comma tells of that name, not of its clause's subject ("Ses forces, appuyées par l'Africa
+        Corps, successeur du groupe Wagner, ont repris Kidal": the Africa Corps succeeds Wagner)."""
+        if tok.pos_ == "NOUN":
+            apposed = comma_apposed(self, tok)
+            return [apposed] if apposed is not None else firsts
         if tok.dep_ not in ("acl", "amod"):
             return firsts
         singular = "Sing" in tok.morph.get("Number", [])
@@ -898,12 +903,24 @@ class RelationBuilder(RelationSet):
                 owner = next(iter(owners.values()))
                 sent = doc[owner.start].sent
                 if owner.type == "ORGANIZATION":
+                    led = "MEMBER_OF" if self._unit_beside(text, bounds, group) else "LEADER_OF"
                     for col in leaders:
                         for h in self._cell_hits(bounds, col, ("PERSON",)):
-                            self.add(h.key, "LEADER_OF", owner.key, sent, 0.6, "role")
+                            self.add(h.key, led, owner.key, sent, 0.6, "role")
                 for col in zones:
                     for h in self._cell_hits(bounds, col, ("LOCATION",)):
                         self.add(owner.key, "OPERATES_IN", h.key, sent, 0.55, "place")
+
+    def _unit_beside(self, text: str, bounds: list[int], col: int) -> bool:
+        """Whether a group cell names a unit beside its group, one in brackets after the other ("AQMI (émirat du
+        Sahara)", "Émirat du Sahara (AQMI)"; the entity layer often makes the two one entity): the row's leader
+        leads that unit, and is a member of the group (the annotation convention for a unit's leader). A cell
+        with no brackets ("Katiba X"), or a name and its acronym, names the group alone."""
+        m = re.fullmatch(r"\s*([^()]+?)\s*\(([^()]+)\)\s*", text[bounds[col]:bounds[col + 1] - 1])
+        if m and fold(m.group(1))[:1].lower() == fold(m.group(2))[:1].lower():
+            return False  # a name and its acronym ("Brigade de vigilance de X (BVX)"): one name
+        firsts = [re.findall(r"\w+", part.lower())[:1] for part in m.groups()] if m else []
+        return any(w and w[0] in self.lex.unit_nouns for w in firsts)
 
     def _cell_hits(self, bounds: list[int], col: int, types: tuple[str, ...]) -> list[Hit]:
         """The mentions of the given types in one cell of a table row (``bounds``: its cells' offsets)."""
