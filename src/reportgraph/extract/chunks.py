@@ -179,7 +179,7 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         return False  # "Le MNLA", "Au Mali", "Ainsi" (a French document's function words)
     # the first word of a sentence, of a line, or after a reference marker ("...[7] In August 2023")
     first = tok.is_sent_start or (
-        tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text)
+        tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text or _after_bullet(doc, tok.i))
     )
     if first and tok.lower_ in OPENING_PREPOSITIONS and lookup(doc[tok.i : tok.i + 2].text) is None:
         return False  # "Near Palmyra, five strikes ...": the tagger calls a sentence's first word a name
@@ -190,6 +190,18 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
             return not tok.is_stop
         return tok.pos_ not in FUNCTION_POS and not tok.is_stop and tok.tag_ not in ("NN", "NNS")
     return tok.pos_ not in ("DET", "PRON", "CCONJ", "SCONJ", "AUX") or _is_cap_followed(tok)
+
+
+BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+
+
+def _after_bullet(doc: Doc, i: int) -> bool:
+    """ "- Near Hajin, 19 strikes ...": the word after a list's bullet opening its line opens a sentence."""
+    if doc[i - 1].text not in BULLETS:
+        return False
+    text = doc_text(doc)
+    start = doc[i - 1].idx
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _opens_group_name(tok: Token) -> bool:
