@@ -181,8 +181,12 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     first = tok.is_sent_start or (
         tok.i > 0 and (doc[tok.i - 1].text in ":\n]" or "\n" in doc[tok.i - 1].text)
     )
-    if first and tok.lower_ in OPENING_PREPOSITIONS and lookup(doc[tok.i : tok.i + 2].text) is None:
+    bullet = not first and tok.i > 0 and _after_bullet(doc, tok.i)
+    if (first or bullet) and tok.lower_ in OPENING_PREPOSITIONS and lookup(doc[tok.i : tok.i + 2].text) is None:
         return False  # "Near Palmyra, five strikes ...": the tagger calls a sentence's first word a name
+    if bullet and tok.is_stop and tok.tag_ not in ("NNP", "NNPS"):
+        return False  # "- A Boko Haram faction ...", "- Three camps ...": a list item's first common word
+        # (a name there, "- Lawali 'X' Y", is read as elsewhere: the tagger may call a given name a noun)
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
     if first:
@@ -190,6 +194,19 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
             return not tok.is_stop
         return tok.pos_ not in FUNCTION_POS and not tok.is_stop and tok.tag_ not in ("NN", "NNS")
     return tok.pos_ not in ("DET", "PRON", "CCONJ", "SCONJ", "AUX") or _is_cap_followed(tok)
+
+
+BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+
+
+def _after_bullet(doc: Doc, i: int) -> bool:
+    """ "- Near Hajin, 19 strikes ...": the word after a list's bullet opening its line (where the parser
+    may see no sentence start)."""
+    if doc[i - 1].text not in BULLETS:
+        return False
+    text = doc_text(doc)
+    start = doc[i - 1].idx
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _opens_group_name(tok: Token) -> bool:

