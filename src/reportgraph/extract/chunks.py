@@ -166,6 +166,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
     if taken[tok.i]:
         return False
     doc = tok.doc
+    if acronym_of_function_word(tok):
+        return True
     if not is_cap(tok):
         # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word; "al Qaeda",
         # "al Shabaab" written with a space (not "et al." of a citation)
@@ -207,6 +209,25 @@ def _after_bullet(doc: Doc, i: int) -> bool:
     text = doc_text(doc)
     start = doc[i - 1].idx
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def acronym_of_function_word(tok: Token) -> bool:
+    """An acronym spelt like a function word ("IS", "US"): all capitals, in a line that writes lower case
+    too (not a heading in capitals, "WHAT IS AT STAKE"), where the tagger read the verb or the pronoun
+    its lower-case form would be. The text writes the verb "is" and the pronoun "us" in lower case, even
+    first in a sentence ("Is"), so "IS spokesman", "captured IS members" and "IS claimed" name. Words
+    written in capitals for emphasis ("NOT", "AND", "ALL", "NO": a particle, a conjunction, a determiner)
+    stay out."""
+    t = tok.text
+    if current_language() != "en" or not (2 <= len(t) <= 4 and t.isalpha() and t.isupper()
+                                          and (tok.pos_ == "AUX" or tok.tag_ == "PRP")):
+        return False
+    doc = tok.doc
+    text = doc_text(doc)
+    a = text.rfind("\n", 0, tok.idx) + 1
+    b = text.find("\n", tok.idx)
+    line = text[a : b if b >= 0 else len(text)]
+    return any(c.islower() for c in line)
 
 
 def _opens_group_name(tok: Token) -> bool:

@@ -197,6 +197,28 @@ def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gaze
     return None
 
 
+def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: int,
+                      gaz: Gazetteer) -> tuple[str, str] | None:
+    """The pair matches only through a name one side holds as a stray (``x``, a name one record of many
+    gave ``a``: "al-Dawla al-Islamiyya", the Arabic gloss an encyclopaedia gave the Islamic State),
+    while the other side's records use a name of their own (established) that none of ``a``'s names
+    matches ("Maute group" beside "Dawlah Islamiyah", the same Arabic words as another group's name):
+    (the stray name, the unmatched name). A group that only answers to the stray name, or whose other
+    names ``a`` knows too, is not held back. The stray name is one of two words or more (a translated
+    full name; a one-word nickname such as "Da'esh", which reports write beside the group's other names,
+    is not read so), and the unmatched name no acronym (an acronym glued onto a record, "UNITAD" beside
+    "Daesh" in one speech, says nothing of the group)."""
+    if normalize_name(x) in established_names(a) or normalize_name(y) not in established_names(b) or _one_word(x):
+        return None
+    mine = a.top_names(n)
+    for z in best_names_of(b, n):
+        if normalize_name(z) == normalize_name(y) or _is_acronym(z):
+            continue
+        if not any(compare_names(w, z, a.type, gaz).score > 0 for w in mine):
+            return x, z
+    return None
+
+
 def _part_of_place(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer) -> tuple[str, str, str] | None:
     """The two places' own names (each one's most used) when one is the other with a compass word
     ("central Mali", "Mali"): a region of it, whatever aliases a document gave either."""
@@ -553,6 +575,13 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             lone = _unmatched_full_name(a, b, cfg.max_names, gaz) or _unmatched_full_name(b, a, cfg.max_names, gaz)
             if lone is not None:
                 needs_context = f"'{best[1]}' is one word and '{lone}' has no match on the other side"
+    if best is not None and a.type == "ORGANIZATION" and fuller is None:
+        stray = _stray_name_match(best[1], best[2], a, b, cfg.max_names, gaz) or \
+            _stray_name_match(best[2], best[1], b, a, cfg.max_names, gaz)
+        if stray is not None:
+            con.append(Evidence("name", -name_score, f"'{stray[0]}' is a name one record of many gave the other "
+                                                     f"cluster, and '{stray[1]}', a name this one's records "
+                                                     "use, matches none of its names: two groups"))
     if (not needs_context and best is not None and a.type == "ORGANIZATION" and best[3].kind in ("exact", "full")
             and _stateless_institution(best[1], gaz) and _stateless_institution(best[2], gaz)):
         # "the Ministry of Defence" of one report and of another are two states' ministries unless
