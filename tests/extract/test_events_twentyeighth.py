@@ -75,3 +75,24 @@ def test_a_refused_renouncing_leaves_the_oath(facts) -> None:  # type: ignore[no
     _, events, _ = facts("Ali Tanko was executed after he refused to renounce his oath to the Katiba Nour.", PEOPLE)
     ev = one(events, "ALLEGIANCE")
     assert ("katiba", "patient") in roles(ev), roles(ev)
+
+
+def test_reaching_an_understanding_is_an_agreement_no_journey(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In 2021 the Katiba Nour reached an understanding with the Front for Gourma Renewal."
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, "MEDIATION")
+    assert {("katiba", "agent"), ("front", "agent")} <= roles(ev), roles(ev)
+    assert not [e for e in events if e.type == "MOVEMENT"], [(e.type, e.trigger) for e in events]
+
+
+def test_reaching_a_place_stays_a_movement(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts("The Katiba Nour reached Zinder in 2019.", PEOPLE)
+    one(events, "MOVEMENT")
+
+
+def test_reaching_an_agreement_is_no_journey(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Katiba Nour and the Nigerien army reached an agreement in Zinder in 2019, mediated by Ali Tanko."
+    _, events, _ = facts(text, PEOPLE)
+    ev = one(events, "MEDIATION")
+    assert ("tanko", "mediator") in roles(ev), roles(ev)
+    assert not [e for e in events if e.type == "MOVEMENT"], [(e.type, e.trigger) for e in events]
