@@ -10,7 +10,11 @@ from spacy.tokens import Token
 
 from .event_slots import PASSIVE_SUBJ, SUBJ
 
-NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider"})
+# ("refused to surrender", "declined to attack": twenty-eighth round)
+NEGATING = frozenset({"refrain", "avoid", "abstain", "deny", "fail", "threaten", "plan", "consider", "refuse",
+                      "decline"})
+# giving up what was done: under a negating verb the deed stands ("refused to renounce his oath to X")
+RENOUNCING = frozenset({"renounce", "abandon", "disavow", "relinquish", "forsake", "repudiate", "revoke", "retract"})
 # what is only wished, offered or called for has not happened ("offered to mediate for the release",
 # "calls on all parties to withdraw", "vowed to attack")
 UNREALISED = frozenset({"offer", "vow", "promise", "urge", "call", "intend", "hope", "want", "propose"})
@@ -45,11 +49,13 @@ def _negated(tok: Token) -> bool:
             break
         coordinated = below is not None and below.dep_ == "conj"
         subject = below is not None and below.dep_ in SUBJ + PASSIVE_SUBJ
-        below = t
+        under, below = below, t
         if coordinated or subject:
             # "X, considered the planner, was killed": coordinated with the verb, not under it; "talks
             # between X and Y failed": the talks took place, the verb says how they ended
             continue
+        if lemma in NEGATING and under is not None and under is not tok and under.lemma_.lower() in RENOUNCING:
+            break  # "refused to renounce his oath to X", "denied abandoning the pact": the oath, the pact stand
         if lemma in NEGATING or (
             lemma in UNREALISED
             and (lemma != "call" or any(c.lower_ in ("on", "for", "upon") for c in t.children))
@@ -68,12 +74,17 @@ FACTUAL_MARKS = frozenset({"although", "though", "while", "whereas", "when", "af
 
 def _outside_scope(below: Token, verb: Token) -> bool:
     """A verb above the trigger that does not govern what the trigger states: one past a semicolon (the
-    parser hangs "X attacked Y; the group denied it" on "denied"), or one above a clause that states its
+    parser hangs "X attacked Y; the group denied it" on "denied"), an infinitive above a past tense the parser
+    coordinated with it ("refused to step aside and revived the name"), or one above a clause that states its
     own fact (a relative clause, a participle describing a noun: "X, which split from Y in 2016, has
     avoided ...", "X, elected in February, has promised ..."; an adverbial clause opened by "although",
     "after" ...)."""
     lo, hi = sorted((below.i, verb.i))
     if any(t.text == ";" for t in below.doc[lo + 1 : hi]):
+        return True
+    if below.dep_ == "conj" and below.tag_ == "VBD" and verb.tag_ == "VB":
+        # "X refused to step aside and revived the name": a past tense the parser joined to the infinitive is
+        # joined to the verb that governs it, and states its own fact ("refused to join and attack" stays one wish)
         return True
     if below.dep_ == "relcl" or (below.dep_ == "acl" and below.tag_ in ("VBN", "VBD")):
         return True

@@ -121,6 +121,9 @@ LIGHT_VERB_IDIOMS = {
     "take": frozenset({"advantage", "note", "care", "account", "stock", "heed", "shape", "root", "notice", "pride"}),
     "make": frozenset({"use", "sure", "sense", "progress", "effort", "efforts", "point"}),
     "pay": frozenset({"attention", "heed", "tribute", "homage", "lip"}),
+    # terms reached are the agreement, told by its own noun, not a journey ("reached an agreement with X")
+    "reach": frozenset({"agreement", "understanding", "deal", "accord", "truce", "ceasefire", "settlement",
+                        "compromise", "consensus", "conclusion", "decision", "pact", "arrangement"}),
 }
 
 # A wire's dateline up to its dash ("NIAMEY, Dec 11, 2019 (Sahel Wire) - ", "PEMBA, Mozambique, Sept 16,
@@ -849,7 +852,7 @@ class EventExtractor:
             return None  # "detention facilities run by X", "detention operations": a kind of place or work
         if hit.trigger == "name" and any(c.lower_ in ("after", "for") for c in doc[hit.start].children):
             return None  # "a preacher named after the valley": a name given, not a post
-        if (idiom := LIGHT_VERB_IDIOMS.get(doc[hit.start].lemma_.lower())) and any(
+        if len(hit.tokens) == 1 and (idiom := LIGHT_VERB_IDIOMS.get(doc[hit.start].lemma_.lower())) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in idiom for c in doc[hit.start].children):
             return None  # "took advantage of", "made use of", "paid tribute to": an idiom, no deed of the verb's
         if hit.trigger == "condemn" and not any(
