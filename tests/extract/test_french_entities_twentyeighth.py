@@ -34,3 +34,17 @@ def test_an_administrative_unit_still_answers_to_its_town(run_fr):
 def test_a_feature_the_gazetteer_does_not_know_keeps_its_bare_name(run_fr):
     found = run_fr("Les combattants ont fui vers la forêt de Sambisa. À Sambisa, l'armée a lancé une offensive.")
     assert found.same("forêt de Sambisa", "Sambisa")
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [("Selon le maire de Kouka, Alkassoum Tiendré, les assaillants sont repartis vers le nord.", "Alkassoum Tiendré"),
+     ("Après l'intervention d'un imam de Koundé, El-Hadj Tahirou Sambé, les otages ont été relâchés.",
+      "El-Hadj Tahirou Sambé"),
+     ("Selon l'imam de Bourzanga, Moumouni Kindo, les assaillants étaient une trentaine.", "Moumouni Kindo"),
+     ("Le préfet a reçu Chaibou Tangara jeudi.", "Chaibou Tangara")],
+)
+def test_a_west_african_given_name_opens_a_person(run_fr, text, person):
+    """A given name of the French list (lexicons/fr/given_names.txt) is evidence of a person, where a name of two
+    unknown words was otherwise often read as a place."""
+    assert run_fr(text).type_of(person) == "PERSON"
