@@ -53,6 +53,8 @@ class Lexicons:
     function_words: frozenset[str] = frozenset()
     connectors: dict[str, str] = field(default_factory=dict)
     geo_nouns: frozenset[str] = frozenset()
+    # "le lac Tchad", "le plateau de Bandiagara": a geographic noun of a natural feature (geo_nouns.tsv kind "feature")
+    feature_nouns: frozenset[str] = frozenset()
     name_adjectives: frozenset[str] = frozenset()
     naming_nouns: frozenset[str] = frozenset()  # "la force Barkhane": a lower-case noun that opens a name
     # "le secteur de Ldamsay", "l'émirat du Sahara": a lower-case unit noun named by its territory after "de"
@@ -97,6 +99,7 @@ def _lexicons(language: str) -> Lexicons:
         function_words=frozenset(fold(r[0]) for r in rows("function_words.txt")),
         connectors={fold(r[0]): r[1] for r in rows("connectors.tsv")},
         geo_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv")),
+        feature_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv") if r[1:2] == ["feature"]),
         name_adjectives=frozenset(fold(r[0]) for r in rows("name_adjectives.txt")),
         naming_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "naming"),
         territorial_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "territorial"),
