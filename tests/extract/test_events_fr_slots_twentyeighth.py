@@ -1,7 +1,7 @@
 """French events, twenty-eighth round (frslot34, issue #11): a singular attack, abduction or killing noun whose
 sentence names nobody who did it takes the group the report is about as its agent, as English does
-(``EventExtractor._by_the_report_s_group``); not a state's means (a strike, an operation, an air attack), nor a
-plural (a habit or a tally)."""
+(``EventExtractor._by_the_report_s_group``); not a state's means (a strike, an operation, an air attack), a plural (a
+habit or a tally) or a noun whose agent follows ("tendue par X"); "des fusils d'assaut" is no assault."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def test_attacks_told_as_a_tally_are_not_the_report_s_group(run_fr):
 
 
 def test_assault_rifles_are_no_attack_of_the_report_s_group(run_fr):
-    """Guard: "des fusils d'assaut" is a weapon, no assault."""
+    """ "des fusils d'assaut" is a weapon, no assault (before this round the combattants' rifles made an attack)."""
     found = run_fr(_LEAD + "Les combattants portent des fusils d'assaut achetés au marché de Wamba.")
     assert not any("Front de Talo" in agents for agents in _agents(found, "ATTACK"))
 
