@@ -75,14 +75,22 @@ def fight_phrases(verb: Token) -> list[Token]:
     return [t for t in out if t.lower_ not in FRENCH_RELATIVE_OBLIQUES]
 
 
+# the weapons named "d'assaut" ("fusil d'assaut", "char d'assaut"; French military vocabulary)
+FRENCH_ASSAULT_WEAPONS = frozenset({"fusil", "fusils", "char", "chars", "arme", "armes", "véhicule", "véhicules"})
+
+
 def french_idiom(tok: Token, trigger: str) -> bool:
     """French phrases made of a trigger word that tell of no event: "à plusieurs reprises" (several
     times), "à deux reprises"; "mis hors de combat" (killed or wounded: the toll, not a fight); "ses
     intermédiaires", "passe par des intermédiaires" (the go-betweens, a kind of person: the noun tells a mediation
     only as what someone serves or acts as, "sert d'intermédiaire", "agit en intermédiaire"); "en représailles",
-    "comme une riposte" (the motive of another deed)."""
+    "comme une riposte" (the motive of another deed); "des fusils d'assaut" (a weapon)."""
     if trigger == "reprise":
         return tok.lower_ == "reprises" and tok.head.lower_ == "à"
+    if trigger == "assaut":
+        # "des fusils d'assaut", "un char d'assaut": a weapon, no assault
+        return tok.i >= 2 and tok.doc[tok.i - 1].lower_ in ("d'", "d’", "de") and (
+            tok.doc[tok.i - 2].lower_ in FRENCH_ASSAULT_WEAPONS)
     if trigger == "combat":
         return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "hors" and tok.doc[tok.i - 1].lower_ in ("de", "d'")
     if trigger == "intermédiaire":
@@ -93,6 +101,22 @@ def french_idiom(tok: Token, trigger: str) -> bool:
         before = tok.doc[tok.i - 1].lower_
         return before == "en" or (before in ("une", "un") and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "comme")
     return False
+
+
+# the nouns of an attack a state uses more often than not, and the words of an air attack: a French singular attack,
+# abduction or killing noun with no agent takes the report's group (``EventExtractor._by_the_report_s_group``) unless
+# it is one of these ("une frappe aérienne", "l'opération Barkhane", "la mort de X"; the French twins of
+# ``events.STATE_MEANS`` and ``events.AIR_WORDS``; source: French military vocabulary, MIT like the code)
+FRENCH_STATE_MEANS = frozenset({"frappe", "opération", "bombardement", "pilonnage", "offensive", "campagne", "mort",
+                                "décès", "intervention", "ratissage", "raid aérien"})
+FRENCH_AIR_WORDS = frozenset({"aérien", "aérienne", "drone", "drones", "aviation", "hélicoptère"})
+# words in the name of a court, a peace mission or a body of states ("la Cour pénale internationale", "la Mission
+# multidimensionnelle ...", "la Commission de la CEDEAO"): a report most about one of them tells no attack of theirs
+FRENCH_BODIES_OF_LAW_AND_PEACE = frozenset({"cour", "tribunal", "juridiction", "mission", "commission", "communauté"})
+# the words that set an event noun as the frame of a clause's toll ("tués lors de l'attaque", "au cours d'un raid")
+FRENCH_FRAMING_WORDS = frozenset({"lors", "cours", "pendant", "durant"})
+# the demonstratives that make an event noun refer back to one told before ("cette attaque")
+FRENCH_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 
 # French nouns for armed men the report does not name: "des hommes armés", "des individus armés"
