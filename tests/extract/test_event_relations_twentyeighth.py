@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .markers import FRENCH_MODEL
+from .markers import NEEDS_FRENCH
 
 pytestmark = pytest.mark.model
 
@@ -83,7 +83,7 @@ def test_a_place_that_is_no_country_is_no_party_to_a_truce(facts) -> None:  # ty
     assert not {r for r in rels if r[1] == "ALLY_OF" and "mobeko" in (r[0], r[2])}
 
 
-@FRENCH_MODEL
+@NEEDS_FRENCH
 def test_a_french_group_joining_another_is_no_ally(fr_rules) -> None:  # type: ignore[no-untyped-def]
     text = "Le Mouvement pour la justice du Gondo a rejoint le Front de libération du Gondo en 2015."
     assert not [r for r in fr_rules(text).extraction.relations if r.predicate == "ALLY_OF"]
