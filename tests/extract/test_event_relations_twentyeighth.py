@@ -1,6 +1,7 @@
 """Relations read from events (issues #10 and #11, twenty-eighth round), on hand-written sentences with invented
 groups and places: an appointment to a deputy's, a local or a non-leading post makes a member, not a leader; who
-appoints is not the group led; a group joining another is no ally of it; a truce's broker and a place that is no
+appoints is not the group led; a person joining a group is its member, not its ally (a group joining
+another stays its ally, as the annotation guide reads an allegiance); a truce's broker and a place that is no
 country are no party to it."""
 
 from __future__ import annotations
@@ -61,9 +62,15 @@ def test_a_group_naming_its_own_head_or_a_take_over_still_leads(facts, text) -> 
     assert ("musa", "LEADER_OF", "front") in triples(facts(text, SPEC)[0])
 
 
-def test_a_group_joining_another_is_no_ally(facts) -> None:  # type: ignore[no-untyped-def]
-    rels = triples(facts("The Sobo Brigade joined the Kolla Front in 2015.", SPEC)[0])
+def test_a_person_joining_a_group_is_its_member_not_its_ally(facts) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts("Musa Kandeli joined the Kolla Front in 2015.", SPEC)[0])
+    assert ("musa", "MEMBER_OF", "front") in rels
     assert not {r for r in rels if r[1] == "ALLY_OF"}
+
+
+def test_a_group_joining_another_stays_its_ally(facts) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts("The Sobo Brigade joined the Kolla Front in 2015.", SPEC)[0])
+    assert {("brigade", "ALLY_OF", "front"), ("front", "ALLY_OF", "brigade")} & rels
 
 
 def test_a_pledge_still_makes_an_ally(facts) -> None:  # type: ignore[no-untyped-def]
@@ -84,6 +91,6 @@ def test_a_place_that_is_no_country_is_no_party_to_a_truce(facts) -> None:  # ty
 
 
 @NEEDS_FRENCH
-def test_a_french_group_joining_another_is_no_ally(fr_rules) -> None:  # type: ignore[no-untyped-def]
-    text = "Le Mouvement pour la justice du Gondo a rejoint le Front de libération du Gondo en 2015."
+def test_a_french_person_joining_a_group_is_no_ally(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Moussa Kandeli a rejoint le Front de libération du Gondo en 2015."
     assert not [r for r in fr_rules(text).extraction.relations if r.predicate == "ALLY_OF"]
