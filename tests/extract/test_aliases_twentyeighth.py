@@ -3,7 +3,8 @@ naming is a cue as its verb is ("Y (nickname 'X')", "Y, whose nickname is X"), a
 real-name cue and the name does not hide it ("whose real name is given as X", "is reportedly X"):
 ``aliases.FORWARD``, ``aliases.PERSONAL`` and the English cues' ``after_cue``; a full name closed by a
 quoted nickname is one candidate (``entities._merge_nicknames``); "His deputy, a Fulani called X" names
-the deputy, not the man of the sentence before (``aliases._bearer``)."""
+the deputy, not the man of the sentence before (``aliases._bearer``); a group's other name between two
+dashes in running text is an alias (``aliases.dashed_appositions``)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,23 @@ def test_his_deputy_called_x_is_not_another_name_of_him(nlp) -> None:  # type: i
             "taken over operations.\n")
     for names in _names(nlp, text):
         assert not (any("Abou Talha" in n for n in names) and any("Issoufou" in n for n in names))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        ("On the Malian side, the Forest Battalion - Katiba Ahl al-Ghaba - is the southernmost unit of the "
+         "Tessit Front.",
+         "Forest Battalion", "Katiba Ahl al-Ghaba"),
+        ("The new alliance, called Jamaat Ansar al-Wadi - the Supporters of the Valley Group - brings together three "
+         "katibas.", "Jamaat Ansar al-Wadi", "Supporters of the Valley Group"),
+    ],
+)
+def test_a_groups_other_name_between_dashes_in_running_text(nlp, text: str, name: str, other: str) -> None:  # type: ignore[no-untyped-def]
+    # ``aliases.dashed_appositions``
+    assert any({name, other} <= names for names in _names(nlp, text))
+
+
+def test_a_row_of_a_list_with_dashes_joins_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "- Tessit Front — Wadi Brigade — active\nBoubacar Sidibe — Tessit Front — killed in May\n"
+    assert not any({"Tessit Front", "Wadi Brigade"} <= names for names in _names(nlp, text))

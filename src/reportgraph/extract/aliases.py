@@ -586,6 +586,30 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
     return links
 
 
+# a name between two dashes in running text, and what follows the closing dash: a lower-case word
+_DASH_OPEN = re.compile(r" [-\u2013\u2014] (?:the )?")
+_DASH_CLOSE = re.compile(r" [-\u2013\u2014] [a-z]")
+
+
+def dashed_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the River Battalion - Katiba Ahl al-Nahr - is", "called X - the Group for the Support of Y -
+    brings": a group's other name set between dashes right after its name, in running text. A line that
+    opens on the first name is a row of a list ("Name - role - status"), not an apposition."""
+    links = []
+    text = doc_text(doc)
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        if a.type != "ORGANIZATION" or (b.type not in ("ORGANIZATION", None) and b.strength >= 2):
+            continue
+        if not _DASH_OPEN.fullmatch(_gap(doc, a, b)) or not _DASH_CLOSE.match(text, b.end_char):
+            continue
+        line = text[text.rfind("\n", 0, a.start_char) + 1 : a.start_char]
+        if not re.search(r"[a-z]", line):
+            continue  # the line opens on the name (a list's bullet or number at most)
+        links.append((j - 1, j))
+    return links
+
+
 def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list[tuple[int, int]]:
     """ "called Katiba Macina, and sometimes the Macina Liberation Front": a second name given as an
     alternative right after a name introduced by a naming cue."""
@@ -720,6 +744,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         forward
         + alternative_names(doc, cands, named)
         + quoted_appositions(doc, cands)
+        + dashed_appositions(doc, cands)
         + unit_appositions(cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)
