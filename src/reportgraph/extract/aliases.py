@@ -21,6 +21,8 @@ from .names import acronym_matches, fold, is_acronym, name_key, words
 FORWARD = re.compile(
     r"\b(?:(?:also |better |more commonly |commonly |widely |locally |usually )?known (?:\w+ ){0,4}?as"
     r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
+    # the noun of a naming: "Y (nickname 'X')", "Y, whose nickname is X", "his pseudonym X"
+    r"|nickname|pseudonym"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
@@ -45,7 +47,7 @@ RENAME_CUE = re.compile(
     r"operating as|became|become|merged into|fused into)\s*$"
 )
 PERSONAL = re.compile(
-    r"known (?:to|among|by) (?:his|her)|born|nicknamed|nom d|kunya|signed|real|true|birth|"
+    r"known (?:to|among|by) (?:his|her)|born|nickname|pseudonym|nom d|kunya|signed|real|true|birth|"
     r"going by|goes by|calls? himself"
 )
 REVERSE = re.compile(
@@ -67,7 +69,11 @@ ACRONYM_CUE = re.compile(r"\b(acronym|abbreviation|initials|abbreviated(?: as| t
 
 ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC_BEARER, ACRONYM_CUE,
                          # (a list's letter: "also known as: a) X")
-                         re.compile(r"\W*(?:[a-z]\)\W*)?(?:(?:was|is|being)\W+)?(?:the\W+)?"),
+                         # and a hedge on a name the writer reports: "whose real name is reportedly X", "is
+                         # given as X", "is believed to be X"
+                         re.compile(r"\W*(?:[a-z]\)\W*)?(?:(?:was|is|being)\W+)?"
+                                    r"(?:(?:reportedly|allegedly|given as|believed to be|said to be|thought to be)\W+)?"
+                                    r"(?:the\W+)?"),
                          re.compile(r"\b(he|she|his|her|him)\b"),
                          frozenset({"man", "woman", "preacher", "commander", "leader"}),
                          place_nouns=frozenset({"area", "region", "town", "village", "place", "zone", "district",
@@ -262,10 +268,17 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     opening = doc_text(doc)[sent_start : cands[j].start_char].lower()
     if want == "ORGANIZATION" or not _cues().pronoun.search(opening):
         return None
+    if _POSSESSED_APPOSITION.search(opening):
+        return None  # "His deputy, a Fulani called X": the deputy is X, not the man "his" refers to
     for i in range(j - 1, -1, -1):
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
     return None
+
+
+# a person a possessive opens, in apposition before the cue ("His deputy, a Fulani called X", "her brother,
+# known as X"): that person bears the name, not the one of an earlier sentence the pronoun refers to
+_POSSESSED_APPOSITION = re.compile(r"\b(?:his|her)\s+[a-z-]+(?:\s+[a-z-]+)?\s*,")
 
 
 # between a place and its naming cue: ", also called", " (locally known as"
@@ -573,6 +586,30 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
     return links
 
 
+# a name between two dashes in running text, and what follows the closing dash: a lower-case word
+_DASH_OPEN = re.compile(r" [-\u2013\u2014] (?:the )?")
+_DASH_CLOSE = re.compile(r" [-\u2013\u2014] [a-z]")
+
+
+def dashed_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the River Battalion - Katiba Ahl al-Nahr - is", "called X - the Group for the Support of Y -
+    brings": a group's other name set between dashes right after its name, in running text. A line that
+    opens on the first name is a row of a list ("Name - role - status"), not an apposition."""
+    links = []
+    text = doc_text(doc)
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        if a.type != "ORGANIZATION" or (b.type not in ("ORGANIZATION", None) and b.strength >= 2):
+            continue
+        if not _DASH_OPEN.fullmatch(_gap(doc, a, b)) or not _DASH_CLOSE.match(text, b.end_char):
+            continue
+        line = text[text.rfind("\n", 0, a.start_char) + 1 : a.start_char]
+        if not re.search(r"[a-z]", line):
+            continue  # the line opens on the name (a list's bullet or number at most)
+        links.append((j - 1, j))
+    return links
+
+
 def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list[tuple[int, int]]:
     """ "called Katiba Macina, and sometimes the Macina Liberation Front": a second name given as an
     alternative right after a name introduced by a naming cue."""
@@ -707,6 +744,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         forward
         + alternative_names(doc, cands, named)
         + quoted_appositions(doc, cands)
+        + dashed_appositions(doc, cands)
         + unit_appositions(cands)
         + reverse_aliases(doc, cands)
         + parenthesised(doc, cands)

@@ -101,10 +101,15 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             gap = doc_text(doc)[a.end_char : b.start_char]
             # (a title may open the given name: Sheikh Cabdi "Dheere" Xasan)
             titled = a.end - a.start == 2 and fold(doc[a.start].text) in lexicons().titles
+            # a full personal name the nickname closes (Ali Gana "Kaura", Maxamed Siyaad "Gaab"): the
+            # name with and without it, and the nickname, are one person's
+            whole = (not titled and a.end - a.start >= 2 and len(b.text.split()) <= 3 and b.text[-1:].isalpha()
+                     and (fold(doc[a.start].text) in lexicons().given_names
+                          or all(t.ent_type_ == "PERSON" for t in doc[a.start : a.end])))
             if (
                 a.shape == "chunk"
                 and b.shape == "quoted"
-                and (a.end - a.start == 1 or titled)
+                and (a.end - a.start == 1 or titled or whole)
                 and re.fullmatch(r" ['\u2018\"\u201c]", gap)
                 and b.text[:1].isupper()
                 and fold(doc[a.end - 1].text) not in lexicons().titles
@@ -117,10 +122,12 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     after = doc_text(doc)[b.end_char : c.start_char]
                     if c.shape == "chunk" and c.text[:1].isupper() and re.fullmatch(r"['\u2019\"\u201d] ", after):
                         end_char, end, taken = c.end_char, c.end, 3
-                        also.append(f"{doc[a.end - 1].text} {c.text}")
+                        also.append(f"{a.text if whole else doc[a.end - 1].text} {c.text}")
+                if whole:
+                    also.append(a.text)
                 # the title is a role, the name with it a form the entity answers to (as
                 # classify._strip_titles makes of an honorific)
-                start = a.end - 1
+                start = a.start if whole else a.end - 1
                 merged = Candidate(
                     start,
                     end,
