@@ -37,7 +37,9 @@ def _cues(language: str) -> dict[str, str]:
 
 def _kind(tok: Token) -> str | None:
     cue = cues()
-    return cue.get(tok.lemma_.lower()) or cue.get(tok.lower_)
+    kind = cue.get(tok.lemma_.lower()) or cue.get(tok.lower_)
+    # a word that calls a report untrue is a lower-case word, not a name's ("a sham", not "al-Sham")
+    return None if kind == "neg_adj" and not tok.is_lower else kind
 
 
 def _denied_here(tok: Token, det: bool = True) -> bool:
@@ -87,6 +89,8 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
                 _denied_here(tok) and (link in ("xcomp", "dobj", "pobj", "nsubjpass", "attr")
                                        or (link in ("acl", "prep") and _noun_of(tok, ("content", "part"))))):
             negated = True
+        if link in ("nsubj", "nsubjpass") and _called_untrue(tok):
+            negated = True  # "reports that X attacked Y are false", "X's war on Y is a sham"
         if link == "prep" and any(c.dep_ in OBJ and _noun_of(c, ("part",)) and (_denied_here(c) or _denied_here(tok))
                                   for c in tok.children):
             negated = True  # "played no part in the attack", "did not take part in the raid"
@@ -105,6 +109,12 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
     if attributed:
         return "attributed"
     return "asserted"
+
+
+def _called_untrue(tok: Token) -> bool:
+    """A verb (a copula) whose predicate is a word that says a report is untrue ("are false", "is a
+    sham", "is untrue"): its subject, and the claim in it, is denied."""
+    return any(c.dep_ in ("attr", "acomp") and _kind(c) == "neg_adj" for c in tok.children)
 
 
 def _noun_of(tok: Token, kinds: tuple[str, ...]) -> bool:
