@@ -736,6 +736,15 @@ def french_provinces(cands: list[Candidate]) -> list[tuple[int, int]]:
     return province_links(cands)
 
 
+def french_translations(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """French only: one group's names in two languages (``french_names.translated_name_links``)."""
+    if current_language() != "fr":
+        return []
+    from .french_names import translated_name_links
+
+    return translated_name_links(cands)
+
+
 def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """Every alias pair of the document, as candidate indices."""
     named: set[int] = set()
@@ -757,4 +766,5 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + table_aliases(doc, cands)
         + capital_state_links(doc, cands)
         + french_provinces(cands)
+        + french_translations(cands)
     )

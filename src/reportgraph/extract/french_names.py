@@ -18,7 +18,7 @@ from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup, lower_case_names
 from .lexicon import default_lexicon
 from .lexicons import lexicons
-from .names import fold, is_acronym
+from .names import acronym_matches, fold, is_acronym
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
                      "extreme-nord", "extreme-sud"})
@@ -720,3 +720,41 @@ def _no_overlap(cands: list[Candidate]) -> list[Candidate]:
 
 FRENCH_FINDERS = (french_acronym_names, french_institutions, french_group_provinces, french_lower_places,
                   french_places, french_orgs, french_community_words)
+
+
+# What the resolver's comparison of two organisation names calls one name in two languages: the same
+# bag of terms once French words are translated ("exact", "full": "État islamique au Grand Sahara" and
+# "Islamic State in the Greater Sahara"), or an acronym that spells the long name's translated words
+# ("acronym-translated": JNIM for "Groupe de soutien à l'islam et aux musulmans"; "-reordered": ISGS for
+# "État islamique au Grand Sahara", English ordering the words differently).
+_TRANSLATION_KINDS = frozenset({"exact", "full", "acronym-translated", "acronym-translated-reordered"})
+
+
+def translated_name_links(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Two organisation names of a French document that are one name in two languages, by the resolver's
+    translation tables (``resolve.orgs.compare_org_names``): a French long name and its English or Arabic
+    form, or the acronym of its translation. French reports write a group's French name and its English or
+    Arabic acronym apart ("le GSIM ... le JNIM", "EIGS, ISGS"); the in-document acronym matcher only spells
+    a name's own words. An acronym that spells another organisation's name of the document in its own words
+    is that name's and joins no translation ("MAA" of "Mouvement arabe de l'Azawad" is not "Forces armées
+    maliennes", whose translated words spell it in another order). (long, other) pairs, the first mention of
+    each distinct name."""
+    from ..resolve.orgs import compare_org_names  # imported late: the resolver's gazetteer loads once
+
+    first: dict[str, int] = {}
+    for i, c in enumerate(cands):
+        if c.type == "ORGANIZATION":
+            first.setdefault(fold(c.text), i)
+    idx = list(first.values())
+    longs = [cands[i].text for i in idx if not is_acronym(cands[i].text)]
+    spelt = {i for i in idx if is_acronym(cands[i].text) and any(acronym_matches(cands[i].text, n) for n in longs)}
+    links: list[tuple[int, int]] = []
+    for x, i in enumerate(idx):
+        for j in idx[x + 1 :]:
+            kind = compare_org_names(cands[i].text, cands[j].text).kind
+            if kind not in _TRANSLATION_KINDS or (kind.startswith("acronym") and {i, j} & spelt):
+                continue
+            if not kind.startswith("acronym") and min(len(cands[k].text.split()) for k in (i, j)) < 2:
+                continue  # a bare head noun ("Gouvernement") is no name in another language
+            links.append((j, i) if is_acronym(cands[i].text) and not is_acronym(cands[j].text) else (i, j))
+    return links
