@@ -389,9 +389,11 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             titles = []  # "the General Staff": a title word opening an institution's name
     if not titles and c.shape == "chunk" and c.end - c.start >= 4:
         # "Pentagon Press Secretary John Kirby": the office's own words before a title that a given name
-        # follows (the loop above reads only qualifiers of the lexicon)
+        # follows (the loop above reads only qualifiers of the lexicon); a title written onto the word
+        # before it ("El-Hadj Tahirou X": one honorific) has no office before it
         officer = next((k for k in range(min(c.end - 3, c.start + 5), c.start, -1)
                         if fold(doc[k].text) in lex.titles and fold(doc[k + 1].text) in lex.given_names
+                        and doc[k - 1].whitespace_
                         and not any(is_head(doc, i) for i in range(c.start, k))), None)
         if officer is not None:
             titles, j = [officer], officer + 1
