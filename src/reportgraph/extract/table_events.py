@@ -34,6 +34,7 @@ from .event_filters import _negated
 from .language import current_language
 from .lexicons import pairs
 from .mentions import EntityIndex
+from .names import table_head_word
 from .timeline import Timeline
 from .triggers import TriggerHit, find_triggers
 
@@ -50,9 +51,7 @@ def _heads(language: str) -> dict[str, str]:
 
 
 def _kinds(header: str, heads: dict[str, str]) -> list[str | None]:
-    from .relations import _head_word  # (relations imports the event layer: a late import)
-
-    return [heads.get(_head_word(cell)) for cell in header.split("|")]
+    return [heads.get(table_head_word(cell)) for cell in header.split("|")]
 
 
 def table_events(
