@@ -78,6 +78,7 @@ from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex, Hit
 from .numbers import count_people
+from .table_events import table_events
 from .timeline import Timeline
 from .triggers import TriggerHit, find_triggers
 
@@ -1690,6 +1691,7 @@ class EventExtractor:
         if tolls:
             events = settle_tolls(events, tolls)
         events = fold_retellings(events, nouns)
+        events = table_events(doc, self.onto, self.index, self.timeline, events)  # a table's rows, read by its header
         if current_language() == "fr":
             # the French annotation gives nearly every event a participant (26 of 928 in the corpus's
             # train and dev splits have none, most of them killings with a toll): a place alone is no event

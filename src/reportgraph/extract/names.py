@@ -150,3 +150,10 @@ def short_form_of(short: str, full: str, particles: frozenset[str] | set[str]) -
 def _subsequence(short: list[str], full: list[str]) -> bool:
     rest = iter(full)
     return all(w in rest for w in short)
+
+
+def table_head_word(cell: str) -> str:
+    """A table header cell's first word, folded, a plural's "(s)" left out ("Chef(s)" -> "chef"): the key of the
+    header lexicons (``relations.table_rows``, ``table_events``)."""
+    words = re.findall(r"\w+", fold(cell.replace("(s)", "")))
+    return words[0] if words else ""

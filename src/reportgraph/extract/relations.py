@@ -27,6 +27,7 @@ from .event_slots import OBJ
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
+from .names import table_head_word as _head_word
 from .places import bases, compass_parts, owned_places, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
@@ -1001,10 +1002,6 @@ def unit_leader_parents(relations: Iterable[Relation]) -> Iterator[tuple[Relatio
                     yield r, parent
 # "X de Y" at the end of a group's name: Y the place it is named after ("de", "du", "d'")
 _HOME_PLACE = re.compile(r"\s(?:de|du|d['’])\s*([A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)$")
-def _head_word(cell: str) -> str:
-    """A table header cell's first word, folded, a plural's "(s)" left out ("Chef(s)" -> "chef")."""
-    words = re.findall(r"\w+", fold(cell.replace("(s)", "")))
-    return words[0] if words else ""
 
 
 # the words of a state's court, force, office or assembly (folded): named after their seat, not a home

@@ -1,0 +1,161 @@
+"""Events told in the rows of a table of incidents whose header names its columns (issues 10 and 11).
+
+A report's table of incidents ("Date | Lieu | Victimes | Auteur présumé", "Date | Place | Event |
+Perpetrator") tells one event a row, but a row is no sentence of prose: the rules read no trigger in a
+line that does not end like a sentence, and the parser has no verb to hang the cells' names on. Here the
+header's cells name the columns, by the first word of each cell (lexicon ``table_event_heads.tsv``, English
+and French: date, place, event, perpetrator, victims), and a table with a date column and an event or
+victims column makes each row under it (as many cells as the header; a Markdown rule row "|---|" is
+skipped) an event for each trigger of its event and victims cells, one per type and cell: its agents the
+names of the perpetrator cell (the groups named in the event cell where the table has none: "embuscade de
+l'EIGS"), its patients those of the victims cell, its date the date cell's, its place the event cell's or
+else the place cell's first place.
+
+An event naming nobody is not built (precision first: the row's trigger alone tells no one's deed). An
+event the ordinary rules built from the same trigger is replaced by the row's, and a row's event the prose
+tells too (same type, a shared participant, dates that agree) is left to the prose: a table sums up.
+
+Measured and not kept (docs/BENCHMARKS.md, "Twenty-eighth round (branch evttab34)"): a table of people's
+fates ("Name | ... | Fate": "killed 2009") and an incident's outcome cell ("libérés en avril 2009") as
+events of their own added as many events the gold does not pair as events it does, on English and French train.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..model import Event, Participant, Span
+from ..ontology import Ontology
+from .candidates import doc_text
+from .event_filters import _negated
+from .language import current_language
+from .lexicons import pairs
+from .mentions import EntityIndex
+from .names import table_head_word
+from .timeline import Timeline
+from .triggers import TriggerHit, find_triggers
+
+_AGENT_TYPES = ("ORGANIZATION", "PERSON")
+_PATIENT_TYPES = ("ORGANIZATION", "PERSON", "COMMUNITY")
+_TOLD = ("event", "target")  # the cells of a row whose words tell its event
+_RULE_ROW = re.compile(r"[\s|:+-]+")  # a Markdown table's rule row, "|---|:---|"
+
+
+@lru_cache(maxsize=4)
+def _heads(language: str) -> dict[str, str]:
+    """Header word (folded) -> the column it names (``table_event_heads.tsv``)."""
+    return pairs("table_event_heads.tsv", language)
+
+
+def _kinds(header: str, heads: dict[str, str]) -> list[str | None]:
+    return [heads.get(table_head_word(cell)) for cell in header.split("|")]
+
+
+def table_events(
+    doc: Doc, ontology: Ontology, index: EntityIndex, timeline: Timeline, events: list[Event]
+) -> list[Event]:
+    """``events`` with those told in table rows built from the rows' cells (see the module's docstring)."""
+    text = doc_text(doc)
+    if "|" not in text:
+        return events
+    heads = _heads(current_language())
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    rows: list[tuple[list[str | None], list[int], str, int]] = []
+    n = 0
+    while n < len(lines):
+        kinds = _kinds(lines[n][1], heads)
+        n += 1
+        if len(kinds) < 2 or "date" not in kinds or not ("event" in kinds or "target" in kinds):
+            continue
+        while n < len(lines):
+            start, row = lines[n]
+            cells = row.split("|")
+            if _RULE_ROW.fullmatch(row):
+                n += 1
+                continue
+            if len(cells) != len(kinds):
+                break  # the table ends with its rows
+            bounds = [start]
+            for cell in cells:
+                bounds.append(bounds[-1] + len(cell) + 1)
+            rows.append((kinds, bounds, row, start))
+            n += 1
+    if not rows:
+        return events
+    # a row is no sentence of prose (the rules read no trigger in a line without a full stop): its trigger cells'
+    # words are searched here, names and dates left out
+    spans = [(b[i], b[i + 1] - 1) for kinds, b, _, _ in rows for i, k in enumerate(kinds) if k in _TOLD]
+    inside = {t.i for a, z in spans for t in doc.char_span(a, z, alignment_mode="expand") or ()}
+    skip = set(index.by_token) | timeline.date_spans() | (set(range(len(doc))) - inside)
+    hits = find_triggers(doc, ontology, skip)
+    built: list[Event] = []
+    replaced: set[int] = set()  # the character offsets of triggers whose event a row rebuilt
+    for kinds, bounds, row, start in rows:
+        for ev, at in _row_events(doc, hits, index, timeline, kinds, bounds, row, start):
+            built.append(ev)
+            replaced.add(at)
+    if not built:
+        return events
+    kept = [e for e in events if e.trigger_span is None or e.trigger_span.start not in replaced]
+    # a table sums up what the prose tells ("Name | ... | Fate" beside "X was killed in a drone strike in 2013"):
+    # a row's event that the prose told (same type, a shared participant, no other date) is not told twice
+    return kept + [e for e in built if not any(_retold(e, p) for p in kept)]
+
+
+def _retold(row: Event, prose: Event) -> bool:
+    """Whether a row's event is one the prose told: same type, a shared participant, dates that agree (one the
+    other's start, or either unknown)."""
+    if row.type != prose.type or not {p.entity for p in row.participants} & {p.entity for p in prose.participants}:
+        return False
+    a, b = row.date, prose.date
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _row_events(
+    doc: Doc,
+    hits: list[TriggerHit],
+    index: EntityIndex,
+    timeline: Timeline,
+    kinds: list[str | None],
+    bounds: list[int],
+    row: str,
+    start: int,
+) -> list[tuple[Event, int]]:
+    def within(col: int, char: int) -> bool:
+        return bounds[col] <= char < bounds[col + 1] - 1
+
+    def names(cols: list[int], types: tuple[str, ...]) -> list[str]:
+        return list(dict.fromkeys(
+            h.key for h in index.hits if h.type in types and any(within(c, h.start_char) for c in cols)))
+
+    def date_in(col: int) -> str | None:
+        return next((te.edtf for te, _ in timeline.exprs if te.edtf and within(col, te.start)), None)
+
+    def place_in(cols: list[int]) -> str | None:
+        return next(iter(names(cols, ("LOCATION",))), None)
+
+    cols = {kind: [i for i, k in enumerate(kinds) if k == kind] for kind in set(kinds) if kind}
+    agents = names(cols.get("actor", []) or cols.get("event", []), _AGENT_TYPES)
+    patients = [k for k in names(cols.get("target", []), _PATIENT_TYPES) if k not in agents]
+    if not agents and not patients:
+        return []
+    date = next((d for c in cols["date"] if (d := date_in(c)) is not None), None)
+    out: list[tuple[Event, int]] = []
+    for col in [c for kind in _TOLD for c in cols.get(kind, [])]:
+        seen: set[str] = set()
+        for hit in hits:
+            tok = doc[hit.start]
+            if not within(col, tok.idx) or hit.type in seen or _negated(tok):
+                continue
+            seen.add(hit.type)
+            last = doc[hit.tokens[-1]]
+            parts = [Participant(k, "agent") for k in agents] + [Participant(k, "patient") for k in patients]
+            trig = Span(tok.idx, last.idx + len(last.text), doc.text[tok.idx : last.idx + len(last.text)])
+            out.append((Event(type=hit.type, trigger=trig.text, participants=parts,
+                              location=place_in([col]) or place_in(cols.get("place", [])), date=date_in(col) or date,
+                              evidence=[Span(start, start + len(row), row)], trigger_span=trig, confidence=0.5,
+                              method="table"), tok.idx))
+    return out
