@@ -70,6 +70,7 @@ _ACTORS = ("ORGANIZATION", "PERSON")
 _STOPS = frozenset('.!?;:,"\'”’)')
 _HEADING_TOKENS = 12  # the longest heading line
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # matched in place: no copy of the rest of a long text
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5)) -> str:
@@ -190,7 +191,7 @@ class DocView:
             end = start + len(sent.text.rstrip())  # a sentence holds the line break after it
             if (line and "\n" not in line and line[-1] not in _STOPS and line[0] not in "-•*–"
                     and (start == 0 or text[start - 1] == "\n")
-                    and (end >= len(text) or text[end:].lstrip(" \t")[:1] in ("\n", ""))
+                    and _LINE_END.match(text, end) is not None
                     and sum(1 for t in sent if not t.is_space) <= _HEADING_TOKENS):
                 self.heading.add(n)
         count: dict[int, dict[str, int]] = {}
