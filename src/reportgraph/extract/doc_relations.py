@@ -17,6 +17,10 @@ the document's resolved entities (its coreference and alias clusters), this comp
   the other as the event's place, with the slot the place was read in (``place_slot``);
 * each entity's role in the document: how often it is named and its rank among its type, whether it
   is the document's topic (the most named actor) or named in its first sentence;
+* the paragraphs (blank lines part them): how many paragraphs apart the two are at best, whether one
+  is the topic of a paragraph naming the other (the actor it names or refers to most: "The brigade
+  ... Its men ... The market of X"), or named in the heading over a sentence naming the other (a
+  line of its own without a full stop: a title, "Notes on X");
 * for two places, whether the gazetteer (``gazetteer.lookup``: GeoNames, pycountry, the curated
   places; GeoNames' and ISO 3166-2's provinces and regions, ``containment``) puts one inside the
   other, a town or region in a country the document names, or a town in its GeoNames region ("Macomia"
@@ -36,6 +40,7 @@ the language, the component stands aside.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -62,6 +67,10 @@ PREDICATES = frozenset({"OPERATES_IN", "LOCATED_IN", "HOSTILE_TO", "ALLY_OF"})
 MAX_ENTITIES = 40  # the most named entities of a document whose pairs are read
 _REF_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 _ACTORS = ("ORGANIZATION", "PERSON")
+_STOPS = frozenset('.!?;:,"\'”’)')
+_HEADING_TOKENS = 12  # the longest heading line
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")  # matched in place: no copy of the rest of a long text
 
 
 def _bucket(n: int, edges: tuple[int, ...] = (0, 1, 2, 3, 5)) -> str:
@@ -138,6 +147,7 @@ class DocView:
             self.rank[k] = seen[t]
         actors = [k for k in ranked if index.type_of(k) in _ACTORS]
         self.topic = actors[0] if actors else None
+        self._paragraphs(doc.text)
         countries = default_lexicon().countries()
         self.countries = {k for k in self.keys if index.type_of(k) == "LOCATION"
                           and any(n.lower() in countries for n in index.entities[k].names())}
@@ -163,6 +173,74 @@ class DocView:
                 for y, ry in roles[i + 1:]:
                     if x != y:
                         self._link(x, y, f"ev:{ev.type}:{rx}:{ry}")
+
+    def _paragraphs(self, text: str) -> None:
+        """Each sentence's paragraph (blank lines part them), the headings (a line of its own
+        without a full stop: a title, "Verdicts", "The eastern front") and each paragraph's topic: the actor
+        it names or refers to most (first named on a tie; none where no actor is named twice), which
+        a paragraph's places and people belong to as a reader takes them."""
+        from bisect import bisect_right
+
+        breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+        self.para = [bisect_right(breaks, s.start_char) for s in self.sents]
+        # a heading: a line of its own, short and without a full stop, not a list's item
+        self.heading: set[int] = set()
+        for n, sent in enumerate(self.sents):
+            line = sent.text.strip()
+            start = sent.start_char
+            end = start + len(sent.text.rstrip())  # a sentence holds the line break after it
+            if (line and "\n" not in line and line[-1] not in _STOPS and line[0] not in "-•*–"
+                    and (start == 0 or text[start - 1] == "\n")
+                    and _LINE_END.match(text, end) is not None
+                    and sum(1 for t in sent if not t.is_space) <= _HEADING_TOKENS):
+                self.heading.add(n)
+        count: dict[int, dict[str, int]] = {}
+        first: dict[tuple[int, str], int] = {}
+        for k, prof in self.profiles.items():
+            if self.index.type_of(k) not in _ACTORS:
+                continue
+            for n in sorted(prof.named | prof.referred):
+                p = self.para[n]
+                count.setdefault(p, {})
+                count[p][k] = count[p].get(k, 0) + (1 if n in prof.referred else len(prof.context.get(n, ())))
+                first.setdefault((p, k), n)
+        self.para_topic: dict[int, str] = {}
+        for p, c in count.items():
+            k = min(c, key=lambda x: (-c[x], first[(p, x)]))
+            if c[k] >= 2:
+                self.para_topic[p] = k
+        # the heading over each sentence: the last heading before it (a section runs to the next)
+        self.under: dict[int, int] = {}
+        last = None
+        for n in range(len(self.sents)):
+            if n in self.heading:
+                last = n
+            elif last is not None:
+                self.under[n] = last
+
+    def _paras(self, key: str) -> set[int]:
+        prof = self.profiles[key]
+        return {self.para[n] for n in prof.named | prof.referred}
+
+    def _para_ties(self, a: str, b: str) -> list[str]:
+        """How the pair's paragraphs tie them: ``ptopic_a`` (``_b``), the first (second) is the topic of
+        a paragraph naming the other; ``head_a`` (``_b``), named in the heading over a sentence naming
+        the other; and how many paragraphs apart they are at best."""
+        out = []
+        pa, pb = self.profiles[a], self.profiles[b]
+        qa, qb = self._paras(a), self._paras(b)
+        gap = min((abs(x - y) for x in qa for y in qb), default=99)
+        out.append(f"pgap={_bucket(gap, (0, 1, 2, 4))}")
+        if any(self.para_topic.get(p) == a for p in qb):
+            out.append("ptopic_a")
+        if any(self.para_topic.get(p) == b for p in qa):
+            out.append("ptopic_b")
+        sa, sb = pa.named | pa.referred, pb.named | pb.referred
+        if any(self.under.get(n) in pa.named for n in sb):
+            out.append("head_a")
+        if any(self.under.get(n) in pb.named for n in sa):
+            out.append("head_b")
+        return out
 
     def _ref_language(self, standing: list[tuple[int, Hit]],
                       sent_index: Callable[[int], int]) -> dict[tuple[str, str], list[list[str]]]:
@@ -236,7 +314,9 @@ class DocView:
     def candidates(self, onto: Ontology) -> list[tuple[str, str]]:
         """Pairs (first named, second named) that some predicate's types allow and that meet in the
         document: in one sentence or next ones (named or referred to), in an event, or with the topic;
-        and two places one of which holds the other (``_contains``), wherever they are named."""
+        and two places one of which holds the other (``_contains``), wherever they are named. (A
+        paragraph's topic or a heading's name with all the paragraph or section names was tried as a
+        candidate too and not kept: docs/BENCHMARKS.md, "Twenty-eighth round (branch xsent34)".)"""
         allowed = {(s, o) for p in onto.predicates.values() for s in p.subject for o in p.object}
         keys = sorted(self.keys, key=lambda k: self.profiles[k].first)
         out = []
@@ -283,6 +363,7 @@ class DocView:
         f.append(f"adj={_bucket(len(adj))}")
         gap = min((abs(x - y) for x in pa.named for y in pb.named), default=99)
         f.append(f"sgap={_bucket(gap, (0, 1, 2, 4, 8))}")
+        f += self._para_ties(a, b)
         # how much of the second's story the first is in, and the other way round
         f.append(f"cov_b={_share(len(all_b & (all_a | {n + 1 for n in all_a})), len(all_b))}")
         f.append(f"cov_a={_share(len(all_a & (all_b | {n + 1 for n in all_b})), len(all_a))}")
