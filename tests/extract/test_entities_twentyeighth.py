@@ -7,25 +7,9 @@ cruelty") is no place."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reportgraph.extract import get_extractor
-from reportgraph.extract.domain import DomainExtractor
-
-from .conftest import Found, runner
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rules() -> Callable[[str], Found]:
-    """The rules alone: the type the classification gives, before the learned check keeps or retypes it."""
-    extractor = get_extractor("domain")
-    assert isinstance(extractor, DomainExtractor)
-    extractor.learned = False
-    return runner(extractor)
 
 
 @pytest.mark.parametrize(
@@ -39,31 +23,31 @@ def rules() -> Callable[[str], Found]:
          "Abu Hamza al-Tessiti", "Egyptian Abu Hamza al-Tessiti"),
     ],
 )
-def test_a_nationality_before_a_personal_name_is_no_part_of_it(rules, text, name, glued):
-    found = rules(text)
+def test_a_nationality_before_a_personal_name_is_no_part_of_it(run, text, name, glued):
+    found = run(text)
     assert found.type_of(name) == "PERSON"
     assert glued not in found.names()
 
 
-def test_a_nationality_before_an_institution_stays_in_its_name(rules):
-    found = rules("The Malian Army and the Syrian Opposition met in Geneva.")
+def test_a_nationality_before_an_institution_stays_in_its_name(run):
+    found = run("The Malian Army and the Syrian Opposition met in Geneva.")
     assert "Syrian Opposition" in found.names()
 
 
-def test_a_group_named_like_a_person_is_the_group_where_written_before_its_fighters(rules):
-    found = rules("Abu Kandal fighters attacked the village of Talumpa on Monday. Residents said the "
+def test_a_group_named_like_a_person_is_the_group_where_written_before_its_fighters(run):
+    found = run("Abu Kandal fighters attacked the village of Talumpa on Monday. Residents said the "
                   "army had clashed with Abu Kandal twice in March, and that Abu Kandal still held the ridge.")
     assert found.type_of("Abu Kandal") == "ORGANIZATION"
 
 
-def test_a_person_with_his_fighters_stays_a_person(rules):
-    found = rules("Abu Kandal al-Tessiti's fighters attacked the village of Talumpa. Abu Kandal al-Tessiti "
+def test_a_person_with_his_fighters_stays_a_person(run):
+    found = run("Abu Kandal al-Tessiti's fighters attacked the village of Talumpa. Abu Kandal al-Tessiti "
                   "fled north the next day.")
     assert found.type_of("Abu Kandal al-Tessiti") == "PERSON"
 
 
-def test_a_preposition_after_a_list_bullet_opens_no_name(rules):
-    found = rules("Coalition forces conducted strikes in Syria:\n"
+def test_a_preposition_after_a_list_bullet_opens_no_name(run):
+    found = run("Coalition forces conducted strikes in Syria:\n"
                   "- Near Talbara, 19 strikes engaged 15 tactical units.\n"
                   "- Near Abu Kasra, four strikes destroyed a weapons cache.\n")
     assert found.type_of("Abu Kasra") == "LOCATION"
@@ -71,12 +55,12 @@ def test_a_preposition_after_a_list_bullet_opens_no_name(rules):
     assert not {"Near Talbara", "Near Abu Kasra"} & found.names()
 
 
-def test_a_name_before_a_possessive_after_a_preposition_is_no_place(rules):
-    found = rules("The people must be protected from Bokassa's cruelty, the minister said.")
+def test_a_name_before_a_possessive_after_a_preposition_is_no_place(run):
+    found = run("The people must be protected from Bokassa's cruelty, the minister said.")
     assert found.type_of("Bokassa") == "PERSON"
 
 
-def test_an_office_before_a_title_and_a_given_name_is_no_part_of_the_name(rules):
-    found = rules("Pentagon Press Secretary John Harlow said the raid killed the cell's leader.")
+def test_an_office_before_a_title_and_a_given_name_is_no_part_of_the_name(run):
+    found = run("Pentagon Press Secretary John Harlow said the raid killed the cell's leader.")
     assert found.type_of("John Harlow") == "PERSON"
     assert "Pentagon Press Secretary John Harlow" not in found.names()

@@ -5,25 +5,9 @@ calls a person is a group's when the report writes it after "split from", "broke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from reportgraph.extract import get_extractor
-from reportgraph.extract.domain import DomainExtractor
-
-from .conftest import Found, runner
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def rules() -> Callable[[str], Found]:
-    """The rules alone: the type the classification gives, before the learned check keeps or retypes it."""
-    extractor = get_extractor("domain")
-    assert isinstance(extractor, DomainExtractor)
-    extractor.learned = False
-    return runner(extractor)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +21,11 @@ def rules() -> Callable[[str], Found]:
          "Bako Haruna"),
     ],
 )
-def test_a_name_written_after_split_from_is_a_group(rules, text, name):
-    assert rules(text).type_of(name) == "ORGANIZATION"
+def test_a_name_written_after_split_from_is_a_group(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
 
 
-def test_a_personal_name_shape_after_split_from_stays_a_person(rules):
-    found = rules("The faction split from Abubakar Tessit Kolla in 2016, and Abubakar Tessit Kolla "
+def test_a_personal_name_shape_after_split_from_stays_a_person(run):
+    found = run("The faction split from Abubakar Tessit Kolla in 2016, and Abubakar Tessit Kolla "
                   "ordered its commanders killed.")
     assert found.type_of("Abubakar Tessit Kolla") == "PERSON"
