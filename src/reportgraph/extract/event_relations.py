@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Event, Span
@@ -45,10 +46,10 @@ def _pledge(b: RelationSet, ev: Event) -> bool:
     took for one ("defected to"), and not "X joined Y in forming Z", where Y is a partner in a
     doing, not what X pledged to (together 4 right in 17 on the corpus dev split)."""
     et = b.onto.event_types.get("ALLEGIANCE")
-    if et is None or ev.trigger_span is None:
+    if et is None:
         return False
     words = {w for t in et.triggers for w in t.lower().split()}
-    span = b.index.doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
+    span = _trigger_tokens(b, ev)
     if span is None or not any(t.lemma_.lower() in words or t.lower_ in words for t in span):
         return False
     return not any(c.dep_ == "prep" and c.lower_ == "in"
@@ -126,11 +127,15 @@ _POST_STOP = frozenset({"conj", "cc", "relcl", "acl", "advcl", "appos", "punct",
 _LOCAL_PREPS = frozenset({"in", "for", "around"})
 
 
-def _trigger_token(b: RelationSet, ev: Event) -> Token | None:
-    span = ev.trigger_span
-    if span is None:
+def _trigger_tokens(b: RelationSet, ev: Event) -> SpacySpan | None:
+    """The tokens of an event's trigger in the relation builder's parse (None where it has no span)."""
+    if ev.trigger_span is None:
         return None
-    sp = b.index.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return b.index.doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
+
+
+def _trigger_token(b: RelationSet, ev: Event) -> Token | None:
+    sp = _trigger_tokens(b, ev)
     return None if sp is None else sp[0]
 
 
