@@ -414,6 +414,20 @@ def _asserted_type(summary: ClusterSummary, gaz: Gazetteer) -> str:
     return ""
 
 
+def _named_so_by_itself(summary: ClusterSummary, key: str) -> bool:
+    """Is the name (key form) one the cluster answers to on its own: its most used name, or one that two
+    of its records or more use? A name only one record of a cluster holds beside the cluster's own
+    name is that record's, and may be another entity's glued onto it (a table's "Boko Haram (Shekau)"
+    made one record of the group and its leader): across types it joins nothing, or the man's cluster
+    would merge with the group's the first time both are candidates of one record."""
+    counts: dict[str, int] = {}
+    for x, c in summary.names.items():
+        k = normalize_name(x)
+        counts[k] = counts.get(k, 0) + c
+    mine = counts.get(key, 0)
+    return mine >= 2 or mine >= max(counts.values(), default=0)
+
+
 def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, cfg: ScoringConfig,
                           context_df: Callable[[str], int] | None,
                           part_df: Callable[[str], int] | None) -> Explanation:
@@ -432,7 +446,8 @@ def _compare_across_types(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer, 
     # the group's cluster: the man's own cluster must not follow it there)
     own = established_names(large)
     shared = [x for x in _shared_names(a, b, cfg.max_names)
-              if normalize_name(x) in top and normalize_name(x) in own and not any(ch.isdigit() for ch in x)]
+              if normalize_name(x) in top and normalize_name(x) in own and not any(ch.isdigit() for ch in x)
+              and _named_so_by_itself(large, normalize_name(x))]
     if not shared:
         return Explanation([], [Evidence("type", -100.0, f"{a.type} vs {b.type}")], -100.0, "never")
     kind = a.type if n_a > n_b else b.type
