@@ -207,8 +207,11 @@ def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: i
     names ``a`` knows too, is not held back. The stray name is one of two words or more (a translated
     full name; a one-word nickname such as "Da'esh", which reports write beside the group's other names,
     is not read so), and the unmatched name no acronym (an acronym glued onto a record, "UNITAD" beside
-    "Daesh" in one speech, says nothing of the group)."""
-    if normalize_name(x) in established_names(a) or normalize_name(y) not in established_names(b) or _one_word(x):
+    "Daesh" in one speech, says nothing of the group). A community's names are one word ("Tuareg",
+    "Ifoghas"): there a one-word stray counts too ("Ifoghas", a tribe one report's record gave the Tuareg
+    cluster, against a cluster whose records call it "Kel Adagh" as well: a tribe, not the community)."""
+    if normalize_name(x) in established_names(a) or normalize_name(y) not in established_names(b) or \
+            (a.type == "ORGANIZATION" and _one_word(x)):
         return None
     mine = a.top_names(n)
     for z in best_names_of(b, n):
@@ -590,7 +593,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             lone = _unmatched_full_name(a, b, cfg.max_names, gaz) or _unmatched_full_name(b, a, cfg.max_names, gaz)
             if lone is not None:
                 needs_context = f"'{best[1]}' is one word and '{lone}' has no match on the other side"
-    if best is not None and a.type == "ORGANIZATION" and fuller is None:
+    if best is not None and a.type in ("ORGANIZATION", "COMMUNITY") and fuller is None:
         stray = _stray_name_match(best[1], best[2], a, b, cfg.max_names, gaz) or \
             _stray_name_match(best[2], best[1], b, a, cfg.max_names, gaz)
         if stray is not None:
