@@ -64,3 +64,23 @@ def test_a_press_wing_named_as_such_stays_a_name(run):
                 "troops ended the siege on Wednesday.")
     assert "Inter-Services Public Relations" in found.names()
 
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("TAMESNA DIARY — a blog about the far north\nPosted 3 March 2024\n\n"
+         "Gold miners in the Tamesna clashed with soldiers near Kouri Tanaga.", "TAMESNA DIARY"),
+        ("COURT WATCH — NIGER\nThe assize court of Zinder sentenced three men on Monday.", "COURT WATCH"),
+        ("THE WAGADOU SIGNAL · a newsletter on the armed groups of the border\n\n"
+         "Fighters moved from the Wagadou Forest to the islands.", "THE WAGADOU SIGNAL"),
+    ],
+)
+def test_a_publications_title_in_capitals_at_the_top_is_page_furniture(run, text, title):
+    found = run(text)
+    assert not {title, title.removeprefix("THE ")} & found.names()
+
+
+def test_a_publications_title_the_body_names_stays_a_name(run):
+    found = run("SULU PEACE MONITOR — field notes\nThe Sulu Peace Monitor counted 40 returnees in Basilan.")
+    assert "Sulu Peace Monitor" in found.names()
