@@ -308,7 +308,7 @@ def _set(c: Candidate, etype: str | None, strength: int, key: str | None = None)
 TITLE_QUALIFIERS = frozenset({
     "defense", "defence", "foreign", "interior", "home", "finance", "justice", "state", "prime", "vice", "deputy",
     "army", "navy", "air", "force", "marine", "u.s", "us", "uk", "un", "eu", "senior", "acting", "former",
-    "then", "assistant", "special", "first", "regional", "national",
+    "then", "assistant", "special", "first", "regional", "national", "under",
     # the words of a compound rank ("Staff Sgt.", "Master Sergeant", "Rear Admiral", "Lance Corporal",
     # "Command Sgt. Maj.", "Field Marshal", "Senior Airman")
     "staff", "master", "rear", "lance", "command", "field",
@@ -318,6 +318,16 @@ TITLE_QUALIFIERS = frozenset({
     # the department that holds the office: "Foreign Office Minister X", "Cabinet Office Minister Y"
     "office", "cabinet",
 })
+
+
+# Military ranks (the roles of the titles lexicon): reports and their annotators write a full name with its
+# rank as a name of the person as often as without it ("General X Y", "Colonel X Y")
+MILITARY_RANKS = frozenset({
+    "general", "colonel", "lieutenant colonel", "lieutenant-colonel", "major", "captain", "lieutenant",
+    "sergeant", "corporal", "private", "specialist", "airman", "brigadier", "admiral", "commodore", "marshal",
+})
+# the words of a compound rank before its rank word ("Lance Corporal", "Rear Admiral", "Field Marshal")
+RANK_PREFIXES = frozenset({"staff", "master", "rear", "vice", "lance", "command", "field", "first"})
 
 
 # Titles that reports write as part of a name: religious and courtesy honorifics
@@ -376,7 +386,10 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
                 break
     j = c.start
     while j < min(c.end - 1, c.start + 6) and (
-            (t := fold(doc[j].text)) in lex.titles or t in TITLE_QUALIFIERS or t in lex.demonyms):
+            (t := fold(doc[j].text)) in lex.titles or t in TITLE_QUALIFIERS or t in lex.demonyms
+            # a compound rank's hyphen between two titles ("Lieutenant-Colonel", "Colonel-Major")
+            or (doc[j].text == "-" and j > c.start and fold(doc[j - 1].text) in lex.titles
+                and fold(doc[j + 1].text) in lex.titles)):
         j += 1
     titles = [i for i in range(c.start, j) if fold(doc[i].text) in lex.titles]
     if titles and c.shape == "chunk":
@@ -409,9 +422,23 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         # never its mention (an office before a full name, "President X", is no such form)
         if c.end - titles[-1] == 2 or fold(doc[titles[-1]].text) in HONORIFICS:
             c.variants.append(doc_text(doc)[doc[titles[-1]].idx : c.end_char])
+        elif lex.titles[fold(doc[titles[-1]].text)] in MILITARY_RANKS:
+            # a full name with its military rank ("Brigadier General X Y", "Maj. Gen. X Y", "Lance Corporal
+            # X Y") is written as a name too: the rank and the words of the compound rank before it, never
+            # the office or the service ("U.S. Army") before those
+            first = _rank_start(doc, titles[-1])
+            k = first - 1 - (first > 1 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_)
+            if not (k >= 0 and fold(doc[k].text) in lex.titles):  # "Secretary General X", "Secretary-General X"
+                c.variants.append(doc_text(doc)[doc[first].idx : c.end_char])
         c.start = titles[-1] + 1
         c.start_char = doc[c.start].idx
         c.text = doc_text(doc)[c.start_char : c.end_char]
+    elif (c.shape == "chunk" and c.end - c.start >= 2 and c.start >= 2 and doc[c.start - 1].text == "."
+          and not doc[c.start - 2].whitespace_ and lex.titles.get(fold(doc[c.start - 2].text)) in MILITARY_RANKS
+          and doc[c.start - 2].text[:1].isupper()):
+        # "Col." / "Ryan X", "Staff Sgt." / "Jeff Y": the rank's full stop cut it from the chunk
+        c.roles.append(lex.titles[fold(doc[c.start - 2].text)])
+        c.variants.append(doc_text(doc)[doc[_rank_start(doc, c.start - 2)].idx : c.end_char])
     # a lower-case title just before the name: "Chad's president Idriss Deby", "its emir, X"
     k = c.start - 1
     while k >= 0 and k >= c.start - 3 and doc[k].text in (",", "national", "deputy", "military"):
@@ -431,6 +458,69 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         if fold(doc[k].text) in lex.titles and not (k + 1 < len(doc) and (
                 doc[k + 1].text[:1].isupper() or (doc[k + 1].pos_ in ("VERB", "AUX") and tells(doc[k + 1])))):
             c.roles.append(lex.titles[fold(doc[k].text)])
+
+
+# A press release's contact office, after the name of the body it speaks for ("U.S. Africa Command Public
+# Affairs", "CJTF-OIR Public Affairs Office", "Pentagon Press Operations") or alone ("Office of the
+# Spokesperson"): page furniture, which the corpus gold never annotates (its body is the name)
+CONTACT_OFFICES = (("public", "affairs", "office"), ("public", "affairs"), ("press", "operations"),
+                   ("public", "relations", "office"), ("press", "office"), ("press", "desk"), ("media", "office"))
+CONTACT_OFFICE_NAMES = frozenset({("office", "of", "public", "affairs"), ("office", "of", "the", "spokesperson"),
+                                  ("office", "of", "the", "spokesman")})
+
+
+def _rank_start(doc: Doc, k: int) -> int:
+    """The first word of the compound rank whose last word is token ``k`` ("Brigadier General", "Maj. Gen.",
+    "Lance Corporal"), never the office or the service before it ("U.S. Army")."""
+    lex = lexicons()
+    first = k
+    while True:
+        k = first - 1
+        if k >= 1 and doc[k].text in (".", "-") and not doc[k - 1].whitespace_:
+            k -= 1  # "Maj. Gen.": the abbreviation's full stop, a token of its own after "Maj"; "Lieutenant-Colonel"
+        if k < 0 or not doc[k].text[:1].isupper() or not (
+                lex.titles.get(fold(doc[k].text)) in MILITARY_RANKS or fold(doc[k].text) in RANK_PREFIXES):
+            return first
+        first = k
+
+
+def _rank_before_full_stop(doc: Doc, c: Candidate) -> bool:
+    """A chunk closed by a rank that its abbreviation's full stop cut from the name after it ("U.S. Army Maj."
+    / "Gen. X Y", "U.S. Army Col." / "X Y"): the rank is no part of the service's name; it is cut off (False),
+    and a chunk of nothing else is blocked (True)."""
+    lex = lexicons()
+    if not (c.end + 1 < len(doc) and doc[c.end].text == "." and not doc[c.end - 1].whitespace_
+            and doc[c.end + 1].text[:1].isupper() and lex.titles.get(fold(doc[c.end - 1].text)) in MILITARY_RANKS):
+        return False
+    end = c.end - 1
+    while end > c.start and (lex.titles.get(fold(doc[end - 1].text)) in MILITARY_RANKS
+                             or fold(doc[end - 1].text) in RANK_PREFIXES):
+        end -= 1
+    if end == c.start:
+        c.key = BLOCKED
+        return True
+    c.end = end
+    c.end_char = doc[end - 1].idx + len(doc[end - 1].text)
+    c.text = doc_text(doc)[c.start_char : c.end_char]
+    return False
+
+
+def _contact_office(doc: Doc, c: Candidate) -> bool:
+    """Cut a contact office off the name of its body; block a candidate that is only a contact office (True)."""
+    ws = tuple(words(c.text))
+    if ws[:1] == ("the",):
+        ws = ws[1:]
+    if ws in CONTACT_OFFICE_NAMES or ws in CONTACT_OFFICES:
+        c.key = BLOCKED
+        return True
+    for tail in CONTACT_OFFICES:
+        n = len(tail)
+        if c.end - c.start > n and tuple(fold(t.text) for t in doc[c.end - n : c.end]) == tail:
+            c.end -= n
+            c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+            c.text = doc_text(doc)[c.start_char : c.end_char]
+            break
+    return False
 
 
 def _person_after_demonym(doc: Doc, c: Candidate, j: int) -> bool:
@@ -677,6 +767,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if current_language() == "fr" and _french_label(doc, c):
         return
     _strip_titles(doc, c)
+    if c.shape == "chunk" and current_language() == "en" and (
+            _rank_before_full_stop(doc, c) or _contact_office(doc, c)):
+        return
     text, ws = c.text, words(c.text)
     if ws[0] == "operation" and len(ws) > 1 and c.shape == "chunk":
         _set(c, "ORGANIZATION", 3)  # "Operation Barkhane": a named force deployment acts as an actor
