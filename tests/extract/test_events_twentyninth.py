@@ -1,6 +1,7 @@
 """Events read in the twenty-ninth round (branch evtlist35): a list of verdicts, one line a defendant with the
 penalty after a dash ("- X, the cell's leader — life imprisonment."), is a verdict on each line's defendant by the
-court named before it; a line that is no verdict is none (invented people, court and places)."""
+court named before it; a list of people's fates ("X — deputy — captured on 9 January") is a killing or an arrest of
+the person each line opens with; a line that tells neither is none (invented people, court and places)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,53 @@ def test_a_line_that_tells_no_penalty_is_no_verdict(facts, text: str) -> None:  
     _, events, _ = facts(text, COURT)
     assert not verdicts_on(events, "tanko"), [(e.type, e.trigger, roles(e)) for e in events]
 
+
+FATES = {
+    "tanko": ("PERSON", ["Ali Tanko"]),
+    "hamdi": ("PERSON", ["Hamdi Ould Sidi"]),
+    "police": ("ORGANIZATION", ["Tessit police"]),
+    "katiba": ("ORGANIZATION", ["Katiba Nour"]),
+    "tessit": ("LOCATION", ["Tessit"]),
+}
+LEADERS = "The Katiba Nour lost two of its leaders in 2023.\n\nIts leaders\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "etype"),
+    [
+        ("Ali Tanko — deputy — captured by the Tessit police on 9 January 2023", "ARREST"),
+        ("Ali Tanko / logistics / arrested in Tessit in January 2023", "ARREST"),
+        ("- Ali Tanko — commander, reportedly killed in Tessit in 2023", "KILLING"),
+        ("- Ali Tanko — head of the Katiba Nour's police (killed 2023)", "KILLING"),
+    ],
+)
+def test_a_fate_in_a_list_line_is_an_event_of_the_person_it_opens_with(  # type: ignore[no-untyped-def]
+        facts, line: str, etype: str) -> None:
+    _, events, _ = facts(LEADERS + line + "\nHamdi Ould Sidi — emir since 2019\n", FATES)
+    found = [e for e in events if e.type == etype and ("tanko", "patient") in roles(e)]
+    assert found, [(e.type, e.trigger, roles(e)) for e in events]
+    assert found[0].date is not None and found[0].date.startswith("2023"), found[0].date
+    if "by the Tessit police" in line:
+        assert ("police", "agent") in roles(found[0]), roles(found[0])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hamdi Ould Sidi — emir since 2019",  # no fate
+        "- Ali Tanko — said the Katiba Nour killed 2 herders",  # a fate not opening a cell, nor the line's person's
+        "Ali Tanko | deputy | killed 2023",  # a pipe table's fate cell (measured not kept: evttab34)
+    ],
+)
+def test_a_list_line_without_a_fate_of_its_person_is_no_event(facts, line: str) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(LEADERS + line + "\n", FATES)
+    found = [e for e in events if e.type in ("KILLING", "ARREST") and ("tanko", "patient") in roles(e)]
+    assert not found, [(e.type, e.trigger, roles(e)) for e in events]
+
+
+def test_a_fate_the_prose_told_is_not_told_twice(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Tessit police arrested Ali Tanko in Tessit on 9 January 2023.\n\nIts leaders\n"
+            "Ali Tanko — deputy — arrested 9 January 2023\n")
+    _, events, _ = facts(text, FATES)
+    found = [e for e in events if e.type == "ARREST" and ("tanko", "patient") in roles(e)]
+    assert len(found) == 1, [(e.type, e.trigger, roles(e)) for e in events]

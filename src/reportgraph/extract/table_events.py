@@ -18,6 +18,10 @@ tells too (same type, a shared participant, dates that agree) is left to the pro
 Measured and not kept (docs/BENCHMARKS.md, "Twenty-eighth round (branch evttab34)"): a table of people's
 fates ("Name | ... | Fate": "killed 2009") and an incident's outcome cell ("libérés en avril 2009") as
 events of their own added as many events the gold does not pair as events it does, on English and French train.
+
+Two kinds of English list line are read by their shape too ("Twenty-ninth round (branch evtlist35)"): a list of
+verdicts, one defendant a line with the penalty after a dash (``verdict_lines``), and a list of people's fates, one
+person a line with cells cut by dashes, slashes or semicolons and a fate opening a cell (``fate_lines``).
 """
 
 from __future__ import annotations
@@ -241,3 +245,51 @@ def verdict_lines(
         and any(a <= e.trigger_span.start < z for a, z in spans))]
     return kept + built
 
+
+# A list of people's fates, one line a person with cells cut by dashes, slashes or semicolons ("Ali X — deputy —
+# captured by the police on 9 January", "Ali X / logistics / arrested in Y in January", "- Ali X — commander,
+# reportedly killed in Y in 2022"): a fate participle opening a cell. General English, written for this project.
+_FATES = {"killed": "KILLING", "captured": "ARREST", "arrested": "ARREST", "detained": "ARREST"}
+_FATE = re.compile(
+    r"(?:^|[—–/;(,][ \t]*)(?:(?:was|reportedly|reported|later)[ \t]+)*(killed|captured|arrested|detained)\b")
+_CELL_END = re.compile(r"[—–/;()|]")
+_FATE_LINE = re.compile(r"^[^\n]*\b(?:killed|captured|arrested|detained)\b[^\n]*$", re.MULTILINE)
+
+
+def fate_lines(doc: Doc, index: EntityIndex, timeline: Timeline, events: list[Event]) -> list[Event]:
+    """``events`` with an event for each line of a list of people's fates (see ``_FATE``) that ends like no
+    sentence (the rules read no trigger there): its patient the person the line opens with, its agents those
+    named after "by" in the fate's cell, its date the cell's; one the prose told (same type, the same person,
+    dates that agree) is left to the prose."""
+    text = doc_text(doc)
+    built: list[Event] = []
+    starts = [h.start_char for h in index.hits]
+    for line in _FATE_LINE.finditer(text):
+        start, row = line.start(), line.group(0).rstrip()
+        if not row or row.rstrip("'\"’”)]").endswith((".", "!", "?", ";", ":")):
+            continue
+        mark = _LIST_MARK.match(row)
+        head_at = start + (mark.end() if mark else 0)
+        hits = _hits_in(index, starts, head_at, start + len(row))
+        if not hits or hits[0].start_char != head_at or hits[0].type != "PERSON":
+            continue
+        person = hits[0]
+        fate = _FATE.search(row, person.end_char - start)
+        if fate is None:
+            continue
+        cell_end = _CELL_END.search(row, fate.end())
+        a, z = start + fate.start(1), start + (cell_end.start() if cell_end else len(row))
+        by = row.find(" by ", fate.end(), z - start)
+        agents = [h.key for h in hits if by >= 0 and start + by < h.start_char < z
+                  and h.type in _AGENT_TYPES and h.key != person.key]
+        when = next((te.edtf for te, _ in timeline.exprs if te.edtf and a <= te.start < z), None)
+        place = next((h.key for h in hits if a <= h.start_char < z and h.type == "LOCATION"), None)
+        word = fate.group(1)
+        trig = Span(a, a + len(word), word)
+        parts = [Participant(k, "agent") for k in dict.fromkeys(agents)] + [Participant(person.key, "patient")]
+        built.append(Event(type=_FATES[word.lower()], trigger=word, participants=parts, location=place, date=when,
+                           evidence=[Span(start, start + len(row), row)], trigger_span=trig, confidence=0.5,
+                           method="fate-list"))
+    if not built:
+        return events
+    return events + [e for e in built if not any(_retold(e, p) for p in events)]
