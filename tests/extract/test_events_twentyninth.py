@@ -108,6 +108,7 @@ def test_a_fate_in_a_list_line_is_an_event_of_the_person_it_opens_with(  # type:
         "Hamdi Ould Sidi — emir since 2019",  # no fate
         "- Ali Tanko — said the Katiba Nour killed 2 herders",  # a fate not opening a cell, nor the line's person's
         "Ali Tanko | deputy | killed 2023",  # a pipe table's fate cell (measured not kept: evttab34)
+        "- Ali Tanko — commander; killed his rival Hamdi Ould Sidi in 2023",  # he killed: an object follows
     ],
 )
 def test_a_list_line_without_a_fate_of_its_person_is_no_event(facts, line: str) -> None:  # type: ignore[no-untyped-def]

@@ -250,8 +250,13 @@ def verdict_lines(
 # captured by the police on 9 January", "Ali X / logistics / arrested in Y in January", "- Ali X — commander,
 # reportedly killed in Y in 2022"): a fate participle opening a cell. General English, written for this project.
 _FATES = {"killed": "KILLING", "captured": "ARREST", "arrested": "ARREST", "detained": "ARREST"}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# what may follow a fate: the cell's end, a place, an agent, a date or a circumstance ("killed in X", "captured by Y",
+# "arrested 21 May", "killed (claimed)"), never an object ("X — killed his rival in 2018": X killed)
 _FATE = re.compile(
-    r"(?:^|[—–/;(,][ \t]*)(?:(?:was|reportedly|reported|later)[ \t]+)*(killed|captured|arrested|detained)\b")
+    r"(?:^|[—–/;(,][ \t]*)(?:(?:was|reportedly|reported|later)[ \t]+)*(killed|captured|arrested|detained)\b"
+    r"(?=[ \t]*(?:$|[—–/;(),|]|\d|(?:in|on|at|near|by|during|while|when|after|before|around|outside|with|and|or|"
+    rf"reportedly|since|from|early|late|mid|{_MONTHS})\b))")
 _CELL_END = re.compile(r"[—–/;()|]")
 _FATE_LINE = re.compile(r"^[^\n]*\b(?:killed|captured|arrested|detained)\b[^\n]*$", re.MULTILINE)
 
