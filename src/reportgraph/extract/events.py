@@ -78,7 +78,7 @@ from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex, Hit
 from .numbers import count_people
-from .table_events import table_events
+from .table_events import fate_lines, table_events, verdict_lines
 from .timeline import Timeline
 from .triggers import TriggerHit, find_triggers
 
@@ -1692,6 +1692,10 @@ class EventExtractor:
             events = settle_tolls(events, tolls)
         events = fold_retellings(events, nouns)
         events = table_events(doc, self.onto, self.index, self.timeline, events)  # a table's rows, read by its header
+        if current_language() == "en":  # "- Adama X, the cell's leader — life imprisonment.": a list of verdicts
+            events = verdict_lines(doc, self.index, events, self._court,
+                                   lambda tok: self._date(TriggerHit("SENTENCING", tok.lower_, (tok.i,)), tok))
+            events = fate_lines(doc, self.index, self.timeline, events)
         if current_language() == "fr":
             # the French annotation gives nearly every event a participant (26 of 928 in the corpus's
             # train and dev splits have none, most of them killings with a toll): a place alone is no event
