@@ -22,7 +22,16 @@ from .candidates import column, doc_text
 from .coref import References
 from .event_coref import fold_reference, fold_retellings, refers_back
 from .event_filters import _negated, about_the_text
-from .event_slots import OBJ, SUBJ, Slots, _is_passive, _subject_of, bystanding, collect_slots
+from .event_slots import (
+    FRENCH_ETRE_VERBS,
+    OBJ,
+    SUBJ,
+    Slots,
+    _is_passive,
+    _subject_of,
+    bystanding,
+    collect_slots,
+)
 from .event_slots import PASSIVE_SUBJ as PASSIVE_SUBJ  # re-exported: cues.py reads the slots from here
 from .event_slots import slot_name as slot_name
 from .events_fr import (
@@ -41,11 +50,13 @@ from .events_fr import (
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
+    FRENCH_PRESENCE_TYPES,
     FRENCH_SPLIT_TRIGGERS,
     FRENCH_STATE_MEANS,
     FRENCH_STATE_WORDS,
     FRENCH_UNARMED_WORDS,
     about_the_text_fr,
+    actor_after_place,
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
@@ -59,6 +70,8 @@ from .events_fr import (
     give_claimant,
     homograph_object,
     led_unit,
+    light_verbs_of_nouns,
+    names_its_mover,
     opening_participle_subject,
     passive_toll,
     passive_victims,
@@ -66,6 +79,7 @@ from .events_fr import (
     repeated_deeds_fr,
     settle_tolls,
     takes_back_a_name,
+    told_by,
     unnamed_armed_men,
     unnamed_side,
     verb_of,
@@ -269,6 +283,8 @@ class EventExtractor:
             ruled = self._finite_homographs(ruled, skip)
         taken = {i for h in ruled for i in range(h.start, h.end)}
         learned = learned_triggers(self.index, self.onto, skip, taken, self.model, self.threshold)
+        if current_language() == "fr":  # "Paris annonce le retrait de X": the noun's event, told once
+            learned = light_verbs_of_nouns(self.index.doc, ruled, learned)
         return sorted(ruled + learned, key=lambda h: h.start), set(learned)
 
     @cached_property
@@ -943,6 +959,25 @@ class EventExtractor:
             slots.heads["passive_subject"] = slots.heads.pop("subject")
         if french:
             self._participle_after_name(hit, head, slots)
+        if french and head.lemma_.lower() in FRENCH_ETRE_VERBS and "subject" not in slots.heads and (
+                "passive_subject" in slots.heads):
+            # "une colonne de X est arrivée à Y": a verb conjugated with "être" has no passive; its subject went
+            slots.heads["subject"] = slots.heads.pop("passive_subject")
+        if french:  # "le retrait de la mission, exigé par Bamako": who asks for it is no actor of it
+            for slot in ("by", "par"):
+                if slots.heads.get(slot):
+                    slots.heads[slot] = [t for t in slots.heads[slot] if not told_by(head, t)]
+        if french and hit.type in FRENCH_PRESENCE_TYPES:
+            after = actor_after_place(head, slots.heads, self.index)
+            if after is not None:  # "l'arrivée au Mali d'éléments du groupe X": X came, to Mali
+                slot, place, actor = after
+                if slot in ("de", "du", "des"):  # "le retrait du Niger des forces de Y": the country left is where
+                    slots.heads[slot].remove(place)
+                    slots.add("en", place)
+                slots.add("de", actor)
+            lex = self.refs.lex
+            if names_its_mover(head, slots.heads, self.index, lex.member_nouns | lex.state_force_nouns):
+                slots.heads.pop("subject", None)  # "X se félicite du départ des troupes françaises": X stays
         self._past_dateline(slots)
         if roles.get("since") == "required" and not (
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""

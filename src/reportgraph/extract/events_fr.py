@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Participant
 from .event_filters import _negated, _outside_scope
 from .event_slots import FRENCH_ETRE_VERBS, OBJ, PASSIVE_SUBJ, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
+from .triggers import TriggerHit
 
 # French slots that name the event's actor outright; a place reached through any other (a
 # preposition: "l'attaque de Ouagadougou", "attaqué près d'In-Zekar") is where it happened
@@ -84,7 +85,8 @@ def french_idiom(tok: Token, trigger: str) -> bool:
     times), "à deux reprises"; "mis hors de combat" (killed or wounded: the toll, not a fight); "ses
     intermédiaires", "passe par des intermédiaires" (the go-betweens, a kind of person: the noun tells a mediation
     only as what someone serves or acts as, "sert d'intermédiaire", "agit en intermédiaire"); "en représailles",
-    "comme une riposte" (the motive of another deed); "des fusils d'assaut" (a weapon)."""
+    "comme une riposte" (the motive of another deed); "des fusils d'assaut" (a weapon); "les installations de X"
+    (facilities, nobody settling)."""
     if trigger == "reprise":
         return tok.lower_ == "reprises" and tok.head.lower_ == "à"
     if trigger == "assaut":
@@ -93,6 +95,9 @@ def french_idiom(tok: Token, trigger: str) -> bool:
             tok.doc[tok.i - 2].lower_ in FRENCH_ASSAULT_WEAPONS)
     if trigger == "combat":
         return tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "hors" and tok.doc[tok.i - 1].lower_ in ("de", "d'")
+    if trigger == "installation":
+        # "les installations pétrolières", "les installations de X": facilities, nobody settling
+        return tok.lower_ == "installations"
     if trigger == "intermédiaire":
         return tok.head.lemma_.lower() not in ("servir", "agir")
     if trigger in ("représailles", "riposte") and tok.i >= 1:
@@ -651,3 +656,84 @@ def charged_deed_fr(tok: Token) -> bool:
         if t.lemma_.lower() in FRENCH_CHARGING:
             return True
     return False
+
+
+# the event types of an actor going, staying or settling somewhere ("l'arrivée à Gao de renforts", "le retrait du Mali
+# des forces françaises", "l'installation dans la forêt de X de combattants de Y")
+FRENCH_PRESENCE_TYPES = frozenset({"MOVEMENT", "BASE_ESTABLISHMENT"})
+# the slots of a presence noun that hold its place ("arrivée à X", "retrait du Mali", "installation dans la forêt de X")
+_PLACE_SLOTS = ("à", "au", "aux", "en", "dans", "vers", "de", "du", "des")
+_OF = frozenset({"de", "du", "des"})
+
+
+def actor_after_place(head: Token, heads: dict[str, list[Token]],
+                      index: EntityIndex) -> tuple[str, Token, Token] | None:
+    """ "L'arrivée au Mali d'éléments du groupe X", "le retrait du Niger des forces de Y", "l'arrivée à Gao de
+    combattants de Z": a French noun of movement or presence names its place first and its actor after it, in a "de"
+    phrase the parser hangs on the place's name. Returns the place's slot, the place and the actor's phrase head (the
+    actor is no place itself; None when the noun has none such or already has a "de" that is no place)."""
+    if head.pos_ != "NOUN" or any(h.type != "LOCATION" for slot in _OF for t in heads.get(slot, [])
+                                  for h in [index.hit_at(t)] if h is not None):
+        return None  # "le départ de la mission de Kidal": the noun's own "de" names its actor
+    for slot in _PLACE_SLOTS:
+        for place in heads.get(slot, []):
+            hit = index.hit_at(place)
+            if (hit.type != "LOCATION") if hit is not None else (place.pos_ != "PROPN" or slot in _OF):
+                continue  # (a name no list knows after "à", "dans": a place; after "de" it may be anything)
+            for c in place.children:
+                if c.dep_ != "prep" or slot_name(c) not in _OF or c.i < place.i:
+                    continue
+                for p in c.children:
+                    if p.dep_ != "pobj" or p.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    inner = index.hit_at(p)
+                    if inner is not None and inner.type == "LOCATION":
+                        continue  # "l'arrivée à Gao de Tombouctou": a second place, no actor
+                    return slot, place, p
+    return None
+
+
+def names_its_mover(head: Token, heads: dict[str, list[Token]], index: EntityIndex, people: frozenset[str]) -> bool:
+    """ "X se félicite du départ des troupes françaises", "Paris annonce le retrait du Mali de la force Y": a French
+    noun of movement or presence whose own "de" names who goes (a name that is no place, or a noun of men of
+    ``people``: "troupes", "soldats", "combattants", not "ses combattants", the subject's own) is not a deed of the
+    subject of the verb it hangs on (who welcomes, announces or asks for it)."""
+    if head.pos_ != "NOUN":
+        return False
+    for slot in _OF:
+        for t in heads.get(slot, []):
+            hit = index.hit_at(t)
+            if (hit is not None and hit.type != "LOCATION") or (hit is None and t.lower_ in people and not any(
+                    c.dep_ == "poss" for c in t.children)):  # ("a procédé au repli de ses combattants": its own)
+                return True
+    return False
+
+
+def light_verbs_of_nouns(doc: Doc, ruled: list[TriggerHit], learned: list[TriggerHit]) -> list[TriggerHit]:
+    """ "Paris annonce le retrait de la force X", "le groupe a décidé le départ de ses hommes": a verb the learned model
+    reads as an event whose object is a noun trigger of the same type only tells that noun's event (announces, orders,
+    asks for it); it is no second event, with its subject as the actor. ``learned`` less those (French)."""
+    nouns = {(h.start, h.type) for h in ruled if doc[h.start].pos_ == "NOUN"}
+    if not nouns:
+        return learned
+    return [h for h in learned if not any(c.dep_ in ("obj", "dobj") and (c.i, h.type) in nouns
+                                          for i in h.tokens for c in doc[i].children)]
+
+
+# verbs that tell, ask for, judge or approve an event without doing it ("le départ de X, annoncé par Paris", "le retrait
+# de la mission, exigé par Bamako", "l'attaque, condamnée par l'Union africaine"; source: French verbs of saying,
+# request and approval; "revendiquer", "mener", "perpétrer" are left out: who claims or carries out an attack did it)
+FRENCH_TELLING = frozenset({"annoncer", "confirmer", "signaler", "rapporter", "dénoncer", "condamner", "saluer",
+                            "exiger", "demander", "réclamer", "entériner", "autoriser", "approuver", "déplorer",
+                            "démentir", "nier", "évoquer", "mentionner", "relayer", "décrier", "critiquer"})
+
+
+def told_by(head: Token, agent: Token) -> bool:
+    """ "Le retrait de la mission, exigé par Bamako", "le départ de X a été annoncé par Paris": the "par" of a verb of
+    saying, request or approval a French event noun hangs on (as its subject or the noun it describes) is who tells or
+    asks for the event, not its actor."""
+    prep = agent.head
+    verb = prep.head
+    return head.pos_ == "NOUN" and prep.lower_ == "par" and verb.i != head.i and (
+        verb.lemma_.lower() in FRENCH_TELLING) and (verb.head.i == head.i or any(
+            c.i == head.i for c in verb.children))
