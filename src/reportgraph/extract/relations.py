@@ -843,6 +843,31 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if self.index.type_of(k) == "PERSON":
                             self.add(k, "LEADER_OF", h.key, sent, 0.55, "unit")
+            self._stand_in_parent(h, sent)
+
+    def _stand_in_parent(self, h: Hit, sent: SpacySpan) -> None:
+        """ "the raid was carried out by its Ansar Brigade", "the group's Tilemsi Brigade": a named unit whose
+        possessor is a stand-in ("its", "their", "the group's", "the movement's") for a group is that group's
+        unit, the possessor resolved by the document's references (the named possessor, "the FGR's third
+        zone", is ``unit_names``'s). Only a possessor that opens the name's phrase (nothing but the name
+        between), so "its rival, the X Brigade" and "its allies' Y Brigade" are not read."""
+        doc = self.index.doc
+        for c in doc[h.end - 1].children:
+            if c.dep_ != "poss" or self._hit_of(c) is not None:
+                continue
+            pron = c.pos_ == "PRON" and c.lower_ in ("its", "their")
+            noun = (
+                c.pos_ == "NOUN"
+                and c.tag_ == "NN"
+                and (c.lemma_.lower() in self.lex.org_nouns or c.lower_ in self.lex.org_nouns)
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+            )
+            after = c.i + 1 + (not pron and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("'s", "’s"))
+            if not (pron or noun) or after != h.start:
+                continue
+            for k in self.refs.refer(c):
+                if self.index.type_of(k) == "ORGANIZATION":
+                    self.add(h.key, "SUBUNIT_OF", k, sent, 0.55, "unit")
 
     # -- events ---------------------------------------------------------------------------
 
