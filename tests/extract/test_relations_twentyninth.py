@@ -1,6 +1,8 @@
 """Relation rules (issue #10, twenty-ninth round), on hand-written sentences with invented groups and
 places: a named unit whose possessor is a stand-in for a group ("its Sobo Brigade", "the group's Sobo
-Brigade") is that group's unit (SUBUNIT_OF), the possessor resolved by the document's references."""
+Brigade") is that group's unit (SUBUNIT_OF), the possessor resolved by the document's references; a
+sentence-opening "Its" before a role noun is the group the sentence before was about (its subject, here
+a described militia "known as" its name), not the group that sentence named in passing."""
 
 from __future__ import annotations
 
@@ -53,3 +55,29 @@ def test_no_unit_where_the_possessive_owns_another_noun(facts, text) -> None:  #
     rels = triples(facts(text, SPEC)[0])
     assert ("brigade", "SUBUNIT_OF", "front") not in rels
 
+
+# -- a sentence-opening "Its"/"Their" before a leader's title: the group the sentence before was about --
+
+OPENING = {
+    "militia": ("ORGANIZATION", ["Dalo Guard"]),
+    "front": ("ORGANIZATION", ["Kolla Front"]),
+    "omar": ("PERSON", ["Omar Tessa"]),
+    "mobeko": ("LOCATION", ["Mobeko"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "pred"),
+    [
+        ("A village militia known as the Dalo Guard was set up in 2019 to keep the Kolla Front out. "
+         "Its first leader was Omar Tessa.", "LEADER_OF"),
+        ("Near Mobeko a militia known as the Dalo Guard was formed in 2019 by farmers to keep the Kolla Front "
+         "out. Its commander, Omar Tessa, is a former teacher.", "LEADER_OF"),
+        ("A village militia known as the Dalo Guard was set up in 2019 to keep the Kolla Front out. "
+         "Its spokesman, Omar Tessa, said the road was open.", "MEMBER_OF"),
+    ],
+)
+def test_an_opening_its_is_the_subject_before_not_the_group_named_in_passing(facts, text, pred) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts(text, OPENING)[0])
+    assert ("omar", pred, "militia") in rels
+    assert ("omar", pred, "front") not in rels

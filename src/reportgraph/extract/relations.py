@@ -234,8 +234,10 @@ class RelationBuilder(RelationSet):
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
             ):
-                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"] or (
-                    self._possessing_group(t, nouns)
+                orgs += (
+                    self._opening_group(t, nouns)
+                    or [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
+                    or self._possessing_group(t, nouns)
                 )
         leader = any(n.lemma_.lower() in self.lex.leader_nouns or _with_next(n) in self.lex.leader_nouns
                      for n in nouns)
@@ -321,6 +323,15 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _opening_group(self, poss: Token, nouns: list[Token]) -> list[str]:
+        """ "... was formed in 2015 by elders to keep the army out. Its commander, X": a sentence-opening
+        "Its"/"Their" before a role noun ("Its commander", "Its spokesman") is the group the sentence before
+        was about (its main-clause subject: ``References.opening_owner``), not the group last named there in
+        passing."""
+        if not nouns:
+            return []
+        return self.refs.opening_owner(poss)
 
     def _one_of(self, noun: Token) -> bool:
         """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
