@@ -918,6 +918,54 @@ class References:
             return None
         return hit.key
 
+    def opening_owner(self, tok: Token) -> list[str]:
+        """English only: the group a sentence-opening "Its"/"Their" before a role noun stands for ("... was
+        formed in 2015 by elders to keep the army out. Its commander, X, ..."): the main-clause subject of the
+        sentence just before, in the same paragraph, when that subject names one group (or is a pronoun or
+        "the group" already read as one), not the group named last in an object or an infinitive, which
+        ``refer`` may take. Empty when the possessive does not open its sentence or no such subject is found
+        (the caller then keeps ``refer``'s answer). Read by the relation rules' role phrases only (a
+        separate entry point: ``refer`` and the events' readings of "its" are unchanged)."""
+        if current_language() != "en" or tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+            return []
+        here = self._sent_of.get(tok.i)
+        if here is None or here < 1 or here - 1 in self._headings:
+            return []
+        sent = self._sents[here]
+        if any(t.is_alpha for t in self.index.doc[sent.start : tok.i]):
+            return []  # not the sentence's first word
+        prev = self._sents[here - 1]
+        if "\n\n" in self.index.doc[prev.end - 1 : sent.start + 1].text_with_ws:
+            return []  # a paragraph break: no continued subject
+        for s in prev:
+            if s.dep_ not in SUBJECT_DEPS or not _main_clause(s.head) or s.i in self._busy:
+                continue
+            self._busy.add(s.i)
+            try:
+                keys = self.phrase_entities(s) or self._called(s)
+            finally:
+                self._busy.discard(s.i)
+            if len(keys) == 1 and self.index.type_of(keys[0]) == "ORGANIZATION":
+                return keys
+        return []
+
+    def _called(self, tok: Token) -> list[str]:
+        """The name a described subject is given by a participle after it ("a clan militia known as the X
+        Militia", "a faction called X"), for ``opening_owner``."""
+        out: list[str] = []
+        for acl in tok.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_VERBS:
+                continue
+            for x in acl.children:
+                targets = [p for p in x.children if p.dep_ == "pobj"] if x.lower_ == "as" else (
+                    [x] if x.dep_ in ("oprd", "attr", "dobj") else []
+                )
+                for p in targets:
+                    hit = self.index.hit_at(p)
+                    if hit is not None and hit.key not in out:
+                        out.append(hit.key)
+        return out
+
     def left_actor(self, tok: Token) -> str | None:
         """The person or group named just left of a verb, skipping a comma-bounded aside.
 

@@ -234,8 +234,10 @@ class RelationBuilder(RelationSet):
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
             ):
-                orgs += [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"] or (
-                    self._possessing_group(t, nouns)
+                orgs += (
+                    self._opening_group(t, nouns)
+                    or [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
+                    or self._possessing_group(t, nouns)
                 )
         leader = any(n.lemma_.lower() in self.lex.leader_nouns or _with_next(n) in self.lex.leader_nouns
                      for n in nouns)
@@ -321,6 +323,15 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _opening_group(self, poss: Token, nouns: list[Token]) -> list[str]:
+        """ "... was formed in 2015 by elders to keep the army out. Its commander, X": a sentence-opening
+        "Its"/"Their" before a role noun ("Its commander", "Its spokesman") is the group the sentence before
+        was about (its main-clause subject: ``References.opening_owner``), not the group last named there in
+        passing."""
+        if not nouns:
+            return []
+        return self.refs.opening_owner(poss)
 
     def _one_of(self, noun: Token) -> bool:
         """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
@@ -843,6 +854,31 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if self.index.type_of(k) == "PERSON":
                             self.add(k, "LEADER_OF", h.key, sent, 0.55, "unit")
+            self._stand_in_parent(h, sent)
+
+    def _stand_in_parent(self, h: Hit, sent: SpacySpan) -> None:
+        """ "the raid was carried out by its Ansar Brigade", "the group's Tilemsi Brigade": a named unit whose
+        possessor is a stand-in ("its", "their", "the group's", "the movement's") for a group is that group's
+        unit, the possessor resolved by the document's references (the named possessor, "the FGR's third
+        zone", is ``unit_names``'s). Only a possessor that opens the name's phrase (nothing but the name
+        between), so "its rival, the X Brigade" and "its allies' Y Brigade" are not read."""
+        doc = self.index.doc
+        for c in doc[h.end - 1].children:
+            if c.dep_ != "poss" or self._hit_of(c) is not None:
+                continue
+            pron = c.pos_ == "PRON" and c.lower_ in ("its", "their")
+            noun = (
+                c.pos_ == "NOUN"
+                and c.tag_ == "NN"
+                and (c.lemma_.lower() in self.lex.org_nouns or c.lower_ in self.lex.org_nouns)
+                and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+            )
+            after = c.i + 1 + (not pron and c.i + 1 < len(doc) and doc[c.i + 1].lower_ in ("'s", "’s"))
+            if not (pron or noun) or after != h.start:
+                continue
+            for k in self.refs.refer(c):
+                if self.index.type_of(k) == "ORGANIZATION":
+                    self.add(h.key, "SUBUNIT_OF", k, sent, 0.55, "unit")
 
     # -- events ---------------------------------------------------------------------------
 
