@@ -550,6 +550,27 @@ def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
     return out
 
 
+# a place preposition right before a name ("near Tillia", "in Markoye", "around Kessi"), lower case and
+# not before a possessive ("in Shekau's faction" names the man)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|around|outside)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _after_place_preposition(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is written as a place: after "in", "near", "around" or "outside",
+    lower case, and not before a possessive."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 12) : start])) and not _POSSESSIVE_AFTER.match(text, end)
+
+
+def _written_as_places(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """The names the text writes as a place at least once: a man named after his town or area
+    ("Hamidou Markoye" beside "in Markoye", "Issa Tillia" beside "near Tillia") does not take that
+    place as his short form. On the English train and dev gold no person's short form follows one of
+    these words, and eight places that close a person's name do."""
+    text = doc_text(doc)
+    return {name_key(c.text) for c in cands if _after_place_preposition(text, c.start_char, c.end_char)}
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
 
@@ -571,6 +592,7 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     for k in fulls:
         introduced.setdefault(name_key(cands[k].text), cands[k].start)
     groups_and_peoples: set[int | str] = set()
+    places = _written_as_places(doc, cands)
     for i, c in enumerate(cands):
         if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
             groups_and_peoples.update((sets.find(i), name_key(c.text), name_key(c.text).removesuffix("s")))
@@ -589,6 +611,11 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue  # "Son frère, Abakar X" beside "Fatimé Abakar X": a relative, not her short name
         owners = [(i, score) for i in fulls if i != j and sets.find(i) != sets.find(j)
                   and (score := short_form_of(c.text, cands[i].text, particles))]
+        if name_key(c.text) in places and not (c.type == "PERSON" and c.strength >= 2):
+            # "near Tillia" beside "Issa Tillia": the place he is named after, not his surname (a
+            # leading word, or the end of a name only a weak label calls a person, stays: "Saada" of
+            # "Saada Governorate", "in Kurdistan" of "Iraqi Kurdistan")
+            owners = [(i, score) for i, score in owners if score != 3 or cands[i].strength <= 1]
         if namesakes:
             owners = namesakes.likely_owners(c, owners)
         best: tuple[int, ...] | None = None
@@ -908,9 +935,12 @@ def join_surnames(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
         return [n for n in e.names() if len(words(n)) >= 2 and not _EPITHET_WORDS & set(words(n))]
 
     full_names = {e.key: fulls(e) for e in people}
+    text = doc_text(doc)
     into: dict[str, LocalEntity] = {}
     for short in people:
         names = short.names()
+        if any(_after_place_preposition(text, m.start, m.end) for m in short.mentions):
+            continue  # "near Tillia": the place the man "Issa Tillia" is named after (``_written_as_places``)
         # a surname alone, with its particles ("al-Hamwi", "Ould Benslim"): not a given name and a
         # surname ("Idriss Kalla" beside his son "Mahamat Idriss Kalla" is another man)
         if any(is_acronym(n) or len([w for w in words(n) if w not in particles]) != 1 for n in names):
