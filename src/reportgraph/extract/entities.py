@@ -734,6 +734,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         sets.union(a, b)
         linked.update((a, b))
     shared = _shared_short_forms(cands, _person_fulls(cands)[1])
+    from ..resolve.names import spelling_key  # imported late, as ``french_names`` imports the resolver
+
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
@@ -742,6 +744,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
         if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
             keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
+        if c.type in ("PERSON", "ORGANIZATION") and not is_acronym(c.text) and (spelled := spelling_key(c.text)):
+            # two spellings of one name in one text ("Ansar Dine" and "Ansar Eddine", "al-Qaeda" and
+            # "al-Qaida", "Da'esh" and "Daesh"), of one type
+            keys.add(f"spelling:{c.type}:{spelled}")
         if c.type == "ORGANIZATION" and c.strength >= 2:
             # "the West Africa Province of the Islamic State", "Islamic State West Africa Province" and
             # "the Islamic State's West Africa Province": one name, its words in another order
