@@ -20,7 +20,7 @@ def _names(nlp, text: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     "text",
     [
-        ("The cell is led by Oumarou Sawadogo, known as \"Oumarou Kolbeni\", a herder from the area. His men were "
+        ("The cell is led by Hamidou Sawadogo, known as \"Hamidou Kolbeni\", a herder from the area. His men were "
          "seen near Kolbeni in March, and the army says the camp is in the forest south of the town."),
         ("Abdallah Ag Hamma al-Tessiti commands the Wadi Brigade. The brigade holds the wells around Tessiti, "
          "and its fighters tax the market in Tessiti every week."),

@@ -571,6 +571,12 @@ def _written_as_places(doc: Doc, cands: list[Candidate]) -> set[str]:
     return {name_key(c.text) for c in cands if _after_place_preposition(text, c.start_char, c.end_char)}
 
 
+def _named_person(c: Candidate) -> bool:
+    """A person by a cue or a title (strength 2 or more), or a name opening on a listed given name:
+    not a place a weak label calls a person ("Iraqi Kurdistan")."""
+    return c.strength >= 2 or fold(c.text.split()[0]) in lexicons().given_names
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
 
@@ -615,7 +621,7 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             # "near Tillia" beside "Issa Tillia": the place he is named after, not his surname (a
             # leading word, or the end of a name only a weak label calls a person, stays: "Saada" of
             # "Saada Governorate", "in Kurdistan" of "Iraqi Kurdistan")
-            owners = [(i, score) for i, score in owners if score != 3 or cands[i].strength <= 1]
+            owners = [(i, score) for i, score in owners if score != 3 or not _named_person(cands[i])]
         if namesakes:
             owners = namesakes.likely_owners(c, owners)
         best: tuple[int, ...] | None = None
