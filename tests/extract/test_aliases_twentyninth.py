@@ -72,3 +72,13 @@ def test_other_names_or_short_ones_do_not_share_a_key(a: str, b: str) -> None:
 )
 def test_two_spellings_of_one_name_in_one_text_are_one_entity(nlp, text: str, a: str, b: str) -> None:  # type: ignore[no-untyped-def]
     assert any({a, b} <= names for names in _names(nlp, text))
+
+
+def test_a_language_label_in_a_list_of_other_names_is_no_name_of_the_bearer(nlp) -> None:  # type: ignore[no-untyped-def]
+    # ``aliases._listed_after``: "born X; Fula: Y": "Fula" labels Y, the bearer's name in that language
+    text = ("Hamidou Kolbo (born Hamidou Sare; Fula: Hamiidu Saare; c. 1970) is a Malian preacher and the founder "
+            "of the Tessit Front. Kolbo grew up in a Fula family of herders.")
+    found = _names(nlp, text)
+    bearer = next(names for names in found if "Hamidou Kolbo" in names)
+    assert "Hamidou Sare" in bearer
+    assert "Fula" not in bearer
