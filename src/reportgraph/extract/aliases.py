@@ -206,9 +206,23 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
         after = re.sub(r"^[\s\"'\u201c\u201d\u2018\u2019,(]+", "", after)
         if _cues().forward.match(after):
             break
+        if _LABEL_COLON.match(text, cands[k].end_char):
+            # "born Amadou X; Fula: Aamadu Y": a word before a colon labels the next name (its
+            # language), it is none of the bearer's names; the name it labels is
+            if k + 1 < len(cands) and _LABELLED_GAP.fullmatch(_gap(doc, cands[k], cands[k + 1])):
+                out.append(k + 1)
+                k += 2
+                continue
+            break
         out.append(k)
         k += 1
     return out
+
+
+# a list's label: a name closed by a colon ("Fula: Aamadu Y", "Arabic: ..."), and what may stand between
+# the label and the name it labels
+_LABEL_COLON = re.compile(r"\s*:")
+_LABELLED_GAP = re.compile(r"\s*:\s*[\"'\u201c\u2018]?")
 
 
 def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int | None:

@@ -550,6 +550,33 @@ def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
     return out
 
 
+# a place preposition right before a name ("near Tillia", "in Markoye", "around Kessi"), lower case and
+# not before a possessive ("in Shekau's faction" names the man)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|near|around|outside)\s+$")
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")
+
+
+def _after_place_preposition(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is written as a place: after "in", "near", "around" or "outside",
+    lower case, and not before a possessive."""
+    return bool(_PLACE_PREPOSITION.search(text[max(0, start - 12) : start])) and not _POSSESSIVE_AFTER.match(text, end)
+
+
+def _written_as_places(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """The names the text writes as a place at least once: a man named after his town or area
+    ("Hamidou Markoye" beside "in Markoye", "Issa Tillia" beside "near Tillia") does not take that
+    place as his short form. On the English train and dev gold no person's short form follows one of
+    these words, and eight places that close a person's name do."""
+    text = doc_text(doc)
+    return {name_key(c.text) for c in cands if _after_place_preposition(text, c.start_char, c.end_char)}
+
+
+def _named_person(c: Candidate) -> bool:
+    """A person by a cue or a title (strength 2 or more), or a name opening on a listed given name:
+    not a place a weak label calls a person ("Iraqi Kurdistan")."""
+    return c.strength >= 2 or fold(c.text.split()[0]) in lexicons().given_names
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
 
@@ -571,6 +598,7 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     for k in fulls:
         introduced.setdefault(name_key(cands[k].text), cands[k].start)
     groups_and_peoples: set[int | str] = set()
+    places = _written_as_places(doc, cands)
     for i, c in enumerate(cands):
         if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
             groups_and_peoples.update((sets.find(i), name_key(c.text), name_key(c.text).removesuffix("s")))
@@ -589,6 +617,11 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue  # "Son frère, Abakar X" beside "Fatimé Abakar X": a relative, not her short name
         owners = [(i, score) for i in fulls if i != j and sets.find(i) != sets.find(j)
                   and (score := short_form_of(c.text, cands[i].text, particles))]
+        if name_key(c.text) in places and not (c.type == "PERSON" and c.strength >= 2):
+            # "near Tillia" beside "Issa Tillia": the place he is named after, not his surname (a
+            # leading word, or the end of a name only a weak label calls a person, stays: "Saada" of
+            # "Saada Governorate", "in Kurdistan" of "Iraqi Kurdistan")
+            owners = [(i, score) for i, score in owners if score != 3 or not _named_person(cands[i])]
         if namesakes:
             owners = namesakes.likely_owners(c, owners)
         best: tuple[int, ...] | None = None
@@ -707,6 +740,8 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         sets.union(a, b)
         linked.update((a, b))
     shared = _shared_short_forms(cands, _person_fulls(cands)[1])
+    from ..resolve.names import spelling_key  # imported late, as ``french_names`` imports the resolver
+
     by_key: dict[str, int] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
@@ -715,6 +750,10 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
         if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
             keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
+        if c.type in ("PERSON", "ORGANIZATION") and not is_acronym(c.text) and (spelled := spelling_key(c.text)):
+            # two spellings of one name in one text ("Ansar Dine" and "Ansar Eddine", "al-Qaeda" and
+            # "al-Qaida", "Da'esh" and "Daesh"), of one type
+            keys.add(f"spelling:{c.type}:{spelled}")
         if c.type == "ORGANIZATION" and c.strength >= 2:
             # "the West Africa Province of the Islamic State", "Islamic State West Africa Province" and
             # "the Islamic State's West Africa Province": one name, its words in another order
@@ -908,9 +947,12 @@ def join_surnames(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
         return [n for n in e.names() if len(words(n)) >= 2 and not _EPITHET_WORDS & set(words(n))]
 
     full_names = {e.key: fulls(e) for e in people}
+    text = doc_text(doc)
     into: dict[str, LocalEntity] = {}
     for short in people:
         names = short.names()
+        if any(_after_place_preposition(text, m.start, m.end) for m in short.mentions):
+            continue  # "near Tillia": the place the man "Issa Tillia" is named after (``_written_as_places``)
         # a surname alone, with its particles ("al-Hamwi", "Ould Benslim"): not a given name and a
         # surname ("Idriss Kalla" beside his son "Mahamat Idriss Kalla" is another man)
         if any(is_acronym(n) or len([w for w in words(n) if w not in particles]) != 1 for n in names):

@@ -90,6 +90,21 @@ def fold(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
+# an article written as a word of its own ("al-Qaida", "Ansar ad-Din"): no part of the spelling key
+_ARTICLE_WORDS = frozenset({"al", "el", "ul", "ad", "ed", "ar", "as", "ash", "at", "az", "an", "the"})
+
+
+@lru_cache(maxsize=1 << 14)
+def spelling_key(text: str) -> str:
+    """One key for the spellings of one name inside a document: each word folded (vowel classes,
+    French digraphs, doubled letters, apostrophes), a sun-letter article joined to its word dropped
+    and a free-standing article left out: "al-Qaeda" / "al-Qaida", "Ansar Dine" / "Ansar Eddine",
+    "Da'esh" / "Daesh", "Amadou Koufa" / "Aamadu Kuufa", "al-Nusra Front" / "Nusra Front". Empty for a
+    key under five letters (short names fold together too easily)."""
+    key = " ".join(fold(strip_assimilated_article(w)) for w in words(text) if w not in _ARTICLE_WORDS)
+    return key if len(key.replace(" ", "")) >= 5 else ""
+
+
 @lru_cache(maxsize=1 << 16)
 def skeleton(token: str) -> str:
     """First letter and consonants of the folded token: a phonetic blocking key."""
