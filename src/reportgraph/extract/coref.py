@@ -205,7 +205,7 @@ class References:
                     holder = root
                     if root.dep_ in ("appos", "conj", "compound", "poss"):
                         holder = root.head
-                    subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head) and not self._owns_unit(root)
+                    subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head)
                     out.append((hit.key, subj, i))
             elif (
                 tok.dep_ in SUBJECT_DEPS
@@ -232,17 +232,6 @@ class References:
                 for k in self.refer(tok):  # "failed to find the hostage ... he had been killed"
                     out.append((k, True, i))
         return out
-
-    def _owns_unit(self, root: Token) -> bool:
-        """ "Al-Shabaab's Amniyat responded", "the movement's armed wing attacked": a group named as the owner of
-        another group (named, or a group noun) is not the subject; the unit is (its men, "X's fighters", are X)."""
-        if root.dep_ != "poss" or self._member_noun(root.head):
-            return False
-        owned = root.head
-        hit = self.index.hit_at(owned)
-        return (hit is not None and hit.type == "ORGANIZATION") or (
-            hit is None and owned.lemma_.lower() in self.lex.org_nouns
-        )
 
     def _recent(
         self,
