@@ -82,12 +82,18 @@ FORCE_NAME_WORDS = ("force", "defence", "defense")
 # where the choice did not, and the choice 6 times where the topic did not; under three times as often the
 # choice was the better (7 and 15)
 TOPIC_RATIO = 3
+# a section's opening "it" or "the group" is the report's subject: the first group named of those named at least
+# three quarters as often as the most named (`References._opens_section`)
+SUBJECT_SHARE = 4 / 3
 
 # unit nouns that name an area first: "the Menaka region", "in the region", "the buffer zone" are places, and a
 # group's region or zone is told by its owner ("AQIM's Sahara region") or its own name ("the 6th Military
 # Region"). On the corpus train split the resolver tied 118 of them to an entity, a group's own unit only where
 # an owner said so (source: general English vocabulary, MIT like the code)
 AREA_UNIT_NOUNS = frozenset({"region", "zone"})
+# prepositions that open a place, not a party ("from the region", "in the zone"; general English, MIT like the code)
+PLACE_PREPS = frozenset({"in", "from", "across", "throughout", "within", "into", "around", "near", "inside", "outside",
+                         "beyond", "through", "to", "towards", "toward"})
 
 # nouns for irregular armed groups and their men, which never stand for a state's army, police or government ("the
 # group", "the movement", "the militants", "le groupe", "le mouvement", "les assaillants"; unlike "the unit", "the
@@ -108,6 +114,14 @@ STATE_BODY_HEADS = frozenset({"armed", "government", "authorities", "ministry", 
                               "autorités", "ministère", "force", "defence", "defense", "défense"})
 STATE_BODY_FILLERS = frozenset({"the", "of", "and", "national", "special", "security", "la", "le", "les", "l", "de",
                                 "des", "du", "d", "et", "nationale", "nationales", "spéciales", "sécurité"})
+
+# words that count or quantify part of a set ("two of them", "some of the hostages", "most of them"): general
+# English vocabulary written for this project (MIT, like the code)
+PARTITIVE_WORDS = frozenset({"one", "some", "many", "most", "several", "all", "none", "each", "few", "both",
+                             "half", "dozen", "hundred", "score", "any", "either", "neither"})
+# plural nouns for a group's men, beside the irregulars' nouns: "them" after them is the group's men
+FIGHTER_NOUNS = frozenset({"fighters", "fighter", "combatants", "combatant", "insurgents", "insurgent", "raiders",
+                           "extremists", "terrorists", "bandits"})
 
 # the marks that open a list item ("- X, its rival ...", "• X, ...")
 LIST_MARKS = ("-", "•", "*", "–", "—")
@@ -295,9 +309,27 @@ class References:
         if not named:
             return key
         top = max(named, key=lambda k: self._salience.get(k, 0))  # the first named among equals
+        if self._opens_section(before):
+            # the report's subject: the first group it names among those it names about as often as the most
+            most = self._salience.get(top, 0)
+            subject = next(k for k in named if SUBJECT_SHARE * self._salience.get(k, 0) >= most)
+            if subject not in self._state_bodies:
+                return subject
         if top != key and self._salience.get(top, 0) >= TOPIC_RATIO * self._salience.get(key, 0):
             return top
         return key
+
+    def _opens_section(self, before: int) -> bool:
+        """Whether the reference at ``before`` comes under a heading before its section has named any group
+        ("... merged into Y. // Ghouta // The group governed Douma", "3. Violence // - In 2018 it kidnapped"):
+        a section opens on what the report is about, not on the last subject of the section before it."""
+        here = self._sent_of.get(before, 0)
+        heading = next((n for n in range(here - 1, max(-1, here - 1 - LOOKBACK_SENTENCES), -1)
+                        if n in self._headings and any(c.isalpha() for c in self._sents[n].text)), None)
+        if heading is None:
+            return False
+        start = self._sents[heading].end
+        return not any(start <= s < before for starts in self._org_starts.values() for s in starts)
 
     def _led_sentence_before(self, key: str, before: int) -> bool:
         """Whether the subject reference at ``before`` continues ``key`` as the acting main-clause subject of
@@ -530,7 +562,11 @@ class References:
 
     def _area_unit(self, tok: Token) -> list[str]:
         """An English "region" or "zone" with no owner: a group whose name holds the word ("the 6th Military
-        Region" told before), unless a place names it ("the Menaka region"); never the group in focus."""
+        Region" told before), unless a place names it ("the Menaka region") or a preposition of place opens it
+        ("women from the region", "operating in the region", "across the zone"): an area, not the group's unit;
+        never the group in focus."""
+        if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            return []
         if any(
             h is not None and h.type == "LOCATION"
             for c in tok.children
@@ -589,6 +625,9 @@ class References:
         if depth > 3:
             return []
         keys = self._area_places(tok, depth) or list(self.refer(tok))
+        part = self._partitive(tok, depth) if not keys else None
+        if part is not None:
+            return part
         if not keys:
             for c in tok.children:
                 if c.dep_ == "prep" and (
@@ -637,6 +676,45 @@ class References:
                         for p in a.children:
                             keys += [k for k in self.phrase_entities(p, depth + 1) if k not in keys]
         return list(dict.fromkeys(keys))
+
+    def _partitive(self, tok: Token, depth: int) -> list[str] | None:
+        """ "two of them were killed", "one of them, a Moroccan named X, was sentenced", "some of the hostages":
+        a count or quantifier of a set of people stands for people of the set: the person an apposition names,
+        else the people the set stands for, never a group (whose captives or suspects they were). None when ``tok``
+        is no partitive, or its set is no captives' noun ("two of its fighters", "five of its facilities", "one
+        of the factions") or a "them" standing for a group's men ("pursued the attackers and killed four of
+        them"): read as before."""
+        if not (tok.pos_ == "NUM" or tok.lemma_.lower() in PARTITIVE_WORDS):
+            return None
+        sets = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "among")
+                for p in c.children if p.dep_ == "pobj"]
+        if not sets:
+            return None
+        whole = sets[0]
+        pronoun = whole.lower_ in self.plural_pronouns
+        if not pronoun and not (whole.tag_ in ("NNS", "NNPS") and whole.lemma_.lower() in VICTIM_NOUNS):
+            return None  # "five of its facilities", "two of its fighters", "one of the factions": as before
+        for c in tok.children:  # "one of them, a Moroccan named X"
+            if c.dep_ == "appos":
+                named = [h.key for t in c.subtree for h in [self.index.hit_at(t)]
+                         if h is not None and h.type == "PERSON" and t.i == h.start]
+                if named:
+                    return named[:1]
+        if pronoun and self._group_set_before(whole):
+            return None  # "pursued the attackers and killed four of them": the group's men, as before
+        return [k for k in self.phrase_entities(whole, depth + 1) if self.index.type_of(k) in ("PERSON", "COMMUNITY")]
+
+    def _group_set_before(self, pronoun: Token) -> bool:
+        """Whether the last plural noun before a plural pronoun, in its sentence or the one before, names a
+        group's men or groups ("the attackers", "its fighters", "armed factions, most of them Shia"), which
+        "them" then stands for."""
+        here = self._sent_of.get(pronoun.i, 0)
+        for t in reversed(self.index.doc[self._sents[max(0, here - 1)].start : pronoun.i]):
+            if t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN":
+                words = {t.lower_, t.lemma_.lower()}
+                groups = IRREGULAR_GROUP_NOUNS | FIGHTER_NOUNS | SIDE_NOUNS | self.lex.org_nouns
+                return bool(words & groups) or (self._member_noun(t) and any(c.dep_ == "poss" for c in t.children))
+        return False
 
     def _pronoun(self, tok: Token, low: str) -> list[str]:
         if low in self.relative_pronouns:
