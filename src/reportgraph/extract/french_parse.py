@@ -314,7 +314,7 @@ def _new_doc(doc: Doc, toks: list[Token], heads: list[int], deps: list[str], pos
     """``Doc(doc.vocab, words, spaces, heads=, deps=, pos=, tags=, lemmas=, morphs=, ents=)`` over the same
     words, built as that constructor builds it (each value added to the strings, each morphology to the
     morphology table, one ``from_array`` of the same columns) with the columns filled in one array: the
-    constructor sets them one cell at a time (two thirds of this module's time). ``ents`` is well-formed
+    constructor sets them one cell at a time (a third of ``to_rule_scheme`` under the profiler). ``ents`` is well-formed
     IOB2 ("O", "B-X", "I-X" after "B-X"/"I-X"), which the constructor leaves as it is."""
     n = len(toks)
     out = Doc(doc.vocab, words=[t.text for t in toks], spaces=[bool(t.whitespace_) for t in toks])
