@@ -425,12 +425,31 @@ def _published(
     return None
 
 
+# ``_raw`` of a report's top, kept for the next reader of the same top: ``find_dates`` and ``report_date`` read it
+# three (French) to six (English) times per document, each time through every pattern. Keyed by the text and
+# the pattern list's identity (the list kept with it, so the identity is never another list's).
+_HEAD_RAW: dict[tuple[str, int], tuple[list[tuple[re.Pattern[str], Resolver, bool]],
+                                       list[tuple[int, int, Resolver, bool, re.Match[str]]]]] = {}
+_HEAD_RAW_MAX = 16
+
+
+def _head_raw(head: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]],
+              ) -> list[tuple[int, int, Resolver, bool, re.Match[str]]]:
+    key = (head, id(compiled))
+    got = _HEAD_RAW.get(key)
+    if got is None or got[0] is not compiled:
+        if len(_HEAD_RAW) >= _HEAD_RAW_MAX:
+            _HEAD_RAW.clear()
+        got = _HEAD_RAW[key] = (compiled, _raw(head, compiled))
+    return got[1]
+
+
 def _head_points(
     head: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]]
 ) -> Iterator[tuple[int, int, Point]]:
     """The dates a report's top states by themselves (no relative date, no range), with where each stands:
     what ``_published`` and ``_masthead`` choose the report's own date from."""
-    for s, e, fn, rel, m in _raw(head, compiled):
+    for s, e, fn, rel, m in _head_raw(head, compiled):
         if rel:
             continue
         value = fn(m, None)

@@ -333,13 +333,16 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
     Niger": a state institution named by its country; "le gouvernement de transition" by its period."""
     lex = lexicons()
     out: list[Candidate] = []
-    for tok in doc:
-        i = tok.i
+    n = len(doc)
+    folded = [_w(t) for t in doc]  # each word folded once (the noun below was joined from a new slice of the Doc)
+    for i in range(n):
         if taken[i]:
             continue
         for width in (2, 1):
-            noun = " ".join(_w(t) for t in doc[i : i + width])
-            if i + width >= len(doc) or noun not in lex.institutions:
+            if i + width >= n:
+                continue
+            noun = folded[i] if width == 1 else f"{folded[i]} {folded[i + 1]}"
+            if noun not in lex.institutions:
                 continue
             j = i + width
             if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
