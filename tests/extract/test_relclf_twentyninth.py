@@ -32,20 +32,27 @@ def test_a_birth_captivity_or_origin_place_has_its_cue(extractor, text: str, pla
     ("The group is based in Gao and operates in Kidal.", "Kidal"),
     ("The group withdrew from Gao in 2013.", "Gao"),
     ("The group has held Timbuktu since April.", "Timbuktu"),
+    ("They retook the territory the group held in Syria.", "Syria"),
     ("The group's fighters in Menaka attacked a patrol.", "Menaka"),
 ])
 def test_a_base_or_presence_place_has_none(extractor, text: str, place: str) -> None:
     assert _cue(extractor, text, place) is None
 
 
-def test_the_classifier_reads_no_operates_in_from_a_birthplace(extractor) -> None:
+def _operates_in(extractor, text: str) -> set[tuple[str, str]]:
     sure = RelationModel(weights={}, intercepts={"OPERATES_IN>": 5.0}, threshold=0.5, meta={})
-    onto = default_ontology()
-    born = parse(extractor.nlp, "The Azawagh Front recruited Omar Bakri, who was born in Tessalit.")
-    index = EntityIndex.build(born, extractor.extract_doc(born).entities)
-    got = [(index.entities[r.subject].type, index.entities[r.object].type) for r in classify(index, onto, sure)]
-    assert ("ORGANIZATION", "LOCATION") not in got
-    based = parse(extractor.nlp, "The Azawagh Front recruited Omar Bakri, who was based in Tessalit.")
-    index = EntityIndex.build(based, extractor.extract_doc(based).entities)
-    got = [(index.entities[r.subject].type, index.entities[r.object].type) for r in classify(index, onto, sure)]
-    assert ("ORGANIZATION", "LOCATION") in got
+    sdoc = parse(extractor.nlp, text)
+    index = EntityIndex.build(sdoc, extractor.extract_doc(sdoc).entities)
+    return {(index.entities[r.subject].type, index.entities[r.object].type)
+            for r in classify(index, default_ontology(), sure) if r.predicate == "OPERATES_IN"}
+
+
+def test_the_classifier_reads_no_operates_in_from_a_person_s_birthplace(extractor) -> None:
+    born = _operates_in(extractor, "Omar Bakri of the Azawagh Front was born in Tessalit.")
+    assert ("PERSON", "LOCATION") not in born
+    assert ("PERSON", "LOCATION") in _operates_in(extractor, "Omar Bakri of the Azawagh Front was based in Tessalit.")
+
+
+def test_the_captor_still_operates_where_the_captive_is_held(extractor) -> None:
+    got = _operates_in(extractor, "The Azawagh Front detained Omar Bakri in Tessalit.")
+    assert ("ORGANIZATION", "LOCATION") in got and ("PERSON", "LOCATION") not in got

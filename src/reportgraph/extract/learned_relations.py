@@ -259,7 +259,7 @@ PLACE_STEPS = 6  # the words climbed from a place up to the verb its phrase hang
 def place_cue(doc: Doc, place: Hit) -> str | None:
     """Why a place mention is no actor's area of operations: "birth" or "captivity" where a word of
     ``place_cues.tsv`` governs its phrase, from its root up to the first verb ("born in X", "the abduction of
-    tourists in southern X", "hostages held in X"; "held" only as a participle without an object), or
+    tourists in southern X", "he was held in X"; "held" only in the passive), or
     "origin" where its first preposition is "from" under a noun ("a commander from X", "a specialist from
     the X area"; not "withdrew from X"). None for the rest ("based in X", "fighters in X")."""
     cues = _place_cues()
@@ -275,8 +275,8 @@ def place_cue(doc: Doc, place: Hit) -> str | None:
             first_prep = False
             continue
         cue = cues.get(t.lower_) or cues.get(t.lemma_.lower())
-        if cue == "held":
-            cue = "captivity" if t.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in t.children) else None
+        if cue == "held":  # only passive: "he was held in X" (not "the territory it held in X")
+            cue = "captivity" if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) else None
         if cue is not None:
             return cue
         if t.pos_ in ("VERB", "AUX"):
@@ -355,8 +355,9 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
             subj, obj = (p.b, p.a) if direction == "<" else (p.a, p.b)
             if not onto.check_relation(pred, subj.type, obj.type):
                 continue
-            if pred == "OPERATES_IN" and place_cue(index.doc, obj) is not None:
-                continue
+            if pred == "OPERATES_IN" and subj.type == "PERSON" and place_cue(index.doc, obj) is not None:
+                continue  # a person's birthplace, origin or place of captivity (a group's captives are held
+                # where it operates: "the group detains civilians in X")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))
