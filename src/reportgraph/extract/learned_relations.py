@@ -253,6 +253,44 @@ def _trigger_classes() -> dict[str, str]:
     return classes
 
 
+PLACE_STEPS = 6  # the words climbed from a place up to the verb its phrase hangs from
+
+
+def place_cue(doc: Doc, place: Hit) -> str | None:
+    """Why a place mention is no actor's area of operations: "birth" or "captivity" where a word of
+    ``place_cues.tsv`` governs its phrase, from its root up to the first verb ("born in X", "the abduction of
+    tourists in southern X", "he was held in X"; "held" only in the passive), or
+    "origin" where its first preposition is "from" under a noun ("a commander from X", "a specialist from
+    the X area"; not "withdrew from X"). None for the rest ("based in X", "fighters in X")."""
+    cues = _place_cues()
+    t = doc[place.start:place.end].root
+    first_prep = True
+    for _ in range(PLACE_STEPS):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.dep_ == "prep" or t.pos_ == "ADP":
+            if first_prep and t.lower_ == "from" and t.head.pos_ in ("NOUN", "PROPN"):
+                return "origin"
+            first_prep = False
+            continue
+        cue = cues.get(t.lower_) or cues.get(t.lemma_.lower())
+        if cue == "held":  # only passive: "he was held in X" (not "the territory it held in X")
+            cue = "captivity" if any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) else None
+        if cue is not None:
+            return cue
+        if t.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+@per_language
+def _place_cues() -> dict[str, str]:
+    from .lexicons import pairs as lexicon_pairs
+
+    return lexicon_pairs("place_cues.tsv", current_language())
+
+
 @dataclass
 class RelationModel:
     """A linear model per label: weights by feature, an intercept and a decision threshold."""
@@ -317,6 +355,9 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
             subj, obj = (p.b, p.a) if direction == "<" else (p.a, p.b)
             if not onto.check_relation(pred, subj.type, obj.type):
                 continue
+            if pred == "OPERATES_IN" and subj.type == "PERSON" and place_cue(index.doc, obj) is not None:
+                continue  # a person's birthplace, origin or place of captivity (a group's captives are held
+                # where it operates: "the group detains civilians in X")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))
