@@ -63,10 +63,24 @@ _FRENCH_ELISION_INFIXES = (
 )
 
 
+# A sponsor written as an abbreviation before a hyphenated participle of backing ("the U.S.-backed
+# Syrian Democratic Forces", "U.N.-backed", "U.S.-trained"): spaCy cuts a hyphen only between two
+# letters, so "U.S.-backed" stays one capitalised token, which a name then takes in ("U.S.-backed
+# Syrian Democratic Forces" as the group's name, hence no match with "Syrian Democratic Forces"
+# elsewhere) and which hides the sponsor from the "X-backed Y" rule (alliances.sponsored_groups).
+# The hyphen after an abbreviation's full stop becomes a token of its own before those participles
+# only: "U.S.-led" stays one word ("the U.S.-led coalition" is a name the gold keeps).
+def _sponsor_infix() -> str:
+    from .alliances import TIE_PARTICIPLES
+
+    return rf"(?<=[A-Z]\.)-(?=(?:{'|'.join(sorted(TIE_PARTICIPLES))})\b)"
+
+
 def _language_infixes(infixes: list[Any], language: str) -> list[Any]:
-    """The tokenizer's infixes for the language: French elision only after the words that elide."""
+    """The tokenizer's infixes for the language: French elision only after the words that elide;
+    English: the hyphen of "U.S.-backed" (``_sponsor_infix``)."""
     if language != "fr":
-        return infixes
+        return [*infixes, _sponsor_infix()] if language == "en" else infixes
     from spacy.lang.char_classes import ALPHA
     from spacy.lang.fr.punctuation import ELISION
 
