@@ -98,3 +98,15 @@ def test_a_claim_takes_the_day_of_a_deed_told_in_a_flashback(run_fr):
     ).extraction.events
     abductions = [ev for ev in found if ev.type == "ABDUCTION" and ev.trigger == "enlèvement"]
     assert abductions and all(ev.date == "2020-12-11/2020-12-12" for ev in abductions)
+
+
+def test_a_planned_weekday_is_the_next_one_and_no_running_date():
+    """ "était attendu mardi" in a dispatch of Sunday 13 March 2016: Tuesday 15 March, which dates no later
+    sentence; a plain "Lundi" stays the Monday before."""
+    text = ("TANKO, 13 mars 2016 (Agence Sahel Info) - Le ministre était attendu mardi à Tanko. Le sommet reporte "
+            "jeudi prochain. Lundi, trois soldats ont été tués.")
+    found = find_dates(text, language="fr")
+    planned = [te for te in found if te.text in ("mardi", "jeudi prochain")]
+    assert [te.edtf for te in planned] == ["2016-03-15", "2016-03-17"]
+    assert not any(te.anchors for te in planned)
+    assert _dates(text).get("Lundi") == "2016-03-07"

@@ -191,6 +191,16 @@ def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if d is None else d.isoformat()
 
 
+def weekday_ahead(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "était attendu mardi", "doit partir lundi", "mardi prochain" in a story dated Sunday 13 March: a
+    plan's weekday, the first such day on or after the story's date (Tuesday 15 March)."""
+    ref = day_of(anchor)
+    if ref is None:
+        return None
+    wd = (m.groupdict().get("wd") or m.groupdict().get("wd2") or "").lower()
+    return (ref + timedelta(days=(_WEEKDAYS.index(wd) - ref.weekday()) % 7)).isoformat()
+
+
 def weekday_night(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "dans la nuit de dimanche à lundi": the two days."""
     d2 = _on_or_before(anchor, m["wd2"])
@@ -322,10 +332,16 @@ since_month = _english(since)
 
 
 # Resolved against the story's own date (the last full date stated), not the running date.
-STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr})
-# Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
-# running date that a later "début avril" is read in.
-BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year})
+STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr,
+                                               weekday_ahead})
+# a plan's words right before a weekday ("était attendu mardi à Abidjan", "le sommet prévu jeudi")
+_PLANNED = "(?:" + "|".join(
+    f"(?<=\\b{w} )" for w in ("attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
+                               "doit", "doivent", "devrait", "devraient", "devra", "devront")
+) + ")"
+# Background, not narrative: "depuis 2013", "les années 1990", a plan's "attendu mardi" date their own clause
+# but never become the running date that a later "début avril" is read in.
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year, weekday_ahead})
 _LOW = "a-zàâçéèêëîïôûùüÿœ"
 # "l'accord de paix de 2015", "la crise de 2012": a year a noun names ("de 2015 à 2017" is a range)
 _OWN_YEAR_OF_A_NOUN = rf"(?:(?<=[{_LOW}] de )|(?<=[{_LOW}] d')|(?<=[{_LOW}] d’)){_YEAR}\b(?! ?(?:à|au|et|-) ?\d)"
@@ -416,6 +432,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\b(?P<ago>il y a) {_NUM} {_UNIT}", shift_fr, True),
     (r"\b(?:peu après|peu de temps après|aussitôt après|dans la foulée|quelques jours plus tard|"
      r"quelques semaines plus tard|dans les jours qui ont suivi)\b", soon, True),
+    # (the weekday looked for first: the plan's words, behind it, are looked at only there)
+    (rf"\b(?=(?:{_WD}) )(?:(?P<wd>{_WD}) prochain\b|{_PLANNED}(?P<wd2>{_WD})\b(?! \d))", weekday_ahead, True),
     (rf"\b(?P<wd>{_WD})\b(?! \d)", weekday, True),
     (r"\b(?:au |à l'|à l’|en |cet |cette )(?P<season>printemps|été|automne|hiver)\b", season_of, True),
 ]
