@@ -67,8 +67,10 @@ def test_the_day_after_an_event_named_dates_that_event():
 
 def test_a_day_number_that_is_no_date_is_left():
     """ "le 3e bataillon", "mardi 14h", "le 12 juin": no day of the running month."""
-    found = _dates("Le 4 mai 2020, X a été tué. Le 3e bataillon est arrivé mardi 14h. Le 12 juin, Y.")
-    assert "Le 3" not in found and "mardi 14" not in found and found.get("12 juin") == "2020-06-12"
+    found = _dates("Le 4 mai 2020, X a été tué. Le 3e bataillon est arrivé mardi 14h, reparti jeudi 9 heures. "
+                   "Le 12 juin, Y.")
+    assert "Le 3" not in found and "mardi 14" not in found and "jeudi 9" not in found
+    assert found.get("12 juin") == "2020-06-12"
 
 
 @pytest.mark.model

@@ -376,7 +376,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{_YEAR}\b", numeric_day, False),
     (rf"\b(?:{_WD} )?{_D} {_MON}(?: {_YEAR})?\b", _english(day), False),
     # "dimanche 7", "le 6, l'armée ...", "le 9 au soir": a day whose month the report has stated before
-    (rf"\b(?P<wd>{_WD}) {_D}\b(?!\s?[/.:,]?\s?\d|\s?h\b|\s?h\d| ?(?:{_MONTH_WORDS})\b)", weekday_day, True),
+    (rf"\b(?P<wd>{_WD}) {_D}\b(?!\s?[/.:,]?\s?\d|\s?h\b|\s?h\d| heures?\b| ?(?:{_MONTH_WORDS})\b)", weekday_day, True),
     (r"\b(?:le|(?:dans la )?(?:nuit|soirée|matinée|journée) du) (?P<d>[1-9]|[12]\d|3[01])(?:er|ᵉʳ)?"
      r"(?=,| au (?:soir|matin)| à l'aube| à l’aube| dans la (?:soirée|matinée|nuit))", day_of_month, True),
     (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année )?{_YEAR}\b",
