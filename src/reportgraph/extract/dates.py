@@ -622,9 +622,11 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     background: frozenset[Resolver] = frozenset()
     # French "N jours après/avant <event>" (``dates_fr.shift_back_fr``): the resolver and its backward twin
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
+    inner: dict[Resolver, Resolver] = {}
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
+        from .dates_fr import INNER as inner
         from .dates_fr import STORY_DATE as story_date
 
         introduced = (shift_fr, shift_back_fr, INTRODUCES)
@@ -727,6 +729,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             ):
                 out.append(TimeExpr(s, e, text[s:e], introduced[1](m, at), relative=True, anchors=False, inner=True))
                 continue
+        if fn in inner:
+            if not opens.search(text[max(0, s - 40) : s]):
+                # "annonce dimanche la dissolution de la milice, au lendemain du massacre": dates what it
+                # introduces (the day before the date told), and moves no narrative
+                out.append(TimeExpr(s, e, text[s:e], fn(m, run), relative=True, anchors=False, inner=True))
+                continue
+            fn = inner[fn]  # "Au lendemain de l'attaque, l'armée a ...": the day after
         if dateline is not None and fn in story_date and s > 0:
             at = dateline
         elif published is not None and fn in story_date and (

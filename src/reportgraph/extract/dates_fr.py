@@ -23,6 +23,7 @@ from .edtf import (
     day_of,
     day_range,
     decade,
+    deictic,
     following_season,
     following_unit,
     interval,
@@ -31,6 +32,7 @@ from .edtf import (
     part_of_decade,
     part_of_that_year,
     part_of_year,
+    past_span,
     previous_year,
     same,
     season_of,
@@ -52,11 +54,13 @@ _YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d)"
 _D = r"(?P<d>\d{1,2})(?:er|ᵉʳ)?"
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
-_NUM = (r"(?P<n>\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+_NUM = (r"(?P<n>\d+|vingt-quatre|quarante-huit|soixante-douze|"
+        r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
         r"dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)")
-_UNIT = r"(?P<unit>jours?|semaines?|mois|ans|années?)"
+_UNIT = r"(?P<unit>jours?|semaines?|mois|ans|années?|heures)"
 _LATER = r"(?P<dir>plus tard|après|ensuite|plus tôt|auparavant|avant|précédemment)"
 _VAGUE = ("quelques", "plusieurs")
+_MONTH_WORDS = "|".join(_NAMES)
 
 
 def _month_no(name: str) -> int:
@@ -140,6 +144,11 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
         return f"{anchor.year + sign * n:04d}"
     if unit == "mois":
         return anchor.add_months(sign * n).edtf() if anchor.month else f"{anchor.year:04d}"
+    if unit == "heures":  # "quarante-huit heures plus tard": the days they make (the same day under 24)
+        if anchor.day is None or anchor.month is None:
+            return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
+        d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=0 if word in _VAGUE else sign * (n // 24))
+        return d.isoformat()
     days = n * (7 if unit.startswith("semaine") else 1)
     if anchor.month is None:
         return f"{anchor.year:04d}"
@@ -182,6 +191,16 @@ def weekday(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if d is None else d.isoformat()
 
 
+def weekday_ahead(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "était attendu mardi", "doit partir lundi", "mardi prochain" in a story dated Sunday 13 March: a
+    plan's weekday, the first such day on or after the story's date (Tuesday 15 March)."""
+    ref = day_of(anchor)
+    if ref is None:
+        return None
+    wd = (m.groupdict().get("wd") or m.groupdict().get("wd2") or "").lower()
+    return (ref + timedelta(days=(_WEEKDAYS.index(wd) - ref.weekday()) % 7)).isoformat()
+
+
 def weekday_night(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "dans la nuit de dimanche à lundi": the two days."""
     d2 = _on_or_before(anchor, m["wd2"])
@@ -197,13 +216,98 @@ def last_week(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if ref is None else week_of(ref, -1)
 
 
+_STEPS = {"lendemain": 1, "veille": -1, "surlendemain": 2, "avant-veille": -2}
+
+
 def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
-    """ "le lendemain" (+1), "la veille" (-1), "le même jour" (0), from a stated day."""
+    """ "le lendemain", "au lendemain" (+1), "la veille" (-1), "le surlendemain" (+2),
+    "l'avant-veille" (-2), "le même jour", "le jour même" (0), from a stated day."""
     ref = day_of(anchor)
     if ref is None:
         return None
-    step = {"lendemain": 1, "veille": -1}.get(m["which"].lower(), 0)
+    step = _STEPS.get(m["which"].lower(), 0)
     return (ref + timedelta(days=step)).isoformat()
+
+
+def day_of_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "le 6, l'armée a ...", "dans la nuit du 9 au matin": a day of the month the running date stands in
+    (a report tells its days in order and drops the month it has stated)."""
+    if anchor is None or anchor.month is None:
+        return None
+    try:
+        return date(anchor.year, anchor.month, int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def weekday_day(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "dimanche 7" in a story dated Tuesday 9 August: of the days 7 of the story's month and the months
+    either side, the one on that weekday closest to the story's date (the earlier on a tie); where none is,
+    the day in the story's month."""
+    ref = day_of(anchor)
+    if ref is None:
+        return None
+    d = int(m["d"])
+    wanted = _WEEKDAYS.index(m["wd"].lower())
+    found: list[date] = []
+    for step in (-1, 0, 1):
+        mo = ref.month + step
+        y, mo = (ref.year - 1, 12) if mo < 1 else (ref.year + 1, 1) if mo > 12 else (ref.year, mo)
+        try:
+            found.append(date(y, mo, d))
+        except ValueError:
+            continue
+    right = sorted((c for c in found if c.weekday() == wanted), key=lambda c: (abs((c - ref).days), c > ref))
+    if right:
+        return right[0].isoformat()
+    same_month = [c for c in found if c.month == ref.month]
+    return same_month[0].isoformat() if same_month else None
+
+
+def day_before_it(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "annonce dimanche la dissolution de la milice, au lendemain du massacre": the phrase dates what it
+    introduces (the massacre), the day before the date already told (``find_dates`` reads it so only inside
+    a sentence; opening one, "Au lendemain de l'attaque, l'armée ...", it is the day after)."""
+    ref = day_of(anchor)
+    return None if ref is None else (ref - timedelta(days=1)).isoformat()
+
+
+def day_after_it(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "Au lendemain de l'attaque, l'armée a ...": opening its sentence, the day after the date told."""
+    ref = day_of(anchor)
+    return None if ref is None else (ref + timedelta(days=1)).isoformat()
+
+
+# what dates only the event it introduces ("au lendemain du massacre") -> its reading opening a sentence, where
+# it dates the sentence ("Au lendemain de l'attaque, ..."), read by ``find_dates``
+INNER: dict[Resolver, Resolver] = {day_before_it: day_after_it}
+
+_DEICTIC = {"hier": "yesterday", "hier soir": "yesterday", "avant-hier": "", "cette semaine": "this week",
+            "ce mois-ci": "this month", "le mois dernier": "last month", "le mois passé": "last month",
+            "ce week-end": "weekend", "le week-end dernier": "weekend", "cette année": "this year"}
+
+
+def deictic_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "hier", "avant-hier", "cette semaine", "le mois dernier", "ce week-end": against the story's date (the
+    English ``deictic`` reading)."""
+    what = " ".join(m["what"].lower().replace("’", "'").split())
+    if what == "avant-hier":
+        ref = day_of(anchor)
+        return None if ref is None else (ref - timedelta(days=2)).isoformat()
+    return deictic(_Groups({"what": _DEICTIC.get(what, what)}), anchor)  # type: ignore[arg-type]
+
+
+def past_span_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "ces derniers jours", "ces dernières semaines", "au cours des trois derniers mois": from that far back up
+    to the story's date (the English ``past_span``; "ces jours-ci": the week before it)."""
+    word = (m.groupdict().get("unit") or m.groupdict().get("unit2") or "jours").lower()
+    unit = {"jours": "days", "semaines": "weeks", "mois": "months", "ans": "years", "années": "years"}[word]
+    n = m.groupdict().get("n")
+    # (unsaid: a week of days, three weeks, three months, a year)
+    count = {"days": "7", "weeks": "3", "months": "3"}.get(unit)
+    if n:
+        count = str(int(n)) if n.isdigit() else str(parse_number(n.lower(), "fr") or 1)
+    return past_span(_Groups({"n": count, "unit": unit}), anchor)  # type: ignore[arg-type]
 
 
 def numeric_day(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -228,10 +332,16 @@ since_month = _english(since)
 
 
 # Resolved against the story's own date (the last full date stated), not the running date.
-STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week})
-# Background, not narrative: "depuis 2013", "les années 1990" date their own clause but never become the
-# running date that a later "début avril" is read in.
-BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year})
+STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr,
+                                               weekday_ahead})
+# a plan's words right before a weekday ("était attendu mardi à Abidjan", "le sommet prévu jeudi")
+_PLANNED = "(?:" + "|".join(
+    f"(?<=\\b{w} )" for w in ("attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
+                               "doit", "doivent", "devrait", "devraient", "devra", "devront")
+) + ")"
+# Background, not narrative: "depuis 2013", "les années 1990", a plan's "attendu mardi" date their own clause
+# but never become the running date that a later "début avril" is read in.
+BACKGROUND: frozenset[Resolver] = frozenset({decade, decade_part, since, since_month, own_year, weekday_ahead})
 _LOW = "a-zàâçéèêëîïôûùüÿœ"
 # The three patterns below open on look-behinds, which the regex engine tries at every character of the text: a
 # look-ahead for the year's first digit ("(?=[12])", zero-width, so the same matches) tries them only there
@@ -257,10 +367,12 @@ _D1 = r"(?P<d1>\d{1,2})(?:er|ᵉʳ)?"
 _D2 = r"(?P<d2>\d{1,2})(?:er|ᵉʳ)?"
 PATTERNS: list[tuple[str, Resolver, bool]] = [
     # (pattern, resolver, relative)
-    (rf"\bnuit d(?:u|e|'|’)\s?{_D1}(?: {_MON1})? (?:au|à|et) {_D2} {_MON}(?: {_YEAR})?", _english(day_range),
+    (rf"\bnuit d(?:u|e|'|’)\s?(?:{_WD} )?{_D1}(?: {_MON1})? (?:au|à|et) (?:{_WD} )?{_D2} {_MON}(?: {_YEAR})?",
+     _english(day_range),
      False),
     (rf"\bnuit de (?P<wd1>{_WD}) (?:à|au) (?P<wd2>{_WD})\b", weekday_night, True),
-    (rf"\b(?:du|entre le) {_D1}(?: {_MON1})? (?:au|et le) {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
+    (rf"\b(?:du|entre le) (?:{_WD} )?{_D1}(?: {_MON1})? (?:au|et le) (?:{_WD} )?{_D2} {_MON}(?: {_YEAR})?",
+     _english(day_range), False),
     (rf"\bles {_D1}(?: {_MON1})? et {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
     (rf"\b{_D1} ?[-–] ?{_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
     (rf"\b(?:entre|de|d') ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
@@ -268,6 +380,10 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_MON1} ?[-–] ?{_MON} {_YEAR}", _english(month_range), False),
     (rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{_YEAR}\b", numeric_day, False),
     (rf"\b(?:{_WD} )?{_D} {_MON}(?: {_YEAR})?\b", _english(day), False),
+    # "dimanche 7", "le 6, l'armée ...", "le 9 au soir": a day whose month the report has stated before
+    (rf"\b(?P<wd>{_WD}) {_D}\b(?!\s?[/.:,]?\s?\d|\s?h\b|\s?h\d| heures?\b| ?(?:{_MONTH_WORDS})\b)", weekday_day, True),
+    (r"\b(?:le|(?:dans la )?(?:nuit|soirée|matinée|journée) du) (?P<d>[1-9]|[12]\d|3[01])(?:er|ᵉʳ)?"
+     r"(?=,| au (?:soir|matin)| à l'aube| à l’aube| dans la (?:soirée|matinée|nuit))", day_of_month, True),
     (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année )?{_YEAR}\b",
      part_fr, False),
     (rf"\b(?:à la |au cours de la |dans la )?(?P<part>première moitié|premier semestre|seconde moitié|"
@@ -284,15 +400,22 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      following_season, True),
     (r"\b(?:l'|l’)(?P<unit>année|an) (?:suivante?|d'après|d’après|qui a suivi)\b",
      lambda m, a: following_unit(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
-    (r"\ble mois (?:suivant|d'après|d’après)\b",
+    (r"\b(?:le|du|au) mois (?:suivant|d'après|d’après)\b",
      lambda m, a: following_unit(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:l'|l’)année (?:précédente|d'avant|d’avant|dernière)\b|\bl'an dernier\b", previous_year, True),
     (r"\b(?:la même année|cette année-là|plus tard dans l'année)\b",
      lambda m, a: same(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:le même mois|ce mois-là|plus tard dans le mois)\b",
      lambda m, a: same(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
-    (r"\b(?:le|la) (?P<which>lendemain|veille)\b|\b(?P<same>le même jour)\b",
-     lambda m, a: next_day(_Groups({"which": m["which"] or "même"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:au|le) lendemain(?= (?:de |du |des |d'|d’))", day_before_it, True),
+    (r"\b(?:le|la|au|du) (?P<which>lendemain|veille|surlendemain)\b|\bl(?:'|’)(?P<which2>avant-veille)\b"
+     r"|\b(?P<same>le même jour|le jour même|ce même jour|ce jour-là)\b",
+     lambda m, a: next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?P<what>hier soir|avant-hier|hier|cette semaine|ce mois-ci|le mois (?:dernier|passé)|ce week-end"
+     r"|le week-end dernier|cette année)\b(?!-là)", deictic_fr, True),
+    (r"\b(?:ces|au cours des|durant les|pendant les|lors des) (?:(?P<n>\d+|deux|trois|quatre|cinq|six|huit|dix"
+     r"|douze|quinze) )?(?:derniers|dernières) (?P<unit>jours|semaines|mois|années|ans)\b|\bces (?P<unit2>jours)-ci\b",
+     past_span_fr, True),
     (r"\bla semaine (?:dernière|passée|précédente)\b", last_week, True),
     (rf"\ben {_MON} (?:de la même année|de cette année-là)", _english(month), True),
     (rf"\bdepuis {_MON} {_YEAR}\b", since_month, False),
@@ -314,6 +437,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\b(?P<ago>il y a) {_NUM} {_UNIT}", shift_fr, True),
     (r"\b(?:peu après|peu de temps après|aussitôt après|dans la foulée|quelques jours plus tard|"
      r"quelques semaines plus tard|dans les jours qui ont suivi)\b", soon, True),
+    # (the weekday looked for first: the plan's words, behind it, are looked at only there)
+    (rf"\b(?=(?:{_WD}) )(?:(?P<wd>{_WD}) prochain\b|{_PLANNED}(?P<wd2>{_WD})\b(?! \d))", weekday_ahead, True),
     (rf"\b(?P<wd>{_WD})\b(?! \d)", weekday, True),
     (r"\b(?:au |à l'|à l’|en |cet |cette )(?P<season>printemps|été|automne|hiver)\b", season_of, True),
 ]

@@ -544,7 +544,8 @@ class Timeline:
             self._heading_guard = False
         return None
 
-    def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None) -> str | None:
+    def _running(self, tok: Token, beside: Callable[[Token], bool], upto: int | None = None,
+                 flashback: bool = False) -> str | None:
         """The last date stated before a token that moves the narrative (a stated "since", which tells
         how long a state has lasted, and a date in a clause describing a noun date no later sentence)."""
         end = tok.i if upto is None else upto
@@ -559,7 +560,7 @@ class Timeline:
         told = [(te, root) for te, root in told if root.i not in self.telling or not any(
             r.i != root.i and r.i not in self.telling and root.sent.start <= r.i < root.sent.end
             and r.i not in self.datelined for _t, r in told)]
-        if current_language() == "fr" and not _pluperfect(tok.sent):
+        if current_language() == "fr" and not _pluperfect(tok.sent) and not flashback:
             # "X avait été enlevé le 24 décembre 2016. Deux Italiens ont également été libérés.": a French
             # pluperfect tells what had happened before the story's time; the story goes on at the last date
             # told outside such a flashback
@@ -630,9 +631,13 @@ class Timeline:
             # responsibility looks back at a deed the dispatch has dated before; its day is the one told last
             # before the claim, when it lies within a week before it ("a annoncé trois jours plus tard
             # l'exécution de l'otage": an announcement may be the deed's own day, so only a claim)
-            prior = _span_days(self._running(tok, lambda _r: False, upto=sent.start))
-            if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] <= told:
-                return self._running(tok, lambda _r: False, upto=sent.start)
+            # (the deed may be told in a flashback: "Dans la nuit du 11 au 12, des hommes armés avaient enlevé
+            # ... Mardi, le groupe a revendiqué l'enlèvement")
+            for flashback in (False, True):
+                running = self._running(tok, lambda _r: False, upto=sent.start, flashback=flashback)
+                prior = _span_days(running)
+                if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] <= told:
+                    return running
         nxt = sent.end
         for _ in range(2):  # the next sentence with words (a line break may stand between)
             if nxt >= len(self.doc):
