@@ -17,9 +17,11 @@ _BODY = ("Le 4 mars 2024, des combattants de l'État islamique au Sahel ont atta
 
 @pytest.mark.parametrize(
     "masthead, body_name",
-    [("NOTE D'ANALYSE - Institut des études frontalières sahariennes\n\n", "Institut des études frontalières sahariennes"),
+    [("NOTE D'ANALYSE - Institut des études frontalières sahariennes\n\n",
+      "Institut des études frontalières sahariennes"),
      ("Bureau de veille régionale - diffusion interne - 12 avril 2024\n\n", "Bureau de veille régionale"),
-     ("Centre de recherche sur les conflits ruraux - novembre 2023\n\n", "Centre de recherche sur les conflits ruraux")],
+     ("Centre de recherche sur les conflits ruraux - novembre 2023\n\n",
+      "Centre de recherche sur les conflits ruraux")],
 )
 def test_a_masthead_body_is_no_entity_of_the_report(run_fr, masthead, body_name):
     found = run_fr("Tensions dans le Gourma\n\n" + masthead + _BODY)
