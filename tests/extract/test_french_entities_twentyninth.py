@@ -52,3 +52,10 @@ def test_a_language_after_its_label_is_no_community(run_fr, label):
 def test_a_community_adjective_stays_a_community(run_fr):
     found = run_fr("Des miliciens ont attaqué un campement d'éleveurs arabes près de Ménaka le 3 juin 2023.\n")
     assert found.type_of("arabes") == "COMMUNITY"
+
+
+def test_a_sanctions_list_reference_is_no_name(run_fr):
+    found = run_fr("QDe.977\n\nFront du désert libre\n\nLe Front du désert libre (QDe.977) a été inscrit sur la Liste le "
+                   "3 mai 2022. Il opère dans la région d'Agadez.\n")
+    assert found.by_name("QDe.977") is None
+    assert found.type_of("Front du désert libre") == "ORGANIZATION"
