@@ -55,7 +55,7 @@ def test_a_community_adjective_stays_a_community(run_fr):
 
 
 def test_a_sanctions_list_reference_is_no_name(run_fr):
-    found = run_fr("QDe.977\n\nFront du désert libre\n\nLe Front du désert libre (QDe.977) a été inscrit sur la Liste le "
-                   "3 mai 2022. Il opère dans la région d'Agadez.\n")
+    found = run_fr("QDe.977\n\nFront du désert libre\n\nLe Front du désert libre (QDe.977) a été inscrit sur la "
+                   "Liste le 3 mai 2022. Il opère dans la région d'Agadez.\n")
     assert found.by_name("QDe.977") is None
     assert found.type_of("Front du désert libre") == "ORGANIZATION"
