@@ -741,8 +741,8 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape in ("ordinal-unit", "unit-apposition", "led-coalition"):
         _set(c, "ORGANIZATION", 3)
         return
-    if LIST_REFERENCE.fullmatch(text) and current_language() == "en":
-        c.key = BLOCKED  # "(QDe.115)": a list entry's reference, no other name of it (French: left as it was)
+    if LIST_REFERENCE.fullmatch(text):
+        c.key = BLOCKED  # "(QDe.115)": a list entry's reference, no other name of it (in French too: frent35)
         return
     if c.shape == "listed":  # "Al-Qaida in Iraq (QDe.115)": an entity of a sanctions list
         _set(c, "ORGANIZATION", 3)

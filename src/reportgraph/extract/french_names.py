@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from .candidates import Candidate, doc_text, is_cap, make_candidate
+from .french_cues import FRENCH_ALIAS_CUES
 from .gazetteer import lookup, lower_case_names
 from .lexicon import default_lexicon
 from .lexicons import lexicons
@@ -522,11 +523,22 @@ def province_links(cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
+def _language_word(tok: Token) -> bool:
+    """A community word that names a language after its label ("JNIM en arabe", "selon son acronyme
+    arabe", "son nom peul"): the language is no community of the report."""
+    cues = FRENCH_ALIAS_CUES
+    if tok.i == 0 or tok.text not in cues.language_words:
+        return False
+    return cues.language_label.search(doc_text(tok.doc)[max(0, tok.idx - 30) : tok.idx]) is not None
+
+
 def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """ "la rébellion touarègue", "des éleveurs peuls": community adjectives in lower case."""
+    """ "la rébellion touarègue", "des éleveurs peuls": community adjectives in lower case (not a
+    language after its label: "en arabe", "son acronyme arabe")."""
     lex = lexicons()
     return [make_candidate(doc, t.i, t.i + 1, "chunk") for t in doc
-            if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3]
+            if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3
+            and not _language_word(t)]
 
 
 # determiners that make a kinship noun someone's ("son frère", "leur cousin")

@@ -159,6 +159,36 @@ def _table_header(lines: list[str], n: int) -> bool:
             and all(_HEADER_CELL.fullmatch(c) for c in cells))
 
 
+# A French report's masthead near its top: cells parted by a spaced dash, one of them a date alone
+# ("Centre d'analyse des conflits africains - décembre 2022", "Cellule d'analyse régionale - diffusion
+# interne - 14 novembre 2023") or a document-kind label ("NOTE D'ANALYSE - Observatoire des conflits
+# sahéliens", "Document de travail - Programme Sahel, Institut ..."): the body that writes or publishes the
+# report is the page's; the French gold annotates it only where the body names it too, or where the
+# masthead gives its acronym ("RAPPORT - Observatoire ... (OODH)", such a line is left alone). A dispatch's
+# dateline ("BAMAKO, 3 mai 2023 (AFP) - Des hommes ...") has no cell that is a date alone and goes on
+# with a sentence.
+_FR_CELL_SPLIT = re.compile(r"\s+[-–—]\s+")
+_FR_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+_FR_DATE_CELL = re.compile(rf"(?i)^(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+)?{_FR_MONTHS}\s+\d{{4}}$")
+_FR_LABEL_CELL = re.compile(
+    r"(?i)^(?:(?:note|fiche|document|bulletin|billet|rapport|synth[èe]se|dossier|[ée]tude)s?"
+    r"(?:\s+(?:d['’]\s?[^\W\d_]+|de\s+[^\W\d_]+|[^\W\d_]+))?(?:\s+n°\s*\d+)?"
+    r"|diffusion\s+(?:interne|restreinte|limit[ée]e))$")
+_FR_ACRONYM_CELL = re.compile(r"\([A-Z][A-Z0-9-]{1,9}\)$")
+
+
+def _french_masthead(lines: list[str], n: int) -> bool:
+    line = lines[n].strip()
+    if n > 6 or len(line) > 110 or line.startswith("[") or re.search(r"[.;!?]\s+[A-ZÀ-Ý]", line):
+        return False
+    cells = [c.strip() for c in _FR_CELL_SPLIT.split(line)]
+    if len(cells) < 2 or any(":" in c and not _FR_DATE_CELL.match(c.split(":", 1)[1].strip()) for c in cells):
+        return False  # "Note rapide n° 31 - Bénin : ...": a label before the report's headline
+    if any(_FR_ACRONYM_CELL.search(c) for c in cells):
+        return False  # "RAPPORT - Observatoire ... (OODH)": a body given its acronym is one the gold names
+    return any(_FR_DATE_CELL.match(c) or _FR_LABEL_CELL.match(c) for c in cells)
+
+
 def _masthead(lines: list[str], n: int) -> bool:
     """A report's masthead near its top: one line of cells parted by " | " ("Verdict summary | 28
     February 2025 | Prepared by a trial-monitoring group", "Conflict monitoring brief | 14 pages | Data
@@ -230,7 +260,7 @@ def _furniture_lines(doc: Doc) -> Spans:
             spans.extend(_credit_spans(line, pos))
         elif bare and not heading_country(line) and (
                 _is_heading(lines, n, last_text) or _FURNITURE.match(bare) or _table_header(lines, n)
-                or _masthead(lines, n)):
+                or _masthead(lines, n) or (current_language() == "fr" and _french_masthead(lines, n))):
             spans.append((pos, pos + len(line)))
         elif ((m := _DATELINE_AGENCY.match(line)) is not None
               # a publication's title at the top (_PUBLICATION_TITLE)
