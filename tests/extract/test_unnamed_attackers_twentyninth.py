@@ -52,3 +52,18 @@ def test_attackers_left_unnamed_are_not_the_report_s_group(facts, sentence: str,
 def test_attackers_otherwise_still_the_report_s_group(facts, sentence: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     _, events, _ = facts(GROUP + sentence, PEOPLE)
     assert _by_group(events, etype), [(e.type, e.trigger, roles(e)) for e in events]
+
+
+def test_an_act_nobody_claimed_is_still_told_at_its_place(facts) -> None:  # type: ignore[no-untyped-def]
+    text = GROUP + "In March 2021 gunmen abducted three teachers from Tessit. Nobody has claimed the abduction."
+    _, events, _ = facts(text, PEOPLE)
+    found = [e for e in events if e.type == "ABDUCTION"]
+    assert found and found[0].location == "tessit" and not roles(found[0]), [
+        (e.type, e.trigger, roles(e), e.location) for e in events]
+
+
+def test_a_group_telling_of_an_ambush_still_did_it(facts) -> None:  # type: ignore[no-untyped-def]
+    # the source cue is for insurgent nouns only: a noun of an act told by the group may be its own
+    text = GROUP + "On 6 January 2022 the Katiba Nour said an ambush on an army patrol near Tessit left two soldiers dead."
+    _, events, _ = facts(text, PEOPLE)
+    assert _by_group(events, "ATTACK"), [(e.type, e.trigger, roles(e)) for e in events]

@@ -549,8 +549,7 @@ class EventExtractor:
     def _left_unnamed(self, head: Token) -> bool:
         """Where the text does not give an act's unnamed doers ("gunmen", "the attackers", "an ambush") to the
         group the report is about: its sentence, or one of the two after it in its paragraph and line, says nobody
-        claimed it ("no group claimed responsibility", "the attack was not claimed"), or that group is the
-        sentence's source ("..., according to the X", "X officials said"): a reporter is no attacker (English)."""
+        claimed it ("no group claimed responsibility", "the attack was not claimed", English)."""
         doc = head.doc
         sent = head.sent
         text = doc.text
@@ -560,8 +559,14 @@ class EventExtractor:
             nxt = doc[t].sent
             sents.append(nxt)
             t = nxt.end
-        if any(_denies_claim(s) for s in sents):
-            return True
+        return any(_denies_claim(s) for s in sents)
+
+    def _told_by_the_group(self, head: Token) -> bool:
+        """The group the report is about is the source of the sentence ("..., according to the X", "X officials
+        said", "X said"): the unnamed fighters it tells of are not its own (a reporter is no attacker; English). Only
+        for insurgent nouns: a noun of an act ("X's command says a second raid ...") may be its own."""
+        doc = head.doc
+        sent = head.sent
         group = self.focus_group
         for h in self.index.hits:
             if h.key != group or not sent.start <= h.start < sent.end:
@@ -569,7 +574,7 @@ class EventExtractor:
             root = doc[h.start : h.end].root
             while root.dep_ in ("compound", "poss", "pobj") and root.head.dep_ in SUBJ + ("pobj",) and \
                     root.head.i != root.i and not (root.dep_ == "pobj" and root.head.lower_ == "to"):
-                root = root.head  # ("MSA officials said", "a spokesman for the MSA said")
+                root = root.head  # ("X officials said", "the X's command says")
             if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
                 return True
             if root.dep_ in SUBJ and root.head.lemma_.lower() in SOURCE_VERBS:
@@ -1202,7 +1207,8 @@ class EventExtractor:
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
         unnamed = not french and self.focus_group is not None and self._left_unnamed(head)
-        if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None and not unnamed:
+        bare = not unnamed and not (french or self.focus_group is None or self._told_by_the_group(head))
+        if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None and bare:
             # "the insurgents also abducted five children", "killed by gunmen": the group in focus
             for slot in ("subject", "by"):
                 if roles.get(slot) == "agent" and any(
@@ -1211,7 +1217,7 @@ class EventExtractor:
                 ):
                     parts.setdefault(self.focus_group, "agent")
         if hit.type == "ARMED_CLASH" and not french and self.focus_group is not None and self.focus_group not in parts \
-                and not unnamed:
+                and bare:
             # "SAMIM forces fought the insurgents", "clashed with the militants": the other side, an insurgent
             # noun naming nobody, is the group the report is about (as for the agent of an attack)
             for slot in ("object", "with", "against"):
@@ -1337,7 +1343,8 @@ class EventExtractor:
                 parts[captor] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
-        if not parts and not (et.place_only and (count or syntactic_place)):
+        if not parts and not ((et.place_only or unnamed) and (count or syntactic_place)):
+            # (an act nobody claimed, at a place the clause names, is still told: its doers are unnamed)
             return None
         if (
             hit.type == "KILLING"
