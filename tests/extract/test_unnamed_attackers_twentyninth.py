@@ -64,6 +64,7 @@ def test_an_act_nobody_claimed_is_still_told_at_its_place(facts) -> None:  # typ
 
 def test_a_group_telling_of_an_ambush_still_did_it(facts) -> None:  # type: ignore[no-untyped-def]
     # the source cue is for insurgent nouns only: a noun of an act told by the group may be its own
-    text = GROUP + "On 6 January 2022 the Katiba Nour said an ambush on an army patrol near Tessit left two soldiers dead."
+    text = GROUP + ("On 6 January 2022 the Katiba Nour said an ambush on an army patrol near Tessit left two soldiers "
+                    "dead.")
     _, events, _ = facts(text, PEOPLE)
     assert _by_group(events, "ATTACK"), [(e.type, e.trigger, roles(e)) for e in events]
