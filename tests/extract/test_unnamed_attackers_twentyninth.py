@@ -1,7 +1,8 @@
 """Twenty-ninth round (branch gunmen35), on hand-written sentences with invented names: unnamed attackers
 ("gunmen", "the attackers", "an ambush") are not given to the group the report is about where the text leaves
-them unnamed: nobody claimed the act (in its sentence or the two after it, on its line), or that group is the
-sentence's source (``events.EventExtractor._left_unnamed``)."""
+them unnamed: nobody claimed the act (in its sentence or the two after it, on its line:
+``EventExtractor._left_unnamed``), or, for an insurgent noun, that group is the sentence's source
+(``EventExtractor._told_by_the_group``)."""
 
 from __future__ import annotations
 
