@@ -1207,7 +1207,8 @@ class EventExtractor:
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
         unnamed = not french and self.focus_group is not None and self._left_unnamed(head)
-        bare = not unnamed and not (french or self.focus_group is None or self._told_by_the_group(head))
+        told = not french and self.focus_group is not None and self._told_by_the_group(head)
+        bare = not unnamed and not told  # (French: both false, its own guards as before)
         if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None and bare:
             # "the insurgents also abducted five children", "killed by gunmen": the group in focus
             for slot in ("subject", "by"):
