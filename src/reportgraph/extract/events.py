@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
@@ -239,6 +240,9 @@ STATE_MEANS = frozenset({"strike", "airstrike", "operation", "bombardment", "she
                          "death"})
 AIR_WORDS = frozenset({"drone", "air"})
 CLAIM_WORDS = frozenset({"claim"})
+NOBODY = frozenset({"nobody", "none", "no-one"})
+# the words by which a sentence gives its source ("according to X"; "X said"): general English verbs of telling
+SOURCE_VERBS = frozenset({"say", "tell", "report", "state", "add", "announce", "confirm"})
 # what a group announces into being ("announced a new group", "the alliance was announced", "X, the affiliate
 # announced in 2014"): nouns for organisations, general English words written for this project (MIT, like the code)
 ANNOUNCED_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "movement", "front", "coalition",
@@ -541,6 +545,41 @@ class EventExtractor:
         if not any(c.lower_ in ANAPHORIC_DETERMINERS or c.lower_ in lex.anaphoric_determiners for c in dets):
             return False  # "a gunman", "some militants", "des assaillants": someone the report does not name
         return not any(self._names_someone(c) for c in tok.children)
+
+    def _left_unnamed(self, head: Token) -> bool:
+        """Where the text does not give an act's unnamed doers ("gunmen", "the attackers", "an ambush") to the
+        group the report is about: its sentence, or one of the two after it in its paragraph and line, says nobody
+        claimed it ("no group claimed responsibility", "the attack was not claimed", English)."""
+        doc = head.doc
+        sent = head.sent
+        text = doc.text
+        stop = min(i for i in (text.find("\n", sent.end_char - 1), len(text)) if i >= 0)
+        sents, t = [sent], sent.end
+        while len(sents) < 3 and t < len(doc) and doc[t].idx < stop:
+            nxt = doc[t].sent
+            sents.append(nxt)
+            t = nxt.end
+        return any(_denies_claim(s) for s in sents)
+
+    def _told_by_the_group(self, head: Token) -> bool:
+        """The group the report is about is the source of the sentence ("..., according to the X", "X officials
+        said", "X said"): the unnamed fighters it tells of are not its own (a reporter is no attacker; English). Only
+        for insurgent nouns: a noun of an act ("X's command says a second raid ...") may be its own."""
+        doc = head.doc
+        sent = head.sent
+        group = self.focus_group
+        for h in self.index.hits:
+            if h.key != group or not sent.start <= h.start < sent.end:
+                continue
+            root = doc[h.start : h.end].root
+            while root.dep_ in ("compound", "poss", "pobj") and root.head.dep_ in SUBJ + ("pobj",) and \
+                    root.head.i != root.i and not (root.dep_ == "pobj" and root.head.lower_ == "to"):
+                root = root.head  # ("X officials said", "the X's command says")
+            if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+                return True
+            if root.dep_ in SUBJ and root.head.lemma_.lower() in SOURCE_VERBS:
+                return True
+        return False
 
     def _names_someone(self, mod: Token) -> bool:
         """A modifier of an insurgent noun that tells whose men they are or singles some out ("loyal to X",
@@ -1167,7 +1206,10 @@ class EventExtractor:
                 for t in slots.heads.get(slot, []):
                     if roles.get(slot) in ("patient", "agent") or slot == "of":
                         count = count or count_people(t)
-        if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None:
+        unnamed = not french and self.focus_group is not None and self._left_unnamed(head)
+        told = not french and self.focus_group is not None and self._told_by_the_group(head)
+        bare = not unnamed and not told  # (French: both false, its own guards as before)
+        if hit.type in VIOLENT and "agent" not in parts.values() and self.focus_group is not None and bare:
             # "the insurgents also abducted five children", "killed by gunmen": the group in focus
             for slot in ("subject", "by"):
                 if roles.get(slot) == "agent" and any(
@@ -1175,7 +1217,8 @@ class EventExtractor:
                     for t in slots.heads.get(slot, []) if t.i not in self.dateline
                 ):
                     parts.setdefault(self.focus_group, "agent")
-        if hit.type == "ARMED_CLASH" and not french and self.focus_group is not None and self.focus_group not in parts:
+        if hit.type == "ARMED_CLASH" and not french and self.focus_group is not None and self.focus_group not in parts \
+                and bare:
             # "SAMIM forces fought the insurgents", "clashed with the militants": the other side, an insurgent
             # noun naming nobody, is the group the report is about (as for the agent of an attack)
             for slot in ("object", "with", "against"):
@@ -1288,7 +1331,7 @@ class EventExtractor:
             for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
         group = self.focus_group
-        if (group is not None and "agent" not in parts.values()
+        if (group is not None and "agent" not in parts.values() and not unnamed
                 and self._by_the_report_s_group(hit, head)):
             # "a multi-day assault on Palma killed dozens", "- 6 January: an ambush on a gendarmerie pick-up": one
             # attack, abduction or killing whose clause names nobody who did it is by the group the report is about
@@ -1301,7 +1344,8 @@ class EventExtractor:
                 parts[captor] = "agent"
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
-        if not parts and not (et.place_only and (count or syntactic_place)):
+        if not parts and not ((et.place_only or unnamed) and (count or syntactic_place)):
+            # (an act nobody claimed, at a place the clause names, is still told: its doers are unnamed)
             return None
         if (
             hit.type == "KILLING"
@@ -1744,14 +1788,22 @@ def _unclaimed(head: Token) -> bool:
     """ "although the group never claimed it", "an attack no group has claimed", "a video claiming an abduction
     carried out two months earlier": the sentence says nobody claimed the event, or tells of a claim of one told
     elsewhere (the claimant is named where it is told)."""
-    for t in head.sent:
+    if _denies_claim(head.sent):
+        return True
+    return any(t.lemma_.lower() in CLAIM_WORDS and head.head.i == t.i and head.dep_ in OBJ for t in head.sent)
+
+
+def _denies_claim(sent: TokenSpan) -> bool:
+    """ "no group claimed responsibility", "the attack was not claimed", "nobody has claimed it", "the
+    unclaimed attack": the sentence says nobody claimed what it tells."""
+    for t in sent:
+        if t.lower_ == "unclaimed":
+            return True
         if t.lemma_.lower() not in CLAIM_WORDS:
             continue
         if any(c.dep_ == "neg" for c in t.children) or any(
-            c.dep_ in SUBJ and any(d.lower_ == "no" for d in c.children) for c in t.children
+            c.dep_ in SUBJ and (c.lower_ in NOBODY or any(d.lower_ == "no" for d in c.children)) for c in t.children
         ):
-            return True
-        if head.head.i == t.i and head.dep_ in OBJ:
             return True
     return False
 
