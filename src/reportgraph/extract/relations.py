@@ -167,9 +167,22 @@ class RelationBuilder(RelationSet):
                     k -= 1
                     break
                 k -= 1
-            if k + 1 < j:
+            if k + 1 < j and not self._object_of_clause(doc[k + 1 : j], doc[h.start : h.end].root):
                 spans.append((k + 1, j))
         return spans
+
+    @staticmethod
+    def _object_of_clause(span: SpacySpan, person: Token) -> bool:
+        """A bare phrase before "X," that is the object of a verb's preposition, with no syntactic link to X,
+        is no apposition: "Speaking after the fall of the city to G militants, X said" (X is no militant;
+        twenty-ninth round, docs/BENCHMARKS.md). A name in apposition keeps it, wherever the parser hangs
+        it ("According to its spokesman, X, ...", "hiding with his cousin, X", "under its emir, X"), and so
+        does a noun's own "of" phrase ("two leading figures of the organization, X") and a phrase opened by a
+        determiner or a possessive ("works with G through his cousin, X")."""
+        root = span.root
+        return (root.dep_ == "pobj" and root.head.head.pos_ in ("VERB", "AUX") and person.dep_ != "appos"
+                and span[0].pos_ != "DET" and span[0].dep_ != "poss"
+                and not root.is_ancestor(person) and not person.is_ancestor(root))
 
     def _titled_unit_end(self, start: int, end: int, sent_end: int) -> int:
         """Where "X, commander, Y" (a release's title line, no "of") ends: past the organisation named
