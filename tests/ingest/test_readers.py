@@ -11,6 +11,7 @@ import pytest
 
 from reportgraph.errors import IngestError
 from reportgraph.ingest import discover, document_id, read_bytes, read_path
+from reportgraph.ingest.html import html_text
 
 
 def minimal_pdf(text: str) -> bytes:
@@ -63,6 +64,16 @@ def test_html_drops_script_and_keeps_paragraphs() -> None:
     assert "alert" not in doc.text and "evil" not in doc.text
     assert "First para ." in doc.text or "First para." in doc.text
     assert "Second." in doc.text
+
+
+@pytest.mark.parametrize("comment", ["<!-->", "<!--->"])
+def test_an_empty_comment_closes_at_once(comment: str) -> None:
+    """"<!-->" and "<!--->" are whole comments in a browser, not the opening of one that swallows the rest
+    (the property test of test_properties.py found "<!-->" hiding the whole page)."""
+    doc = read_bytes(f"<p>Before.</p>{comment}<script>x()</script><p>After.</p>".encode(), "page.html")
+    assert "After." in doc.text and "x()" not in doc.text
+    text, _, _ = html_text("<p>A.</p><!-- hidden <p>C.</p> --><p>B.</p>")
+    assert text == "A.\n\nB."  # a comment with text in it still runs to its "-->"
 
 
 def test_pdf_and_docx() -> None:

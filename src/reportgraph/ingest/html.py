@@ -72,11 +72,19 @@ def html_text(raw: str) -> tuple[str, str, bool]:
             break
         out.data(raw[pos:lt])
         if raw.startswith("<!--", lt):
-            end = raw.find("-->", lt + 4)
             markup = True
-            if end < 0:
-                break  # an unclosed comment runs to the end of the file
-            pos = end + 3
+            # "<!-->" and "<!--->" are empty comments that close at once, as the HTML standard's
+            # tokenizer reads them (abrupt closing of an empty comment); otherwise the comment runs
+            # to the first "-->" after its opening
+            for empty in ("<!-->", "<!--->"):
+                if raw.startswith(empty, lt):
+                    pos = lt + len(empty)
+                    break
+            else:
+                end = raw.find("-->", lt + 4)
+                if end < 0:
+                    break  # an unclosed comment runs to the end of the file
+                pos = end + 3
             continue
         if next_gt != -1 and next_gt < lt:
             next_gt = raw.find(">", lt + 1)
