@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from .candidates import doc_text
+from .edtf import FR_MONTHS
 from .gazetteer import is_country
 from .language import current_language
 
@@ -168,7 +169,10 @@ def _table_header(lines: list[str], n: int) -> bool:
 # dateline ("BAMAKO, 3 mai 2023 (AFP) - Des hommes ...") has no cell that is a date alone and goes on
 # with a sentence.
 _FR_CELL_SPLIT = re.compile(r"\s+[-–—]\s+")
-_FR_MONTHS = r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)"
+# the months' full names, with and without accents (``edtf.FR_MONTHS`` less its abbreviations, each the start of
+# a longer name: "janv", "févr", "avr", "juil", "déc")
+_FR_MONTHS = "(?:" + "|".join(sorted(
+    m for m in FR_MONTHS if not any(o != m and o.startswith(m) for o in FR_MONTHS))) + ")"
 _FR_DATE_CELL = re.compile(rf"(?i)^(?:(?:le\s+)?\d{{1,2}}(?:er)?\s+)?{_FR_MONTHS}\s+\d{{4}}$")
 _FR_LABEL_CELL = re.compile(
     r"(?i)^(?:(?:note|fiche|document|bulletin|billet|rapport|synth[èe]se|dossier|[ée]tude)s?"
