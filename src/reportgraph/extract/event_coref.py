@@ -23,16 +23,30 @@ BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 OWNING_VERBS = frozenset(
     {"claim", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "organise", "organize"}
 )
+# the means by which an event is claimed or told ("claimed the attack in a statement", "through its news agency",
+# "on its radio"): a phrase with one of these is the telling's, not a target of the event (general English nouns
+# of the press, written for this project, MIT like the code)
+TELLING_MEANS = frozenset(
+    {"statement", "communiqué", "communique", "message", "video", "audio", "recording", "agency", "channel", "radio",
+     "website", "media", "account", "broadcast", "outlet", "tweet", "newspaper", "magazine", "bulletin"}
+)
+# prepositions of a telling's means ("claimed the bombing through X", "via its outlet")
+TELLING_PREPS = frozenset({"through", "via"})
+# words of a part or a number of several ("two of the strikes", "one of these clashes", "the first of the raids",
+# "a series of the attacks"): "of" after one of them picks some of several events, not the one told before
+PARTITIVE_WORDS = frozenset(
+    {"one", "some", "many", "most", "several", "each", "all", "both", "any", "none", "few", "either", "neither",
+     "first", "second", "third", "last", "latest", "series", "string", "wave", "spate", "number", "majority", "half",
+     "rest", "part", "deadliest", "worst", "largest", "biggest", "another", "other", "others"}
+)
 
 
 def refers_back(head: Token, ev: Event, told: list[Event], dated: set[int]) -> Event | None:
     """The earlier event of ``told`` that the definite event noun ``head`` refers to, if any."""
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in head.children):
+    if not back_noun(head):
         return None
-    if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in head.children):
-        return None  # "the attack on an army post", "the destruction of the mausoleums": told here
-    if head.dep_ == "pobj" and head.head.lower_ == "of":
-        return None  # "two of the strikes": some of several
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and partitive(head.head.head):
+        return None  # "two of the strikes": some of several ("the day of the attack" refers back)
     if any(t.i in dated for t in head.subtree):
         # "the 2019 attack": a date of its own, another event unless it holds an earlier one's date
         earlier = next((e for e in reversed(told) if e.type == ev.type and holds(ev.date, e.date)), None)
@@ -45,11 +59,41 @@ def refers_back(head: Token, ev: Event, told: list[Event], dated: set[int]) -> E
     return earlier
 
 
+def back_noun(head: Token) -> bool:
+    """Whether ``head`` is an event noun that refers back: "the attack", "this raid", "that ambush", with no target,
+    clause or owner of its own ("the attack on an army post", "the destruction of the mausoleums", "the group's
+    raid" are told where they stand); a phrase giving the means of its telling ("claimed the attack in a
+    statement") is no target."""
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in head.children):
+        return False
+    return not any(c.dep_ in ("prep", "acl", "relcl", "poss") and not tells_it(c) for c in head.children)
+
+
+def tells_it(child: Token) -> bool:
+    """A phrase hanging from an event noun that gives the means of its telling or claim ("claimed the attack in a
+    statement", "claimed the bombing through its agency", "on its radio"), which the parser may hang from the
+    noun: no target, place or date of the event of its own."""
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in TELLING_PREPS or any(t.lemma_.lower() in TELLING_MEANS for t in child.subtree)
+
+
+def partitive(word: Token) -> bool:
+    """Whether ``word``, which an "of" hangs from, picks a part of several ("two of", "one of", "the worst of"):
+    a number or a word of quantity or rank."""
+    return word.like_num or word.pos_ == "NUM" or word.lower_ in PARTITIVE_WORDS
+
+
+def owned(head: Token) -> bool:
+    """Whether the event noun ``head`` is what its verb's subject owns ("X claimed the attack", "the raid was
+    carried out by X"): the subject is the event's agent."""
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in OWNING_VERBS
+
+
 def fold_reference(into: Event, ref: Event, head: Token) -> None:
     """What the referring mention adds to the event it refers to: its owner ("X claimed the attack"),
     a toll or a place the first telling lacked."""
-    verb = head.head
-    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in OWNING_VERBS:
+    if owned(head):
         have = {p.entity for p in into.participants}
         into.participants += [Participant(p.entity, p.role) for p in ref.participants
                               if p.role == "agent" and p.entity not in have]

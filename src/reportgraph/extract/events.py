@@ -21,7 +21,7 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import column, doc_text
 from .coref import References
-from .event_coref import fold_reference, fold_retellings, refers_back
+from .event_coref import back_noun, fold_reference, fold_retellings, refers_back
 from .event_filters import _negated, about_the_text
 from .event_slots import (
     FRENCH_ETRE_VERBS,
@@ -719,8 +719,8 @@ class EventExtractor:
                 for c in head.children) and not bystanding(gov) and not any(
                 t.lower_ == "par" for t in head.doc[head.i : min(head.i + 12, head.sent.end)]) and not any(
                 t.lower_ in FRENCH_FRAMING_WORDS for t in head.doc[max(head.sent.start, head.left_edge.i - 3) : head.i])
-        if head.tag_ != "NN":
-            return False
+        if head.tag_ != "NN" or back_noun(head):
+            return False  # "The attack took place near X": told before, by whoever the first telling names
         return not words & STATE_MEANS and not any(
             c.dep_ == "compound" and c.lower_ in AIR_WORDS for c in head.children
         ) and not _unclaimed(head)
