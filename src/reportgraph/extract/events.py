@@ -719,8 +719,10 @@ class EventExtractor:
                 for c in head.children) and not bystanding(gov) and not any(
                 t.lower_ == "par" for t in head.doc[head.i : min(head.i + 12, head.sent.end)]) and not any(
                 t.lower_ in FRENCH_FRAMING_WORDS for t in head.doc[max(head.sent.start, head.left_edge.i - 3) : head.i])
-        if head.tag_ != "NN" or back_noun(head):
-            return False  # "The attack took place near X": told before, by whoever the first telling names
+        if head.tag_ != "NN" or (back_noun(head) and any(e.type in VIOLENT for e in self.so_far)):
+            # "The attack took place near X" after an act of violence told: that act told again, by whoever its
+            # first telling names (a first telling, "the EU condemns the attack on X", keeps the group)
+            return False
         return not words & STATE_MEANS and not any(
             c.dep_ == "compound" and c.lower_ in AIR_WORDS for c in head.children
         ) and not _unclaimed(head)
