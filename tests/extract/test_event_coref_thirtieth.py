@@ -1,7 +1,7 @@
 """Events told again (thirtieth round, branch evtcoref36): a definite event noun that refers back is the event
 told before even when a phrase of the telling hangs from it ("claimed the attack in a statement") or when it
 stands in a non-partitive "of" ("on the day of the attack"); and such a noun is not given the report's group as
-its agent when nothing told before is of its type ("The ambush took place near X")."""
+its agent once an act of violence has been told ("The ambush took place near X" after a kidnapping)."""
 
 from __future__ import annotations
 
