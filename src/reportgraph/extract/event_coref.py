@@ -7,7 +7,9 @@ event it refers to: the last event of its type told before it, unless the noun n
 place or date of its own ("the attack on the port", "the 2019 attack"), which makes it another event.
 A date of its own that holds the date of an earlier event of its type ("the March attack" after "On 3
 March gunmen attacked ...", "the 2015 recapture" after "retook the town in March 2015") names that event
-again: the noun refers to the last such event.
+again: the noun refers to the last such event. A phrase giving the means of the telling ("claimed the attack in a
+statement", "through its news agency") is not the noun's own, and an "of" it stands in makes it some of several only
+after a number or a word of quantity ("two of the strikes"; "the day of the attack" refers back).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ TELLING_MEANS = frozenset(
 TELLING_PREPS = frozenset({"through", "via"})
 # words of a part or a number of several ("two of the strikes", "one of these clashes", "the first of the raids",
 # "a series of the attacks"): "of" after one of them picks some of several events, not the one told before
+# (general English words of quantity and rank, written for this project, MIT like the code)
 PARTITIVE_WORDS = frozenset(
     {"one", "some", "many", "most", "several", "each", "all", "both", "any", "none", "few", "either", "neither",
      "first", "second", "third", "last", "latest", "series", "string", "wave", "spate", "number", "majority", "half",
