@@ -295,8 +295,9 @@ class Timeline:
             # beside another with its date ("GSPC -> AQIM (January 2007)"); and one set off by a comma, a
             # bracket or a dash: a name of foreign words the parser splits ("the chamber of the Pôle judiciaire
             # spécialisé en matière de lutte contre le terrorisme in Niamey on Thursday sentenced") is no aside
+            # (English: measured on French dev it moved a "tués" off its date and built a spurious event)
             if appos is not None and (appos.pos_ == "NOUN" or any(c.dep_ == "det" for c in appos.children)) and (
-                appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].is_punct
+                current_language() != "en" or appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].is_punct
             ):
                 self.aside[span.root.i] = (appos.left_edge.i, appos.right_edge.i)
 
