@@ -136,6 +136,8 @@ def tells(tok: Token) -> bool:
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
 # a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
 _VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
+# verbs telling that a state lasts ("who remain held", "which continues to hold them")
+_LASTING_VERBS = frozenset({"remain", "continue", "stay"})
 
 
 def _day(edtf: str | None) -> date | None:
@@ -290,8 +292,13 @@ class Timeline:
                 (t for t in span.root.ancestors if t.dep_ == "appos" and not span.start <= t.i < span.end), None
             )
             # a described apposition ("a veteran of ...", "the group's founder"), not a bare name given
-            # beside another with its date ("GSPC -> AQIM (January 2007)")
-            if appos is not None and (appos.pos_ == "NOUN" or any(c.dep_ == "det" for c in appos.children)):
+            # beside another with its date ("GSPC -> AQIM (January 2007)"); and one set off by a comma, a
+            # bracket or a dash: a name of foreign words the parser splits ("the chamber of the Pôle judiciaire
+            # spécialisé en matière de lutte contre le terrorisme in Niamey on Thursday sentenced") is no aside
+            # (English: measured on French dev it moved a "tués" off its date and built a spurious event)
+            if appos is not None and (appos.pos_ == "NOUN" or any(c.dep_ == "det" for c in appos.children)) and (
+                current_language() != "en" or appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].is_punct
+            ):
                 self.aside[span.root.i] = (appos.left_edge.i, appos.right_edge.i)
 
     def stated_in_sentence(self, tok: Token) -> bool:
@@ -395,6 +402,19 @@ class Timeline:
             return (te.edtf or "").endswith("/..") and root.i not in own and gov.i not in chain and gov.dep_ in (
                 "acl", "relcl")
 
+        rel = gov = _governor(tok)
+        while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head
+        if (
+            rel.dep_ == "relcl" and _present(tok) and self.reported is not None and here
+            and (gov.lemma_.lower() in _LASTING_VERBS or any(c.lower_ == "still" for c in gov.children))
+            and all(not rel.left_edge.i <= root.i <= rel.right_edge.i for _te, root in here)
+        ):
+            # a state told to last, in the present, in a relative clause on a noun ("the abduction of its crew
+            # members, who remain held in Hodeidah", "their seizure of the Galaxy Leader, whose crew they still
+            # hold"), the sentence's dates outside it: it holds at the report's own date, not at the deed's (not
+            # a deed told in the present: "the mission, which succeeds X", dated by the sentence)
+            return self.reported.isoformat()
         if here and all(describes_another(root) or lasting_elsewhere(te, root) for te, root in here):
             # (a wire's lede: "TUNIS, March 7, 2016 - Troops killed dozens of militants who stormed posts on
             # Monday": with no date told before it, the story's day is its dateline's)
