@@ -1,9 +1,10 @@
-"""Relations between a table row's cells (issue #10, thirtieth round), on hand-written tables with invented
-people, groups and communities: a community column ("Name | Tribe | Area", "Group | Leader | Community")
-says whom the row's person or group belongs to; a group column of a table of people ("Name | Group |
-Status") the group the person belongs to (leads it where the cell says "(emir)", founds it where it says
-"(founder)"; nothing new where the prose gave the two a role already, nothing where the cell names two
-groups); an enemies or allies column ("Actor | Enemies | Allies") whom the row's group fights or sides with."""
+"""Relations between a table row's cells and an article's fact box (issue #10, thirtieth round), on
+hand-written texts with invented people, groups and communities: a community column ("Name | Tribe | Area",
+"Group | Leader | Community") says whom the row's person or group belongs to; a group column of a table of
+people the group the person leads where the cell says "(emir)" or another cell is "emir" alone, founds where
+it says "(founder)" (nothing from a plain group cell, nor from a cell naming two groups); an enemies or
+allies column ("Actor | Enemies | Allies") whom the row's group fights or sides with. An article's fact box
+("Leader(s): P", "Opponents: X; Y" under its title) relates each line's names to the title's entity."""
 
 from __future__ import annotations
 
@@ -46,18 +47,20 @@ def test_a_tribe_column_is_the_community_of_its_row(facts) -> None:  # type: ign
 
 def test_a_group_column_of_a_table_of_people(facts) -> None:  # type: ignore[no-untyped-def]
     rels = triples(facts(_PEOPLE, SPEC)[0])
-    assert ("kiro", "MEMBER_OF", "shield") in rels
     assert ("ade", "LEADER_OF", "front") in rels  # "(emir)" beside the group
-    assert ("ade", "MEMBER_OF", "front") not in rels
     assert ("sule", "FOUNDED", "league") in rels and ("sule", "LEADER_OF", "league") in rels
+    # a plain group cell says nothing of the person's rank: leader or member, the table does not tell
+    assert not {r for r in rels if r[0] == "kiro" and r[1] in ("MEMBER_OF", "LEADER_OF") and r[2] == "shield"}
     assert ("kiro", "MEMBER_OF", "front") not in rels
 
 
-def test_a_group_column_adds_no_membership_to_a_leader_the_prose_named(facts) -> None:  # type: ignore[no-untyped-def]
-    text = ("Kiro Banta, the leader of the Dankari Shield, spoke in Mobeko.\n\n" + _PEOPLE)
+def test_a_role_cell_of_its_own_says_the_person_leads_the_group(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("Name | Role | Group\n"
+            "Kiro Banta | emir | Dankari Shield\n"
+            "Ade Mobo | deputy emir | Kolla Front\n")
     rels = triples(facts(text, SPEC)[0])
     assert ("kiro", "LEADER_OF", "shield") in rels
-    assert ("kiro", "MEMBER_OF", "shield") not in rels
+    assert ("ade", "LEADER_OF", "front") not in rels  # a deputy
 
 
 def test_a_group_cell_naming_two_groups_gives_nothing(facts) -> None:  # type: ignore[no-untyped-def]
@@ -125,3 +128,15 @@ def test_a_fact_box_needs_its_subject_as_the_title(facts) -> None:  # type: igno
             "Opponents: Dankari Shield\n")
     rels = triples(facts(text, ARTICLE_SPEC)[0])
     assert ("ade", "LEADER_OF", "front") not in rels
+
+
+def test_a_country_in_brackets_after_a_place_only_says_where_it_is(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kolla Front\n\n"
+            "The Kolla Front is an armed group.\n\n"
+            "Leader(s): Ade Mobo\n"
+            "Active regions: Mobeko (Tiranga), Sobo\n"
+            "Bases: Sobo district (Tiranga)\n")
+    spec = dict(ARTICLE_SPEC, sobo=("LOCATION", ["Sobo"]))
+    rels = triples(facts(text, spec)[0])
+    assert ("front", "OPERATES_IN", "mobeko") in rels and ("front", "OPERATES_IN", "sobo") in rels
+    assert ("front", "OPERATES_IN", "tiranga") not in rels

@@ -13,7 +13,8 @@ is looked up in ``lexicons/infobox_labels.tsv`` (the predicate and which side th
 value holds is related to the subject (the ontology's argument types decide: "Opponents" gives HOSTILE_TO to a
 group or a country named there, "Leader(s)" LEADER_OF to a person). The subject is an entity (a group or a
 person) named by the whole first line. Opponents and allies that are people are left out: a line of opponents
-names a government "of" its president, whom the gold does not make an enemy.
+names a government "of" its president, whom the gold does not make an enemy. A place in brackets after another
+("Borno State (Nigeria)") only says where the first is.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..model import Span
 from .candidates import doc_text
 from .language import current_language
 from .lexicons import pairs
+from .mentions import EntityIndex
 from .names import fold
 from .relation_set import RelationSet
 
@@ -84,6 +86,19 @@ def infobox_relations(b: RelationSet) -> None:
                     continue
                 if pred in _NO_PEOPLE and h.type == "PERSON":
                     continue
+                if h.type == "LOCATION" and _qualifies(text, v_start, h.start_char, index):
+                    continue
                 subj, obj = (subject.key, h.key) if forward else (h.key, subject.key)
                 b.add(subj, pred, obj, sent, 0.6, "infobox")
         n = run + 1
+
+
+def _qualifies(text: str, start: int, at: int, index: EntityIndex) -> bool:
+    """A place in brackets right after another place qualifies it ("Borno State (Nigeria)", "Andarab (Baghlan)",
+    "Mopti region (Mali)": a lower-case word may follow the place's name): the line names the first, the
+    bracket says where it is."""
+    before = text[start:at].rstrip()
+    if not before.endswith("("):
+        return False
+    end = len(re.sub(r"(?:\s+[a-z]+)?\s*$", "", before[:-1])) + start
+    return any(h.type == "LOCATION" and h.end_char == end for h in index.hits)

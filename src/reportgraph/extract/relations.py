@@ -984,12 +984,14 @@ class RelationBuilder(RelationSet):
                         self._affiliation_cell(owner.key, text, bounds, col, sent)
 
     def _affiliation_cell(self, person: str, text: str, bounds: list[int], col: int, sent: SpacySpan) -> None:
-        """A table of people's group cell ("Name | Group | Community": "JNIM", "Ansarul Islam (founder)", "GATIA
-        (emir)"): the row's person leads the one group the cell names where a leader's or founder's noun follows
-        it in brackets (not a deputy's: ``leader_demoters``; "YBS commander" outside brackets is a role the
-        classifier reads, and a commander is often one of several), founds it too where a founder's does, and is
-        else its member, unless the prose gave the two a role already (a leader listed in a table of a group's men is
-        no mere member). A cell naming two groups gives nothing (a unit and its parent: the row may be either's)."""
+        """A table of people's group cell ("Name | Group | Community": "Ansarul Islam (founder)", "GATIA (emir)";
+        "Name | Role | Group": "emir" | "JNIM"): the row's person leads the one group the cell names where a
+        leader's or founder's noun follows it in brackets, or makes up another cell of the row on its own (not a
+        deputy's: ``leader_demoters``), and founds it too where a founder's does. A plain group cell gives
+        nothing: the people of such tables are leaders as often as members (English train, of the pairs
+        the prose and the classifiers left: 1 member, 3 leaders), and "YBS commander" is a role the
+        classifier reads. A cell naming two groups gives nothing (a unit and its parent: the row may be
+        either's)."""
         orgs = {h.key: h for h in self._cell_hits(bounds, col, ("ORGANIZATION",))}
         if len(orgs) != 1:
             return
@@ -997,16 +999,18 @@ class RelationBuilder(RelationSet):
         cell = text[org.end_char:bounds[col + 1] - 1]
         words = {w.lower() for m in re.finditer(r"\(([^()]*)\)", cell) for w in re.findall(r"[\w-]+", m.group(1))}
         lex = self.lex
+        roles = lex.leader_nouns | lex.founder_nouns
+        for c in range(len(bounds) - 1):
+            alone = {w.lower() for w in re.findall(r"[\w-]+", text[bounds[c]:bounds[c + 1] - 1])}
+            if c != col and alone and alone <= roles:
+                words |= alone
+        if words & lex.leader_demoters:
+            return
         if words & lex.founder_nouns:
             self.add(person, "FOUNDED", org.key, sent, 0.55, "role")
-            pred = "LEADER_OF"
-        elif words & lex.leader_nouns and not words & lex.leader_demoters:
-            pred = "LEADER_OF"
-        elif any((p, person, org.key) in self.found for p in ("LEADER_OF", "MEMBER_OF", "FOUNDED")):
-            return
-        else:
-            pred = "MEMBER_OF"
-        self.add(person, pred, org.key, sent, 0.55, "role")
+            self.add(person, "LEADER_OF", org.key, sent, 0.55, "role")
+        elif words & lex.leader_nouns:
+            self.add(person, "LEADER_OF", org.key, sent, 0.55, "role")
 
     def _unit_beside(self, text: str, bounds: list[int], col: int) -> bool:
         """Whether a group cell names a unit beside its group, one in brackets after the other ("AQMI (émirat du
