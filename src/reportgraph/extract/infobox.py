@@ -56,16 +56,17 @@ def infobox_relations(b: RelationSet) -> None:
         return
     index = b.index
     text = doc_text(index.doc)
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
-    if not lines:
+    first = re.search(r"\S[^\n]*", text)  # the title: the first line (most documents stop here)
+    if first is None:
         return
-    t_start, title = lines[0]
-    t_end = t_start + len(title.rstrip())
-    subject = next((h for h in index.hits if h.start_char == t_start + len(title) - len(title.lstrip())
-                    and h.end_char == t_end and h.type in _TITLE_TYPES), None)
+    t_start, t_end = first.start(), first.start() + len(first.group(0).rstrip())
+    subject = next((h for h in index.hits if h.start_char == t_start and h.end_char == t_end
+                    and h.type in _TITLE_TYPES), None)
     if subject is None:
         return
-    n = 1
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[t_end:])]
+    lines = [(t_end + start, line) for start, line in lines]
+    n = 0
     while n < len(lines):
         run = n
         while run < len(lines) and _LABELLED.match(lines[run][1]):
@@ -74,7 +75,7 @@ def infobox_relations(b: RelationSet) -> None:
             n = run + 1
             continue
         for start, line in lines[n:run]:
-            label, value = line.split(":", 1)
+            label = line.split(":", 1)[0]
             found = labels.get(label_key(label))
             if found is None:
                 continue
