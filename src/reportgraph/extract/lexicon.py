@@ -73,6 +73,13 @@ class Lexicon:
     table_group_heads: frozenset[str] = frozenset()
     table_leader_heads: frozenset[str] = frozenset()
     table_zone_heads: frozenset[str] = frozenset()
+    # and, beside a table's group or name column, the columns of the communities its rows belong to, of the
+    # groups a person of a row belongs to, and of each row's enemies and allies ("Name | Group | Community",
+    # "Actor | Enemies | Allies")
+    table_community_heads: frozenset[str] = frozenset()
+    table_affiliation_heads: frozenset[str] = frozenset()
+    table_enemy_heads: frozenset[str] = frozenset()
+    table_ally_heads: frozenset[str] = frozenset()
     # things seized that are neither people nor ground ("seized weapons"): no abduction (events.py)
     goods_nouns: frozenset[str] = frozenset()
 
@@ -166,6 +173,10 @@ def _bundled(language: str) -> Lexicon:
             "table_group_heads",
             "table_leader_heads",
             "table_zone_heads",
+            "table_community_heads",
+            "table_affiliation_heads",
+            "table_enemy_heads",
+            "table_ally_heads",
         )
     }
     cues = {str(p): tuple(str(c) for c in cs) for p, cs in (raw.get("relation_cues") or {}).items()}

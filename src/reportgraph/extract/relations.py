@@ -24,6 +24,7 @@ from .cues import Cue, clause_subject, find_cue_pairs, lemma_matches
 from .descriptions import PART_NOUNS, comma_apposed, described_units
 from .event_relations import relations_from_events
 from .event_slots import OBJ
+from .infobox import infobox_relations
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
@@ -923,7 +924,15 @@ class RelationBuilder(RelationSet):
         people of the leader cell lead the group of the group cell, and the group (or the person a table of
         people lists) operates in the places of the place cell. The rows were read as prose, a name
         beside a name: the leader a member, the places nothing. A group cell naming two groups (a unit and
-        its parent, allies) gives nothing: the row may be either's. The table ends with its rows."""
+        its parent, allies) gives nothing: the row may be either's. The table ends with its rows.
+
+        Beside the group or name column (lexicon ``table_community_heads``, ``table_affiliation_heads``,
+        ``table_enemy_heads``, ``table_ally_heads``): the row's group or person belongs to the communities of a
+        community cell ("Name | Tribe | Area", "Group | Leader | Community"), is hostile to the groups and
+        people of an enemies cell and allied to those of an allies cell ("Actor | Enemies | Allies"), and a
+        person of a table of people is a member (or leader) of the group of a group cell
+        (``_affiliation_cell``). A row is no sentence of prose: the classifiers see a name beside a name, and
+        the pair of a row's first cell and a later cell met nowhere else."""
         lex = self.lex
         if not lex.table_leader_heads and not lex.table_zone_heads:
             return
@@ -937,7 +946,10 @@ class RelationBuilder(RelationSet):
             group = next((i for i, h in enumerate(heads) if h in lex.table_group_heads), None)
             leaders = [i for i, h in enumerate(heads) if h in lex.table_leader_heads]
             zones = [i for i, h in enumerate(heads) if h in lex.table_zone_heads]
-            if group is None or (not leaders and not zones):
+            others = {kind: [i for i, h in enumerate(heads) if h in words and i != group] for kind, words in (
+                ("community", lex.table_community_heads), ("affiliation", lex.table_affiliation_heads),
+                ("HOSTILE_TO", lex.table_enemy_heads), ("ALLY_OF", lex.table_ally_heads))}
+            if group is None or (not leaders and not zones and not any(others.values())):
                 continue
             for start, row in lines[n + 1 :]:
                 cells = row.split("|")
@@ -960,6 +972,45 @@ class RelationBuilder(RelationSet):
                 for col in zones:
                     for h in self._cell_hits(bounds, col, ("LOCATION",)):
                         self.add(owner.key, "OPERATES_IN", h.key, sent, 0.55, "place")
+                for col in others["community"]:
+                    for h in self._cell_hits(bounds, col, ("COMMUNITY",)):
+                        self.add(owner.key, "AFFILIATED_WITH", h.key, sent, 0.55, "role")
+                for pred in ("HOSTILE_TO", "ALLY_OF"):
+                    for col in others[pred]:
+                        for h in self._cell_hits(bounds, col, ("ORGANIZATION", "PERSON")):
+                            self.add(owner.key, pred, h.key, sent, 0.5, "role")
+                if owner.type == "PERSON":
+                    for col in others["affiliation"]:
+                        self._affiliation_cell(owner.key, text, bounds, col, sent)
+
+    def _affiliation_cell(self, person: str, text: str, bounds: list[int], col: int, sent: SpacySpan) -> None:
+        """A table of people's group cell ("Name | Group | Community": "Ansarul Islam (founder)", "GATIA (emir)";
+        "Name | Role | Group": "emir" | "JNIM"): the row's person leads the one group the cell names where a
+        leader's or founder's noun follows it in brackets, or makes up another cell of the row on its own (not a
+        deputy's: ``leader_demoters``), and founds it too where a founder's does. A plain group cell gives
+        nothing: the people of such tables are leaders as often as members (English train, of the pairs
+        the prose and the classifiers left: 1 member, 3 leaders), and "YBS commander" is a role the
+        classifier reads. A cell naming two groups gives nothing (a unit and its parent: the row may be
+        either's)."""
+        orgs = {h.key: h for h in self._cell_hits(bounds, col, ("ORGANIZATION",))}
+        if len(orgs) != 1:
+            return
+        org = next(iter(orgs.values()))
+        cell = text[org.end_char:bounds[col + 1] - 1]
+        words = {w.lower() for m in re.finditer(r"\(([^()]*)\)", cell) for w in re.findall(r"[\w-]+", m.group(1))}
+        lex = self.lex
+        roles = lex.leader_nouns | lex.founder_nouns
+        for c in range(len(bounds) - 1):
+            alone = {w.lower() for w in re.findall(r"[\w-]+", text[bounds[c]:bounds[c + 1] - 1])}
+            if c != col and alone and alone <= roles:
+                words |= alone
+        if words & lex.leader_demoters:
+            return
+        if words & lex.founder_nouns:
+            self.add(person, "FOUNDED", org.key, sent, 0.55, "role")
+            self.add(person, "LEADER_OF", org.key, sent, 0.55, "role")
+        elif words & lex.leader_nouns:
+            self.add(person, "LEADER_OF", org.key, sent, 0.55, "role")
 
     def _unit_beside(self, text: str, bounds: list[int], col: int) -> bool:
         """Whether a group cell names a unit beside its group, one in brackets after the other ("AQMI (émirat du
@@ -1095,6 +1146,8 @@ def extract_relations(
         owned_places(b)
         compass_parts(b)
     b.table_rows()
+    if current_language() == "en":
+        infobox_relations(b)  # an article's fact box: "Opponents: X; Y" under its title (English labels)
     bases(b)
     relations_from_events(b, events)
     b.default_parents()

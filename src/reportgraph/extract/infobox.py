@@ -1,0 +1,105 @@
+"""Relations read from an encyclopedia article's fact box: lines of "Label: names" under its title (issue #10).
+
+An article about a group or a person ("Houthi movement", then a lead paragraph, then "Leader(s): P", "Active
+regions: A, B, C", "Opponents: X; Y; Z") states in its fact box what its prose tells in many sentences, or never:
+each line's names are related to the article's subject, whose name is the title, the document's first line. No
+sentence holds the two names (the subject is named in the title and the lead, the item on a line of its own that
+is no sentence), so neither the sentence classifier nor the rules read them, and the document-level model sees a
+topic and a name paragraphs apart.
+
+A fact box is a run of at least ``MIN_LINES`` consecutive lines of the shape "Label: value" (a capitalised label
+of at most five words, then a colon); a line's label, folded, its bracketed words and a plural's "(s)" left out,
+is looked up in ``lexicons/infobox_labels.tsv`` (the predicate and which side the subject is), and every name the
+value holds is related to the subject (the ontology's argument types decide: "Opponents" gives HOSTILE_TO to a
+group or a country named there, "Leader(s)" LEADER_OF to a person). The subject is an entity (a group or a
+person) named by the whole first line. Opponents and allies that are people are left out: a line of opponents
+names a government "of" its president, whom the gold does not make an enemy. A place in brackets after another
+("Borno State (Nigeria)") only says where the first is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Span
+from .candidates import doc_text
+from .language import current_language
+from .lexicons import pairs
+from .mentions import EntityIndex
+from .names import fold
+from .relation_set import RelationSet
+
+MIN_LINES = 2  # a fact box has two labelled lines at least: one is a note ("Note: ...")
+_LABELLED = re.compile(r"^([A-Z][\w()/-]*(?: [\w()/-]+){0,4}):[ \t]+\S")
+_BRACKETS = re.compile(r"\([^()]*\)")
+_TITLE_TYPES = ("ORGANIZATION", "PERSON")
+_NO_PEOPLE = ("HOSTILE_TO", "ALLY_OF")
+
+
+@lru_cache(maxsize=4)
+def _labels(language: str) -> dict[str, tuple[str, bool]]:
+    """Folded label -> (predicate, whether the article's subject is the relation's subject)."""
+    return {k: (v[:-1], v.endswith(">")) for k, v in pairs("infobox_labels.tsv", language).items()}
+
+
+def label_key(label: str) -> str:
+    """A fact box label as the lexicon keys it: folded, "(s)" and bracketed words left out ("Leader(s)" ->
+    "leader", "Provinces (wilayat)" -> "provinces")."""
+    return " ".join(_BRACKETS.sub(" ", fold(label.replace("(s)", ""))).lower().split())
+
+
+def infobox_relations(b: RelationSet) -> None:
+    """Each fact box line's names related to the article's subject (see the module's docstring)."""
+    labels = _labels(current_language())
+    if not labels:
+        return
+    index = b.index
+    text = doc_text(index.doc)
+    first = re.search(r"\S[^\n]*", text)  # the title: the first line (most documents stop here)
+    if first is None:
+        return
+    t_start, t_end = first.start(), first.start() + len(first.group(0).rstrip())
+    subject = next((h for h in index.hits if h.start_char == t_start and h.end_char == t_end
+                    and h.type in _TITLE_TYPES), None)
+    if subject is None:
+        return
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[t_end:])]
+    lines = [(t_end + start, line) for start, line in lines]
+    n = 0
+    while n < len(lines):
+        run = n
+        while run < len(lines) and _LABELLED.match(lines[run][1]):
+            run += 1
+        if run - n < MIN_LINES:
+            n = run + 1
+            continue
+        for start, line in lines[n:run]:
+            label = line.split(":", 1)[0]
+            found = labels.get(label_key(label))
+            if found is None:
+                continue
+            pred, forward = found
+            v_start, v_end = start + len(label) + 1, start + len(line)
+            sent = Span(start, v_end, line)
+            for h in index.hits:
+                if not v_start <= h.start_char < v_end or h.key == subject.key:
+                    continue
+                if pred in _NO_PEOPLE and h.type == "PERSON":
+                    continue
+                if h.type == "LOCATION" and _qualifies(text, v_start, h.start_char, index):
+                    continue
+                subj, obj = (subject.key, h.key) if forward else (h.key, subject.key)
+                b.add(subj, pred, obj, sent, 0.6, "infobox")
+        n = run + 1
+
+
+def _qualifies(text: str, start: int, at: int, index: EntityIndex) -> bool:
+    """A place in brackets right after another place qualifies it ("Borno State (Nigeria)", "Andarab (Baghlan)",
+    "Mopti region (Mali)": a lower-case word may follow the place's name): the line names the first, the
+    bracket says where it is."""
+    before = text[start:at].rstrip()
+    if not before.endswith("("):
+        return False
+    end = len(re.sub(r"(?:\s+[a-z]+)?\s*$", "", before[:-1])) + start
+    return any(h.type == "LOCATION" and h.end_char == end for h in index.hits)
