@@ -1,7 +1,7 @@
 """Thirtieth round (branch xdoc36), on hand-written sentences with invented names: a place written
 before its generic geographic noun ("the Tessaret region") is named there by both forms, so its
 mentions hold the name with the noun too (``entities.geo_noun_mentions``); a group written before a
-generic group noun ("the Wadi Jalal movement") answers to the name with the noun as well
+generic group noun, "movement" or "network" ("the Wadi Jalal movement"), answers to the name with the noun as well
 (``entities.group_noun_names``). Both are the last steps of ``DomainExtractor.extract_doc``: another
 report may use either form, and the cross-document measure joins a document's names through its
 mentions."""
@@ -76,7 +76,7 @@ def _group(text: str, name: str) -> LocalEntity:
     return LocalEntity(key="L0", type="ORGANIZATION", name=name, mentions=[Mention(start, start + len(name), name)])
 
 
-@pytest.mark.parametrize("noun", ["movement", "network", "group"])
+@pytest.mark.parametrize("noun", ["movement", "network"])
 def test_a_group_before_a_group_noun_answers_to_the_name_with_it(nlp, noun: str) -> None:  # type: ignore[no-untyped-def]
     text = f"The Wadi Jalal {noun} took the town in May. Wadi Jalal fighters then left."
     doc = nlp(text)
@@ -93,7 +93,9 @@ def test_a_group_before_a_group_noun_answers_to_the_name_with_it(nlp, noun: str)
         ("The Brussels cell planned the attack.", "Brussels", "ORGANIZATION"),  # not a group noun of the list
         ("The Hafiz Kaloum group took the town.", "Hafiz Kaloum", "PERSON"),  # a man's group is another entity
         ("The Wadi Jalal groups met in May.", "Wadi Jalal", "ORGANIZATION"),  # another word
-        ("The Wadi Jalal group-based cells met in May.", "Wadi Jalal", "ORGANIZATION"),
+        # after a group's own name the noun "group" is no part of its name (test_entities_thirteenth.py)
+        ("The Wadi Jalal group took the town in May.", "Wadi Jalal", "ORGANIZATION"),
+        ("The Wadi Jalal movement-based cells met in May.", "Wadi Jalal", "ORGANIZATION"),
     ],
 )
 def test_no_name_with_a_noun_where_the_shape_differs(nlp, text: str, name: str, etype: str) -> None:  # type: ignore[no-untyped-def]

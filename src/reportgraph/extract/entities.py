@@ -964,10 +964,12 @@ def geo_noun_mentions(doc: Doc, entities: list[LocalEntity]) -> None:
 
 
 # Generic nouns written after a group's name that reports also name it by ("the Houthi movement", "the
-# Haqqani network", "the Maute group"): counted on the corpus train gold (thirtieth round), where the name
-# with the noun is the same entity's name or no name at all. Not "cell", "faction", "militia": after a
-# place or a person they name another group ("the Brussels cell"), or the gold leaves the noun out.
-_GROUP_NOUN_AFTER = re.compile(r"\s(movement|network|group)(?![\w\-])")
+# Haqqani network"): counted on the corpus train gold (thirtieth round), where the name with the noun is
+# the same entity's name or no name at all. Not "group": after a group's own name the gold keeps the name
+# alone ("the Lakurawa group", thirteenth round), and after a person's the rules already read a group of
+# its own (``classify._namesake_group``); nor "cell", "faction", "militia": after a place they name
+# another group ("the Brussels cell"), or the gold leaves the noun out.
+_GROUP_NOUN_AFTER = re.compile(r"\s(movement|network)(?![\w\-])")
 
 
 def group_noun_names(doc: Doc, entities: list[LocalEntity]) -> None:
