@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Extraction, SourceDocument
-from .entities import find_entities, join_surnames
+from .entities import find_entities, geo_noun_mentions, group_noun_names, join_surnames
 from .gazetteer import places
 from .language import check_language, extraction_language
 from .learned_entities import review
@@ -79,4 +79,6 @@ class DomainExtractor:
             extraction = Extraction(entities=entities, extractor=self.name)
             for step in self.post:
                 step(sdoc, extraction)
+            geo_noun_mentions(sdoc, extraction.entities)
+            group_noun_names(sdoc, extraction.entities)
         return extraction

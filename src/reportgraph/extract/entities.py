@@ -929,6 +929,73 @@ def resolve_reference(doc: Doc, token_index: int) -> str | None:
 _EPITHET_WORDS = frozenset({"of", "the", "du", "des"})
 
 
+_GEO_NOUN_AFTER = re.compile(r"\s([a-z]+)(?:\s([a-z]+))?")
+
+
+def geo_noun_mentions(doc: Doc, entities: list[LocalEntity]) -> None:
+    """A place written before its generic geographic noun ("the Ménaka region", "Idlib province") is
+    named there by both forms: the mention of the bare name gets a second mention of the name with
+    its noun, the variant ``_geo_noun_variants`` already gave the entity as an alias. Reports write a
+    place either way, and another report's name for it may be either; a mention is where a document
+    names an entity, so the longer form is one too; not after a country's name ("the Niger river" is
+    not Niger). Run after every post-step (relations, events and the learned check read the bare
+    mentions only), in place."""
+    text = doc_text(doc)
+    for e in entities:
+        if e.type != "LOCATION" or not e.aliases:
+            continue
+        forms = set(e.aliases) | {e.name}
+        added = []
+        seen = {(m.start, m.end) for m in e.mentions}
+        for m in e.mentions:
+            g = _GEO_NOUN_AFTER.match(text, m.end)
+            if g is None or is_country(m.text):
+                continue  # "the Niger river", "the Chad basin": a country's name before a noun is another place
+            for end in (g.end(2), g.end(1)):
+                if end < 0:
+                    continue
+                longer = text[m.start : end]
+                if longer in forms and (m.start, end) not in seen:
+                    seen.add((m.start, end))
+                    added.append(Mention(m.start, end, longer, method=m.method, confidence=m.confidence))
+                    break
+        if added:
+            e.mentions = sorted(e.mentions + added, key=lambda m: (m.start, m.end))
+
+
+# Generic nouns written after a group's name that reports also name it by ("the Houthi movement", "the
+# Haqqani network"): counted on the corpus train gold (thirtieth round), where the name with the noun is
+# the same entity's name or no name at all. Not "group": after a group's own name the gold keeps the name
+# alone ("the Lakurawa group", thirteenth round), and after a person's the rules already read a group of
+# its own (``classify._namesake_group``); nor "cell", "faction", "militia": after a place they name
+# another group ("the Brussels cell"), or the gold leaves the noun out.
+_GROUP_NOUN_AFTER = re.compile(r"\s(movement|network)(?![\w\-])")
+
+
+def group_noun_names(doc: Doc, entities: list[LocalEntity]) -> None:
+    """An organisation written before a generic group noun ("the Houthi movement") answers to the name
+    with it as well: the name with its noun is added to the entity's names and, where so written, to
+    its mentions. English only (French puts the noun first: "le mouvement X"). Run after every post-step,
+    in place, like ``geo_noun_mentions``."""
+    if current_language() != "en":
+        return
+    text = doc_text(doc)
+    for e in entities:
+        if e.type != "ORGANIZATION":
+            continue
+        added = []
+        for m in e.mentions:
+            g = _GROUP_NOUN_AFTER.match(text, m.end)
+            if g is None or m.text.islower() or m.text.lower().endswith(" " + g.group(1)):
+                continue
+            longer = text[m.start : g.end()]
+            added.append(Mention(m.start, g.end(), longer, method=m.method, confidence=m.confidence))
+            if longer != e.name and longer not in e.aliases:
+                e.aliases.append(longer)
+        if added:
+            e.mentions = sorted(e.mentions + added, key=lambda m: (m.start, m.end))
+
+
 def join_surnames(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
     """A person named by a surname alone ("Hapilon", "al-Hamwi") joins the one person of the report
     whose full name ends with it ("Isnilon Hapilon"), once the types are final.
