@@ -123,7 +123,8 @@ _PUBLICATION_TITLE = re.compile(
 # Elvane, 2 June 2025", "Quetta, Tuesday, April 8, 2025"): the line is short and capitalised as a heading is,
 # but the town it was issued from is a place of the report. On the train and dev gold the place right before
 # the date is a gold name in 25 of 27 such lines (19 of them named nowhere else); "Brussels" of the EU's
-# statements is the two that are not. Only the words before that place are the page's.
+# statements is the two that are not. Only the words before that place are the page's (English only: a French
+# dispatch's dateline is classify._dateline_place's).
 _ENGLISH_MONTH = "(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + ")"
 _PLACE_DATELINE = re.compile(
     r"^\s*(?:[^\n|]{1,60}?,\s*)?"
@@ -273,7 +274,7 @@ def _furniture_lines(doc: Doc) -> Spans:
         bare = line.strip().lstrip("#>*-•([ ").strip()  # "(Reporting by ...; editing by ...)"
         if bare and _CREDITS.match(bare):
             spans.extend(_credit_spans(line, pos))
-        elif (m := _PLACE_DATELINE.match(line)) is not None:
+        elif current_language() == "en" and (m := _PLACE_DATELINE.match(line)) is not None:
             if m.start("place") > 0:
                 spans.append((pos, pos + m.start("place")))
         elif bare and not heading_country(line) and (
