@@ -467,6 +467,11 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         # "around Gwoza and Pulka", "retook Indanan and Patikul": two one-word places the tagger read
         # as one name ("Trinidad and Tobago", which the gazetteer knows, is one)
         return False
+    if (role == "and" and k > cur and lookup(doc[cur:k].text) is not None and lookup(rest.text) is not None
+            and lookup(doc[cur:end].text) is None):
+        # "around Anefis, Bourem and Kidal", "the towns of Bol and Baga Sola": two places the gazetteer knows,
+        # whatever their length, that it does not know as one ("Trinidad and Tobago")
+        return False
     if role == "and" and (item := _next_item(rest)) is not None and is_acronym(item.text):
         return False  # "Ansar Dine et du MNLA": an acronym after "and" is a name of its own, whatever the tagger says
     if (

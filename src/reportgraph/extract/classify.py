@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, doc_text, is_cap
 from .french_names import COMPASS, group_province
-from .gazetteer import Place, lookup, region
+from .gazetteer import Place, is_country, lookup, region
 from .headlines import name_in_capitals
 from .language import current_language
 from .lexicon import default_lexicon
@@ -317,7 +317,14 @@ TITLE_QUALIFIERS = frozenset({
     "agriculture", "planning", "labour", "communications", "his", "her",
     # the department that holds the office: "Foreign Office Minister X", "Cabinet Office Minister Y"
     "office", "cabinet",
+    # "Grand Ayatollah X", "UK Political Coordinator X"
+    "grand", "political",
 })
+
+
+# Titles that are common nouns too, which open the names of bodies ("Justice Monitor Somalia", "the Justice
+# and Equality Movement"): a title only before a name that holds no country and no head noun ("Justice X Y")
+NOUN_TITLES = frozenset({"justice"})
 
 
 # Military ranks (the roles of the titles lexicon): reports and their annotators write a full name with its
@@ -400,6 +407,9 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             titles = []  # "Secretary of State ...": not a title before a name
         elif is_head(doc, last + 1) and not person_shape(c):
             titles = []  # "the General Staff": a title word opening an institution's name
+        elif fold(doc[last].text) in NOUN_TITLES and any(
+                is_head(doc, i) or is_country(doc[i].text) for i in range(last + 1, c.end)):
+            titles = []  # "Justice Monitor Somalia": a common noun opening a body's name, no judge's title
     if not titles and c.shape == "chunk" and c.end - c.start >= 4:
         # "Pentagon Press Secretary John Kirby": the office's own words before a title that a given name
         # follows (the loop above reads only qualifiers of the lexicon); a title written onto the word
@@ -439,6 +449,13 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
         # "Col." / "Ryan X", "Staff Sgt." / "Jeff Y": the rank's full stop cut it from the chunk
         c.roles.append(lex.titles[fold(doc[c.start - 2].text)])
         c.variants.append(doc_text(doc)[doc[_rank_start(doc, c.start - 2)].idx : c.end_char])
+    if (c.shape == "chunk" and c.end - c.start >= 3 and doc[c.end - 1].text == "MP"
+            and (titles or fold(doc[c.start].text) in lex.given_names)):
+        # "the Rt Hon X Y MP": a member of parliament's letters after the name are no part of it
+        c.roles.append("mp")
+        c.end -= 1
+        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
+        c.text = doc_text(doc)[c.start_char : c.end_char]
     # a lower-case title just before the name: "Chad's president Idriss Deby", "its emir, X"
     k = c.start - 1
     while k >= 0 and k >= c.start - 3 and doc[k].text in (",", "national", "deputy", "military"):
