@@ -207,6 +207,15 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
     return [f"{a.type[0]}{b.type[0]}|{x}" for x in f] + f
 
 
+def place_cues_of(doc: Doc, p: Pair) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """``place_cue`` of each end of a pair that is a place (None for the others), as ("a", cue), ("b", cue): what
+    the trainer keeps of each pair to apply ``classify``'s place filter while it chooses the thresholds (as
+    features of the model, "the place's own phrase marks a birthplace" paired with the two types, they changed
+    nothing measurable: docs/BENCHMARKS.md, "Thirtieth round (branch relclf36)")."""
+    return (("a", place_cue(doc, p.a) if p.a.type == "LOCATION" else None),
+            ("b", place_cue(doc, p.b) if p.b.type == "LOCATION" else None))
+
+
 def _described_as(r: Token) -> list[Token]:
     """The nouns that say what a mention's head is: in apposition either way, or a copula's attribute."""
     out = [c for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -251,6 +260,13 @@ def _trigger_classes() -> dict[str, str]:
             if " " not in trig:  # a word listed under two types keeps its first
                 classes.setdefault(trig.lower(), et.name)
     return classes
+
+
+def drops_on_place(pred: str, subj_type: str) -> bool:
+    """Whether a learned relation of ``pred`` with a subject of ``subj_type`` is dropped where its object is
+    a place ``place_cue`` marks (``classify``; the trainer's threshold choice applies the same filter): a
+    person's ``OPERATES_IN``."""
+    return pred == "OPERATES_IN" and subj_type == "PERSON"
 
 
 PLACE_STEPS = 6  # the words climbed from a place up to the verb its phrase hangs from
@@ -355,7 +371,7 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
             subj, obj = (p.b, p.a) if direction == "<" else (p.a, p.b)
             if not onto.check_relation(pred, subj.type, obj.type):
                 continue
-            if pred == "OPERATES_IN" and subj.type == "PERSON" and place_cue(index.doc, obj) is not None:
+            if drops_on_place(pred, subj.type) and place_cue(index.doc, obj) is not None:
                 continue  # a person's birthplace, origin or place of captivity (a group's captives are held
                 # where it operates: "the group detains civilians in X")
             key = (subj.key, pred, obj.key)

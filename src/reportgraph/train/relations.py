@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.facts import extract_facts
 from ..extract.language import current_language
-from ..extract.learned_relations import RelationModel, entity_ranks, features, pairs
+from ..extract.learned_relations import RelationModel, drops_on_place, entity_ranks, features, pairs, place_cues_of
 from ..extract.mentions import EntityIndex
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
@@ -72,7 +72,9 @@ Triple = tuple[str, str, str]
 @dataclass
 class Prepared:
     """One document as the trainer reads it: its candidate pairs' features and gold labels, each pair's
-    two local entities (key and type), the local-to-gold entity map, the gold triples and the rules'."""
+    two local entities (key and type), the local-to-gold entity map, the gold triples and the rules'; and
+    each pair's ``place_cue`` of its two ends (``cues``: the filter ``classify`` applies after the model,
+    which the threshold choice then sees too; empty: none)."""
 
     name: str
     X: list[list[str]]
@@ -81,6 +83,7 @@ class Prepared:
     ids: dict[str, str]
     gold: set[Triple]
     ruled: set[Triple]
+    cues: list[tuple[str | None, str | None]] = field(default_factory=list)
 
 
 def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
@@ -93,7 +96,7 @@ def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
     rels: dict[tuple[str, str], set[str]] = {}
     for r in doc.gold.get("relations", []):
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
-    X, Y, ends = [], [], []
+    X, Y, ends, cues = [], [], [], []
     ranks = entity_ranks(index)
     for p in pairs(index, References(index)):
         ga, gb = ids.get(p.a.key), ids.get(p.b.key)
@@ -106,9 +109,11 @@ def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
         X.append(features(index, p, ranks))
         Y.append(labels)
         ends.append((p.a.key, p.a.type, p.b.key, p.b.type))
+        (_, cue_a), (_, cue_b) = place_cues_of(sdoc, p)
+        cues.append((cue_a, cue_b))
     rules, _ = extract_facts(index.doc, list(index.entities.values()), relations_from="rules")
     return Prepared(doc.name, X, Y, ends, ids, gold_triples(doc.gold),
-                    _mapped(((r.subject, r.predicate, r.object) for r in rules), ids))
+                    _mapped(((r.subject, r.predicate, r.object) for r in rules), ids), cues)
 
 
 def fit(X: list[list[str]], Y: list[set[str]], c: float = 1.0, min_count: int = 2,
@@ -186,12 +191,15 @@ def _grid_f1(model: RelationModel, scored: list[Scored], t: float,
 def _scored_doc(model: RelationModel, prep: Prepared) -> Scored:
     onto = default_ontology()
     cands = []
-    for (ka, ta, kb, tb), fs in zip(prep.ends, prep.X, strict=True):
+    cues = prep.cues or [(None, None)] * len(prep.X)
+    for (ka, ta, kb, tb), fs, (ca, cb) in zip(prep.ends, prep.X, cues, strict=True):
         for lab, v in model.scores(fs).items():
             if v < GRID[0]:
                 continue  # below every threshold the choice tries
             pred, d = lab[:-1], lab[-1]
-            (s, st), (o, ot) = ((kb, tb), (ka, ta)) if d == "<" else ((ka, ta), (kb, tb))
+            (s, st), (o, ot), cue = ((kb, tb), (ka, ta), ca) if d == "<" else ((ka, ta), (kb, tb), cb)
+            if drops_on_place(pred, st) and cue is not None:
+                continue  # dropped by classify's place filter whatever its score
             if onto.check_relation(pred, st, ot):
                 cands += [(lab, v, triple) for triple in _mapped([(s, pred, o)], prep.ids)]
     return cands, prep.gold, prep.ruled
