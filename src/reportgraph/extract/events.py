@@ -61,6 +61,7 @@ from .events_fr import (
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
+    counted_victims_fr,
     described_by_participle,
     fight_phrases,
     finite_homograph,
@@ -1353,6 +1354,7 @@ class EventExtractor:
             and "patient" not in parts.values()
             and not count
             and not attributed
+            and not (french and counted_victims_fr(head, slots.heads, roles))
             and not (head.pos_ == "VERB" and "object" in slots.heads and (not french or gerund_of_a_deed(head)))
             and not (french and passive_victims(head, slots.heads.get("passive_subject", [])))
         ):

