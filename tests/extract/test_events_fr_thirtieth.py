@@ -46,3 +46,32 @@ def test_a_capitalised_opening_participle_describes_the_subject(run_fr):
     found = run_fr("Moussa Diarra est un ancien officier de l'armée malienne. Nommé inspecteur général des armées en "
                    "2020, il conserve une influence considérable à Gao.")
     assert any(("Moussa Diarra", "agent") in parts for parts in events_of(found, "APPOINTMENT"))
+
+
+def test_a_person_who_becomes_a_post_is_appointed(run_fr):
+    """ "X devient secrétaire général du FDT": an appointment, the group its "other" (it was read as a renaming with
+    no new name, and dropped)."""
+    found = run_fr("Moussa Diarra est un ancien officier. " + _TALO + "En octobre 2011, Moussa Diarra devient secrétaire "
+                   "général du FDT.")
+    assert any({("Moussa Diarra", "agent"), ("Front de Talo", "other")} <= parts
+               for parts in events_of(found, "APPOINTMENT"))
+
+
+def test_one_of_the_commanders(run_fr):
+    """ "il devient l'un des commandants de secteur du FDT": "l'un des" counts the post."""
+    found = run_fr(_TALO + "Moussa Diarra est un ancien officier. En 2016, il devient l'un des commandants de secteur "
+                   "du FDT.")
+    assert any(("Moussa Diarra", "agent") in parts for parts in events_of(found, "APPOINTMENT"))
+
+
+def test_a_group_that_becomes_another_is_renamed(run_fr):
+    """Guard: "le FDT devient le Mouvement pour la paix de Wamba" is a renaming, no appointment."""
+    found = run_fr(_TALO + "En 2016, le FDT devient le Mouvement pour la paix de Wamba.")
+    assert events_of(found, "RENAMING")
+    assert not events_of(found, "APPOINTMENT")
+
+
+def test_a_hostage_is_no_post(run_fr):
+    """Guard: "X devient otage du FDT": no post taken."""
+    found = run_fr("Moussa Diarra est un ancien officier. En 2016, Moussa Diarra devient otage du Front de Talo.")
+    assert not events_of(found, "APPOINTMENT")

