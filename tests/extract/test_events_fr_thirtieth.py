@@ -51,8 +51,8 @@ def test_a_capitalised_opening_participle_describes_the_subject(run_fr):
 def test_a_person_who_becomes_a_post_is_appointed(run_fr):
     """ "X devient secrétaire général du FDT": an appointment, the group its "other" (it was read as a renaming with
     no new name, and dropped)."""
-    found = run_fr("Moussa Diarra est un ancien officier. " + _TALO + "En octobre 2011, Moussa Diarra devient secrétaire "
-                   "général du FDT.")
+    found = run_fr("Moussa Diarra est un ancien officier. " + _TALO + "En octobre 2011, Moussa Diarra devient "
+                   "secrétaire général du FDT.")
     assert any({("Moussa Diarra", "agent"), ("Front de Talo", "other")} <= parts
                for parts in events_of(found, "APPOINTMENT"))
 
