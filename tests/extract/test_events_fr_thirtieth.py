@@ -2,7 +2,8 @@
 gerund before it ("tuant quatorze habitants et enlevant six jeunes hommes") has that gerund's subject; a killing noun
 whose victims are counted people ("l'exécution publique de trois commerçants") stands with its agent alone, as a
 passive verb's counted subject does; a capitalised participle opening its sentence, which the tagger reads as a noun
-("Nommé inspecteur général en 2020, il ..."), describes the clause's subject as a lower-case one does."""
+("Nommé inspecteur général en 2020, il ..."), describes the clause's subject as a lower-case one does; a person who
+becomes a post is appointed to it; "X s'est rendu aux autorités" is a surrender (X handed over), "à Gao" a going."""
 
 from __future__ import annotations
 
@@ -75,3 +76,17 @@ def test_a_hostage_is_no_post(run_fr):
     """Guard: "X devient otage du FDT": no post taken."""
     found = run_fr("Moussa Diarra est un ancien officier. En 2016, Moussa Diarra devient otage du Front de Talo.")
     assert not events_of(found, "APPOINTMENT")
+
+
+def test_a_surrender_to_the_authorities_hands_over_its_subject(run_fr):
+    """ "X s'est rendu aux autorités militaires": a surrender, X handed over (the patient), no agent of his own."""
+    found = run_fr(_TALO + "En mars 2023, Moussa Diarra, un commandant du FDT, s'est rendu aux autorités militaires à "
+                   "Gao.")
+    assert any(("Moussa Diarra", "patient") in parts for parts in events_of(found, "TRANSFER"))
+    assert not any(("Moussa Diarra", "agent") in parts for parts in events_of(found, "TRANSFER"))
+
+
+def test_going_to_a_town_is_no_handover(run_fr):
+    """Guard: "X s'est rendu à Gao pour une réunion": he went there; nobody handed anyone over."""
+    found = run_fr(_TALO + "En mars 2023, Moussa Diarra s'est rendu à Gao pour une réunion.")
+    assert not events_of(found, "TRANSFER")

@@ -82,6 +82,7 @@ from .events_fr import (
     pursuit,
     repeated_deeds_fr,
     settle_tolls,
+    surrendered_to,
     takes_back_a_name,
     told_by,
     unnamed_armed_men,
@@ -957,6 +958,15 @@ class EventExtractor:
             return None  # "des ONG accusent la milice d'exécutions sommaires": a charge, no event told
         if french and wished_fr(doc[hit.start]):
             return None  # "a menacé de retirer ses troupes", "réclame un dialogue": wished or threatened, not done
+        if french and hit.type in ("TRANSFER", "MOVEMENT") and any(
+                doc[i].lemma_.lower() == "rendre" for i in hit.tokens):
+            # "s'est rendu aux autorités" gives himself up, "se rend à Gao" goes there: one reading each (the rules'
+            # phrases or the learned model's "rendre"); a surrender's subject is handed over
+            surrender = surrendered_to([doc[i] for i in hit.tokens])
+            if not surrender and hit.type == "TRANSFER":
+                return None
+            if surrender and hit.trigger != "se rendre":
+                return self.build(TriggerHit("TRANSFER", "se rendre", hit.tokens))
         if french and hit.type == "BASE_ESTABLISHMENT" and bare_participle(doc[hit.tokens[-1]]):
             return None  # "X, solidement implanté dans la forêt de Y": where a group is, not its settling there
         if french and hit.trigger == "condamner" and not any(
@@ -1253,7 +1263,7 @@ class EventExtractor:
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
                 if k not in parts:
                     parts[k], attributed = "agent", True
-        if hit.type == "TRANSFER" and (
+        if hit.type == "TRANSFER" and hit.trigger != "se rendre" and (  # (who surrenders is handed over)
             french or any(t.pos_ == "PRON" for t in slots.heads.get("passive_subject", []))
         ):
             captor = self._captor()

@@ -447,6 +447,24 @@ def post_taken(verb: Token, posts: frozenset[str]) -> list[Token]:
     return []
 
 
+# who one surrenders to ("s'est rendu aux autorités militaires", "se rend aux soldats"): an authority or a force
+# (French usage, MIT like the code)
+FRENCH_SURRENDER_TO = frozenset({"autorité", "autorités", "soldat", "soldats", "force", "forces", "armée", "militaire",
+                                 "militaires", "gendarme", "gendarmes", "gendarmerie", "police", "policier",
+                                 "policiers", "troupe", "troupes", "détachement", "patrouille", "unité", "garde"})
+
+
+def surrendered_to(tokens: list[Token]) -> bool:
+    """ "X s'est rendu aux autorités", "se sont rendus aux forces de sécurité": a reflexive "se rendre" whose "à" names
+    an authority or a force is a surrender (not "se rendre à Gao", a going)."""
+    verb = next((t for t in tokens if t.lemma_.lower() == "rendre"), None)
+    if verb is None or not any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return False
+    return any(p.lemma_.lower() in FRENCH_SURRENDER_TO or p.lower_ in FRENCH_SURRENDER_TO
+               for c in verb.children if c.dep_ == "prep" and slot_name(c) in ("à", "au", "aux")
+               for p in c.children if p.dep_ == "pobj")
+
+
 # verbs of a claim or an attribution: "X a revendiqué l'attaque", "l'enlèvement est attribué à X"
 FRENCH_CLAIMING = frozenset({"revendiquer"}) | FRENCH_ATTRIBUTING
 # determiners of a noun that refers back to an event already told ("l'attaque", "cet assaut", "ces attaques")
