@@ -124,6 +124,11 @@ def _subject_of(verb: Token, left: LeftActor | None = None) -> tuple[str, Token]
         if v.dep_ in INHERIT_SUBJECT and v.head.i != v.i and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
+        if v.dep_ == "conj" and v.pos_ == "VERB" and v.head.i < v.i and current_language() == "fr":
+            noun = v.head  # a French verb the parser coordinated with the object of the verb before it
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in OBJ and noun.head.pos_ in ("VERB", "AUX"):
+                v = noun.head  # "tuant quatorze habitants et enlevant six hommes": the object's verb's subject
+                continue
         if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
             if v.head.lower_ in CHARGING.get(v.head.head.lemma_.lower(), ()):
                 accused = charged(v.head)  # "accused X of leading the raids": X led them, not the accuser

@@ -51,6 +51,7 @@ from .events_fr import (
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
+    FRENCH_POST_NOUNS,
     FRENCH_PRESENCE_TYPES,
     FRENCH_SPLIT_TRIGGERS,
     FRENCH_STATE_MEANS,
@@ -61,6 +62,7 @@ from .events_fr import (
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
+    counted_victims_fr,
     described_by_participle,
     fight_phrases,
     finite_homograph,
@@ -76,9 +78,11 @@ from .events_fr import (
     opening_participle_subject,
     passive_toll,
     passive_victims,
+    post_taken,
     pursuit,
     repeated_deeds_fr,
     settle_tolls,
+    surrendered_to,
     takes_back_a_name,
     told_by,
     unnamed_armed_men,
@@ -956,6 +960,15 @@ class EventExtractor:
             return None  # "des ONG accusent la milice d'exécutions sommaires": a charge, no event told
         if french and wished_fr(doc[hit.start]):
             return None  # "a menacé de retirer ses troupes", "réclame un dialogue": wished or threatened, not done
+        if french and hit.type in ("TRANSFER", "MOVEMENT") and any(
+                doc[i].lemma_.lower() == "rendre" for i in hit.tokens):
+            # "s'est rendu aux autorités" gives himself up, "se rend à Gao" goes there: one reading each (the rules'
+            # phrases or the learned model's "rendre"); a surrender's subject is handed over
+            surrender = surrendered_to([doc[i] for i in hit.tokens])
+            if not surrender and hit.type == "TRANSFER":
+                return None
+            if surrender and hit.trigger != "se rendre":
+                return self.build(TriggerHit("TRANSFER", "se rendre", hit.tokens))
         if french and hit.type == "BASE_ESTABLISHMENT" and bare_participle(doc[hit.tokens[-1]]):
             return None  # "X, solidement implanté dans la forêt de Y": where a group is, not its settling there
         if french and hit.trigger == "condamner" and not any(
@@ -1041,6 +1054,14 @@ class EventExtractor:
             # "X became its commander", "became one of the council's eight members": a person who becomes a
             # post is appointed to it; a group that becomes another is renamed
             return self.build(TriggerHit("APPOINTMENT", hit.trigger, hit.tokens))
+        if french and hit.type == "RENAMING" and hit.trigger == "devenir" and len(hit.tokens) == 1:
+            post = post_taken(head, self.refs.lex.leader_nouns | FRENCH_POST_NOUNS)
+            if post and any(self.index.type_of(k) == "PERSON" for t in slots.heads.get("subject", [])
+                            for k in self.np_entities(t)):
+                # "X devient secrétaire général du Y", "il devient l'un des commandants du Y": a person who
+                # becomes a post is appointed to it (the post's own "de" names what of), as "became its
+                # commander" in English (``_takes_post``)
+                return self.build(TriggerHit("APPOINTMENT", hit.trigger, (head.i, *(t.i for t in post))))
         if hit.type == "TRANSFER" and not french and _moves_money(head, slots):
             return None  # "money transfers to X", "received transfers from Y", "transferred US$ 600,000"
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):
@@ -1244,7 +1265,7 @@ class EventExtractor:
             for k in self._attributions.get(head.sent.start, []):  # "attribué à X": X did it
                 if k not in parts:
                     parts[k], attributed = "agent", True
-        if hit.type == "TRANSFER" and (
+        if hit.type == "TRANSFER" and hit.trigger != "se rendre" and (  # (who surrenders is handed over)
             french or any(t.pos_ == "PRON" for t in slots.heads.get("passive_subject", []))
         ):
             captor = self._captor()
@@ -1355,6 +1376,7 @@ class EventExtractor:
             and "patient" not in parts.values()
             and not count
             and not attributed
+            and not (french and counted_victims_fr(head, slots.heads, roles))
             and not (head.pos_ == "VERB" and "object" in slots.heads and (not french or gerund_of_a_deed(head)))
             and not (french and passive_victims(head, slots.heads.get("passive_subject", [])))
         ):

