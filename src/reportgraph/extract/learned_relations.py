@@ -300,6 +300,65 @@ def place_cue(doc: Doc, place: Hit) -> str | None:
     return None
 
 
+AGREEMENT_STEPS = 3  # the words climbed from "between" to the agreement noun ("the agreement reached between")
+
+
+def agreed_between(doc: Doc, a: Hit, b: Hit) -> bool:
+    """Whether the two mentions are the parties of "between X and Y" under a noun of ``agreement_cues.tsv``
+    ("the agreement between X and Y", "the agreement reached yesterday between X and Y", "the deal on oil
+    exports between X and Y": no hostility) that no word of class ``peace`` modifies ("a peace agreement
+    between X and Y", "a ceasefire deal between ...": former enemies)."""
+    x, y = (a, b) if a.start < b.start else (b, a)
+    first = doc[x.start:x.end].root
+    if first.dep_ != "pobj" or first.head.lower_ != "between" or not _and_before(doc, x.end, y.start):
+        return False
+    cues = _agreement_cues()
+    t = first.head
+    for _ in range(AGREEMENT_STEPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and cues.get(t.lemma_.lower()) == "agreement":
+            return not _peace(t, cues)
+        if t.pos_ in ("VERB", "AUX"):
+            # "the agreement reached between": the noun the verb's clause hangs from; "we welcome the agreement
+            # on 3 May between", "the agreement was signed on Monday between": the verb's object or subject
+            nouns = [t.head] if t.dep_ in ("acl", "relcl") else [
+                c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")]
+            nouns = [n for n in nouns if cues.get(n.lemma_.lower()) == "agreement"]
+            return bool(nouns) and not _peace(nouns[0], cues)
+    return False
+
+
+def _peace(noun: Token, cues: dict[str, str]) -> bool:
+    """Whether a word before the agreement noun, in its phrase, makes it the end of a fight ("a peace
+    agreement", "the ceasefire deal", "a non-aggression accord")."""
+    return any(cues.get(c.lemma_.lower()) == "peace" or cues.get(c.lower_) == "peace"
+               for c in noun.subtree if c.i < noun.i)
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _and_before(doc: Doc, end: int, start: int) -> bool:
+    """Whether the mention at token ``start`` is the second party of "between X and Y", X ending at ``end``:
+    "and" before it (a determiner between), and no finite verb or semicolon from X to the "and" ("between X,
+    led by P, and the Y": the parser often hangs the second party elsewhere, so the words are read)."""
+    i = start - 1
+    while i >= end and doc[i].pos_ == "DET":
+        i -= 1
+    if i < end or doc[i].lower_ != "and":
+        return False
+    return not any(t.tag_ in FINITE or t.text == ";" for t in doc[end:i])
+
+
+@per_language
+def _agreement_cues() -> dict[str, str]:
+    from .lexicons import pairs as lexicon_pairs
+
+    return lexicon_pairs("agreement_cues.tsv", current_language())
+
+
 @per_language
 def _place_cues() -> dict[str, str]:
     from .lexicons import pairs as lexicon_pairs
@@ -374,6 +433,8 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
             if drops_on_place(pred, subj.type) and place_cue(index.doc, obj) is not None:
                 continue  # a person's birthplace, origin or place of captivity (a group's captives are held
                 # where it operates: "the group detains civilians in X")
+            if pred == "HOSTILE_TO" and agreed_between(index.doc, p.a, p.b):
+                continue  # the two parties of an agreement ("the agreement reached between X and Y")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))
