@@ -65,3 +65,20 @@ def test_a_syllable_acronym_needs_every_word(nlp) -> None:  # type: ignore[no-un
     # "MARCOM" is not spelt by every word of "Maritime Coastal Command Unit"
     text = "The Maritime Coastal Command Unit patrols the coast. MARCOM officers said the port was quiet."
     assert not _joined(nlp, text, "Maritime Coastal Command Unit", "MARCOM")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of actors, the long name its second item and the acronym its third
+        ("The court heard that the network sold fuel to Karsan, the Velka Defence League, the KRG, the gendarmerie "
+         "and several traders."),
+        # the acronym qualifies a noun: the province is the long name's, not the acronym's
+        ("He served as a finance official in Wilayat al-Tanaro, the ISIS province on the border, until 2018. "
+         "ISIS lost the town in 2019."),
+    ],
+)
+def test_a_list_or_a_qualifying_acronym_is_no_apposition(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    long = "Velka Defence League" if "Velka" in text else "Wilayat al-Tanaro"
+    short = "KRG" if "KRG" in text else "ISIS"
+    assert not _joined(nlp, text, long, short)

@@ -518,15 +518,22 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 
 # between an organisation's long name and its acronym set in apposition: "the Sinjar Resistance Units, the YBS,"
 _ACRONYM_APPOSITION_GAP = re.compile(r"[\u2019'\"\u201d]?,\s+the\s+")
-# what goes on after an acronym in a list of actors, not an apposition: ", the KRG", ", and X", " and the X"
-_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+)?[A-Z0-9\"'\u201c\u2018]|\s+(?:and|or|&)\s")
+# what goes on after an acronym in a list of actors, not an apposition: ", the KRG", ", the gendarmerie", ", and X"
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+\w|[A-Z0-9\"'\u201c\u2018])")
+# the acronym closes the apposition: a punctuation mark right after it, not a noun it qualifies ("the ISIS
+# province", "the PKK's fighters")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)\u2013\u2014]|\s-\s|$)")
+# the long name is an item of a list ("JNIM, Ansarul Islam, the VDP"): a comma right before it
+_LIST_ITEM_BEFORE = re.compile(r",\s*(?:the\s+)?$")
 
 
 def acronym_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """ "the Kurdistan Workers' Party, the PKK. ", "the Sinjar Resistance Units, the YBS, remain": an
     acronym set in apposition right after an organisation's long name is its acronym, whatever language
     its letters come from. A list of actors ("Turkey, the PKK, the KRG") goes on after the acronym, and an
-    acronym that spells another name of the text names that one."""
+    acronym that spells another name of the text names that one; the acronym closes the apposition (a
+    punctuation mark after it: "the ISIS province" qualifies a noun) and the long name is no list's item
+    ("JNIM, Ansarul Islam, the VDP, the gendarmerie")."""
     links = []
     text = doc_text(doc)
     for j in range(1, len(cands)):
@@ -536,6 +543,9 @@ def acronym_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int
         if a.type != "ORGANIZATION" or is_acronym(a.text) or len(words(a.text)) < 2:
             continue
         if not _ACRONYM_APPOSITION_GAP.fullmatch(_gap(doc, a, b)) or _LIST_GOES_ON.match(text, b.end_char):
+            continue
+        if not _APPOSITION_CLOSE.match(text, b.end_char) or _LIST_ITEM_BEFORE.search(
+                text[max(0, a.start_char - 12) : a.start_char]):
             continue
         if _spells_another(cands, a, b):
             continue
