@@ -516,9 +516,68 @@ def acronym_cues(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     return links
 
 
-def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
-    """An acronym anywhere in the document whose letters spell an organisation's long name."""
+# between an organisation's long name and its acronym set in apposition: "the Sinjar Resistance Units, the YBS,"
+_ACRONYM_APPOSITION_GAP = re.compile(r"[\u2019'\"\u201d]?,\s+the\s+")
+# what goes on after an acronym in a list of actors, not an apposition: ", the KRG", ", the gendarmerie", ", and X"
+_LIST_GOES_ON = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:the\s+\w|[A-Z0-9\"'\u201c\u2018])")
+# the acronym closes the apposition: a punctuation mark right after it, not a noun it qualifies ("the ISIS
+# province", "the PKK's fighters")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;:)\u2013\u2014]|\s-\s|$)")
+# the long name is an item of a list ("JNIM, Ansarul Islam, the VDP"): a comma right before it
+_LIST_ITEM_BEFORE = re.compile(r",\s*(?:the\s+)?$")
+
+
+def acronym_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """ "the Kurdistan Workers' Party, the PKK. ", "the Sinjar Resistance Units, the YBS, remain": an
+    acronym set in apposition right after an organisation's long name is its acronym, whatever language
+    its letters come from. A list of actors ("Turkey, the PKK, the KRG") goes on after the acronym, and an
+    acronym that spells another name of the text names that one; the acronym closes the apposition (a
+    punctuation mark after it: "the ISIS province" qualifies a noun) and the long name is no list's item
+    ("JNIM, Ansarul Islam, the VDP, the gendarmerie")."""
     links = []
+    text = doc_text(doc)
+    for j in range(1, len(cands)):
+        a, b = cands[j - 1], cands[j]
+        if not is_acronym(b.text) or b.type not in ("ORGANIZATION", None):
+            continue
+        if a.type != "ORGANIZATION" or is_acronym(a.text) or len(words(a.text)) < 2:
+            continue
+        if not _ACRONYM_APPOSITION_GAP.fullmatch(_gap(doc, a, b)) or _LIST_GOES_ON.match(text, b.end_char):
+            continue
+        if not _APPOSITION_CLOSE.match(text, b.end_char) or _LIST_ITEM_BEFORE.search(
+                text[max(0, a.start_char - 12) : a.start_char]):
+            continue
+        if _spells_another(cands, a, b):
+            continue
+        links.append((j - 1, j))
+    return links
+
+
+def _adjacent_long_names(doc: Doc, cands: list[Candidate]) -> dict[str, Candidate]:
+    """The long name each acronym stands right after, in a parenthesis or an apposition ("X (XY)",
+    "X, the XY,"), by the acronym's folded text."""
+    out: dict[str, Candidate] = {}
+    for i, k in parenthesised(doc, cands) + acronym_appositions(doc, cands):
+        a, b = cands[i], cands[k]
+        if is_acronym(b.text) and not is_acronym(a.text):
+            out.setdefault(fold(b.text), a)
+    return out
+
+
+def _same_long_name(a: Candidate, b: Candidate) -> bool:
+    """Two long names of one organisation more than by their initials: most of the shorter's words are
+    the other's ("Islamic State in the Greater Sahara" / "Islamic State Greater Sahara"), not one place
+    word ("Balochistan Liberation Front" / "Balochistan Levies Force")."""
+    wa, wb = {fold(w) for w in words(a.text)}, {fold(w) for w in words(b.text)}
+    return len(wa & wb) * 3 >= 2 * min(len(wa), len(wb))
+
+
+def acronym_initials(cands: list[Candidate], adjacent: dict[str, Candidate] | None = None) -> list[tuple[int, int]]:
+    """An acronym anywhere in the document whose letters spell an organisation's long name; an acronym
+    the text gives right after one long name ("the Balochistan Liberation Front, the BLF") is not
+    joined to another long name its letters also spell ("the Balochistan Levies Force")."""
+    links = []
+    adjacent = adjacent or {}
     # a long name the statistical model alone typed ("Hay'at Tahrir al-Sham" as a person) too, when
     # it has three words or more
     longs = [
@@ -531,6 +590,9 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
         if c.type == "ORGANIZATION" and is_acronym(c.text):
             for i in longs:
                 if acronym_matches(c.text, cands[i].text) and fold(c.text) != fold(cands[i].text):
+                    given = adjacent.get(fold(c.text))
+                    if given is not None and given is not cands[i] and not _same_long_name(given, cands[i]):
+                        continue
                     links.append((i, j))
                     break
     if current_language() == "fr":  # "MINUSMA" for "Mission ... des Nations Unies pour la stabilisation au Mali"
@@ -538,6 +600,44 @@ def acronym_initials(cands: list[Candidate]) -> list[tuple[int, int]]:
 
         linked = {j for _, j in links}
         links += [(i, j) for i, j in syllable_acronym_links(cands) if j not in linked]
+    return links
+
+
+# a country before a command's or an agency's name that its syllable acronym leaves out ("U.S. Central Command")
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.?\s?s\.?|united states)\s+", re.IGNORECASE)
+
+
+def _every_word_lends(letters: str, parts: list[str]) -> bool:
+    """``letters`` are the first two letters or more of each word of ``parts`` in turn ("CENTCOM": CENTral
+    COMmand, "AFRICOM": AFRIca COMmand)."""
+    if not parts:
+        return not letters
+    word = parts[0]
+    return any(letters[:n] == word[:n] and _every_word_lends(letters[n:], parts[1:])
+               for n in range(min(len(word), len(letters)), 1, -1))
+
+
+def syllable_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
+    """An English syllable acronym of five letters or more, anywhere in the document, and the organisation's
+    name whose every word lends its first letters to it, a leading country left out ("CENTCOM" for "U.S.
+    Central Command", "AFRICOM" for "US Africa Command"): initials cannot spell these."""
+    if current_language() == "fr":
+        return []  # French has its own (``french_names.syllable_acronym_links``)
+    links = []
+    longs = []
+    for i, c in enumerate(cands):
+        if c.type == "ORGANIZATION" and not is_acronym(c.text):
+            parts = [re.sub(r"[^A-Z]", "", w.upper()) for w in _COUNTRY_PREFIX.sub("", c.text).split()]
+            if len(parts) >= 2 and all(parts):
+                longs.append((i, parts))
+    for j, c in enumerate(cands):
+        letters = c.text.replace(".", "")
+        if c.type not in ("ORGANIZATION", None) or not (is_acronym(c.text) and len(letters) >= 5):
+            continue
+        for i, parts in longs:
+            if _every_word_lends(letters.upper(), parts) and not acronym_matches(letters, cands[i].text):
+                links.append((i, j))
+                break
     return links
 
 
@@ -773,8 +873,10 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + parenthesised(doc, cands)
         + parenthesis_segments(doc, cands)
         + acronym_cues(doc, cands)
-        + acronym_initials(cands)
+        + acronym_appositions(doc, cands)
+        + acronym_initials(cands, _adjacent_long_names(doc, cands))
         + numbered_acronyms(cands)
+        + syllable_acronyms(cands)
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
         + table_aliases(doc, cands)
