@@ -147,6 +147,29 @@ def _known_words(doc: Doc) -> frozenset[str]:
     return frozenset(w for w in seen if w not in lex.non_names and w not in lex.titles)
 
 
+def _capital_adjectives(doc: Doc) -> frozenset[str]:
+    """Words the document writes with a capital inside its sentences before a proper noun, and never in
+    lower case ("Islamic", "Democratic" of a group's name, whether the tagger read an adjective or a
+    proper noun there): a name's first word where a list number's sentence start hides its capital
+    (``_after_list_number``)."""
+    lower = {t.text for t in doc if t.text.islower()}
+    seen = {t.lower_ for t in doc[:-1] if not t.is_sent_start and t.pos_ in ("ADJ", "PROPN") and is_cap(t)
+            and not t.is_stop and is_cap(doc[t.i + 1]) and doc[t.i + 1].tag_ in ("NNP", "NNPS")}
+    return frozenset(w for w in seen if w not in lower)
+
+
+def _after_list_number(doc: Doc, i: int) -> bool:
+    """ "44. Islamic State ...", "(12) Democratic Forces ...": the word after a numbered paragraph's or a
+    list item's number opening its line or its sentence."""
+    if i < 2 or doc[i - 1].text not in (".", ")"):
+        return False
+    num = doc[i - 2]
+    if not (num.text.isdigit() and len(num.text) <= 3):
+        return False
+    k = num.i - 1 if num.i > 0 and doc[num.i - 1].text == "(" else num.i
+    return k == 0 or doc[k].is_sent_start or "\n" in doc[k - 1].text or doc[k - 1].text in ".!?"
+
+
 def _lexicon_word(text: str) -> bool:
     lex = lexicons()
     w = fold(text)
@@ -161,7 +184,8 @@ OPENING_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "along"
                                   "beyond", "towards", "toward", "between", "amid", "among", "within"})
 
 
-def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) -> bool:
+def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset(),
+            capital_adjectives: frozenset[str] = frozenset()) -> bool:
     """May a capitalised chunk begin at this token?"""
     if taken[tok.i]:
         return False
@@ -191,6 +215,9 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset()) 
         # (a name there, "- Lawali 'X' Y", is read as elsewhere: the tagger may call a given name a noun)
     if tok.tag_ in ("NNP", "NNPS") and tok.pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
         return True
+    if (first and tok.pos_ == "ADJ" and tok.lower_ in capital_adjectives and _after_list_number(doc, tok.i)
+            and tok.i + 1 < len(doc) and is_cap(doc[tok.i + 1]) and doc[tok.i + 1].tag_ in ("NNP", "NNPS")):
+        return True  # "44. Islamic State West Africa Province": the tagger's adjective after a list number
     if first:
         if tok.lower_ in known or _lexicon_word(tok.text) or _before_nasab(tok) or _opens_group_name(tok):
             return not tok.is_stop
@@ -341,10 +368,11 @@ def _possessive_inside(doc: Doc, j: int, taken: list[bool]) -> bool:
 def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out: list[Candidate] = []
     known = _known_words(doc)
+    capital_adjectives = _capital_adjectives(doc) if current_language() == "en" else frozenset()
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not _starts(tok, taken, known):
+        if not _starts(tok, taken, known, capital_adjectives):
             i += 1
             continue
         j = i + 1
@@ -472,6 +500,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         # "around Anefis, Bourem and Kidal", "the towns of Bol and Baga Sola": two places the gazetteer knows,
         # whatever their length, that it does not know as one ("Trinidad and Tobago")
         return False
+    if role == "and" and head_seen and _place_pair_closing(doc, cur, k, end):
+        return True  # "the Islamic State of Tessaret and Oumrana": the places a group is named after
     if role == "and" and (item := _next_item(rest)) is not None and is_acronym(item.text):
         return False  # "Ansar Dine et du MNLA": an acronym after "and" is a name of its own, whatever the tagger says
     if (
@@ -518,6 +548,23 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         place = lookup(" ".join(words)) if words else None
         return place is not None and place.kind in ("macro", "region", "desert")
     return False
+
+
+def _place_pair_closing(doc: Doc, cur: int, k: int, end: int) -> bool:
+    """ "the Islamic State of Iraq and Syria", "the Front for the Liberation of Chad and Sudan": after a
+    head noun and "of", two places the gazetteer knows joined by "and" close the name (the chunk ends on
+    the second). Two places alone ("around Gao and Kidal") have no head noun before them and stay two
+    names (``_keep``'s place rules before this one)."""
+    of = next((j for j in range(k - 1, cur, -1) if _role(doc[j]) == "of"), None)
+    if of is None:
+        return False
+    a, b = of + 1, k + 1
+    while a < k and _role(doc[a]) == "the":
+        a += 1
+    while b < end and _role(doc[b]) in ("the", "of"):
+        b += 1
+    return (a < k and b < end and is_cap(doc[a]) and (is_cap(doc[b]) or fold(doc[b].text) in ("al", "el"))
+            and lookup(doc[a:k].text) is not None and lookup(doc[b:end].text) is not None)
 
 
 # dashes that join a parent organisation's name to its branch's ("Islamic State – Somalia Province")
