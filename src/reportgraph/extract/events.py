@@ -1645,7 +1645,7 @@ class EventExtractor:
             ):
                 return []
             if current_language() == "fr":
-                # "Trois assaillants auraient été tués" above; "vingt-deux VDP ont été tués": those killed are not
+                # "Trois assaillants auraient été tués" above; "vingt miliciens du FDT sont tués": those killed are not
                 # their killers; "le 2 janvier, cent villageois avaient été tués": a date of its own is another event
                 named = {k for t in killed for k in self.np_entities(t)}
                 own = self._date(hit, head) if self.timeline.stated_in_sentence(head) else None
