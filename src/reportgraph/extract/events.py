@@ -20,8 +20,8 @@ from spacy.tokens import Token
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import column, doc_text
-from .coref import References
-from .event_coref import back_noun, fold_reference, fold_retellings, refers_back
+from .coref import IRREGULAR_GROUP_NOUNS, References
+from .event_coref import back_noun, fold_reference, fold_retellings, holds, refers_back
 from .event_filters import _negated, about_the_text
 from .event_slots import (
     FRENCH_ETRE_VERBS,
@@ -1334,18 +1334,18 @@ class EventExtractor:
             if force is not None and force not in parts:
                 parts[force] = "agent"
         if (
-            not french
-            and hit.type == "KILLING"
+            hit.type == "KILLING"
             and "agent" not in parts.values()
             and head.pos_ == "VERB"
             and _is_passive(head)
             and "by" not in slots.heads
+            and "par" not in slots.heads
         ):
             # "The army bombed the camp on 19 January. Four civilians were killed.", "Local elders say nineteen
             # militants and four militiamen were killed" (after a fight): a toll told in the sentence after an
             # attack or a fight is that event's, and its agents killed them (in its own sentence the toll is
             # folded into the attack or fight instead)
-            for k in self._toll_actors(head, slots):
+            for k in self._toll_actors(head, slots, hit):
                 parts.setdefault(k, "agent")
         if hit.type == "ARMED_CLASH" and not parts and head.pos_ in ("NOUN", "PROPN"):
             # "In the ensuing fighting, 24 terrorists were neutralised", "After fierce fighting, the enemy was
@@ -1625,7 +1625,7 @@ class EventExtractor:
         ]
         return bool(ev.participants)
 
-    def _toll_actors(self, head: Token, slots: Slots) -> list[str]:
+    def _toll_actors(self, head: Token, slots: Slots, hit: TriggerHit) -> list[str]:
         """The agents of the last attack or fight kept in the sentence before ``head``'s, when ``head``'s own
         sentence has kept none so far; not the attackers when those killed are insurgents and the attack is
         no state's ("Gunmen stormed the hotel. Five attackers were killed": the defenders killed them)."""
@@ -1639,10 +1639,19 @@ class EventExtractor:
                 continue
             agents = [p.entity for p in ev.participants if p.role == "agent"]
             killed = slots.heads.get("passive_subject", []) + slots.heads.get("object", [])
-            if ev.type == "ATTACK" and any(t.lower_ in INSURGENT_NOUNS for t in killed) and not any(
+            insurgents = INSURGENT_NOUNS | (IRREGULAR_GROUP_NOUNS if current_language() == "fr" else frozenset())
+            if ev.type == "ATTACK" and any(t.lower_ in insurgents for t in killed) and not any(
                 self._is_state(k) for k in agents
             ):
                 return []
+            if current_language() == "fr":
+                # "Trois assaillants auraient été tués" above; "vingt miliciens du FDT sont tués": those killed are not
+                # their killers; "le 2 janvier, cent villageois avaient été tués": a date of its own is another event
+                named = {k for t in killed for k in self.np_entities(t)}
+                own = self._date(hit, head) if self.timeline.stated_in_sentence(head) else None
+                if own and ev.date and not (own == ev.date or holds(own, ev.date) or holds(ev.date, own)):
+                    return []
+                return [k for k in agents if k not in named]
             return agents
         return []
 
