@@ -70,6 +70,24 @@ def _place_phrase_at(doc: Doc, k: int) -> bool:
     return _town_at(doc, j)
 
 
+def _topic_or_addressee_at(doc: Doc, k: int) -> bool:
+    """Whether the connector k opens what a sentence says of a name rather than the name's own words: "sur"
+    before a lower-case word (a topic: "l'Assemblée nationale sur l'envoi de troupes", "le Conseil de sécurité
+    sur l'attaque"; "Groupe d'experts ... sur le Mali" goes on) or "à", "au", "en", "dans", "sur" before a title,
+    in either case (an addressee: "la Communauté économique ... au Président X"). No organisation name of the
+    train and dev splits has either."""
+    lex = lexicons()
+    rule = lex.connectors.get(_w(doc[k]))
+    if rule not in ("in", "on"):
+        return False
+    j = k + 1
+    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
+        j += 1
+    if j >= len(doc):
+        return False
+    return _w(doc[j]) in lex.titles or (rule == "on" and doc[j].text.islower())
+
+
 def _town_at(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from j name a town the gazetteer knows."""
     if j >= len(doc) or not is_cap(doc[j]):
@@ -172,6 +190,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
         if w in lex.connectors:
             if not after_connector and _place_phrase_at(doc, k):
                 break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
+            if _topic_or_addressee_at(doc, k):
+                break  # "le Conseil de sécurité sur l'attaque", "la Communauté ... au président X"
             k += 1
             after_connector = True
             continue
@@ -410,8 +430,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if tok.text.islower():
             w = w.replace(" ", "-")  # "le nord-est du Nigeria": one token, folded "nord est"; not "l'Extrême-Nord"
         compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
-        if not compass and w not in lex.geo_nouns:
-            continue
+        if not compass and (w not in lex.geo_nouns or w in lex.descriptor_nouns):
+            continue  # "la localité de Ménaka": the place alone is the name, left to the capitalised chunks
         start_after = i + 1
         while start_after < len(doc) and doc[start_after].text == "-" or (
                 start_after < len(doc) and _w(doc[start_after]) in COMPASS | {"nord", "ouest", "est"}
