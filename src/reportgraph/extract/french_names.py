@@ -70,22 +70,18 @@ def _place_phrase_at(doc: Doc, k: int) -> bool:
     return _town_at(doc, j)
 
 
-def _topic_or_addressee_at(doc: Doc, k: int) -> bool:
-    """Whether the connector k opens what a sentence says of a name rather than the name's own words: "sur"
-    before a lower-case word (a topic: "l'Assemblée nationale sur l'envoi de troupes", "le Conseil de sécurité
-    sur l'attaque"; "Groupe d'experts ... sur le Mali" goes on) or "à", "au", "en", "dans", "sur" before a title,
-    in either case (an addressee: "la Communauté économique ... au Président X"). No organisation name of the
-    train and dev splits has either."""
+def _addressee_at(doc: Doc, k: int) -> bool:
+    """Whether the connector k ("à", "au", "en", "dans", "sur") opens an addressee rather than the name's own words: a
+    title after it, in either case ("la Communauté économique ... au Président X"). No organisation name of the train
+    and dev splits has one. ("sur" before a lower-case word is a topic in "le Conseil de sécurité sur l'attaque" but
+    the name's own in "Centre de recherche sur les conflits ruraux": left.)"""
     lex = lexicons()
-    rule = lex.connectors.get(_w(doc[k]))
-    if rule not in ("in", "on"):
+    if lex.connectors.get(_w(doc[k])) not in ("in", "on"):
         return False
     j = k + 1
     while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
         j += 1
-    if j >= len(doc):
-        return False
-    return _w(doc[j]) in lex.titles or (rule == "on" and doc[j].text.islower())
+    return j < len(doc) and _w(doc[j]) in lex.titles
 
 
 def _town_at(doc: Doc, j: int) -> bool:
@@ -190,8 +186,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
         if w in lex.connectors:
             if not after_connector and _place_phrase_at(doc, k):
                 break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
-            if _topic_or_addressee_at(doc, k):
-                break  # "le Conseil de sécurité sur l'attaque", "la Communauté ... au président X"
+            if _addressee_at(doc, k):
+                break  # "la Communauté ... au Président X"
             k += 1
             after_connector = True
             continue
