@@ -426,14 +426,16 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if tok.text.islower():
             w = w.replace(" ", "-")  # "le nord-est du Nigeria": one token, folded "nord est"; not "l'Extrême-Nord"
         compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
-        if not compass and (w not in lex.geo_nouns or w in lex.descriptor_nouns):
-            continue  # "la localité de Ménaka": the place alone is the name, left to the capitalised chunks
+        if not compass and w not in lex.geo_nouns:
+            continue
         start_after = i + 1
         while start_after < len(doc) and doc[start_after].text == "-" or (
                 start_after < len(doc) and _w(doc[start_after]) in COMPASS | {"nord", "ouest", "est"}
                 and doc[start_after - 1].text == "-"):
             start_after += 1
         k = _after_of(doc, start_after)
+        if k >= 0 and w in lex.descriptor_nouns:
+            continue  # "la localité de Ménaka": the place alone is the name ("le camp Étoile du Sud" keeps its noun)
         if k < 0 and not compass:
             k = start_after  # "le lac Tchad", "l'oued Tazole"
         if k < 0 or k >= len(doc):
