@@ -465,6 +465,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         and fold(rest[0].text) in lex.org_heads
     ):
         return False  # "in Lerneb for Ansar al-Fath": a group name of its own starts after the connector
+    if lex.connectors and role in ("in", "on") and len(rest) and fold(rest[0].text) in lex.titles:
+        return False  # French: "la Communauté au Président X": an addressee, no part of the name
     if role == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
         # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
         # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent

@@ -70,6 +70,20 @@ def _place_phrase_at(doc: Doc, k: int) -> bool:
     return _town_at(doc, j)
 
 
+def _addressee_at(doc: Doc, k: int) -> bool:
+    """Whether the connector k ("à", "au", "en", "dans", "sur") opens an addressee rather than the name's own words: a
+    title after it, in either case ("la Communauté économique ... au Président X"). No organisation name of the train
+    and dev splits has one. ("sur" before a lower-case word is a topic in "le Conseil de sécurité sur l'attaque" but
+    the name's own in "Centre de recherche sur les conflits ruraux": left.)"""
+    lex = lexicons()
+    if lex.connectors.get(_w(doc[k])) not in ("in", "on"):
+        return False
+    j = k + 1
+    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
+        j += 1
+    return j < len(doc) and _w(doc[j]) in lex.titles
+
+
 def _town_at(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from j name a town the gazetteer knows."""
     if j >= len(doc) or not is_cap(doc[j]):
@@ -172,6 +186,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
         if w in lex.connectors:
             if not after_connector and _place_phrase_at(doc, k):
                 break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
+            if _addressee_at(doc, k):
+                break  # "la Communauté ... au Président X"
             k += 1
             after_connector = True
             continue
@@ -418,6 +434,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 and doc[start_after - 1].text == "-"):
             start_after += 1
         k = _after_of(doc, start_after)
+        if k >= 0 and w in lex.descriptor_nouns:
+            continue  # "la localité de Ménaka": the place alone is the name ("le camp Étoile du Sud" keeps its noun)
         if k < 0 and not compass:
             k = start_after  # "le lac Tchad", "l'oued Tazole"
         if k < 0 or k >= len(doc):

@@ -55,6 +55,8 @@ class Lexicons:
     geo_nouns: frozenset[str] = frozenset()
     # "le lac Tchad", "le plateau de Bandiagara": a geographic noun of a natural feature (geo_nouns.tsv kind "feature")
     feature_nouns: frozenset[str] = frozenset()
+    # "la localité de Ménaka", "le camp de X": a geographic noun that is no part of the name (kind "descriptor")
+    descriptor_nouns: frozenset[str] = frozenset()
     name_adjectives: frozenset[str] = frozenset()
     naming_nouns: frozenset[str] = frozenset()  # "la force Barkhane": a lower-case noun that opens a name
     # "le secteur de Ldamsay", "l'émirat du Sahara": a lower-case unit noun named by its territory after "de"
@@ -100,6 +102,7 @@ def _lexicons(language: str) -> Lexicons:
         connectors={fold(r[0]): r[1] for r in rows("connectors.tsv")},
         geo_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv")),
         feature_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv") if r[1:2] == ["feature"]),
+        descriptor_nouns=frozenset(fold(r[0]) for r in rows("geo_nouns.tsv") if r[1:2] == ["descriptor"]),
         name_adjectives=frozenset(fold(r[0]) for r in rows("name_adjectives.txt")),
         naming_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "naming"),
         territorial_nouns=frozenset(fold(r[0]) for r in heads if r[1] == "territorial"),
