@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
@@ -12,7 +12,6 @@ from .coref import References
 from .doc_relations import DocView, sentence_features
 from .doc_relations import classify as classify_document
 from .doc_relations import default_model as document_model
-from .event_filters import about_the_text
 from .events import extract_events
 from .events_fr import about_the_text_fr
 from .language import current_language
@@ -63,29 +62,20 @@ def layers(sdoc: Doc, entities: list[LocalEntity], onto: Ontology, relations_fro
     learned: list[Relation] = []
     if relations_from != "rules" and (sentence_model() is not None or document_model() is not None):
         featured = pair_features(index, refs)
-        learned = classify(index, onto, featured=_off_notes(featured))
+        learned = classify(index, onto, featured=_off_notes(featured) if current_language() == "fr" else featured)
     return Layers(index, refs, events, rules, learned, featured)
 
 
 def _off_notes(featured: list[tuple[Pair, list[str]]]) -> list[tuple[Pair, list[str]]]:
     """The sentence classifier's pairs outside a note about the report's names: "la katiba X, le GSIM, les FAMa et
     la région de Y sont réels", "la milice Z, ses chefs et les villages de W sont inventés" list names and state no
-    tie between them (``events_fr.about_the_text_fr``, which keeps such a note's events out); in English "the
-    commanders named and the attacks described are invented", "X, Y and the 2016 attack on Z are real"
-    (``event_filters.about_the_text``, the English events' twin)."""
+    tie between them (``events_fr.about_the_text_fr``, which keeps such a note's events out). French only: the
+    English notes are left to a round that measures the English sets."""
     told: dict[int, bool] = {}
-    return [(p, f) for p, f in featured if not in_a_note(p.sent, told)]
-
-
-def in_a_note(sent: Span, told: dict[int, bool] | None = None) -> bool:
-    """Whether ``sent`` is a note about the report's names (``_off_notes``), in the current language; ``told``
-    keeps the answer per sentence start for a caller asking of many pairs."""
-    if told is not None and sent.start in told:
-        return told[sent.start]
-    note = about_the_text_fr(sent[0]) if current_language() == "fr" else about_the_text(sent[0])
-    if told is not None:
-        told[sent.start] = note
-    return note
+    for p, _ in featured:
+        if p.sent.start not in told:
+            told[p.sent.start] = about_the_text_fr(p.sent[0])
+    return [(p, f) for p, f in featured if not told[p.sent.start]]
 
 
 def extract_facts(

@@ -25,7 +25,7 @@ from typing import Any
 from ..extract.coref import References
 from ..extract.domain import parse_text
 from ..extract.entities import find_entities
-from ..extract.facts import extract_facts, in_a_note
+from ..extract.facts import extract_facts
 from ..extract.language import current_language
 from ..extract.learned_relations import RelationModel, drops_on_place, entity_ranks, features, pairs, place_cues_of
 from ..extract.mentions import EntityIndex
@@ -98,10 +98,7 @@ def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
     X, Y, ends, cues = [], [], [], []
     ranks = entity_ranks(index)
-    told: dict[int, bool] = {}
     for p in pairs(index, References(index)):
-        if in_a_note(p.sent, told):
-            continue  # a note about the report's names states no tie, as extraction reads it (``facts._off_notes``)
         ga, gb = ids.get(p.a.key), ids.get(p.b.key)
         labels: set[str] = set()
         if ga and gb and ga != gb:
