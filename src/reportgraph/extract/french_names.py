@@ -52,19 +52,26 @@ def _after_of(doc: Doc, i: int) -> int:
     return j
 
 
+def _after_place_connector(doc: Doc, k: int) -> int | None:
+    """The index after the connector k ("à", "au", "dans", "en", "sur") and the articles or elided apostrophe after
+    it; None where k is no connector of place ("in"/"on")."""
+    if lexicons().connectors.get(_w(doc[k])) not in ("in", "on"):
+        return None
+    j = k + 1
+    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
+        j += 1
+    return j
+
+
 def _place_phrase_at(doc: Doc, k: int) -> bool:
     """Whether a place phrase opens at the connector k ("à Kidal", "dans la zone des trois frontières",
     "au village de X"): "à", "au", "dans", "en", "sur" before a town or a geographic noun say where
     something is, not the end of a name ("la katiba X à Tillia"); before a country, a region or a
     macro-region they may be the name's ("Etat islamique au Grand Sahara", "Mission ... au Mali")."""
+    j = _after_place_connector(doc, k)
+    if j is None or j >= len(doc):
+        return False
     lex = lexicons()
-    if lex.connectors.get(_w(doc[k])) not in ("in", "on"):
-        return False
-    j = k + 1
-    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
-        j += 1
-    if j >= len(doc):
-        return False
     if not is_cap(doc[j]):
         return _w(doc[j]) in lex.geo_nouns
     return _town_at(doc, j)
@@ -75,13 +82,8 @@ def _addressee_at(doc: Doc, k: int) -> bool:
     title after it, in either case ("la Communauté économique ... au Président X"). No organisation name of the train
     and dev splits has one. ("sur" before a lower-case word is a topic in "le Conseil de sécurité sur l'attaque" but
     the name's own in "Centre de recherche sur les conflits ruraux": left.)"""
-    lex = lexicons()
-    if lex.connectors.get(_w(doc[k])) not in ("in", "on"):
-        return False
-    j = k + 1
-    while j < len(doc) and (_w(doc[j]) in _ARTICLES or doc[j].text in ("'", "\u2019")):
-        j += 1
-    return j < len(doc) and _w(doc[j]) in lex.titles
+    j = _after_place_connector(doc, k)
+    return j is not None and j < len(doc) and _w(doc[j]) in lexicons().titles
 
 
 def _town_at(doc: Doc, j: int) -> bool:
