@@ -607,22 +607,14 @@ def acronym_initials(cands: list[Candidate], adjacent: dict[str, Candidate] | No
 _COUNTRY_PREFIX = re.compile(r"^(?:u\.?\s?s\.?|united states)\s+", re.IGNORECASE)
 
 
-def _every_word_lends(letters: str, parts: list[str]) -> bool:
-    """``letters`` are the first two letters or more of each word of ``parts`` in turn ("CENTCOM": CENTral
-    COMmand, "AFRICOM": AFRIca COMmand)."""
-    if not parts:
-        return not letters
-    word = parts[0]
-    return any(letters[:n] == word[:n] and _every_word_lends(letters[n:], parts[1:])
-               for n in range(min(len(word), len(letters)), 1, -1))
-
-
 def syllable_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
     """An English syllable acronym of five letters or more, anywhere in the document, and the organisation's
     name whose every word lends its first letters to it, a leading country left out ("CENTCOM" for "U.S.
     Central Command", "AFRICOM" for "US Africa Command"): initials cannot spell these."""
     if current_language() == "fr":
         return []  # French has its own (``french_names.syllable_acronym_links``)
+    from .french_names import spelt_by_syllables  # imported where used, as the French links above are
+
     links = []
     longs = []
     for i, c in enumerate(cands):
@@ -635,7 +627,7 @@ def syllable_acronyms(cands: list[Candidate]) -> list[tuple[int, int]]:
         if c.type not in ("ORGANIZATION", None) or not (is_acronym(c.text) and len(letters) >= 5):
             continue
         for i, parts in longs:
-            if _every_word_lends(letters.upper(), parts) and not acronym_matches(letters, cands[i].text):
+            if spelt_by_syllables(letters, parts, every_word=True) and not acronym_matches(letters, cands[i].text):
                 links.append((i, j))
                 break
     return links

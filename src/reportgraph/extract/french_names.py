@@ -666,14 +666,17 @@ def _spelt_start(doc: Doc, b: int, letters: str, heads: frozenset[str], taken: l
     return None
 
 
-def spelt_by_syllables(letters: str, content: list[str], whole: bool = False, most_passed: int | None = None) -> bool:
+def spelt_by_syllables(letters: str, content: list[str], whole: bool = False, most_passed: int | None = None,
+                       every_word: bool = False) -> bool:
     """Whether ``letters`` spell the content words ``content`` (folded, in order) as a syllable acronym
     does: each word lends the first letters of itself or nothing, the first word always ("MINUSMA": MIssion
     [multidimensionnelle intégrée] Nations Unies Stabilisation MAli; "COMANAV": COmpagnie MAlienne NAVigation;
     "HCR": Haut Commissariat [Nations unies] Réfugiés), and no more words are passed over than lend letters
     (an acronym spells its name, not any long phrase that happens to hold its letters). ``whole``: the last
     word lends letters too (a name met apart from its acronym, not cut by the bracket after it). ``most_passed``:
-    at most so many words passed over (the resolver's one, where the names come from two documents)."""
+    at most so many words passed over (the resolver's one, where the names come from two documents).
+    ``every_word``: every word lends two letters or more, none passed over (an English command's acronym,
+    "CENTCOM": CENTral COMmand, ``aliases.syllable_acronyms``)."""
     letters = letters.upper()
     words_ = [re.sub(r"[^A-Z]", "", w.upper()) for w in content]
     if len(letters) < 3 or not words_ or not words_[0]:
@@ -685,8 +688,8 @@ def spelt_by_syllables(letters: str, content: list[str], whole: bool = False, mo
         if w == len(words_):
             return 0 if k == len(letters) else -99
         word = words_[w]
-        found = -99 if w == 0 or (whole and w == len(words_) - 1) else best(w + 1, k)  # passed over
-        n = 1
+        found = -99 if w == 0 or every_word or (whole and w == len(words_) - 1) else best(w + 1, k)  # passed over
+        n = 2 if every_word else 1
         while n <= len(word) and k + n <= len(letters) and word[:n] == letters[k : k + n]:
             found = max(found, 1 + best(w + 1, k + n))
             n += 1
