@@ -29,7 +29,10 @@ the document's resolved entities (its coreference and alias clusters), this comp
   however far apart the two are named.
 
 It reads the predicates a report states across sentences (``PREDICATES``: OPERATES_IN, LOCATED_IN,
-HOSTILE_TO, ALLY_OF) and adds a relation only where the rules and the sentence classifier found none.
+HOSTILE_TO, ALLY_OF), and MEMBER_OF for a pair that meets only next door (``NEAR_PREDICATES``,
+``DocView.near``: never named in one sentence, one named and the other referred to in a sentence, or
+each in one of two adjacent sentences), and adds a relation only where the rules and the sentence
+classifier found none.
 
 Features are strings (present = 1), never the entities' names. One linear model per label (the
 labels of ``learned_relations``: the predicate, and ``>`` the first-named entity is the subject,
@@ -64,6 +67,15 @@ MODEL_FILE = "doc_relations.json"
 # sentence classifier read them; learned over the document they joined a history's name stages
 # wrongly (the shared dev set's relation F1 fell from 0.783 to 0.725 with them, docs/BENCHMARKS.md).
 PREDICATES = frozenset({"OPERATES_IN", "LOCATED_IN", "HOSTILE_TO", "ALLY_OF"})
+# A membership read across neighbouring sentences only: a pair never named in one sentence that meets
+# where one sentence names one and refers to the other ("Y trains recruits for the group", the group
+# standing for X) or in two sentences next to each other ("... who led X's operational wing. Among the
+# prisoners is his deputy, Y"). Read over the whole document the roles joined a renamed group's stages
+# to the wrong people; next door they are a profile's second sentence about its subject. LEADER_OF,
+# AFFILIATED_WITH, SUBUNIT_OF, FOUNDED and CITIZEN_OF next door were measured and left out (they added
+# no right relation on the dev split at the model's thresholds, LEADER_OF wrong ones below them:
+# docs/BENCHMARKS.md, "Thirty-first round (branch proserel37)").
+NEAR_PREDICATES = frozenset({"MEMBER_OF"})
 MAX_ENTITIES = 40  # the most named entities of a document whose pairs are read
 _REF_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "pobj"})
 _ACTORS = ("ORGANIZATION", "PERSON")
@@ -335,6 +347,19 @@ class DocView:
                     out.append((a, b))
         return out
 
+    def near(self, a: str, b: str) -> bool:
+        """Never named in one sentence, and meeting next door: one named and the other referred to in
+        one sentence, or each in one of two adjacent sentences (named or referred to)."""
+        pa, pb = self.profiles[a], self.profiles[b]
+        if pa.named & pb.named:
+            return False
+        all_a, all_b = pa.named | pa.referred, pb.named | pb.referred
+        return bool(all_a & all_b) or any(n + 1 in all_b or n - 1 in all_b for n in all_a)
+
+    def reads(self, a: str, b: str, pred: str) -> bool:
+        """Whether the model reads ``pred`` for the pair (``reads``)."""
+        return reads(pred, self.near(a, b))
+
     def evidence(self, a: str, b: str) -> list[Span]:
         """Where the pair meets: the first sentence naming or referring to both, else the first two
         adjacent sentences holding one each, else the first sentence naming each."""
@@ -445,6 +470,12 @@ def _borrowed(x: str) -> bool:
     return not x.startswith(_LEFT_OUT) and not x.split("|", 1)[-1].startswith(_CLASSES)
 
 
+def reads(pred: str, near: bool) -> bool:
+    """Whether the model reads ``pred`` for a pair: a predicate of ``PREDICATES`` wherever the two meet,
+    one of ``NEAR_PREDICATES`` only where they meet next door (``DocView.near``)."""
+    return pred in PREDICATES or (pred in NEAR_PREDICATES and near)
+
+
 def place_slot(ev: Event) -> str:
     """Where the rules read an event's place: ``dep``, the trigger's own slot ("moved into X", "seized
     X"); ``near``, the nearest place of its sentence; ``carried``, the place of the event told just
@@ -509,7 +540,7 @@ def classify(view: DocView, onto: Ontology, sentence_feats: dict[tuple[str, str]
                 continue
             pred, direction = label[:-1], label[-1]
             subj, obj = (b, a) if direction == "<" else (a, b)
-            if pred not in PREDICATES or not onto.check_relation(
+            if not view.reads(a, b, pred) or not onto.check_relation(
                     pred, view.index.type_of(subj), view.index.type_of(obj)):
                 continue
             if onto.predicates[pred].symmetric:

@@ -7,8 +7,9 @@ Run after ``reportgraph.train.relations`` and ``.events`` (``make train`` does):
 chosen for what the document-level model adds to the rules and the sentence classifier as shipped,
 and it reads the events. Training documents: the corpus's ``train`` split (plus ``--extra`` gold
 folders); each pair of local entities the component reads is labelled with the gold relations of its
-predicates (``doc_relations.PREDICATES``) between the gold entities that share a name with them (as
-``train.relations`` labels sentence pairs). The thresholds are chosen on the ``dev`` split, with the
+predicates (``doc_relations.PREDICATES``, and ``NEAR_PREDICATES`` for a pair that meets only next door:
+``doc_relations.reads``) between the gold entities that share a name with them (as ``train.relations``
+labels sentence pairs). The thresholds are chosen on the ``dev`` split, with the
 ``--extra-dev`` folders as the guard; the ``test`` split is never read.
 """
 
@@ -16,13 +17,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc
 
-from ..extract.doc_relations import PREDICATES, DocView, sentence_features
+from ..extract.doc_relations import DocView, reads, sentence_features
 from ..extract.domain import parse_texts
 from ..extract.entities import find_entities
 from ..extract.facts import layers
@@ -71,6 +72,8 @@ class Prepared:
     gold: set[tuple[str, str, str]]
     base: set[tuple[str, str, str]]
     names: dict[str, str]  # local key -> its name (for reading errors)
+    # whether each pair meets next door only (``DocView.near``: the roles it may take); none: no pair does
+    near: list[bool] = field(default_factory=list)
 
 
 def prepare(sdoc: Doc, gold: dict[str, Any], onto: Ontology | None = None) -> Prepared:
@@ -94,19 +97,22 @@ def prepare_view(view: DocView, feats: dict[tuple[str, str], list[list[str]]], i
     for r in gold.get("relations", []):
         rels.setdefault((r["subject"], r["object"]), set()).add(r["predicate"])
     pairs = view.candidates(onto)
-    X, Y = [], []
+    X, Y, near = [], [], []
     for a, b in pairs:
+        near.append(view.near(a, b))
         ga, gb = ids.get(a), ids.get(b)
         labels: set[str] = set()
         if ga and gb and ga != gb:
-            for pred in rels.get((ga, gb), set()) & PREDICATES:
-                labels.add(pred + ("=" if onto.predicates[pred].symmetric else ">"))
-            for pred in rels.get((gb, ga), set()) & PREDICATES:
-                labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
+            for pred in rels.get((ga, gb), set()):
+                if reads(pred, near[-1]):
+                    labels.add(pred + ("=" if onto.predicates[pred].symmetric else ">"))
+            for pred in rels.get((gb, ga), set()):
+                if reads(pred, near[-1]):
+                    labels.add(pred + ("=" if onto.predicates[pred].symmetric else "<"))
         X.append(view.features(a, b, feats))
         Y.append(labels)
     return Prepared(pairs, {k: e.type for k, e in index.entities.items()}, X, Y, ids,
-                    gold_triples(gold), base, {k: e.name for k, e in index.entities.items()})
+                    gold_triples(gold), base, {k: e.name for k, e in index.entities.items()}, near)
 
 
 def fit_pruned(X: list[list[str]], Y: list[set[str]], c: float = C, min_count: int = MIN_COUNT,
@@ -129,11 +135,13 @@ def found(prep: Prepared, probs: list[dict[str, float]], t: float, per_label: di
           onto: Ontology) -> set[tuple[str, str, str]]:
     """The gold-mapped triples the model gives at threshold ``t`` (a label's own in ``per_label``)."""
     out: set[tuple[str, str, str]] = set()
-    for (a, b), pr in zip(prep.pairs, probs, strict=True):
+    for (a, b), pr, near in zip(prep.pairs, probs, prep.near or [False] * len(prep.pairs), strict=True):
         for lab, v in pr.items():
             if v < per_label.get(lab, t):
                 continue
             pred, d = lab[:-1], lab[-1]
+            if not reads(pred, near):
+                continue
             s, o = (b, a) if d == "<" else (a, b)
             if onto.check_relation(pred, prep.types[s], prep.types[o]):
                 out |= _mapped([(s, pred, o)], prep.ids)
