@@ -357,8 +357,8 @@ class DocView:
         return bool(all_a & all_b) or any(n + 1 in all_b or n - 1 in all_b for n in all_a)
 
     def reads(self, a: str, b: str, pred: str) -> bool:
-        """Whether the model reads ``pred`` for the pair (``reads``)."""
-        return reads(pred, self.near(a, b))
+        """Whether the model reads ``pred`` for the pair (``reads``; ``near`` only asked of a role)."""
+        return pred in PREDICATES or (pred in NEAR_PREDICATES and self.near(a, b))
 
     def evidence(self, a: str, b: str) -> list[Span]:
         """Where the pair meets: the first sentence naming or referring to both, else the first two
