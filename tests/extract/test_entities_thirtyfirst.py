@@ -3,7 +3,8 @@ entctx37), on hand-written texts with invented people and places: a compound com
 list holds ("Sunni Arab", "Shuwa Arab", in French "arabes choa") is one name, not two; and a name written
 before a tribe's own people or parts ("the X elders", "X tribesmen", "the X sub-tribe") is a community,
 not the person or the town its shape suggests. Two community words the list does not pair stay two names
-("a Hazara Shia trader")."""
+("a Hazara Shia trader"). And a name listed with another before a plural place noun they share ("Kirkuk
+and Salah al-Din provinces", "the Baba Kerim and Avanti oil fields") is a place, not a person."""
 
 from __future__ import annotations
 
@@ -57,3 +58,20 @@ def test_a_french_compound_community_in_lower_case_is_one_name(run_fr):
     found = run_fr("Douze éleveurs arabes choa ont été enlevés près de Kousséri dans la nuit de lundi.")
     assert found.type_of("arabes choa") == "COMMUNITY"
     assert "arabes" not in found.names()
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Troops patrolled the hills on the boundary between Kirkuk and Salah al-Din provinces.", "Salah al-Din"),
+        ("The brigade seized the nearby Baba Kerim and Avanti oil fields on Monday.", "Baba Kerim"),
+    ],
+)
+def test_a_name_listed_before_a_plural_place_noun_is_a_place(run, text, place):
+    assert run(text).type_of(place) == "LOCATION"
+
+
+def test_a_plural_place_noun_after_communities_leaves_them_communities(run):
+    found = run("The Dogon and Bambara villages were burnt in March.")
+    assert found.type_of("Dogon") == "COMMUNITY"
+    assert found.type_of("Bambara") == "COMMUNITY"
