@@ -84,8 +84,8 @@ COMMUNITY_HEADS = frozenset(
 COMMUNITY_PARTS = frozenset({"tribesmen", "clansmen", "sub-tribe", "sub-tribes", "subtribe", "subtribes",
                              "sub-clans", "subclans"})
 # and its elders ("the X elders"), which a town has too ("the Gao elders"): a name the gazetteer or the
-# region list holds is left to them. On the train gold a name written before one of these nouns is a
-# community 17 times of 17 (thirty-first round)
+# region list holds is left to them. On the train and dev gold a name written before one of these nouns
+# is a community 21 times of 21 (thirty-first round)
 COMMUNITY_ELDERS = frozenset({"elders"})
 
 # plural nouns of administrative areas and sites that a list of place names shares ("the Koro and Bankass
