@@ -99,13 +99,17 @@ FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", 
 
 
 def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """ "a Berabiche Arab", "a Malian Arab": adjacent community / nationality words are separate."""
+    """ "a Berabiche Arab", "a Malian Arab": adjacent community / nationality words are separate, unless
+    the list writes the pair as one community's name ("Sunni Arabs", "Shuwa Arab": a compound row or
+    variant of ``communities.tsv``)."""
     lex = lexicons()
     out: list[Candidate] = []
     for c in cands:
         toks = [t for t in doc[c.start : c.end]]
         words = [t for t in toks if t.text != "-"]
-        if (
+        if c.shape == "chunk" and len(toks) > 1 and fold(c.text) in lex.communities:
+            out.append(c)  # "Sunni Arab volunteers": the listed compound, whole
+        elif (
             c.shape == "chunk"
             and len(toks) > 1
             and all(fold(t.text) in lex.communities or fold(t.text) in lex.demonyms for t in toks)

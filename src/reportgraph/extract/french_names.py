@@ -554,11 +554,18 @@ def _language_word(tok: Token) -> bool:
 
 def french_community_words(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """ "la rébellion touarègue", "des éleveurs peuls": community adjectives in lower case (not a
-    language after its label: "en arabe", "son acronyme arabe")."""
+    language after its label: "en arabe", "son acronyme arabe"); two words where the list writes the pair
+    as one community's name ("des éleveurs arabes choa")."""
     lex = lexicons()
-    return [make_candidate(doc, t.i, t.i + 1, "chunk") for t in doc
-            if not taken[t.i] and t.text.islower() and _w(t) in lex.communities and len(t.text) > 3
-            and not _language_word(t)]
+    out: list[Candidate] = []
+    for t in doc:
+        if (taken[t.i] or not t.text.islower() or _w(t) not in lex.communities or len(t.text) <= 3
+                or _language_word(t) or (out and out[-1].end > t.i)):
+            continue
+        pair = t.i + 1 < len(doc) and not taken[t.i + 1] and doc[t.i + 1].text.islower() and (
+            f"{_w(t)} {_w(doc[t.i + 1])}" in lex.communities)
+        out.append(make_candidate(doc, t.i, t.i + 2 if pair else t.i + 1, "chunk"))
+    return out
 
 
 # determiners that make a kinship noun someone's ("son frère", "leur cousin")
