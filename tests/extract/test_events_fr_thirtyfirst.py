@@ -52,6 +52,6 @@ def test_a_named_bomber_s_group_is_not_replaced(run_fr):
 def test_a_peacekeeper_killed_is_his_mission_s_loss(run_fr):
     """ "un Casque bleu de la MINUKI a été tué": a peace mission's soldier is the mission in the killing's slot, as a
     force's soldier is ("un soldat de Barkhane")."""
-    found = run_fr("La Mission des Nations unies au Kivar (MINUKI) est déployée dans le nord du pays depuis 2015. Le 24 "
-                   "octobre 2021, un Casque bleu de la MINUKI a été tué près de Wamba.")
+    found = run_fr("La Mission des Nations unies au Kivar (MINUKI) est déployée dans le nord du pays depuis 2015. "
+                   "Le 24 octobre 2021, un Casque bleu de la MINUKI a été tué près de Wamba.")
     assert any(("Mission des Nations unies au Kivar", "patient") in parts for parts in events_of(found, "KILLING"))
