@@ -41,6 +41,7 @@ from .events_fr import (
     FRENCH_ARMED_TYPES,
     FRENCH_ATTRIBUTING,
     FRENCH_BODIES_OF_LAW_AND_PEACE,
+    FRENCH_CAPTIVE_NOUNS,
     FRENCH_DEMONSTRATIVES,
     FRENCH_EXECUTED_THINGS,
     FRENCH_FIGHT_NOUNS,
@@ -1288,6 +1289,21 @@ class EventExtractor:
                 parts[captor] = "agent"
         if (
             french
+            and hit.type == "MOVEMENT"
+            and "agent" not in parts.values()
+            and head.pos_ in ("VERB", "AUX")
+            and _is_passive(head)
+            and not slots.heads.get("par")
+            and any(t.lower_ in FRENCH_CAPTIVE_NOUNS for t in slots.heads.get("passive_subject", []))
+        ):
+            # "Les otages auraient été conduits vers l'île de X", "les captifs ont été emmenés à Y": hostages moved
+            # by nobody the sentence names were moved by their captors, those of the last abduction told (not of an
+            # arrest: a state's prisoners are no hostages)
+            captor = self._captor(abduction_only=True)
+            if captor is not None and captor not in parts:
+                parts[captor] = "agent"
+        if (
+            french
             and hit.type == "ABDUCTION"
             and "agent" not in parts.values()
             and self.focus_group is not None
@@ -1692,10 +1708,13 @@ class EventExtractor:
         released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
 
-    def _captor(self) -> str | None:
-        """The agent of the last abduction or arrest kept so far, if one has an agent."""
+    def _captor(self, abduction_only: bool = False) -> str | None:
+        """The agent of the last abduction or arrest kept so far, if one has an agent (``abduction_only``: none
+        where the last is an arrest)."""
         for ev in reversed(self.so_far):
             if ev.type in ("ABDUCTION", "ARREST"):
+                if abduction_only and ev.type != "ABDUCTION":
+                    return None
                 return next((p.entity for p in ev.participants if p.role == "agent"), None)
         return None
 

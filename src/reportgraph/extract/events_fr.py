@@ -128,6 +128,11 @@ FRENCH_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 # French nouns for armed men the report does not name: "des hommes armés", "des individus armés"
 FRENCH_ARMED_MEN = frozenset({"hommes", "individus", "éléments", "assaillants", "jihadistes", "djihadistes",
                               "terroristes", "insurgés", "ravisseurs", "combattants"})
+# a suicide bomber the report does not name: "un kamikaze a fait exploser sa charge", "deux kamikazes se sont fait
+# exploser" (one is enough: a bomber is no bystander, as one armed man among others might be)
+FRENCH_BOMBER_NOUNS = frozenset({"kamikaze", "kamikazes"})
+# those held by captors: "les otages ont été conduits vers l'île de X", "les captifs ont été emmenés à Y"
+FRENCH_CAPTIVE_NOUNS = frozenset({"otage", "otages", "captif", "captifs", "captive", "captives"})
 
 
 # nouns of a number of people: "des dizaines d'hommes armés", "une quarantaine d'assaillants"
@@ -144,14 +149,15 @@ def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     if tok.lower_ in FRENCH_QUANTITY_NOUNS:  # "des dizaines d'hommes armés", "une centaine d'assaillants"
         inner = [p for c in tok.children if slot_name(c) == "de" for p in c.children if p.dep_ == "pobj"]
         return any(unnamed_armed_men(p, any_determiner) for p in inner)
-    if tok.lower_ not in FRENCH_ARMED_MEN or tok.ent_type_:
+    bomber = tok.lower_ in FRENCH_BOMBER_NOUNS
+    if (tok.lower_ not in FRENCH_ARMED_MEN and not bomber) or tok.ent_type_:
         return False
     kids = list(tok.children)
     if any_determiner:
         if any(c.dep_ == "poss" for c in kids):
             return False  # "ses combattants": the possessor's men, for the references to resolve
-    elif not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" for c in kids) and tok.head.lower_ not in (
-            "de", "d'"):
+    elif not any(c.lower_ in ("des", "de", "d'") or c.pos_ == "NUM" or (bomber and c.lower_ in ("un", "une"))
+                 for c in kids) and tok.head.lower_ not in ("de", "d'"):
         return False
     if tok.lower_ in ("hommes", "individus", "éléments") and not any(c.lower_.startswith("armé") for c in kids):
         return False
