@@ -309,8 +309,9 @@ def _french() -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[
     """The French patterns (dates_fr.py), compiled the first time a French text is read."""
     from . import dates_fr
 
-    return ([(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in dates_fr.PATTERNS], dates_fr.MEANTIME,
-            dates_fr.BIRTH)
+    compiled = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in dates_fr.PATTERNS]
+    _NEEDS.update({rx: dates_fr.NEEDS[f] for rx, f, _ in compiled if f in dates_fr.NEEDS})
+    return compiled, dates_fr.MEANTIME, dates_fr.BIRTH
 
 
 def _patterns(language: str) -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[str], re.Pattern[str]]:
