@@ -1,6 +1,8 @@
 """French date expressions read since the thirty-first round (issue #11, frdate37): "un an plus tard" and
 "il y a un an" (the singular unit), "l'an passé", a month or season told "dernier", "la semaine suivante",
-"en début/fin d'année", a night's two days with no month, a day written with dots, quarters; on
+"en début/fin d'année", a night's two days with no month, a day written with dots, quarters, "une dizaine
+de jours", "il y a" from the dispatch's date, "ce matin", "la nuit dernière", "courant février", "le mois
+précédent", "en janvier et février 2020", "dans les jours suivants"; on
 hand-written phrases and dispatches with invented actors and places."""
 
 from __future__ import annotations
@@ -68,6 +70,27 @@ _DATELINE = "TAWA (Niger), 12 mars 2021 (Agence Sahel Info) - "
         ("Le 14.09.2021, le poste a été attaqué.", "14.09.2021", "2021-09-14"),
         # a quarter
         ("Au troisième trimestre 2020, le front a attaqué Dakoro.", "troisième trimestre 2020", "2020-07/2020-09"),
+        # a round number of days, said as about so many: the month it lands in
+        ("Le 4 mai 2020, le poste a été attaqué. Une dizaine de jours plus tard, l'armée a riposté.",
+         "Une dizaine de jours plus tard", "2020-05"),
+        # "il y a" counts back from the dispatch's date, not from the last date told
+        (_DATELINE + "Le poste, attaqué le 2 mars, avait déjà été visé il y a une dizaine de jours.",
+         "il y a une dizaine de jours", "2021-03"),
+        (_DATELINE + "Le poste a été attaqué le 20 février. Le camp voisin a été visé il y a dix jours.",
+         "il y a dix jours", "2021-03-02"),
+        # the dispatch's own day and night
+        (_DATELINE + "Ce matin, trois soldats ont été tués.", "Ce matin", "2021-03-12"),
+        (_DATELINE + "La nuit dernière, trois soldats ont été tués.", "La nuit dernière", "2021-03-11"),
+        # a month "courant", the month before the running one, two months of a year said after the second
+        (_DATELINE + "Trois soldats ont été tués. Courant février, le front avait attaqué Dakoro.",
+         "Courant février", "2021-02"),
+        ("Le 4 mai 2020, le poste a été attaqué. Le mois précédent, le front avait pris Dakoro.",
+         "Le mois précédent", "2020-04"),
+        (_DATELINE + "Le front a attaqué Dakoro en janvier et février 2020.", "en janvier et février 2020",
+         "2020-01/2020-02"),
+        # the days after the running day
+        ("Le 4 mai 2020, le poste a été attaqué. Dans les jours suivants, l'armée a riposté.",
+         "Dans les jours suivants", "2020-05"),
     ],
 )
 @NEEDS_FRENCH

@@ -695,6 +695,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             at = closed
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
+        elif introduced is not None and fn is introduced[0] and m.groupdict().get("ago") and (dateline or story):
+            at = dateline or story  # "il y a deux ans": back from the dispatch's date, not the last date told
         if fn is shift and _DURATION.search(text, max(0, s - 30), s):
             continue  # "held for more than fourteen months before they were released": how long, not when
         if fn is shift and m["dir"].lower() in ("after", "before") and _COMPLEMENT.match(text, e):

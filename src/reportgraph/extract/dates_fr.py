@@ -55,7 +55,9 @@ _YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d)"
 _D = r"(?P<d>\d{1,2})(?:er|ᵉʳ)?"
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
-_NUM = (r"(?P<n>\d+|vingt-quatre|quarante-huit|soixante-douze|"
+# ("une dizaine de jours plus tard", "il y a une quinzaine de jours": a round number, said as about so many)
+_ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_NUM = (r"(?P<n>\d+|vingt-quatre|quarante-huit|soixante-douze|une (?:" + "|".join(_ABOUT) + r") de|"
         r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
         r"dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)")
 # ("un an plus tard", "il y a un an", "une heure plus tard": the singular too)
@@ -137,7 +139,8 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     word = m["n"].lower()
-    n = int(word) if word.isdigit() else (2 if word in _VAGUE else parse_number(word, "fr") or 1)
+    about = _ABOUT.get(word.split()[1]) if word.startswith("une ") else None
+    n = about or (int(word) if word.isdigit() else (2 if word in _VAGUE else parse_number(word, "fr") or 1))
     unit = m["unit"].lower()
     back = (m.groupdict().get("ago") is not None
             or (m.groupdict().get("dir") or "").lower() in ("plus tôt", "auparavant", "avant", "précédemment"))
@@ -156,8 +159,9 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
         return f"{anchor.year:04d}"
     if anchor.day is not None and word not in _VAGUE:
         d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
-        # "quinze jours", "huit jours" are two weeks and one: the month they land in, as weeks are
-        exact = unit.startswith("jour") and n not in (8, 15)
+        # "quinze jours", "huit jours" are two weeks and one: the month they land in, as weeks are (and "une
+        # dizaine de jours", about so many)
+        exact = unit.startswith("jour") and n not in (8, 15) and about is None
         return Point(d.year, d.month, d.day if exact else None).edtf()
     if days < 10:
         return Point(anchor.year, anchor.month).edtf()
@@ -285,6 +289,8 @@ def day_after_it(m: re.Match[str], anchor: Point | None) -> str | None:
 INNER: dict[Resolver, Resolver] = {day_before_it: day_after_it}
 
 _DEICTIC = {"hier": "yesterday", "hier soir": "yesterday", "avant-hier": "", "cette semaine": "this week",
+            "ce matin": "this morning", "cet après-midi": "this afternoon", "ce soir": "this evening",
+            "la nuit dernière": "last night",
             "ce mois-ci": "this month", "le mois dernier": "last month", "le mois passé": "last month",
             "ce week-end": "weekend", "le week-end dernier": "weekend", "cette année": "this year"}
 
@@ -355,6 +361,13 @@ def season_last(m: re.Match[str], anchor: Point | None) -> str | None:
     while (end_y, b) >= (anchor.year, anchor.month):
         y, end_y = y - 1, end_y - 1
     return season_of(_Groups({"season": m["season"], "year": str(y)}), None)  # type: ignore[arg-type]
+
+
+def month_before(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "le mois précédent", "le mois d'avant": the month before the running one."""
+    if anchor is None:
+        return None
+    return anchor.add_months(-1).edtf() if anchor.month else f"{anchor.year - 1:04d}"
 
 
 def week_after(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -450,7 +463,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      _english(day_range), False),
     (rf"\bles {_D1}(?: {_MON1})? et {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
     (rf"\b{_D1} ?[-–] ?{_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
-    (rf"\b(?:entre|de|d') ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
+    # ("en janvier et février 2020": the two months, of the year said after the second)
+    (rf"\b(?:entre|de|d'|en) ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
      False),
     (rf"\b{_MON1} ?[-–] ?{_MON} {_YEAR}", _english(month_range), False),
     (rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<mo>\d{{1,2}})(?P=sep){_YEAR}\b", numeric_day, False),
@@ -482,6 +496,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      following_season, True),
     (r"\b(?:l'|l’)(?P<unit>année|an) (?:suivante?|d'après|d’après|qui a suivi)\b",
      lambda m, a: following_unit(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:le|du|au) mois (?:précédent|d'avant|d’avant)\b", month_before, True),
     (r"\b(?:le|du|au) mois (?:suivant|d'après|d’après)\b",
      lambda m, a: following_unit(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:l'|l’)année (?:précédente|d'avant|d’avant|dernière|passée)\b|\bl(?:'|’)an (?:dernier|passé)\b",
@@ -496,7 +511,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      r"|\b(?P<same>le même jour|le jour même|ce même jour|ce jour-là)\b",
      lambda m, a: next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), a), True),  # type: ignore[arg-type]
     (r"\b(?P<what>hier soir|avant-hier|hier|cette semaine|ce mois-ci|le mois (?:dernier|passé)|ce week-end"
-     r"|le week-end dernier|cette année)\b(?!-là)", deictic_fr, True),
+     r"|le week-end dernier|cette année|ce matin|cet après-midi|ce soir|la nuit dernière)\b(?!-là)", deictic_fr, True),
     (r"\b(?:ces|au cours des|durant les|pendant les|lors des) (?:(?P<n>\d+|deux|trois|quatre|cinq|six|huit|dix"
      r"|douze|quinze) )?(?:derniers|dernières) (?P<unit>jours|semaines|mois|années|ans)\b|\bces (?P<unit2>jours)-ci\b",
      past_span_fr, True),
@@ -505,7 +520,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\bdepuis {_MON} {_YEAR}\b", since_month, False),
     (rf"\b{_MON} {_YEAR}\b", _english(month), False),
     # a month alone needs a word before it that makes it a date ("en mai", "fin mars", "depuis juin")
-    (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-) ?{_MON}(?! \d)", _english(month),
+    (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-|courant) ?{_MON}(?! \d)",
+     _english(month),
      False),
     (r"\b(?:(?:au |à la )?(?P<part>début|milieu|fin) des années) (?P<dec>1[89]\d0|20\d0)\b", decade_part, False),
     (r"\b(?:les |des |aux )?années (?P<dec>1[89]\d0|20\d0)\b", decade, False),
@@ -520,7 +536,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_NUM} {_UNIT} {_LATER}", shift_fr, True),
     (rf"\b(?P<ago>il y a) {_NUM} {_UNIT}", shift_fr, True),
     (r"\b(?:peu après|peu de temps après|aussitôt après|dans la foulée|quelques jours plus tard|"
-     r"quelques semaines plus tard|dans les jours qui ont suivi)\b", soon, True),
+     r"quelques semaines plus tard|dans les (?:jours|heures) qui ont suivi|dans les jours (?:suivants|qui suivent)"
+     r"|dans les heures (?:suivantes|qui suivent))\b", soon, True),
     # (the weekday looked for first: the plan's words, behind it, are looked at only there)
     (rf"\b(?=(?:{_WD}) )(?:(?P<wd>{_WD}) prochain\b|{_PLANNED}(?P<wd2>{_WD})\b(?! \d))", weekday_ahead, True),
     (rf"\b(?P<wd>{_WD})\b(?! \d)", weekday, True),
