@@ -48,6 +48,10 @@ _DATELINE = "TAWA (Niger), 12 mars 2021 (Agence Sahel Info) - "
          "20 novembre dernier", "2020-11-20"),
         (_DATELINE + "Le front, qui avait attaqué le poste le 3 mars dernier, a revendiqué l'enlèvement.",
          "3 mars dernier", "2021-03-03"),
+        # (no full date told yet: the running year's month, as "en décembre")
+        ("En 2019, le front est fondé. En décembre dernier, il a attaqué Dakoro.", "En décembre dernier", "2019-12"),
+        ("En mai 2020, le front est fondé. En décembre dernier, il a attaqué Dakoro.", "En décembre dernier",
+         "2019-12"),
         # a season told "dernier": the last such season over before the dispatch's month
         (_DATELINE + "Le front, qui avait pris le village l'été dernier, a revendiqué l'attaque.", "l'été dernier",
          "2020-06/2020-08"),

@@ -624,10 +624,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     # French "N jours après/avant <event>" (``dates_fr.shift_back_fr``): the resolver and its backward twin
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     inner: dict[Resolver, Resolver] = {}
+    running_if_undated: frozenset[Resolver] = frozenset()
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
         from .dates_fr import INNER as inner
+        from .dates_fr import RUNNING_IF_UNDATED as running_if_undated
         from .dates_fr import STORY_DATE as story_date
 
         introduced = (shift_fr, shift_back_fr, INTRODUCES)
@@ -750,6 +752,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
             # whatever full date it has told since
             at = published
+        if at is None and fn in running_if_undated:
+            at = run  # ("en décembre dernier" before any full date: the running year's December, as "en décembre")
         coming = (
             _month_ahead(m, top) if not rel and language == "en" and _AHEAD.search(text, max(0, s - 60), s) else None
         )

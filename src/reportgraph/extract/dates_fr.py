@@ -333,9 +333,11 @@ def month_last(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "en décembre dernier", "le 3 février dernier" in a story dated 12 March 2021: the last such month
     (day) before the story's date (December 2020, 3 February 2021), whatever year the story has told since;
     a month the story stands in is the year before's ("en mars dernier" told in March)."""
-    if anchor is None or anchor.month is None:
+    if anchor is None:
         return None
     no = _month_no(str(m["mon"]))
+    if anchor.month is None:  # (a running year only: its month, as "en décembre")
+        return _english(day if m.groupdict().get("d") else month)(m, anchor)
     if m.groupdict().get("d"):
         d = int(m["d"])
         after = (no, d) > (anchor.month, anchor.day or 31)
@@ -353,8 +355,8 @@ def season_last(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     a, b = SEASONS[m["season"].lower()]
-    if anchor.month is None:
-        return season_of(_Groups({"season": m["season"], "year": str(anchor.year - 1)}), None)  # type: ignore[arg-type]
+    if anchor.month is None:  # (a running year only: its season, as "l'été")
+        return season_of(_Groups({"season": m["season"], "year": str(anchor.year)}), None)  # type: ignore[arg-type]
     # the year the season starts in: it ended (its last month) before the story's month
     y = anchor.year - 1 if b < a else anchor.year
     end_y = y + (b < a)
@@ -419,6 +421,8 @@ since_month = _english(since)
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr,
                                                weekday_ahead, month_last, season_last})
+# read against the running date where the story has told no full date yet
+RUNNING_IF_UNDATED: frozenset[Resolver] = frozenset({month_last, season_last})
 # a plan's words right before a weekday ("était attendu mardi à Abidjan", "le sommet prévu jeudi")
 _PLANNED = "(?:" + "|".join(
     f"(?<=\\b{w} )" for w in ("attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
