@@ -112,6 +112,13 @@ def test_a_span_of_days_is_no_night_read_in_the_running_month() -> None:
 
 
 @NEEDS_FRENCH
+def test_a_past_participle_is_no_season() -> None:
+    # "a été dernier" is "être" with "dernier", no summer
+    found = _dates(_DATELINE + "Le front a été dernier à signer l'accord.")
+    assert not any("été" in k for k in found), found
+
+
+@NEEDS_FRENCH
 def test_dots_need_the_same_separator() -> None:
     # "14/09.2021" mixes the separators: no day
     assert "2021-09-14" not in _dates("Le 14/09.2021, le poste a été attaqué.").values()

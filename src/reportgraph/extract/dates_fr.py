@@ -474,7 +474,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<mo>\d{{1,2}})(?P=sep){_YEAR}\b", numeric_day, False),
     # "le 3 février dernier", "en décembre dernier": the last such day or month before the story's date
     (rf"\b(?:(?:{_WD} )?{_D} |(?:en |de |d'|d’))?{_MON} dernier\b", month_last, True),
-    (r"\b(?:au |à l'|à l’|l'|l’|le |cet |cette )?(?P<season>printemps|été|automne|hiver) dernier\b", season_last, True),
+    # (an article or "au" before it: "a été dernier" is no season)
+    (r"\b(?:au |à l'|à l’|l'|l’|le |cet |cette )(?P<season>printemps|été|automne|hiver) dernier\b", season_last, True),
     (rf"\b(?:{_WD} )?{_D} {_MON}(?: {_YEAR})?\b", _english(day), False),
     # "dimanche 7", "le 6, l'armée ...", "le 9 au soir": a day whose month the report has stated before
     (rf"\b(?P<wd>{_WD}) {_D}\b(?!\s?[/.:,]?\s?\d|\s?h\b|\s?h\d| heures?\b| ?(?:{_MONTH_WORDS})\b)", weekday_day, True),
