@@ -309,8 +309,9 @@ def _french() -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[
     """The French patterns (dates_fr.py), compiled the first time a French text is read."""
     from . import dates_fr
 
-    return ([(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in dates_fr.PATTERNS], dates_fr.MEANTIME,
-            dates_fr.BIRTH)
+    compiled = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in dates_fr.PATTERNS]
+    _NEEDS.update({rx: dates_fr.NEEDS[f] for rx, f, _ in compiled if f in dates_fr.NEEDS})
+    return compiled, dates_fr.MEANTIME, dates_fr.BIRTH
 
 
 def _patterns(language: str) -> tuple[list[tuple[re.Pattern[str], Resolver, bool]], re.Pattern[str], re.Pattern[str]]:
@@ -623,10 +624,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     # French "N jours après/avant <event>" (``dates_fr.shift_back_fr``): the resolver and its backward twin
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     inner: dict[Resolver, Resolver] = {}
+    running_if_undated: frozenset[Resolver] = frozenset()
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
         from .dates_fr import INNER as inner
+        from .dates_fr import RUNNING_IF_UNDATED as running_if_undated
         from .dates_fr import STORY_DATE as story_date
 
         introduced = (shift_fr, shift_back_fr, INTRODUCES)
@@ -694,6 +697,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             at = closed
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
+        elif introduced is not None and fn is introduced[0] and m.groupdict().get("ago") and (dateline or story):
+            at = dateline or story  # "il y a deux ans": back from the dispatch's date, not the last date told
         if fn is shift and _DURATION.search(text, max(0, s - 30), s):
             continue  # "held for more than fourteen months before they were released": how long, not when
         if fn is shift and m["dir"].lower() in ("after", "before") and _COMPLEMENT.match(text, e):
@@ -747,6 +752,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "last night", "earlier this month" in a statement published on 12 March: the day it speaks on,
             # whatever full date it has told since
             at = published
+        if at is None and fn in running_if_undated:
+            at = run  # ("en décembre dernier" before any full date: the running year's December, as "en décembre")
         coming = (
             _month_ahead(m, top) if not rel and language == "en" and _AHEAD.search(text, max(0, s - 60), s) else None
         )

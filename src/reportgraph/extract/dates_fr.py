@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from .edtf import (
     FR_MONTHS,
     MONTH_NAMES,
+    SEASONS,
     Point,
     Resolver,
     around,
@@ -54,10 +55,13 @@ _YEAR2 = r"(?P<year2>1[89]\d\d|20\d\d)"
 _D = r"(?P<d>\d{1,2})(?:er|ᵉʳ)?"
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
-_NUM = (r"(?P<n>\d+|vingt-quatre|quarante-huit|soixante-douze|"
+# ("une dizaine de jours plus tard", "il y a une quinzaine de jours": a round number, said as about so many)
+_ABOUT = {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30}
+_NUM = (r"(?P<n>\d+|vingt-quatre|quarante-huit|soixante-douze|une (?:" + "|".join(_ABOUT) + r") de|"
         r"une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
         r"dix-sept|dix-huit|dix-neuf|vingt|trente|quarante|cinquante|soixante|quelques|plusieurs)")
-_UNIT = r"(?P<unit>jours?|semaines?|mois|ans|années?|heures)"
+# ("un an plus tard", "il y a un an", "une heure plus tard": the singular too)
+_UNIT = r"(?P<unit>jours?|semaines?|mois|années?|ans?|heures?)"
 _LATER = r"(?P<dir>plus tard|après|ensuite|plus tôt|auparavant|avant|précédemment)"
 _VAGUE = ("quelques", "plusieurs")
 _MONTH_WORDS = "|".join(_NAMES)
@@ -135,7 +139,8 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     word = m["n"].lower()
-    n = int(word) if word.isdigit() else (2 if word in _VAGUE else parse_number(word, "fr") or 1)
+    about = _ABOUT.get(word.split()[1]) if word.startswith("une ") else None
+    n = about or (int(word) if word.isdigit() else (2 if word in _VAGUE else parse_number(word, "fr") or 1))
     unit = m["unit"].lower()
     back = (m.groupdict().get("ago") is not None
             or (m.groupdict().get("dir") or "").lower() in ("plus tôt", "auparavant", "avant", "précédemment"))
@@ -144,7 +149,7 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
         return f"{anchor.year + sign * n:04d}"
     if unit == "mois":
         return anchor.add_months(sign * n).edtf() if anchor.month else f"{anchor.year:04d}"
-    if unit == "heures":  # "quarante-huit heures plus tard": the days they make (the same day under 24)
+    if unit.startswith("heure"):  # "quarante-huit heures plus tard": the days they make (the same day under 24)
         if anchor.day is None or anchor.month is None:
             return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
         d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=0 if word in _VAGUE else sign * (n // 24))
@@ -154,8 +159,9 @@ def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
         return f"{anchor.year:04d}"
     if anchor.day is not None and word not in _VAGUE:
         d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
-        # "quinze jours", "huit jours" are two weeks and one: the month they land in, as weeks are
-        exact = unit.startswith("jour") and n not in (8, 15)
+        # "quinze jours", "huit jours" are two weeks and one: the month they land in, as weeks are (and "une
+        # dizaine de jours", about so many)
+        exact = unit.startswith("jour") and n not in (8, 15) and about is None
         return Point(d.year, d.month, d.day if exact else None).edtf()
     if days < 10:
         return Point(anchor.year, anchor.month).edtf()
@@ -283,6 +289,8 @@ def day_after_it(m: re.Match[str], anchor: Point | None) -> str | None:
 INNER: dict[Resolver, Resolver] = {day_before_it: day_after_it}
 
 _DEICTIC = {"hier": "yesterday", "hier soir": "yesterday", "avant-hier": "", "cette semaine": "this week",
+            "ce matin": "this morning", "cet après-midi": "this afternoon", "ce soir": "this evening",
+            "la nuit dernière": "last night",
             "ce mois-ci": "this month", "le mois dernier": "last month", "le mois passé": "last month",
             "ce week-end": "weekend", "le week-end dernier": "weekend", "cette année": "this year"}
 
@@ -321,6 +329,85 @@ def numeric_day(m: re.Match[str], anchor: Point | None) -> str | None:
         return None
 
 
+def month_last(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "en décembre dernier", "le 3 février dernier" in a story dated 12 March 2021: the last such month
+    (day) before the story's date (December 2020, 3 February 2021), whatever year the story has told since;
+    a month the story stands in is the year before's ("en mars dernier" told in March)."""
+    if anchor is None:
+        return None
+    no = _month_no(str(m["mon"]))
+    if anchor.month is None:  # (a running year only: its month, as "en décembre")
+        return _english(day if m.groupdict().get("d") else month)(m, anchor)
+    if m.groupdict().get("d"):
+        d = int(m["d"])
+        after = (no, d) > (anchor.month, anchor.day or 31)
+        try:
+            return date(anchor.year - after, no, d).isoformat()
+        except ValueError:
+            return None
+    return Point(anchor.year - (no >= anchor.month), no).edtf()
+
+
+def season_last(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "l'été dernier", "au printemps dernier", "l'hiver dernier" in a story dated 12 March 2021: the last
+    such season over before the story's month (summer 2020, winter 2020-2021; told in January 2021, winter
+    2019-2020)."""
+    if anchor is None:
+        return None
+    a, b = SEASONS[m["season"].lower()]
+    if anchor.month is None:  # (a running year only: its season, as "l'été")
+        return season_of(_Groups({"season": m["season"], "year": str(anchor.year)}), None)  # type: ignore[arg-type]
+    # the year the season starts in: it ended (its last month) before the story's month
+    y = anchor.year - 1 if b < a else anchor.year
+    end_y = y + (b < a)
+    while (end_y, b) >= (anchor.year, anchor.month):
+        y, end_y = y - 1, end_y - 1
+    return season_of(_Groups({"season": m["season"], "year": str(y)}), None)  # type: ignore[arg-type]
+
+
+def month_before(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "le mois précédent", "le mois d'avant": the month before the running one."""
+    if anchor is None:
+        return None
+    return anchor.add_months(-1).edtf() if anchor.month else f"{anchor.year - 1:04d}"
+
+
+def week_after(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "la semaine suivante", "la semaine d'après": Monday to Sunday of the week after the running day's (its
+    month where no day was told)."""
+    ref = day_of(anchor)
+    if ref is None:
+        return None if anchor is None or anchor.month is None else Point(anchor.year, anchor.month).edtf()
+    return week_of(ref, 1)
+
+
+def night_of_days(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "dans la nuit du 15 au 16," with no month: the two days of the running month (of the next one where
+    the night passes its end, "du 31 au 1er")."""
+    if anchor is None or anchor.month is None:
+        return None
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    try:
+        first = date(anchor.year, anchor.month, d1)
+    except ValueError:
+        return None
+    second = first + timedelta(days=1)
+    if second.day != d2:
+        return None  # not a night's two days ("du 3 au 10": a span, which the month alone cannot tell)
+    return f"{first.isoformat()}/{second.isoformat()}"
+
+
+_QUARTERS = {"premier": 1, "1er": 1, "deuxième": 2, "second": 2, "2e": 2, "troisième": 3, "3e": 3,
+             "quatrième": 4, "4e": 4, "dernier": 4}
+
+
+def quarter(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "au premier trimestre 2020": its three months (2020-01/2020-03)."""
+    q = _QUARTERS[m["q"].lower()]
+    y = int(m["year"])
+    return f"{y:04d}-{3 * q - 2:02d}/{y:04d}-{3 * q:02d}"
+
+
 def own_year(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "l'accord de paix de 2015", "la milice, fondée en 2016 par ...": a thing's own year, said in
     passing (its value dates its clause)."""
@@ -333,7 +420,9 @@ since_month = _english(since)
 
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr,
-                                               weekday_ahead})
+                                               weekday_ahead, month_last, season_last})
+# read against the running date where the story has told no full date yet
+RUNNING_IF_UNDATED: frozenset[Resolver] = frozenset({month_last, season_last})
 # a plan's words right before a weekday ("était attendu mardi à Abidjan", "le sommet prévu jeudi")
 _PLANNED = "(?:" + "|".join(
     f"(?<=\\b{w} )" for w in ("attendu", "attendue", "attendus", "attendues", "prévu", "prévue", "prévus", "prévues",
@@ -371,38 +460,53 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      _english(day_range),
      False),
     (rf"\bnuit de (?P<wd1>{_WD}) (?:à|au) (?P<wd2>{_WD})\b", weekday_night, True),
+    # "dans la nuit du 15 au 16," with no month: the running month's
+    (rf"\bnuit d(?:u|e) (?:{_WD} )?{_D1} (?:au|à) (?:{_WD} )?{_D2}\b(?!\s?[/.:]?\s?\d| ?(?:{_MONTH_WORDS})\b)",
+     night_of_days, True),
     (rf"\b(?:du|entre le) (?:{_WD} )?{_D1}(?: {_MON1})? (?:au|et le) (?:{_WD} )?{_D2} {_MON}(?: {_YEAR})?",
      _english(day_range), False),
     (rf"\bles {_D1}(?: {_MON1})? et {_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
     (rf"\b{_D1} ?[-–] ?{_D2} {_MON}(?: {_YEAR})?", _english(day_range), False),
-    (rf"\b(?:entre|de|d') ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
+    # ("en janvier et février 2020": the two months, of the year said after the second)
+    (rf"\b(?:entre|de|d'|en) ?{_MON1}(?: (?P<year1>1[89]\d\d|20\d\d))? (?:et|à) {_MON} {_YEAR}", _english(month_range),
      False),
     (rf"\b{_MON1} ?[-–] ?{_MON} {_YEAR}", _english(month_range), False),
-    (rf"(?<![\d/])(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{_YEAR}\b", numeric_day, False),
+    (rf"(?<![\d/.])(?P<d>\d{{1,2}})(?P<sep>[/.])(?P<mo>\d{{1,2}})(?P=sep){_YEAR}\b", numeric_day, False),
+    # "le 3 février dernier", "en décembre dernier": the last such day or month before the story's date
+    (rf"\b(?:(?:{_WD} )?{_D} |(?:en |de |d'|d’))?{_MON} dernier\b", month_last, True),
+    # (an article or "au" before it: "a été dernier" is no season)
+    (r"\b(?:au |à l'|à l’|l'|l’|le |cet |cette )(?P<season>printemps|été|automne|hiver) dernier\b", season_last, True),
     (rf"\b(?:{_WD} )?{_D} {_MON}(?: {_YEAR})?\b", _english(day), False),
     # "dimanche 7", "le 6, l'armée ...", "le 9 au soir": a day whose month the report has stated before
     (rf"\b(?P<wd>{_WD}) {_D}\b(?!\s?[/.:,]?\s?\d|\s?h\b|\s?h\d| heures?\b| ?(?:{_MONTH_WORDS})\b)", weekday_day, True),
     (r"\b(?:le|(?:dans la )?(?:nuit|soirée|matinée|journée) du) (?P<d>[1-9]|[12]\d|3[01])(?:er|ᵉʳ)?"
      r"(?=,| au (?:soir|matin)| à l'aube| à l’aube| dans la (?:soirée|matinée|nuit))", day_of_month, True),
-    (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année )?{_YEAR}\b",
-     part_fr, False),
+    # ("en fin d'année 2020": "année" without its article too)
+    (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année |année )?"
+     rf"{_YEAR}\b", part_fr, False),
     (rf"\b(?:à la |au cours de la |dans la )?(?P<part>première moitié|premier semestre|seconde moitié|"
      rf"deuxième moitié|second semestre) (?:de |d')?(?:l'année )?{_YEAR}", part_fr, False),
+    (rf"\b(?P<q>premier|1er|deuxième|second|2e|troisième|3e|quatrième|4e|dernier) trimestre (?:de |d'|d’)?"
+     rf"(?:l'année |l’année )?{_YEAR}", quarter, False),
     (rf"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|debut|mi-|milieu) (?:du mois )?(?:de |d')?{_MON}"
      rf"(?: {_YEAR})?", _english(month), False),
     (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de l(?:'|’)année (?:dernière|précédente|passée)",
      part_of_last_year, True),
     (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de (?:l(?:'|’)|cette )année\b", part_of_this_year,
      True),
+    (r"\ben (?P<part>fin|début|milieu) d(?:'|’)année\b(?! ?\d)", part_of_this_year, True),
     (rf"\b(?:au |à l'|à l’|en |l'|l’|le |cet |cette )?(?P<season>printemps|été|automne|hiver) (?:de |d')?{_YEAR}",
      _english(season_of), False),
     (r"\b(?:au |à l'|à l’|l'|l’|le )(?P<season>printemps|été|automne|hiver) (?:suivant|d'après|d’après)",
      following_season, True),
     (r"\b(?:l'|l’)(?P<unit>année|an) (?:suivante?|d'après|d’après|qui a suivi)\b",
      lambda m, a: following_unit(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
+    (r"\b(?:le|du|au) mois (?:précédent|d'avant|d’avant)\b", month_before, True),
     (r"\b(?:le|du|au) mois (?:suivant|d'après|d’après)\b",
      lambda m, a: following_unit(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
-    (r"\b(?:l'|l’)année (?:précédente|d'avant|d’avant|dernière)\b|\bl'an dernier\b", previous_year, True),
+    (r"\b(?:l'|l’)année (?:précédente|d'avant|d’avant|dernière|passée)\b|\bl(?:'|’)an (?:dernier|passé)\b",
+     previous_year, True),
+    (r"\bla semaine (?:suivante|d'après|d’après|qui a suivi)\b", week_after, True),
     (r"\b(?:la même année|cette année-là|plus tard dans l'année)\b",
      lambda m, a: same(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:le même mois|ce mois-là|plus tard dans le mois)\b",
@@ -412,7 +516,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      r"|\b(?P<same>le même jour|le jour même|ce même jour|ce jour-là)\b",
      lambda m, a: next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), a), True),  # type: ignore[arg-type]
     (r"\b(?P<what>hier soir|avant-hier|hier|cette semaine|ce mois-ci|le mois (?:dernier|passé)|ce week-end"
-     r"|le week-end dernier|cette année)\b(?!-là)", deictic_fr, True),
+     r"|le week-end dernier|cette année|ce matin|cet après-midi|ce soir|la nuit dernière)\b(?!-là)", deictic_fr, True),
     (r"\b(?:ces|au cours des|durant les|pendant les|lors des) (?:(?P<n>\d+|deux|trois|quatre|cinq|six|huit|dix"
      r"|douze|quinze) )?(?:derniers|dernières) (?P<unit>jours|semaines|mois|années|ans)\b|\bces (?P<unit2>jours)-ci\b",
      past_span_fr, True),
@@ -421,7 +525,8 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\bdepuis {_MON} {_YEAR}\b", since_month, False),
     (rf"\b{_MON} {_YEAR}\b", _english(month), False),
     # a month alone needs a word before it that makes it a date ("en mai", "fin mars", "depuis juin")
-    (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-) ?{_MON}(?! \d)", _english(month),
+    (rf"\b(?:en|de|d'|d’|depuis|dès|jusqu'en|jusqu’en|avant|après|début|fin|mi-|courant) ?{_MON}(?! \d)",
+     _english(month),
      False),
     (r"\b(?:(?:au |à la )?(?P<part>début|milieu|fin) des années) (?P<dec>1[89]\d0|20\d0)\b", decade_part, False),
     (r"\b(?:les |des |aux )?années (?P<dec>1[89]\d0|20\d0)\b", decade, False),
@@ -436,12 +541,22 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (rf"\b{_NUM} {_UNIT} {_LATER}", shift_fr, True),
     (rf"\b(?P<ago>il y a) {_NUM} {_UNIT}", shift_fr, True),
     (r"\b(?:peu après|peu de temps après|aussitôt après|dans la foulée|quelques jours plus tard|"
-     r"quelques semaines plus tard|dans les jours qui ont suivi)\b", soon, True),
+     r"quelques semaines plus tard|dans les (?:jours|heures) qui ont suivi|dans les jours (?:suivants|qui suivent)"
+     r"|dans les heures (?:suivantes|qui suivent))\b", soon, True),
     # (the weekday looked for first: the plan's words, behind it, are looked at only there)
     (rf"\b(?=(?:{_WD}) )(?:(?P<wd>{_WD}) prochain\b|{_PLANNED}(?P<wd2>{_WD})\b(?! \d))", weekday_ahead, True),
     (rf"\b(?P<wd>{_WD})\b(?! \d)", weekday, True),
     (r"\b(?:au |à l'|à l’|en |cet |cette )(?P<season>printemps|été|automne|hiver)\b", season_of, True),
 ]
+# words a text must hold for a pattern to be tried (lower case, one of each group), as the English patterns'
+# ``dates._NEEDS``: the patterns for rare phrases cost a scan of every text otherwise
+NEEDS: dict[Resolver, tuple[tuple[str, ...], ...]] = {
+    month_last: (("dernier",),),
+    season_last: (("dernier",),),
+    week_after: (("semaine",),),
+    night_of_days: (("nuit",),),
+    quarter: (("trimestre",),),
+}
 MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’intervalle|pendant ce temps)\b",
                       re.IGNORECASE)
 # A person's birth ("il est né en 1972", ", née à Gao le ..."); "le GSIM est né le 2 mars 2017 de la fusion"
