@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..model import Span
 from .candidates import doc_text
 from .language import current_language
-from .lexicons import pairs
+from .lexicons import lexicons, pairs
 from .mentions import EntityIndex
 from .names import fold
 from .relation_set import RelationSet
@@ -35,6 +35,8 @@ _LABELLED = re.compile(r"^([A-Z][\w()/-]*(?: [\w()/-]+){0,4}):[ \t]+\S")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _TITLE_TYPES = ("ORGANIZATION", "PERSON")
 _NO_PEOPLE = ("HOSTILE_TO", "ALLY_OF")
+# what may follow the subject's name on the title line: one lower-case organisation head noun, a bracketed qualifier
+_TITLE_REST = re.compile(r"(?:\s+([a-z][\w-]*))?(?:\s*\([^()]*\))?\s*")
 
 
 @lru_cache(maxsize=4)
@@ -60,8 +62,7 @@ def infobox_relations(b: RelationSet) -> None:
     if first is None:
         return
     t_start, t_end = first.start(), first.start() + len(first.group(0).rstrip())
-    subject = next((h for h in index.hits if h.start_char == t_start and h.end_char == t_end
-                    and h.type in _TITLE_TYPES), None)
+    subject = title_subject(index, text, t_start, t_end)
     if subject is None:
         return
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[t_end:])]
@@ -83,15 +84,42 @@ def infobox_relations(b: RelationSet) -> None:
             v_start, v_end = start + len(label) + 1, start + len(line)
             sent = Span(start, v_end, line)
             for h in index.hits:
-                if not v_start <= h.start_char < v_end or h.key == subject.key:
+                if not v_start <= h.start_char < v_end or h.key == subject:
                     continue
                 if pred in _NO_PEOPLE and h.type == "PERSON":
                     continue
                 if h.type == "LOCATION" and _qualifies(text, v_start, h.start_char, index):
                     continue
-                subj, obj = (subject.key, h.key) if forward else (h.key, subject.key)
+                subj, obj = (subject, h.key) if forward else (h.key, subject)
                 b.add(subj, pred, obj, sent, 0.6, "infobox")
         n = run + 1
+
+
+def title_subject(index: EntityIndex, text: str, start: int, end: int) -> str | None:
+    """The entity an article's title line (``text[start:end]``) names: a group or person named by the whole
+    line; else by the line less a bracketed qualifier or a lower-case organisation head noun after the name
+    ("Ansar al-Islam (Iraq)", "Katiba Azawagh (fictional group)", "Haqqani network", "Houthi movement": the
+    entity layer leaves the lower-case noun out of the name); else, where no name was read in the title, the
+    group or person whose name elsewhere in the text is the title's words ("Front for Change and Concord in
+    Chad", read in the lead, the title line holding only "Chad")."""
+    heads = lexicons().org_heads
+    best = None
+    for h in index.hits:
+        if h.start_char != start or h.end_char > end or h.type not in _TITLE_TYPES:
+            continue
+        rest = _TITLE_REST.fullmatch(text[h.end_char:end])
+        if rest is None or (rest.group(1) is not None and fold(rest.group(1)).lower() not in heads):
+            continue
+        if best is None or h.end_char > best.end_char:
+            best = h
+    if best is not None:
+        return best.key
+    if any(h.type in _TITLE_TYPES and start <= h.start_char < end for h in index.hits):
+        return None  # a name inside the title that is not the title's: no subject
+    words = fold(_BRACKETS.sub(" ", text[start:end])).lower().split()
+    found = [k for k, e in index.entities.items()
+             if index.type_of(k) in _TITLE_TYPES and any(fold(n).lower().split() == words for n in e.names())]
+    return found[0] if len(found) == 1 else None
 
 
 def _qualifies(text: str, start: int, at: int, index: EntityIndex) -> bool:
