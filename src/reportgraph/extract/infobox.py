@@ -12,8 +12,11 @@ of at most five words, then a colon); a line's label, folded, its bracketed word
 is looked up in ``lexicons/infobox_labels.tsv`` (the predicate and which side the subject is), and every name the
 value holds is related to the subject (the ontology's argument types decide: "Opponents" gives HOSTILE_TO to a
 group or a country named there, "Leader(s)" LEADER_OF to a person). The subject is an entity (a group or a
-person) named by the whole first line. Opponents and allies that are people are left out: a line of opponents
-names a government "of" its president, whom the gold does not make an enemy. A place in brackets after another
+person) named by the first line: by all of it, or by all of it less a bracketed qualifier or a lower-case
+organisation head noun ("Ansar al-Islam (Iraq)", "Haqqani network"), or, where the line holds no name of a group
+or person, the one the text names elsewhere by the line's words (``title_subject``). Opponents and allies that are people are left out: a line of opponents
+names a government "of" its president, whom the gold does not make an enemy; nor is a place after "in" there
+("United States forces in Iraq": where the enemy stands). A place in brackets after another
 ("Borno State (Nigeria)") only says where the first is.
 """
 
@@ -35,6 +38,9 @@ _LABELLED = re.compile(r"^([A-Z][\w()/-]*(?: [\w()/-]+){0,4}):[ \t]+\S")
 _BRACKETS = re.compile(r"\([^()]*\)")
 _TITLE_TYPES = ("ORGANIZATION", "PERSON")
 _NO_PEOPLE = ("HOSTILE_TO", "ALLY_OF")
+# "Opponents: Islamic State, United States forces in Iraq": a place after "in" says where the enemy or ally named
+# before it stands, it is none itself
+_STATIONED = re.compile(r"\w[\w)]*\s+in\s+(?:the\s+)?$")
 # what may follow the subject's name on the title line: one lower-case organisation head noun, a bracketed qualifier
 _TITLE_REST = re.compile(r"(?:\s+([a-z][\w-]*))?(?:\s*\([^()]*\))?\s*")
 
@@ -86,7 +92,8 @@ def infobox_relations(b: RelationSet) -> None:
             for h in index.hits:
                 if not v_start <= h.start_char < v_end or h.key == subject:
                     continue
-                if pred in _NO_PEOPLE and h.type == "PERSON":
+                if pred in _NO_PEOPLE and (h.type == "PERSON" or h.type == "LOCATION" and _STATIONED.search(
+                        text[v_start:h.start_char])):
                     continue
                 if h.type == "LOCATION" and _qualifies(text, v_start, h.start_char, index):
                     continue
