@@ -14,10 +14,10 @@ value holds is related to the subject (the ontology's argument types decide: "Op
 group or a country named there, "Leader(s)" LEADER_OF to a person). The subject is an entity (a group or a
 person) named by the first line: by all of it, or by all of it less a bracketed qualifier or a lower-case
 organisation head noun ("Ansar al-Islam (Iraq)", "Haqqani network"), or, where the line holds no name of a group
-or person, the one the text names elsewhere by the line's words (``title_subject``). Opponents and allies that are people are left out: a line of opponents
-names a government "of" its president, whom the gold does not make an enemy; nor is a place after "in" there
-("United States forces in Iraq": where the enemy stands). A place in brackets after another
-("Borno State (Nigeria)") only says where the first is.
+or person, the one the text names elsewhere by the line's words (``title_subject``). Opponents and allies that
+are people are left out: a line of opponents names a government "of" its president, whom the gold does not make
+an enemy; nor is a place after "in" there ("United States forces in Iraq": where the enemy stands). A place in
+brackets after another ("Borno State (Nigeria)") only says where the first is.
 """
 
 from __future__ import annotations
