@@ -105,3 +105,25 @@ def test_a_place_after_in_on_an_opponents_line_is_no_enemy(facts) -> None:  # ty
     assert hostile(rels, "front", "shield")
     assert hostile(rels, "front", "mobeko")  # a place of its own on the line stays an enemy
     assert not hostile(rels, "front", "tiranga")
+
+
+ROSTER_SPEC = dict(SPEC, waro=("COMMUNITY", ["Waro"]), tesse=("COMMUNITY", ["Tesse"]))
+
+
+def test_a_community_cell_of_a_roster_line_is_its_heads(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("People named in this note\n"
+            "Kiro Banta — commander — Waro — Mobeko\n"
+            "Ade Mobo — deputy (killed) — Tesse — Tiranga\n"
+            "Kolla Front — Waro; active around Mobeko since 2019\n")
+    rels = triples(facts(text, ROSTER_SPEC)[0])
+    assert ("kiro", "AFFILIATED_WITH", "waro") in rels
+    assert ("ade", "AFFILIATED_WITH", "tesse") in rels
+    assert ("front", "AFFILIATED_WITH", "waro") in rels
+    assert ("kiro", "AFFILIATED_WITH", "tesse") not in rels  # the next line's community is its own head's
+
+
+def test_one_dash_line_is_no_roster(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kiro Banta — commander — Waro — Mobeko\n\n"
+            "The report covers the hills around Tiranga.\n")
+    rels = triples(facts(text, ROSTER_SPEC)[0])
+    assert ("kiro", "AFFILIATED_WITH", "waro") not in rels

@@ -18,6 +18,9 @@ or person, the one the text names elsewhere by the line's words (``title_subject
 are people are left out: a line of opponents names a government "of" its president, whom the gold does not make
 an enemy; nor is a place after "in" there ("United States forces in Iraq": where the enemy stands). A place in
 brackets after another ("Borno State (Nigeria)") only says where the first is.
+
+A roster of names under a caption, one a line with its notes after dashes ("Hassan Kelli — deputy — Tebu — Murzuq"),
+is read alike for one kind of cell, a community (``roster_relations``).
 """
 
 from __future__ import annotations
@@ -138,3 +141,39 @@ def _qualifies(text: str, start: int, at: int, index: EntityIndex) -> bool:
         return False
     end = len(re.sub(r"(?:\s+[a-z]+)?\s*$", "", before[:-1])) + start
     return any(h.type == "LOCATION" and h.end_char == end for h in index.hits)
+
+
+# A roster line: a name, then cells after dashes ("Hassan Kelli — deputy (killed) — Tebu — Murzuq", "X group — Utmanzai
+# Wazir; reportedly allied with ..."); a bullet may open it.
+_ROSTER = re.compile(r"^(?:[-•*]\s+)?[A-Z][^\n—–]*? [—–] \S")
+_DASH = re.compile(r" [—–] ")
+
+
+def roster_relations(b: RelationSet) -> None:
+    """A community that opens a cell of a roster line is the community of the line's head ("Name — role — Tebu —
+    Murzuq", "Mullah X group — Ahmadzai Wazir of Wana; ..."): ``AFFILIATED_WITH``. A roster line is one of at least two
+    consecutive lines, each a name then " — " (or " – "); its head, a person or a group named from the line's start
+    (after a bullet) to its first dash. The sentence classifier sees such a line as a verbless sentence and reads the
+    community cell as a place or a note, whatever the cue words around a community in prose."""
+    index = b.index
+    text = doc_text(index.doc)
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+    roster = [bool(_ROSTER.match(line)) for _, line in lines]
+    for i, (start, line) in enumerate(lines):
+        if not roster[i] or not ((i > 0 and roster[i - 1]) or (i + 1 < len(lines) and roster[i + 1])):
+            continue
+        first = _DASH.search(line)
+        if first is None:
+            continue
+        lead = len(line) - len(line.lstrip("-•* "))
+        heads = [h for h in index.hits if h.start_char == start + lead and h.end_char <= start + first.start()
+                 and h.type in _TITLE_TYPES]
+        if not heads:
+            continue
+        head = max(heads, key=lambda h: h.end_char)
+        sent = Span(start, start + len(line), line)
+        for cut in _DASH.finditer(line):
+            at = start + cut.end()
+            for h in index.hits:
+                if h.start_char == at and h.type == "COMMUNITY":
+                    b.add(head.key, "AFFILIATED_WITH", h.key, sent, 0.6, "roster")
