@@ -24,7 +24,7 @@ from .cues import Cue, clause_subject, find_cue_pairs, lemma_matches
 from .descriptions import PART_NOUNS, comma_apposed, described_units
 from .event_relations import relations_from_events
 from .event_slots import OBJ
-from .infobox import infobox_relations
+from .infobox import infobox_relations, roster_relations
 from .language import current_language
 from .mentions import EntityIndex, Hit
 from .names import fold
@@ -1148,6 +1148,7 @@ def extract_relations(
     b.table_rows()
     if current_language() == "en":
         infobox_relations(b)  # an article's fact box: "Opponents: X; Y" under its title (English labels)
+        roster_relations(b)  # "Name — role — Tebu — Murzuq": a community cell of a roster line
     bases(b)
     relations_from_events(b, events)
     b.default_parents()
