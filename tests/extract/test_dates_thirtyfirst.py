@@ -68,3 +68,26 @@ def test_a_names_past_in_a_who_clause_was_background_already(nlp: Language) -> N
             "Monday.\n\nThe patrol intercepted the group on Saturday at a well east of Garo. One of the dead was "
             "Musa Dan, who had joined the Dolo Front in 2011. The patrol seized two rifles.\n")
     assert date_of(nlp, text, "seized") == "2024-05-04"
+
+
+def test_a_deed_in_which_clause_of_an_event_noun_told_before_takes_its_date(nlp: Language) -> None:
+    text = ("KORO (Ruvenia) — 20 November 2025\n\nThe court on Wednesday sentenced six members of the Dolo Front for "
+            "the June 2022 raid on the army post of Tessa.\n\nThe main defendant was sentenced to life. The court "
+            "found that he had led the Tessa raid, in which nine soldiers were killed.\n")
+    assert date_of(nlp, text, "killed") == "2022-06"
+
+
+def test_a_definite_event_noun_told_before_takes_its_date(nlp: Language) -> None:
+    text = ("The Panel investigated a clash on 17 April 2021 at the well of Imbal, in which six people were killed. "
+            "The two wings of the movement split in 2014.\n\nAccording to two sources, the clash began when "
+            "fighters of one wing stopped a convoy.\n")
+    assert date_of(nlp, text, "clash", 1) == "2021-04-17"
+
+
+def test_a_definite_event_noun_is_not_an_earlier_plural(nlp: Language) -> None:
+    # (control: "attacks near the site in December" are other events than "the attack" of the story)
+    text = ("PALU, March 29, 2021 (Wire) - Insurgents seized the town of Palu after a five-day assault.\n\nThe "
+            "group said the attack was carried out by its fighters. The company had pulled staff out after attacks "
+            "near the site in December. On Friday insurgents ambushed a convoy near the hotel.\n\nA contractor "
+            "flew helicopters to rescue civilians during the attack.\n")
+    assert date_of(nlp, text, "rescue") == "2021-03-26"

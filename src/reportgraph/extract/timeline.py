@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ontology import default_ontology
 from .candidates import doc_text
-from .dates import TimeExpr, find_dates, report_date
+from .dates import TimeExpr, event_dated, find_dates, report_date
 from .edtf import first_point, last_point
 from .language import current_language
 from .lexicons import pairs
@@ -229,6 +230,12 @@ def _whose_past(clause: Token) -> bool:
     hangs it on the wrong noun too often)."""
     return current_language() == "en" and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and any(
         c.lower_ in ("who", "whom") and c.i < clause.i for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The one-word event triggers of the English ontology ("attack", "raid", "clash", "strike" ...)."""
+    return frozenset(t for et in default_ontology("en").event_types.values() for t in et.triggers if " " not in t)
 
 
 class Timeline:
@@ -485,7 +492,33 @@ class Timeline:
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
-        return self._running(tok, beside) or self._retold(tok)
+        return self._event_told(tok) or self._running(tok, beside) or self._retold(tok)
+
+    def _event_told(self, tok: Token) -> str | None:
+        """A dateless sentence's deed told as part of an event the report named and dated before, by a
+        definite event noun: the noun itself ("the clash began when ..." after "a clash on 17 April 2021"), the
+        noun an "in which" clause holding the trigger hangs on ("had led the Ngouboua raid, in which eleven
+        soldiers were killed" after "the June 2022 raid on Ngouboua"), or an "in" / "during" phrase of the
+        trigger ("died in the strikes"): the date at the noun's last earlier mention, in the same number, with a
+        closed date close by on its line (``dates.event_dated``, strict: "during the attack" is not "after attacks
+        near the site in December"). English only."""
+        if current_language() != "en":
+            return None
+        inside = _in_which(tok)
+        noun: Token | None = None
+        if inside is not None:
+            noun = inside.head
+        elif tok.pos_ == "NOUN":
+            noun = tok
+        else:
+            noun = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _event_nouns() or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None
+        told = [te for te, _root in self.exprs if te.anchors and not te.relative]
+        hit = event_dated(doc_text(self.doc), noun.idx, noun.lower_, told, strict=True)
+        return hit.edtf if hit is not None else None
 
     def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
         """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
