@@ -575,20 +575,23 @@ def _of_the_event(m: re.Match[str], at: Point | None) -> str | None:
     return None
 
 
-def _event_dated(text: str, s: int, noun: str, told: list[TimeExpr]) -> TimeExpr | None:
+def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool = False) -> TimeExpr | None:
     """The date an event noun was told with before a phrase at ``s``: at its last earlier mention ("attack"
     and "attacks" alike) with a closed date close by (40 characters before it, 80 after, in its sentence or
     under it as a heading: "The attack\nIn the early hours of 2 April 2015"), the closest such date. A
     mention whose sentence goes on to another act's date ("during the attack and was the nephew of an emir
-    ... who was killed in 2017") is too far from it."""
-    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-    names = [h.start() for h in re.finditer(rf"\b{re.escape(stem)}s?\b", text[:s], re.IGNORECASE)]
+    ... who was killed in 2017") is too far from it. ``strict``: the noun's own number only ("the attack" is
+    not "attacks near the site in December") and the date on the mention's line."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
+    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b{re.escape(stem)}s?\b"
+    names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
+    parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
     for at in reversed(names):
         near = [
             te for te in told
             if at - 40 <= te.start <= at + len(noun) + 80 and te.start < s and te.edtf
             and not te.edtf.endswith("/..") and first_point(te.edtf) is not None
-            and not re.search(r"[.!?]\s", text[min(te.end, at) : max(te.start, at)])
+            and not re.search(parting, text[min(te.end, at) : max(te.start, at)])
         ]
         if near:
             return min(near, key=lambda te: abs(te.start - at))
@@ -665,7 +668,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     claimed: list[tuple[int, int]] = []  # the spans of the event days read
     for _, (s, e, fn, rel, m) in items:
         if fn is _of_the_event:
-            event = _event_dated(text, s, m["noun"], out)
+            event = event_dated(text, s, m["noun"], out)
             told_day = _from_the_event(m, event) if event is not None else None
             if told_day is not None:
                 # ("arrested in Bosso a week after the attack" in a report of the trial a year later): moves

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ontology import default_ontology
 from .candidates import doc_text
-from .dates import TimeExpr, find_dates, report_date
+from .dates import TimeExpr, event_dated, find_dates, report_date
 from .edtf import first_point, last_point
 from .language import current_language
 from .lexicons import pairs
@@ -170,6 +171,9 @@ _NOT_A_LIST = frozenset({"until", "till", "to", "through", "then", "before", "af
 
 # days before a report's own date within which a stated date tells the report's news, not its background
 _NEWS_REACH = 31
+# a summary's item ("- X raided the village of Gakara on 12 January, killing nine people.", "3. Troops ...")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])[ \t]+\S")
+_HEADING_END = (".", "!", ":", ";", ",", '"', "”", "’")
 
 
 def _span_days(edtf: str | None) -> tuple[date, date] | None:
@@ -219,6 +223,21 @@ def _elided(participle: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "et" and c.i < noun.i for c in noun.children)
 
 
+def _whose_past(clause: Token) -> bool:
+    """Whether a relative clause is a person's past told by "who" on a common noun ("a former army captain
+    who defected in 2015", "a dangerous terrorist who had joined AQIM in 2011"): background describing
+    the person, like a clause on a name (English; a participle on a singular noun is left out, the parser
+    hangs it on the wrong noun too often)."""
+    return current_language() == "en" and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and any(
+        c.lower_ in ("who", "whom") and c.i < clause.i for c in clause.children)
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The one-word event triggers of the English ontology ("attack", "raid", "clash", "strike" ...)."""
+    return frozenset(t for et in default_ontology("en").event_types.values() for t in et.triggers if " " not in t)
+
+
 class Timeline:
     """The temporal expressions of one document, placed on its tokens."""
 
@@ -243,6 +262,8 @@ class Timeline:
         # a date hung on a verb of telling ("..., a drivers' union said on Thursday"): the day of the telling
         self.telling: set[int] = set()
         self._heading_guard = False  # a title's date is read from a later word, never again from a title
+        # (lazily) the section headings of the text and the dated items of its lists, by character offsets
+        self._sections: tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None = None
         text = doc_text(doc)
         # the day the report states as its own (a release's date line, a wire's dateline; a brief's month:
         # its last day)
@@ -275,7 +296,7 @@ class Timeline:
             while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
                 first = first.head
             if first.dep_ in ("relcl", "acl") and (
-                first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", [])
+                first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", []) or _whose_past(first)
             ) and not _elided(first):
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
@@ -471,7 +492,33 @@ class Timeline:
                 # the group until he died on 1 November 2013"): the trigger's is the date told before
                 return self._running(tok, beside, upto=sent.start) or best.edtf
             return best.edtf
-        return self._running(tok, beside) or self._retold(tok)
+        return self._event_told(tok) or self._running(tok, beside) or self._retold(tok)
+
+    def _event_told(self, tok: Token) -> str | None:
+        """A dateless sentence's deed told as part of an event the report named and dated before, by a
+        definite event noun: the noun itself ("the clash began when ..." after "a clash on 17 April 2021"), the
+        noun an "in which" clause holding the trigger hangs on ("had led the Ngouboua raid, in which eleven
+        soldiers were killed" after "the June 2022 raid on Ngouboua"), or an "in" / "during" phrase of the
+        trigger ("died in the strikes"): the date at the noun's last earlier mention, in the same number, with a
+        closed date close by on its line (``dates.event_dated``, strict: "during the attack" is not "after attacks
+        near the site in December"). English only."""
+        if current_language() != "en":
+            return None
+        inside = _in_which(tok)
+        noun: Token | None = None
+        if inside is not None:
+            noun = inside.head
+        elif tok.pos_ == "NOUN":
+            noun = tok
+        else:
+            noun = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _event_nouns() or not any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None
+        told = [te for te, _root in self.exprs if te.anchors and not te.relative]
+        hit = event_dated(doc_text(self.doc), noun.idx, noun.lower_, told, strict=True)
+        return hit.edtf if hit is not None else None
 
     def listed(self, tok: Token, also: list[Token] | None = None) -> list[tuple[str, int, int]]:
         """The closed dates a trigger's clause lists, one per act, when it lists two or more ("took X in
@@ -596,8 +643,67 @@ class Timeline:
         pick = told[-1] if told else before[-1] if before else None
         if pick is None:
             return None
+        summarised = self._summarised(pick[1], tok)
+        if summarised is not None:
+            return summarised
         back = self._news(pick, tok, before)
         return (back or pick[0]).edtf
+
+    def _section_marks(self) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """The text's section headings (a short line standing alone between blank lines, with no sentence's
+        end: "The Gakara raid", "The Tchari surrender") and its dated list items (a line opening with a dash,
+        a bullet or a number, with the first closed date stated in it), each by its character offsets."""
+        if self._sections is not None:
+            return self._sections
+        text = doc_text(self.doc)
+        lines: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        headings: list[tuple[int, int]] = []
+        items: list[tuple[int, int, str]] = []
+        for n, (lo, hi) in enumerate(lines):
+            line = text[lo:hi].strip()
+            if not line:
+                continue
+            if _LIST_ITEM.match(text, lo):
+                value = next((te.edtf for te, _root in self.exprs if lo <= te.start < hi and te.anchors
+                              and not te.relative and te.edtf and not te.edtf.endswith("/..")), None)
+                if value is not None:
+                    items.append((lo, hi, value))
+                continue
+            alone = (n == 0 or not text[lines[n - 1][0] : lines[n - 1][1]].strip()) and (
+                n + 1 < len(lines) and not text[lines[n + 1][0] : lines[n + 1][1]].strip())
+            if alone and line[0].isupper() and not line.endswith(_HEADING_END) and len(line.split()) <= 8:
+                headings.append((lo, hi))
+        self._sections = (headings, items)
+        return self._sections
+
+    def _summarised(self, last: Token, tok: Token) -> str | None:
+        """A section whose heading names an item of a dated summary list above it ("Summary / - X raided the
+        village of Gakara on 12 January ... / - Y surrendered on 24 January." and then "The Gakara raid /
+        The attackers came at dawn ..."): its sentences, until it states a date of its own, tell that item's
+        day, not the last date of the list (``last``: the date the story would otherwise run on). The
+        heading's words (by lemma: "raid", "raided") must pick one item more than any other. English only."""
+        if current_language() != "en":
+            return None
+        headings, items = self._section_marks()
+        heading = next((h for h in reversed(headings) if last.idx < h[0] and h[1] <= tok.sent.start_char), None)
+        if heading is None or not items:
+            return None
+
+        def words(lo: int, hi: int) -> set[str]:
+            span = self.doc.char_span(lo, hi, alignment_mode="expand")
+            return {w for t in span or [] if t.is_alpha and not t.is_stop and len(t) > 2
+                    and t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ") for w in (t.lower_, t.lemma_.lower())}
+
+        named = words(*heading)
+        scored = sorted(((len(named & words(lo, hi)), value) for lo, hi, value in items if hi <= heading[0]),
+                        key=lambda item: -item[0])
+        if not scored or scored[0][0] == 0 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][1]
 
     def _told_after_deed(self, te: TimeExpr, root: Token, told: list[tuple[TimeExpr, Token]]) -> bool:
         """Whether a date is a telling's day, told after its verb, with a deed's day told before it up to a
