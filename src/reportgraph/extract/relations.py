@@ -564,6 +564,13 @@ class RelationBuilder(RelationSet):
         ):
             if french and not cue.reverse:
                 firsts = self._agreeing_firsts(tok, firsts)
+            named = self.index.hit_at(tok)
+            if named is not None and tok.pos_ == "NOUN":
+                # the cue noun is a word of a name, its slot the rest of that name ("sa « province d'Afrique de
+                # l'Ouest »": the province's name, not a tie of its own): that name is no argument of it
+                slotted = firsts if cue.reverse else seconds
+                if named.key in slotted:
+                    continue
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
                 pred = "MEMBER_OF"  # "commands an ISSP cell", "heads the local sector of X"

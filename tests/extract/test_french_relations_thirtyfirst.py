@@ -1,0 +1,27 @@
+"""French relations (thirty-first round, branch frrel37, #11): a cue noun that is a word of a name ("sa « province
+de X »", the province's own name) reads no tie between that name and the rest of it."""
+
+from __future__ import annotations
+
+from .conftest import triples
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+
+def test_a_cue_noun_inside_a_name_relates_no_one_to_that_name(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    found = fr_rules("Dans un communiqué, le Front islamique du Kessa attribue l'attaque à sa « province d'Afrique centrale ».")
+    assert ("Front islamique du Kessa", "SUBUNIT_OF", "province d'Afrique centrale") not in triples(found)
+
+
+def test_nor_when_the_name_has_an_apposed_long_form(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    found = fr_rules(
+        "Dans un communiqué, le Front islamique du Kessa attribue l'attaque à sa « province d'Afrique de l'Est », le "
+        "Front islamique en Afrique de l'Est (FIAE), apparu en 2019."
+    )
+    assert not any(s == "Front islamique du Kessa" and p == "SUBUNIT_OF" for s, p, _ in triples(found)), triples(found)
+
+
+def test_the_cue_noun_after_a_name_still_ties_the_two(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    found = fr_rules("Le Front islamique du Kessa, une branche de la katiba Tarbouli, a attaqué un poste de l'armée.")
+    assert ("Front islamique du Kessa", "SUBUNIT_OF", "katiba Tarbouli") in triples(found)
