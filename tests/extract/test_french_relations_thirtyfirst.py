@@ -1,5 +1,7 @@
 """French relations (thirty-first round, branch frrel37, #11): a cue noun that is a word of a name ("sa « province
-de X »", the province's own name) reads no tie between that name and the rest of it."""
+de X »", the province's own name) reads no tie between that name and the rest of it; an appointment as one of
+several leaders ("dont il devient l'un des commandants") makes a member; "il quitte X" is the verb "quitter" (the
+tagger's lemma was "quitte"), so who leaves X to found Y was X's member, not its leader."""
 
 from __future__ import annotations
 
@@ -25,3 +27,25 @@ def test_nor_when_the_name_has_an_apposed_long_form(fr_rules) -> None:  # type: 
 def test_the_cue_noun_after_a_name_still_ties_the_two(fr_rules) -> None:  # type: ignore[no-untyped-def]
     found = fr_rules("Le Front islamique du Kessa, une branche de la katiba Tarbouli, a attaqué un poste de l'armée.")
     assert ("Front islamique du Kessa", "SUBUNIT_OF", "katiba Tarbouli") in triples(found)
+
+
+def test_one_of_several_commanders_is_a_member_not_the_leader(run_fr) -> None:  # type: ignore[no-untyped-def]
+    found = run_fr("Moussa Kandago rejoint le Front de libération du Wadi Kessa en 2012, dont il devient l'un des "
+                   "commandants de secteur.")
+    assert ("Moussa Kandago", "LEADER_OF", "Front de libération du Wadi Kessa") not in triples(found)
+    assert ("Moussa Kandago", "MEMBER_OF", "Front de libération du Wadi Kessa") in triples(found)
+
+
+def test_the_commander_of_a_group_still_leads_it(run_fr) -> None:  # type: ignore[no-untyped-def]
+    found = run_fr("Moussa Kandago rejoint le Front de libération du Wadi Kessa en 2012, dont il devient l'émir.")
+    assert ("Moussa Kandago", "LEADER_OF", "Front de libération du Wadi Kessa") in triples(found)
+
+
+def test_who_leaves_a_group_to_found_another_was_its_member(run_fr) -> None:  # type: ignore[no-untyped-def]
+    found = run_fr("Moussa Kandago a longtemps combattu au sein du Front de libération du Wadi Kessa. En 2016, à la "
+                   "suite de désaccords internes, il quitte le Front de libération du Wadi Kessa et fonde la katiba "
+                   "Tarbouli.")
+    got = triples(found)
+    assert ("Moussa Kandago", "LEADER_OF", "Front de libération du Wadi Kessa") not in got, got
+    assert ("Moussa Kandago", "MEMBER_OF", "Front de libération du Wadi Kessa") in got, got
+    assert ("katiba Tarbouli", "SUCCESSOR_OF", "Front de libération du Wadi Kessa") in got, got

@@ -69,6 +69,20 @@ class RelationSet:
     def _hit_of(self, tok: Token) -> Hit | None:
         return self.index.hit_at(tok)
 
+    def one_of(self, noun: Token) -> bool:
+        """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
+        adjectives between) names one of several; English writes "one of its commanders"."""
+        if "Plur" not in noun.morph.get("Number", []) and noun.lower_ == noun.lemma_.lower():
+            return False
+        doc, i = noun.doc, noun.i - 1
+        while i > noun.sent.start and doc[i].pos_ == "ADJ":
+            i -= 1
+        return (
+            i > noun.sent.start
+            and doc[i].lower_ in self.lex.of_words
+            and doc[i - 1].lower_ in self.lex.indefinite_articles
+        )
+
     def _modifier_names(self, tok: Token) -> list[str]:
         return [
             h.key

@@ -265,7 +265,7 @@ class RelationBuilder(RelationSet):
                 # "one of its commanders, X": one of several too
                 or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
                 # French "l'un des émirs de X", "un des principaux chefs de X": one of several too
-                or self._one_of(n)
+                or self.one_of(n)
             )
             for n in nouns
         )
@@ -346,20 +346,6 @@ class RelationBuilder(RelationSet):
         if not nouns:
             return []
         return self.refs.opening_owner(poss)
-
-    def _one_of(self, noun: Token) -> bool:
-        """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
-        adjectives between) names one of several; English writes "one of its commanders"."""
-        if "Plur" not in noun.morph.get("Number", []) and noun.lower_ == noun.lemma_.lower():
-            return False
-        doc, i = noun.doc, noun.i - 1
-        while i > noun.sent.start and doc[i].pos_ == "ADJ":
-            i -= 1
-        return (
-            i > noun.sent.start
-            and doc[i].lower_ in self.lex.of_words
-            and doc[i - 1].lower_ in self.lex.indefinite_articles
-        )
 
     def _possessing_group(self, poss: Token, nouns: list[Token]) -> list[str]:
         """ "Son chef est X", "son émir, X": a French possessive agrees with the thing owned, not its
