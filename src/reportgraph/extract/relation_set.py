@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .coref import References
+from .gazetteer import capital_of, is_country
+from .language import current_language
 from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 
@@ -39,6 +41,8 @@ class RelationSet:
             return
         if not self.onto.check_relation(pred, self.index.type_of(subj), self.index.type_of(obj)):
             return
+        if pred == "HOSTILE_TO" and current_language() == "fr" and not all(map(self._may_be_hostile, (subj, obj))):
+            return
         p = self.onto.predicates[pred]
         key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
         ev = (
@@ -59,6 +63,14 @@ class RelationSet:
         return self.index.type_of(key) == "LOCATION" and any(
             n.lower() in self.lex.countries() for n in self.index.entities[key].names()
         )
+
+    def _may_be_hostile(self, key: str) -> bool:
+        """A place is an enemy as a state: a country or its capital ("la France", "Paris le tenait pour
+        responsable"), not a town, a village or a well an attack names ("affronté une patrouille du X près d'Y")."""
+        if self.index.type_of(key) != "LOCATION":
+            return True
+        return any(n.lower() in self.lex.countries() or is_country(n) or capital_of(n) is not None
+                   for n in self.index.entities[key].names())
 
     def _country_entity(self, country: str) -> str | None:
         for k, e in self.index.entities.items():

@@ -368,6 +368,8 @@ class RelationBuilder(RelationSet):
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
         self._person_is_role()
+        if current_language() == "fr":
+            self._role_is_person()
         doc = self.index.doc
         deps, pos = column(doc, "dep_"), column(doc, "pos_")
         for i in range(len(deps)):
@@ -405,6 +407,35 @@ class RelationBuilder(RelationSet):
                         a.right_edge.i + 1,
                     )
                     self._read_role(k, self.index.doc[a.left_edge.i : end])
+
+    def _role_is_person(self) -> None:
+        """ "Son chef est X", "Le chef militaire du mouvement est alors X": a role noun phrase opening its clause,
+        a copula ("être", "rester" ...; an adverb may follow it) and a person's name right after. fr_core_news_md
+        parses the copula of a name four ways (the role noun as root with the copula in apposition, the name as
+        an apposition or ``xcomp``), so the words' order is read, not the tree; the phrase is read as the role
+        phrases read theirs (``_read_role``: "Son" is the group in focus, "du mouvement" the movement)."""
+        doc = self.index.doc
+        adverbs = self._role_words()[2]
+        for h in self.index.hits:
+            if h.type != "PERSON":
+                continue
+            v = h.start - 1
+            while v > 0 and doc[v].lower_ in adverbs:
+                v -= 1
+            if v < 1 or doc[v].lemma_ not in self.lex.copulas or doc[v].pos_ not in ("AUX", "VERB"):
+                continue
+            start = v
+            while start > doc[v].sent.start and doc[start - 1].pos_ in ("DET", "PRON", "NOUN", "ADJ", "ADP", "PROPN"):
+                start -= 1
+            span = doc[start:v]
+            if (
+                start != doc[v].sent.start
+                or not any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.leader_nouns | self.lex.founder_nouns
+                           for t in span)
+                or any((x := self._hit_of(t)) is not None and x.type == "PERSON" for t in span)
+            ):
+                continue
+            self._read_role(h.key, span)
 
     def _person_is_role(self) -> None:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
