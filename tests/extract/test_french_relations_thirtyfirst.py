@@ -14,7 +14,9 @@ pytestmark = FRENCH_MODEL
 
 
 def test_a_cue_noun_inside_a_name_relates_no_one_to_that_name(fr_rules) -> None:  # type: ignore[no-untyped-def]
-    found = fr_rules("Dans un communiqué, le Front islamique du Kessa attribue l'attaque à sa « province d'Afrique centrale ».")
+    found = fr_rules(
+        "Dans un communiqué, le Front islamique du Kessa attribue l'attaque à sa « province d'Afrique centrale »."
+    )
     assert ("Front islamique du Kessa", "SUBUNIT_OF", "province d'Afrique centrale") not in triples(found)
 
 
@@ -88,3 +90,4 @@ def test_a_group_fought_near_a_village_is_still_an_enemy(fr_rules) -> None:  # t
 def test_a_country_fought_is_an_enemy(fr_rules) -> None:  # type: ignore[no-untyped-def]
     found = fr_rules("La katiba Tarbouli combat le Tchad depuis 2015.")
     assert ("katiba Tarbouli", "HOSTILE_TO", "Tchad") in triples(found)
+
