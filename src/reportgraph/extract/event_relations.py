@@ -96,7 +96,8 @@ def _second_rank(b: RelationSet, ev: Event) -> bool:
     phrases read them. French: a deputy's or a local role ("il y devient l'adjoint du chef militaire",
     "devient le chef local du X": the trigger holds a word of ``leader_demoters``), or the head of an
     unnamed unit ("il devient émir de la zone 9": a unit noun after the role's "de", no name of its own
-    after it), or a post that is no leader's in the trigger ("comme porte-parole de X"). English: the post
+    after it), or a post that is no leader's in the trigger ("comme porte-parole de X"), or one of several
+    leaders ("dont il devient l'un des commandants": ``RelationSet.one_of``). English: the post
     the trigger's verb gives (``_post_words``) is a deputy's or a local one
     ("was appointed his deputy", "became one of X's deputy leaders", "its emir for <place>", "headed X's
     Y sector", "its second-in-command"), or a post that is no leader's ("named X as its new spokesman",
@@ -114,6 +115,10 @@ def _second_rank(b: RelationSet, ev: Event) -> bool:
     span = ev.trigger_span
     if span is None:
         return False
+    # "dont il devient l'un des commandants": one of several leaders, as the role phrases read it
+    toks = _trigger_tokens(b, ev)
+    if toks is not None and any(t.lemma_.lower() in b.lex.leader_nouns and b.one_of(t) for t in toks):
+        return True
     m = _FR_OF_UNIT.match(b.index.doc.text[span.end:span.end + 60])
     return bool(m and m.group(1).lower() in b.lex.unit_nouns and not (m.group(2) or "a")[:1].isupper())
 

