@@ -2,7 +2,8 @@
 naming cue and the name does not hide the cue ("also known as: a) Hajj X"; ``aliases._without_title``), a
 plain "and" closes a list of a person's other names when a punctuation mark follows the last one
 (``aliases._listed_after``), and a personal cue's nearest name, typed a place only by a guess, is the person
-who bears it ("Tamouri, who used the nom de guerre X"; ``aliases._bearer``), a spelling cue gives another
+who bears it ("Tamouri, who used the nom de guerre X"; ``aliases._bearer``) and a possessor does not ("the
+Mukhabarat's deputy head, a cleric called X"), a spelling cue gives another
 name ("also rendered as X", "also spelt X"; ``aliases.FORWARD``), and an acronym whose candidate a sentence's
 capital article opens ("The CSU's office") spells its long name (``aliases.acronym_initials``)."""
 
@@ -56,3 +57,9 @@ def test_an_acronym_after_a_sentences_article_spells_the_long_name(nlp) -> None:
             "Update (5 September): The CSU's interior office said it had sent a delegation to the town.")
     names = _names(nlp, text)
     assert any("Council of Southern Unity" in n and any("CSU" in x for x in n) for n in names)
+
+
+def test_a_possessor_does_not_bear_the_name_of_what_it_possesses(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The purge is run by the Mukhabarat's deputy head, a Hawiye cleric called Sheikh Xasan Faarax, "
+            "according to two defectors.")
+    assert not _joined(nlp, text, "Mukhabarat", "Xasan Faarax")

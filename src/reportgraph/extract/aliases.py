@@ -281,6 +281,10 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             break
         if c.end_char > cue_start:
             continue
+        if _POSSESSIVE.match(doc_text(doc), c.end_char):
+            # "the Amniyat's deputy head, a cleric called X": the possessor does not bear the name, what
+            # it possesses does (as "his deputy, called X": ``_POSSESSED_APPOSITION``)
+            return None
         if nearest and strict and c.type in ("COMMUNITY", "LOCATION") and c.strength <= 1:
             # "Gouri, who used the nom de guerre X": a personal cue's nearest name, a place only by a
             # guess, is the person who bears it (the caller retypes it)
@@ -317,6 +321,10 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
     return None
+
+
+# a name's possessive ending: "X's", "X’s"
+_POSSESSIVE = re.compile(r"[\u2019']s\b")
 
 
 # a person a possessive opens, in apposition before the cue ("His deputy, a Fulani called X", "her brother,
