@@ -285,7 +285,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             # "the Amniyat's deputy head, a cleric called X": the possessor does not bear the name, what
             # it possesses does (as "his deputy, called X": ``_POSSESSED_APPOSITION``)
             return None
-        if nearest and strict and c.type in ("COMMUNITY", "LOCATION") and c.strength <= 1:
+        if (nearest and strict and c.type in ("COMMUNITY", "LOCATION") and c.strength <= 1
+                and _GUESSED_BEARER_GAP.match(doc_text(doc), c.end_char)
+                and not _PLACE_PREPOSITION.search(doc_text(doc), max(0, c.start_char - 12), c.start_char)):
             # "Gouri, who used the nom de guerre X": a personal cue's nearest name, a place only by a
             # guess, is the person who bears it (the caller retypes it)
             return i
@@ -321,6 +323,12 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
     return None
+
+
+# after a guessed place that bears a personal cue, its apposition's opening ("Gouri, who used the nom de guerre X");
+# before it no preposition ("a preacher from Kelwatou, nicknamed X", "de Kelwatou surnommé X": a place after all)
+_GUESSED_BEARER_GAP = re.compile(r"\s*[,(]")
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to|de|du|des|d'|à|au|aux|près de)\s*$", re.IGNORECASE)
 
 
 # a name's possessive ending: "X's", "X’s"
