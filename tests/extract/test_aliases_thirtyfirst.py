@@ -63,3 +63,8 @@ def test_a_possessor_does_not_bear_the_name_of_what_it_possesses(nlp) -> None:  
     text = ("The purge is run by the Mukhabarat's deputy head, a Hawiye cleric called Sheikh Xasan Faarax, "
             "according to two defectors.")
     assert not _joined(nlp, text, "Mukhabarat", "Xasan Faarax")
+
+
+def test_a_place_after_a_preposition_does_not_bear_a_personal_cue(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A herder from Tamouri, nicknamed Khaled Abu Zoubeir, was killed near the river on Monday."
+    assert not _joined(nlp, text, "Tamouri", "Khaled Abu Zoubeir")
