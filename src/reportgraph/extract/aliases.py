@@ -15,6 +15,7 @@ from .alias_cues import AliasCues
 from .candidates import Candidate, doc_text
 from .capital_states import capital_state_links
 from .language import current_language
+from .lexicons import lexicons
 from .names import acronym_matches, fold, is_acronym, name_key, words
 
 # Phrases after a name that introduce another name of the same bearer.
@@ -23,6 +24,8 @@ FORWARD = re.compile(
     r"|a\.?k\.?a\.?|alias|so-called|born|(?:nicknamed|dubbed|called)(?: him| her| them| itself| it)?"
     # the noun of a naming: "Y (nickname 'X')", "Y, whose nickname is X", "his pseudonym X"
     r"|nickname|pseudonym"
+    # a spelling of the same name: "Hurras al-Din, also rendered as X", "al-Shabaab (also spelt X)"
+    r"|(?:spelled|spelt|transliterated|rendered|romani[sz]ed)(?: as)?"
     r"|nom d[eu] guerre|kunya|"
     r"signed (?:\w+ ){0,3}as|(?:going|goes|went) by(?: the name(?: of)?)?|who calls? himself|"
     r"call(?:s|ed)? (?:themselves|itself)|(?:described|identified) by (?:\w+ ){1,3}as|"
@@ -110,7 +113,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
         m = None
         for m_ in cues.forward.finditer(window):
             m = m_
-        if m is None or not cues.after_cue.fullmatch(window[m.end() :]):
+        if m is None or not cues.after_cue.fullmatch(_without_title(window[m.end() :])):
             continue
         cue = m.group(0)
         head = window[: m.start()]
@@ -157,7 +160,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
             if before is not None and (cands[before].type in (None, kind) or cands[before].strength <= 1):
                 links.append((before, j))
             continue
-        bearer = _bearer(doc, cands, j, cue_start, want)
+        bearer = _bearer(doc, cands, j, cue_start, want, strict)
         if bearer is not None and cue == "so-called" and not SO_CALLED_GAP.fullmatch(
                 doc_text(doc)[cands[bearer].end_char : cue_start]):
             # "armed terrorists of the so-called Islamic State": the writer's distance from a name,
@@ -176,6 +179,15 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
                     if cands[k].strength <= 1:
                         cands[k].type, cands[k].strength = "PERSON", 2
     return links
+
+
+def _without_title(rest: str) -> str:
+    """What stands between a cue and its name, less a title the name's candidate leaves out ("also known as:
+    a) Hajj X", "known as General X", "called Sheikh X"): a title is never a name, the name follows it."""
+    m = re.search(r"([^\W\d_]+)\.?\s+$", rest)
+    if m is not None and fold(m.group(1)) in lexicons().titles:
+        return rest[: m.start()]
+    return rest
 
 
 # between the subject and "has used the aliases": "Al-X has used", "Al-X also reportedly used", "X, who uses"
@@ -216,7 +228,17 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
             break
         out.append(k)
         k += 1
+    # "also known as Samir X and Abu Y, is": a plain "and" joins a last personal name to the list, when
+    # both are persons' names and a punctuation mark closes the second (not "known as X and Y were")
+    if (k < len(cands) and cands[k - 1].type == "PERSON" and cands[k].type == "PERSON"
+            and _AND_GAP.fullmatch(_gap(doc, cands[k - 1], cands[k]))
+            and _LIST_CLOSE.match(text, cands[k].end_char)):
+        out.append(k)
     return out
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+_LIST_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 
 
 # a list's label: a name closed by a colon ("Fula: Aamadu Y", "Arabic: ..."), and what may stand between
@@ -240,7 +262,8 @@ def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int |
 APPOSED_GAP = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*")
 
 
-def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None) -> int | None:
+def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None,
+            strict: bool = False) -> int | None:
     """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
     else a person named right after a sentence-opening cue, else the last such name before."""
     # the sentence of the cue, which the parser may end early ("a.k.a." closes a sentence for it)
@@ -251,12 +274,24 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
     place = _place_right_before(doc, cands, j, cue_start, sent_start)
     if place is not None and want is None and cands[j].type not in ("PERSON", "ORGANIZATION"):
         return place  # "Qayyarah Airfield West, also called 'Q-West'": the place itself bears it
+    nearest = True
     for i in range(j - 1, -1, -1):
         c = cands[i]
         if c.start_char < sent_start:
             break
         if c.end_char > cue_start:
             continue
+        if _POSSESSIVE.match(doc_text(doc), c.end_char):
+            # "the Amniyat's deputy head, a cleric called X": the possessor does not bear the name, what
+            # it possesses does (as "his deputy, called X": ``_POSSESSED_APPOSITION``)
+            return None
+        if (nearest and strict and c.type in ("COMMUNITY", "LOCATION") and c.strength <= 1
+                and _GUESSED_BEARER_GAP.match(doc_text(doc), c.end_char)
+                and not _PLACE_PREPOSITION.search(doc_text(doc), max(0, c.start_char - 12), c.start_char)):
+            # "Gouri, who used the nom de guerre X": a personal cue's nearest name, a place only by a
+            # guess, is the person who bears it (the caller retypes it)
+            return i
+        nearest = False
         if c.type in ("COMMUNITY", "LOCATION"):
             if want != "PERSON" and APPOSED_GAP.fullmatch(doc_text(doc)[c.end_char : cue_start]):
                 # "X designated companies that supply Ansarallah, commonly known as the Houthis": the
@@ -288,6 +323,16 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if cands[i].start_char < sent_start and cands[i].type == "PERSON":
             return i
     return None
+
+
+# after a guessed place that bears a personal cue, its apposition's opening ("Gouri, who used the nom de guerre X");
+# before it no preposition ("a preacher from Kelwatou, nicknamed X", "de Kelwatou surnommé X": a place after all)
+_GUESSED_BEARER_GAP = re.compile(r"\s*[,(]")
+_PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to|de|du|des|d'|à|au|aux|près de)\s*$", re.IGNORECASE)
+
+
+# a name's possessive ending: "X's", "X’s"
+_POSSESSIVE = re.compile(r"[\u2019']s\b")
 
 
 # a person a possessive opens, in apposition before the cue ("His deputy, a Fulani called X", "her brother,
@@ -587,9 +632,11 @@ def acronym_initials(cands: list[Candidate], adjacent: dict[str, Candidate] | No
         or (c.strength <= 1 and c.shape == "chunk" and len(words(c.text)) >= 3)
     ]
     for j, c in enumerate(cands):
-        if c.type == "ORGANIZATION" and is_acronym(c.text):
+        # (a sentence's capital article may open the acronym's candidate: "The GNA's interior ministry")
+        short = re.sub(r"^(?:The|THE)\s+", "", c.text)
+        if c.type == "ORGANIZATION" and is_acronym(short):
             for i in longs:
-                if acronym_matches(c.text, cands[i].text) and fold(c.text) != fold(cands[i].text):
+                if acronym_matches(short, cands[i].text) and fold(short) != fold(cands[i].text):
                     given = adjacent.get(fold(c.text))
                     if given is not None and given is not cands[i] and not _same_long_name(given, cands[i]):
                         continue
