@@ -303,6 +303,12 @@ def place_cue(doc: Doc, place: Hit) -> str | None:
 AGREEMENT_STEPS = 3  # the words climbed from "between" to the agreement noun ("the agreement reached between")
 
 
+def drops_on_agreement(pred: str) -> bool:
+    """Whether a learned relation of ``pred`` is dropped where its two mentions are the parties of an agreement
+    (``agreed_between``; ``classify``; the trainer's threshold choice applies the same filter): ``HOSTILE_TO``."""
+    return pred == "HOSTILE_TO"
+
+
 def agreed_between(doc: Doc, a: Hit, b: Hit) -> bool:
     """Whether the two mentions are the parties of "between X and Y" under a noun of ``agreement_cues.tsv``
     ("the agreement between X and Y", "the agreement reached yesterday between X and Y", "the deal on oil
@@ -433,7 +439,7 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
             if drops_on_place(pred, subj.type) and place_cue(index.doc, obj) is not None:
                 continue  # a person's birthplace, origin or place of captivity (a group's captives are held
                 # where it operates: "the group detains civilians in X")
-            if pred == "HOSTILE_TO" and agreed_between(index.doc, p.a, p.b):
+            if drops_on_agreement(pred) and agreed_between(index.doc, p.a, p.b):
                 continue  # the two parties of an agreement ("the agreement reached between X and Y")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
