@@ -60,3 +60,30 @@ def test_a_reporter_is_no_party_to_what_it_reports(nlp: Language, text: str) -> 
 ])
 def test_a_teller_that_is_a_party_keeps_it(nlp: Language, text: str) -> None:
     assert frozenset(("army", "front")) in hostile(nlp, text)
+
+
+# -- a possessive before a noun of one's own side stands for the clause's subject (``relations._not_own_side``) --
+
+SIDE_SPEC = {
+    "front": ("ORGANIZATION", ["Red Dawn Front"]),
+    "army": ("ORGANIZATION", ["Varland Army"]),
+    "brigade": ("ORGANIZATION", ["Osso Brigade"]),
+    "varland": ("LOCATION", ["Varland"]),
+}
+
+
+def allies(facts, text: str) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts(text, SIDE_SPEC)
+    return {frozenset((r.subject, r.object)) for r in rels if r.predicate == "ALLY_OF"}
+
+
+def test_its_allies_are_the_subjects_own(facts) -> None:  # type: ignore[no-untyped-def]
+    # a state typed as a place: "its" would otherwise go to the group of the sentence before
+    text = ("Villagers have been killed at the hands of the Red Dawn Front. Varland is working with its allies to "
+            "defend the villagers from the Red Dawn Front's savagery.")
+    assert frozenset(("varland", "front")) not in allies(facts, text)
+
+
+def test_a_named_partner_keeps_the_alliance(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Varland Army is working with the Osso Brigade to defend the villagers."
+    assert frozenset(("army", "brigade")) in allies(facts, text)
