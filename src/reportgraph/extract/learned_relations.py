@@ -26,6 +26,7 @@ from .candidates import column
 from .language import current_language, per_language, shipped_model
 from .linear import Table
 from .mentions import EntityIndex, Hit
+from .timeline import tells
 
 if TYPE_CHECKING:
     from .coref import References
@@ -336,6 +337,31 @@ def agreed_between(doc: Doc, a: Hit, b: Hit) -> bool:
     return False
 
 
+def reported_by(index: EntityIndex, teller: Hit, other: Hit) -> bool:
+    """Whether ``teller`` is the subject of a verb of telling ("say", "confirm", "report") and ``other`` lies
+    in what it tells of a third party: a clause of the verb, or of its object noun ("X confirmed reports
+    that G had killed 70 members of the Y tribe"), whose own subject is a name of another entity, with no
+    pronoun in it that could stand for the teller ("the army said G attacked its base" keeps the army's
+    hostility) and no name of the teller. The teller reports what others did; it is no party to it."""
+    doc = index.doc
+    subj = doc[teller.start:teller.end].root
+    verb = subj.head
+    if subj.dep_ not in ("nsubj", "nsubjpass") or not tells(verb):
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ in ("acl", "ccomp", "relcl")]
+    target = doc[other.start:other.end].root
+    for clause in told:
+        if not clause.is_ancestor(target) and clause.i != target.i:
+            continue
+        subjects = [index.hit_at(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(h is not None and h.key != teller.key for h in subjects):
+            return False
+        return not any(t.tag_ in ("PRP", "PRP$") or (h := index.hit_at(t)) is not None and h.key == teller.key
+                       for t in clause.subtree)
+    return False
+
+
 def _peace(noun: Token, cues: dict[str, str]) -> bool:
     """Whether a word before the agreement noun, in its phrase, makes it the end of a fight ("a peace
     agreement", "the ceasefire deal", "a non-aggression accord")."""
@@ -441,6 +467,8 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
                 # where it operates: "the group detains civilians in X")
             if drops_on_agreement(pred) and agreed_between(index.doc, p.a, p.b):
                 continue  # the two parties of an agreement ("the agreement reached between X and Y")
+            if pred == "HOSTILE_TO" and (reported_by(index, p.a, p.b) or reported_by(index, p.b, p.a)):
+                continue  # a reporter and what it reports of a third party ("X confirmed that G killed Y")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))

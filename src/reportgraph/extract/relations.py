@@ -41,6 +41,8 @@ RECIPROCALS = ("each other", "one another")
 # verbs of help given to an action ("supported the re-taking by X": ``supported_agents``)
 AID_VERBS = frozenset({"support", "back", "assist", "aid"})
 # a group of men without a name of its own: "commands a X group" leads one band of X
+# nouns of one's own side: "its allies", "their partners" stand for the possessor's side ("X works with its allies")
+OWN_SIDE_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "sponsor", "friend", "patron"})
 BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
 # the verbs of the passive leading cues ("led by", "commanded by", "headed by")
 LEADING_VERBS = ("lead", "command", "head")
@@ -603,9 +605,27 @@ class RelationBuilder(RelationSet):
                     # group led, not the names of its apposition
                     own = {h.key for n in led for h in [self._hit_of(n)] if h is not None}
                     seconds = [k for k in seconds if k in own] or seconds
+            if pred == "ALLY_OF" and not french:
+                seconds = self._not_own_side(tok, seconds)
             for a in firsts:
                 for b in seconds:
                     self.add(a, self._belonging_part(cue, tok, a, b) or pred, b, tok.sent, 0.55, "cue")
+
+    def _not_own_side(self, tok: Token, seconds: list[str]) -> list[str]:
+        """ "X is working with its allies", "X works with their partners": the possessive before a noun of one's
+        own side stands for the clause's subject, not for a group the sentence before named (coreference may
+        resolve it there: "... killed at the hands of G. The UK is working with its allies" is no UK ALLY_OF G)."""
+        doc = tok.doc
+        for c in tok.children:
+            fillers = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else [c] if c.dep_ in OBJ else []
+            for n in fillers:
+                if n.lemma_.lower() not in OWN_SIDE_NOUNS or self.index.hit_at(n) is not None:
+                    continue
+                bound = {k for p in n.children if p.dep_ == "poss" and p.pos_ == "PRON" for k in self.refs.refer(p)}
+                named = {h.key for t in doc[n.left_edge.i : n.right_edge.i + 1]
+                         if (h := self.index.hit_at(t)) is not None}
+                seconds = [k for k in seconds if k not in bound or k in named]
+        return seconds
 
     def _belonging_part(self, cue: Cue, tok: Token, a: str, b: str) -> str | None:
         """ "X belongs to Y", "X, which belongs to Y" between two organisations: X is a part of Y (SUBUNIT_OF;
