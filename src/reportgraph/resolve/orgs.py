@@ -350,6 +350,29 @@ def _province_of_parent(pa: ParsedOrg, pb: ParsedOrg) -> bool:
     return False
 
 
+# The preposition by which a coalition's or campaign's name says whom it is against ("Global Coalition
+# against Daesh", "Coalition mondiale contre Daech"): generic English and French vocabulary, no group's name.
+_PURPOSE_RE = re.compile(r"^(?P<own>.*?\S)\s+(?:against|contre)\s+\S.*$", re.IGNORECASE)
+
+
+def _purpose_left_out(pa: ParsedOrg, pb: ParsedOrg, gaz: Gazetteer) -> NameMatch | None:
+    """One name is the other with the purpose it is against added ("Global Coalition" / "Global Coalition
+    against Da'esh"): the short form reports write once the full name is known, not a qualifier making
+    another entity. The own part must keep a telling word (a bare "Coalition" says nothing of which);
+    the match is a full one, weighed down a little (0.8), as a translation is not needed to read it."""
+    for long, short in ((pa, pb), (pb, pa)):
+        hit = _PURPOSE_RE.match(long.raw.strip())
+        if not hit or _PURPOSE_RE.match(short.raw.strip()):
+            continue
+        own = _parse_org(hit.group("own"), gaz)
+        if not any(t.kind in ("word", "country") and t.weight >= 1.0 for t in own.terms):
+            continue
+        m = _align_terms(own.terms, short.terms, 2.2)
+        if m.kind in ("full", "exact"):
+            return NameMatch(0.8 * m.score, "full", m.matched, m.unmatched_a, m.unmatched_b)
+    return None
+
+
 @lru_cache(maxsize=1 << 18)
 def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     pa, pb = _parse_org(a, gaz), _parse_org(b, gaz)
@@ -391,6 +414,8 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     m = _align_terms(pa.terms, pb.terms, scale)
     if not m.matched:
         return m
+    if entity_type == "ORGANIZATION" and m.kind == "qualifier":
+        m = _purpose_left_out(pa, pb, gaz) or m
     if entity_type == "ORGANIZATION" and m.kind == "qualifier" and _province_of_parent(pa, pb):
         # "Sahel Province" and "Islamic State Sahel Province": the province's own name, its parent left out
         info = min(sum(t.weight for t in pa.terms), sum(t.weight for t in pb.terms))
