@@ -31,7 +31,7 @@ def test_the_scope_words_are_one_word(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [
     ("Coalition", "Coalition against Sarvak"),  # nothing telling left: the bare head says nothing of which
     ("Movement against Corruption", "Movement"),
-    ("Global Coalition against Sarvak", "Global Coalition against the Varun Front"),  # two purposes: two bodies
+    ("Global Coalition against Sarvak", "Global Coalition against the Varun Front"),  # two purposes: no evidence
     ("Global Coalition", "Sarvak-led coalition"),
     ("Patriotic Alliance against Sarvak", "Popular Alliance"),
 ])
@@ -45,3 +45,11 @@ def test_the_short_form_joins_the_full_name_across_documents() -> None:
     first = e.add(EntityRecord("a1", "doc-a", "ORGANIZATION", ["Global Coalition against Sarvak"], set(ctx)))
     later = e.add(EntityRecord("b1", "doc-b", "ORGANIZATION", ["Global Coalition"], set(ctx)))
     assert later.cluster_id == first.cluster_id
+
+
+def test_two_purposes_are_no_evidence_against() -> None:
+    # "... against X" and "... against Y" may be one group's two names (an acronym, an Arabic one)
+    m = compare_org_names("International Coalition against Sarvak", "Global Coalition against the Varun Front")
+    assert m.score == 0.0
+    # another own part still tells two bodies apart
+    assert compare_org_names("Patriotic Alliance against Sarvak", "Popular Front against Varun").score < 0

@@ -355,17 +355,30 @@ def _province_of_parent(pa: ParsedOrg, pb: ParsedOrg) -> bool:
 _PURPOSE_RE = re.compile(r"^(?P<own>.*?\S)\s+(?:against|contre)\s+\S.*$", re.IGNORECASE)
 
 
+def _telling(p: ParsedOrg) -> bool:
+    """Does the name hold a telling word or a country (not only head nouns, directions, ordinals)?"""
+    return any(t.kind in ("word", "country") and t.weight >= 1.0 for t in p.terms)
+
+
 def _purpose_left_out(pa: ParsedOrg, pb: ParsedOrg, gaz: Gazetteer) -> NameMatch | None:
     """One name is the other with the purpose it is against added ("Global Coalition" / "Global Coalition
     against Da'esh"): the short form reports write once the full name is known, not a qualifier making
     another entity. The own part must keep a telling word (a bare "Coalition" says nothing of which);
     the match is a full one, weighed down a little (0.8), as a translation is not needed to read it."""
+    hit_a, hit_b = _PURPOSE_RE.match(pa.raw.strip()), _PURPOSE_RE.match(pb.raw.strip())
+    if hit_a and hit_b:
+        # two purposes: "... against ISIS" / "... against Da'esh" may be one group's two names, and
+        # "... against the Houthis" another; the names alone say nothing, the rest of the evidence decides
+        own_a, own_b = _parse_org(hit_a.group("own"), gaz), _parse_org(hit_b.group("own"), gaz)
+        if _telling(own_a) and _align_terms(own_a.terms, own_b.terms, 2.2).kind in ("full", "exact"):
+            return NameMatch(0.0, "none")
+        return None
     for long, short in ((pa, pb), (pb, pa)):
         hit = _PURPOSE_RE.match(long.raw.strip())
-        if not hit or _PURPOSE_RE.match(short.raw.strip()):
+        if not hit:
             continue
         own = _parse_org(hit.group("own"), gaz)
-        if not any(t.kind in ("word", "country") and t.weight >= 1.0 for t in own.terms):
+        if not _telling(own):
             continue
         m = _align_terms(own.terms, short.terms, 2.2)
         if m.kind in ("full", "exact"):
@@ -414,7 +427,7 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     m = _align_terms(pa.terms, pb.terms, scale)
     if not m.matched:
         return m
-    if entity_type == "ORGANIZATION" and m.kind == "qualifier":
+    if entity_type == "ORGANIZATION" and m.kind in ("qualifier", "conflict"):
         m = _purpose_left_out(pa, pb, gaz) or m
     if entity_type == "ORGANIZATION" and m.kind == "qualifier" and _province_of_parent(pa, pb):
         # "Sahel Province" and "Islamic State Sahel Province": the province's own name, its parent left out
