@@ -53,3 +53,22 @@ def test_two_purposes_are_no_evidence_against() -> None:
     assert m.score == 0.0
     # another own part still tells two bodies apart
     assert compare_org_names("Patriotic Alliance against Sarvak", "Popular Front against Varun").score < 0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kurdish Varun Guard", "Varun Guard"),
+    ("Tuareg Salvation Front", "Salvation Front"),
+])
+def test_a_people_s_adjective_before_a_name_is_the_same_name(a: str, b: str) -> None:
+    m = compare_org_names(a, b)
+    assert m.kind == "full" and m.score > 2.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Kurdish Varun Guard", "Iraqi Varun Guard"),  # a people against a country: two forces
+    ("Tuareg Movement", "Movement"),  # nothing telling left
+    ("Fulani militia", "militia"),  # a head noun alone: not every militia
+    ("Varun Kurdish Guard", "Varun Guard"),  # the people's word not first: a qualifier inside the name
+])
+def test_what_the_people_rule_does_not_join(a: str, b: str) -> None:
+    assert compare_org_names(a, b).score <= 0.5

@@ -360,6 +360,43 @@ def _telling(p: ParsedOrg) -> bool:
     return any(t.kind in ("word", "country") and t.weight >= 1.0 for t in p.terms)
 
 
+@cache
+def _peoples() -> frozenset[str]:
+    """The folded names of peoples, tribes and confessions (the extractor's community list, English and
+    French: ``data/lexicons/communities.tsv``, sourced there), in every spelling the list gives."""
+    from ..extract.lexicons import _lexicons  # imported late: the resolver needs no spaCy
+
+    return frozenset(_lexicons("fr").communities)
+
+
+def _people_left_out(pa: ParsedOrg, pb: ParsedOrg) -> NameMatch | None:
+    """One name is the other with a people's adjective before it ("Kurdish Peshmerga" / "Peshmerga"): the
+    people whose force it is, said once, not a qualifier making another entity. The adjective is the
+    longer name's first word and its only word the other lacks, and the other keeps a word that is no head
+    noun (``org_heads.tsv``, the generic words of ``org_words.tsv``) and no people's name."""
+    from ..extract.lexicons import _lexicons
+    from ..extract.names import fold as lexicon_fold  # the community list's folding
+
+    heads = _lexicons("fr").org_heads
+    for long, short in ((pa, pb), (pb, pa)):
+        ws = [w for w, optional in long.words if not optional]
+        if len(ws) < 2 or lexicon_fold(ws[0]) not in _peoples():
+            continue
+        # the other keeps a word of its own, not only a head noun ("militia", "front": "Fulani militia" is
+        # not every militia)
+        if not any(not optional and lexicon_fold(w) not in heads and _translate(w) not in lexicon().org_generic
+                   and lexicon_fold(w) not in _peoples() for w, optional in short.words):
+            continue
+        first = {_translate(ws[0]), fold(_stem(_translate(ws[0])))}
+        rest = tuple(t for t in long.terms if t.form not in first)
+        if len(rest) != len(long.terms) - 1:
+            continue
+        m = _align_terms(rest, short.terms, 2.2)
+        if m.kind in ("full", "exact"):
+            return NameMatch(0.8 * m.score, "full", m.matched, m.unmatched_a, m.unmatched_b)
+    return None
+
+
 def _purpose_left_out(pa: ParsedOrg, pb: ParsedOrg, gaz: Gazetteer) -> NameMatch | None:
     """One name is the other with the purpose it is against added ("Global Coalition" / "Global Coalition
     against Da'esh"): the short form reports write once the full name is known, not a qualifier making
@@ -429,6 +466,8 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
         return m
     if entity_type == "ORGANIZATION" and m.kind in ("qualifier", "conflict"):
         m = _purpose_left_out(pa, pb, gaz) or m
+    if entity_type == "ORGANIZATION" and m.kind == "qualifier":
+        m = _people_left_out(pa, pb) or m
     if entity_type == "ORGANIZATION" and m.kind == "qualifier" and _province_of_parent(pa, pb):
         # "Sahel Province" and "Islamic State Sahel Province": the province's own name, its parent left out
         info = min(sum(t.weight for t in pa.terms), sum(t.weight for t in pb.terms))
