@@ -350,6 +350,79 @@ def _province_of_parent(pa: ParsedOrg, pb: ParsedOrg) -> bool:
     return False
 
 
+# The preposition by which a coalition's or campaign's name says whom it is against ("Global Coalition
+# against Daesh", "Coalition mondiale contre Daech"): generic English and French vocabulary, no group's name.
+_PURPOSE_RE = re.compile(r"^(?P<own>.*?\S)\s+(?:against|contre)\s+\S.*$", re.IGNORECASE)
+
+
+def _telling(p: ParsedOrg) -> bool:
+    """Does the name hold a telling word or a country (not only head nouns, directions, ordinals)?"""
+    return any(t.kind in ("word", "country") and t.weight >= 1.0 for t in p.terms)
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """The folded names of peoples, tribes and confessions (the extractor's community list, English and
+    French: ``data/lexicons/communities.tsv``, sourced there), in every spelling the list gives."""
+    from ..extract.lexicons import _lexicons  # imported late: the resolver needs no spaCy
+
+    return frozenset(_lexicons("fr").communities)
+
+
+def _people_left_out(pa: ParsedOrg, pb: ParsedOrg) -> NameMatch | None:
+    """One name is the other with a people's adjective before it ("Kurdish Peshmerga" / "Peshmerga"): the
+    people whose force it is, said once, not a qualifier making another entity. The adjective is the
+    longer name's first word and its only word the other lacks, and the other keeps a word that is no head
+    noun (``org_heads.tsv``, the generic words of ``org_words.tsv``) and no people's name."""
+    from ..extract.lexicons import _lexicons
+    from ..extract.names import fold as lexicon_fold  # the community list's folding
+
+    heads = _lexicons("fr").org_heads
+    for long, short in ((pa, pb), (pb, pa)):
+        ws = [w for w, optional in long.words if not optional]
+        if len(ws) < 2 or lexicon_fold(ws[0]) not in _peoples():
+            continue
+        # the other keeps a word of its own, not only a head noun ("militia", "front": "Fulani militia" is
+        # not every militia)
+        if not any(not optional and lexicon_fold(w) not in heads and _translate(w) not in lexicon().org_generic
+                   and lexicon_fold(w) not in _peoples() for w, optional in short.words):
+            continue
+        first = {_translate(ws[0]), fold(_stem(_translate(ws[0])))}
+        rest = tuple(t for t in long.terms if t.form not in first)
+        if len(rest) != len(long.terms) - 1:
+            continue
+        m = _align_terms(rest, short.terms, 2.2)
+        if m.kind in ("full", "exact"):
+            return NameMatch(0.8 * m.score, "full", m.matched, m.unmatched_a, m.unmatched_b)
+    return None
+
+
+def _purpose_left_out(pa: ParsedOrg, pb: ParsedOrg, gaz: Gazetteer) -> NameMatch | None:
+    """One name is the other with the purpose it is against added ("Global Coalition" / "Global Coalition
+    against Da'esh"): the short form reports write once the full name is known, not a qualifier making
+    another entity. The own part must keep a telling word (a bare "Coalition" says nothing of which);
+    the match is a full one, weighed down a little (0.8), as a translation is not needed to read it."""
+    hit_a, hit_b = _PURPOSE_RE.match(pa.raw.strip()), _PURPOSE_RE.match(pb.raw.strip())
+    if hit_a and hit_b:
+        # two purposes: "... against ISIS" / "... against Da'esh" may be one group's two names, and
+        # "... against the Houthis" another; the names alone say nothing, the rest of the evidence decides
+        own_a, own_b = _parse_org(hit_a.group("own"), gaz), _parse_org(hit_b.group("own"), gaz)
+        if _telling(own_a) and _align_terms(own_a.terms, own_b.terms, 2.2).kind in ("full", "exact"):
+            return NameMatch(0.0, "none")
+        return None
+    for long, short in ((pa, pb), (pb, pa)):
+        hit = _PURPOSE_RE.match(long.raw.strip())
+        if not hit:
+            continue
+        own = _parse_org(hit.group("own"), gaz)
+        if not _telling(own):
+            continue
+        m = _align_terms(own.terms, short.terms, 2.2)
+        if m.kind in ("full", "exact"):
+            return NameMatch(0.8 * m.score, "full", m.matched, m.unmatched_a, m.unmatched_b)
+    return None
+
+
 @lru_cache(maxsize=1 << 18)
 def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     pa, pb = _parse_org(a, gaz), _parse_org(b, gaz)
@@ -391,6 +464,10 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
     m = _align_terms(pa.terms, pb.terms, scale)
     if not m.matched:
         return m
+    if entity_type == "ORGANIZATION" and m.kind in ("qualifier", "conflict"):
+        m = _purpose_left_out(pa, pb, gaz) or m
+    if entity_type == "ORGANIZATION" and m.kind == "qualifier":
+        m = _people_left_out(pa, pb) or m
     if entity_type == "ORGANIZATION" and m.kind == "qualifier" and _province_of_parent(pa, pb):
         # "Sahel Province" and "Islamic State Sahel Province": the province's own name, its parent left out
         info = min(sum(t.weight for t in pa.terms), sum(t.weight for t in pb.terms))
