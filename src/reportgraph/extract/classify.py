@@ -20,6 +20,7 @@ from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .name_shapes import STATE_NAME, arabic_plural_org, geo_head, is_head, model_label, person_shape, state_name
 from .names import CARDINAL_POINTS, LIST_REFERENCE, fold, is_acronym, name_key, words
+from .numbers import is_number_word
 from .shapes import region_forces_place_end
 from .timeline import tells
 from .type_context import context_type, written_as_group, written_as_place, written_with_members
@@ -843,6 +844,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if (c.shape == "chunk" and len(ws) >= 2 and _facility_name(ws) and doc[c.end - 1].text[:1].isupper()
             and not is_head(doc, c.end - 1)):
         _set(c, "LOCATION", 3)  # "the Crocus City Hall", "the Army Public School": a building is a place
+        return
+    if current_language() == "fr" and c.shape == "chunk" and all(is_number_word(w, "fr") for w in ws):
+        c.key = BLOCKED  # "Trente-cinq habitants ...", "Dix-sept personnes ...": a count opening a sentence
         return
     has_head = any(is_head(doc, i) for i in range(c.start, c.end - 1))
     if (ws[-1] in NON_NAME_HEADS and not has_head) or (

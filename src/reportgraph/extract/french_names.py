@@ -18,7 +18,7 @@ from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .french_cues import FRENCH_ALIAS_CUES
 from .gazetteer import lookup, lower_case_names
 from .lexicon import default_lexicon
-from .lexicons import lexicons
+from .lexicons import lexicons, pairs
 from .names import acronym_matches, fold, is_acronym
 
 COMPASS = frozenset({"nord", "sud", "est", "ouest", "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest",
@@ -36,6 +36,14 @@ _CALENDAR = frozenset({"janvier", "fevrier", "mars", "avril", "mai", "juin", "ju
 
 # a person's other name after his own ("X, alias Y", "X, dit Y", "X, surnommé Y")
 _PERSONAL_CUE = re.compile(r"(?:alias|dite?|surnomm[ée]e?)\b", re.IGNORECASE)
+
+
+@cache
+def _telling_forms() -> frozenset[str]:
+    """The present forms, third person, of the French first-group verbs of telling (``telling_verbs.txt``:
+    "revendique", "affirment", "annonce"): after an organisation's name they are its verb, never its word."""
+    stems = [fold(lemma)[:-1] for lemma in pairs("telling_verbs.txt", "fr") if fold(lemma).endswith("er")]
+    return frozenset(f for stem in stems for f in (stem, stem + "nt"))
 
 
 def _w(tok: Token) -> str:
@@ -201,6 +209,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             continue
         if tok.pos_ in _STOP_POS or w in lex.function_words or w in _CALENDAR:
             break  # a verb, a pronoun, a number, "mars" (a month) ...
+        if not is_cap(tok) and w in _telling_forms():
+            break  # "l'Etat islamique revendique l'attaque": the tagger reads the verb as an adjective
         if (tok.pos_ == "ADJ" and not is_cap(tok) and w not in lex.name_adjectives
                 and _predicate_adjective(tok)):
             break
