@@ -40,6 +40,7 @@ from .events_fr import (
     FRENCH_AIR_WORDS,
     FRENCH_ARMED_TYPES,
     FRENCH_ATTRIBUTING,
+    FRENCH_BACK_DETERMINERS,
     FRENCH_BODIES_OF_LAW_AND_PEACE,
     FRENCH_CAPTIVE_NOUNS,
     FRENCH_DEMONSTRATIVES,
@@ -1412,6 +1413,12 @@ class EventExtractor:
             # "a multi-day assault on Palma killed dozens", "- 6 January: an ambush on a gendarmerie pick-up": one
             # attack, abduction or killing whose clause names nobody who did it is by the group the report is about
             parts.setdefault(group, "agent")
+        if french and "agent" not in parts.values():
+            told_before = self._told_again_fr(hit, head)
+            for k in [p.entity for p in told_before.participants if p.role == "agent"] if told_before else []:
+                # "Le FDT a attaqué le camp de X. L'assaut a fait six morts.": a definite noun with nobody of its own
+                # tells the attack of the sentence before again, by its agents
+                parts.setdefault(k, "agent")
         if hit.type == "MEDIATION" and not french and "agent" not in parts.values() and self._ends_a_captivity(head):
             # "they were released in August after talks mediated by an imam", "freed after negotiations by tribal
             # elders": the talks that end a captivity are the captors' (the sides of the annotation's mediation)
@@ -1623,6 +1630,24 @@ class EventExtractor:
                 return sides if len(sides) >= 2 and (ev.type == "ARMED_CLASH" or len(roles) == 2) else []
         return []
 
+    def _told_again_fr(self, hit: TriggerHit, head: Token) -> Event | None:
+        """ "Le 3 mai, le FDT a attaqué le camp de X. L'assaut a fait six morts.", "tué lors de l'enlèvement": the last
+        attack or abduction kept in the sentence before, which a singular definite noun of its type with no
+        complement, clause, owner or apposition of its own (``back_noun``'s test, with the French determiners) tells
+        again (French; "l'attaque du camp de Y", "l'embuscade de 2019", "une attaque" tell another, and a noun in its
+        own sentence's event is that event's); None where that event has no agent."""
+        if hit.type not in ("ATTACK", "ABDUCTION") or head.pos_ != "NOUN" or _plural_fr(head):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in FRENCH_BACK_DETERMINERS for c in head.children) or any(
+                c.dep_ in ("prep", "acl", "relcl", "poss", "appos", "nummod") for c in head.children):
+            return None
+        sent_start = head.sent.start_char
+        for ev in self._recent(head):
+            if ev.evidence[0].start >= sent_start or ev.type != hit.type:
+                continue
+            return ev if any(p.role == "agent" for p in ev.participants) else None
+        return None
+
     def _forces_named_before(self, head: Token) -> list[str]:
         """ "A mixed unit of the army and the National Guard surrounded terrorists of X. In the ensuing fighting,
         ...": the organisations the sentence before names, where it tells no event of theirs and names two or more
@@ -1792,6 +1817,14 @@ class EventExtractor:
             told = refers_back(head, ev, events, self._dated)
             if told is not None:
                 fold_reference(told, ev, head)  # "the group claimed the attack": told before
+                continue
+            told = self._told_again_fr(hit, head) if current_language() == "fr" else None
+            if told is not None and {p.entity for p in ev.participants if p.role == "agent"} == {
+                    p.entity for p in told.participants if p.role == "agent"} and (
+                    not ev.date or not told.date or holds(told.date, ev.date) or holds(ev.date, told.date)):
+                # "Le FDT a enlevé le maire de X. Son garde du corps a été tué lors de l'enlèvement.": the noun tells
+                # the abduction before again, whatever else its own sentence hangs on it (its place or toll is kept)
+                fold_reference(told, ev, head)
                 continue
             claimed = claimed_earlier(head, ev.type, heads, events, self._named_in_sentence) if (
                 current_language() == "fr") else None
