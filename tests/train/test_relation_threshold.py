@@ -42,8 +42,11 @@ def test_with_a_guard_set_the_best_combined_f1_is_kept(curve: None) -> None:
 
 
 def test_a_threshold_the_guard_refuses_ends_the_search_downwards(monkeypatch: pytest.MonkeyPatch) -> None:
-    # a label's own threshold: dev F1 rises as it falls; the guard refuses 0.3 but passes 0.2 again (one
-    # relation on a few documents), which the search must not take: 0.2 keeps every relation 0.3 adds
+    # a label's own threshold judged on dev alone (LABEL_STEPS_ON "dev", the choice before the thirty-first
+    # round; "pooled" gives the guard no veto: tests/extract/test_relclf_thirtyfirst.py): dev F1 rises as it
+    # falls; the guard refuses 0.3 but passes 0.2 again (one relation on a few documents), which the search
+    # must not take: 0.2 keeps every relation 0.3 adds
+    monkeypatch.setattr(relations, "LABEL_STEPS_ON", "dev")
     dev_curve = {0.4: 0.41, 0.3: 0.43, 0.25: 0.44, 0.2: 0.45, 0.15: 0.45}
 
     def grid_f1(model: Any, scored: list[Any], t: float,
