@@ -133,3 +133,18 @@ def facts(nlp: Language):  # type: ignore[no-untyped-def]
         return rels, evs, doc
 
     return run
+
+
+def hostile_pairs(nlp: Language, text: str, spec: Spec) -> set[frozenset[str]]:
+    """The HOSTILE_TO pairs the sentence classifier leaves between the ``spec`` entities of ``text``, with a
+    model that reads every pair as hostile: what a guard after the classifier drops is all that decides."""
+    from reportgraph.extract.learned_relations import RelationModel, classify
+    from reportgraph.extract.mentions import EntityIndex
+    from reportgraph.extract.paragraphs import parse
+    from reportgraph.ontology import default_ontology
+
+    doc = parse(nlp, text)
+    index = EntityIndex.build(doc, entities_for(text, spec))
+    model = RelationModel(weights={}, intercepts={"HOSTILE_TO=": 5.0}, threshold=0.5, meta={})
+    return {frozenset((r.subject, r.object)) for r in classify(index, default_ontology(), model)
+            if r.predicate == "HOSTILE_TO"}

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from reportgraph.extract.learned_relations import RelationModel, classify
-from reportgraph.extract.mentions import EntityIndex
-from reportgraph.ontology import default_ontology
-
-from .conftest import entities_for
+from .conftest import hostile_pairs
 
 pytestmark = pytest.mark.model
 
@@ -26,14 +22,7 @@ SPEC = {
 
 
 def hostile(nlp: Language, text: str) -> set[frozenset[str]]:
-    """The HOSTILE_TO pairs of a model that reads every pair as hostile (the guard alone decides)."""
-    from reportgraph.extract.paragraphs import parse
-
-    doc = parse(nlp, text)
-    index = EntityIndex.build(doc, entities_for(text, SPEC))
-    model = RelationModel(weights={}, intercepts={"HOSTILE_TO=": 5.0}, threshold=0.5, meta={})
-    return {frozenset((r.subject, r.object)) for r in classify(index, default_ontology(), model)
-            if r.predicate == "HOSTILE_TO"}
+    return hostile_pairs(nlp, text, SPEC)
 
 
 @pytest.mark.parametrize("text", [
