@@ -1325,13 +1325,18 @@ class EventExtractor:
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
-        if (
+        # a French passive whose doer the sentence does not say (no agent read, no "par"): the three readings
+        # below give it one from the report, each for its own event type
+        unsaid_fr_passive = (
             french
-            and hit.type == "MOVEMENT"
             and "agent" not in parts.values()
             and head.pos_ in ("VERB", "AUX")
             and _is_passive(head)
             and not slots.heads.get("par")
+        )
+        if (
+            unsaid_fr_passive
+            and hit.type == "MOVEMENT"
             and any(t.lower_ in FRENCH_CAPTIVE_NOUNS for t in slots.heads.get("passive_subject", []))
         ):
             # "Les otages auraient été conduits vers l'île de X", "les captifs ont été emmenés à Y": hostages moved
@@ -1341,26 +1346,15 @@ class EventExtractor:
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
         if (
-            french
+            unsaid_fr_passive
             and hit.type == "ABDUCTION"
-            and "agent" not in parts.values()
             and self.focus_group is not None
             and self.focus_group not in parts
-            and head.pos_ in ("VERB", "AUX")
-            and _is_passive(head)
-            and not slots.heads.get("par")
         ):
             # "Quatre employés de l'ONG X ont été enlevés dimanche près de Y": people taken by nobody the
             # sentence names were taken by the group the report is about, as the French annotation reads it
             parts[self.focus_group] = "agent"
-        if (
-            french
-            and hit.type == "ARREST"
-            and "agent" not in parts.values()
-            and head.pos_ in ("VERB", "AUX")
-            and _is_passive(head)
-            and not slots.heads.get("par")
-        ):
+        if unsaid_fr_passive and hit.type == "ARREST":
             # "Plusieurs suspects ont été arrêtés dans la journée": people arrested by nobody the sentence
             # names were arrested by the state's force the report names most
             force = self._state_force
