@@ -8,10 +8,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from reportgraph.extract.learned_relations import RelationModel, classify
-from reportgraph.extract.mentions import EntityIndex
-from reportgraph.ontology import default_ontology
-
 from .conftest import hostile_pairs
 
 pytestmark = pytest.mark.model
