@@ -356,10 +356,6 @@ class DocView:
         all_a, all_b = pa.named | pa.referred, pb.named | pb.referred
         return bool(all_a & all_b) or any(n + 1 in all_b or n - 1 in all_b for n in all_a)
 
-    def reads(self, a: str, b: str, pred: str) -> bool:
-        """Whether the model reads ``pred`` for the pair (``reads``; ``near`` only asked of a role)."""
-        return pred in PREDICATES or (pred in NEAR_PREDICATES and self.near(a, b))
-
     def evidence(self, a: str, b: str) -> list[Span]:
         """Where the pair meets: the first sentence naming or referring to both, else the first two
         adjacent sentences holding one each, else the first sentence naming each."""
@@ -540,7 +536,7 @@ def classify(view: DocView, onto: Ontology, sentence_feats: dict[tuple[str, str]
                 continue
             pred, direction = label[:-1], label[-1]
             subj, obj = (b, a) if direction == "<" else (a, b)
-            if not view.reads(a, b, pred) or not onto.check_relation(
+            if not reads(pred, pred in NEAR_PREDICATES and view.near(a, b)) or not onto.check_relation(
                     pred, view.index.type_of(subj), view.index.type_of(obj)):
                 continue
             if onto.predicates[pred].symmetric:
