@@ -384,7 +384,10 @@ class EventExtractor:
         """The object taken (or the passive subject) is a place or a place noun, not people."""
         lex = default_lexicon()
         ground = lex.place_nouns | lex.target_nouns | PLACE_WORDS
+        held = lex.place_nouns | lex.base_nouns | PLACE_WORDS
         for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", []):
+            if t.pos_ == "NOUN" and t.lemma_.lower() in held and not self.index.in_range(t.i, t.i + 1):
+                return True  # "seized the army's base", "captured the group's camp": ground, whoever held it
             keys = self.np_entities(t)
             if keys and all(self.index.type_of(k) == "LOCATION" for k in keys):
                 return True
@@ -396,9 +399,16 @@ class EventExtractor:
         """What is seized (the object, or the passive subject) is things, not people: "seized weapons and
         burned vehicles", "seized the goats", "seized power" state no abduction or arrest."""
         goods = default_lexicon().goods_nouns
-        taken = slots.heads.get("object", []) + slots.heads.get("passive_subject", [])
+        taken = [_counted_of(t) for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", [])]
+
+        def is_goods(t: Token) -> bool:
+            # "seized explosive belts", "weapons caches": a goods word before the head tells what it is
+            return t.lemma_.lower() in goods or t.lower_ in goods or any(
+                c.dep_ in ("amod", "compound") and (c.lemma_.lower() in goods or c.lower_ in goods)
+                for c in t.children)
+
         return bool(taken) and all(
-            (t.lemma_.lower() in goods or t.lower_ in goods) and not self.np_entities(t) for t in taken
+            is_goods(t) and (not self.np_entities(t) or not self.index.in_range(t.i, t.i + 1)) for t in taken
         )
 
     def _past_dateline(self, slots: Slots) -> None:
@@ -1076,6 +1086,9 @@ class EventExtractor:
             self.timeline.date_for(head, [doc[i] for i in hit.tokens]) or ""
         ).endswith("/.."):
             return None  # "dirigé par X" tells who leads; "dirigé depuis 2017 par X", when he took the post
+        if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
+            # "seized weapons", "captured ammunition": nobody is taken (read before ground: "seized 18 vehicles")
+            return None
         if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_ground(slots):
             # "seized the port of X", "captured Idlib city": what is taken is ground, so it is an attack
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
@@ -1105,8 +1118,6 @@ class EventExtractor:
             return None  # "money transfers to X", "received transfers from Y", "transferred US$ 600,000"
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):
             return None  # "ISMP videos released in 2021", "the group released a statement": no one is freed
-        if et.done_to == "people" and hit.trigger in GROUND_TAKING and self._takes_goods(slots):
-            return None  # "seized weapons", "captured ammunition": nobody is taken
         if head.pos_ in ("NOUN", "PROPN") and any(self.np_entities(t) for t in slots.heads.get("poss", [])):
             slots.heads.pop("subject", None)  # "the French intervention": the noun names its actor
         parts: dict[str, str] = {}
@@ -1922,6 +1933,18 @@ def _denies_claim(sent: TokenSpan) -> bool:
         ):
             return True
     return False
+
+
+def _counted_of(tok: Token) -> Token:
+    """ "eight of his trucks", "a quantity of documents": the head of a count or a quantity's "of" is what was
+    counted."""
+    if tok.like_num or tok.lemma_.lower() in ("quantity", "number", "amount", "batch", "lot"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+    return tok
 
 
 def _moves_money(head: Token, slots: Slots) -> bool:
