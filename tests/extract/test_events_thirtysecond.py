@@ -17,6 +17,7 @@ pytestmark = pytest.mark.model
     [
         "In March 2014 the Katiba Nour seized the Nigerien army's base near Tessit.",
         "In March 2014 the Katiba Nour captured the Nigerien army's camp at Tessit.",
+        "In March 2014 the Katiba Nour captured several bases near Tessit.",
     ],
 )
 def test_a_base_taken_from_its_holder_is_an_attack(facts, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -386,12 +386,14 @@ class EventExtractor:
         ground = lex.place_nouns | lex.target_nouns | PLACE_WORDS
         held = lex.place_nouns | lex.base_nouns | PLACE_WORDS
         for t in slots.heads.get("object", []) + slots.heads.get("passive_subject", []):
-            if t.pos_ == "NOUN" and t.lemma_.lower() in held and not self.index.in_range(t.i, t.i + 1):
+            # the tagger's lemma of "bases" is "basis": the plain plural is read too
+            words = {t.lemma_.lower(), t.lower_, t.lower_[:-1] if t.lower_.endswith("s") else t.lower_}
+            if t.pos_ == "NOUN" and words & held and not self.index.in_range(t.i, t.i + 1):
                 return True  # "seized the army's base", "captured the group's camp": ground, whoever held it
             keys = self.np_entities(t)
             if keys and all(self.index.type_of(k) == "LOCATION" for k in keys):
                 return True
-            if not keys and t.lemma_.lower() in ground:
+            if not keys and words & ground:
                 return True
         return False
 
