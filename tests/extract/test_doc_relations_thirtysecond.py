@@ -10,6 +10,8 @@ from reportgraph.extract.facts import layers
 from reportgraph.extract.paragraphs import parse
 from reportgraph.ontology import default_ontology
 
+pytestmark = pytest.mark.model
+
 
 def _deputies(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
     sdoc = parse(extractor.nlp, text)
