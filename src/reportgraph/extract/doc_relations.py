@@ -54,7 +54,7 @@ from ..ontology import Ontology
 from .containment import region_key, region_of_name, town_regions
 from .coref import References
 from .gazetteer import lookup
-from .language import per_language, shipped_model
+from .language import current_language, per_language, shipped_model
 from .learned_relations import Pair, RelationModel, StandIn, entity_ranks, word_class
 from .learned_relations import features as pair_language
 from .lexicon import default_lexicon
@@ -470,6 +470,92 @@ def reads(pred: str, near: bool) -> bool:
     """Whether the model reads ``pred`` for a pair: a predicate of ``PREDICATES`` wherever the two meet,
     one of ``NEAR_PREDICATES`` only where they meet next door (``DocView.near``)."""
     return pred in PREDICATES or (pred in NEAR_PREDICATES and near)
+
+
+# A leader's second: the person a "deputy" noun possessed by another person names is a member of what that
+# person leads ("Sani Barka leads the front. His deputy, Ali Garba, was arrested", "one of Barka's deputies, Ali
+# Garba", "Ali Garba, Barka's lieutenant"). General English vocabulary written for this project (MIT, like the
+# code); "aide" and "assistant" were left out: a minister's or a president's aide is seldom the report's member.
+DEPUTY_NOUNS = frozenset({"deputy", "deputies", "lieutenant", "lieutenants", "second-in-command"})
+_COPULAS = frozenset({"be", "become", "remain", "serve"})
+
+
+def deputy_memberships(index: EntityIndex, refs: References, relations: Iterable[Relation]) -> list[Relation]:
+    """MEMBER_OF for a leader's deputy: a person named in apposition to (or as the subject of a copula before) a
+    deputy noun whose possessor is another person, named or referred to ("his", "Barka's"), of each organisation
+    the relations have that person lead, wherever the document says so (the leader is often named in the
+    sentence before: "It is led by X. His deputy, Y, ..."), a closure's leadership left out (a founder's: an
+    inference is not chained on an inference). Not where the deputy already holds a role in it, nor
+    for a deputy noun that modifies another ("deputy mayor", "deputy leader": the rules read those), nor for one
+    with no person possessing it ("a former deputy of the area": a member of parliament). English only."""
+    if current_language() != "en":
+        return []
+    rels = list(relations)
+    leads: dict[str, list[Relation]] = {}
+    for r in rels:
+        if r.predicate == "LEADER_OF" and r.method != "closure" and index.type_of(r.object) == "ORGANIZATION":
+            leads.setdefault(r.subject, []).append(r)
+    if not leads:
+        return []
+    held = {(r.subject, r.object) for r in rels if r.predicate in ("MEMBER_OF", "LEADER_OF", "FOUNDED")}
+    out: list[Relation] = []
+    for tok in index.doc:
+        if tok.lower_ not in DEPUTY_NOUNS or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "nmod"):
+            continue
+        deputies = _deputies_named(index, tok)
+        leader = _possessing_person(index, refs, tok, deputies)
+        if leader is None or leader not in leads:
+            continue
+        for deputy in deputies:
+            if deputy == leader:
+                continue
+            for r in leads[leader]:
+                if (deputy, r.object) in held:
+                    continue
+                held.add((deputy, r.object))
+                out.append(Relation(deputy, "MEMBER_OF", r.object,
+                                    evidence=[Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text)],
+                                    confidence=round(r.confidence * 0.8, 3), method="deputy"))
+    return out
+
+
+def _possessing_person(index: EntityIndex, refs: References, tok: Token, deputies: list[str]) -> str | None:
+    """The person whose deputy ``tok`` is: its possessor ("his", "Barka's") or "of"/"to" a person. A pronoun
+    the resolver ties to the deputy himself ("Y, his deputy", "Y was his deputy": "his" is never Y) is the
+    person in focus before the sentence."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")), None)
+        owner = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if owner is None:
+        return None
+    keys = refs.refer(owner)
+    if owner.pos_ == "PRON" and keys and keys[0] in deputies:
+        before = refs.recent(tok.sent.start, ("PERSON",))
+        keys = [before] if before is not None else []
+    return keys[0] if len(keys) == 1 and index.type_of(keys[0]) == "PERSON" else None
+
+
+def _deputies_named(index: EntityIndex, tok: Token) -> list[str]:
+    """The people a deputy noun names: in apposition to it ("his deputy, Y"; "Y, his deputy"; "one of his
+    deputies, Y"), or the subject of the copula it completes ("Y was his deputy", "Y served as his deputy")."""
+    people = []
+    heads = [tok]
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in ("one", "two", "three"):
+        heads.append(tok.head.head)  # "one of his deputies, Y"
+    for h in heads:
+        people += [c for c in h.children if c.dep_ == "appos"]
+        if h.dep_ == "appos":
+            people.append(h.head)
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else tok.head
+    if tok.dep_ in ("attr", "pobj") and verb.lemma_.lower() in _COPULAS:
+        people += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out = []
+    for t in people:
+        hit = index.hit_at(t)
+        if hit is not None and hit.type == "PERSON" and hit.key not in out:
+            out.append(hit.key)
+    return out
 
 
 def place_slot(ev: Event) -> str:

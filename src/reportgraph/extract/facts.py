@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..model import Event, Extraction, LocalEntity, Relation
 from ..ontology import Ontology, default_ontology
 from .coref import References
-from .doc_relations import DocView, sentence_features
+from .doc_relations import DocView, deputy_memberships, sentence_features
 from .doc_relations import classify as classify_document
 from .doc_relations import default_model as document_model
 from .events import extract_events
@@ -91,6 +91,7 @@ def extract_facts(
             # then the pairs read over the whole document, where neither found a relation
             view = DocView(index, lay.refs, events)
             relations = _union(relations, classify_document(view, onto, sentence_features(lay.featured)), onto)
+        relations += deputy_memberships(index, lay.refs, relations)  # a leader's deputy is a member of what he leads
         relations += _closure(relations)
     _most_specific_places(events, relations, index)
     relations = nearest_containers(relations)  # (after the events read the shortcut: "in Y" -> "in X")
