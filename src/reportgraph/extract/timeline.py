@@ -667,11 +667,6 @@ class Timeline:
         summarised = self._summarised(pick[1], tok)
         if summarised is not None:
             return summarised
-        # (nor does the dispatch's news come back at a telling's day: "ont été tués samedi ..., a-t-on appris
-        # lundi. L'assaut a été revendiqué dimanche par X, un groupe apparu fin 2022. Les assaillants ont
-        # également enlevé douze femmes": Saturday)
-        if current_language() == "fr":
-            before = [(te, root) for te, root in before if not self._told_after_deed(te, root, before)]
         back = self._news(pick, tok, before)
         return (back or pick[0]).edtf
 
@@ -764,8 +759,13 @@ class Timeline:
         text = doc_text(self.doc)
         if "\n\n" not in text[pick[1].idx : tok.sent.start_char]:
             return None
-        news = [te for te, _root in before
-                if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported]
+        # (nor does a French dispatch's news come back at a telling's day: "ont été tués samedi ..., a-t-on appris
+        # lundi. L'assaut a été revendiqué dimanche par X, un groupe apparu fin 2022. Les assaillants ont
+        # également enlevé douze femmes": Saturday)
+        french = current_language() == "fr"
+        news = [te for te, root in before
+                if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported
+                and not (french and self._told_after_deed(te, root, before))]
         return news[-1] if news else None
 
     def _told(self, te: TimeExpr, sent: Span, tok: Token, claim: bool = False) -> str | None:
