@@ -564,6 +564,7 @@ NEEDS: dict[Resolver, tuple[tuple[str, ...], ...]] = {
     week_after: (("semaine",),),
     night_of_days: (("nuit",),),
     quarter: (("trimestre",),),
+    that_time: (("-là",),),
 }
 MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’intervalle|pendant ce temps)\b",
                       re.IGNORECASE)
