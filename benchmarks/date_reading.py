@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from reportgraph.extract import events as event_rules
 from reportgraph.extract import get_extractor
+from reportgraph.extract.language import extraction_language
 from reportgraph.extract.triggers import TriggerHit
 from reportgraph.train.evaluate import read_path
 
@@ -156,7 +157,10 @@ def main() -> None:
             if not g.get("date"):
                 continue
             root = trigger_root(ex.index.doc, S, gold, g) if ex is not None else None
-            why, value = cause(S, ex, root, g) if ex is not None else ("no extraction", None)
+            # dated in the extraction's language, as the extractor dated its own triggers (the timeline's
+            # French readings, a flashback's pluperfect, a claim's day, ask ``current_language()``)
+            with extraction_language(language):
+                why, value = cause(S, ex, root, g) if ex is not None else ("no extraction", None)
             counts[why] += 1
             record.append({
                 "doc": p.stem, "event": j, "type": g["type"], "trigger": g.get("trigger"), "gold": g["date"],

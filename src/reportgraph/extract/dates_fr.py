@@ -235,6 +235,13 @@ def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
     return (ref + timedelta(days=step)).isoformat()
 
 
+def that_time(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "ce jour-là", "cette nuit-là", "ce soir-là", "cet après-midi-là": the time the report last told, as
+    precisely as it told it ("l'attaque du village, en octobre 2020. Cette nuit-là, ..." is October 2020; a
+    day told before, that day)."""
+    return anchor.edtf() if anchor is not None else None
+
+
 def day_of_month(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "le 6, l'armée a ...", "dans la nuit du 9 au matin": a day of the month the running date stands in
     (a report tells its days in order and drops the month it has stated)."""
@@ -512,8 +519,9 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:le même mois|ce mois-là|plus tard dans le mois)\b",
      lambda m, a: same(_Groups({"unit": "month"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:au|le) lendemain(?= (?:de |du |des |d'|d’))", day_before_it, True),
+    (r"\b(?:ce (?:jour|soir|matin)|cette (?:nuit|journée|soirée|matinée)|cet après-midi)-là\b", that_time, True),
     (r"\b(?:le|la|au|du) (?P<which>lendemain|veille|surlendemain)\b|\bl(?:'|’)(?P<which2>avant-veille)\b"
-     r"|\b(?P<same>le même jour|le jour même|ce même jour|ce jour-là)\b",
+     r"|\b(?P<same>le même jour|le jour même|ce même jour)\b",
      lambda m, a: next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), a), True),  # type: ignore[arg-type]
     (r"\b(?P<what>hier soir|avant-hier|hier|cette semaine|ce mois-ci|le mois (?:dernier|passé)|ce week-end"
      r"|le week-end dernier|cette année|ce matin|cet après-midi|ce soir|la nuit dernière)\b(?!-là)", deictic_fr, True),
@@ -556,6 +564,7 @@ NEEDS: dict[Resolver, tuple[tuple[str, ...], ...]] = {
     week_after: (("semaine",),),
     night_of_days: (("nuit",),),
     quarter: (("trimestre",),),
+    that_time: (("-là",),),
 }
 MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’intervalle|pendant ce temps)\b",
                       re.IGNORECASE)

@@ -205,11 +205,29 @@ _ETRE_IMPERFECT = frozenset({"étais", "était", "étions", "étiez", "étaient"
 
 def _pluperfect(sent: Span) -> bool:
     """Whether a French sentence's main verb is in the pluperfect (a flashback: "il avait été enlevé")."""
+    return _pluperfect_verb(sent.root)
+
+
+def _pluperfect_verb(verb: Token) -> bool:
+    """Whether a French verb is in the pluperfect ("avait rallié", "avaient été enlevés", "était arrivé")."""
     return any(
         (c.lower_ in _AVOIR_IMPERFECT and c.dep_ in ("aux", "auxpass"))
         or (c.lower_ in _ETRE_IMPERFECT and c.dep_ == "aux")
-        for c in sent.root.children
+        for c in verb.children
     )
+
+
+def _had_done(clause: Token) -> bool:
+    """Whether a French relative clause tells in the pluperfect what someone had done before the story ("un
+    détachement a neutralisé le terroriste X, dit « Y », qui avait rallié les groupes terroristes en 2011"):
+    background describing them, as English "a terrorist who had joined AQIM in 2011" (``_whose_past``), whatever
+    the parser hangs the clause on. Not on an event noun ("l'attaque de Kati, qui avait fait dix morts le 3
+    mars": the clause dates the attack)."""
+    if current_language() != "fr" or clause.dep_ != "relcl" or not _pluperfect_verb(clause):
+        return False
+    if not any(c.lower_ == "qui" and c.i < clause.i for c in clause.children):
+        return False
+    return not {clause.head.lower_, clause.head.lemma_.lower()} & _event_nouns("fr")
 
 
 def _elided(participle: Token) -> bool:
@@ -232,10 +250,12 @@ def _whose_past(clause: Token) -> bool:
         c.lower_ in ("who", "whom") and c.i < clause.i for c in clause.children)
 
 
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """The one-word event triggers of the English ontology ("attack", "raid", "clash", "strike" ...)."""
-    return frozenset(t for et in default_ontology("en").event_types.values() for t in et.triggers if " " not in t)
+@lru_cache(maxsize=2)
+def _event_nouns(language: str = "en") -> frozenset[str]:
+    """The one-word event triggers of a language's ontology ("attack", "raid", "clash", "strike" ...; "attaque",
+    "assaut", "embuscade" ...)."""
+    return frozenset(
+        t for et in default_ontology(language).event_types.values() for t in et.triggers if " " not in t)
 
 
 class Timeline:
@@ -297,6 +317,7 @@ class Timeline:
                 first = first.head
             if first.dep_ in ("relcl", "acl") and (
                 first.head.pos_ == "PROPN" or "Plur" in first.head.morph.get("Number", []) or _whose_past(first)
+                or _had_done(first)
             ) and not _elided(first):
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
@@ -738,8 +759,13 @@ class Timeline:
         text = doc_text(self.doc)
         if "\n\n" not in text[pick[1].idx : tok.sent.start_char]:
             return None
-        news = [te for te, _root in before
-                if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported]
+        # (nor does a French dispatch's news come back at a telling's day: "ont été tués samedi ..., a-t-on appris
+        # lundi. L'assaut a été revendiqué dimanche par X, un groupe apparu fin 2022. Les assaillants ont
+        # également enlevé douze femmes": Saturday)
+        french = current_language() == "fr"
+        news = [te for te, root in before
+                if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported
+                and not (french and self._told_after_deed(te, root, before))]
         return news[-1] if news else None
 
     def _told(self, te: TimeExpr, sent: Span, tok: Token, claim: bool = False) -> str | None:
