@@ -1,7 +1,7 @@
 """The dates of English events, thirty-second round (issue #10, branch date38), on hand-written texts with invented
 groups, people and places: "on the same day", "that same day", "later that day" tell the day told before, at the
-precision it was told; where only a relative phrase's month was told since the day ("an agreement reached last
-month"), the day, not that month."""
+precision it was told ("early 2023": an interval); where only a relative phrase's month was told since the day ("an
+agreement reached last month"), the day, not that month."""
 
 from __future__ import annotations
 
@@ -37,6 +37,12 @@ def test_later_that_day_is_the_day_told() -> None:
 ])
 def test_the_same_day_keeps_a_date_told_since(text: str, expected: str) -> None:
     assert values(text)[-1][1] == expected
+
+
+def test_the_same_day_keeps_the_precision_told() -> None:
+    # the running date an interval, no day told: the same interval, not its first month
+    text = "The commander was handed over to the police in early 2023 and taken into custody the same day."
+    assert values(text)[-1] == ("the same day", "2023-01/2023-04")
 
 
 @pytest.mark.model

@@ -664,6 +664,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
     run_rel = False  # whether it was a relative phrase ("an agreement reached last month")
+    run_value: str | None = None  # its EDTF value, as told ("early 2023": 2023-01/2023-04)
     closed = run  # the last running date that was no stated "since"
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
@@ -789,6 +790,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, top) or at
         value = fn(m, at)
+        if fn is same_day and at is run and run_value is not None:
+            value = run_value  # ("handed over in early 2023 ... and taken into custody the same day": as told)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if birth and language == "fr" and BORN_OF_A_SPLIT.search(text[max(0, s - 45) : e + 45]):
             birth = False  # "né en 2016 d'une scission du MNLA": a group's founding, not a person's birth
@@ -818,7 +821,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             if pt is not None:
                 if not history or history[-1] != pt:
                     history.append(pt)
-                run, run_end, run_rel = pt, e, rel
+                run, run_end, run_rel, run_value = pt, e, rel, value
                 run_open = value.endswith("/..")
                 closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
