@@ -1,7 +1,7 @@
 """The dates of English events, thirty-second round (issue #10, branch date38), on hand-written texts with invented
 groups, people and places: "on the same day", "that same day", "later that day" tell the day told before, at the
 precision it was told ("early 2023": an interval); where only a relative phrase's month was told since the day ("an
-agreement reached last month"), the day, not that month."""
+agreement reached last month"), the day, not that month. A group "born in the late 1990s" takes its birth date."""
 
 from __future__ import annotations
 
@@ -55,3 +55,21 @@ def test_a_deed_on_the_same_day_and_the_next_sentence_take_the_day(nlp: Language
         line = Timeline(doc)
         assert line.date_for(next(t for t in doc if t.text == "shelled")) == "2019-04-09"
         assert line.date_for(next(t for t in doc if t.text == "looted")) == "2019-04-09"
+
+
+@pytest.mark.model
+def test_a_group_born_in_a_decade_takes_its_birth_date(nlp: Language) -> None:
+    text = ("On 4 May 2021 soldiers entered Kessa.\n\nKessa, the town where the Tano Brigade was born in the late "
+            "1990s, is now held by the army.\n")
+    with extraction_language("en"):
+        doc = parse(nlp, text)
+        assert Timeline(doc).date_for(next(t for t in doc if t.text == "born")) == "1996/1999"
+
+
+@pytest.mark.model
+def test_a_person_born_before_a_deed_leaves_the_deed_its_date(nlp: Language) -> None:
+    text = ("On 4 May 2021 soldiers entered Kessa.\n\nIts leader, Ali Baro, was born in 1975 and joined the brigade "
+            "in 1999.\n")
+    with extraction_language("en"):
+        doc = parse(nlp, text)
+        assert Timeline(doc).date_for(next(t for t in doc if t.text == "joined")) == "1999"
