@@ -47,6 +47,7 @@ from .edtf import (
     previous_month,
     previous_year,
     same,
+    same_day,
     season_of,
     shift,
     shift_back,
@@ -154,6 +155,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     # "the next morning", "the following day", "the previous night": a day from the running day
     (r"\bthe (?P<dir>following|next|previous) (?:day|morning|afternoon|evening|night)\b", next_day, True),
+    # "on the same day", "that same day", "later that day", "on that day": the day told before
+    (r"\b(?:(?:on|later|earlier) )?(?:that|the) same day\b|\b(?:on|later|earlier) that day\b", same_day, True),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
     (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
@@ -256,6 +259,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (_S[:3] + _S[4:], _Y),
     (("following", "next", "subsequent"), _S),
     (("the following", "the next", "the previous"), ("day", "morning", "afternoon", "evening", "night")),
+    (("same day", "that day"),),
     (("following year", "following month", "next year", "next month"),),
     (("following", "next"), _M),
     (("previous", "preceding"), _M),
@@ -347,6 +351,11 @@ _DURATION = re.compile(r"\b(?:for|given|sentenced to|jailed|serve[ds]?|serving) 
                        r"(?:more than |over |nearly |almost |about |some |at least |less than )?$", re.IGNORECASE)
 # words after "N days after/before": it introduces an event of its own ("a day after the fighters captured")
 _COMPLEMENT = re.compile(r" [\w\"“‘']")
+
+
+def _within(a: Point, b: Point) -> bool:
+    """Whether a point falls inside another, coarser one (a day of the running month or year)."""
+    return a.year == b.year and (b.month is None or a.month == b.month) and (b.day is None or a.day == b.day)
 
 
 def _later(a: Point, b: Point) -> bool:
@@ -654,6 +663,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     narrative = False  # whether the running date was stated at the head of its sentence
     run_end = 0  # where the expression that set the running date ends
     run_open = False  # whether it was a stated "since" (a start, not the time the story stands at)
+    run_rel = False  # whether it was a relative phrase ("an agreement reached last month")
+    run_value: str | None = None  # its EDTF value, as told ("early 2023": 2023-01/2023-04)
     closed = run  # the last running date that was no stated "since"
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
@@ -698,6 +709,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # "had served as deputy since 2021. ... Six days later, gunmen raided": a stated "since" tells how long
             # a state lasted; a count from the story's time starts at the last date the story stood at
             at = closed
+        if fn is same_day and story is not None and (run is None or run.day is None and (
+                run_rel or _within(story, run))):
+            # "The army advanced ... on the same day" after "On 17 October ..., an agreement reached last month":
+            # the last day stated, not a relative phrase's month told since (a day told since, "the next day",
+            # is the running one)
+            at = story
         if fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
         elif introduced is not None and fn is introduced[0] and m.groupdict().get("ago") and (dateline or story):
@@ -773,6 +790,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, top) or at
         value = fn(m, at)
+        if fn is same_day and at is run and run_value is not None:
+            value = run_value  # ("handed over in early 2023 ... and taken into custody the same day": as told)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if birth and language == "fr" and BORN_OF_A_SPLIT.search(text[max(0, s - 45) : e + 45]):
             birth = False  # "né en 2016 d'une scission du MNLA": a group's founding, not a person's birth
@@ -802,7 +821,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             if pt is not None:
                 if not history or history[-1] != pt:
                     history.append(pt)
-                run, run_end = pt, e
+                run, run_end, run_rel, run_value = pt, e, rel, value
                 run_open = value.endswith("/..")
                 closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there

@@ -258,6 +258,12 @@ def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
     return d.isoformat()
 
 
+def same_day(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "on the same day", "later that day": the day told before, at the precision it was told (``find_dates``
+    gives the last day stated where the running date since is only a relative phrase's)."""
+    return None if anchor is None else anchor.edtf()
+
+
 def decade(m: re.Match[str], anchor: Point | None) -> str | None:
     d = int(m["dec"])
     return f"{d}/{d + 9}"

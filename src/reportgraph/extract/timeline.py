@@ -411,10 +411,13 @@ class Timeline:
             """Whether the trigger lies in the clause an "N days after" phrase introduces."""
             return root.i in own or _governor(root).i in chain
 
+        # a group "born in the early 1990s": the birth date is the founding trigger's own
+        born = tok.lower_ == "born" and current_language() == "en"
         here = [
             (te, root)
             for te, root in self.exprs
-            if sent.start <= root.i < sent.end and (te.anchors or te.relative) and not beside(root)
+            if sent.start <= root.i < sent.end and (te.anchors or te.relative or (born and root.i in own))
+            and not beside(root)
             and root.i not in self.datelined and (not te.inner or introduces(root))
         ]
 
