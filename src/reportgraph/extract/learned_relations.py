@@ -178,6 +178,10 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
         f.append(f"top:{wc[top.i]}")
         if c := classes.get(wc[top.i]):
             f.append(f"topcls:{c}")
+        if CUE_CLASSES:
+            cues = _relation_cue_classes()
+            on = (top,) if CUE_CLASSES == "top" else (*left[1:], top, *right[:-1])
+            f += sorted({f"rcue:{c}" for t in on for c in cues.get(wc[t.i], ())})
         f.append(f"toppos:{top.pos_}")
         if top.i == ra.i:
             f.append("top=a")
@@ -246,6 +250,29 @@ def _vocab_heads() -> frozenset[str]:
 
     lex = lexicons()
     return lex.org_heads | lex.unit_nouns | lex.institutions
+
+
+CUE_CLASSES: bool | str = True
+
+
+@per_language
+def _relation_cue_classes() -> dict[str, tuple[str, ...]]:
+    """The lexicon's relation cue words -> the predicates they cue (``relation_cues``: "operate in", "branch of",
+    "lead _obj"; and the leader, member and founder nouns), the class of a word on a pair's dependency path: it
+    carries where the word itself is too rare in the training pairs to weigh."""
+    from .lexicon import default_lexicon
+
+    lex = default_lexicon()
+    out: dict[str, set[str]] = {}
+    for pred, cues in lex.relation_cues.items():
+        for cue in cues:
+            word = cue.partition(":")[0].split()[0]
+            if word != "*":
+                out.setdefault(word.lower(), set()).add(pred)
+    for cls, words in (("leader", lex.leader_nouns), ("member", lex.member_nouns), ("founder", lex.founder_nouns)):
+        for w in words:
+            out.setdefault(w.lower(), set()).add(cls)
+    return {w: tuple(sorted(c)) for w, c in out.items()}
 
 
 @per_language
