@@ -178,6 +178,7 @@ def features(index: EntityIndex, p: Pair, ranks: dict[str, int] | None = None) -
         f.append(f"top:{wc[top.i]}")
         if c := classes.get(wc[top.i]):
             f.append(f"topcls:{c}")
+        f += [f"rcue:{c}" for c in _relation_cue_classes().get(wc[top.i], ())]
         f.append(f"toppos:{top.pos_}")
         if top.i == ra.i:
             f.append("top=a")
@@ -246,6 +247,38 @@ def _vocab_heads() -> frozenset[str]:
 
     lex = lexicons()
     return lex.org_heads | lex.unit_nouns | lex.institutions
+
+
+# the languages whose classifier reads the relation cue class of a path's top word (``_relation_cue_classes``): on
+# French, every path word's class took the trainer's French dev F1 0.519 -> 0.5095 (docs/BENCHMARKS.md,
+# "Thirty-second round (branch relclf38)"), and the top word's alone was not measured there
+CUE_CLASS_LANGUAGES = frozenset({"en"})
+
+
+@per_language
+def _relation_cue_classes() -> dict[str, tuple[str, ...]]:
+    """The lexicon's relation cue words -> the predicates they cue (``relation_cues``: "operate in", "branch of",
+    "lead _obj"; and the leader, member and founder nouns, as "leader", "member", "founder"): the class of the word
+    at the top of a pair's dependency path, the word that governs both mentions ("X operates in Y", "X is a branch
+    of Y", "X, the commander of Y"). It carries where the word itself is too rare in the training pairs to weigh.
+    Only the top word: every word on the path let a cue of a third party speak for the pair ("strikes coordinated
+    with and in support of the government of X ... against Y" lost that government's hostility to Y on re3d).
+    Empty outside ``CUE_CLASS_LANGUAGES``."""
+    from .lexicon import default_lexicon
+
+    if current_language() not in CUE_CLASS_LANGUAGES:
+        return {}
+    lex = default_lexicon()
+    out: dict[str, set[str]] = {}
+    for pred, cues in lex.relation_cues.items():
+        for cue in cues:
+            word = cue.partition(":")[0].split()[0]
+            if word != "*":
+                out.setdefault(word.lower(), set()).add(pred)
+    for cls, words in (("leader", lex.leader_nouns), ("member", lex.member_nouns), ("founder", lex.founder_nouns)):
+        for w in words:
+            out.setdefault(w.lower(), set()).add(cls)
+    return {w: tuple(sorted(c)) for w, c in out.items()}
 
 
 @per_language
