@@ -3,7 +3,8 @@ is a killing of the one who took his own life, and "X a donné la mort à Y" is 
 launched ("le président lance l'opération X") is, in the French annotation, the operation founded, its launcher
 the agent, not an attack in which the operation acts; a name the parser hangs as an open complement of a trigger
 verb with no object ("il crée X") is its object; a count of a group's fighters ("des centaines de combattants de X")
-stands for the group; a group left ("il quitte le X") is no MOVEMENT."""
+stands for the group; a group left ("il quitte le X") is no MOVEMENT; "marié à" tagged as an adjective is a
+MARRIAGE."""
 
 from __future__ import annotations
 
@@ -62,3 +63,13 @@ def test_leaving_a_town_is_a_movement(run_fr):
     """Guard: "les combattants du FDT quittent Wamba": a place left is still a MOVEMENT."""
     found = run_fr(_TALO + "Le 15 août 2022, les combattants du FDT quittent Wamba.")
     assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "MOVEMENT"))
+
+
+def test_married_read_as_an_adjective_is_a_marriage(run_fr):
+    """ "Issa Kolbo est un Peul de Wamba marié à une femme touarègue", "Marié à une cousine d'un notable touareg,
+    Issa Kolbo ...": "marié" tagged as an adjective (no trigger word for the rules) is read by the phrase "marié à"."""
+    found = run_fr(_TALO + "Issa Kolbo est un Peul de Wamba marié à une femme touarègue de Kolo, ce qui lui vaut une "
+                   "forme de neutralité.")
+    assert any(("Issa Kolbo", "agent") in parts for parts in events_of(found, "MARRIAGE"))
+    found = run_fr(_TALO + "Marié à une cousine d'un notable touareg de Kolo, Issa Kolbo cultive ses alliances.")
+    assert any(("Issa Kolbo", "agent") in parts for parts in events_of(found, "MARRIAGE"))

