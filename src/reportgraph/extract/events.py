@@ -55,6 +55,7 @@ from .events_fr import (
     FRENCH_POSSESSIVES,
     FRENCH_POST_NOUNS,
     FRENCH_PRESENCE_TYPES,
+    FRENCH_SELF_KILLING,
     FRENCH_SPLIT_TRIGGERS,
     FRENCH_STATE_MEANS,
     FRENCH_STATE_WORDS,
@@ -64,6 +65,7 @@ from .events_fr import (
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
+    counted_members,
     counted_victims_fr,
     described_by_participle,
     fight_phrases,
@@ -76,6 +78,7 @@ from .events_fr import (
     homograph_object,
     led_unit,
     light_verbs_of_nouns,
+    name_read_as_complement,
     names_its_mover,
     opening_participle_subject,
     passive_toll,
@@ -83,6 +86,7 @@ from .events_fr import (
     post_taken,
     pursuit,
     repeated_deeds_fr,
+    self_inflicted,
     settle_tolls,
     surrendered_to,
     takes_back_a_name,
@@ -436,10 +440,19 @@ class EventExtractor:
         named = {k for k in keys if any(n.lower().startswith(OPERATION_WORDS) for n in self.index.entities[k].names())}
         return named if heads and None not in hits and named == keys else set()
 
+    def _names_groups(self, tok: Token) -> bool:
+        """Whether a phrase stands for organisations only (read on the names alone, as ``_operations`` is)."""
+        hit = self.index.hit_at(tok)
+        return hit is not None and hit.type == "ORGANIZATION"
+
     def np_entities(self, tok: Token) -> list[str]:
         """The entities a slot's phrase stands for, less a wire's dateline inside it and less a state's
         force taken for an insurgent noun."""
         keys = self._described_name(tok) or self.refs.phrase_entities(tok) or self._included(tok) or self._loyal_to(tok)
+        if not keys and current_language() == "fr":
+            members = counted_members(tok, self.refs.lex.member_nouns)
+            if members is not None:  # "des centaines de combattants de la JAS": the group's men
+                return self.np_entities(members)
         if not keys:
             return keys
         if current_language() == "fr" and followers_of(tok):
@@ -1003,6 +1016,8 @@ class EventExtractor:
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and hit.trigger in FRENCH_SELF_KILLING and not self_inflicted(doc[hit.start]):
+            return None  # "X a donné la mort à Y": no suicide (the trigger's roles read its subject as the one dead)
         if french and charged_deed_fr(doc[hit.start]):
             return None  # "des ONG accusent la milice d'exécutions sommaires": a charge, no event told
         if french and wished_fr(doc[hit.start]):
@@ -1049,6 +1064,12 @@ class EventExtractor:
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
             slots = self._homograph_slots(head)
+        if french and hit.type not in ("RENAMING", "APPOINTMENT") and "object" not in slots.heads and (
+                (named := name_read_as_complement(head)) is not None):
+            slots.add("object", named)  # "il crée Ansar Dine": the parser's open complement is the object
+        if french and hit.type == "MOVEMENT" and "quitter" in (hit.trigger, head.lemma_.lower()) and any(
+                t.lower_ in self.refs.lex.org_nouns or self._names_groups(t) for t in slots.heads.get("object", [])):
+            return None  # "il quitte l'UFDD", "ont quitté le GSIM pour l'EIGS": a group left, no place (a defection)
         if french and hit.trigger in ("exécution", "exécuter") and any(
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
@@ -1096,9 +1117,10 @@ class EventExtractor:
             return self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
         if hit.type == "FOUNDING" and hit.trigger == "announce" and not self._announces_group(slots):
             return None  # "announced the arrest of ...", "announced his death": only a group announced is founded
-        if hit.type == "FOUNDING" and hit.trigger != "announce" and self._operations(slots):
+        if hit.type == "FOUNDING" and hit.trigger != "announce" and not french and self._operations(slots):
             # "the army launched Operation X against Y": a named military operation is the army's attack,
-            # with the operation acting in it, not an organisation founded
+            # with the operation acting in it, not an organisation founded (English: the French annotation
+            # reads "le président lance l'opération X" as the founding of the operation, its launcher the agent)
             ev = self.build(TriggerHit("ATTACK", hit.trigger, hit.tokens))
             if ev is not None:
                 ops = self._operations(slots)

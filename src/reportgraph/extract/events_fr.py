@@ -109,6 +109,33 @@ def french_idiom(tok: Token, trigger: str) -> bool:
     return False
 
 
+# the French triggers of a suicide, and the reflexive pronouns that make "donner la mort" one ("X s'est donné la
+# mort"; "X a donné la mort à Y" is a killing of another, whose victim the trigger's roles would misread)
+FRENCH_SELF_KILLING = frozenset({"donner la mort", "suicider"})
+FRENCH_REFLEXIVES = frozenset({"se", "s'", "s’"})
+
+
+def self_inflicted(tok: Token) -> bool:
+    """ "Shekau s'est donné la mort", "celui-ci se donne la mort", "il se serait suicidé": the verb has its reflexive
+    pronoun, as its child or just before it (only auxiliaries and adverbs between)."""
+    if any(c.lower_ in FRENCH_REFLEXIVES for c in tok.children):
+        return True
+    i = tok.i - 1
+    while i > tok.sent.start and tok.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].lower_ in FRENCH_REFLEXIVES
+
+
+def name_read_as_complement(verb: Token) -> Token | None:
+    """ "il crée Ansar Dine", "le groupe rejoint Jama'at X": a name right after a verb that fr_core_news_md hangs
+    as an open complement (xcomp, no preposition) where the verb has no object: its object (French; the caller
+    leaves alone the verbs whose complement is a name given or a post, "rebaptisé X", "nommé X")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    names = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "PROPN" and c.i > verb.i]
+    return names[0] if names else None
+
+
 # the nouns of an attack a state uses more often than not, and the words of an air attack: a French singular attack,
 # abduction or killing noun with no agent takes the report's group (``EventExtractor._by_the_report_s_group``) unless
 # it is one of these ("une frappe aérienne", "l'opération Barkhane", "la mort de X"; the French twins of
@@ -141,6 +168,16 @@ FRENCH_QUANTITY_NOUNS = frozenset({"dizaine", "dizaines", "douzaine", "douzaines
                                    "milliers", "groupe", "bande", "poignée", "colonne"})
 
 
+def counted_members(tok: Token, member_nouns: frozenset[str]) -> Token | None:
+    """ "des centaines de combattants de la JAS ont rejoint X", "une dizaine d'éléments du groupe": a count of a
+    group's members (a quantity noun whose "de" is a member noun) stands for those members; returns the member noun,
+    whose own "de" names the group (French)."""
+    if tok.lower_ not in FRENCH_QUANTITY_NOUNS:
+        return None
+    inner = [p for c in tok.children if slot_name(c) in ("de", "des", "d'") for p in c.children if p.dep_ == "pobj"]
+    return next((p for p in inner if p.lower_ in member_nouns or p.lemma_.lower() in member_nouns), None)
+
+
 def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
     """ "tués par des hommes armés", "des jihadistes ont attaqué": an indefinite band of armed men (with
     no name, owner or clause of its own) is, as the French annotation reads it, the group the report is
@@ -167,8 +204,9 @@ def unnamed_armed_men(tok: Token, any_determiner: bool = False) -> bool:
 def capital_participle(tok: Token) -> bool:
     """ "Nommé inspecteur général en 2020, il ...", "Arrêté en février par la garde nationale, il ...": a past
     participle of a first-group verb opening its sentence, which fr_core_news_md tags as a noun for its capital (no
-    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone)."""
-    return (tok.pos_ == "NOUN" and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
+    article of a noun's; a name, "Sévaré", is tagged PROPN and left alone), or as an adjective ("Marié à une cousine
+    de X, il ...")."""
+    return (tok.pos_ in ("NOUN", "ADJ") and tok.is_title and tok.lower_.endswith(("é", "ée", "és", "ées"))
             and not any(c.dep_ == "det" for c in tok.children))
 
 
