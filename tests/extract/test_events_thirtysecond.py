@@ -70,3 +70,45 @@ def test_a_descriptor_with_no_name_founds_nobody(facts, text: str) -> None:  # t
     assert not [e for e in events if e.type == "FOUNDING" and any(
         p.role == "patient" and p.entity in ("guard", "army", "council") for p in e.participants)], [
         (e.type, e.trigger, roles(e)) for e in events]
+
+
+FORCES = {
+    "army": ("ORGANIZATION", ["Nigerien army"]),
+    "division": ("ORGANIZATION", ["4th Division"]),
+    "katiba": ("ORGANIZATION", ["Katiba Nour"]),
+    "tessit": ("LOCATION", ["Tessit"]),
+    "zinder": ("LOCATION", ["Zinder"]),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "force"),
+    [
+        ("The Nigerien army said on Monday that reinforcements had been deployed to Tessit from Zinder.",
+         "MOVEMENT", "army"),
+        ("A spokesman for the Nigerien army's 4th Division said troops had arrested four suspects in Tessit.",
+         "ARREST", "division"),
+    ],
+)
+def test_a_state_force_telling_a_deed_nobody_is_said_to_do_tells_its_own(  # type: ignore[no-untyped-def]
+    facts, text: str, etype: str, force: str
+) -> None:
+    _, events, _ = facts(text, FORCES)
+    ev = one(events, etype)
+    assert (force, "agent") in roles(ev), roles(ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "teller"),
+    [
+        # a doer the sentence names; a teller that is no state's force
+        ("The Nigerien army said that four suspects had been arrested in Tessit by the Katiba Nour.", "army"),
+        ("The Katiba Nour said that four of its men had been arrested in Tessit.", "katiba"),
+    ],
+)
+def test_no_teller_is_given_a_deed_it_does_not_tell_as_its_own(  # type: ignore[no-untyped-def]
+    facts, text: str, teller: str
+) -> None:
+    _, events, _ = facts(text, FORCES)
+    assert not [e for e in events if e.type == "ARREST" and (teller, "agent") in roles(e)], [
+        (e.type, e.trigger, roles(e)) for e in events]

@@ -217,6 +217,8 @@ UNARMED_WORDS = frozenset({"agency", "press", "news", "nations", "unhcr", "unice
                            "humanitarian", "amnesty", "watch", "reuters", "afp"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
+# verbs by which a force tells of its own deeds ("the army said reinforcements had been sent")
+TELLING_OWN = frozenset({"say", "announce", "confirm", "report", "add", "state"})
 # verbs of founding that, with no object, tell the subject itself coming into being ("the militia formed in 2013",
 # "the task force began in 1994"; source: English usage, written for this project, MIT like the code)
 SELF_FORMING = frozenset({"form", "begin"})
@@ -774,6 +776,28 @@ class EventExtractor:
             return False  # "The insurgency began in 2017": a campaign begun, named by nothing the references can pin
         keys = [k for t in subjects for k in self.np_entities(t)]
         return bool(keys) and all(self.index.type_of(k) == "ORGANIZATION" for k in keys)
+
+    def _telling_force(self, head: Token, slots: Slots) -> str | None:
+        """The state's force named in the subject of a verb of saying whose complement holds ``head``, a passive
+        with no "by" or a verb whose subject is a bare "troops" (English)."""
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        bare = [t for t in slots.heads.get("subject", []) if t.lower_ in OWN_FORCE_NOUNS and not any(
+            c.dep_ not in ("det", "punct") for c in t.children)]
+        if not ((_is_passive(head) and "by" not in slots.heads) or bare):
+            return None
+        v = head
+        while v.dep_ == "conj":
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in TELLING_OWN:
+            return None
+        for s in v.head.children:
+            if s.dep_ == "nsubj":
+                orgs = [h.key for h in self.index.in_range(s.left_edge.i, s.right_edge.i + 1)
+                        if h.type == "ORGANIZATION"]
+                if any(self._is_state(k) for k in orgs):
+                    return orgs[-1]  # ("a spokesman for the Iraqi army's 9th Division": the unit the force names)
+        return None
 
     def _founded_descriptor(self, head: Token, slots: Slots) -> list[str]:
         """The organisation a common noun founded stands for, where the references read it as nobody (English):
@@ -1414,6 +1438,13 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
+        if not french and hit.type in ("ARREST", "MOVEMENT", "TRANSFER") and "agent" not in parts.values():
+            teller = self._telling_force(head, slots)
+            if teller is not None and teller not in parts:
+                # "The Nigerien army said on Monday that reinforcements had been sent to Tillia", "the army says
+                # ... one hundred and fifty captured": a state's force telling a deed of its kind nobody is said
+                # to do tells its own
+                parts[teller] = "agent"
         if (
             hit.type == "KILLING"
             and "agent" not in parts.values()
