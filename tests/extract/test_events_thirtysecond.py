@@ -88,6 +88,9 @@ FORCES = {
          "MOVEMENT", "army"),
         ("A spokesman for the Nigerien army's 4th Division said troops had arrested four suspects in Tessit.",
          "ARREST", "division"),
+        # "told reporters that": the report's most named group is another, so the force is the teller's own
+        ("The Katiba Nour attacked Zinder in May. The Katiba Nour then fled. A spokesman for the Nigerien army told "
+         "reporters that four suspects had been arrested in Tessit.", "ARREST", "army"),
     ],
 )
 def test_a_state_force_telling_a_deed_nobody_is_said_to_do_tells_its_own(  # type: ignore[no-untyped-def]

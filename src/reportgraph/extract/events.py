@@ -218,7 +218,7 @@ UNARMED_WORDS = frozenset({"agency", "press", "news", "nations", "unhcr", "unice
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
 # verbs by which a force tells of its own deeds ("the army said reinforcements had been sent")
-TELLING_OWN = frozenset({"say", "announce", "confirm", "report", "add", "state"})
+TELLING_OWN = frozenset({"say", "tell", "announce", "confirm", "report", "add", "state"})
 # verbs of founding that, with no object, tell the subject itself coming into being ("the militia formed in 2013",
 # "the task force began in 1994"; source: English usage, written for this project, MIT like the code)
 SELF_FORMING = frozenset({"form", "begin"})
