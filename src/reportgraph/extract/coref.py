@@ -364,6 +364,11 @@ class References:
                 return True
         return False
 
+    def named_with(self, tok: Token) -> str | None:
+        """ "the council", "the force": the last organisation named before ``tok`` whose name holds its noun
+        ("the Southern Transitional Council", "the Civilian Joint Task Force")."""
+        return self._recent(tok.i, ("ORGANIZATION",), word=tok.lemma_.lower())
+
     def recent(self, before: int, types: tuple[str, ...]) -> str | None:
         """The entity of a type most in focus before a token (subjects first)."""
         return self._recent(before, types)
@@ -1020,14 +1025,14 @@ class References:
                 continue
             self._busy.add(s.i)
             try:
-                keys = self.phrase_entities(s) or self._called(s)
+                keys = self.phrase_entities(s) or self.called(s)
             finally:
                 self._busy.discard(s.i)
             if len(keys) == 1 and self.index.type_of(keys[0]) == "ORGANIZATION":
                 return keys
         return []
 
-    def _called(self, tok: Token) -> list[str]:
+    def called(self, tok: Token) -> list[str]:
         """The name a described subject is given by a participle after it ("a clan militia known as the X
         Militia", "a faction called X"), for ``opening_owner``."""
         out: list[str] = []

@@ -221,6 +221,8 @@ UNARMED_WORDS = frozenset({"agency", "press", "news", "nations", "unhcr", "unice
                            "humanitarian", "amnesty", "watch", "reuters", "afp"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
+# verbs by which a force tells of its own deeds ("the army said reinforcements had been sent")
+TELLING_OWN = frozenset({"say", "tell", "announce", "confirm", "report", "add", "state"})
 # verbs of founding that, with no object, tell the subject itself coming into being ("the militia formed in 2013",
 # "the task force began in 1994"; source: English usage, written for this project, MIT like the code)
 SELF_FORMING = frozenset({"form", "begin"})
@@ -471,13 +473,17 @@ class EventExtractor:
             return []
         return keys
 
-    def _described_name(self, tok: Token) -> list[str]:
+    def _described_name(self, tok: Token, founded: bool = False) -> list[str]:
         """ "X, a preaching association that Y set up": a common noun in apposition to a name, naming nobody
-        itself, stands for that name, and so does a relative pronoun of its clause (English)."""
+        itself, stands for that name, and so does a relative pronoun of its clause (English). ``founded``: the
+        noun a participle of founding describes ("X (XY), a vigilante force formed in 2013"), read whatever
+        the parser's label and past an acronym in brackets (the name itself, once more)."""
         if tok.lower_ in ("that", "which", "who", "whom") and tok.head.dep_ == "relcl":
             tok = tok.head.head
-        if current_language() != "en" or tok.dep_ != "appos" or tok.pos_ != "NOUN":
+        if current_language() != "en" or (tok.dep_ != "appos" and not founded) or tok.pos_ != "NOUN":
             return []
+        if founded and tok.left_edge.lower_ not in ("a", "an", "the"):
+            return []  # ("X, a vigilante force", "X, a fishers' association": an article opens the description)
         lo = tok.left_edge.i
         if lo < 2 or tok.doc[lo - 1].text != "," or any(
                 h.type != "COMMUNITY" for h in self.index.in_range(lo, tok.i + 1)):
@@ -493,6 +499,11 @@ class EventExtractor:
             while before > 0 and tok.doc[before].text != "(" and lo - before < 20:
                 before -= 1
             before -= 1
+        elif founded and tok.doc[before].text == ")" and before >= 3 and tok.doc[before - 2].text == "(":
+            inner = self.index.hit_at(tok.doc[before - 1])  # "the Civilian Joint Task Force (CJTF), a ... formed"
+            outer = self.index.hit_at(tok.doc[before - 3])
+            if inner is not None and outer is not None and inner.key == outer.key:
+                before -= 3
         hit = self.index.hit_at(tok.doc[before]) if before >= 0 else None
         return [hit.key] if hit is not None else []
 
@@ -790,6 +801,49 @@ class EventExtractor:
             return False  # "The insurgency began in 2017": a campaign begun, named by nothing the references can pin
         keys = [k for t in subjects for k in self.np_entities(t)]
         return bool(keys) and all(self.index.type_of(k) == "ORGANIZATION" for k in keys)
+
+    def _telling_force(self, head: Token, slots: Slots) -> str | None:
+        """The state's force named in the subject of a verb of saying whose complement holds ``head``, a passive
+        with no "by" or a verb whose subject is a bare "troops" (English)."""
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        bare = [t for t in slots.heads.get("subject", []) if t.lower_ in OWN_FORCE_NOUNS and not any(
+            c.dep_ not in ("det", "punct") for c in t.children)]
+        if not ((_is_passive(head) and "by" not in slots.heads) or bare):
+            return None
+        v = head
+        while v.dep_ == "conj":
+            v = v.head
+        if v.dep_ != "ccomp" or v.head.lemma_.lower() not in TELLING_OWN:
+            return None
+        for s in v.head.children:
+            if s.dep_ == "nsubj":
+                orgs = [h.key for h in self.index.in_range(s.left_edge.i, s.right_edge.i + 1)
+                        if h.type == "ORGANIZATION"]
+                if any(self._is_state(k) for k in orgs):
+                    return orgs[-1]  # ("a spokesman for the Iraqi army's 9th Division": the unit the force names)
+        return None
+
+    def _founded_descriptor(self, head: Token, slots: Slots) -> list[str]:
+        """The organisation a common noun founded stands for, where the references read it as nobody (English):
+        the name it is given ("a clan militia known as the X Militia was formed"), the name it describes ("X
+        (XY), a vigilante force formed in 2013", "X, the civilian auxiliaries created by law"), or, for a definite
+        noun, the last organisation named before whose name holds that noun ("The council was announced in Y",
+        "The vigilante force formed in 2013" after "the Civilian Joint Task Force")."""
+        passive = slots.heads.get("passive_subject", [])
+        # ("a fishers' association founded in 2021": the noun the participle describes, where no slot holds it)
+        for t in passive or ([head.head] if head.dep_ == "acl" else []):
+            if t.pos_ != "NOUN":
+                continue
+            keys = [] if passive else self.np_entities(t)  # (a passive subject's entities are read already)
+            keys = keys or self.refs.called(t) or self._described_name(t, founded=True)
+            if not keys and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+                named = self.refs.named_with(t)
+                keys = [named] if named is not None else []
+            keys = [k for k in keys if self.index.type_of(k) == "ORGANIZATION"]
+            if keys:
+                return keys
+        return []
 
     def _announces_group(self, slots: Slots) -> bool:
         """ "announced a new group, X", "X was announced in 2017", "the affiliate announced in Yemen": what is
@@ -1277,6 +1331,9 @@ class EventExtractor:
                 return None
         if french and hit.type == "FOUNDING" and "patient" not in parts.values():
             self._own_founding(head, slots, parts)
+        if not french and hit.type == "FOUNDING" and "patient" not in parts.values():
+            for k in self._founded_descriptor(head, slots):
+                parts[k] = "patient"  # (a tagger's past tense reads the noun a participle describes as its founder)
         if roles.get("requires", "location") != "location" and roles["requires"] not in parts.values():
             return None
         if hit.trigger == "arrest" and head.tag_ == "NNS" and "patient" not in parts.values():
@@ -1416,6 +1473,13 @@ class EventExtractor:
                 force = self._state_force
             if force is not None and force not in parts:
                 parts[force] = "agent"
+        if not french and hit.type in ("ARREST", "MOVEMENT", "TRANSFER") and "agent" not in parts.values():
+            teller = self._telling_force(head, slots)
+            if teller is not None and teller not in parts:
+                # "The Nigerien army said on Monday that reinforcements had been sent to Tillia", "the army says
+                # ... one hundred and fifty captured": a state's force telling a deed of its kind nobody is said
+                # to do tells its own
+                parts[teller] = "agent"
         if (
             hit.type == "KILLING"
             and "agent" not in parts.values()
