@@ -24,6 +24,7 @@ from .language import current_language
 from .names import fold
 
 WHY = "capital-as-state"  # the linked mention's method: what the dossier and the resolver show
+WHY_GOVERNMENT = "capital-as-government"  # a capital retyped the government seated there
 # Verbs whose subject is a place, not an actor ("Kabul fell", "Niamey lies on the Niger").
 _PLACE_VERBS = frozenset({"be", "fall", "lie", "sit", "host", "become", "remain", "stand", "border", "look",
                           "sprawl", "grow", "shelter"})
@@ -76,6 +77,48 @@ def capital_state_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int
             cands[i].method = WHY
             links.append((i, countries[code]))
     return links
+
+
+# Verbs of a government's stance or decision: "Damascus denied arming them", "Bamako admitted", "Nouakchott
+# summoned the ambassador", "Baghdad declared the vote illegal" ("said" is left out: the gold keeps the
+# town a place in a report where "Nouakchott said" is all it does; so are "killed", "sentenced", "freed").
+_STANCE_VERBS = frozenset({
+    "deny", "admit", "summon", "declare", "accuse", "reject", "refuse", "insist", "blame", "condemn", "demand",
+    "warn", "announce", "order", "approve", "recognise", "recognize", "claim", "protest", "vow", "dismiss",
+    "threaten", "acknowledge", "expel", "suspend", "sever", "recall", "pledge", "authorise", "authorize",
+    "ban", "designate", "retaliate", "deploy", "dispatch",
+})
+
+
+def capital_governments(doc: Doc, cands: list[Candidate]) -> None:
+    """A capital that takes a government's stance in a report that names other places of its country
+    ("Damascus denied arming al-Hafl's men" in a report set in Deir ez-Zor) is the government seated there:
+    an organisation for the whole report (the corpus train gold types the capital so in 4 reports of 5
+    where it is such a verb's subject, "Islamabad accused" the fifth, which it files under Pakistan). A
+    capital of a country the report names no other place of is the country's other name instead, whether
+    the report names the country (``capital_state_links``) or not ("Washington designated the group" in a
+    report on Mozambique: the gold's United States)."""
+    if current_language() != "en":
+        return
+    countries: set[str] = set()
+    towns: set[str] = set()
+    for c in cands:
+        if capital_of(c.text):
+            continue
+        place = lookup(c.text) if c.type in (None, "LOCATION") else None
+        if place is not None and place.country is not None:
+            (countries if place.kind == "country" else towns).add(place.country)
+    text = doc_text(doc)
+    for c in cands:
+        code = capital_of(c.text)
+        if not code or c.type != "LOCATION" or c.text.isupper() or code not in towns:
+            continue  # (a foreign capital, "Washington designated the group", is its country in the gold)
+        if not text[text.rfind("\n", 0, c.start_char) + 1 : c.start_char].strip():
+            continue  # a dateline or a heading
+        tok = doc[c.end - 1]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _STANCE_VERBS:
+            c.type, c.strength, c.key = "ORGANIZATION", 3, f"government:{code.lower()}"
+            c.method = WHY_GOVERNMENT
 
 
 def _state_role(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..model import LocalEntity, Mention
 from .aliases import find_alias_links, record_field_spans, script_names
 from .candidates import Candidate, column, doc_text, lower_words
+from .capital_states import capital_governments
 from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .french_names import kin_introduced
@@ -733,6 +734,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     cands = script_names(doc, cands)
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
+    capital_governments(doc, cands)
     place_shorts = _geo_noun_variants(doc, cands)
     sets = _Sets(len(cands))
     linked: set[int] = set()
