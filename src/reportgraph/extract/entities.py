@@ -44,7 +44,11 @@ SHORTENED_HEADS = frozenset(
 # Guard"), the last organisation whose name holds them; never a name's own short form ("Wagner")
 REFERENCE_HEADS = SHORTENED_HEADS | frozenset(
     {"ministry", "agency", "department", "directorate", "command", "staff", "guard", "guardians", "shield",
-     "katiba", "brigade", "brigades", "battalion", "commission", "bureau", "service", "services", "tribunal"}
+     "katiba", "brigade", "brigades", "battalion", "commission", "bureau", "service", "services", "tribunal",
+     # "the Court" after "the International Criminal Court", "the Council" after "the Sourou Mujahidin
+     # Council", "the Mission", "the Force", "the Army", "the Committee", "the Brotherhood": on the
+     # English train and dev gold each such capitalised head alone is the earlier name that holds it
+     "court", "council", "mission", "force", "army", "committee", "brotherhood"}
 )
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
