@@ -43,3 +43,22 @@ def test_a_head_noun_in_lower_case_is_no_reference(nlp) -> None:  # type: ignore
     text = ("The Talmora Elders Council met in Kessoura on Monday. A spokesman said the council of the "
             "village would not negotiate with the rebels.")
     assert not any("council" in names for names in _names(nlp, text))
+
+
+def test_a_department_is_named_by_its_portfolio_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Press release — U.S. Department of the Treasury\n\nToday, the Department of the Treasury's Office "
+            "of Foreign Assets Control designated Karim Voslan, a trader in Ostrava Falls. Treasury assesses "
+            "that Voslan moved funds for the Vandrel Brotherhood.")
+    assert _joined(nlp, text, "U.S. Department of the Treasury", "Treasury")
+
+
+def test_a_sentences_article_does_not_keep_a_department_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Press release — U.S. Department of the Treasury\n\nWASHINGTON — The Department of the Treasury's "
+            "Office of Foreign Assets Control designated Karim Voslan, a trader in Ostrava Falls.")
+    assert _joined(nlp, text, "U.S. Department of the Treasury", "The Department of the Treasury")
+
+
+def test_a_generic_portfolio_word_is_no_short_form(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The U.S. Department of State listed the Vandrel Brotherhood on Monday. The State will not "
+            "negotiate with the group, a spokesman said.")
+    assert not _joined(nlp, text, "U.S. Department of State", "State")
