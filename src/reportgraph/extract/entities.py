@@ -45,7 +45,11 @@ SHORTENED_HEADS = frozenset(
 # Guard"), the last organisation whose name holds them; never a name's own short form ("Wagner")
 REFERENCE_HEADS = SHORTENED_HEADS | frozenset(
     {"ministry", "agency", "department", "directorate", "command", "staff", "guard", "guardians", "shield",
-     "katiba", "brigade", "brigades", "battalion", "commission", "bureau", "service", "services", "tribunal"}
+     "katiba", "brigade", "brigades", "battalion", "commission", "bureau", "service", "services", "tribunal",
+     # "the Court" after "the International Criminal Court", "the Council" after "the Sourou Mujahidin
+     # Council", "the Mission", "the Force", "the Army", "the Committee", "the Brotherhood": on the
+     # English train and dev gold each such capitalised head alone is the earlier name that holds it
+     "court", "council", "mission", "force", "army", "committee", "brotherhood"}
 )
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
@@ -382,6 +386,10 @@ def _align_weak_types(cands: list[Candidate], sets: _Sets) -> None:
             c.type = strong.type
 
 
+# "Department of the Treasury", "Ministry of Finance": the department's one capitalised word after "of"
+_PORTFOLIO = re.compile(r"\b(?:Department|Ministry) of (?:the )?([A-Z][a-z]{3,})$")
+
+
 def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     """ "Ansar al-Wadi" for "Jama'at Ansar al-Wadi", "Islamic Courts" for "Islamic Courts Union":
     an organisation named without its leading or trailing head noun."""
@@ -415,6 +423,18 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
             variants.setdefault(" ".join(words(" ".join(parts[1:-1]))), i)
         if len(parts) == 1 and re.match(r"(?i)(?:al|el)-\w{3,}$", parts[0]):
             variants.setdefault(words(parts[0])[-1], i)  # "Shabaab" of "al-Shabaab"
+        # "Treasury" of "the U.S. Department of the Treasury": an English department or ministry named by
+        # the one capitalised word after its "of", unless that word is a generic head ("the State"), a
+        # place or a people
+        portfolio = _PORTFOLIO.search(c.text) if current_language() != "fr" else None
+        if (
+            portfolio
+            and (word := fold(portfolio.group(1))) not in lex.generic_heads | _generic_nouns()
+            and lookup(portfolio.group(1)) is None
+            and word not in lex.demonyms
+            and word not in lex.communities
+        ):
+            variants.setdefault(word, i)
         # "Wagner" for "Wagner Group", "Nusra" for "Nusra Front": a two-word name's own word, unless
         # it names a place, a people or a nationality ("Djado" of "Djado Front" stays the plateau)
         if (
@@ -462,7 +482,8 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     }
     for j, c in enumerate(cands):
         if c.type in ("ORGANIZATION", None) or c.strength <= 1:
-            full = variants.get(" ".join(words(c.text)))
+            # (a sentence's capital article may open the candidate: "The Department of the Treasury's office")
+            full = variants.get(" ".join(words(re.sub(r"^(?:The|THE)\s+(?=\S+\s)", "", c.text))))
             if full is not None and full != j and c.key != BLOCKED and sets.find(j) not in strong_other:
                 sets.union(full, j)
                 if c.type is None:  # a word the rules could not type ("Sandfox troops") is the group's
