@@ -65,3 +65,20 @@ def test_the_aided_are_no_target(facts, text: str) -> None:  # type: ignore[no-u
 def test_the_struck_stay_a_target(facts) -> None:  # type: ignore[no-untyped-def]
     text = "The Varland Army carried out air strikes on the Osso Brigade near the river."
     assert frozenset(("army", "brigade")) in event_hostile(facts, text)
+
+
+# -- a cue's hostility between two sides the sentence only refers to (``RelationBuilder.cue_relations``) --
+
+
+def test_two_sides_only_referred_to_give_no_hostility(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Varland Army entered the valley in May. The Red Dawn Front withdrew to the hills. The army later "
+            "conducted strikes against the group.")
+    rels, _, _ = facts(text, AID_SPEC)
+    assert not [r for r in rels if r.predicate == "HOSTILE_TO" and r.method == "cue"
+                and r.evidence and "later conducted" in r.evidence[0].text]
+
+
+def test_one_side_named_keeps_it(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Varland Army entered the valley in May. The Red Dawn Front withdrew to the hills. The army later "
+            "conducted strikes against the Red Dawn Front.")
+    assert frozenset(("army", "front")) in event_hostile(facts, text)

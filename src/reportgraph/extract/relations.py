@@ -610,8 +610,11 @@ class RelationBuilder(RelationSet):
                     seconds = [k for k in seconds if k in own] or seconds
             if pred == "ALLY_OF" and not french:
                 seconds = self._not_own_side(tok, seconds)
+            named_here = {h.key for h in self.index.in_range(tok.sent.start, tok.sent.end)}
             for a in firsts:
                 for b in seconds:
+                    if pred == "HOSTILE_TO" and not french and a not in named_here and b not in named_here:
+                        continue  # both sides only referred to ("the coalition ... strikes against units")
                     self.add(a, self._belonging_part(cue, tok, a, b) or pred, b, tok.sent, 0.55, "cue")
 
     def _not_own_side(self, tok: Token, seconds: list[str]) -> list[str]:
