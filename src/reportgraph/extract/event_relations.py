@@ -35,6 +35,29 @@ def _same_side(b: RelationSet, x: str, y: str, sent: Span | None) -> bool:
     return False
 
 
+# verbs of help: "support X with air strikes" gives the strikes to X, not against it (``_aided``)
+AID_VERBS = frozenset({"support", "back", "assist", "aid", "help", "reinforce"})
+
+
+def _aided(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
+    """Whether a patient of a fight is named in its sentence as the object of a verb of help whose phrase holds
+    the trigger ("the coalition continues to support Iraqi forces with air strikes": the strikes are given to
+    them, no attack on them; English)."""
+    trig = _trigger_token(b, ev)
+    if sent is None or trig is None or current_language() != "en":
+        return False
+    doc = b.index.doc
+    for h in b.index.hits:
+        if h.key != key or not sent.start <= h.start_char < sent.end:
+            continue
+        root = doc[h.start : h.end].root
+        verb = root.head
+        if root.dep_ == "dobj" and verb.lemma_.lower() in AID_VERBS and verb.is_ancestor(trig) \
+                and not root.is_ancestor(trig):
+            return True
+    return False
+
+
 def _named_in(b: RelationSet, key: str, sent: Span | None) -> bool:
     """Whether an entity is named in a sentence (a mention of its own, not a reference)."""
     return sent is not None and any(h.key == key and sent.start <= h.start_char < sent.end for h in b.index.hits)
@@ -259,7 +282,7 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                     if not _same_side(b, a, o, sent):
                         b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
                 for o in patients:
-                    if b.index.type_of(o) != "PERSON" or retaliation:
+                    if (b.index.type_of(o) != "PERSON" or retaliation) and not _aided(b, ev, o, sent):
                         b.add(a, "HOSTILE_TO", o, sent, 0.5, "event")
             if retaliation:
                 for a in agents:

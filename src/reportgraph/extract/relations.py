@@ -43,6 +43,9 @@ AID_VERBS = frozenset({"support", "back", "assist", "aid"})
 # a group of men without a name of its own: "commands a X group" leads one band of X
 # nouns of one's own side: "its allies", "their partners" stand for the possessor's side ("X works with its allies")
 OWN_SIDE_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "sponsor", "friend", "patron"})
+# nouns of what befalls their possessor: "his death will degrade G's ability" is no act of his ("_undergone")
+UNDERGOING_NOUNS = frozenset({"death", "demise", "killing", "arrest", "detention", "capture", "execution", "injury",
+                              "disappearance", "elimination", "removal", "loss", "fall", "defeat", "surrender"})
 BAND_NOUNS = frozenset({"group", "band", "unit", "gang", "squad", "contingent"})
 # the verbs of the passive leading cues ("led by", "commanded by", "headed by")
 LEADING_VERBS = ("lead", "command", "head")
@@ -607,8 +610,11 @@ class RelationBuilder(RelationSet):
                     seconds = [k for k in seconds if k in own] or seconds
             if pred == "ALLY_OF" and not french:
                 seconds = self._not_own_side(tok, seconds)
+            named_here = {h.key for h in self.index.in_range(tok.sent.start, tok.sent.end)}
             for a in firsts:
                 for b in seconds:
+                    if pred == "HOSTILE_TO" and not french and a not in named_here and b not in named_here:
+                        continue  # both sides only referred to ("the coalition ... strikes against units")
                     self.add(a, self._belonging_part(cue, tok, a, b) or pred, b, tok.sent, 0.55, "cue")
 
     def _not_own_side(self, tok: Token, seconds: list[str]) -> list[str]:
@@ -742,6 +748,8 @@ class RelationBuilder(RelationSet):
         comma stands for the group named before it ("la katiba X, une unité de Y commandée par Z": X), and a
         noun after "en tant que" for the subject of its clause ("X a été inscrit sur la Liste en tant qu'entité
         associée à Y": X)."""
+        if self._undergone(tok):
+            return []
         if tok.pos_ == "NOUN" and self.index.hit_at(tok) is None:
             apposed = comma_apposed(self, tok)
             if apposed is not None:
@@ -766,6 +774,21 @@ class RelationBuilder(RelationSet):
             if person is not None:
                 return [person]
         return self.refs.phrase_entities(tok)
+
+    def _undergone(self, tok: Token) -> bool:
+        """Whether ``tok`` is a clause's subject that names what befell its possessor ("his death will degrade
+        G's ability", "the group's defeat weakened its allies": ``UNDERGOING_NOUNS``; English): the possessor
+        underwent it and is no actor of the clause's verb. Not with an agent of its own ("its capture of the
+        town", "the killing of X by G"), nor as an object ("G claimed his killing": the victim stays)."""
+        return (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and self.index.hit_at(tok) is None
+            and tok.lemma_.lower() in UNDERGOING_NOUNS
+            and current_language() == "en"
+            and any(c.dep_ == "poss" for c in tok.children)
+            and not any(c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in tok.children)
+        )
 
     def _person_after_community(self, hit: Hit) -> str | None:
         """French heads a phrase with the community noun, the person's name after it ("dirigé par le
