@@ -1,6 +1,7 @@
 """French entities (frent38, #11): a building or a pass named with its noun ("la prison de X", "l'ambassade de
 France", "la passe de X") is one place, the noun inside the name; "passe" as a verb opens no place; "X, la
-brigade / l'organe / une structure / une opération ..." makes X an organisation. Hand-written sentences, invented names."""
+brigade / l'organe / une structure / une opération ..." makes X an organisation.
+Hand-written sentences, invented names."""
 
 from __future__ import annotations
 
