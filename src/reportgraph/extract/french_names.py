@@ -440,6 +440,8 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
         compass = w in COMPASS and not (w == "est" and tok.pos_ in ("AUX", "VERB"))
         if not compass and w not in lex.geo_nouns:
             continue
+        if not compass and tok.pos_ in ("VERB", "AUX") and not (i > 0 and doc[i - 1].pos_ == "DET"):
+            continue  # "le pouvoir passe de Bamako à ...": a verb, not "la passe de X"
         start_after = i + 1
         while start_after < len(doc) and doc[start_after].text == "-" or (
                 start_after < len(doc) and _w(doc[start_after]) in COMPASS | {"nord", "ouest", "est"}
