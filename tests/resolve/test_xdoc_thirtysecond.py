@@ -36,3 +36,11 @@ def test_a_french_name_and_its_english_form_are_one_name(a: str, b: str) -> None
 ])
 def test_what_the_translations_do_not_join(a: str, b: str) -> None:
     assert compare_org_names(a, b).score <= 0.5
+
+
+@pytest.mark.parametrize(("acronym", "name"), [
+    ("ICC", "Cour pénale internationale"),
+    ("VSDGA", "Groupe d'autodéfense du Varun et de ses alliés"),
+])
+def test_the_equivalents_spell_a_translated_acronym(acronym: str, name: str) -> None:
+    assert "acronym-translated" in compare_org_names(acronym, name).kind
