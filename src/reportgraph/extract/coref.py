@@ -128,6 +128,8 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+# "la zone frontalière entre A, B et C": a geographic noun's "entre" names its places as its "de" does
+FRENCH_BETWEEN = frozenset({"entre"})
 
 
 def _compass(tok: Token) -> bool:
@@ -602,13 +604,14 @@ class References:
     def _area_places(self, tok: Token, depth: int) -> list[str]:
         """ "dans les régions de Ménaka et de Gao", "les zones frontalières du Cameroun": the places a French
         geographic noun's "de" names are what it stands for (not a group's "zone", a unit noun too); so do
-        a compass word's, coordinated after a named place ("dans la région de X et le nord de Y": Y)."""
+        a compass word's, coordinated after a named place ("dans la région de X et le nord de Y": Y); and so
+        do the places its "entre" names ("dans la zone frontalière entre A, B et C": A, B and C)."""
         geo = lexicons().geo_nouns  # French only (no English list)
         if not geo or tok.pos_ != "NOUN" or not (fold(tok.lemma_) in geo or fold(tok.text) in geo or _compass(tok)):
             return []
         if self.index.hit_at(tok) is not None:
             return []
-        return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in FRENCH_OF
+        return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in FRENCH_OF | FRENCH_BETWEEN
                 for p in c.children if p.dep_ == "pobj"
                 for k in self.phrase_entities(p, depth + 1) if self.index.type_of(k) == "LOCATION"]
 
