@@ -17,6 +17,7 @@ from .capital_states import capital_state_links
 from .language import current_language
 from .lexicons import lexicons
 from .names import acronym_matches, fold, is_acronym, name_key, words
+from .shapes import GLOSS_AFTER, GLOSS_ARTICLE
 
 # Phrases after a name that introduce another name of the same bearer.
 FORWARD = re.compile(
@@ -734,6 +735,10 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
         gap = _gap(doc, a, b)
         if re.fullmatch(r"\)?,\s*(?:the\s+)?[\u2018'\"\u201c]", gap) or re.fullmatch(
             r"[\u2019'\"\u201d]\s*\(\s*[\u2018'\"\u201c]", gap
+        ) or (  # "X (« Les Y »)", "X (« les y » en dogon)": a translation in brackets, led by its article
+            re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c\u00ab]\s*", gap)
+            and GLOSS_ARTICLE.match(doc_text(doc)[b.start_char : b.end_char])
+            and GLOSS_AFTER.match(doc_text(doc), b.end_char)
         ):
             links.append((j - 1, j))
     return links

@@ -132,6 +132,13 @@ def _quoted_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# a quotation in brackets right after a word, its own first word an article, and nothing after it in the
+# brackets but a language ("en dogon", "in Hausa"): a translated name
+_GLOSS_BEFORE = re.compile(r"\w[\u2019'\"\u201d]?\s*\(\s*[\u00ab\u201c\u2018\"']\s*$")
+GLOSS_ARTICLE = re.compile(r"(?i)(?:les?|la|l[\u2019']|the)\b")
+GLOSS_AFTER = re.compile(r"\s*[\u00bb\u201d\u2019\"']\s*(?:(?:en|in) \w+\s*)?\)")
+
+
 def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
     for sc, ec in _quoted_spans(doc):
@@ -148,6 +155,11 @@ def _quoted(doc: Doc, taken: list[bool]) -> list[Candidate]:
         cue = re.search(r"\b(as|(?:called|dubbed|nicknamed|named)(?: him| her| them| it)?|guerre|alias)\W*$", before)
         if cue is None and re.search(r"[\u2019'\"\u201d]\s*\(\s*$", doc_text(doc)[max(0, sc - 8) : sc - 1]):
             cue = re.search(r"\($", "(")  # ('the man with the book'): a translation of the name before
+        if cue is None and _GLOSS_BEFORE.search(doc_text(doc)[max(0, sc - 8) : sc]) and GLOSS_ARTICLE.match(inner) \
+                and GLOSS_AFTER.match(doc_text(doc), ec):
+            # "la katiba X (« Les Enturbannés »)", "Y (« les chasseurs qui se confient à Dieu » en dogon)": a
+            # translation in quotes, in brackets, with its article: the name's other name, in any case
+            cue = re.search(r"\($", "(")
         # a French or Arabic article before a capital: "le Renard", "al-Fath"
         capital = capital or bool(re.match(r"(?i)(le|la|les|l'|el|al|ad|an|as)[\s\-\u2019'][A-Z]", inner))
         if not (capital or cue is not None) or (cue is None and len(words) > 8):
