@@ -7,17 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.extract.entities import find_entities
+from .test_aliases_thirtieth import _joined, _names
 
 pytestmark = pytest.mark.model
-
-
-def _names(nlp, text: str) -> list[set[str]]:  # type: ignore[no-untyped-def]
-    return [{e.name, *e.aliases} for e in find_entities(nlp(text))]
-
-
-def _joined(nlp, text: str, a: str, b: str) -> bool:  # type: ignore[no-untyped-def]
-    return any({a, b} <= names for names in _names(nlp, text))
 
 
 @pytest.mark.parametrize(
