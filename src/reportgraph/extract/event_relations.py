@@ -35,8 +35,10 @@ def _same_side(b: RelationSet, x: str, y: str, sent: Span | None) -> bool:
     return False
 
 
-# verbs of help: "support X with air strikes" gives the strikes to X, not against it (``_aided``)
-AID_VERBS = frozenset({"support", "back", "assist", "aid", "help", "reinforce"})
+# verbs of help given to an action ("supported the re-taking by X": ``RelationBuilder.supported_agents``)
+AID_VERBS = frozenset({"support", "back", "assist", "aid"})
+# and to a side: "support X with air strikes" gives the strikes to X, not against it (``_aided``)
+HELPING_VERBS = AID_VERBS | {"help", "reinforce"}
 
 
 def _aided(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
@@ -52,7 +54,7 @@ def _aided(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
             continue
         root = doc[h.start : h.end].root
         verb = root.head
-        if root.dep_ == "dobj" and verb.lemma_.lower() in AID_VERBS and verb.is_ancestor(trig) \
+        if root.dep_ == "dobj" and verb.lemma_.lower() in HELPING_VERBS and verb.is_ancestor(trig) \
                 and not root.is_ancestor(trig):
             return True
     return False

@@ -22,7 +22,7 @@ from .candidates import column, doc_text
 from .coref import References
 from .cues import Cue, clause_subject, find_cue_pairs, lemma_matches
 from .descriptions import PART_NOUNS, comma_apposed, described_units
-from .event_relations import relations_from_events
+from .event_relations import AID_VERBS, relations_from_events
 from .event_slots import OBJ
 from .infobox import infobox_relations, roster_relations
 from .language import current_language
@@ -38,8 +38,6 @@ ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # does not build on them (its MEMBER_OF from them were right 1 time in 11 on the corpus dev split)
 GUESSED_PARENTS = frozenset({"learned", "document"})
 RECIPROCALS = ("each other", "one another")
-# verbs of help given to an action ("supported the re-taking by X": ``supported_agents``)
-AID_VERBS = frozenset({"support", "back", "assist", "aid"})
 # a group of men without a name of its own: "commands a X group" leads one band of X
 # nouns of one's own side: "its allies", "their partners" stand for the possessor's side ("X works with its allies")
 OWN_SIDE_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "sponsor", "friend", "patron"})
