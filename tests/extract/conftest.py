@@ -76,6 +76,12 @@ def run_fr(fr: DomainExtractor) -> Callable[[str], Found]:
 
 
 @pytest.fixture(scope="session")
+def events_fr(run_fr: Callable[[str], Found]) -> Callable[[str], list[Event]]:
+    """The events the default French extraction finds in a text."""
+    return lambda text: run_fr(text).extraction.events
+
+
+@pytest.fixture(scope="session")
 def fr_rules() -> Callable[[str], Found]:
     """The French rules alone (no learned model), for tests of what a rule reads."""
     extractor = get_extractor("rules", language="fr")

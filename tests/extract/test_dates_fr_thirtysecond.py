@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from reportgraph.extract.dates import find_dates
-from reportgraph.model import Event
 
 from .markers import NEEDS_FRENCH
 
@@ -50,14 +49,6 @@ _DATELINE = "TAWA (Niger), 12 mars 2021 (Agence Sahel Info) - "
 )
 def test_that_night_is_the_time_told_last(text: str, phrase: str, expected: str) -> None:
     assert _dates(text).get(phrase) == expected
-
-
-@pytest.fixture(scope="module")
-def events_fr(run_fr):
-    def _run(text: str) -> list[Event]:
-        return run_fr(text).extraction.events
-
-    return _run
 
 
 _BULLETIN = (

@@ -3,21 +3,9 @@ frdate20), on hand-written dispatches with invented actors and places."""
 
 from __future__ import annotations
 
-import pytest
-
-from reportgraph.model import Event
-
 from .markers import FRENCH_MODEL
 
 pytestmark = FRENCH_MODEL
-
-
-@pytest.fixture(scope="module")
-def events_fr(run_fr):
-    def _run(text: str) -> list[Event]:
-        return run_fr(text).extraction.events
-
-    return _run
 
 
 _CLAIMED = (
