@@ -16,8 +16,6 @@ in ``reportgraph/data/models``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -213,22 +211,6 @@ class EventTriggerModel:
                    meta=raw.get("meta", {}))
 
 
-# a model on trial (``trial_model``): what the whole pipeline uses in place of the shipped file while
-# the trainer judges a threshold on a pipeline's export (train/events.py)
-_TRIAL: ContextVar[EventTriggerModel | None] = ContextVar("trial_event_model", default=None)
-
-
-@contextmanager
-def trial_model(model: EventTriggerModel) -> Iterator[None]:
-    """Within the block, every extraction that would read the shipped model reads ``model`` (and its
-    ``threshold``) instead: the trainer runs the default pipeline with the model it is choosing for."""
-    token = _TRIAL.set(model)
-    try:
-        yield
-    finally:
-        _TRIAL.reset(token)
-
-
 @per_language
 def default_model() -> EventTriggerModel | None:
     """The shipped model, or None when the package has none (then only the rules' triggers count)."""
@@ -245,7 +227,7 @@ def learned_triggers(
     threshold: float | None = None,
 ) -> list[TriggerHit]:
     """The triggers the model finds, outside the words in ``taken`` (the rules' own triggers)."""
-    model = model or _TRIAL.get() or default_model()
+    model = model or default_model()
     if model is None:
         return []
     limit = model.threshold if threshold is None else threshold

@@ -10,14 +10,6 @@ trigger as text, not as offsets: a trigger is placed on the occurrence of its wo
 names most of the event's participants and place, and the syntactic head of those words is the
 labelled candidate; every other candidate is labelled "none". Needs scikit-learn (a dev
 dependency); the extractor itself only reads the JSON it writes.
-
-The threshold is judged as ``../shared/eval/score.py`` (``--scorer``) judges the pipeline: at each
-threshold of ``GRID`` the whole default extractor runs on each dev (and guard) document with the model
-on trial (``learned_events.trial_model``), its export is scored by the scorer's own ``score_document``,
-and the threshold with the best event F1 wins, ties going to the one with more event dates right (the
-dates count only matched events) and then to the lower threshold; the guard documents may lose at most
-``slack`` of the event F1 the pipeline gets there without the model. Without the scorer the trainer's
-own matching (``event_counts``: the EventExtractor alone) judges, as before, and says so.
 """
 
 from __future__ import annotations
@@ -27,37 +19,24 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
-from spacy.tokens import Doc
-
-from ..extract import get_extractor
 from ..extract.coref import References
-from ..extract.domain import DomainExtractor, parse_text
+from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.events import EventExtractor, not_triggers
 from ..extract.language import current_language
-from ..extract.learned_events import (
-    NONE,
-    EventTriggerModel,
-    candidates,
-    features,
-    trial_model,
-    trigger_vocabulary,
-)
+from ..extract.learned_events import NONE, EventTriggerModel, candidates, features, trigger_vocabulary
 from ..extract.mentions import EntityIndex
 from ..extract.nlp import load_nlp
 from ..extract.relations import led_groups
 from ..extract.timeline import Timeline
-from ..ingest import read_path
 from ..ontology import default_ontology
 from .common import binary_matrix, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
-from .evaluate import contract_json, load_scorer
 from .relations import gold_ids
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "events.json"
-DEFAULT_SCORER = Path(__file__).resolve().parents[3].parent / "shared" / "eval" / "score.py"
 GUARD_TOLERANCE = 1e-4
 GRID = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 1.01)
 
@@ -93,8 +72,8 @@ def trigger_tokens(sdoc: Any, gold: dict[str, Any]) -> dict[int, str]:
 class Prepared:
     """One parsed document with its entities, candidates, their features and their gold labels."""
 
-    def __init__(self, nlp: Any, doc: GoldDoc, vocab: dict[str, str], sdoc: Doc | None = None) -> None:
-        sdoc = sdoc if sdoc is not None else parse_text(nlp, doc.text, current_language())
+    def __init__(self, nlp: Any, doc: GoldDoc, vocab: dict[str, str]) -> None:
+        sdoc = parse_text(nlp, doc.text, current_language())
         self.doc = doc
         self.index = EntityIndex.build(sdoc, find_entities(sdoc))
         self.timeline = Timeline(sdoc)
@@ -178,144 +157,14 @@ def choose_threshold(model: EventTriggerModel, dev: list[Prepared], guard: list[
         f = events_f1(model, dev, "combined", t)
         if f > best:
             best, best_t = f, t
-    own_figures(model, dev, best_t, best)
-    return best_t
-
-
-def own_figures(model: EventTriggerModel, dev: list[Prepared], t: float, combined: float | None = None) -> None:
-    """The trainer's own event F1 on dev at ``t`` (rules, combined, learned only) in the model's meta."""
-    combined = events_f1(model, dev, "combined", t) if combined is None else combined
-    learned = events_f1(model, dev, "learned", t) if t <= 1.0 else 0.0
-    model.meta.update({"dev_f1_combined": round(combined, 4), "dev_f1_learned_only": round(learned, 4),
+    learned = events_f1(model, dev, "learned", best_t) if best_t <= 1.0 else 0.0
+    model.meta.update({"dev_f1_combined": round(best, 4), "dev_f1_learned_only": round(learned, 4),
                        "dev_f1_rules": round(events_f1(model, dev, "rules", 1.01), 4)})
-
-
-class Judged(NamedTuple):
-    """What the scorer says of a pipeline's exports: events matched, exported and gold; gold event
-    dates right and dated gold events."""
-
-    tp: int
-    system: int
-    gold: int
-    dates_right: int
-    dated: int
-
-    @property
-    def f1(self) -> float:
-        return 2 * self.tp / (self.system + self.gold) if self.system + self.gold else 0.0
-
-    def __add__(self, other: object) -> Judged:  # type: ignore[override]
-        assert isinstance(other, Judged)
-        return Judged(*(a + b for a, b in zip(self, other, strict=True)))
-
-
-class _Recording(EventTriggerModel):
-    """The model on trial, keeping the best score of each candidate the pipeline asks it about."""
-
-    seen: list[float]
-
-    def best(self, feats: Iterable[str]) -> tuple[str, float]:
-        label, prob = super().best(feats)
-        self.seen.append(prob)
-        return label, prob
-
-
-class PipelineJudge:
-    """The default pipeline's export of each document, scored by ``../shared/eval/score.py``'s own
-    ``score_document`` as ``benchmarks/ablation.py`` scores it, with the model on trial at a threshold.
-
-    Each document is parsed once (kept as bytes: the rules cache what they find on a parsed document,
-    so each run starts from the parse). Which of a document's candidates the model makes triggers
-    depends on the threshold only (the candidates, the rules' triggers and the words skipped do not
-    read the model), so a document is extracted again only when a threshold changes how many of the
-    scores the model gave it reach the threshold: the same triggers give the same export."""
-
-    def __init__(self, scorer: Any, extractor: DomainExtractor, model: EventTriggerModel) -> None:
-        self.scorer = scorer
-        self.extractor = extractor
-        self.model = _Recording(weights=model.weights, intercepts=model.intercepts, threshold=1.01, meta={})
-        self.model.seen = []
-        self.docs: list[tuple[GoldDoc, bytes, str]] = []
-        self.scores: list[list[float] | None] = []
-        self.done: list[dict[int, Judged]] = []
-        self.runs = 0
-
-    def add(self, doc: GoldDoc, sdoc: Doc, text: str) -> None:
-        """A document (``sdoc``: its text as read, parsed, nothing extracted from it yet)."""
-        self.docs.append((doc, sdoc.to_bytes(), text))
-        self.scores.append(None)
-        self.done.append({})
-
-    def _run(self, k: int, t: float) -> Judged:
-        doc, parsed, text = self.docs[k]
-        self.model.threshold = t
-        self.model.seen = []
-        with trial_model(self.model):
-            extraction = self.extractor.extract_doc(Doc(self.extractor.nlp.vocab).from_bytes(parsed))
-        self.runs += 1
-        if self.scores[k] is None:
-            self.scores[k] = list(self.model.seen)
-        r = self.scorer.score_document(doc.gold, contract_json(doc.name + ".txt", extraction, text))
-        ev, dates = r["events"], r["event_dates"]
-        return Judged(ev["tp"], ev["system"], ev["gold"], dates["right"], dates["gold"])
-
-    def __call__(self, t: float) -> Judged:
-        total = Judged(0, 0, 0, 0, 0)
-        for k in range(len(self.docs)):
-            seen = self.scores[k]
-            key = -1 if seen is None else sum(p >= t for p in seen)
-            if key not in self.done[k]:
-                got = self._run(k, t)
-                key = sum(p >= t for p in self.scores[k] or [])
-                self.done[k][key] = got
-            total = total + self.done[k][key]
-        return total
-
-
-def choose_by_scorer(model: EventTriggerModel, dev: PipelineJudge, guard: PipelineJudge | None,
-                     slack: float = 0.005) -> float:
-    """The threshold of ``GRID`` whose pipeline export has the best event F1 on the dev documents as the
-    scorer matches events, ties to more event dates right, then to the lower threshold; among those that
-    cost the ``guard`` documents at most ``slack`` of the event F1 without the model (threshold 1.01)."""
-    floor = guard(1.01).f1 - slack - GUARD_TOLERANCE if guard else -1.0
-    best: tuple[float, int] | None = None
-    best_t = 1.01
-    curve: dict[str, list[float]] = {}
-    for t in GRID:
-        j = dev(t)
-        g = guard(t).f1 if guard else None
-        curve[str(t)] = [round(j.f1, 4), j.dates_right] + ([round(g, 4)] if g is not None else [])
-        if g is not None and g < floor:
-            continue
-        key = (round(j.f1, 4), j.dates_right)
-        if best is None or key > best:
-            best, best_t = key, t
-    chosen, rules = dev(best_t), dev(1.01)
-    model.meta.update({"judged_by": "score.py", "dev_scored": {
-        "event_f1": round(chosen.f1, 4), "dates": f"{chosen.dates_right}/{chosen.dated}",
-        "event_f1_rules": round(rules.f1, 4), "dates_rules": f"{rules.dates_right}/{rules.dated}",
-        "curve": curve}})
     return best_t
-
-
-def judged_docs(nlp: Any, docs: list[GoldDoc], vocab: dict[str, str], judge: PipelineJudge | None) -> list[Prepared]:
-    """Each document prepared for the trainer's own matching and, with a ``judge``, added to it: parsed
-    once where the text as read (``read_path``, what the pipeline's export is made from) is the file's."""
-    out = []
-    for d in docs:
-        if judge is None:
-            out.append(Prepared(nlp, d, vocab))
-            continue
-        text = read_path(d.path.with_name(d.name + ".txt")).text
-        sdoc = judge.extractor.parse(text)
-        judge.add(d, sdoc, text)
-        out.append(Prepared(nlp, d, vocab, sdoc if text == d.text else None))
-    return out
 
 
 def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
-          extra_dev: tuple[Path, ...] = (), language: str = "en", scorer: Path | None = DEFAULT_SCORER
-          ) -> EventTriggerModel:
+          extra_dev: tuple[Path, ...] = (), language: str = "en") -> EventTriggerModel:
     """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
     nlp = load_nlp(None, language)
     vocab = trigger_vocabulary(default_ontology(current_language()))
@@ -331,31 +180,10 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
     print(f"events: {len(train_docs)} training documents, {len(X)} candidate words, "
           f"{sum(1 for y in Y if y != NONE)} triggers", file=log)
     model = fit(X, Y)
-    score = load_scorer(scorer) if scorer is not None and scorer.is_file() else None
-    if score is None:
-        print(f"events: no scorer at {scorer}: the threshold is judged by the trainer's own matching", file=log)
-    pipeline = get_extractor("default", language) if score is not None else None
-    assert pipeline is None or isinstance(pipeline, DomainExtractor)
-    judge_dev = PipelineJudge(score, pipeline, model) if pipeline is not None else None
-    judge_guard = PipelineJudge(score, pipeline, model) if pipeline is not None and extra_dev else None
-    dev = judged_docs(nlp, docs_of_split(corpus, "dev"), vocab, judge_dev)
-    guard = judged_docs(nlp, [d for f in extra_dev for d in iter_docs(f)], vocab, judge_guard)
-    if dev and judge_dev is not None:
-        model.threshold = choose_by_scorer(model, judge_dev, judge_guard)
-        own_figures(model, dev, model.threshold)
-        scored = model.meta["dev_scored"]
-        for t, row in scored["curve"].items():
-            print(f"events:   at {t}: dev event F1 {row[0]}, dates right {row[1]}"
-                  + (f", guard event F1 {row[2]}" if len(row) > 2 else ""), file=log)
-        print(f"events: threshold {model.threshold} on {len(dev)} dev documents judged by score.py (pipeline "
-              f"event F1 {scored['event_f1']}, dates {scored['dates']}; without the model "
-              f"{scored['event_f1_rules']}, {scored['dates_rules']}; {judge_dev.runs} document runs); the "
-              f"trainer's own matching: rules {model.meta['dev_f1_rules']}, combined "
-              f"{model.meta['dev_f1_combined']}, learned only {model.meta['dev_f1_learned_only']}; "
-              f"{len(guard)} guard documents", file=log)
-    elif dev:
+    dev = [Prepared(nlp, d, vocab) for d in docs_of_split(corpus, "dev")]
+    guard = [Prepared(nlp, d, vocab) for f in extra_dev for d in iter_docs(f)]
+    if dev:
         model.threshold = choose_threshold(model, dev, guard)
-        model.meta["judged_by"] = "trainer"
         print(f"events: threshold {model.threshold} on {len(dev)} dev documents (event F1 rules "
               f"{model.meta['dev_f1_rules']}, combined {model.meta['dev_f1_combined']}, learned only "
               f"{model.meta['dev_f1_learned_only']}; {len(guard)} guard documents)", file=log)
@@ -369,10 +197,7 @@ def main(argv: list[str] | None = None) -> None:
     run_cli(argv, __doc__, DEFAULT_OUT,
             "gold folders of the register the rules were written on: the threshold may cost them at most "
             "0.005 of event F1",
-            train, {"--scorer": {"type": Path, "default": DEFAULT_SCORER,
-                                 "help": "the shared scorer whose event matching and date accuracy judge the "
-                                         "threshold on the pipeline's export (default: ../shared/eval/score.py; "
-                                         "absent: the trainer's own matching)"}})
+            train)
 
 
 if __name__ == "__main__":
