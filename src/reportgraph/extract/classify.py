@@ -266,6 +266,30 @@ def _group_complement(doc: Doc, i: int) -> bool:
     return fold(doc[k].text) in GROUP_COMPLEMENT_NOUNS_FR
 
 
+# French words before "la X" that make X a place whatever it is: a preposition of place ("dans la Tapoa",
+# "entre la Pendjari et ...") or a list's "et"/"ou" ("Pama et la Kompienga")
+PLACE_BEFORE_ARTICLE_FR = frozenset({"dans", "vers", "entre", "en", "sur", "sous", "travers", "pres", "et", "ou"})
+
+
+def _feminine_article_org(doc: Doc, c: Candidate) -> bool:
+    """ "le départ de la Minusma", "selon la Cédéao": one capitalised word the gazetteer does not know, written
+    after "la" and not all in capitals (a French acronym read as a word), which the statistical tagger calls a
+    place. A place after "la" is a river's or a province's name written after its noun ("la province de la
+    Tapoa", "le parc de la Pendjari", "les forêts de la Tapoa", "le nord de la Kompienga") or after a preposition
+    of place or a list's "et" (``PLACE_BEFORE_ARTICLE_FR``); the rest name an organisation."""
+    if c.start < 1 or fold(doc[c.start - 1].text) != "la" or not doc[c.start].text[1:].islower():
+        return False
+    if c.start > 1 and fold(doc[c.start - 2].text) in PLACE_BEFORE_ARTICLE_FR:
+        return False
+    if c.start > 2 and fold(doc[c.start - 2].text) in ("de", "du"):
+        noun = doc[c.start - 3]
+        lex = lexicons()
+        for w in (fold(noun.text), fold(noun.lemma_)):
+            if w in lex.geo_nouns or w in COMPASS or w in default_lexicon().place_nouns:
+                return False
+    return True
+
+
 def _after_plural_article(doc: Doc, c: Candidate) -> bool:
     """ "les FAMa", "des Chabab", "aux FAMa": a name the gazetteer does not know after a plural article,
     neither a geographic noun ("les États de X"), a compass word nor a common noun with its adjective."""
@@ -1054,6 +1078,10 @@ def classify(doc: Doc, c: Candidate) -> None:
     # a possessive after the name makes it the owner of the preposition's noun, no place ("from X's
     # inhumanity", "at X's request", "in X's speech")
     owner = c.end < len(doc) and doc[c.end].tag_ == "POS"
+    if (current_language() == "fr" and label == "LOCATION" and c.shape == "chunk" and len(ws) == 1
+            and place is None and area is None and _feminine_article_org(doc, c)):
+        _set(c, "ORGANIZATION", 1)
+        return
     if c.shape == "chunk" and not owner and (
         (before in PLACE_PREPS and len(ws) == 1 and label != "LOCATION")
         or (before in NEAR_PREPS and len(ws) <= 3 and label != "LOCATION")

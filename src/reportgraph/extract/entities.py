@@ -766,11 +766,14 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
     from ..resolve.names import spelling_key  # imported late, as ``french_names`` imports the resolver
 
     by_key: dict[str, int] = {}
+    bare_of: dict[str, str] = {}  # a key first given by a name's other form (``also``): that name's type
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
             continue
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
-        keys = {c.key or name_key(c.text), name_key(c.text), *map(name_key, c.also)}
+        own = {c.key or name_key(c.text), name_key(c.text)}
+        bare = {name_key(a) for a in c.also} - own
+        keys = own | bare
         if (c.type in ("ORGANIZATION", "COMMUNITY") or c.strength <= 1) and re.fullmatch(r"[A-Z][a-z]{3,}s", c.text):
             keys.add(name_key(c.text)[:-1])  # "the Houthis" and "the Houthi" movement
         if c.type in ("PERSON", "ORGANIZATION") and not is_acronym(c.text) and (spelled := spelling_key(c.text)):
@@ -784,10 +787,17 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
             if len(content) >= 4:
                 keys.add("words:" + " ".join(content))
         for key in keys:
+            if key in bare and bare_of.get(key, c.type) != c.type:
+                # "la katiba Macina" and "le cercle de Macina", "la vallée de X": a unit named after its
+                # area and the area named with its noun both answer to the bare name, and are two
+                # entities (each keeps it; a bare mention joins the first)
+                continue
             if key in by_key:
                 sets.union(by_key[key], i)
             else:
                 by_key[key] = i
+                if key in bare and c.type is not None:
+                    bare_of[key] = c.type
     # a word the rules could not type that a strong name gives as its own other form ("Marenga" for
     # "the Republic of Marenga") is that name
     alternates = {name_key(a): i for i, c in enumerate(cands) if c.strength >= 2 for a in c.also}
