@@ -76,6 +76,7 @@ from .events_fr import (
     gerund_of_a_deed,
     give_claimant,
     homograph_object,
+    in_a_note_on_the_text,
     led_unit,
     light_verbs_of_nouns,
     name_read_as_complement,
@@ -1066,7 +1067,7 @@ class EventExtractor:
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         french = current_language() == "fr"
-        if french and about_the_text_fr(doc[hit.start]):
+        if french and (about_the_text_fr(doc[hit.start]) or in_a_note_on_the_text(doc[hit.start])):
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None

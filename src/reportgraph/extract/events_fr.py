@@ -443,6 +443,28 @@ def about_the_text_fr(tok: Token) -> bool:
     return False
 
 
+FRENCH_NOTE_WORDS = FRENCH_MADE_UP | FRENCH_REAL | frozenset({"exercice"})
+
+
+def in_a_note_on_the_text(tok: Token) -> bool:
+    """ "[Scénario fictif - l'attaque de X, les accusés et le groupe d'autodéfense sont inventés ; ... sont réels]",
+    "[Document d'exercice - communiqué fictif ; l'attaque, le lieu-dit de Y ... sont inventés ; ...]": a line in
+    square brackets that says what of the report is made up or real is an editor's note; the attack it names is
+    the report's own, told there by nobody (events only: ``about_the_text_fr`` reads one sentence, and the parser
+    cuts such a note into several, hanging "inventés" on a "lieu-dit" read as a verb or leaving "- l'attaque de X"
+    a sentence of its own)."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    if not text.startswith("[", start):
+        return False
+    end = text.find("\n", tok.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    close = line.find("]")
+    if 0 <= close < tok.idx - start:
+        return False  # the bracket closed before the trigger: the line's text after it is the report's
+    return any(w in FRENCH_NOTE_WORDS for w in re.findall(r"\w+", line.lower()))
+
+
 def gerund_of_a_deed(verb: Token) -> bool:
     """ "ont attaqué le hameau de X, tuant dix-neuf civils", "ont mené des représailles contre Y, tuant plusieurs
     dizaines de personnes": a present participle hanging from the verb of its clause tells a deed of that verb's
