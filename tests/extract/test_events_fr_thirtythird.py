@@ -1,7 +1,8 @@
 """French events, thirty-third round (frevt39, issue #11): a line in square brackets saying what of a report is made
 up or real ("[Scénario fictif - l'attaque de X, les accusés ... sont inventés ; ... sont réels]") is an editor's note
 whose attack is nobody's deed, even where the parser cuts the note into several sentences; "dialogue" is no French
-MEDIATION trigger (a dialogue accepted in principle, pleaded for or bet on is no talks held)."""
+MEDIATION trigger (a dialogue accepted in principle, pleaded for or bet on is no talks held); a "contact" between two
+sides is a MEDIATION only where its sentence names a go-between."""
 
 from __future__ import annotations
 
@@ -67,4 +68,18 @@ def test_negotiations_held_are_still_a_mediation(run_fr):
     """Guard: "des négociations entre X et Y, sous l'égide de Z" stay a MEDIATION."""
     found = run_fr("En mars 2022, le gouvernement malien et le Front de Talo ont ouvert des négociations à Alger, "
                    "sous l'égide de l'Algérie.")
+    assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "MEDIATION"))
+
+
+def test_contacts_kept_with_another_group_are_no_mediation(run_fr):
+    """ "X aurait noué des contacts avec Y, selon un rapport": a tie between two groups, no talks."""
+    found = run_fr("Le Front de Talo aurait noué des contacts avec le Groupe de soutien à l'islam et aux musulmans "
+                   "(GSIM), selon un rapport confidentiel.")
+    assert events_of(found, "MEDIATION") == []
+
+
+def test_contacts_through_a_go_between_are_a_mediation(run_fr):
+    """Guard: "des contacts avec X par l'intermédiaire de Z" are talks carried by Z: a MEDIATION."""
+    found = run_fr("Le gouvernement malien a reconnu en 2021 des contacts avec le Front de Talo par l'intermédiaire "
+                   "du Haut conseil islamique.")
     assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "MEDIATION"))

@@ -65,6 +65,7 @@ from .events_fr import (
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
+    contact_without_go_between,
     counted_members,
     counted_victims_fr,
     described_by_participle,
@@ -1071,6 +1072,8 @@ class EventExtractor:
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and hit.type == "MEDIATION" and contact_without_go_between(doc[hit.start]):
+            return None  # "X a noué des contacts avec Y": a tie, no talks (those tell who carried them)
         if french and hit.trigger in FRENCH_SELF_KILLING and not self_inflicted(doc[hit.start]):
             return None  # "X a donné la mort à Y": no suicide (the trigger's roles read its subject as the one dead)
         if french and charged_deed_fr(doc[hit.start]):
