@@ -83,3 +83,15 @@ def test_contacts_through_a_go_between_are_a_mediation(run_fr):
     found = run_fr("Le gouvernement malien a reconnu en 2021 des contacts avec le Front de Talo par l'intermédiaire "
                    "du Haut conseil islamique.")
     assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "MEDIATION"))
+
+
+def test_a_group_born_somewhere_with_no_date_is_no_founding(run_fr):
+    """ "Né dans la région de Wamba, le Front de Talo a étendu ses attaques au Niger": where the group comes from."""
+    found = run_fr("Né dans la région de Wamba, le Front de Talo a étendu ses attaques au Niger depuis 2019.")
+    assert not any(("Front de Talo", "patient") in parts for parts in events_of(found, "FOUNDING"))
+
+
+def test_a_group_born_on_a_date_is_founded(run_fr):
+    """Guard: "Le Front de Talo est né le 2 mars 2017 de la fusion de trois groupes": a founding, dated."""
+    found = run_fr("Le Front de Talo est né le 2 mars 2017 de la fusion de trois groupes armés de la région de Wamba.")
+    assert any(("Front de Talo", "patient") in parts for parts in events_of(found, "FOUNDING"))

@@ -1132,6 +1132,10 @@ class EventExtractor:
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
             return None  # "l'exécution d'actes terroristes": a thing carried out, nobody killed
+        if french and hit.trigger == "naître" and not any(t.i in self._dated for t in head.subtree):
+            # "le premier groupe jihadiste né au Burkina Faso", "Né dans le nord-est du Nigeria, le groupe a ...": where
+            # a group comes from; its founding is told with its date ("est né le 2 mars 2017", "En août 2014 naît X")
+            return None
         if french and "subject" not in slots.heads and "passive_subject" not in slots.heads:
             described = opening_participle_subject(head)
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded
