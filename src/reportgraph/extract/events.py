@@ -65,6 +65,7 @@ from .events_fr import (
     bare_participle,
     charged_deed_fr,
     claimed_earlier,
+    contact_without_go_between,
     counted_members,
     counted_victims_fr,
     described_by_participle,
@@ -76,6 +77,7 @@ from .events_fr import (
     gerund_of_a_deed,
     give_claimant,
     homograph_object,
+    in_a_note_on_the_text,
     led_unit,
     light_verbs_of_nouns,
     name_read_as_complement,
@@ -1066,10 +1068,12 @@ class EventExtractor:
         ):
             return None  # "the elders condemned the killing": a denunciation; a verdict condemns *to* a penalty
         french = current_language() == "fr"
-        if french and about_the_text_fr(doc[hit.start]):
+        if french and (about_the_text_fr(doc[hit.start]) or in_a_note_on_the_text(doc[hit.start])):
             return None  # "... et les personnes nommées sont inventés": a fictional report's note tells no event
         if french and french_idiom(doc[hit.start], hit.trigger):
             return None
+        if french and hit.type == "MEDIATION" and contact_without_go_between(doc[hit.start]):
+            return None  # "X a noué des contacts avec Y": a tie, no talks (those tell who carried them)
         if french and hit.trigger in FRENCH_SELF_KILLING and not self_inflicted(doc[hit.start]):
             return None  # "X a donné la mort à Y": no suicide (the trigger's roles read its subject as the one dead)
         if french and charged_deed_fr(doc[hit.start]):
@@ -1128,6 +1132,10 @@ class EventExtractor:
             t.lower_ in FRENCH_EXECUTED_THINGS for s in ("object", "de", "des", "du") for t in slots.heads.get(s, [])
         ):
             return None  # "l'exécution d'actes terroristes": a thing carried out, nobody killed
+        if french and hit.trigger == "naître" and not any(t.i in self._dated for t in head.subtree):
+            # "le premier groupe jihadiste né au Burkina Faso", "Né dans le nord-est du Nigeria, le groupe a ...": where
+            # a group comes from; its founding is told with its date ("est né le 2 mars 2017", "En août 2014 naît X")
+            return None
         if french and "subject" not in slots.heads and "passive_subject" not in slots.heads:
             described = opening_participle_subject(head)
             if described is not None:  # "Fondé fin 2016 par X, le groupe Y a ...": Y was founded

@@ -443,6 +443,48 @@ def about_the_text_fr(tok: Token) -> bool:
     return False
 
 
+FRENCH_NOTE_WORDS = FRENCH_MADE_UP | FRENCH_REAL | frozenset({"exercice"})
+
+
+def in_a_note_on_the_text(tok: Token) -> bool:
+    """ "[Scénario fictif - l'attaque de X, les accusés et le groupe d'autodéfense sont inventés ; ... sont réels]",
+    "[Document d'exercice - communiqué fictif ; l'attaque, le lieu-dit de Y ... sont inventés ; ...]": a line in
+    square brackets that says what of the report is made up or real is an editor's note; the attack it names is
+    the report's own, told there by nobody (events only: ``about_the_text_fr`` reads one sentence, and the parser
+    cuts such a note into several, hanging "inventés" on a "lieu-dit" read as a verb or leaving "- l'attaque de X"
+    a sentence of its own)."""
+    doc = tok.doc
+    start = tok.i  # the line's first token: read by tokens, not by the document's text (built anew on each call)
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    if not doc[start].text.startswith("["):
+        return False
+    words: list[str] = []
+    for t in doc[start:]:
+        if t.i > tok.i and ("\n" in t.text or t.text == "]"):
+            break  # the note's end: its line, or its bracket after the trigger
+        if t.i < tok.i and t.text == "]":
+            return False  # the bracket closed before the trigger: the line's text after it is the report's
+        words.append(t.lower_)
+        if "\n" in t.whitespace_:
+            break
+    return any(w in FRENCH_NOTE_WORDS for w in words)
+
+
+# the go-betweens of talks (source: general French usage): "des contacts par l'intermédiaire du Haut conseil
+# islamique", "mandaté des émissaires pour établir un contact"
+FRENCH_GO_BETWEENS = frozenset({"intermédiaire", "intermédiaires", "émissaire", "émissaires", "médiateur", "médiateurs",
+                                "médiatrice", "médiation", "entremise", "égide", "facilitateur", "facilitateurs"})
+
+
+def contact_without_go_between(tok: Token) -> bool:
+    """ "X aurait noué des contacts avec Y, selon un rapport", "Elle entretient des contacts avec d'anciens membres de
+    Y", "des « contacts réguliers » avec les chefs": a contact between two sides is a tie, not talks held; the French
+    annotation reads a contact as a MEDIATION where the sentence tells who carried it ("des contacts par
+    l'intermédiaire de Z", "des émissaires pour établir un contact")."""
+    return tok.lemma_.lower() == "contact" and not any(t.lower_ in FRENCH_GO_BETWEENS for t in tok.sent)
+
+
 def gerund_of_a_deed(verb: Token) -> bool:
     """ "ont attaqué le hameau de X, tuant dix-neuf civils", "ont mené des représailles contre Y, tuant plusieurs
     dizaines de personnes": a present participle hanging from the verb of its clause tells a deed of that verb's
