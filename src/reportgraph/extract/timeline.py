@@ -331,6 +331,8 @@ class Timeline:
                 if te.relative and not nxt.relative and _RESTATED_FR.fullmatch(text, te.end, nxt.start):
                     self.restated.add(te.start)
         for te in dated:
+            if te.edtf is None:
+                continue
             span = doc.char_span(te.start, te.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
