@@ -43,7 +43,7 @@ def _clause(tok: Token) -> set[int]:
                 if c.dep_ in ("conj", "ccomp", "advcl", "parataxis"):
                     continue
                 purpose = any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
-                if c.dep_ == "relcl" and not (noun and t.i == tok.i):
+                if c.dep_ == "relcl" and not (noun and (t.i == tok.i or not inside and _toll(c))):
                     continue
                 # (under a noun trigger a participle is often the parser's place for the noun's own date:
                 # "an intervention by a coalition led by X in March 2015"; not one inside its relative
@@ -55,6 +55,21 @@ def _clause(tok: Token) -> set[int]:
                     continue
             stack.append((c, inside))
     return out
+
+
+# a French relative clause telling an attack's toll ("qui a coûté la vie à", "qui a fait vingt morts")
+_TOLL_NOUNS = frozenset({"mort", "morts", "victime", "victimes", "blessé", "blessés", "tué", "tués"})
+
+
+def _toll(clause: Token) -> bool:
+    """Whether a French relative clause tells a toll ("l'attaque du camp, dans la région de X, qui a coûté la vie
+    mardi à 71 soldats"): the parser hangs it on the nearest noun, a place of the event noun's phrase; what it
+    tells, and its date, is the event's."""
+    if current_language() != "fr" or not any(c.lower_ == "qui" for c in clause.children):
+        return False
+    objects = {c.lower_ for c in clause.children if c.dep_ in ("dobj", "obj")}
+    lemma = clause.lemma_.lower()
+    return lemma == "coûter" and "vie" in objects or lemma == "faire" and bool(objects & _TOLL_NOUNS)
 
 
 # nouns of a time of day that a date phrase may hang from ("on Wednesday night")
@@ -109,9 +124,24 @@ def _conjoined(tok: Token) -> set[int]:
         for c in t.children:
             if c.tag_ == "VBG" and t.tag_ != "VBG":
                 continue
+            if _shares_auxiliary(c, t):
+                continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i:
                 out.update(x.i for x in c.subtree)
     return out
+
+
+def _shares_auxiliary(conj: Token, verb: Token) -> bool:
+    """A French participle coordinated with a verb's and told with its auxiliary ("Quatorze pêcheurs ont été
+    tués et six autres enlevés dimanche"): one telling of two acts at one time, whose date is both's (not a
+    later act of its own: "a pris la tête du groupe et l'a dirigé jusqu'en 2013" has its own auxiliary)."""
+    if current_language() != "fr" or conj.dep_ != "conj" or "Part" not in conj.morph.get("VerbForm", []):
+        return False
+    if not any(c.dep_ == "cc" for c in conj.children):
+        return False  # (", dissous en 2021": a participle set after a comma describes a noun the parser missed)
+    auxiliary = ("aux", "auxpass", "aux:pass", "aux:tense")
+    return any(c.dep_ in auxiliary for c in verb.children) and not any(
+        c.dep_ in auxiliary or c.dep_.startswith("nsubj") for c in conj.children)
 
 
 # verbs of telling: a date hung on them ("..., police said on Thursday") dates the telling, not what is told
@@ -134,6 +164,9 @@ def tells(tok: Token) -> bool:
     return tok.lemma_.lower() in _telling_verbs(current_language())
 
 
+# between a relative phrase and the stated date that restates it ("quelques jours plus tard, le 20 mars 2023",
+# "deux ans après, en mars 2015")
+_RESTATED_FR = re.compile(r"\s*,\s*(?:le |l'|l’|en |au |dès le )?", re.IGNORECASE)
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
 # a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
 _VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
@@ -289,7 +322,15 @@ class Timeline:
         # its last day)
         own = _span_days(report_date(text, current_language()))
         self.reported = own[1] if own is not None else None
-        for te in _dates(text):
+        # a relative phrase restated at once by a stated date ("libéré quelques jours plus tard, le 20 mars
+        # 2023"): the stated date is the phrase's value, read as told (by the phrase's start)
+        self.restated: set[int] = set()
+        dated = [te for te in _dates(text) if te.edtf is not None]
+        if current_language() == "fr":
+            for te, nxt in zip(dated, dated[1:], strict=False):
+                if te.relative and not nxt.relative and _RESTATED_FR.fullmatch(text, te.end, nxt.start):
+                    self.restated.add(te.start)
+        for te in dated:
             if te.edtf is None:
                 continue
             span = doc.char_span(te.start, te.end, alignment_mode="expand")
@@ -418,7 +459,7 @@ class Timeline:
             for te, root in self.exprs
             if sent.start <= root.i < sent.end and (te.anchors or te.relative or (born and root.i in own))
             and not beside(root)
-            and root.i not in self.datelined and (not te.inner or introduces(root))
+            and root.i not in self.datelined and (not te.inner or introduces(root)) and te.start not in self.restated
         ]
 
         def describes_another(root: Token) -> bool:
