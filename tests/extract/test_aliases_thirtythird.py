@@ -59,3 +59,17 @@ def test_two_peoples_groups_sharing_the_word_keep_it_apart(nlp) -> None:  # type
             "Zervani units later returned to the town.")
     assert not _joined(nlp, text, "Kurdish Zervani", "Zervani")
     assert not _joined(nlp, text, "Arab Zervani", "Zervani")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some fighters on the islands stay loyal to Bakra Doro. He left because Doro's men killed his brother.",
+        "Some fighters on the islands stay loyal to Bakra Doro. He says the Bakra faction killed his brother.",
+    ],
+)
+def test_a_man_named_so_makes_a_weakly_typed_full_name_his(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from reportgraph.extract.entities import find_entities
+
+    found = [e for e in find_entities(nlp(text)) if e.name == "Bakra Doro"]
+    assert len(found) == 1 and found[0].type == "PERSON" and len(found[0].aliases) == 1

@@ -628,6 +628,32 @@ def _named_for_person(doc: Doc, c: Candidate) -> bool:
     return noun in _PERSONAL_POSSESSIONS or noun in lexicons().titles or noun in default_lexicon().kin_words
 
 
+def _weak_org_surname(cands: list[Candidate], sets: _Sets, j: int, particles: frozenset[str]) -> bool:
+    """ "loyal to Bakra Doro ... Doro's men", "the Bakra faction": a one-word name written as a man joins
+    the one full name opening or closing on it that only a weak label called an organisation (two or
+    three capitalised words, no organisation head or unit noun), and the full name becomes the man's."""
+    lex = lexicons()
+    c = cands[j]
+    keys = {}
+    for i, o in enumerate(cands):
+        ws = o.text.split()
+        if (
+            o.type == "ORGANIZATION" and o.strength <= 1 and o.shape == "chunk" and 2 <= len(ws) <= 3
+            and all(w[:1].isupper() and fold(w) not in lex.org_heads and fold(w) not in lex.unit_nouns for w in ws)
+            and not is_acronym(o.text) and sets.find(i) != sets.find(j)
+            and short_form_of(c.text, o.text, particles) in (1, 3)
+        ):
+            keys.setdefault(name_key(o.text), []).append(i)
+    if len(keys) != 1:
+        return False
+    (owners,) = keys.values()
+    for i in owners:
+        sets.union(i, j)
+        cands[i].type = "PERSON"
+    c.type, c.strength = "PERSON", 1
+    return True
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
 
@@ -677,6 +703,8 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
                   and (score := short_form_of(c.text, cands[i].text, particles))]
         if j in manly and c.type != "PERSON":
             owners = [(i, score) for i, score in owners if score == 3]  # only the surname of a full name
+            if not owners and _weak_org_surname(cands, sets, j, particles):
+                continue
         if name_key(c.text) in places and not (c.type == "PERSON" and c.strength >= 2):
             # "near Tillia" beside "Issa Tillia": the place he is named after, not his surname (a
             # leading word, or the end of a name only a weak label calls a person, stays: "Saada" of
