@@ -634,7 +634,7 @@ def _weak_org_surname(cands: list[Candidate], sets: _Sets, j: int, particles: fr
     three capitalised words, no organisation head or unit noun), and the full name becomes the man's."""
     lex = lexicons()
     c = cands[j]
-    keys = {}
+    keys: dict[str, list[int]] = {}
     for i, o in enumerate(cands):
         ws = o.text.split()
         if (
