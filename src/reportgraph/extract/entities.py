@@ -22,6 +22,7 @@ from .french_names import kin_introduced
 from .gazetteer import is_country, lookup, region
 from .headlines import country_headings, furniture_lines, heading_country, title_lines
 from .language import current_language, per_language
+from .lexicon import default_lexicon
 from .lexicons import lexicons
 from .names import fold, is_acronym, name_key, short_form_of, words
 from .shapes import region_forces_place_end
@@ -49,7 +50,9 @@ REFERENCE_HEADS = SHORTENED_HEADS | frozenset(
      # "the Court" after "the International Criminal Court", "the Council" after "the Sourou Mujahidin
      # Council", "the Mission", "the Force", "the Army", "the Committee", "the Brotherhood": on the
      # English train and dev gold each such capitalised head alone is the earlier name that holds it
-     "court", "council", "mission", "force", "army", "committee", "brotherhood"}
+     "court", "council", "mission", "force", "army", "committee", "brotherhood",
+     # "the Panel" after "the Panel of Experts" (a UN panel's report names itself so throughout)
+     "panel"}
 )
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
@@ -455,7 +458,9 @@ def _org_short_forms(cands: list[Candidate], sets: _Sets) -> None:
     rivals: dict[str, set[int]] = {}
     for i, c in enumerate(cands):
         parts = c.text.split()
-        if not (len(parts) == 2 and fold(parts[0]) in lex.demonyms and parts[1][:1].isupper()
+        # (or a people's adjective: "Peshmerga" of "the Kurdish Peshmerga")
+        if not (len(parts) == 2 and (fold(parts[0]) in lex.demonyms or fold(parts[0]) in lex.communities)
+                and parts[1][:1].isupper()
                 and fold(parts[1]) not in heads and fold(parts[1]) not in lex.institutions):
             continue
         rivals.setdefault(" ".join(words(parts[1])), set()).add(sets.find(i))
@@ -599,6 +604,56 @@ def _named_person(c: Candidate) -> bool:
     return c.strength >= 2 or fold(c.text.split()[0]) in lexicons().given_names
 
 
+# what a lone surname owns that marks the man, not a place or a people of that name ("Bakura's
+# lieutenant", "Sahrawi's faction", "X's men", "X's death"): with the titles and kinship nouns
+_PERSONAL_POSSESSIONS = frozenset(
+    {"faction", "men", "death", "killing", "loyalists", "followers", "supporters", "fighters", "wing"}
+)
+
+
+def _named_for_person(doc: Doc, c: Candidate) -> bool:
+    """A one-word name (or "al-" and one word) right before a possessive and what a person owns
+    ("Bakura's lieutenant", "Sahrawi's faction"), or before a lower-case "faction" ("the Bakura
+    faction", "Boko Haram (Shekau faction)"): written as a man, whatever it was typed (a town of the
+    gazetteer, a people, the faction's organisation); the caller joins it only to a person's full
+    name that closes on it."""
+    if len(words(c.text)) > 2 or c.end >= len(doc) or is_country(c.text) or is_acronym(c.text):
+        return False
+    nxt = doc[c.end]
+    if nxt.text == "faction":
+        return True
+    if nxt.text not in ("'s", "\u2019s") or c.end + 1 >= len(doc):
+        return False
+    noun = doc[c.end + 1].lower_
+    return noun in _PERSONAL_POSSESSIONS or noun in lexicons().titles or noun in default_lexicon().kin_words
+
+
+def _weak_org_surname(cands: list[Candidate], sets: _Sets, j: int, particles: frozenset[str]) -> bool:
+    """ "loyal to Bakra Doro ... Doro's men", "the Bakra faction": a one-word name written as a man joins
+    the one full name opening or closing on it that only a weak label called an organisation (two or
+    three capitalised words, no organisation head or unit noun), and the full name becomes the man's."""
+    lex = lexicons()
+    c = cands[j]
+    keys: dict[str, list[int]] = {}
+    for i, o in enumerate(cands):
+        ws = o.text.split()
+        if (
+            o.type == "ORGANIZATION" and o.strength <= 1 and o.shape == "chunk" and 2 <= len(ws) <= 3
+            and all(w[:1].isupper() and fold(w) not in lex.org_heads and fold(w) not in lex.unit_nouns for w in ws)
+            and not is_acronym(o.text) and sets.find(i) != sets.find(j)
+            and short_form_of(c.text, o.text, particles) in (1, 3)
+        ):
+            keys.setdefault(name_key(o.text), []).append(i)
+    if len(keys) != 1:
+        return False
+    (owners,) = keys.values()
+    for i in owners:
+        sets.union(i, j)
+        cands[i].type = "PERSON"
+    c.type, c.strength = "PERSON", 1
+    return True
+
+
 def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """Join later short forms ("Kerroumi", "Ag Tessit", "El Tessiti") to the full personal name.
 
@@ -621,7 +676,11 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
         introduced.setdefault(name_key(cands[k].text), cands[k].start)
     groups_and_peoples: set[int | str] = set()
     places = _written_as_places(doc, cands)
+    # a lone surname written as a man ("Bakura's lieutenant", "the Bakura faction"), English only
+    manly = {j for j, c in enumerate(cands) if _named_for_person(doc, c)} if current_language() != "fr" else set()
     for i, c in enumerate(cands):
+        if i in manly:
+            continue
         if c.type in ("ORGANIZATION", "COMMUNITY") and (c.strength >= 2 or re.fullmatch(r"[A-Z][a-z]{3,}s", c.text)):
             groups_and_peoples.update((sets.find(i), name_key(c.text), name_key(c.text).removesuffix("s")))
     for j, c in enumerate(cands):
@@ -629,9 +688,12 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             c.type not in (None, "PERSON")
             and not (c.type == "LOCATION" and c.strength <= 2)
             and not (c.type == "ORGANIZATION" and c.strength <= 1)
+            and j not in manly
         ):
             continue
-        if c.start > 0 and doc[c.start - 1].lower_ == "the" or is_acronym(c.text):
+        if c.start > 0 and doc[c.start - 1].lower_ == "the" and not (j in manly and doc[c.end].text == "faction"):
+            continue
+        if is_acronym(c.text):
             continue
         if sets.find(j) in groups_and_peoples or name_key(c.text) in groups_and_peoples:
             continue  # "Houthi", joined to "the Houthis", is no short form of "Abdul Malik al-Houthi"
@@ -639,6 +701,10 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue  # "Son frère, Abakar X" beside "Fatimé Abakar X": a relative, not her short name
         owners = [(i, score) for i in fulls if i != j and sets.find(i) != sets.find(j)
                   and (score := short_form_of(c.text, cands[i].text, particles))]
+        if j in manly and c.type != "PERSON":
+            owners = [(i, score) for i, score in owners if score == 3]  # only the surname of a full name
+            if not owners and _weak_org_surname(cands, sets, j, particles):
+                continue
         if name_key(c.text) in places and not (c.type == "PERSON" and c.strength >= 2):
             # "near Tillia" beside "Issa Tillia": the place he is named after, not his surname (a
             # leading word, or the end of a name only a weak label calls a person, stays: "Saada" of
