@@ -122,14 +122,15 @@ def _listed_before_place_plural(doc: Doc, c: Candidate) -> bool:
     return n > 0 and _place_plural_at(doc, k)
 
 
-# trades a people is often named by ("Fulani herders"); hunters and traders are left out, as
-# "Dozo hunters" are a militia and "X traders" as often a company
 # English unit nouns that a name before them, in lower case, is written without: on the corpus's train and dev
 # gold "the Tarik Ibn Ziyad battalion", "the JNIM battalion", "the KH brigade", "the PMF brigades" name
 # "Tarik Ibn Ziyad", "JNIM", "KH", "PMF" (10 of 10 uses), where "the Ilala katiba", "the Sahara emirate" keep
 # their noun (6 of 7); the shared dev set writes "Tarik Ibn Ziyad battalion" whole, so the name with its noun
-# stays a name of the unit. A town's battalion ("the Rabiana battalion") is left to the town's own type.
+# stays a name of the unit. A unit named after a place the gazetteer knows ("the Ansongo battalion") keeps its
+# noun, as before: its name is no name of the town.
 UNNAMED_UNIT_NOUNS = frozenset({"battalion", "battalions", "brigade", "brigades"})
+# trades a people is often named by ("Fulani herders"); hunters and traders are left out, as
+# "Dozo hunters" are a militia and "X traders" as often a company
 OCCUPATION_PLURALS = frozenset({"herders", "herdsmen", "pastoralists", "fishermen", "farmers", "nomads"})
 # verbs whose subject is an armed actor (a person is found by name shape or context before this),
 # and verbs whose object is a place ("took Dhusamareb", "overran Boni")
@@ -878,8 +879,8 @@ def classify(doc: Doc, c: Candidate) -> None:
         c.key = BLOCKED
         return
     unnamed_unit = (after in UNNAMED_UNIT_NOUNS and c.shape == "chunk" and current_language() == "en"
-                    and doc[c.end].text.islower())
-    if unnamed_unit and lookup(text) is None:
+                    and doc[c.end].text.islower() and lookup(text) is None)
+    if unnamed_unit:
         # "the Tarik Ibn Ziyad battalion": the unit's name, which answers to the name with its noun too
         c.variants.append(doc_text(doc)[c.start_char : doc[c.end].idx + len(doc[c.end].text)])
         _set(c, "ORGANIZATION", 3)
