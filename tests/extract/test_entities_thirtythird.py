@@ -3,7 +3,8 @@ hand-written texts with invented groups and publications: a unit named before a 
 "brigade" is named without the noun (and still answers to it); a wire story's agency is no name, also where
 its dateline names two towns or an accented one, and where the story names the agency again; a blog's or a
 newsletter's title in Title Case at the top is no name; the hisba, a group's religious police, is an
-organisation in lower case too; a sanctions committee named on a narrative's first line is one name."""
+organisation in lower case too; a sanctions committee named at a narrative's top is one name; a language that
+is no people's name ("Arabic", "Pashto") is no name."""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ def test_a_sanctions_committee_at_the_top_is_one_name(run, note):
                 "Reasons for Listing\n\nQDe.999\nJAYSH AL-FURQAN\n\nJaysh al-Furqan was listed on 3 May 2020 as "
                 "being associated with ISIL and Al-Qaida.")
     assert found.type_of("Security Council ISIL (Da'esh) and Al-Qaida Sanctions Committee") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The group's name in Arabic is Jaysh al-Nur. Its videos are in Pashto and Dari.", "Arabic"),
+        ("The group's name in Arabic is Jaysh al-Nur. Its videos are in Pashto and Dari.", "Pashto"),
+        ("Jaysh al-Nur (Arabic: Army of Light) attacked Idlib in May.", "Arabic"),
+    ],
+)
+def test_a_language_is_no_name(run, text, language):
+    found = run(text)
+    assert language not in found.names()
+    assert found.type_of("Jaysh al-Nur") == "ORGANIZATION"
