@@ -20,7 +20,14 @@ from .chunks import find_candidates
 from .classify import BLOCKED, NAMESAKE_NOUNS, classify
 from .french_names import kin_introduced
 from .gazetteer import is_country, lookup, region
-from .headlines import country_headings, furniture_lines, heading_country, title_lines
+from .headlines import (
+    committee_heading,
+    country_headings,
+    dateline_agencies,
+    furniture_lines,
+    heading_country,
+    title_lines,
+)
 from .language import current_language, per_language
 from .lexicon import default_lexicon
 from .lexicons import lexicons
@@ -272,11 +279,28 @@ def _country_heading_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _committee_heading_name(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """A sanctions committee named at a listing narrative's top is one organisation's name, whose
+    words are no names of their own there (``headlines.committee_heading``)."""
+    span = committee_heading(doc) if current_language() == "en" else None
+    if span is None or (found := doc.char_span(*span)) is None:
+        return cands
+    a, b = span
+    c = Candidate(found.start, found.end, a, b, found.text, shape="chunk")
+    c.type, c.strength, c.key = "ORGANIZATION", 3, name_key(found.text)
+    return sorted([x for x in cands if not (a <= x.start_char < b)] + [c], key=lambda x: x.start)
+
+
 def _drop_weak_headline_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """In a Title Case headline only names the rules know, or the body repeats, are names; in a
     heading, byline or other page furniture (headlines.furniture_lines) only names the body repeats."""
     lines = title_lines(doc)
     furniture = furniture_lines(doc)
+    text = doc_text(doc)
+    # a wire story's agency, also where the story names it as its source ("told Levant Wire")
+    agencies = {name_key(text[a:b]) for a, b in dateline_agencies(doc)}
+    if agencies:
+        cands = [c for c in cands if name_key(c.text) not in agencies]
     if not lines and not furniture:
         return cands
 
@@ -818,7 +842,7 @@ def find_entities(doc: Doc) -> list[LocalEntity]:
         classify(doc, c)
     cands = _country_heading_names(doc, cands)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
-    cands = script_names(doc, cands)
+    cands = script_names(doc, _committee_heading_name(doc, cands))
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
     capital_governments(doc, cands)
