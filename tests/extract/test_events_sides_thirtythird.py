@@ -93,3 +93,14 @@ def test_all_of_a_number_arrested_again_is_the_arrest_told(facts) -> None:  # ty
     _, events, _ = facts(text, SPEC)
     arrests = [e for e in events if e.type == "ARREST"]
     assert len(arrests) == 1 and ("command", "agent") in roles(arrests[0]), [(e.trigger, roles(e)) for e in arrests]
+
+
+def test_the_issuer_is_no_group_its_release_fights(facts) -> None:  # type: ignore[no-untyped-def]
+    text = HEADING + (
+        "The Tessit Defence Command patrols the river. The Tessit Defence Command holds the north. "
+        "The Katiba Nour is active there.\n\n"
+        "Gunmen attacked a post near Tessit on 3 March 2024."
+    )
+    _, events, _ = facts(text, SPEC)
+    ev = one(events, "ATTACK")
+    assert ("katiba", "agent") in roles(ev) and ("command", "agent") not in roles(ev), roles(ev)

@@ -768,9 +768,10 @@ class EventExtractor:
     @cached_property
     def _groups_by_mentions(self) -> list[str]:
         """The organisations that are no state's force or office, the most named first; in English, less the
-        report's own voice."""
+        report's own voice and the force that issues it."""
         counts = self._organisation_mentions
-        voice = self._voice if current_language() == "en" else set()
+        # (the force whose release it is, "COUNTER TERRORISM DEPARTMENT", is no group its text fights: ``issuer``)
+        voice = (self._voice | {self.issuer}) if current_language() == "en" else set()
         return [k for k in sorted(counts, key=lambda k: -counts[k])
                 if not self._is_state(k) and k not in voice and not self._intergovernmental(k)
                 and not self._unarmed(k)]
