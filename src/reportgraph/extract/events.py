@@ -771,7 +771,8 @@ class EventExtractor:
         report's own voice and the force that issues it."""
         counts = self._organisation_mentions
         # (the force whose release it is, "COUNTER TERRORISM DEPARTMENT", is no group its text fights: ``issuer``)
-        voice = (self._voice | {self.issuer}) if current_language() == "en" else set()
+        voice = (self._voice | ({self.issuer} if self.issuer is not None else set())) if current_language() == "en" \
+            else set()
         return [k for k in sorted(counts, key=lambda k: -counts[k])
                 if not self._is_state(k) and k not in voice and not self._intergovernmental(k)
                 and not self._unarmed(k)]
