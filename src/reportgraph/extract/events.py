@@ -223,6 +223,20 @@ UNARMED_WORDS = frozenset({"agency", "press", "news", "nations", "unhcr", "unice
                            "humanitarian", "amnesty", "watch", "reuters", "afp"})
 # a state's fighters the speaker owns ("our forces arrested three men"; source: English military nouns)
 OWN_FORCE_NOUNS = frozenset({"forces", "force", "troops", "soldiers", "units", "men", "personnel"})
+# words in the name of a release's issuer that say it is a state's armed or security body, besides STATE_WORDS
+# ("DEFENCE HEADQUARTERS", "NATIONAL INTELLIGENCE AND SECURITY AGENCY", "COUNTER TERRORISM DEPARTMENT", "WESTERN
+# MINDANAO COMMAND"; source: English military and security nouns, written for this project, MIT like the code)
+# (not "service(s)": "X Marine Services" is a firm)
+ISSUER_FORCE_WORDS = STATE_WORDS - {"service", "services"} | frozenset({
+    "command", "headquarters", "defence", "defense", "security", "intelligence", "terrorism", "brigade", "division",
+    "corps", "armed"})
+# the label by which a heading line says its document is a release or a statement of the body above it ("PRESS
+# RELEASE", "Press Statement", "FOR IMMEDIATE RELEASE", "Release No. 20181106-01", "Statement No. 417", "Statement to
+# public opinion"; source: English press-office usage, written for this project, MIT like the code)
+RELEASE_LABEL = re.compile(r"^\W*(?:(?:press|news)\s+(?:release|statement)|for\s+immediate\s+release|release\s+no\b"
+                           r"|statement\s+(?:no\b|to\b)|communiqu[eé]\b)", re.IGNORECASE)
+# the lines at a document's top read for its heading (its issuer's name, its label)
+HEADING_LINES = 12
 # verbs by which a force tells of its own deeds ("the army said reinforcements had been sent")
 TELLING_OWN = frozenset({"say", "tell", "announce", "confirm", "report", "add", "state"})
 # verbs of founding that, with no object, tell the subject itself coming into being ("the militia formed in 2013",
@@ -556,14 +570,85 @@ class EventExtractor:
             for k in self.refs.phrase_entities(p)
         ]
 
-    def _own_forces(self, tok: Token) -> list[str]:
+    def _own_forces(self, tok: Token, kind: str) -> list[str]:
         """ "our forces", "our troops" in a statement or a release: the force the report names most (the
-        speaker's own), when the report names a state's force at all."""
-        if tok.lower_ not in OWN_FORCE_NOUNS or not any(
-            c.dep_ == "poss" and c.lower_ == "our" for c in tok.children
+        speaker's own), when the report names a state's force at all, else the force that issues it (``issuer``:
+        a ministry's "our forces" are its army, which it names). In a
+        state force's release, a bare "troops" or "the forces" (nobody's, undescribed: "Troops also rescued 15
+        persons") are the troops the release named before ("troops of Operation X", "X troops"), else the
+        issuer's own, where they fight, take, free or kill (``kind``; not "reports that troops withdrew", which a
+        release tells to deny; English)."""
+        if tok.lower_ not in OWN_FORCE_NOUNS:
+            return []
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in tok.children):
+            own = self._state_force or self.issuer
+            return [own] if own is not None else []
+        if kind not in VIOLENT | {"ARREST", "TRANSFER"} or tok.tag_ != "NNS" or any(
+            c.dep_ not in ("det", "punct", "cc", "conj") or (c.dep_ == "det" and c.lower_ != "the")
+            for c in tok.children
         ):
             return []
-        return [self._state_force] if self._state_force is not None else []
+        force = self._release_force(tok)
+        return [force] if force is not None else []
+
+    def _release_force(self, tok: Token) -> str | None:
+        """In a state force's release (``issuer``), the force that does what it tells with nobody named: the
+        troops it named last before ``tok``, else the issuer (English)."""
+        if self.issuer is None:
+            return None
+        return self._troops_named_before(tok) or self.issuer
+
+    def _troops_named_before(self, tok: Token) -> str | None:
+        """The organisation whose troops or forces the document named last before ``tok`` ("troops of Operation
+        X", "X forces", "the X's troops"), if any."""
+        for t in reversed(self.index.doc[: tok.i]):
+            if t.lower_ not in OWN_FORCE_NOUNS or self.index.hit_at(t) is not None:
+                continue  # ("the Armed Forces of Nigeria": a name, not some body's forces)
+            for c in t.children:
+                phrases = [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else (
+                    [c] if c.dep_ in ("compound", "poss") else [])
+                for p in phrases:
+                    keys = [k for k in self.refs.phrase_entities(p) if self.index.type_of(k) == "ORGANIZATION"]
+                    if keys:
+                        return keys[0]
+        return None
+
+    @cached_property
+    def issuer(self) -> str | None:
+        """The state's armed or security body that issues the document: a release or statement one of whose first
+        ``HEADING_LINES`` lines says it is one (``RELEASE_LABEL``) and which names, in a heading line there (short,
+        with no sentence end), an organisation whose name is a force's (``ISSUER_FORCE_WORDS``: "DEFENCE
+        HEADQUARTERS", "NATIONAL INTELLIGENCE AND SECURITY AGENCY (NISA)"); of several, the most named (English)."""
+        if current_language() != "en":
+            return None
+        text = doc_text(self.index.doc)
+        heads: list[tuple[int, int]] = []
+        labelled, pos = False, 0
+        for line in text.split("\n")[:HEADING_LINES]:
+            bare = line.strip()
+            labelled = labelled or bool(RELEASE_LABEL.match(bare))  # ("PRESS RELEASE (exercise text: ...)")
+            if bare and len(bare) <= 80 and not bare.endswith((".", "!", "?", ";", ":")) and not bare.startswith(
+                    ("[", "(")) and not re.search(r"[.;!?]\s", bare):  # (not "[Exercise text. X, Y ...]": a note)
+                heads.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if not labelled:
+            return None
+        doc = self.index.doc
+        found: list[str] = []
+        for h in self.index.hits:
+            if h.type != "ORGANIZATION" or h.key in found or not any(a <= doc[h.start].idx < b for a, b in heads):
+                continue
+            words = {w.lower() for n in self.index.entities[h.key].names() for w in re.findall(r"\w+", n)}
+            if words & ISSUER_FORCE_WORDS and not self._unarmed_name(words):
+                found.append(h.key)
+        counts = self._organisation_mentions  # (a heading's name cut short, "SECURITY AGENCY", is named once)
+        return max(found, key=lambda k: counts.get(k, 0)) if found else None
+
+    @staticmethod
+    def _unarmed_name(words: set[str]) -> bool:
+        """A name's words that say its body is a news agency or a body of the United Nations, less "agency"
+        (an intelligence agency is armed enough to arrest)."""
+        return bool(words & (UNARMED_WORDS - {"agency"}))
 
     def _is_state(self, key: str) -> bool:
         """A country, or an organisation whose name says it is a state's force or office."""
@@ -685,9 +770,11 @@ class EventExtractor:
     @cached_property
     def _groups_by_mentions(self) -> list[str]:
         """The organisations that are no state's force or office, the most named first; in English, less the
-        report's own voice."""
+        report's own voice and the force that issues it."""
         counts = self._organisation_mentions
-        voice = self._voice if current_language() == "en" else set()
+        # (the force whose release it is, "COUNTER TERRORISM DEPARTMENT", is no group its text fights: ``issuer``)
+        voice = (self._voice | ({self.issuer} if self.issuer is not None else set())) if current_language() == "en" \
+            else set()
         return [k for k in sorted(counts, key=lambda k: -counts[k])
                 if not self._is_state(k) and k not in voice and not self._intergovernmental(k)
                 and not self._unarmed(k)]
@@ -1235,7 +1322,7 @@ class EventExtractor:
                     continue
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
                 if not keys and role == "agent" and slot in ("subject", "by", "between"):
-                    keys = self._own_forces(t)  # "our forces arrested three men": the speaker's own
+                    keys = self._own_forces(t, hit.type)  # "our forces arrested three men": the speaker's own
                 if keys and role == "agent" and hit.type in VIOLENT and not french and all(
                     k in self._voice for k in keys
                 ) and not self.index.in_range(t.left_edge.i, t.right_edge.i + 1):
@@ -1473,12 +1560,17 @@ class EventExtractor:
         ):
             # "the army raided a safe house; three fighters were killed and two were arrested", "Five members of
             # the cell were arrested" (in a state force's own release): arrested by nobody the sentence names,
-            # they were arrested by the state's force acting just before, or by the force the report is about
+            # they were arrested by the state's force acting just before, or by the force the report is about, else
+            # in a state force's release by its own force ("Five members of the cell were arrested alive" in the
+            # release of the agency that arrested them; not a participle describing someone, "reports that they
+            # were civilians arrested at random")
             force = self._state_actor_before(head)
             if force is None and self._state_force is not None and self._state_force == next(
                 iter(self._organisation_mentions_ranked), None
             ):
                 force = self._state_force
+            if force is None and head.dep_ != "acl":
+                force = self._release_force(head)
             if force is not None and force not in parts:
                 parts[force] = "agent"
         if not french and hit.type in ("ARREST", "MOVEMENT", "TRANSFER") and "agent" not in parts.values():
@@ -1769,6 +1861,19 @@ class EventExtractor:
             # two sides)
             chased = self._last_violent_agent(before.start, set(sides)) if sides and pursuit(before) else None
             return [sides[0], chased] if chased is not None else []
+        if len(sides) == 1:
+            # "The troops were responding ... when they were fired upon by a group of ASG members. A ten-minute
+            # firefight ensued.", "On the arrival of the CTD team the terrorists opened fire. In the exchange of fire
+            # ...": the one side named and the other told by a noun naming nobody, a release's bare troops
+            # (``_release_force``) or the report's insurgents (``_bare_insurgents``: the group in focus)
+            for t in before:
+                other = None
+                if t.lower_ in OWN_FORCE_NOUNS and t.tag_ == "NNS" and self.index.hit_at(t) is None:
+                    other = self._release_force(t)
+                elif self.focus_group is not None and self._bare_insurgents(t) and self.index.hit_at(t) is None:
+                    other = self.focus_group
+                if other is not None and other not in sides:
+                    return sides + [other]
         return sides if len(sides) >= 2 else []
 
     def _last_violent_agent(self, before: int, other_than: set[str]) -> str | None:
@@ -1835,10 +1940,11 @@ class EventExtractor:
         return []
 
     def _told_before(self, tok: Token) -> bool:
-        """A phrase that refers back: a pronoun, "those", or a noun with "the", "these" or "those"."""
+        """A phrase that refers back: a pronoun, "those", a noun with "the", "these" or "those", or a number all
+        of whom were told of ("All five were arrested with weapons": the five arrested before)."""
         return tok.pos_ == "PRON" or tok.lower_ in ANAPHORIC_DETERMINERS or any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in tok.children
-        )
+        ) or (tok.pos_ == "NUM" and any(c.lower_ in ("all", "both") for c in tok.children))
 
     def _releases_things(self, slots: Slots) -> bool:
         """What is released (the object, or the passive subject) is a statement, a video, figures: things."""
