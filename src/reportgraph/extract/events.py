@@ -1909,6 +1909,21 @@ class EventExtractor:
         ]
         return bool(ev.participants)
 
+    @staticmethod
+    def _attack_noun_toll(ev: Event, head: Token, attacks: list[int], heads: list[Token]) -> int | None:
+        """The index (among ``attacks``, the attacks kept in the killing's own sentence) of the attack whose noun
+        is the subject of ``ev``, a counted killing naming no victim ("a Katiba X ambush killed six hunters", "an
+        al-Shabaab suicide car bomb kills 9 soldiers"); English only. None when the killing names a victim ("a
+        U.S. strike killed its commander X"), counts none, or its subject is no attack noun of the sentence."""
+        if current_language() != "en" or ev.type != "KILLING" or not ev.count or head.pos_ != "VERB":
+            return None
+        if any(p.role == "patient" for p in ev.participants):
+            return None
+        subjects = {c.i for c in head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"}
+        # (a trigger of two words, "car bomb", "air strike", starts at the compound before the subject noun)
+        return next((k for k in attacks if heads[k].i in subjects or (
+            heads[k].dep_ == "compound" and heads[k].head.i in subjects)), None)
+
     def _toll_actors(self, head: Token, slots: Slots, hit: TriggerHit) -> list[str]:
         """The agents of the last attack or fight kept in the sentence before ``head``'s, when ``head``'s own
         sentence has kept none so far; not the attackers when those killed are insurgents and the attack is
@@ -2037,6 +2052,13 @@ class EventExtractor:
                 current_language() == "fr") else None
             if claimed is not None and give_claimant(events[claimed], ev):
                 continue  # "L'attaque a été revendiquée par X": the lead's attack, by X
+            toll_of = self._attack_noun_toll(ev, head, [k for k in mine if events[k].type == "ATTACK"], heads)
+            if toll_of is not None:
+                # "a Katiba X ambush killed six hunters", "an al-Shabaab car bomb kills 9 soldiers": an attack noun
+                # as the subject of a counted killing naming no victim tells the attack's toll (the corpus's gold
+                # keeps the attack only, with the count), not a killing of its own
+                events[toll_of].count = events[toll_of].count or ev.count
+                continue
             # "overran a garrison ..., killing fifteen soldiers", "fought ...; thirty were killed":
             # a killing with nobody named, or hanging from the fight, is the fight's toll
             if (
