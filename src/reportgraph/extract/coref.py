@@ -112,6 +112,16 @@ IRREGULAR_GROUP_NOUNS = frozenset({
 # an armed group's
 STATE_BODY_HEADS = frozenset({"armed", "government", "authorities", "ministry", "armées", "gouvernement",
                               "autorités", "ministère", "force", "defence", "defense", "défense"})
+# the head nouns of a state's or an international body's offices, which issue press releases and statements and are
+# never what an irregular group noun stands for ("U.S. Africa Command", "the Ministry of Defence", "Defence
+# Headquarters", "the Department of State", "the National Intelligence and Security Agency"): read in a name's
+# words before its "of" or "for". General English vocabulary of government written for this project (MIT, like
+# the code); "council", "office", "army", "force" and "coalition" are left out, as armed groups' names hold them
+# ("Shura Council", "Political Office", "Free Syrian Army", "Rapid Support Forces")
+OFFICE_HEAD_NOUNS = frozenset({
+    "command", "ministry", "department", "headquarters", "agency", "government", "authorities", "administration",
+    "embassy", "directorate", "secretariat", "presidency", "affairs", "mission",
+})
 STATE_BODY_FILLERS = frozenset({"the", "of", "and", "national", "special", "security", "la", "le", "les", "l", "de",
                                 "des", "du", "d", "et", "nationale", "nationales", "spéciales", "sécurité"})
 
@@ -310,7 +320,7 @@ class References:
         named = [k for k, s in self._org_starts.items() if s[0] < before and k not in exclude]
         if not named:
             return key
-        top = max(named, key=lambda k: self._salience.get(k, 0))  # the first named among equals
+        top = self._topic(before, exclude) or key
         if self._opens_section(before):
             # the report's subject: the first group it names among those it names about as often as the most
             most = self._salience.get(top, 0)
@@ -320,6 +330,11 @@ class References:
         if top != key and self._salience.get(top, 0) >= TOPIC_RATIO * self._salience.get(key, 0):
             return top
         return key
+
+    def _topic(self, before: int, exclude: frozenset[str] = frozenset()) -> str | None:
+        """The group named most before a token (the first named among equals), ``exclude`` left out."""
+        named = [k for k, s in self._org_starts.items() if s[0] < before and k not in exclude]
+        return max(named, key=lambda k: self._salience.get(k, 0)) if named else None
 
     def _opens_section(self, before: int) -> bool:
         """Whether the reference at ``before`` comes under a heading before its section has named any group
@@ -497,9 +512,19 @@ class References:
                 excl = self._clause_subject_keys(tok)
                 if lemma in IRREGULAR_GROUP_NOUNS or low in IRREGULAR_GROUP_NOUNS:
                     excl |= self._state_bodies  # "le groupe a attaqué": never the army named last
-                org = self._recent(
-                    tok.i, ("ORGANIZATION",), exclude=excl, prefer_subject=tok.dep_ in SUBJECT_DEPS or not described
-                )
+                    offices = self._offices - excl  # "The group was founded by X": never the release's command
+                else:
+                    offices = frozenset()
+                subject_first = tok.dep_ in SUBJECT_DEPS or not described
+                org = self._recent(tok.i, ("ORGANIZATION",), exclude=excl | offices, prefer_subject=subject_first)
+                if org is None and offices:
+                    # only an office was near ("According to the CTD, the network was ..."): the group the report
+                    # names most stands in, as for an office chosen and weaker than the topic before; a group
+                    # the choice reached past the office (the report's protagonist) is kept
+                    org = self._recent(tok.i, ("ORGANIZATION",), exclude=excl, prefer_subject=subject_first)
+                    if org in offices:
+                        org = self._topic(tok.i, excl | offices)
+                excl |= offices
                 if not described:
                     org = self._topical(org, tok.i, excl)
                 return [org] if org else []
@@ -546,6 +571,26 @@ class References:
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
+
+    @cached_property
+    def _offices(self) -> frozenset[str]:
+        """English only: the organisations named as a state's or an international body's office ("U.S. Africa
+        Command", "Ministry of Defence", "Defence Headquarters"): a word of the name before its "of" or "for" is
+        one of OFFICE_HEAD_NOUNS. A press release's author is one, named more often than the group it is about,
+        and "the group" never stands for it."""
+        if current_language() != "en":
+            return frozenset()
+        out = set()
+        for key, e in self.index.entities.items():
+            if e.type != "ORGANIZATION":
+                continue
+            for name in e.names():
+                words = re.findall(r"[\w.]+", name.lower())
+                cut = next((n for n, w in enumerate(words) if w in ("of", "for")), len(words))
+                if any(w in OFFICE_HEAD_NOUNS for w in words[:cut]):
+                    out.add(key)
+                    break
+        return frozenset(out)
 
     @cached_property
     def _state_bodies(self) -> frozenset[str]:
