@@ -355,14 +355,23 @@ class RelationBuilder(RelationSet):
         owner, so "son" before a leader's title is the group in focus as often as a person; the group
         named last in this sentence or the one before, when the possessive found no group of its own."""
         if poss.lower_ not in self.lex.group_possessives or not any(
-            n.lemma_.lower() in self.lex.leader_nouns or n.lemma_.lower() in self.lex.founder_nouns for n in nouns
+            n.lemma_.lower() in self.lex.leader_nouns
+            or _with_next(n) in self.lex.leader_nouns  # "son secrétaire général"
+            or n.lemma_.lower() in self.lex.founder_nouns
+            for n in nouns
         ):
             return []
         doc = self.index.doc
         since = doc[poss.sent.start - 1].sent.start if poss.sent.start > 0 else poss.sent.start
         named = [h for h in self.index.hits if h.type == "ORGANIZATION" and since <= h.start < poss.i]
         # a group that is a clause's subject before one only mentioned ("La milice X, alliée au Y, ...")
-        subjects = [h for h in named if doc[h.start : h.end].root.dep_ in ("nsubj", "nsubjpass")]
+        # (or the head of a line with no verb: "- Le Front X (FX), branche dite « Y ». Son chef, Z, ...")
+        subjects = [
+            h
+            for h in named
+            if (root := doc[h.start : h.end].root).dep_ in ("nsubj", "nsubjpass")
+            or root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
+        ]
         if subjects:
             return [subjects[-1].key]
         key = self.refs.recent(poss.i, ("ORGANIZATION",))
