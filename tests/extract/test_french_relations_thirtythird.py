@@ -44,3 +44,12 @@ def test_a_persons_possessive_stays_a_persons(fr_rules) -> None:  # type: ignore
     )
     got = triples(found)
     assert not any(s == "Amadou Traoré" and p in ("LEADER_OF", "MEMBER_OF") for s, p, _ in got), got
+
+
+def test_their_leader_after_the_men_named_is_not_the_group_in_focus(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    found = fr_rules(
+        "Le Front de libération du Kessa a attaqué la ville de Tarbouli en 2019. Le 3 mai, une embuscade a visé "
+        "des chasseurs du village de Sorako : quatre chasseurs ont été tués, dont leur chef, Amadou Sidibé."
+    )
+    got = triples(found)
+    assert ("Amadou Sidibé", "LEADER_OF", "Front de libération du Kessa") not in got, got
