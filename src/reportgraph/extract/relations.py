@@ -251,6 +251,10 @@ class RelationBuilder(RelationSet):
                 and t.lemma_.lower() in self.lex.org_nouns
                 and t.pos_ == "NOUN"
             ):
+                men = self._owning_men(t)
+                if men is not None:
+                    orgs += men
+                    continue
                 orgs += (
                     self._opening_group(t, nouns)
                     or [k for k in self.refs.refer(t) if self.index.type_of(k) == "ORGANIZATION"]
@@ -341,6 +345,28 @@ class RelationBuilder(RelationSet):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
 
+    def _owning_men(self, poss: Token) -> list[str] | None:
+        """A French plural possessive ("leur", "leurs") after a plural noun of people in its sentence is theirs
+        ("quatre chasseurs tués, dont leur chef, X"; "des combattants du X se sont rendus avec leur chef Y"):
+        the group named in that noun's own phrase (the last: "combattants de la faction rivale de Z, le X"),
+        else none; None when the possessive is no plural one or no such noun comes first."""
+        lex = self.lex
+        if poss.dep_ != "poss" or poss.lower_ not in lex.group_possessives or poss.lower_ not in lex.plural_pronouns:
+            return None
+        groups_seen: list[int] = []
+        for t in reversed(poss.doc[poss.sent.start : poss.i]):
+            hit = self._hit_of(t)
+            if hit is not None and hit.type == "ORGANIZATION":
+                groups_seen.append(t.i)
+            elif t.pos_ == "NOUN" and t.tag_ == "NNS" and hit is None:
+                if t.lemma_.lower() in lex.org_nouns or t.lower_ in lex.org_nouns:
+                    return None  # "les groupes ... leur chef": groups, the references' answer
+                if any(i < t.left_edge.i or i > t.right_edge.i for i in groups_seen):
+                    return None  # a group named nearer, outside the men's phrase: the references read it
+                named = [h.key for c in t.subtree if (h := self._hit_of(c)) is not None and h.type == "ORGANIZATION"]
+                return named[-1:]
+        return None
+
     def _opening_group(self, poss: Token, nouns: list[Token]) -> list[str]:
         """ "... was formed in 2015 by elders to keep the army out. Its commander, X": a sentence-opening
         "Its"/"Their" before a role noun ("Its commander", "Its spokesman") is the group the sentence before
@@ -355,14 +381,23 @@ class RelationBuilder(RelationSet):
         owner, so "son" before a leader's title is the group in focus as often as a person; the group
         named last in this sentence or the one before, when the possessive found no group of its own."""
         if poss.lower_ not in self.lex.group_possessives or not any(
-            n.lemma_.lower() in self.lex.leader_nouns or n.lemma_.lower() in self.lex.founder_nouns for n in nouns
+            n.lemma_.lower() in self.lex.leader_nouns
+            or _with_next(n) in self.lex.leader_nouns  # "son secrétaire général"
+            or n.lemma_.lower() in self.lex.founder_nouns
+            for n in nouns
         ):
             return []
         doc = self.index.doc
         since = doc[poss.sent.start - 1].sent.start if poss.sent.start > 0 else poss.sent.start
         named = [h for h in self.index.hits if h.type == "ORGANIZATION" and since <= h.start < poss.i]
         # a group that is a clause's subject before one only mentioned ("La milice X, alliée au Y, ...")
-        subjects = [h for h in named if doc[h.start : h.end].root.dep_ in ("nsubj", "nsubjpass")]
+        # (or the head of a line with no verb: "- Le Front X (FX), branche dite « Y ». Son chef, Z, ...")
+        subjects = [
+            h
+            for h in named
+            if (root := doc[h.start : h.end].root).dep_ in ("nsubj", "nsubjpass")
+            or root.dep_ == "ROOT" and root.pos_ in ("NOUN", "PROPN")
+        ]
         if subjects:
             return [subjects[-1].key]
         key = self.refs.recent(poss.i, ("ORGANIZATION",))
