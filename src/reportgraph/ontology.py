@@ -42,6 +42,7 @@ class EventType:
     fatal: bool = False
     incident: bool = False
     lasting: bool = False
+    begins: bool = False
     acled: tuple[str, str] = ("Strategic developments", "Other")
 
 
@@ -55,7 +56,7 @@ class Ontology:
 
     def event_types_where(self, flag: str) -> frozenset[str]:
         """The event types whose behaviour ``flag`` (counted, place_only, multi_party, fatal, incident,
-        lasting) is set."""
+        lasting, begins) is set."""
         return frozenset(n for n, e in self.event_types.items() if getattr(e, flag))
 
     def check_relation(self, predicate: str, subject_type: str, object_type: str) -> bool:
@@ -81,7 +82,7 @@ def _roles(raw: Any, where: str) -> dict[str, str]:
     return out
 
 
-_FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident", "lasting")
+_FLAGS = ("counted", "place_only", "multi_party", "fatal", "incident", "lasting", "begins")
 
 
 def _behaviour(raw: dict[str, Any], where: str) -> dict[str, Any]:

@@ -2189,10 +2189,25 @@ def _moves_money(head: Token, slots: Slots) -> bool:
     )
 
 
+_YEARS = re.compile(r"(\d{4})/(\d{4})")
+# a decade and its thirds as edtf.py writes them ("the 1990s", "the mid-2010s"): an approximate time, no span told
+_DECADE_PARTS = frozenset({(0, 9), (0, 3), (3, 3), (6, 3)})
+
+
 def _started(date: str | None, et: EventType) -> str | None:
-    """ "has led the group since 2014": an event that does not last happened when the span began."""
+    """ "has led the group since 2014": an event that does not last happened when the span began. So too,
+    in English, an event that begins a state (``begins``: a founding, an appointment, ...) told with a span of
+    three years or more ("From 2008 to 2013 he served as treasurer", "Between 2014 and 2020 he was a member
+    of X, the group founded by Y"): it happened once, at the span's start, not through it (a span that long
+    is no date of one act; a decade or a third of one, "the mid-2010s", is an approximate time and stays as
+    told). A span of acts ("between 2021 and 2023 the network moved trucks") stays a span."""
     if date and date.endswith("/..") and not et.lasting:
         return date[: -len("/..")]
+    years = _YEARS.fullmatch(date) if date and et.begins and current_language() == "en" else None
+    if years is not None:
+        lo, hi = int(years[1]), int(years[2])
+        if hi - lo >= 2 and (lo % 10, hi - lo) not in _DECADE_PARTS:
+            return years[1]
     return date
 
 
