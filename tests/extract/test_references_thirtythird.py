@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.extract.coref import References
-from reportgraph.extract.entities import find_entities
-from reportgraph.extract.mentions import EntityIndex
+from .test_coref_twentyeighth import _referred
 
 pytestmark = pytest.mark.model
 
@@ -22,12 +20,6 @@ RELEASE = (
 )
 
 
-def _referred(nlp, text: str, word: str, nth: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
-    doc = nlp(text)
-    index = EntityIndex.build(doc, find_entities(doc))
-    refs = References(index)
-    tok = [t for t in doc if t.text == word][nth]
-    return [index.entities[k].name for k in refs.refer(tok)]
 
 
 def test_the_group_is_not_the_issuing_command(extractor):
