@@ -395,6 +395,33 @@ def reported_by(index: EntityIndex, teller: Hit, other: Hit) -> bool:
     return False
 
 
+NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+
+
+def _phrase_head(doc: Doc, hit: Hit) -> Token:
+    """The head noun of the phrase a mention opens as a modifier ("ISIL planners", "the council's members")."""
+    t = doc[hit.start:hit.end].root
+    while t.dep_ in NOUN_MODIFIERS and t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head
+    return t
+
+
+def listed_together(doc: Doc, a: Hit, b: Hit) -> bool:
+    """Whether the two mentions (or the phrases they modify) are items of one list, neither its subject nor
+    what "between" or "among" joins: "his links to G planners and C members", "weapons supplied to X and Y".
+    A list names people on one side of what the sentence says; the two sides of a fight are joined as
+    "between X and Y" or as the subjects of a verb ("X and Y clashed"), which are kept."""
+    first, second = sorted((_phrase_head(doc, a), _phrase_head(doc, b)), key=lambda t: t.i)
+    t = second
+    while t.dep_ == "conj" and t.head.i != t.i and t.i > first.i:
+        t = t.head
+    if t.i != first.i:
+        return False
+    if first.dep_ in ("nsubj", "nsubjpass") or first.head.lower_ in ("between", "among", "amongst"):
+        return False
+    return not any(w.lower_ in ("between", "among", "amongst") for w in doc[first.sent.start:first.i])
+
+
 def _peace(noun: Token, cues: dict[str, str]) -> bool:
     """Whether a word before the agreement noun, in its phrase, makes it the end of a fight ("a peace
     agreement", "the ceasefire deal", "a non-aggression accord")."""
@@ -502,6 +529,8 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
                 continue  # the two parties of an agreement ("the agreement reached between X and Y")
             if pred == "HOSTILE_TO" and (reported_by(index, p.a, p.b) or reported_by(index, p.b, p.a)):
                 continue  # a reporter and what it reports of a third party ("X confirmed that G killed Y")
+            if pred == "HOSTILE_TO" and current_language() == "en" and listed_together(index.doc, p.a, p.b):
+                continue  # two items of one list ("his links to G planners and C members")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))
