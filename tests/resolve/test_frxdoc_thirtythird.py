@@ -63,3 +63,15 @@ def test_a_french_place_name_and_its_english_form(a: str, b: str) -> None:
 ])
 def test_what_the_translations_do_not_join(a: str, b: str, kind: str) -> None:
     assert compare_org_names(a, b, kind).score <= 0.5
+
+
+def test_a_translated_name_shares_a_key_of_its_whole_bag_of_terms() -> None:
+    # "Front islamique du Varun" and "Varun Islamic Front" share the key of their translated terms, so
+    # the resolver reads the one as a candidate of the other even where "islamic" names many groups
+    from reportgraph.resolve.orgs import org_keys
+
+    a = org_keys("Front islamique du Varun", "ORGANIZATION")
+    b = org_keys("Varun Islamic Front", "ORGANIZATION")
+    c = org_keys("Varun Islamic Army", "ORGANIZATION")
+    assert {k for k in a & b if k.startswith("x:")}
+    assert not {k for k in a & c if k.startswith("x:")}

@@ -726,6 +726,10 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     for t in p.terms:
         if t.kind in ("word",) and len(t.form) >= 3:
             keys.add("w:" + t.form)
+    if any(k.startswith("w:") for k in keys) and len(p.terms) > 1:
+        # the whole bag of translated terms in sorted order: "État islamique" and "Islamic State" share
+        # it, where their one telling word's block ("islamic") is too large for either to be read
+        keys.add("x:" + " ".join(sorted(t.form for t in p.terms)))
     if not any(k.startswith("w:") for k in keys):
         keys.add("k:" + p.key)  # only generic/country/ordinal terms: the whole bag is the key
         # and the bag in sorted order, as languages order the words differently ("armée nigérienne",
