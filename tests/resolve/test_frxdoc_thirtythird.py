@@ -1,7 +1,7 @@
 """Thirty-third round (frxdoc39): French and English names of one thing across documents. A city's French
 exonym (`data/resolve/place_exonyms.tsv`, GeoNames' French names), a French feminine demonym in -enne
 read as its country, a continent's adjective (africaine, African), the head words of places (monts, lac,
-fleuve, forêt, îles) and "extrême" of a far region. The organisation and place names are invented where
+forêt, îles) and "extrême" of a far region. The organisation and place names are invented where
 they can be; the cities are real (the table names real cities)."""
 
 from __future__ import annotations
@@ -45,7 +45,6 @@ def test_a_french_organisation_name_and_its_english_form(a: str, b: str) -> None
 @pytest.mark.parametrize(("a", "b"), [
     ("monts Varun", "Varun Mountains"),
     ("lac Sarvak", "Sarvak Lake"),
-    ("fleuve Sarvak", "Sarvak River"),
     ("forêt de Varun", "Varun Forest"),
     ("îles du lac Sarvak", "Sarvak Lake islands"),
     ("Extrême-Varun", "Far Varun"),
@@ -59,6 +58,7 @@ def test_a_french_place_name_and_its_english_form(a: str, b: str) -> None:
     ("Armée nationale libyenne", "Lebanese National Army", "ORGANIZATION"),  # Libya is not Lebanon
     ("monts Varun", "Sarvak Mountains", "LOCATION"),  # two ranges
     ("lac Varun", "Varun River", "LOCATION"),  # a lake and a river of one name
+    ("fleuve Varun", "Varun", "LOCATION"),  # the river and the place of its name
     ("monts Varun", "Varun", "LOCATION"),  # the range and a place of its name
 ])
 def test_what_the_translations_do_not_join(a: str, b: str, kind: str) -> None:
