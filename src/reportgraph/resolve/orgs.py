@@ -21,7 +21,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from .lexicon import lexicon
+from ..errors import ResolveError
+from .lexicon import _rows, lexicon
 from .names import NameMatch, clean, fold, pair_up, strip_assimilated_article, token_similarity, words
 from .places import Gazetteer, Place, _country_short_forms, default_gazetteer, place_key
 
@@ -454,7 +455,7 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
             if ids_a & ids_b and near:
                 place = next(p for p in la if p.id in ids_b)
                 country = place.precision == "country" and gaz.listed(a) and gaz.listed(b)
-                weight = 3.5 if country or _close_spellings(a, b) else _FAR_VARIANT
+                weight = 3.5 if country or _close_spellings(a, b) or _exonyms(a, b) else _FAR_VARIANT
                 return NameMatch(weight, "gazetteer", ((a, b, 1.0),), (place.id,), (place.name,))
             if ids_a & ids_b:
                 return NameMatch(0.0, "none")
@@ -482,6 +483,25 @@ def _compare(a: str, b: str, entity_type: str, gaz: Gazetteer) -> NameMatch:
 # (Tombouctou / Timbuktu, and Séno / Sanaa, Sirwah / Syria, Mosul / Messalo through GeoNames' many
 # alternate names and the folding of vowels): the gazetteer alone does not decide, a co-mention must.
 _FAR_VARIANT = 2.2
+
+
+@cache
+def _exonym_rows() -> dict[str, int]:
+    """``data/resolve/place_exonyms.tsv``: each English and French name of a city (place keys) -> its row."""
+    out: dict[str, int] = {}
+    for n, row in enumerate(_rows("place_exonyms.tsv")):
+        if len(row) != 2:
+            raise ResolveError(f"place_exonyms.tsv: expected an English name and its French names, got {row!r}")
+        for name in (row[0], *row[1].split("|")):
+            out[place_key(name)] = n
+    return out
+
+
+def _exonyms(a: str, b: str) -> bool:
+    """Two names of one city in English and French (Algiers / Alger), as the exonym table pairs them."""
+    rows = _exonym_rows()
+    ra, rb = rows.get(place_key(a)), rows.get(place_key(b))
+    return ra is not None and ra == rb
 
 
 def _close_spellings(a: str, b: str) -> bool:
@@ -706,6 +726,10 @@ def org_keys(name: str, entity_type: str, gaz: Gazetteer | None = None) -> set[s
     for t in p.terms:
         if t.kind in ("word",) and len(t.form) >= 3:
             keys.add("w:" + t.form)
+    if any(k.startswith("w:") for k in keys) and len(p.terms) > 1:
+        # the whole bag of translated terms in sorted order: "État islamique" and "Islamic State" share
+        # it, where their one telling word's block ("islamic") is too large for either to be read
+        keys.add("x:" + " ".join(sorted(t.form for t in p.terms)))
     if not any(k.startswith("w:") for k in keys):
         keys.add("k:" + p.key)  # only generic/country/ordinal terms: the whole bag is the key
         # and the bag in sorted order, as languages order the words differently ("armée nigérienne",

@@ -126,6 +126,11 @@ def _demonyms(gaz: Gazetteer) -> dict[str, str]:
             code = next((p.country_code for p in gaz.lookup(cols[1]) if p.precision == "country"), None)
             if code:
                 out.setdefault(_plain(cols[0]), code)
+                # a masculine French demonym in -en has its feminine in -enne (libyen: libyenne,
+                # libyennes), as the lexicon writes most of them; a list that misses one still reads it
+                if rel.startswith("fr/") and _plain(cols[0]).endswith("en"):
+                    out.setdefault(_plain(cols[0]) + "ne", code)
+                    out.setdefault(_plain(cols[0]) + "nes", code)
     for p in gaz.countries():
         for n in (p.name, *p.variants):
             k = _plain(n)
