@@ -57,7 +57,6 @@ class ScoringConfig:
     type_disagreement: float = -0.75  # two clusters typed differently that share a name (the type vote)
     part_of_place: float = -3.0  # one place's own name is the other's with a compass word: another place
     same_document_partial: float = -2.0  # two persons kept apart in one document, no full name shared
-    identical_name_context: float = 0.1  # shared context an identical full personal name needs to merge
 
 
 @lru_cache(maxsize=1 << 18)
@@ -156,15 +155,6 @@ def _rarity(m: NameMatch, part_df: Callable[[str], int]) -> tuple[float, int]:
         # its rarest part ("Hassan Sheikh Mohamud" beside 44 other Mohamuds)
         factor = 1.0 - (1.0 - factor) / (len(m.matched) - 1)
     return factor, df
-
-
-def _identical_full_name(x: str, y: str, m: NameMatch) -> bool:
-    """Two personal names written alike (folded), of two telling parts or more, every part matched
-    exactly: not a short form, a bare kunya or a surname alone."""
-    if m.kind != "exact" or normalise(x) != normalise(y) or len(words(x)) < 2:
-        return False
-    telling = [p for p, _, _ in m.matched if len(p) >= 3]
-    return len(telling) >= 2
 
 
 def _keyed_names(summary: ClusterSummary, n: int, gaz: Gazetteer) -> list[tuple[str, frozenset[str]]]:
@@ -648,16 +638,6 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         con.append(Evidence("given", -100.0, f"'{given[0]}' vs '{given[1]}': the same family name with "
                                              "different given names, two people (no text says they are one)"))
     docs = set(a.documents) & set(b.documents)
-    if (a.type == "PERSON" and best is not None and not con and not docs and common
-            and _identical_full_name(best[1], best[2], best[3])):
-        ctx_weight = next(e.weight for e in pro if e.kind == "context")
-        short = cfg.threshold - sum(e.weight for e in pro) - sum(e.weight for e in con)
-        if ctx_weight >= cfg.identical_name_context and short > 0:
-            # one man's whole name, letter for letter, in two reports that name a third actor too: the
-            # rarity of its parts (a Mohammed, a kunya) weighs a name's parts, not the whole name alike
-            pro.append(Evidence("name", round(short, 3), f"'{best[1]}' is the same full name on both sides, "
-                                                         "every part alike, and their reports share a "
-                                                         "co-mentioned entity: one person"))
     if docs:
         if a.type == "PERSON" and best is not None and best[3].kind not in ("exact", "full"):
             # kept apart in one document, and no full name of one is the other's: the extractor read
