@@ -76,6 +76,15 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def doc_lines(doc: Doc) -> list[tuple[int, str]]:
+    """Each line of the document's text (split on newlines) with the offset of its first character."""
+    out, pos = [], 0
+    for line in doc_text(doc).split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def is_cap(tok: Token) -> bool:
     return capitalised(tok.text)
 

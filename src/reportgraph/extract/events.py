@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
-from .candidates import column, doc_text
+from .candidates import column, doc_lines, doc_text
 from .coref import IRREGULAR_GROUP_NOUNS, References
 from .event_coref import back_noun, fold_reference, fold_retellings, holds, refers_back
 from .event_filters import _negated, about_the_text
@@ -621,16 +621,14 @@ class EventExtractor:
         HEADQUARTERS", "NATIONAL INTELLIGENCE AND SECURITY AGENCY (NISA)"); of several, the most named (English)."""
         if current_language() != "en":
             return None
-        text = doc_text(self.index.doc)
         heads: list[tuple[int, int]] = []
-        labelled, pos = False, 0
-        for line in text.split("\n")[:HEADING_LINES]:
+        labelled = False
+        for pos, line in doc_lines(self.index.doc)[:HEADING_LINES]:
             bare = line.strip()
             labelled = labelled or bool(RELEASE_LABEL.match(bare))  # ("PRESS RELEASE (exercise text: ...)")
             if bare and len(bare) <= 80 and not bare.endswith((".", "!", "?", ";", ":")) and not bare.startswith(
                     ("[", "(")) and not re.search(r"[.;!?]\s", bare):  # (not "[Exercise text. X, Y ...]": a note)
                 heads.append((pos, pos + len(line)))
-            pos += len(line) + 1
         if not labelled:
             return None
         doc = self.index.doc

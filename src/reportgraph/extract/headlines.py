@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from .candidates import doc_text
+from .candidates import doc_lines, doc_text
 from .edtf import FR_MONTHS, MONTH_NAMES
 from .gazetteer import is_country, lookup
 from .language import current_language
@@ -41,15 +41,6 @@ TITLE_SMALL_WORDS = frozenset(
 Spans = list[tuple[int, int]]
 
 
-def _lines(doc: Doc) -> list[tuple[int, str]]:
-    """Each line of the document's text (split on newlines) with the offset of its first character."""
-    out, pos = [], 0
-    for line in doc_text(doc).split("\n"):
-        out.append((pos, line))
-        pos += len(line) + 1
-    return out
-
-
 def _cached(doc: Doc, key: str, build: Callable[[Doc], Spans]) -> Spans:
     """``build(doc)``, kept in the document's ``user_data`` under ``key``: the line classes below are asked
     about again for every candidate name of a report (a copy is returned, the cache stays as built)."""
@@ -66,7 +57,7 @@ def title_lines(doc: Doc) -> Spans:
 
 def _title_lines(doc: Doc) -> Spans:
     spans = []
-    for pos, line in _lines(doc):
+    for pos, line in doc_lines(doc):
         tokens = re.findall(r"[^\W\d_]+", line)
         small = [w for w in tokens[1:] if w.lower() in TITLE_SMALL_WORDS]
         long_words = [w for w in tokens if len(w) > 3]
@@ -263,7 +254,7 @@ def heading_country(line: str) -> str | None:
 def country_headings(doc: Doc) -> Spans:
     """Character spans of the lines that name a country alone (``heading_country``), without blanks."""
     spans = []
-    for pos, line in _lines(doc):
+    for pos, line in doc_lines(doc):
         if heading_country(line):
             text = line.strip().strip("#*_ ").strip()
             start = pos + line.index(text)
@@ -279,7 +270,7 @@ def furniture_lines(doc: Doc) -> Spans:
 
 
 def _furniture_lines(doc: Doc) -> Spans:
-    walked = _lines(doc)
+    walked = doc_lines(doc)
     lines = [line for _, line in walked]
     last_text = next((n for n in range(len(lines) - 1, -1, -1) if lines[n].strip()), -1)
     spans = []
@@ -312,7 +303,7 @@ def committee_heading(doc: Doc) -> tuple[int, int] | None:
     """The character span of a sanctions committee's name on a line of its own among a report's first three
     lines that are not blank (a note on an exercise's invented names may come first), if it has one."""
     seen = 0
-    for pos, line in _lines(doc):
+    for pos, line in doc_lines(doc):
         text = line.strip()
         if not text:
             continue
@@ -337,7 +328,7 @@ def dateline_agencies(doc: Doc) -> Spans:
 
 def _dateline_agencies(doc: Doc) -> Spans:
     spans = []
-    for pos, line in _lines(doc):
+    for pos, line in doc_lines(doc):
         if (m := _DATELINE_AGENCY.match(line)) is not None and lookup(m.group(1)) is None:
             spans.append((pos + m.start(1), pos + m.end(1)))
     return spans
@@ -357,7 +348,7 @@ def caps_lines(doc: Doc) -> Spans:
 
 def _caps_lines(doc: Doc) -> Spans:
     spans = []
-    for pos, line in _lines(doc):
+    for pos, line in doc_lines(doc):
         tokens = re.findall(r"[^\W\d_]+", line)
         if len(tokens) >= 2 and all(w.isupper() for w in tokens):
             spans.append((pos, pos + len(line)))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..ontology import default_ontology
-from .candidates import doc_text
+from .candidates import doc_lines, doc_text
 from .dates import TimeExpr, event_dated, find_dates, report_date
 from .edtf import first_point, last_point
 from .language import current_language
@@ -721,11 +721,7 @@ class Timeline:
         if self._sections is not None:
             return self._sections
         text = doc_text(self.doc)
-        lines: list[tuple[int, int]] = []
-        pos = 0
-        for line in text.split("\n"):
-            lines.append((pos, pos + len(line)))
-            pos += len(line) + 1
+        lines = [(pos, pos + len(line)) for pos, line in doc_lines(self.doc)]
         headings: list[tuple[int, int]] = []
         items: list[tuple[int, int, str]] = []
         for n, (lo, hi) in enumerate(lines):
