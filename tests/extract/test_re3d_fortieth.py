@@ -2,7 +2,9 @@
 people, units and groups: a speaker is no member of a group he tells of (``learned_relations.reported_by`` with
 ``third_party=False``, ``speaker_drops``); an operation others support is no group they join or ally with
 (``supported_operation``); "the Men and Women of X" is no name (``lexicons/non_names.txt``), and the unit after
-"of" is the side its sentence tells of."""
+"of" is the side its sentence tells of; an English "its" after an unnamed body of its own sentence ("the
+international community in its determination") is that body's, not an organisation named sentences before
+(``coref.References._unnamed_body_before``)."""
 
 from __future__ import annotations
 
@@ -112,3 +114,27 @@ def test_the_unit_of_its_men_and_women_is_the_side(facts) -> None:  # type: igno
     spec: Spec = {"brigade": ("ORGANIZATION", ["212th Kessa Brigade"]), "front": ("ORGANIZATION", ["Red Dawn Front"])}
     rels, _, _ = facts(MEN, spec)
     assert any({r.subject, r.object} == {"brigade", "front"} for r in rels if r.predicate == "HOSTILE_TO")
+
+
+# -- "its" after an unnamed body of its own sentence is that body's (``coref.References._unnamed_body_before``) --
+
+BODY_SPEC: Spec = {"council": ("ORGANIZATION", ["Monitoring Council"]), "front": ("ORGANIZATION", ["Red Dawn Front"])}
+
+
+def hostile_rules(facts, text: str) -> set[frozenset[str]]:  # type: ignore[no-untyped-def]
+    rels, _, _ = facts(text, BODY_SPEC)
+    return {frozenset((r.subject, r.object)) for r in rels if r.predicate == "HOSTILE_TO"}
+
+
+@pytest.mark.parametrize("body", ["the international community", "the world"])
+def test_its_after_an_unnamed_body_is_the_bodys(facts, body: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Monitoring Council voted on Monday to adopt a resolution.\n\nThe attacks have stiffened the resolve "
+            f"of {body} in its determination to defeat the Red Dawn Front.")
+    assert frozenset(("council", "front")) not in hostile_rules(facts, text)
+
+
+def test_its_with_no_unnamed_body_keeps_the_group(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Monitoring Council voted on Monday to adopt a resolution.\n\nThe attacks have stiffened the resolve "
+            "of its members in their determination to defeat the Red Dawn Front. It reaffirmed its determination to "
+            "defeat the Red Dawn Front.")
+    assert frozenset(("council", "front")) in hostile_rules(facts, text)
