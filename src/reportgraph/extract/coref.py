@@ -138,6 +138,10 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+# Unnamed bodies of many states or people, which an English "it"/"its" in their own sentence stands for ("the
+# resolve of the international community in its determination to defeat X"): no named organisation of an earlier
+# sentence (``References._unnamed_body_before``; thirty-fourth round)
+UNNAMED_BODY_NOUNS = frozenset({"community", "world", "public"})
 # "la zone frontalière entre A, B et C": a geographic noun's "entre" names its places as its "de" does
 FRENCH_BETWEEN = frozenset({"entre"})
 
@@ -801,6 +805,8 @@ class References:
             p = self._recent(tok.i, ("PERSON",), exclude=self._clause_subject_keys(tok))
             return [p] if p else []
         excl = self._clause_subject_keys(tok)
+        if low in ORG_PRONOUNS and current_language() == "en" and self._unnamed_body_before(tok):
+            return []
         if low in self.org_pronouns:
             o = self._topical(self._recent(tok.i, ("ORGANIZATION",), exclude=excl), tok.i, excl)
             return [o] if o else []
@@ -814,6 +820,13 @@ class References:
             o = self._topical(self._recent(tok.i, ("ORGANIZATION",), exclude=excl), tok.i, excl)
             return [o] if o else []
         return []
+
+    def _unnamed_body_before(self, tok: Token) -> bool:
+        """Whether an unnamed body ("the international community", "the world") is named before the pronoun in
+        its sentence: the nearest singular antecedent there, which an organisation named sentences before is
+        not."""
+        return any(t.lemma_.lower() in UNNAMED_BODY_NOUNS and t.tag_ == "NN" and self.index.hit_at(t) is None
+                   for t in tok.doc[tok.sent.start:tok.i])
 
     def _possessing_subject(self, tok: Token) -> list[str]:
         """The group a French possessive ("son", "ses", "leur") stands for when it is its own clause's

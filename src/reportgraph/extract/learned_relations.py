@@ -370,12 +370,14 @@ def agreed_between(doc: Doc, a: Hit, b: Hit) -> bool:
     return False
 
 
-def reported_by(index: EntityIndex, teller: Hit, other: Hit) -> bool:
+def reported_by(index: EntityIndex, teller: Hit, other: Hit, third_party: bool = True) -> bool:
     """Whether ``teller`` is the subject of a verb of telling ("say", "confirm", "report") and ``other`` lies
     in what it tells of a third party: a clause of the verb, or of its object noun ("X confirmed reports
     that G had killed 70 members of the Y tribe"), whose own subject is a name of another entity, with no
     pronoun in it that could stand for the teller ("the army said G attacked its base" keeps the army's
-    hostility) and no name of the teller. The teller reports what others did; it is no party to it."""
+    hostility) and no name of the teller. The teller reports what others did; it is no party to it.
+    ``third_party=False`` asks no named subject of the clause ("A strike hit two G vehicles, P said": a
+    speaker is no member of the group he tells of, whoever acted; ``speaker_drops``)."""
     doc = index.doc
     subj = doc[teller.start:teller.end].root
     verb = subj.head
@@ -388,11 +390,37 @@ def reported_by(index: EntityIndex, teller: Hit, other: Hit) -> bool:
         if not clause.is_ancestor(target) and clause.i != target.i:
             continue
         subjects = [index.hit_at(c) for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not any(h is not None and h.key != teller.key for h in subjects):
+        if third_party and not any(h is not None and h.key != teller.key for h in subjects):
             return False
         return not any(t.tag_ in ("PRP", "PRP$") or (h := index.hit_at(t)) is not None and h.key == teller.key
                        for t in clause.subtree)
     return False
+
+
+def speaker_drops(pred: str) -> bool:
+    """Whether a learned relation of ``pred`` is dropped between a person who tells something and a group
+    named in what he tells (``reported_by`` with ``third_party=False``): a person's tie to a group, which
+    the told clause never states of its teller (``MEMBER_OF``, ``LEADER_OF``)."""
+    return pred in ("MEMBER_OF", "LEADER_OF")
+
+
+# the learned relations an end that is a supported operation does not hold (``supported_operation``)
+SUPPORTED_DROPS = frozenset({"MEMBER_OF", "ALLY_OF"})
+
+
+def supported_operation(doc: Doc, hit: Hit) -> bool:
+    """Whether the mention is a named operation ("Operation X") that its sentence says is supported: the
+    object of "support" ("P, who was supporting Operation X", "units that support Operation X") or what
+    "in support of" governs. A supported operation is a mission, the work a unit or a person is sent to;
+    they do not join it as a group nor ally with it (English)."""
+    if doc[hit.start].lower_ != "operation" or hit.end - hit.start < 2:
+        return False
+    root = doc[hit.start:hit.end].root
+    if root.dep_ == "dobj":
+        return root.head.pos_ == "VERB" and root.head.lemma_.lower() == "support"
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ == "support"
+            and prep.head.pos_ == "NOUN")
 
 
 NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -529,6 +557,12 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
                 continue  # the two parties of an agreement ("the agreement reached between X and Y")
             if pred == "HOSTILE_TO" and (reported_by(index, p.a, p.b) or reported_by(index, p.b, p.a)):
                 continue  # a reporter and what it reports of a third party ("X confirmed that G killed Y")
+            if speaker_drops(pred) and subj.type == "PERSON" and reported_by(index, subj, obj, third_party=False):
+                continue  # a speaker and a group in what he tells ("A strike hit two G vehicles, P said")
+            if pred in SUPPORTED_DROPS and current_language() == "en" and (
+                    supported_operation(index.doc, p.a) or supported_operation(index.doc, p.b)):
+                continue  # an operation others support is no group they join or ally with ("P, who was
+                # supporting Operation X, was assigned to U")
             if pred == "HOSTILE_TO" and current_language() == "en" and listed_together(index.doc, p.a, p.b):
                 continue  # two items of one list ("his links to G planners and C members")
             key = (subj.key, pred, obj.key)
