@@ -36,6 +36,7 @@ from .edtf import (
     just_after_year,
     just_before_year,
     month,
+    month_no,
     month_of_deictic_year,
     month_of_year,
     month_range,
@@ -528,7 +529,7 @@ def _month_anchor(m: re.Match[str], run: Point | None, story: Point) -> Point | 
     mon = groups.get("mon")
     if not mon or groups.get("year") or groups.get("year1") or story.month is None or run is None:
         return None
-    no = MONTHS[mon.lower()]
+    no = month_no(mon)
     if _later(run, story):
         return None  # an update told after the report's date ("Update (20 November 2023): ... in early November")
     back = Point(story.year if no <= story.month else story.year - 1, no)
@@ -554,7 +555,7 @@ def _month_ahead(m: re.Match[str], story: Point | None) -> Point | None:
     mon = groups.get("mon")
     if not mon or groups.get("year") or groups.get("year1") or story is None or story.month is None:
         return None
-    no = MONTHS[mon.lower()]
+    no = month_no(mon)
     return Point(story.year if no >= story.month else story.year + 1, no)
 
 

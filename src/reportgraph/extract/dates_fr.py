@@ -29,6 +29,7 @@ from .edtf import (
     following_unit,
     interval,
     month,
+    month_no,
     month_range,
     part_of_decade,
     part_of_that_year,
@@ -67,8 +68,6 @@ _VAGUE = ("quelques", "plusieurs")
 _MONTH_WORDS = "|".join(_NAMES)
 
 
-def _month_no(name: str) -> int:
-    return FR_MONTHS[name.lower().rstrip(".")]
 
 
 def _fr(m: re.Match[str]) -> dict[str, str | None]:
@@ -76,7 +75,7 @@ def _fr(m: re.Match[str]) -> dict[str, str | None]:
     g: dict[str, str | None] = dict(m.groupdict())
     for k in ("mon", "mon1"):
         if g.get(k):
-            g[k] = MONTH_NAMES[_month_no(str(g[k])) - 1]
+            g[k] = MONTH_NAMES[month_no(str(g[k])) - 1]
     return g
 
 
@@ -342,7 +341,7 @@ def month_last(m: re.Match[str], anchor: Point | None) -> str | None:
     a month the story stands in is the year before's ("en mars dernier" told in March)."""
     if anchor is None:
         return None
-    no = _month_no(str(m["mon"]))
+    no = month_no(str(m["mon"]))
     if anchor.month is None:  # (a running year only: its month, as "en décembre")
         return _english(day if m.groupdict().get("d") else month)(m, anchor)
     if m.groupdict().get("d"):

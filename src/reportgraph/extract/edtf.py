@@ -37,6 +37,12 @@ FR_MONTHS = {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "
              "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
              "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12}
 MONTHS.update({k: v for k, v in FR_MONTHS.items() if k not in MONTHS})
+
+
+def month_no(name: str) -> int:
+    """A month's number from any of its names, a French abbreviation's full stop included ("avr.", and "avril."
+    where a pattern's optional stop takes a sentence's last one)."""
+    return MONTHS[name.lower().rstrip(".")]
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "printemps": (3, 5), "été": (6, 8), "ete": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 NUMBERS = {
@@ -126,7 +132,7 @@ def _y(m: re.Match[str], anchor: Point | None) -> int | None:
     mon = m.groupdict().get("mon")
     # A month stated without a year is read forward from the running date: "11 January" after
     # "in December 2012" is January 2013, not a month eleven months back.
-    if mon and anchor.month and MONTHS[mon.lower()] < anchor.month - 6:
+    if mon and anchor.month and month_no(mon) < anchor.month - 6:
         return anchor.year + 1
     return anchor.year
 
@@ -135,24 +141,24 @@ def day_range(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
     if y is None:
         return None
-    mon2 = MONTHS[m["mon"].lower()]
-    mon1 = MONTHS[m["mon1"].lower()] if m.groupdict().get("mon1") else mon2
+    mon2 = month_no(m["mon"])
+    mon1 = month_no(m["mon1"]) if m.groupdict().get("mon1") else mon2
     return interval(Point(y, mon1, int(m["d1"])), Point(y, mon2, int(m["d2"])))
 
 
 def day(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
-    return None if y is None else Point(y, MONTHS[m["mon"].lower()], int(m["d"])).edtf()
+    return None if y is None else Point(y, month_no(m["mon"]), int(m["d"])).edtf()
 
 
 def month(m: re.Match[str], anchor: Point | None) -> str | None:
     y = _y(m, anchor)
-    return None if y is None else Point(y, MONTHS[m["mon"].lower()]).edtf()
+    return None if y is None else Point(y, month_no(m["mon"])).edtf()
 
 
 def month_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "that June": the month of the running year, whether before or after the running month."""
-    return None if anchor is None else Point(anchor.year, MONTHS[m["mon"].lower()]).edtf()
+    return None if anchor is None else Point(anchor.year, month_no(m["mon"])).edtf()
 
 
 def month_of_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -160,7 +166,7 @@ def month_of_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor is None:
         return None
     y = anchor.year + {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
-    return Point(y, MONTHS[m["mon"].lower()]).edtf()
+    return Point(y, month_no(m["mon"])).edtf()
 
 
 def part_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -225,7 +231,7 @@ def following_month(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "the following October": the next October after the running date."""
     if anchor is None:
         return None
-    mon = MONTHS[m["mon"].lower()]
+    mon = month_no(m["mon"])
     year = anchor.year + 1 if anchor.month is None or mon <= anchor.month else anchor.year
     return Point(year, mon).edtf()
 
@@ -234,7 +240,7 @@ def previous_month(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "the previous October": the last October before the running date."""
     if anchor is None:
         return None
-    mon = MONTHS[m["mon"].lower()]
+    mon = month_no(m["mon"])
     year = anchor.year - 1 if anchor.month is None or mon >= anchor.month else anchor.year
     return Point(year, mon).edtf()
 
@@ -283,7 +289,7 @@ def year_range(m: re.Match[str], anchor: Point | None) -> str | None:
 def since(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "since 2012" -> ``2012/..``, "since April 2022" -> ``2022-04/..``."""
     mon = m.groupdict().get("mon")
-    return f"{m['year']}-{MONTHS[mon.lower()]:02d}/.." if mon else f"{m['year']}/.."
+    return f"{m['year']}-{month_no(mon):02d}/.." if mon else f"{m['year']}/.."
 
 
 def previous_year(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -347,7 +353,7 @@ def month_range(m: re.Match[str], anchor: Point | None) -> str | None:
     y2 = _y(m, anchor)
     if y2 is None:
         return None
-    mon1, mon2 = MONTHS[m["mon1"].lower()], MONTHS[m["mon"].lower()]
+    mon1, mon2 = month_no(m["mon1"]), month_no(m["mon"])
     y1 = int(m["year1"]) if m.groupdict().get("year1") else (y2 if mon1 <= mon2 else y2 - 1)
     return interval(Point(y1, mon1), Point(y2, mon2))
 
