@@ -68,8 +68,6 @@ _VAGUE = ("quelques", "plusieurs")
 _MONTH_WORDS = "|".join(_NAMES)
 
 
-
-
 def _fr(m: re.Match[str]) -> dict[str, str | None]:
     """The match's groups with French month names as English ones, for the shared resolvers."""
     g: dict[str, str | None] = dict(m.groupdict())

@@ -43,6 +43,8 @@ def month_no(name: str) -> int:
     """A month's number from any of its names, a French abbreviation's full stop included ("avr.", and "avril."
     where a pattern's optional stop takes a sentence's last one)."""
     return MONTHS[name.lower().rstrip(".")]
+
+
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
            "printemps": (3, 5), "été": (6, 8), "ete": (6, 8), "automne": (9, 11), "hiver": (12, 2)}
 NUMBERS = {
