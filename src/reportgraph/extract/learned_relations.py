@@ -30,6 +30,7 @@ from .timeline import tells
 
 if TYPE_CHECKING:
     from .coref import References
+    from .cues import Cue
 
 MODEL_FILE = "relations.json"
 MAX_HITS = 24  # mentions per sentence considered (a list of 40 names is not read pair by pair)
@@ -423,6 +424,65 @@ def supported_operation(doc: Doc, hit: Hit) -> bool:
             and prep.head.pos_ == "NOUN")
 
 
+# the learned relations a person does not hold with a group he is said to leave (``left_by``)
+LEAVING_DROPS = frozenset({"LEADER_OF", "FOUNDED"})
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which", "qui", "lequel", "laquelle"})
+
+
+def left_by(doc: Doc, person: Hit, group: Hit) -> bool:
+    """Whether the sentence says the person leaves the group: the group's mention is what a verb of leaving
+    (the lexicon's ``departure_cues``: "leave X", "defect from X", "break away from X", "quitter X", "rompre
+    avec X") leaves, and that verb's subject is the person's mention (a pronoun standing for him included; a
+    relative pronoun stands for the noun its clause hangs from). Who leaves a group to found another is no
+    founder or leader of the one he leaves by that sentence ("il quitte le Front et fonde la katiba T"); the
+    corpus reads him as its member, which is kept."""
+    span = doc[group.start:group.end]
+    # every word of the mention that hangs outside it (the parser may hang a long name's last word apart)
+    for g in (t for t in span if not group.start <= t.head.i < group.end):
+        verb = _leaving_verb(g)
+        if verb is not None and _subject_is(verb, person):
+            return True
+    return False
+
+
+def _leaving_verb(g: Token) -> Token | None:
+    """The verb of leaving whose object, or whose cue's preposition's object, is ``g`` (``left_by``)."""
+    from .cues import lemma_matches  # (cues reads events, which read this module: imported on use)
+    from .event_slots import OBJ
+
+    verb, slot = (g.head, "_obj") if g.dep_ in OBJ else (None, "")
+    if verb is None and g.dep_ == "pobj" and g.head.dep_ == "prep":
+        slot, verb = g.head.lower_, g.head.head
+        if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:
+            verb = verb.head  # "broke away from X": "from" hangs on "away"
+    if verb is None and g.dep_.startswith(("obl", "nmod")):
+        slot, verb = next((c.lower_ for c in g.children if c.dep_ == "case"), ""), g.head  # "rompre avec X"
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if any(cue.slot == slot and lemma_matches(verb, cue.lemma) for cue in _departure_cues()) else None
+
+
+def _subject_is(verb: Token, person: Hit) -> bool:
+    """Whether the verb's subject is the person's mention (a relative pronoun: the noun its clause hangs from)."""
+    from .event_slots import _subject_of
+
+    subj = _subject_of(verb)
+    if subj is None:
+        return False
+    tok = subj[1]
+    if tok.lower_ in RELATIVE_SUBJECTS and verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
+        tok = verb.head  # "X, who left G in 2015, ..."
+    return person.start <= tok.i < person.end
+
+
+@per_language
+def _departure_cues() -> tuple[Cue, ...]:
+    from .cues import Cue
+    from .lexicon import default_lexicon
+
+    return tuple(Cue.parse("", c) for c in default_lexicon().departure_cues)
+
+
 NOUN_MODIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
@@ -563,6 +623,8 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
                     supported_operation(index.doc, p.a) or supported_operation(index.doc, p.b)):
                 continue  # an operation others support is no group they join or ally with ("P, who was
                 # supporting Operation X, was assigned to U")
+            if pred in LEAVING_DROPS and subj.type == "PERSON" and left_by(index.doc, subj, obj):
+                continue  # a man and the group he leaves ("il quitte le Front et fonde la katiba T")
             if pred == "HOSTILE_TO" and current_language() == "en" and listed_together(index.doc, p.a, p.b):
                 continue  # two items of one list ("his links to G planners and C members")
             key = (subj.key, pred, obj.key)
