@@ -8,29 +8,13 @@ preposition or ``_obj``); the relation links the clause subject (or the verb's o
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Token
 
+from .cue_words import Cue, lemma_matches
 from .events import OBJ, PASSIVE_SUBJ, SUBJ, _subject_of, slot_name
-
-
-@dataclass(frozen=True)
-class Cue:
-    predicate: str
-    lemma: str  # "*" for any head
-    slot: str  # a preposition, or "_obj"
-    use_object: bool = False
-    reverse: bool = False
-
-    @classmethod
-    def parse(cls, predicate: str, text: str) -> Cue:
-        body, _, flag = text.partition(":")
-        words = body.split()
-        return cls(predicate, " ".join(words[:-1]) or "*", words[-1], flag == "object", flag == "reverse")
-
 
 # nouns of help given to a side: "support for X in the fight against Y" makes X the one who fights
 AID_NOUNS = frozenset({"support", "backing", "assistance", "help", "aid", "solidarity"})
@@ -157,14 +141,6 @@ def _verb_object(tok: Token) -> list[Token]:
             break
         t = t.head
     return []
-
-
-def lemma_matches(tok: Token, lemma: str) -> bool:
-    words = lemma.split()
-    if len(words) == 1:
-        return tok.lemma_.lower() == words[0] or tok.lower_ == words[0]
-    # phrasal: "take over", "break away": the particle is a child of the verb
-    return tok.lemma_.lower() == words[0] and all(any(c.lower_ == w for c in tok.children) for w in words[1:])
 
 
 def _slot_holders(tok: Token) -> list[Token]:

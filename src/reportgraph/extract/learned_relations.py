@@ -23,14 +23,16 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Relation, Span
 from ..ontology import Ontology
 from .candidates import column
+from .cue_words import Cue, lemma_matches
+from .event_slots import OBJ, _subject_of
 from .language import current_language, per_language, shipped_model
+from .lexicon import default_lexicon
 from .linear import Table
 from .mentions import EntityIndex, Hit
 from .timeline import tells
 
 if TYPE_CHECKING:
     from .coref import References
-    from .cues import Cue
 
 MODEL_FILE = "relations.json"
 MAX_HITS = 24  # mentions per sentence considered (a list of 40 names is not read pair by pair)
@@ -447,9 +449,6 @@ def left_by(doc: Doc, person: Hit, group: Hit) -> bool:
 
 def _leaving_verb(g: Token) -> Token | None:
     """The verb of leaving whose object, or whose cue's preposition's object, is ``g`` (``left_by``)."""
-    from .cues import lemma_matches  # (cues reads events, which read this module: imported on use)
-    from .event_slots import OBJ
-
     verb, slot = (g.head, "_obj") if g.dep_ in OBJ else (None, "")
     if verb is None and g.dep_ == "pobj" and g.head.dep_ == "prep":
         slot, verb = g.head.lower_, g.head.head
@@ -464,8 +463,6 @@ def _leaving_verb(g: Token) -> Token | None:
 
 def _subject_is(verb: Token, person: Hit) -> bool:
     """Whether the verb's subject is the person's mention (a relative pronoun: the noun its clause hangs from)."""
-    from .event_slots import _subject_of
-
     subj = _subject_of(verb)
     if subj is None:
         return False
@@ -477,9 +474,6 @@ def _subject_is(verb: Token, person: Hit) -> bool:
 
 @per_language
 def _departure_cues() -> tuple[Cue, ...]:
-    from .cues import Cue
-    from .lexicon import default_lexicon
-
     return tuple(Cue.parse("", c) for c in default_lexicon().departure_cues)
 
 

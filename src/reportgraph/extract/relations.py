@@ -20,7 +20,8 @@ from ..ontology import Ontology
 from .alliances import member_states, sponsored_groups
 from .candidates import column, doc_text
 from .coref import References
-from .cues import Cue, clause_subject, find_cue_pairs, lemma_matches
+from .cue_words import Cue, lemma_matches
+from .cues import clause_subject, find_cue_pairs
 from .descriptions import PART_NOUNS, comma_apposed, described_units
 from .event_relations import AID_VERBS, relations_from_events
 from .event_slots import OBJ

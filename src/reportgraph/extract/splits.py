@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Participant
 from .coref import References
-from .cues import Cue, lemma_matches
+from .cue_words import Cue, lemma_matches
 from .events import OBJ, _subject_of
 from .lexicon import Lexicon
 from .mentions import EntityIndex
