@@ -7,8 +7,6 @@ name ("Son chef est X", parsed four ways) are read as the role phrases read thei
 
 from __future__ import annotations
 
-import pytest
-
 from .conftest import triples
 from .markers import FRENCH_MODEL
 
@@ -47,10 +45,6 @@ def test_the_commander_of_a_group_still_leads_it(run_fr) -> None:  # type: ignor
     assert ("Moussa Kandago", "LEADER_OF", "Front de libération du Wadi Kessa") in triples(found)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the French classifier retrained on the corpus's fourth and fifth rounds reads LEADER_OF (0.255, its threshold "
-    "0.25) in the first sentence ('a longtemps combattu au sein du Front'); the second sentence's LEADER_OF (0.44) "
-    "is dropped by the leaving guard (learned_relations.left_by, test_leaving_guard.py)"))
 def test_who_leaves_a_group_to_found_another_was_its_member(run_fr) -> None:  # type: ignore[no-untyped-def]
     found = run_fr("Moussa Kandago a longtemps combattu au sein du Front de libération du Wadi Kessa. En 2016, à la "
                    "suite de désaccords internes, il quitte le Front de libération du Wadi Kessa et fonde la katiba "
