@@ -36,7 +36,10 @@ def seen(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
     def prepare(nlp: str, doc: GoldDoc) -> Prepared:
         rec["prepared"].append((doc.name, nlp, current_language()))
-        return _prepared(doc.name)
+        prep = _prepared(doc.name)
+        if nlp == "nlp-en":
+            prep.X[0].append("bw:english")  # a word of the other language only
+        return prep
 
     fit = relations.fit
 
@@ -61,6 +64,8 @@ def test_english_documents_given_to_the_french_trainer_are_parsed_under_english(
     assert {by_name[f"fr-{s}{i}"] for s in ("train", "dev") for i in range(4)} == {("nlp-fr", "fr")}
     assert not any(name.startswith("en-dev") for name in by_name)  # only the other corpus's train split
     assert model.meta["also_weight"] == 0.25 and model.meta["also_documents"] == 4
+    # the other language's own words are dropped from the model, the shared ones kept
+    assert "bw:allied" in model.weights and "bw:english" not in model.weights
 
 
 def test_the_also_weight_reaches_the_fit(seen: dict[str, Any], tmp_path: Path) -> None:
@@ -75,6 +80,13 @@ def test_without_also_the_fit_is_unweighted(seen: dict[str, Any], tmp_path: Path
     with extraction_language("fr"):
         relations.train(Path("corpus/fr"), [], tmp_path / "relations.json", language="fr")
     assert seen["pair_weights"] and all(pw is None for pw in seen["pair_weights"])
+
+
+def test_at_weight_one_the_fit_is_unweighted_but_the_pairs_are_in_it(seen: dict[str, Any], tmp_path: Path) -> None:
+    with extraction_language("fr"):
+        model = relations.train(Path("corpus/fr"), [], tmp_path / "relations.json", language="fr",
+                                also=[Path("corpus/en")], also_weight=1.0)
+    assert all(pw is None for pw in seen["pair_weights"]) and model.meta["pairs"] == 16
 
 
 def test_a_pairs_weight_scales_it_in_every_label() -> None:

@@ -254,12 +254,12 @@ LabelWeights = list[list[dict[str, float]]]  # per training document, per pair: 
 def _fit_on(docs: list[int], train: list[Prepared], c: float, weights: LabelWeights | None) -> RelationModel:
     X = [x for j in docs for x in train[j].X]
     Y = [y for j in docs for y in train[j].Y]
-    pw = None
-    if any(train[j].weight != 1.0 for j in docs):
-        pw = [train[j].weight for j in docs for _ in train[j].Y]
+    kw: dict[str, Any] = {}
+    if any(train[j].weight != 1.0 for j in docs):  # another language's documents weighed (``--also-weight``)
+        kw["pair_weights"] = [train[j].weight for j in docs for _ in train[j].Y]
     if weights is None:
-        return fit(X, Y, c=c, pair_weights=pw)
-    return fit(X, Y, c=c, label_weights=[w for j in docs for w in weights[j]], pair_weights=pw)
+        return fit(X, Y, c=c, **kw)
+    return fit(X, Y, c=c, label_weights=[w for j in docs for w in weights[j]], **kw)
 
 
 def out_of_fold(train: list[Prepared], c: float, k: int = FOLDS, seed: int = 0,
@@ -479,8 +479,17 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
         model = _fit_on(list(range(len(tr))), tr, 1.0, None)
     model.meta.update({"train_documents": len(train_docs), "dev_documents": len(dev_docs)})
     if also:
+        # the other language's words weigh nothing here: the features no pair of the corpus's own training
+        # documents has are dropped (the French model 7.8 MB -> 3.1 MB; French dev combined 0.4406 -> 0.4402)
+        own = {x for p in tr if p.own for fs in p.X for x in fs}
+        dropped = len(model.weights)
+        model.weights = {x: w for x, w in model.weights.items() if x in own}
+        if dev_docs:
+            f1 = _grid_f1(model, _scored(model, dev), model.threshold, model.thresholds)
+            model.meta.update({"dev_f1_combined": round(f1[0], 4), "dev_f1_learned_only": round(f1[1], 4)})
         model.meta.update({"also": [str(f) for f in also], "also_documents": len(tr) - len(train_docs),
-                           "also_weight": also_weight, "also_features": also_features})
+                           "also_weight": also_weight, "also_features": also_features,
+                           "features": len(model.weights), "also_features_dropped": dropped - len(model.weights)})
     write_model(out, model.to_json(), "relations", len(model.weights), log)
     return model
 
