@@ -66,6 +66,7 @@ def test_english_documents_given_to_the_french_trainer_are_parsed_under_english(
     assert model.meta["also_weight"] == 0.25 and model.meta["also_documents"] == 4
     # the other language's own words are dropped from the model, the shared ones kept
     assert "bw:allied" in model.weights and "bw:english" not in model.weights
+    assert model.scores(["bw:english"]) == model.scores([])  # and the scores read the pruned weights
 
 
 def test_the_also_weight_reaches_the_fit(seen: dict[str, Any], tmp_path: Path) -> None:

@@ -483,7 +483,9 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
         # documents has are dropped (the French model 7.8 MB -> 3.1 MB; French dev combined 0.4406 -> 0.4402)
         own = {x for p in tr if p.own for fs in p.X for x in fs}
         dropped = len(model.weights)
-        model.weights = {x: w for x, w in model.weights.items() if x in own}
+        model = RelationModel(weights={x: w for x, w in model.weights.items() if x in own},
+                              intercepts=model.intercepts, threshold=model.threshold, meta=model.meta,
+                              thresholds=model.thresholds)  # a new one: ``table`` is cached
         if dev_docs:
             f1 = _grid_f1(model, _scored(model, dev), model.threshold, model.thresholds)
             model.meta.update({"dev_f1_combined": round(f1[0], 4), "dev_f1_learned_only": round(f1[1], 4)})
