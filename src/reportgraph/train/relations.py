@@ -3,12 +3,15 @@
     python -m reportgraph.train.relations [--corpus corpus/en] [--extra benchmarks/heldout]
                                           [--out src/reportgraph/data/models/relations.json]
                                           [--choose-on folds|dev]
+                                          [--also corpus/en [--also-weight 1.0] [--also-features all|shared]]
 
 Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision
 thresholds and the regularisation (``C_GRID``) are chosen on the ``dev`` split, or with
 ``--choose-on folds`` on out-of-fold scores of the training documents (``FOLDS`` folds by a hash of
 each document's name; the shipped model is then fit on all of them and dev is an untuned check); the
-``--extra-dev`` folders guard the choice either way; the ``test`` split is never read. Each document is parsed
+``--extra-dev`` folders guard the choice either way; the ``test`` split is never read. ``--also`` adds another
+language's corpus's train split to the training documents (``prepare_also``: each parsed under its own language,
+weighed ``--also-weight``, never scored; the French model is trained so with corpus/en). Each document is parsed
 and its entities found by the rules, exactly as at extraction time; a pair of mentions is labelled
 with the gold relations between the gold entities that share a name with the two local entities.
 Needs scikit-learn (a dev dependency); the extractor itself only reads the JSON it writes.
