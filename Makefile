@@ -43,7 +43,7 @@ train: setup
 	$(PY) -m reportgraph.train.events --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.doc_relations --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.entities --corpus corpus/fr
-	$(PY) -m reportgraph.train.relations --corpus corpus/fr
+	$(PY) -m reportgraph.train.relations --corpus corpus/fr --also corpus/en --also-weight 1.0
 	$(PY) -m reportgraph.train.events --corpus corpus/fr
 
 ## The ablation (rules only, learned only, combined) on a corpus split, the shared dev set and re3d;
