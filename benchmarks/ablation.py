@@ -27,7 +27,7 @@ import time
 from pathlib import Path
 
 from reportgraph.extract import LANGUAGES, get_extractor
-from reportgraph.train.corpus import load_splits
+from reportgraph.train.corpus import corpus_language, load_splits
 from reportgraph.train.evaluate import export_each
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +60,7 @@ def main() -> None:
     ap.add_argument("--extractors", nargs="+", default=["rules", "learned", "default"],
                     help="rules, learned, default, and 'english' (the English default pipeline on these documents)")
     a = ap.parse_args()
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    language = a.language or corpus_language(a.corpus)
     scorer = a.shared / "eval" / "score.py"
     if not scorer.exists():
         sys.exit(f"no scorer at {scorer}: the benchmark needs ../shared/eval")

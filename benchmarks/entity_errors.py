@@ -30,8 +30,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from reportgraph.extract import LANGUAGES, get_extractor
-from reportgraph.train.corpus import load_splits
+from reportgraph.extract import get_extractor
+from reportgraph.train.corpus import corpus_language, load_splits
 from reportgraph.train.evaluate import export_each, load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,7 +138,7 @@ def main() -> None:
         a.gold = a.corpus / "docs"
         a.system = a.out / a.split
         # the pipeline of the corpus's language ("corpus/fr" is read by the French one)
-        language = a.corpus.name if a.corpus.name in LANGUAGES else "en"
+        language = corpus_language(a.corpus)
         export_each(get_extractor("default", language), [a.gold / f"{n}.txt" for n in names], a.system)
     if not a.gold or not a.system:
         ap.error("give --gold and --system, or --split")

@@ -43,7 +43,7 @@ from typing import Any
 from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.extract import events as event_rules
 from reportgraph.extract.triggers import TriggerHit
-from reportgraph.train.corpus import load_splits
+from reportgraph.train.corpus import corpus_language, load_splits
 from reportgraph.train.evaluate import contract_json, load_scorer, read_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,7 +232,7 @@ def split_command(
     ap.add_argument("--examples", type=Path, default=None, help=examples)
     ap.add_argument("--language", choices=LANGUAGES, default=None)
     a = ap.parse_args()
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    language = a.language or corpus_language(a.corpus)
     paths = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
     return a, language, load_scorer(a.shared / "eval" / "score.py"), paths
 

@@ -23,7 +23,7 @@ import spacy
 from reportgraph.extract import LANGUAGES, get_extractor
 from reportgraph.extract.nlp import model_name
 from reportgraph.model import SourceDocument
-from reportgraph.train.corpus import docs_of_split
+from reportgraph.train.corpus import corpus_language, docs_of_split
 
 
 def best_of(rounds: int, fn) -> float:  # type: ignore[no-untyped-def]
@@ -43,7 +43,7 @@ def main() -> None:
     ap.add_argument("--language", choices=LANGUAGES, default=None, help="default: the corpus folder's name")
     ap.add_argument("--extractors", default="rules,learned,default", help="comma-separated get_extractor names")
     a = ap.parse_args()
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    language = a.language or corpus_language(a.corpus)
     texts = [d.text for d in docs_of_split(a.corpus, a.split)]
     words = sum(len(t.split()) for t in texts)
     raw = spacy.load(model_name(language))

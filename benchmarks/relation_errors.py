@@ -45,7 +45,7 @@ from reportgraph.extract.coref import References
 from reportgraph.extract.mentions import EntityIndex
 from reportgraph.ingest import read_path
 from reportgraph.model import LocalEntity, Mention
-from reportgraph.train.corpus import load_splits
+from reportgraph.train.corpus import corpus_language, load_splits
 from reportgraph.train.evaluate import contract_json, load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,7 +111,7 @@ def main() -> None:
     ap.add_argument("--language", choices=LANGUAGES, default=None,
                     help="the pipeline (default: the corpus folder's name when it is a language, else en)")
     a = ap.parse_args()
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    language = a.language or corpus_language(a.corpus)
     score = load_scorer(a.shared / "eval" / "score.py")
     docs = [a.corpus / "docs" / f"{n}.txt" for n, s in sorted(load_splits(a.corpus).items()) if s == a.split]
 

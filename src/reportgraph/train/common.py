@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..extract.language import LANGUAGES, extraction_language
+from .corpus import corpus_language
 
 
 def write_model(out: Path, payload: dict[str, Any], what: str, n_features: int, log: TextIO) -> None:
@@ -32,7 +33,7 @@ def run_cli(argv: list[str] | None, doc: str | None, default_out: Path, guard_he
                     help="the corpus's language (default: the corpus folder's name when it is one, else en)")
     own = {flag: ap.add_argument(flag, **kw).dest for flag, kw in (options or {}).items()}
     a = ap.parse_args(argv)
-    language = a.language or (a.corpus.name if a.corpus.name in LANGUAGES else "en")
+    language = a.language or corpus_language(a.corpus)
     out = a.out or (default_out if language == "en" else default_out.parent / language / default_out.name)
     with extraction_language(language):
         train(a.corpus, a.extra, out, extra_dev=tuple(a.extra_dev), language=language,

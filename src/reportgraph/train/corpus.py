@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import extent
+from ..extract.language import LANGUAGES
 from ..model import MODALITIES as ALL_MODALITIES
 from ..ontology import default_ontology
 
@@ -54,6 +55,11 @@ def iter_docs(folder: Path) -> Iterator[GoldDoc]:
         if not gold_path.exists():
             continue
         yield GoldDoc(txt.stem, txt.read_text("utf-8"), json.loads(gold_path.read_text("utf-8")), gold_path)
+
+
+def corpus_language(folder: Path) -> str:
+    """A corpus folder's language: its name when it is one (corpus/en, corpus/fr), else English."""
+    return folder.name if folder.name in LANGUAGES else "en"
 
 
 def load_splits(folder: Path) -> dict[str, str]:

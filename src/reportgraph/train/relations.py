@@ -29,7 +29,7 @@ from ..extract.coref import References
 from ..extract.domain import parse_text
 from ..extract.entities import find_entities
 from ..extract.facts import extract_facts
-from ..extract.language import LANGUAGES, current_language, extraction_language
+from ..extract.language import current_language, extraction_language
 from ..extract.learned_relations import (
     RelationModel,
     agreed_between,
@@ -46,7 +46,7 @@ from ..extract.nlp import load_nlp
 from ..model import LocalEntity
 from ..ontology import default_ontology
 from .common import binary_matrix, fold_of, run_cli, write_model
-from .corpus import GoldDoc, docs_of_split, iter_docs
+from .corpus import GoldDoc, corpus_language, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "relations.json"
 
@@ -427,11 +427,6 @@ def shared_features(fs: list[str]) -> list[str]:
     return [x for x in fs if (x[3:] if x[2:3] == "|" else x).startswith(SHARED_FEATURES)]
 
 
-def language_of(folder: Path) -> str:
-    """A corpus folder's language: its name when it is one (corpus/en, corpus/fr), else English."""
-    return folder.name if folder.name in LANGUAGES else "en"
-
-
 def prepare_also(folders: Iterable[Path], weight: float = 1.0, feats: str = "all") -> list[Prepared]:
     """The train split of other corpora (``--also``: corpus/en for the French model), each document parsed
     and featurised under its own corpus's language (its pipeline, word lists and parse, as its own
@@ -439,7 +434,7 @@ def prepare_also(folders: Iterable[Path], weight: float = 1.0, feats: str = "all
     their language-independent features (SHARED_FEATURES)."""
     out = []
     for folder in folders:
-        lang = language_of(folder)
+        lang = corpus_language(folder)
         with extraction_language(lang):
             nlp = load_nlp(None, lang)
             for d in docs_of_split(folder, "train"):
