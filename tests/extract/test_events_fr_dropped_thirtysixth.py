@@ -41,3 +41,25 @@ def test_the_fighters_of_a_markaz_are_the_markaz(run_fr):
     found = run_fr("Le markaz de Naga-Kabir est une unité de l'État islamique active au bord du lac. Dans la nuit du "
                    "27 au 28 avril 2023, des combattants du markaz enlèvent quatorze pêcheurs au large de Kolbo.")
     assert any(("markaz de Naga-Kabir", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+
+
+def test_a_group_noun_after_a_copula_founded_founds_the_subject(run_fr):
+    """ "X est un groupe d'autodéfense créé en 2020": the founding participle of the copula's noun founds X."""
+    found = run_fr("Le Comité de vigilance de Kolbo (CVK) est un groupe d'autodéfense créé en 2020 et présidé par "
+                   "Amadou Kone.")
+    assert any(("Comité de vigilance de Kolbo", "patient") in parts for parts in events_of(found, "FOUNDING"))
+
+
+def test_a_group_noun_beside_a_name_founded_founds_the_name(run_fr):
+    """ "X (MRT), groupe rebelle créé en 2019 par Y": the noun set beside X after a comma is X, founded by Y."""
+    found = run_fr("Le Mouvement pour la refondation de Wamba (MRW), groupe rebelle créé en 2019 par Amadou Kone, "
+                   "opère au nord de Kolbo.")
+    assert any({("Mouvement pour la refondation de Wamba", "patient"), ("Amadou Kone", "agent")} <= parts
+               for parts in events_of(found, "FOUNDING"))
+
+
+def test_a_group_noun_founded_with_no_name_beside_it_founds_nothing(run_fr):
+    """Guard: "il a rejoint un groupe créé en 2019": the noun is said of no named organisation."""
+    found = run_fr("Le Front de Talo (FDT) est actif dans la région de Wamba. Amadou Kone a rejoint en 2021 un groupe "
+                   "créé en 2019.")
+    assert not any(("Front de Talo", "patient") in parts for parts in events_of(found, "FOUNDING"))
