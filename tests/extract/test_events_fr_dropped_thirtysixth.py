@@ -63,3 +63,11 @@ def test_a_group_noun_founded_with_no_name_beside_it_founds_nothing(run_fr):
     found = run_fr("Le Front de Talo (FDT) est actif dans la région de Wamba. Amadou Kone a rejoint en 2021 un groupe "
                    "créé en 2019.")
     assert not any(("Front de Talo", "patient") in parts for parts in events_of(found, "FOUNDING"))
+
+
+def test_the_two_katibas_are_the_two_groups_last_named(run_fr):
+    """ "les deux katibas s'affrontent": a group's units counted two are the two organisations last named."""
+    found = run_fr("Le Front de Talo (FDT) et le Mouvement de Wamba (MDW) sont deux groupes armés du Kolbo. Courant "
+                   "2023, les deux katibas s'affrontent pour le contrôle des pâturages de Kolbo.")
+    assert any({("Front de Talo", "agent"), ("Mouvement de Wamba", "agent")} <= parts
+               for parts in events_of(found, "ARMED_CLASH"))

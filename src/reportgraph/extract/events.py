@@ -51,6 +51,7 @@ from .events_fr import (
     FRENCH_LOCATIVE_PREPS,
     FRENCH_MERGER_NOUNS,
     FRENCH_PAIR_NOUNS,
+    FRENCH_PAIR_NOUNS_OF,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
@@ -1056,13 +1057,15 @@ class EventExtractor:
                 return
 
     def _pair(self, tok: Token) -> list[str]:
-        """ "les deux groupes", "les deux camps" with no name of their own: the last two organisations
-        named before them (French)."""
-        if tok.lower_ not in FRENCH_PAIR_NOUNS or not any(c.lower_ == "deux" for c in tok.children):
+        """ "les deux groupes", "les deux camps", "les deux katibas" with no name of their own: the last two
+        organisations named before them; "les deux hommes", "les deux communautés": the last two people or
+        communities (French)."""
+        etype = "ORGANIZATION" if tok.lower_ in FRENCH_PAIR_NOUNS else FRENCH_PAIR_NOUNS_OF.get(tok.lower_)
+        if etype is None or not any(c.lower_ == "deux" for c in tok.children):
             return []
         out: list[str] = []
         for h in self.index.before(tok.i):
-            if h.type == "ORGANIZATION" and h.key not in out:
+            if h.type == etype and h.key not in out:
                 out.append(h.key)
                 if len(out) == 2:
                     return out
