@@ -104,7 +104,7 @@ IRREGULAR_GROUP_NOUNS = frozenset({
     "insurgency", "jihadists", "separatists", "attackers", "gunmen", "militants", "assailants", "abductors",
     "groupe", "mouvement", "califat", "émirat", "réseau", "rebelles", "rébellion", "ravisseurs", "insurrection",
     "djihadistes", "jihadistes", "séparatistes", "assaillants", "agresseurs", "milice", "nébuleuse", "mouvance",
-    "secte",
+    "secte", "bande", "markaz",
 })
 # the words of a state's force or office beside its country ("the Malian army", "Sudanese Armed Forces", "the
 # Nigerien authorities", "l'armée tchadienne", "les Forces armées maliennes", "Rwanda Defence Force"), and the
@@ -531,6 +531,10 @@ class References:
                 excl |= offices
                 if not described:
                     org = self._topical(org, tok.i, excl)
+                if org is None and self._bare_group_fr(tok, lemma, low, described):
+                    # "En mai 2023, le groupe avait enlevé deux guides", "le markaz installe un camp": no group
+                    # named in the sentences before, the report's group stands in, as a French report tells it
+                    org = self._topic(tok.i, excl)
                 return [org] if org else []
             return []
         if lemma in self.lex.place_nouns and any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children):
@@ -575,6 +579,17 @@ class References:
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
+
+    def _bare_group_fr(self, tok: Token, lemma: str, low: str, described: bool) -> bool:
+        """French only: "le groupe", "la katiba", "la bande" with nothing of its own (no adjective, no "de", no
+        relative clause), an irregular group's word: the group a report is about, however far back it was named
+        ("le groupe de travail", "la milice locale", "la katiba qui ..." are other ones)."""
+        return (
+            current_language() == "fr"
+            and (lemma in IRREGULAR_GROUP_NOUNS or low in IRREGULAR_GROUP_NOUNS)
+            and not described
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod") for c in tok.children)
+        )
 
     @cached_property
     def _offices(self) -> frozenset[str]:

@@ -24,6 +24,7 @@ from .coref import IRREGULAR_GROUP_NOUNS, References
 from .event_coref import back_noun, fold_reference, fold_retellings, holds, refers_back
 from .event_filters import _negated, about_the_text
 from .event_slots import (
+    COPULAS,
     FRENCH_ETRE_VERBS,
     OBJ,
     SUBJ,
@@ -50,6 +51,7 @@ from .events_fr import (
     FRENCH_LOCATIVE_PREPS,
     FRENCH_MERGER_NOUNS,
     FRENCH_PAIR_NOUNS,
+    FRENCH_PAIR_NOUNS_OF,
     FRENCH_PENALTY_WORDS,
     FRENCH_PLACE_ONLY,
     FRENCH_POSSESSIVES,
@@ -1019,6 +1021,25 @@ class EventExtractor:
                 parts.pop(k, None)  # the person the references took "sa" for founded nothing here
             parts[org] = "patient"
 
+    def _described_group(self, slots: Slots) -> str | None:
+        """ "X est un groupe d'autodéfense zarma créé en 2020", "X (MRT), groupe rebelle fondé en 2019 par Y": a
+        founding participle describing a group noun the references leave to nobody, itself said of a named
+        organisation (the copula's subject, or the name the noun is set beside after a comma), founds that
+        organisation (French)."""
+        for t in slots.heads.get("passive_subject", []):
+            if t.lemma_.lower() not in self.refs.lex.org_nouns or self.np_entities(t):
+                continue
+            said_of: list[Token] = []
+            if t.dep_ == "attr" and t.head.lemma_.lower() in COPULAS:
+                said_of = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            elif t.dep_ in ("appos", "conj") and t.head.i < t.i and t.doc[t.i - 1].text == ",":
+                said_of = [t.head]
+            for s in said_of:
+                org = next((k for k in self.np_entities(s) if self.index.type_of(k) == "ORGANIZATION"), None)
+                if org is not None:
+                    return org
+        return None
+
     def _unnamed_side(self, roles: dict[str, str], slots: Slots, parts: dict[str, str]) -> None:
         """ "Ses hommes ont affronté une patrouille du GSIM", "le groupe chasse le MNLA", "l'armée tchadienne
         les affronte", "il a négocié avec eux": a clash or talks of one named side whose other side is a group
@@ -1036,13 +1057,15 @@ class EventExtractor:
                 return
 
     def _pair(self, tok: Token) -> list[str]:
-        """ "les deux groupes", "les deux camps" with no name of their own: the last two organisations
-        named before them (French)."""
-        if tok.lower_ not in FRENCH_PAIR_NOUNS or not any(c.lower_ == "deux" for c in tok.children):
+        """ "les deux groupes", "les deux camps", "les deux katibas" with no name of their own: the last two
+        organisations named before them; "les deux hommes", "les deux communautés": the last two people or
+        communities (French)."""
+        etype = "ORGANIZATION" if tok.lower_ in FRENCH_PAIR_NOUNS else FRENCH_PAIR_NOUNS_OF.get(tok.lower_)
+        if etype is None or not any(c.lower_ == "deux" for c in tok.children):
             return []
         out: list[str] = []
         for h in self.index.before(tok.i):
-            if h.type == "ORGANIZATION" and h.key not in out:
+            if h.type == etype and h.key not in out:
                 out.append(h.key)
                 if len(out) == 2:
                     return out
@@ -1424,6 +1447,9 @@ class EventExtractor:
                 return None
         if french and hit.type == "FOUNDING" and "patient" not in parts.values():
             self._own_founding(head, slots, parts)
+            said_of = self._described_group(slots)
+            if "patient" not in parts.values() and said_of is not None and said_of not in parts:
+                parts[said_of] = "patient"  # "X est un groupe d'autodéfense créé en 2020", "X, groupe rebelle fondé"
         if not french and hit.type == "FOUNDING" and "patient" not in parts.values():
             for k in self._founded_descriptor(head, slots):
                 parts[k] = "patient"  # (a tagger's past tense reads the noun a participle describes as its founder)

@@ -34,7 +34,13 @@ FRENCH_PENALTY_WORDS = frozenset({"prison", "mort", "perpétuité", "réclusion"
 FRENCH_ATTRIBUTING = frozenset({"attribuer", "imputer"})
 # "les deux groupes se sont affrontés", "les deux camps": the two groups last named
 FRENCH_PAIR_NOUNS = frozenset({"groupes", "camps", "mouvements", "factions", "organisations", "formations",
-                               "milices", "coalitions", "parties", "belligérants", "rivaux"})
+                               "milices", "coalitions", "parties", "belligérants", "rivaux",
+                               # a group's own units: "les deux katibas se sont affrontées"
+                               "katibas", "brigades", "bataillons", "unités", "cellules", "bandes", "branches"})
+# "les deux hommes s'affrontent", "les deux communautés ont signé un accord": the two people or communities
+FRENCH_PAIR_NOUNS_OF = {"hommes": "PERSON", "chefs": "PERSON", "frères": "PERSON", "cousins": "PERSON",
+                        "commandants": "PERSON", "dirigeants": "PERSON", "émirs": "PERSON",
+                        "communautés": "COMMUNITY", "tribus": "COMMUNITY", "clans": "COMMUNITY"}
 # "l'exécution d'actes", "exécuter des opérations": carrying out a thing, not putting someone to death
 FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", "opération", "opérations", "plan",
                                     "plans", "ordre", "ordres", "mission", "missions", "projet", "projets",
