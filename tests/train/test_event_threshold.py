@@ -38,3 +38,47 @@ def test_a_guard_cost_of_one_event_about_the_slack_is_allowed(monkeypatch: pytes
 def test_a_guard_cost_of_two_events_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _curve(monkeypatch, TWO_EVENTS)
     assert events.choose_threshold(SimpleNamespace(meta={}), ["dev"], ["guard"]) == 0.9  # type: ignore[arg-type, list-item]
+
+
+# the seventh round's French dev curve (no guard set): combined F1 flat from 0.15 to 0.5, learned only falling
+FRENCH_COMBINED = {0.15: 0.6086, 0.2: 0.6079, 0.25: 0.6087, 0.3: 0.6065, 0.35: 0.6067, 0.4: 0.6089, 0.45: 0.6085,
+                   0.5: 0.6081, 0.55: 0.6066, 0.6: 0.6051, 0.65: 0.6025, 0.7: 0.5995}
+FRENCH_LEARNED = {0.15: 0.5897, 0.2: 0.5889, 0.25: 0.5831, 0.3: 0.5761, 0.35: 0.5702, 0.4: 0.569, 0.45: 0.5615,
+                  0.5: 0.5518, 0.55: 0.5415, 0.6: 0.5222, 0.65: 0.5035, 0.7: 0.4791}
+
+
+def _french(monkeypatch: pytest.MonkeyPatch, combined: dict[float, float]) -> None:
+    def f1(model: Any, docs: list[Any], mode: str, t: float) -> float:
+        if mode == "rules":
+            return 0.5951
+        return (combined if mode == "combined" else FRENCH_LEARNED).get(t, 0.59)
+
+    monkeypatch.setattr(events, "events_f1", f1)
+
+
+def test_without_a_guard_ties_within_a_few_events_go_to_the_model_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the best combined F1 is 0.4's, by 0.0003 over 0.15's: a tie, and the model alone is best at 0.15
+    _french(monkeypatch, FRENCH_COMBINED)
+    model = SimpleNamespace(meta={})
+    assert events.choose_threshold(model, ["dev"], []) == 0.15  # type: ignore[arg-type, list-item]
+    assert model.meta["dev_f1_combined"] == 0.6086
+    assert model.meta["dev_f1_learned_only"] == 0.5897
+
+
+def test_without_a_guard_a_clear_best_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 0.4 ahead of every other threshold by more than the tie: kept though the model alone is weaker there
+    _french(monkeypatch, {**{t: 0.60 for t in FRENCH_COMBINED}, 0.4: 0.62})
+    assert events.choose_threshold(SimpleNamespace(meta={}), ["dev"], []) == 0.4  # type: ignore[arg-type, list-item]
+
+
+def test_with_a_guard_the_best_combined_f1_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tie rule is the unguarded trainer's only: with a guard the dev split's best stands
+    def f1(model: Any, docs: list[Any], mode: str, t: float) -> float:
+        if docs == ["guard"]:
+            return 0.88
+        if mode == "rules":
+            return 0.5951
+        return (FRENCH_COMBINED if mode == "combined" else FRENCH_LEARNED).get(t, 0.59)
+
+    monkeypatch.setattr(events, "events_f1", f1)
+    assert events.choose_threshold(SimpleNamespace(meta={}), ["dev"], ["guard"]) == 0.4  # type: ignore[arg-type, list-item]
