@@ -36,12 +36,14 @@ lint: setup
 ## guard of the register the rules were written on; the document-level relation model last, as it
 ## reads the events and adds to the sentence model's relations (English only: without a French model
 ## the component stands aside); the French ones (models/fr/) from corpus/fr the same way (no French
-## guard set); the sealed test splits are never read.
+## guard set), the finder of names headed by a common noun first (French only: its names are entities the
+## entity check then reads); the sealed test splits are never read.
 train: setup
 	$(PY) -m reportgraph.train.entities --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.relations --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.events --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.doc_relations --corpus corpus/en --extra-dev benchmarks/heldout
+	$(PY) -m reportgraph.train.phrases --corpus corpus/fr
 	$(PY) -m reportgraph.train.entities --corpus corpus/fr
 	$(PY) -m reportgraph.train.relations --corpus corpus/fr --also corpus/en --also-weight 1.0
 	$(PY) -m reportgraph.train.events --corpus corpus/fr

@@ -35,7 +35,10 @@ def test_the_language_is_set_only_for_the_extraction():
 @pytest.mark.parametrize(
     "text, name",
     [
-        ("L'attaque du site gazier d'In Amenas a duré quatre jours.", "In Amenas"),
+        # a facility named by its noun is one name, as the corpus annotates it ("site gazier de Tiguentourine";
+        # learned_phrases), the elided place whole inside it; the place alone elsewhere
+        ("L'attaque du site gazier d'In Amenas a duré quatre jours.", "site gazier d'In Amenas"),
+        ("Les otages d'In Amenas ont été libérés quatre jours plus tard.", "In Amenas"),
         ("Les combattants d'Al-Qaïda au Maghreb islamique ont quitté la ville.", "Al-Qaïda au Maghreb islamique"),
         ("Le chef de l'Etat islamique au Grand Sahara a été tué.", "Etat islamique au Grand Sahara"),
         ("Le Groupe de soutien à l'islam et aux musulmans revendique l'attaque.",

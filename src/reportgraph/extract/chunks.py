@@ -612,8 +612,10 @@ def _shape_finders() -> tuple[ShapeFinder, ...]:
     """The special shapes of the document's language (French: its own before the shared ones)."""
     if current_language() == "fr":
         from .french_names import FRENCH_FINDERS
+        from .learned_phrases import learned_phrases
 
-        return (SHAPE_FINDERS[0], *FRENCH_FINDERS, *[f for f in SHAPE_FINDERS[1:] if f.__name__ != "_french_orgs"])
+        return (SHAPE_FINDERS[0], *FRENCH_FINDERS, learned_phrases,
+                *[f for f in SHAPE_FINDERS[1:] if f.__name__ != "_french_orgs"])
     return SHAPE_FINDERS
 
 
