@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
+from typing import Literal
 
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
@@ -103,6 +104,8 @@ from .events_fr import (
 from .events_fr import _plural as _plural_fr
 from .gazetteer import is_country
 from .language import current_language
+from .learned_args import METHOD, EventArgModel, learned_roles
+from .learned_args import default_model as default_arg_model
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex, Hit
@@ -298,8 +301,16 @@ class EventExtractor:
         model: EventTriggerModel | None = None,
         threshold: float | None = None,
         leaders: Callable[[], dict[str, list[str]]] | None = None,
+        arg_model: EventArgModel | None | Literal["shipped"] = "shipped",
+        arg_threshold: float | None = None,
     ) -> None:
         self.index = index
+        # the learned reading of participants, for a found trigger from which the rules read none ("shipped":
+        # the package's model; None: the rules alone); never with the rules' triggers alone
+        self.arg_model = (default_arg_model() if arg_model == "shipped" else arg_model) if (
+            triggers_from != "rules") else None
+        self.arg_threshold = arg_threshold
+        self._args_pass = False
         self.refs = refs
         # each person's organisations by the relation rules' LEADER_OF, asked for only when a person's men
         # act (French); given by the caller, since the relation rules read the events (no import circle)
@@ -1152,6 +1163,44 @@ class EventExtractor:
         return nearest_loc(clause) or nearest_loc(head.sent.root)
 
     def build(self, hit: TriggerHit) -> Event | None:
+        """The event a trigger tells, or None; where the rules read no participant, read again with the
+        learned model's (``learned_args``)."""
+        ev = self._build(hit)
+        if ev is None and self.arg_model is not None and not self._args_pass:
+            self._args_pass = True
+            try:
+                ev = self._build(hit)
+            finally:
+                self._args_pass = False
+        return ev
+
+    def _learned_parts(self, hit: TriggerHit, head: Token, et: EventType, roles: dict[str, str],
+                       parts: dict[str, str]) -> str | None:
+        """Fill ``parts`` with the model's reading of the sentence's mentions (the slot loop's type checks
+        applied to them); returns the place it reads, if any."""
+        assert self.arg_model is not None
+        location = None
+        for k, role, _ in learned_roles(self.index, head, hit.type, hit.tokens, self.arg_model,
+                                        self.arg_threshold, self.dateline):
+            etype = self.index.type_of(k)
+            if etype == "LOCATION" and (role in ("location", "patient") or not self._is_country(k)):
+                if location is None and role not in ("mediator", "other"):
+                    location = k
+                continue
+            if role == "location":
+                continue
+            if et.done_to == "people" and role == "patient" and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY"):
+                continue
+            if role == "agent" and roles.get("agent_type", etype) != etype:
+                continue
+            if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
+                continue
+            if et.done_to == "organization" and etype == "PERSON" and role in ("patient", "other"):
+                role = "agent"
+            parts.setdefault(k, role)
+        return location
+
+    def _build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
@@ -1421,6 +1470,11 @@ class EventExtractor:
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
+        learned_args = self._args_pass and not parts
+        if learned_args:
+            read = self._learned_parts(hit, head, et, roles, parts)
+            if location is None and read is not None:
+                location, syntactic_place = read, True
         if hit.type == "ATTACK" and "patient" not in parts.values():
             # "ambushed the emir's convoy", "stormed one of their hideouts": the target's owner is hit
             objs = slots.heads.get("object", [])
@@ -1686,7 +1740,8 @@ class EventExtractor:
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
             confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
-            method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
+            method=(METHOD if learned_args else "rule-dep")
+            + ("" if syntactic_place or location is None else "/place-near"),
         )
 
     def _listed_acts(self, ev: Event, hit: TriggerHit, head: Token) -> list[Event]:
