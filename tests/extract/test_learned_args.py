@@ -88,3 +88,20 @@ def test_above_the_threshold_only(extractor: DomainExtractor, agent_model: Event
     agent_model.threshold = 0.99
     index = _index(extractor, DROPPED)
     assert not [e for e in _events(index, agent_model) if e.type == "ATTACK"]
+
+
+@pytest.fixture()
+def side_model() -> EventArgModel:
+    """A hand-set model: every organisation near a fight is a side of it."""
+    return EventArgModel(weights={"m+e=ORGANIZATION|ARMED_CLASH": {"agent": 6.0}},
+                         intercepts={"O": 2.0, "agent": 0.0}, threshold=0.5, meta={})
+
+
+def test_a_two_sided_event_short_of_a_side_takes_the_model_s_second_side(extractor: DomainExtractor,
+                                                                         side_model: EventArgModel) -> None:
+    index = _index(extractor, "Ansar Dine clashed near Kidal, where the MNLA held the airport.")
+    assert not [e for e in _events(index, None) if e.type == "ARMED_CLASH"]  # one side read: dropped
+    (ev,) = [e for e in _events(index, side_model) if e.type == "ARMED_CLASH"]
+    assert ev.method.startswith(METHOD)
+    assert sorted(index.entities[p.entity].names()[0] for p in ev.participants) == ["Ansar Dine", "MNLA"]
+

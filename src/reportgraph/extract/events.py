@@ -1175,13 +1175,31 @@ class EventExtractor:
         return ev
 
     def _learned_parts(self, hit: TriggerHit, head: Token, et: EventType, roles: dict[str, str],
-                       parts: dict[str, str]) -> str | None:
+                       parts: dict[str, str]) -> tuple[str | None, bool]:
         """Fill ``parts`` with the model's reading of the sentence's mentions (the slot loop's type checks
-        applied to them); returns the place it reads, if any."""
+        applied to them): all of it where the rules read nobody, else only the most likely entity of each
+        role the event lacks (its required role, the second side of a two-sided event; not a killing's
+        victim: "Where X negotiated, Y killed" names none); returns the place it reads, if any, and whether
+        it added anyone."""
         assert self.arg_model is not None
+        if not parts and _unclaimed(head):
+            return None, False  # "a video claiming an abduction carried out two months earlier": told where it is told
+        need: set[str] | None = None
+        if parts:
+            need = set()
+            required = roles.get("requires", "location")
+            if required != "location" and required not in parts.values():
+                need.add(required)
+            if et.multi_party and len(parts) < 2:
+                need.add("agent")
+            if not need:
+                return None, False
         location = None
+        before = len(parts)
         for k, role, _ in learned_roles(self.index, head, hit.type, hit.tokens, self.arg_model,
                                         self.arg_threshold, self.dateline):
+            if need is not None and (role not in need or k in parts):
+                continue
             etype = self.index.type_of(k)
             if etype == "LOCATION" and (role in ("location", "patient") or not self._is_country(k)):
                 if location is None and role not in ("mediator", "other"):
@@ -1195,10 +1213,12 @@ class EventExtractor:
                 continue
             if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
                 continue
+            if need is not None:
+                need.discard(role)
             if et.done_to == "organization" and etype == "PERSON" and role in ("patient", "other"):
                 role = "agent"
             parts.setdefault(k, role)
-        return location
+        return (location if need is None else None), len(parts) > before
 
     def _build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
@@ -1470,11 +1490,11 @@ class EventExtractor:
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
-        learned_args = self._args_pass and not parts
-        if learned_args:
-            read = self._learned_parts(hit, head, et, roles, parts)
+        learned_args = False
+        if self._args_pass:
+            read, learned_args = self._learned_parts(hit, head, et, roles, parts)
             if location is None and read is not None:
-                location, syntactic_place = read, True
+                location, syntactic_place, learned_args = read, True, True
         if hit.type == "ATTACK" and "patient" not in parts.values():
             # "ambushed the emir's convoy", "stormed one of their hideouts": the target's owner is hit
             objs = slots.heads.get("object", [])
@@ -2192,6 +2212,12 @@ class EventExtractor:
                 by_evidence[tuple(ev.evidence)].append(len(events))
                 events.append(replace(ev, participants=list(ev.participants), date=date, count=None))
                 heads.append(head)
+        # an event whose participants the model read, in a sentence where the rules built one of its type, is
+        # mostly that event told again by another word ("acted as intermediary ... at the end of negotiations")
+        ruled = {(e.type, tuple(e.evidence)) for e in events if not e.method.startswith(METHOD)}
+        kept = [k for k, e in enumerate(events)
+                if not (e.method.startswith(METHOD) and (e.type, tuple(e.evidence)) in ruled)]
+        events, heads = [events[k] for k in kept], [heads[k] for k in kept]
         # told again by a singular noun with no target or clause of its own ("the raid", "his release")
         nouns = {id(e) for e, h in zip(events, heads, strict=True) if h.tag_ == "NN" and not any(
             c.dep_ in ("prep", "acl", "relcl") for c in h.children)}
