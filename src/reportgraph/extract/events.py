@@ -311,6 +311,7 @@ class EventExtractor:
             triggers_from != "rules") else None
         self.arg_threshold = arg_threshold
         self._args_pass = False
+        self._learned_hits: set[TriggerHit] = set()  # the triggers the learned model found (set by ``extract``)
         self.refs = refs
         # each person's organisations by the relation rules' LEADER_OF, asked for only when a person's men
         # act (French); given by the caller, since the relation rules read the events (no import circle)
@@ -1197,7 +1198,7 @@ class EventExtractor:
         location = None
         before = len(parts)
         for k, role, _ in learned_roles(self.index, head, hit.type, hit.tokens, self.arg_model,
-                                        self.arg_threshold, self.dateline):
+                                        self.arg_threshold, self.dateline, hit in self._learned_hits):
             if need is not None and (role not in need or k in parts):
                 continue
             etype = self.index.type_of(k)
@@ -2111,6 +2112,7 @@ class EventExtractor:
         # own sentence only (comparing it with every earlier event was quadratic in a long report)
         by_evidence: dict[tuple[Span, ...], list[int]] = {}
         hits, learned = self.triggers(skip)
+        self._learned_hits = learned
         tolls: list[tuple[Event, Event | None]] = []  # French killings told as an attack's toll, with that attack
         unnamed: dict[int, list[TriggerHit]] = {}  # attack and fight triggers that built no event, by sentence
         for hit in hits:
@@ -2433,7 +2435,8 @@ def _carry_places(events: list[Event]) -> None:
             between = ev.evidence[0].start - prev.evidence[0].start
             if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
                 ev.location = prev.location
-                ev.method = "rule-dep/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
+                base = METHOD if ev.method.startswith(METHOD) else "rule-dep"
+                ev.method = base + "/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
 
 
 def _text_between(a: Event, b: Event) -> str:

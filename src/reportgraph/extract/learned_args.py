@@ -70,8 +70,22 @@ def _passive(t: Token) -> bool:
         t.tag_ == "VBN" and t.dep_ == "acl")
 
 
-def features(index: EntityIndex, head: Token, event_type: str, h: Hit, others: list[Hit]) -> list[str]:
-    """The sparse features of one (trigger, mention) pair; ``others``: the sentence's other candidates."""
+def trigger_features(head: Token, event_type: str, learned: bool) -> list[str]:
+    """What the pairs of one trigger share: where the trigger came from (the rules' words or the learned
+    trigger model, whose guesses more often tell no event), its tag, dependency and determiner."""
+    e = event_type
+    out = ["src=" + ("L" if learned else "R") + "|" + e, "tdep=" + head.dep_ + "|" + e, "ttag=" + head.tag_ + "|" + e,
+           "src+l=" + ("L" if learned else "R") + "|" + head.lemma_.lower()]
+    for c in head.children:
+        if c.dep_ in ("det", "poss"):
+            out.append("tdet=" + c.dep_ + ":" + c.lower_ + "|" + e)
+    return out
+
+
+def features(index: EntityIndex, head: Token, event_type: str, h: Hit, others: list[Hit],
+             learned: bool = False) -> list[str]:
+    """The sparse features of one (trigger, mention) pair; ``others``: the sentence's other candidates;
+    ``learned``: the trigger is the learned trigger model's."""
     doc = index.doc
     m = _root(doc, h)
     lemma = head.lemma_.lower()
@@ -87,6 +101,7 @@ def features(index: EntityIndex, head: Token, event_type: str, h: Hit, others: l
         "btw=" + str(min(between, 2)), "btw+ord=" + str(min(between, 2)) + "|" + order + "|" + e,
         "md=" + _step(m), "md+e=" + _step(m) + "|" + e, "mh=" + word_class(m.head) + "|" + _step(m),
         "nmen=" + str(min(len(others), 4)),
+        *trigger_features(head, e, learned),
     ]
     passive = _passive(head)
     if passive:
@@ -154,14 +169,14 @@ def default_model() -> EventArgModel | None:
 
 def learned_roles(index: EntityIndex, head: Token, event_type: str, inside: Iterable[int],
                   model: EventArgModel, threshold: float | None = None,
-                  skip: Iterable[int] = ()) -> list[tuple[str, str, float]]:
+                  skip: Iterable[int] = (), learned: bool = False) -> list[tuple[str, str, float]]:
     """(entity key, role, probability) of each entity the model reads in the event, its best-scoring role
     above the threshold, the most likely first."""
     limit = model.threshold if threshold is None else threshold
     hits = candidates(index, head, inside, skip)
     best: dict[str, tuple[str, float]] = {}
     for h in hits:
-        role, prob = model.best(features(index, head, event_type, h, hits))
+        role, prob = model.best(features(index, head, event_type, h, hits, learned))
         if prob >= limit and (h.key not in best or prob > best[h.key][1]):
             best[h.key] = (role, prob)
     return sorted(((k, r, p) for k, (r, p) in best.items()), key=lambda x: -x[2])
