@@ -2,7 +2,7 @@
 
     python -m reportgraph.train.event_args [--corpus corpus/en] [--out src/reportgraph/data/models/event_args.json]
 
-Training documents: the corpus's ``train`` split; the decision threshold is chosen on the ``dev`` split; the
+Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision threshold is chosen on the ``dev`` split; the
 ``test`` split is never read. Each document is parsed, its entities found and its triggers found (the rules'
 and the learned trigger model's) exactly as at extraction time. A found trigger is paired with the gold event
 of its type whose trigger text lies in its sentence (its own words first, else the nearest); each entity
@@ -35,7 +35,7 @@ from ..extract.timeline import Timeline
 from ..extract.triggers import TriggerHit
 from ..ontology import default_ontology
 from .common import binary_matrix, run_cli, write_model
-from .corpus import GoldDoc, docs_of_split
+from .corpus import GoldDoc, docs_of_split, iter_docs
 from .events import event_counts
 from .relations import gold_ids
 
@@ -176,7 +176,7 @@ def train(corpus: Path, extra: list[Path], out: Path, log: Any = sys.stderr,
           extra_dev: tuple[Path, ...] = (), language: str = "en") -> EventArgModel:
     """Build the model from the train split (and ``extra`` folders), tune it on dev, write ``out``."""
     nlp = load_nlp(None, language)
-    train_docs = docs_of_split(corpus, "train")
+    train_docs = docs_of_split(corpus, "train") + [d for f in extra for d in iter_docs(f)]
     if not train_docs:
         raise SystemExit(f"no training documents under {corpus} (splits.json names none as train)")
     X: list[list[str]] = []
