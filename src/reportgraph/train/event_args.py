@@ -3,13 +3,13 @@
     python -m reportgraph.train.event_args [--corpus corpus/en] [--out src/reportgraph/data/models/event_args.json]
 
 Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders); the decision threshold is
-chosen on the ``dev`` split; the ``test`` split is never read. Each document is parsed, its entities found and its triggers found (the rules'
-and the learned trigger model's) exactly as at extraction time. A found trigger is paired with the gold event
-of its type whose trigger text lies in its sentence (its own words first, else the nearest); each entity
-mention of the sentence is labelled with its role in that event (a participant's role, or ``location`` for
-the event's place; local entities mapped to gold ids by name as ``train.relations.gold_ids`` does), else
-"none", and so is every mention of a trigger no gold event pairs with. Needs scikit-learn (a dev
-dependency); the extractor itself only reads the JSON it writes.
+chosen on the ``dev`` split; the ``test`` split is never read. Each document is parsed, its entities found and
+its triggers found (the rules' and the learned trigger model's) exactly as at extraction time. A found trigger
+is paired with the gold event of its type whose trigger text lies in its sentence (its own words first, else
+the nearest); each entity mention of the sentence is labelled with its role in that event (a participant's
+role, or ``location`` for the event's place; local entities mapped to gold ids by name as
+``train.relations.gold_ids`` does), else "none", and so is every mention of a trigger no gold event pairs
+with. Needs scikit-learn (a dev dependency); the extractor itself only reads the JSON it writes.
 """
 
 from __future__ import annotations
