@@ -33,7 +33,8 @@ lint: setup
 
 ## Rebuild the learned components' model files (src/reportgraph/data/models/) from the annotated corpus:
 ## trained on corpus/en's train split, thresholds chosen on its dev split with benchmarks/heldout as the
-## guard of the register the rules were written on; the document-level relation model last, as it
+## guard of the register the rules were written on; the event-argument model after the trigger model, whose
+## triggers it reads; the document-level relation model last, as it
 ## reads the events and adds to the sentence model's relations (English only: without a French model
 ## the component stands aside); the French ones (models/fr/) from corpus/fr the same way (no French
 ## guard set), the finder of names headed by a common noun first (French only: its names are entities the
@@ -42,11 +43,13 @@ train: setup
 	$(PY) -m reportgraph.train.entities --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.relations --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.events --corpus corpus/en --extra-dev benchmarks/heldout
+	$(PY) -m reportgraph.train.event_args --corpus corpus/en
 	$(PY) -m reportgraph.train.doc_relations --corpus corpus/en --extra-dev benchmarks/heldout
 	$(PY) -m reportgraph.train.phrases --corpus corpus/fr
 	$(PY) -m reportgraph.train.entities --corpus corpus/fr
 	$(PY) -m reportgraph.train.relations --corpus corpus/fr --also corpus/en --also-weight 1.0
 	$(PY) -m reportgraph.train.events --corpus corpus/fr
+	$(PY) -m reportgraph.train.event_args --corpus corpus/fr
 
 ## The ablation (rules only, learned only, combined) on a corpus split, the shared dev set and re3d;
 ## bench-ablation-fr: the same on corpus/fr's split with the French pipeline.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
+from typing import Literal
 
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
@@ -103,6 +104,8 @@ from .events_fr import (
 from .events_fr import _plural as _plural_fr
 from .gazetteer import is_country
 from .language import current_language
+from .learned_args import METHOD, EventArgModel, learned_roles
+from .learned_args import default_model as default_arg_model
 from .learned_events import LEARNED, EventTriggerModel, learned_triggers
 from .lexicon import default_lexicon
 from .mentions import EntityIndex, Hit
@@ -298,8 +301,17 @@ class EventExtractor:
         model: EventTriggerModel | None = None,
         threshold: float | None = None,
         leaders: Callable[[], dict[str, list[str]]] | None = None,
+        arg_model: EventArgModel | None | Literal["shipped"] = "shipped",
+        arg_threshold: float | None = None,
     ) -> None:
         self.index = index
+        # the learned reading of participants, for a found trigger from which the rules read none ("shipped":
+        # the package's model; None: the rules alone); never with the rules' triggers alone
+        self.arg_model = (default_arg_model() if arg_model == "shipped" else arg_model) if (
+            triggers_from != "rules") else None
+        self.arg_threshold = arg_threshold
+        self._args_pass = False
+        self._learned_hits: set[TriggerHit] = set()  # the triggers the learned model found (set by ``extract``)
         self.refs = refs
         # each person's organisations by the relation rules' LEADER_OF, asked for only when a person's men
         # act (French); given by the caller, since the relation rules read the events (no import circle)
@@ -1152,6 +1164,64 @@ class EventExtractor:
         return nearest_loc(clause) or nearest_loc(head.sent.root)
 
     def build(self, hit: TriggerHit) -> Event | None:
+        """The event a trigger tells, or None; where the rules read no participant, read again with the
+        learned model's (``learned_args``)."""
+        ev = self._build(hit)
+        if ev is None and self.arg_model is not None and not self._args_pass:
+            self._args_pass = True
+            try:
+                ev = self._build(hit)
+            finally:
+                self._args_pass = False
+        return ev
+
+    def _learned_parts(self, hit: TriggerHit, head: Token, et: EventType, roles: dict[str, str],
+                       parts: dict[str, str]) -> tuple[str | None, bool]:
+        """Fill ``parts`` with the model's reading of the sentence's mentions (the slot loop's type checks
+        applied to them): all of it where the rules read nobody, else only the most likely entity of each
+        role the event lacks (its required role, the second side of a two-sided event; not a killing's
+        victim: "Where X negotiated, Y killed" names none); returns the place it reads, if any, and whether
+        it added anyone."""
+        assert self.arg_model is not None
+        if not parts and _unclaimed(head):
+            return None, False  # "a video claiming an abduction carried out two months earlier": told where it is told
+        need: set[str] | None = None
+        if parts:
+            need = set()
+            required = roles.get("requires", "location")
+            if required != "location" and required not in parts.values():
+                need.add(required)
+            if et.multi_party and len(parts) < 2:
+                need.add("agent")
+            if not need:
+                return None, False
+        location = None
+        before = len(parts)
+        for k, role, _ in learned_roles(self.index, head, hit.type, hit.tokens, self.arg_model,
+                                        self.arg_threshold, self.dateline, hit in self._learned_hits):
+            if need is not None and (role not in need or k in parts):
+                continue
+            etype = self.index.type_of(k)
+            if etype == "LOCATION" and (role in ("location", "patient") or not self._is_country(k)):
+                if location is None and role not in ("mediator", "other"):
+                    location = k
+                continue
+            if role == "location":
+                continue
+            if et.done_to == "people" and role == "patient" and etype not in ("PERSON", "ORGANIZATION", "COMMUNITY"):
+                continue
+            if role == "agent" and roles.get("agent_type", etype) != etype:
+                continue
+            if hit.type == "APPOINTMENT" and role == "agent" and etype != "PERSON":
+                continue
+            if need is not None:
+                need.discard(role)
+            if et.done_to == "organization" and etype == "PERSON" and role in ("patient", "other"):
+                role = "agent"
+            parts.setdefault(k, role)
+        return (location if need is None else None), len(parts) > before
+
+    def _build(self, hit: TriggerHit) -> Event | None:
         doc = self.index.doc
         if _negated(doc[hit.start]):
             return None
@@ -1421,6 +1491,11 @@ class EventExtractor:
                         role = "agent"  # a person never is the organisation founded or renamed
                     if k not in parts:
                         parts[k] = role
+        learned_args = False
+        if self._args_pass:
+            read, learned_args = self._learned_parts(hit, head, et, roles, parts)
+            if location is None and read is not None:
+                location, syntactic_place, learned_args = read, True, True
         if hit.type == "ATTACK" and "patient" not in parts.values():
             # "ambushed the emir's convoy", "stormed one of their hideouts": the target's owner is hit
             objs = slots.heads.get("object", [])
@@ -1686,7 +1761,8 @@ class EventExtractor:
             evidence=[Span(sent.start_char, sent.end_char, sent.text)],
             trigger_span=Span(trig.start_char, trig.end_char, trig.text),
             confidence=round(min(0.9, 0.4 + 0.15 * filled), 2),
-            method="rule-dep" if syntactic_place or location is None else "rule-dep/place-near",
+            method=(METHOD if learned_args else "rule-dep")
+            + ("" if syntactic_place or location is None else "/place-near"),
         )
 
     def _listed_acts(self, ev: Event, hit: TriggerHit, head: Token) -> list[Event]:
@@ -2036,6 +2112,7 @@ class EventExtractor:
         # own sentence only (comparing it with every earlier event was quadratic in a long report)
         by_evidence: dict[tuple[Span, ...], list[int]] = {}
         hits, learned = self.triggers(skip)
+        self._learned_hits = learned
         tolls: list[tuple[Event, Event | None]] = []  # French killings told as an attack's toll, with that attack
         unnamed: dict[int, list[TriggerHit]] = {}  # attack and fight triggers that built no event, by sentence
         for hit in hits:
@@ -2137,6 +2214,12 @@ class EventExtractor:
                 by_evidence[tuple(ev.evidence)].append(len(events))
                 events.append(replace(ev, participants=list(ev.participants), date=date, count=None))
                 heads.append(head)
+        # an event whose participants the model read, in a sentence where the rules built one of its type, is
+        # mostly that event told again by another word ("acted as intermediary ... at the end of negotiations")
+        ruled = {(e.type, tuple(e.evidence)) for e in events if not e.method.startswith(METHOD)}
+        kept = [k for k, e in enumerate(events)
+                if not (e.method.startswith(METHOD) and (e.type, tuple(e.evidence)) in ruled)]
+        events, heads = [events[k] for k in kept], [heads[k] for k in kept]
         # told again by a singular noun with no target or clause of its own ("the raid", "his release")
         nouns = {id(e) for e, h in zip(events, heads, strict=True) if h.tag_ == "NN" and not any(
             c.dep_ in ("prep", "acl", "relcl") for c in h.children)}
@@ -2352,7 +2435,8 @@ def _carry_places(events: list[Event]) -> None:
             between = ev.evidence[0].start - prev.evidence[0].start
             if gap < 400 and between < 600 and "\n\n" not in _text_between(prev, ev):
                 ev.location = prev.location
-                ev.method = "rule-dep/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
+                base = METHOD if ev.method.startswith(METHOD) else "rule-dep"
+                ev.method = base + "/place-carried" + (LEARNED if ev.method.endswith(LEARNED) else "")
 
 
 def _text_between(a: Event, b: Event) -> str:
