@@ -97,3 +97,10 @@ def test_english_has_no_model_and_the_finder_stands_aside(parse_fr):
 def test_the_shipped_model_names_courts_and_committees(run_fr, text, name, etype):
     found = run_fr(text)
     assert found.type_of(name) == etype
+
+
+def test_the_rules_alone_leave_it_to_the_place(fr_rules, run_fr):
+    # the ablation's "rules only" has no learned component: the learned finder is one
+    text = "Le 3 mars, le tribunal militaire de Korgaye a condamné deux membres du groupe à dix ans de prison."
+    assert "tribunal militaire de Korgaye" not in fr_rules(text).names()
+    assert "tribunal militaire de Korgaye" in run_fr(text).names()

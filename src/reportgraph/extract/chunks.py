@@ -608,22 +608,24 @@ def _branch_after_dash(doc: Doc, c: Candidate) -> bool:
             ) and all(is_cap(doc[k]) or doc[k].lower_ in CONNECTORS for k in range(c.start, c.end))
 
 
-def _shape_finders() -> tuple[ShapeFinder, ...]:
-    """The special shapes of the document's language (French: its own before the shared ones)."""
+def _shape_finders(learned: bool = True) -> tuple[ShapeFinder, ...]:
+    """The special shapes of the document's language (French: its own before the shared ones, then, with
+    ``learned``, the learned finder of names headed by a common noun, ``learned_phrases``)."""
     if current_language() == "fr":
         from .french_names import FRENCH_FINDERS
         from .learned_phrases import learned_phrases
 
-        return (SHAPE_FINDERS[0], *FRENCH_FINDERS, learned_phrases,
+        return (SHAPE_FINDERS[0], *FRENCH_FINDERS, *((learned_phrases,) if learned else ()),
                 *[f for f in SHAPE_FINDERS[1:] if f.__name__ != "_french_orgs"])
     return SHAPE_FINDERS
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
-    """Every candidate name of the document, in text order, without overlaps."""
+def find_candidates(doc: Doc, learned: bool = True) -> list[Candidate]:
+    """Every candidate name of the document, in text order, without overlaps (``learned``: with the learned
+    shape finder, ``_shape_finders``)."""
     taken = [False] * len(doc)
     found: list[Candidate] = []
-    for finder in _shape_finders():
+    for finder in _shape_finders(learned):
         for c in finder(doc, taken):
             if not any(taken[c.start : c.end]):
                 found.append(c)

@@ -50,7 +50,9 @@ class DomainExtractor:
         self.language = check_language(language)
         self.nlp: Language = load_nlp(model, language)
         self.post: list[PostStep] = list(post)
-        self.learned = learned  # the learned check on the rules' entities (False: the rules alone)
+        # the learned entity components, the check on the rules' entities and the French name finder (False: the
+        # rules alone)
+        self.learned = learned
         # build the lookup tables now, not inside the first document's timing
         with extraction_language(self.language):
             lexicons()
@@ -72,7 +74,7 @@ class DomainExtractor:
     def extract_doc(self, sdoc: Doc) -> Extraction:
         """Run entity finding and the post-steps on an already parsed document."""
         with extraction_language(self.language):
-            entities = find_entities(sdoc)
+            entities = find_entities(sdoc, self.learned)
             if self.learned:
                 entities = review(sdoc, entities)
             entities = join_surnames(sdoc, entities)

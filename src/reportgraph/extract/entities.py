@@ -835,9 +835,10 @@ def _preferred(members: list[Candidate]) -> str:
     return best.text
 
 
-def find_entities(doc: Doc) -> list[LocalEntity]:
-    """The document's entities as local clusters, every mention with exact character offsets."""
-    cands = _merge_nicknames(doc, find_candidates(doc))
+def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
+    """The document's entities as local clusters, every mention with exact character offsets; ``learned``:
+    with the learned shape finder among the rules' (``chunks.find_candidates``; False: the rules alone)."""
+    cands = _merge_nicknames(doc, find_candidates(doc, learned))
     for c in cands:
         classify(doc, c)
     cands = _country_heading_names(doc, cands)
