@@ -136,7 +136,7 @@ def main() -> None:
 
     facts.extract_facts = keep  # type: ignore[assignment]  # add_facts looks it up at each call
     if a.oracle:
-        domain.find_entities = lambda sdoc: _gold_entities(sdoc.text, gold_now["g"])  # type: ignore[assignment]
+        domain.find_entities = lambda sdoc, learned=True: _gold_entities(sdoc.text, gold_now["g"])  # type: ignore[assignment]
     ex = get_extractor("default", language=language)
     if a.oracle:
         ex.learned = False  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from .events_fr import FRENCH_CLAIMING
 from .language import per_language, shipped_model
 from .learned_relations import word_class
 from .linear import Table
@@ -234,7 +235,9 @@ def learned_triggers(
     vocab = trigger_vocabulary(onto)
     out = []
     for t in candidates(index, skip):
-        if t.i in taken:
+        if t.i in taken or t.lemma_.lower() in FRENCH_CLAIMING:
+            # a verb of claiming or laying blame tells of an event, its object ("X a revendiqué l'attaque", "l'attaque
+            # a été revendiquée par X"): no event of its own (the rules fold the claim into the event it names)
             continue
         label, prob = model.best(features(index, t, vocab))
         if prob >= limit and label in onto.event_types:
