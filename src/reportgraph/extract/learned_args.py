@@ -16,8 +16,6 @@ decide whether it is built. The model file is JSON in ``reportgraph/data/models`
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -25,11 +23,11 @@ from spacy.tokens import Token
 from .language import per_language, shipped_model
 from .learned_events import preposition
 from .learned_relations import word_class
-from .linear import Table
+from .linear import NONE as NONE  # the label of "nothing" (the trainers read it here)
+from .linear import SoftmaxModel
 from .mentions import EntityIndex, Hit
 
 MODEL_FILE = "event_args.json"
-NONE = "O"  # the label of a mention that takes no part in the event
 METHOD = "learned-args"  # the method of an event whose participants the model read
 MAX_PATH = 5  # dependency steps: a longer path is described by its ends only
 ROLES = ("agent", "patient", "mediator", "other", "location")
@@ -134,30 +132,8 @@ def features(index: EntityIndex, head: Token, event_type: str, h: Hit, others: l
     return out
 
 
-@dataclass
-class EventArgModel:
-    """A multinomial linear model: weights by feature and label, intercepts, a decision threshold."""
-
-    weights: dict[str, dict[str, float]]  # feature -> label -> weight
-    intercepts: dict[str, float]
-    threshold: float
-    meta: dict[str, Any]
-
-    @cached_property
-    def table(self) -> Table:
-        """The weights compiled for scoring (``linear.Table``), on first use."""
-        return Table(self.weights, self.intercepts)
-
-    def best(self, feats: Iterable[str]) -> tuple[str, float]:
-        """The most likely role (never "none") and its probability."""
-        probs = self.table.softmax(feats)
-        label = max((lab for lab in probs if lab != NONE), key=lambda lab: probs[lab])
-        return label, probs[label]
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> EventArgModel:
-        return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
-                   meta=raw.get("meta", {}))
+class EventArgModel(SoftmaxModel):
+    """The argument model (``linear.SoftmaxModel``): ``best`` gives the most likely role, never "none"."""
 
 
 @per_language

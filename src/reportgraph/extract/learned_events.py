@@ -16,8 +16,6 @@ in ``reportgraph/data/models``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Token
@@ -25,13 +23,13 @@ from spacy.tokens import Token
 from .events_fr import FRENCH_CLAIMING
 from .language import per_language, shipped_model
 from .learned_relations import word_class
-from .linear import Table
+from .linear import NONE as NONE  # the label of "nothing" (the trainers read it here)
+from .linear import SoftmaxModel
 from .mentions import EntityIndex
 from .triggers import TriggerHit, is_predicative_participle
 
 MODEL_FILE = "events.json"
 LEARNED = "+learned"  # the suffix of the method of an event whose trigger the model found
-NONE = "O"  # the label of a candidate that states no event
 MAX_SENT = 120  # tokens: a longer "sentence" (a list, a table) is not read word by word
 
 
@@ -183,33 +181,11 @@ def trigger_vocabulary(onto: Any) -> dict[str, str]:
     return vocab
 
 
-@dataclass
-class EventTriggerModel:
-    """A multinomial linear model: weights by feature and label, intercepts, a decision threshold."""
-
-    weights: dict[str, dict[str, float]]  # feature -> label -> weight
-    intercepts: dict[str, float]
-    threshold: float
-    meta: dict[str, Any]
-
-    @cached_property
-    def table(self) -> Table:
-        """The weights compiled for scoring (``linear.Table``), on first use."""
-        return Table(self.weights, self.intercepts)
+class EventTriggerModel(SoftmaxModel):
+    """The trigger model (``linear.SoftmaxModel``): ``best`` gives the most likely event type, never "none"."""
 
     def scores(self, feats: Iterable[str]) -> dict[str, float]:
-        return self.table.softmax(feats)
-
-    def best(self, feats: Iterable[str]) -> tuple[str, float]:
-        """The most likely event type (never "none") and its probability."""
-        probs = self.scores(feats)
-        label = max((lab for lab in probs if lab != NONE), key=lambda lab: probs[lab])
-        return label, probs[label]
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> EventTriggerModel:
-        return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
-                   meta=raw.get("meta", {}))
+        return self.probs(feats)
 
 
 @per_language

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -28,11 +27,10 @@ from .candidates import Candidate, doc_text, is_cap, make_candidate
 from .gazetteer import lookup
 from .language import per_language, shipped_model
 from .lexicons import lexicons
-from .linear import Table
+from .linear import NONE, SoftmaxModel
 from .names import fold, name_key
 
 MODEL_FILE = "phrases.json"
-NONE = "O"
 LABELS = ("ORGANIZATION", "LOCATION", NONE)
 SHAPE = "phrase"  # the candidates' shape (``classify`` types them by the model's label)
 METHOD = "phrase+learned"  # their mentions' method (the suffix of learned_events.LEARNED)
@@ -178,34 +176,12 @@ def document_features(doc: Doc) -> list[tuple[Phrase, list[str]]]:
     return [(p, features(doc, p, counts)) for p in cands]
 
 
-@dataclass
-class PhraseModel:
-    weights: dict[str, dict[str, float]]  # feature -> label -> weight (softmax over LABELS)
-    intercepts: dict[str, float]
-    threshold: float
-    meta: dict[str, Any]
-
-    @cached_property
-    def table(self) -> Table:
-        """The weights compiled for scoring (``linear.Table``), on first use."""
-        return Table(self.weights, self.intercepts)
-
-    def probs(self, feats: list[str]) -> dict[str, float]:
-        return self.table.softmax(feats)
-
-    def best(self, feats: list[str]) -> tuple[str, float]:
-        """The likelier of the two name types and its probability."""
-        p = self.probs(feats)
-        label = max(("ORGANIZATION", "LOCATION"), key=lambda t: p.get(t, 0.0))
-        return label, p.get(label, 0.0)
+class PhraseModel(SoftmaxModel):
+    """The name finder's model (``linear.SoftmaxModel``): ``best`` gives the likelier of the two name types."""
 
     def to_json(self) -> dict[str, Any]:
         return {"weights": dict(sorted(self.weights.items())), "intercepts": self.intercepts,
                 "threshold": self.threshold, "meta": self.meta}
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> PhraseModel:
-        return cls(raw["weights"], raw["intercepts"], float(raw["threshold"]), raw.get("meta", {}))
 
 
 @per_language

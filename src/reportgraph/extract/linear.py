@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, Self
 
 import numpy
 
@@ -92,3 +95,36 @@ class Table:
 
     def sigmoids(self, feats: Iterable[str]) -> dict[str, float]:
         return _sigmoids(self.logits(feats))
+
+
+NONE = "O"  # the label of a softmax model's "nothing" (no event, no role, no name)
+
+
+@dataclass
+class SoftmaxModel:
+    """A multinomial linear model as the trainers write it: weights by feature and label, intercepts, a decision
+    threshold and what the trainer measured (``meta``); the learned trigger, argument and French name models."""
+
+    weights: Weights  # feature -> label -> weight
+    intercepts: dict[str, float]
+    threshold: float
+    meta: dict[str, Any]
+
+    @cached_property
+    def table(self) -> Table:
+        """The weights compiled for scoring (``Table``), on first use."""
+        return Table(self.weights, self.intercepts)
+
+    def probs(self, feats: Iterable[str]) -> dict[str, float]:
+        return self.table.softmax(feats)
+
+    def best(self, feats: Iterable[str]) -> tuple[str, float]:
+        """The most likely label other than ``NONE`` and its probability."""
+        probs = self.probs(feats)
+        label = max((lab for lab in probs if lab != NONE), key=lambda lab: probs[lab])
+        return label, probs[label]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Self:
+        return cls(weights=raw["weights"], intercepts=raw["intercepts"], threshold=float(raw["threshold"]),
+                   meta=raw.get("meta", {}))
