@@ -55,6 +55,32 @@ def binary_matrix(X: list[list[str]], min_count: int) -> tuple[Any, list[str]]:
     return matrix, [str(n) for n in vec.get_feature_names_out()]
 
 
+def fit_softmax(X: list[list[str]], y: list[str], c: float, min_count: int,
+                labels: tuple[str, ...] = ()) -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    """One multinomial L2-regularised logistic regression (scikit-learn) over binary features: the weights by
+    feature and label (those under 0.01 left out, the rest rounded to 4 places) and the intercepts by label,
+    with 0 for each of ``labels`` the examples never show. Two classes give one logit in scikit-learn, of the
+    second class against the first: written as the same softmax with the first class at zero. The entity
+    check, the French name finder and the event trigger and argument models are fitted so."""
+    from sklearn.linear_model import LogisticRegression
+
+    M, names = binary_matrix(X, min_count)
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(M, y)
+    classes = [str(k) for k in clf.classes_]
+    coef, bias = list(clf.coef_), list(clf.intercept_)
+    if len(classes) == 2:
+        coef, bias = [0 * clf.coef_[0], clf.coef_[0]], [0.0, clf.intercept_[0]]
+    weights: dict[str, dict[str, float]] = {}
+    for lab, row in zip(classes, coef, strict=True):
+        for name, w in zip(names, row, strict=True):
+            if abs(w) >= 0.01:
+                weights.setdefault(name, {})[lab] = round(float(w), 4)
+    intercepts = dict.fromkeys(labels, 0.0)
+    intercepts.update({lab: round(float(b), 4) for lab, b in zip(classes, bias, strict=True)})
+    return weights, intercepts
+
+
 def fold_of(name: str, k: int, seed: int = 0) -> int:
     """The fold (0 to ``k`` - 1) a training document falls in: a hash of its name and ``seed``, stable
     across machines and Python versions, and apart from the hash that gave it its split (corpus.split_of)."""

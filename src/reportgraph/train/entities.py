@@ -21,7 +21,7 @@ from ..extract.learned_entities import LABELS, EntityModel, features, is_certain
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
 from ..model import LocalEntity
-from .common import binary_matrix, run_cli, write_model
+from .common import fit_softmax, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "entities.json"
@@ -52,19 +52,7 @@ def doc_examples(nlp: Any, doc: GoldDoc) -> tuple[list[list[str]], list[str], li
 
 
 def fit(X: list[list[str]], y: list[str], c: float = 0.5, min_count: int = 2) -> EntityModel:
-    from sklearn.linear_model import LogisticRegression
-
-    M, names = binary_matrix(X, min_count)
-    clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(M, y)
-    classes = [str(k) for k in clf.classes_]
-    weights: dict[str, dict[str, float]] = {}
-    for name, col in zip(names, clf.coef_.T, strict=True):
-        row = {lab: round(float(w), 4) for lab, w in zip(classes, col, strict=True) if abs(w) >= 0.01}
-        if row:
-            weights[str(name)] = row
-    intercepts = {lab: 0.0 for lab in LABELS}
-    intercepts.update({lab: round(float(b), 4) for lab, b in zip(classes, clf.intercept_, strict=True)})
+    weights, intercepts = fit_softmax(X, y, c, min_count, LABELS)
     meta = {"entities": len(X), "labels": {lab: y.count(lab) for lab in LABELS}, "C": c}
     return EntityModel(weights, intercepts, 1.01, 1.01, meta)
 

@@ -34,7 +34,7 @@ from ..extract.relations import led_groups
 from ..extract.timeline import Timeline
 from ..extract.triggers import TriggerHit
 from ..ontology import default_ontology
-from .common import binary_matrix, run_cli, write_model
+from .common import fit_softmax, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 from .events import event_counts
 from .relations import gold_ids
@@ -126,23 +126,9 @@ class Prepared:
 
 
 def fit(X: list[list[str]], Y: list[str], c: float = 0.5, min_count: int = MIN_COUNT) -> EventArgModel:
-    """One multinomial L2-regularised logistic regression over binary features."""
-    from sklearn.linear_model import LogisticRegression
-
-    M, names = binary_matrix(X, min_count)
-    clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(M, Y)
-    labs = [str(x) for x in clf.classes_]
-    coef, intercept = list(clf.coef_), list(clf.intercept_)
-    if len(labs) == 2:  # one row: the second class's score against the first's, held at zero
-        coef, intercept = [0 * clf.coef_[0], clf.coef_[0]], [0.0, clf.intercept_[0]]
-    weights: dict[str, dict[str, float]] = {}
-    for k, lab in enumerate(labs):
-        for name, w in zip(names, coef[k], strict=True):
-            if abs(w) >= 0.01:
-                weights.setdefault(str(name), {})[lab] = round(float(w), 4)
-    intercepts = {lab: round(float(intercept[k]), 4) for k, lab in enumerate(labs)}
-    counts = {lab: sum(1 for y in Y if y == lab) for lab in labs}
+    """The softmax regression (``common.fit_softmax``) over the examples' binary features."""
+    weights, intercepts = fit_softmax(X, Y, c, min_count)
+    counts = {lab: sum(1 for y in Y if y == lab) for lab in intercepts}
     meta = {"pairs": len(X), "labels": counts, "features": len(weights), "C": c}
     return EventArgModel(weights=weights, intercepts=intercepts, threshold=0.5, meta=meta)
 

@@ -21,7 +21,7 @@ from ..extract.language import current_language
 from ..extract.learned_phrases import LABELS, NONE, Phrase, PhraseModel, document_features
 from ..extract.names import name_key
 from ..extract.nlp import load_nlp
-from .common import binary_matrix, run_cli, write_model
+from .common import fit_softmax, run_cli, write_model
 from .corpus import GoldDoc, docs_of_split, iter_docs
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "data" / "models" / "phrases.json"
@@ -55,23 +55,7 @@ def prepare(nlp: Any, doc: GoldDoc) -> Prepared:
 
 
 def fit(X: list[list[str]], y: list[str], c: float, min_count: int = 2) -> PhraseModel:
-    import numpy
-    from sklearn.linear_model import LogisticRegression
-
-    M, names = binary_matrix(X, min_count)
-    clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(M, y)
-    classes = [str(k) for k in clf.classes_]
-    coef, bias = clf.coef_, clf.intercept_
-    if len(classes) == 2:  # one logit, of the second class against the first: the same softmax with the first at 0
-        coef, bias = numpy.vstack([numpy.zeros_like(coef), coef]), numpy.concatenate([[0.0], bias])
-    weights: dict[str, dict[str, float]] = {}
-    for name, col in zip(names, coef.T, strict=True):
-        row = {lab: round(float(w), 4) for lab, w in zip(classes, col, strict=True) if abs(w) >= 0.01}
-        if row:
-            weights[str(name)] = row
-    intercepts = {lab: 0.0 for lab in LABELS}
-    intercepts.update({lab: round(float(b), 4) for lab, b in zip(classes, bias, strict=True)})
+    weights, intercepts = fit_softmax(X, y, c, min_count, LABELS)
     meta = {"candidates": len(X), "labels": {lab: y.count(lab) for lab in LABELS}, "C": c}
     return PhraseModel(weights, intercepts, 1.01, meta)
 
