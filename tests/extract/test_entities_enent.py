@@ -1,0 +1,41 @@
+"""English entities on causes read on train (round 27, branch enent), on hand-written texts with invented
+people and places: a section's Roman numeral before its heading is no name; the department of an office
+("Chief of Army Staff", "Chief of Staff of the Army") is no name of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def test_a_section_numeral_is_no_name(run):
+    found = run("JUDGMENT\n\nII. The facts found\n\nThe accused Musa Kari joined the Bakura faction in Kano in 2016."
+                "\n\nIII. Arrest\n\nPolice arrested Kari in Maiduguri.\n\nIV. Disposition\n\nThe court sentenced him.")
+    assert not {"II", "III", "IV"} & found.names()
+    assert "Maiduguri" in found.names()
+
+
+def test_a_numeral_inside_a_name_stays(run):
+    found = run("British jets dropped Paveway IV bombs on Raqqa. Pope John Paul II visited Khartoum in 1993.")
+    assert "Pope John Paul II" in found.names() or "John Paul II" in found.names()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chief of Defence Staff commended the troops in Bama on Monday.",
+        "Senators asked the Chief of Army Staff for a written report on Bama.",
+        "The Chief of Staff of the Army visited Bama in May.",
+    ],
+)
+def test_an_office_department_is_no_name(run, text):
+    found = run(text)
+    assert not {n for n in found.names() if "Staff" in n}
+    assert "Bama" in found.names()
+
+
+def test_a_name_after_the_office_keeps_its_own(run):
+    found = run("Secretary of State Antony Blinken met Musa Kari in Abuja.")
+    assert "Antony Blinken" in found.names()
+
