@@ -1,6 +1,8 @@
 """English entities on causes read on train (round 27, branch enent), on hand-written texts with invented
 people and places: a section's Roman numeral before its heading is no name; the department of an office
-("Chief of Army Staff", "Chief of Staff of the Army") is no name of its own."""
+("Chief of Army Staff", "Chief of Staff of the Army") is no name of its own; a capitalised cell, sector, levies or
+detachment closes an organisation's name; "the Observatory", "the Levies", "the Detachment", "the Team" alone name the
+organisation before whose name holds the noun."""
 
 from __future__ import annotations
 
@@ -39,3 +41,32 @@ def test_a_name_after_the_office_keeps_its_own(run):
     found = run("Secretary of State Antony Blinken met Musa Kari in Abuja.")
     assert "Antony Blinken" in found.names()
 
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Security Media Cell said the strike killed four men near Rutba.", "Security Media Cell"),
+        ("Fighters of the Qarachogh Sector fled toward Makhmour in May.", "Qarachogh Sector"),
+        ("The Jarmuz Levies held the road to Marib for a month.", "Jarmuz Levies"),
+    ],
+)
+def test_a_cell_sector_or_levies_closes_an_organisations_name(run, text, name):
+    assert run(text).type_of(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, full, head",
+    [
+        ("The Ituri Peace Observatory counted 40 attacks near Djugu in 2023. The Observatory said that fighters "
+         "burned two villages.", "Ituri Peace Observatory", "Observatory"),
+        ("The Jarmuz Levies held the road to Marib. In May the Levies withdrew from Harib.", "Jarmuz Levies",
+         "Levies"),
+        ("The Suwayda Defence Detachment manned checkpoints near Shahba. The Detachment later disbanded.",
+         "Suwayda Defence Detachment", "Detachment"),
+        ("The Analytical Support and Sanctions Monitoring Team met in New York. The Team reported that ISKP "
+         "recruited in Kunar.", "Analytical Support and Sanctions Monitoring Team", "Team"),
+    ],
+)
+def test_a_head_noun_alone_names_the_organisation_before(run, text, full, head):
+    assert run(text).same(full, head)
