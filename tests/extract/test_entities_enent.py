@@ -2,7 +2,7 @@
 people and places: a section's Roman numeral before its heading is no name; the department of an office
 ("Chief of Army Staff", "Chief of Staff of the Army") is no name of its own; a capitalised cell, sector, levies or
 detachment closes an organisation's name; "the Observatory", "the Levies", "the Detachment", "the Team" alone name the
-organisation before whose name holds the noun."""
+organisation before whose name holds the noun; "the UAE" is the country."""
 
 from __future__ import annotations
 
@@ -70,3 +70,9 @@ def test_a_cell_sector_or_levies_closes_an_organisations_name(run, text, name):
 )
 def test_a_head_noun_alone_names_the_organisation_before(run, text, full, head):
     assert run(text).same(full, head)
+
+
+def test_the_uae_is_a_country_and_its_full_name(run):
+    found = run("The UAE trained the Bayhan Brigades in Aden. The United Arab Emirates withdrew its troops in 2019.")
+    assert found.type_of("UAE") == "LOCATION"
+    assert found.same("UAE", "United Arab Emirates")
