@@ -595,6 +595,19 @@ def _rank_before_full_stop(doc: Doc, c: Candidate) -> bool:
     return False
 
 
+def _office_department(doc: Doc, c: Candidate) -> bool:
+    """A chunk of nothing but the department of the office before it ("Chief of Army Staff", "Chief of Staff
+    of the Army"): no name of its own, blocked (True), where cutting the title would leave "Staff"."""
+    lex = lexicons()
+    return (c.start >= 2 and doc[c.start - 1].lower_ == "of" and fold(doc[c.start - 2].text) in lex.titles
+            and all(w in OFFICE_DEPARTMENTS or w == "of" for w in words(c.text)))
+
+
+# A section's number in Roman numerals, written alone before its heading ("II. The facts found"); one letter
+# ("I", "V") is a pronoun or an initial as often, so two letters at least (and no "CV", "CC": acronyms)
+SECTION_NUMERAL = re.compile(r"(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _contact_office(doc: Doc, c: Candidate) -> bool:
     """Cut a contact office off the name of its body; block a candidate that is only a contact office (True)."""
     ws = tuple(words(c.text))
@@ -860,6 +873,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 3)
         return
     if current_language() == "fr" and _french_label(doc, c):
+        return
+    if c.shape == "chunk" and (SECTION_NUMERAL.fullmatch(text) or (
+            current_language() == "en" and _office_department(doc, c))):
+        c.key = BLOCKED
         return
     _strip_titles(doc, c)
     if c.shape == "chunk" and current_language() == "en" and (

@@ -92,6 +92,10 @@ COUNTRY_ALIASES: dict[str, str] = {
     "U.S.A.": "United States",
     "U.K.": "United Kingdom",
     "America": "United States",
+    # (an acronym alone is read as an organisation's: "the UAE" is the country in all 6 train documents that write it)
+    "UAE": "United Arab Emirates",
+    "U.A.E.": "United Arab Emirates",
+    "KSA": "Saudi Arabia",
     "Western Sahara": "Western Sahara",
     "Palestine": "Palestine",
 }
