@@ -178,10 +178,15 @@ _DATELINE = re.compile(
 # name or owner of their own they are the armed group the report is about
 INSURGENT_NOUNS = frozenset({"insurgent", "insurgents", "militant", "militants", "gunman", "gunmen", "jihadist",
                              "jihadists", "attacker", "attackers", "assailant", "assailants", "fighters",
-                             "extremists", "terrorists", "kidnappers", "raiders"})
+                             "extremists", "terrorists", "kidnappers", "raiders",
+                             # a bare plural only: "Suicide bombers struck the police headquarters" ("a suicide
+                             # bomber" is indefinite; thirty-eighth round)
+                             "bombers"})
 # what an insurgent noun may say of its men without naming anyone ("Islamist fighters", "Gunmen on motorbikes"):
 # general English words written for this project (MIT, like the code)
 CREED_WORDS = frozenset({"islamist", "jihadist", "jihadi", "extremist", "salafist", "salafi"})
+# what a compound before an insurgent noun may say of how its men fight ("suicide bombers": thirty-eighth round)
+MEANS_WORDS = frozenset({"suicide"})
 MEANS_PREPS = frozenset({"on", "in", "aboard"})
 VEHICLE_NOUNS = frozenset({"motorbikes", "motorbike", "motorcycles", "motorcycle", "pick-ups", "pickups", "pick-up",
                            "trucks", "vehicles", "boats", "canoes", "horseback", "camels", "foot", "cars"})
@@ -747,6 +752,8 @@ class EventExtractor:
             return False
         if current_language() == "fr":
             return True
+        if mod.dep_ == "compound" and mod.lower_ in MEANS_WORDS and not any(True for _ in mod.children):
+            return False  # "suicide bombers": how they fight, not whose men they are
         if mod.dep_ == "amod":
             return mod.lower_ not in CREED_WORDS or any(True for _ in mod.children)
         if mod.dep_ == "prep":
