@@ -1002,6 +1002,12 @@ class EventExtractor:
                     parts[other] = "agent"
                     return
 
+    def _before_verb(self, keys: list[str], subject: Token, verb: Token) -> list[str]:
+        """The entities of a homograph's subject less those named only after the verb (French)."""
+        before = {h.key for h in self.index.in_range(subject.left_edge.i, verb.i)}
+        after = {h.key for h in self.index.in_range(verb.i + 1, max(verb.i + 1, subject.right_edge.i + 1))}
+        return [k for k in keys if k in before or k not in after]
+
     def _homograph_slots(self, verb: Token) -> Slots:
         """The subject and object of a finite verb the tagger took for a noun: the actor just left of it (a
         name, a reference, or a side ``_unnamed_side`` reads) and the noun phrase after it."""
@@ -1412,6 +1418,10 @@ class EventExtractor:
                 if t.i in self.dateline:
                     continue
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
+                if finite and slot == "subject" and t.i < head.i:
+                    # "l'armée malienne tue X": the parser hangs X on the subject it took the verb for a modifier
+                    # of; the names after the verb are its object's
+                    keys = self._before_verb(keys, t, head)
                 if not keys and role == "agent" and slot in ("subject", "by", "between"):
                     keys = self._own_forces(t, hit.type)  # "our forces arrested three men": the speaker's own
                 if keys and role == "agent" and hit.type in VIOLENT and not french and all(
