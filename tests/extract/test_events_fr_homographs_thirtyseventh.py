@@ -32,3 +32,16 @@ def test_a_name_after_a_homograph_is_no_subject(run_fr):
     parts = events_of(found, "FOUNDING")
     assert any(("Amadou Kone", "agent") in p for p in parts)
     assert not any(("Front de Talo", "agent") in p for p in parts)
+
+
+_AMBUSH = ("NIAMEY, 5 juillet 2024 (AFP) - Mercredi, une patrouille de la gendarmerie est tombée dans une embuscade "
+           "tendue par le Front de Talo près de Kolbo : deux gendarmes ont été tués.\n\n")
+
+
+@pytest.mark.parametrize("opening", ["La veille de l'embuscade", "Au lendemain de l'embuscade"])
+def test_the_eve_of_an_ambush_told_before_is_no_new_ambush(run_fr, opening):
+    """ "La veille de l'embuscade, la Garde nationale avait interpellé ...": the ambush told before, named to date
+    the clause; the Garde set no ambush, and no second one is told."""
+    found = run_fr(_AMBUSH + opening + ", la Garde nationale avait interpellé trois jeunes hommes à Kolbo.")
+    assert not any(("Garde nationale", "agent") in parts for parts in events_of(found, "ATTACK"))
+    assert any(("Garde nationale", "agent") in parts for parts in events_of(found, "ARREST"))

@@ -72,6 +72,7 @@ from .events_fr import (
     counted_members,
     counted_victims_fr,
     described_by_participle,
+    eve_of_event_fr,
     fight_phrases,
     finite_homograph,
     followers_of,
@@ -1302,6 +1303,12 @@ class EventExtractor:
         if french and hit.type not in FRENCH_ARMED_TYPES and framing_event_fr(head):
             # "Après la scission de 2016, X rejoint Y": X split nothing (a fight's winner may be the clause's
             # subject: "X a chassé Y de la ville après de violents combats")
+            slots.heads.pop("subject", None)
+        if french and eve_of_event_fr(head):
+            # "La veille de l'embuscade, la Garde nationale a ...": the Garde set no ambush, and an ambush of the
+            # report's told before is that one named again to date the clause
+            if any(ev.type == hit.type for ev in self.so_far):
+                return None
             slots.heads.pop("subject", None)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading

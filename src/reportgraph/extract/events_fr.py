@@ -768,6 +768,18 @@ def framing_event_fr(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in FRENCH_TIME_PREPS
 
 
+# the nouns of the day before or after an event ("la veille de l'embuscade", "au lendemain des combats")
+FRENCH_EVE_NOUNS = frozenset({"veille", "lendemain", "surlendemain", "avant-veille"})
+
+
+def eve_of_event_fr(head: Token) -> bool:
+    """ "La veille de l'embuscade, la Garde nationale avait interpellé ...", "au lendemain des combats, des VDP
+    arrêtent ...": an event noun that only names the day of the clause by the day before or after it; the clause's
+    subject is no actor of it, whatever its type (French)."""
+    gov = head.head.head if head.dep_ == "pobj" else head.head
+    return head.pos_ == "NOUN" and gov.i != head.i and gov.lower_ in FRENCH_EVE_NOUNS
+
+
 # what "reprendre" / "reprise" takes back when it is no ground: a name ("a repris l'ancien nom du groupe", "reprend le
 # nom de X", "reprend son appellation") or the hand ("la reprise en main du groupe par le ministère"): a group renamed
 # or taken over, not a town retaken (source: French usage of "reprendre"; the annotation reads these as renamings,
