@@ -45,3 +45,15 @@ def test_the_eve_of_an_ambush_told_before_is_no_new_ambush(run_fr, opening):
     found = run_fr(_AMBUSH + opening + ", la Garde nationale avait interpellé trois jeunes hommes à Kolbo.")
     assert not any(("Garde nationale", "agent") in parts for parts in events_of(found, "ATTACK"))
     assert any(("Garde nationale", "agent") in parts for parts in events_of(found, "ARREST"))
+
+
+@pytest.mark.parametrize("text", [
+    "Dans la nuit du 3 au 4 mai 2022, les militaires de l'armée malienne ont accroché le Front de Talo près de Kolbo.",
+    "Dans la nuit du 3 au 4 mai 2022, une patrouille de l'armée malienne accroche un convoi du Front de Talo près de "
+    "Kolbo.",
+])
+def test_accrocher_is_a_clash(run_fr, text):
+    """ "accrocher", the verb of "accrochage": a clash between the subject and its object."""
+    found = run_fr(text)
+    assert any({("armée malienne", "agent"), ("Front de Talo", "agent")} <= parts
+               for parts in events_of(found, "ARMED_CLASH"))
