@@ -72,6 +72,7 @@ from .events_fr import (
     counted_members,
     counted_victims_fr,
     described_by_participle,
+    eve_of_event_fr,
     fight_phrases,
     finite_homograph,
     followers_of,
@@ -1009,6 +1010,12 @@ class EventExtractor:
                     parts[other] = "agent"
                     return
 
+    def _before_verb(self, keys: list[str], subject: Token, verb: Token) -> list[str]:
+        """The entities of a homograph's subject less those named only after the verb (French)."""
+        before = {h.key for h in self.index.in_range(subject.left_edge.i, verb.i)}
+        after = {h.key for h in self.index.in_range(verb.i + 1, max(verb.i + 1, subject.right_edge.i + 1))}
+        return [k for k in keys if k in before or k not in after]
+
     def _homograph_slots(self, verb: Token) -> Slots:
         """The subject and object of a finite verb the tagger took for a noun: the actor just left of it (a
         name, a reference, or a side ``_unnamed_side`` reads) and the noun phrase after it."""
@@ -1304,6 +1311,12 @@ class EventExtractor:
             # "Après la scission de 2016, X rejoint Y": X split nothing (a fight's winner may be the clause's
             # subject: "X a chassé Y de la ville après de violents combats")
             slots.heads.pop("subject", None)
+        if french and eve_of_event_fr(head):
+            # "La veille de l'embuscade, la Garde nationale a ...": the Garde set no ambush, and an ambush of the
+            # report's told before is that one named again to date the clause
+            if any(ev.type == hit.type for ev in self.so_far):
+                return None
+            slots.heads.pop("subject", None)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
             slots = self._homograph_slots(head)
@@ -1419,6 +1432,10 @@ class EventExtractor:
                 if t.i in self.dateline:
                     continue
                 keys = (self._pair(t) if french and et.multi_party else []) or self.np_entities(t)
+                if finite and slot == "subject" and t.i < head.i:
+                    # "l'armée malienne tue X": the parser hangs X on the subject it took the verb for a modifier
+                    # of; the names after the verb are its object's
+                    keys = self._before_verb(keys, t, head)
                 if not keys and role == "agent" and slot in ("subject", "by", "between"):
                     keys = self._own_forces(t, hit.type)  # "our forces arrested three men": the speaker's own
                 if keys and role == "agent" and hit.type in VIOLENT and not french and all(

@@ -358,7 +358,8 @@ def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
     present tense that fr_core_news_md reads as the noun it is spelt like (or hangs as a modifier), told
     between a subject and its object. Returns the verb trigger of ``verbs`` (trigger -> event type), else None.
     A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
-    if tok.pos_ not in ("NOUN", "ADJ", "VERB") or (tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod")):
+    if tok.pos_ not in ("NOUN", "ADJ", "VERB", "X") or (
+            tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod", "acl")):
         return None
     verb = verb_of(tok.lower_, verbs)
     if verb is None or any(c.dep_ == "det" for c in tok.children):
@@ -373,6 +374,9 @@ def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
     if i < sent.start or j >= sent.end:
         return None
     before, after = doc[i], doc[j]
+    if before.pos_ == "ADJ" and before.dep_ == "amod" and before.head.i < before.i and before.head.pos_ in (
+            "NOUN", "PROPN"):
+        before = before.head  # "l'armée nigérienne tue X": the adjective's noun is the subject
     if before.pos_ not in ("NOUN", "PROPN") and before.text != ")" and not (
             before.pos_ in ("PRON", "DET") and before.lower_ in FRENCH_SIDE_PRONOUNS):
         return None
@@ -762,6 +766,18 @@ def framing_event_fr(head: Token) -> bool:
     actor of the noun's event (French; the caller leaves attacks and clashes alone: "X a chassé Y de la ville après
     de violents combats", where the clause's subject fought)."""
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in FRENCH_TIME_PREPS
+
+
+# the nouns of the day before or after an event ("la veille de l'embuscade", "au lendemain des combats")
+FRENCH_EVE_NOUNS = frozenset({"veille", "lendemain", "surlendemain", "avant-veille"})
+
+
+def eve_of_event_fr(head: Token) -> bool:
+    """ "La veille de l'embuscade, la Garde nationale avait interpellé ...", "au lendemain des combats, des VDP
+    arrêtent ...": an event noun that only names the day of the clause by the day before or after it; the clause's
+    subject is no actor of it, whatever its type (French)."""
+    gov = head.head.head if head.dep_ == "pobj" else head.head
+    return head.pos_ == "NOUN" and gov.i != head.i and gov.lower_ in FRENCH_EVE_NOUNS
 
 
 # what "reprendre" / "reprise" takes back when it is no ground: a name ("a repris l'ancien nom du groupe", "reprend le
