@@ -76,3 +76,20 @@ def test_the_uae_is_a_country_and_its_full_name(run):
     found = run("The UAE trained the Bayhan Brigades in Aden. The United Arab Emirates withdrew its troops in 2019.")
     assert found.type_of("UAE") == "LOCATION"
     assert found.same("UAE", "United Arab Emirates")
+
+
+def test_drc_is_the_democratic_republic_not_brazzaville() -> None:
+    from reportgraph.extract.gazetteer import places
+    from reportgraph.extract.names import fold
+
+    table = places()
+    for short in ("DRC", "DR Congo", "RDC", "Congo-Kinshasa"):
+        assert table[fold(short)].country == "CD", short
+    assert table[fold("Congo-Brazzaville")].country == "CG"
+
+
+def test_the_drc_and_its_full_name_are_one_country(run):
+    found = run("The ADF killed twelve villagers near Beni, in the Democratic Republic of the Congo, on 3 May 2021. "
+                "The army of the DRC launched an offensive against the ADF in Ituri.")
+    assert found.type_of("DRC") == "LOCATION"
+    assert found.same("DRC", "Democratic Republic of the Congo")

@@ -82,7 +82,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Tanzania": "Tanzania",
     "the Gambia": "Gambia",
     "Congo": "Congo",
-    "DRC": "Congo",
+    # the Democratic Republic's short forms (pycountry's "Congo" is the Republic, Brazzaville: DRC was read as it)
+    "DRC": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "D.R. Congo": "Democratic Republic of the Congo",
+    "RDC": "Democratic Republic of the Congo",
+    "RD Congo": "Democratic Republic of the Congo",
+    "Congo-Kinshasa": "Democratic Republic of the Congo",
+    "Congo-Brazzaville": "Republic of the Congo",
     "UK": "United Kingdom",
     "Britain": "United Kingdom",
     "Great Britain": "United Kingdom",
@@ -189,11 +196,13 @@ def _build_places() -> dict[str, Place]:
             table[fold(n)] = place
             if n in local and "," not in local[n]:  # "Algérie", "Tchad"; not "Syrienne, République arabe"
                 table[fold(local[n])] = place
+    # GeoNames' country names ("Democratic Republic of the Congo") win over the rest and serve the aliases whose
+    # name pycountry spells otherwise ("Congo, The Democratic Republic of the")
+    geonames = {fold(c["name"]): Place(c["name"], "country", c["iso"]) for c in gc.get_countries().values()}
     for alias, canonical in COUNTRY_ALIASES.items():
-        hit = table.get(fold(canonical))
+        hit = table.get(fold(canonical)) or geonames.get(fold(canonical))
         table[fold(alias)] = hit if hit and hit.kind == "country" else Place(canonical, "country", None)
-    for country in gc.get_countries().values():
-        table[fold(country["name"])] = Place(country["name"], "country", country["iso"])
+    table.update(geonames)
     return table
 
 
