@@ -1,0 +1,30 @@
+"""French entities (frent40, #11): a compass part of a country ("le nord du Mali") is a place of its own and a
+mention of the country; a name's lower-case adjective right after its capitalised word ("Nations unies") stays in
+the name whatever the tagger calls it. Hand-written sentences, invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+
+@pytest.mark.parametrize(
+    "text, part, country",
+    [("Les combattants ont pris Tamberi, la principale ville du nord du Mali, après deux jours de combats.",
+      "nord du Mali", "Mali"),
+     ("La milice Dan Kelem opère surtout dans le nord-est du Nigeria depuis 2019.", "nord-est du Nigeria", "Nigeria")],
+)
+def test_a_compass_part_also_names_its_country(run_fr, text, part, country):
+    found = run_fr(text)
+    assert found.type_of(part) == "LOCATION"
+    assert found.type_of(country) == "LOCATION"
+    assert not found.same(part, country)
+
+
+def test_a_name_adjective_the_tagger_reads_as_a_verb_stays_in_the_name(run_fr):
+    found = run_fr("Selon le Groupe d'experts des Nations unies, la milice Dan Kelem recrute toujours à Tamberi.")
+    assert "Groupe d'experts des Nations unies" in found.names()
+    assert "Groupe d'experts des Nations" not in found.names()
