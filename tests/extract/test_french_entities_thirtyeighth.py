@@ -28,3 +28,13 @@ def test_a_name_adjective_the_tagger_reads_as_a_verb_stays_in_the_name(run_fr):
     found = run_fr("Selon le Groupe d'experts des Nations unies, la milice Dan Kelem recrute toujours à Tamberi.")
     assert "Groupe d'experts des Nations unies" in found.names()
     assert "Groupe d'experts des Nations" not in found.names()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Les autorités maliennes ont annoncé l'arrestation de trois hommes à Tamberi.", "autorités maliennes"),
+     ("Selon les autorités nigériennes, la milice Dan Kelem a perdu six hommes.", "autorités nigériennes")],
+)
+def test_the_authorities_of_a_country_are_an_institution(run_fr, text, name):
+    # train split: "autorités" and a demonym annotated as an organisation in 55 of 75 distinct uses (dev 21 of 24)
+    assert run_fr(text).type_of(name) == "ORGANIZATION"
