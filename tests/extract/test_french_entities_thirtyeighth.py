@@ -38,3 +38,14 @@ def test_a_name_adjective_the_tagger_reads_as_a_verb_stays_in_the_name(run_fr):
 def test_the_authorities_of_a_country_are_an_institution(run_fr, text, name):
     # train split: "autorités" and a demonym annotated as an organisation in 55 of 75 distinct uses (dev 21 of 24)
     assert run_fr(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_country_short_form_is_the_country(run_fr):
+    found = run_fr("Le Burkina Faso a fermé sa frontière. Au Burkina, la milice Dan Kelem recrute toujours.")
+    assert found.type_of("Burkina") == "LOCATION"
+    assert found.same("Burkina", "Burkina Faso")
+
+
+def test_centrafrique_is_a_country(run_fr):
+    found = run_fr("Selon la Centrafrique, la milice Dan Kelem a franchi la frontière du Tchad.")
+    assert found.type_of("Centrafrique") == "LOCATION"
