@@ -49,3 +49,12 @@ def test_a_country_short_form_is_the_country(run_fr):
 def test_centrafrique_is_a_country(run_fr):
     found = run_fr("Selon la Centrafrique, la milice Dan Kelem a franchi la frontière du Tchad.")
     assert found.type_of("Centrafrique") == "LOCATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'enlèvement des deux ingénieurs a été revendiqué par Kalbo Haram.",
+     "Des hommes armés se réclamant de Kalbo Haram ont attaqué le marché."],
+)
+def test_who_claims_an_attack_is_no_place(run_fr, text):
+    assert run_fr(text).type_of("Kalbo Haram") == "ORGANIZATION"
