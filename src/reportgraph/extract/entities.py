@@ -177,6 +177,7 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if french and c.shape == "subregion" and _of_country(doc, c):
             out.append(c)
+            out.extend(_nested_country(doc, c))
             continue
         poss = next((k for k in range(c.start + 1, c.end) if doc[k].text in ("'s", "\u2019s")), None) \
             if c.shape == "institution" else None
@@ -208,25 +209,19 @@ def _with_nested_countries(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 c = Candidate(k, c.end, doc[k].idx, c.end_char, name, shape="chunk", type="LOCATION", strength=3,
                               key=f"place:{fold(place.name) if place else name_key(name)}", variants=[c.text])
         out.append(c)
-        if c.shape != "subregion":
-            continue
-        for k in range(c.start + 1, c.end):
-            place = lookup(doc[k : c.end].text)
-            if place is not None and place.kind == "country":
-                n = Candidate(
-                    k,
-                    c.end,
-                    doc[k].idx,
-                    c.end_char,
-                    doc_text(doc)[doc[k].idx : c.end_char],
-                    shape="nested",
-                    type="LOCATION",
-                    strength=3,
-                    key=f"place:{fold(place.name)}",
-                )
-                out.append(n)
-                break
+        if c.shape == "subregion":
+            out.extend(_nested_country(doc, c))
     return out
+
+
+def _nested_country(doc: Doc, c: Candidate) -> list[Candidate]:
+    """The country that ends a compass phrase ("northern Mali", "le nord du Mali"), a mention of its own."""
+    for k in range(c.start + 1, c.end):
+        place = lookup(doc[k : c.end].text)
+        if place is not None and place.kind == "country":
+            return [Candidate(k, c.end, doc[k].idx, c.end_char, doc_text(doc)[doc[k].idx : c.end_char],
+                              shape="nested", type="LOCATION", strength=3, key=f"place:{fold(place.name)}")]
+    return []
 
 
 def _of_country(doc: Doc, c: Candidate) -> bool:

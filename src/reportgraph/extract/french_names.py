@@ -207,6 +207,13 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             end = k
             after_connector = False
             continue
+        if tok.text.islower() and w in lex.name_adjectives and is_cap(doc[k - 1]):
+            # "Mission des Nations unies en Centrafrique": a name's adjective after its capitalised word, whatever
+            # the tagger calls it ("unies" a participle, a verb)
+            k += 1
+            end = k
+            after_connector = False
+            continue
         if tok.pos_ in _STOP_POS or w in lex.function_words or w in _CALENDAR:
             break  # a verb, a pronoun, a number, "mars" (a month) ...
         if not is_cap(tok) and w in _telling_forms():

@@ -34,6 +34,12 @@ BEFORE_ORG_FR = re.compile(
 # there is as often a village's ("l'ancien chef de Gouzoudou")
 BEFORE_ORG_LEADER_FR = re.compile(r"\bchefs?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
 
+# French: "revendiqué par X", "se réclamant de X": who claims an attack or whose name fighters claim, for a name of
+# two words or more and no given name ("revendiqué par Boko Haram", which the tagger calls a place; a person's
+# "revendiqué par Abubakar Shekau" is read by the given name)
+BEFORE_ORG_CLAIM_FR = re.compile(r"\b(?:revendiqu[ée]e?s?\s+par|se\s+réclam\w*\s+(?:de|du|des|d['’]))\s*"
+                                 r"(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
+
 # "the X commander", "an X spokesman": a role noun right after a name that is no place makes the name
 # the group the role belongs to (a person's name is not used so: "the Yerima commander")
 AFTER_ORG_ROLE = re.compile(r"\s(?:commander|commanders|emir|spokesman|operatives)\b")
@@ -303,7 +309,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         and (
             BEFORE_ORG_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char])
             or (c.end - c.start >= 2
-                and BEFORE_ORG_LEADER_FR.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char]))
+                and any(cue.search(doc_text(doc)[max(0, c.start_char - 40) : c.start_char])
+                        for cue in (BEFORE_ORG_LEADER_FR, BEFORE_ORG_CLAIM_FR)))
         )
         and not any(fold(t.text) in lexicons().given_names or fold(t.text) in lexicons().particles
                     for t in doc[c.start : c.end])
