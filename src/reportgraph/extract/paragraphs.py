@@ -14,6 +14,9 @@ Hostile texts must cost time in proportion to their length (docs/limits.md):
   '#' took 10 s);
 * no sentence fed to the parser and the rules is longer than ``MAX_SENTENCE_TOKENS``: a longer
   stretch without a full stop gets a forced sentence start;
+* no sentence starts at a token glued to the one before it (no whitespace between) unless that one
+  ends a sentence (``glued_inside``): both models otherwise open sentences inside names and words
+  ("Jama'at Ahl al | - | Ribat", "Abou Musab al- | Barnawi", "Longtemps | , le GSIM", "tuées[ | 6]");
 * a long list of one- or two-word lines is parsed without its line breaks as tokens
   (``line_lists``), which halves what the networks read of it.
 """
@@ -41,6 +44,36 @@ PARSE_BATCH = 16  # documents parsed together by ``parse_many`` (a batch of 400-
 _LONG_RUN = re.compile(r"\S{" + str(MAX_WORD_CHARS + 1) + ",}")
 
 
+# A token glued to the next one ends a sentence only when it is a final stop ("...in Gao.The"), or a
+# closing quote or bracket right after one ('...in Gao."The', "(see above).Then").
+_FINAL_STOPS = (".", "!", "?", "…")
+_CLOSERS = frozenset({'"', "'", "”", "’", "»", ")", "]"})
+# An opening quote or bracket is glued to the word after it: the sentence, if one starts there, starts
+# at the mark, which the parser may leave at the end of the previous one; the word is left to it.
+_OPENERS = frozenset({'"', "'", "“", "‘", "«", "(", "["})
+
+
+def glued_inside(doc: Doc) -> numpy.ndarray:
+    """For each token, whether it is glued to the token before it inside a sentence: no whitespace
+    between, the one before neither whitespace, a final stop (or a closing mark after one), nor an
+    opening mark."""
+    n = len(doc)
+    out = numpy.zeros(n, dtype=bool)
+    toks = list(doc)
+    texts = [t.text for t in toks]
+    for i in range(1, n):
+        prev = toks[i - 1]
+        if prev.whitespace_ or prev.is_space:
+            continue
+        p = texts[i - 1]
+        if p.endswith(_FINAL_STOPS) or p in _OPENERS:
+            continue
+        if p in _CLOSERS and i >= 2 and texts[i - 2].endswith(_FINAL_STOPS):
+            continue
+        out[i] = True
+    return out
+
+
 def sentence_starts(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) -> numpy.ndarray:
     """SENT_START values (1 start, -1 not a start, 0 the parser decides) for an unparsed doc.
 
@@ -62,6 +95,7 @@ def sentence_starts(doc: Doc, max_sentence_tokens: int = MAX_SENTENCE_TOKENS) ->
                 starts[i] = -1  # the model may otherwise cut "Ansarul | Islam was created"
             prev_alpha_start = False
         prev_newline = "\n" in tok.text_with_ws
+    starts[(starts == 0) & glued_inside(doc)] = -1
     # Force a start into any stretch longer than the bound with no full stop in it (after a protected
     # token if need be). A full stop ends the stretch: a long paragraph of ordinary sentences is left
     # for the parser to cut where its sentences end.
