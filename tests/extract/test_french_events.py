@@ -522,3 +522,10 @@ def test_a_court_condemning_in_the_passive_is_a_verdict_on_the_members_group(run
     found = run_fr("Le tribunal militaire de Bamako a condamné deux membres du groupe Y à dix ans de prison.")
     assert [{("tribunal militaire de Bamako", "agent"), ("groupe Y", "patient")}] == events_of(found, "SENTENCING")
     assert not events_of(run_fr("Le gouvernement a condamné l'attaque par un communiqué."), "SENTENCING")
+
+
+def test_alleged_members_stand_for_their_group(run_fr):
+    """ "trois membres présumés de X": the parser hangs "de X" on "présumés"; the members are X all the same, the
+    patient of the arrest as the gold reads "N membres de Y" (split27)."""
+    found = run_fr("L'armée nigérienne a arrêté trois membres présumés de la katiba Abou Dharr à Tillia.")
+    assert ("katiba Abou Dharr", "patient") in set().union(*events_of(found, "ARREST"))
