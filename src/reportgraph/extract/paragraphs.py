@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -59,18 +59,19 @@ def glued_inside(doc: Doc) -> numpy.ndarray:
     opening mark."""
     n = len(doc)
     out = numpy.zeros(n, dtype=bool)
-    toks = list(doc)
-    texts = [t.text for t in toks]
-    for i in range(1, n):
-        prev = toks[i - 1]
-        if prev.whitespace_ or prev.is_space:
-            continue
-        p = texts[i - 1]
-        if p.endswith(_FINAL_STOPS) or p in _OPENERS:
-            continue
-        if p in _CLOSERS and i >= 2 and texts[i - 2].endswith(_FINAL_STOPS):
-            continue
-        out[i] = True
+    if n < 2:
+        return out
+    # read as columns, the text only of the few tokens glued to the next (a walk of the ``Doc`` makes a
+    # ``Token`` of each word: 0.2 s on 150,000 tokens)
+    cols = doc.to_array([SPACY, IS_SPACE, ORTH])
+    out[1:] = (cols[:-1, 0] == 0) & (cols[:-1, 1] == 0)
+    strings = doc.vocab.strings
+    orth = cols[:, 2].tolist()
+    for i in numpy.flatnonzero(out).tolist():
+        p = strings[orth[i - 1]]
+        if p.endswith(_FINAL_STOPS) or p in _OPENERS or (
+                p in _CLOSERS and i >= 2 and strings[orth[i - 2]].endswith(_FINAL_STOPS)):
+            out[i] = False
     return out
 
 
