@@ -511,3 +511,21 @@ def test_a_group_created_by_a_merger_is_founded_and_the_mergers_product(run_fr):
                     "pour former la Jamaat Nasr.")
     assert not events_of(formed, "FOUNDING")
     assert any(("Jamaat Nasr", "patient") in ev for ev in events_of(formed, "RENAMING"))
+
+
+def test_a_court_condemning_in_the_passive_is_a_verdict_on_the_members_group(run_fr):
+    """ "ont été condamnés par le tribunal de X", no penalty told: a verdict all the same; its convicts, unnamed
+    members of a group, make the group the patient, as the gold reads "N membres de Y" (split27)."""
+    found = run_fr("Deux membres de Jama'at Ahl al-Ribat, arrêtés en 2022 à Gao, ont été condamnés mardi par le "
+                   "tribunal militaire de Bamako.")
+    assert ("Jama'at Ahl al-Ribat", "patient") in set().union(*events_of(found, "SENTENCING"))
+    found = run_fr("Le tribunal militaire de Bamako a condamné deux membres du groupe Y à dix ans de prison.")
+    assert [{("tribunal militaire de Bamako", "agent"), ("groupe Y", "patient")}] == events_of(found, "SENTENCING")
+    assert not events_of(run_fr("Le gouvernement a condamné l'attaque par un communiqué."), "SENTENCING")
+
+
+def test_alleged_members_stand_for_their_group(run_fr):
+    """ "trois membres présumés de X": the parser hangs "de X" on "présumés"; the members are X all the same, the
+    patient of the arrest as the gold reads "N membres de Y" (split27)."""
+    found = run_fr("L'armée nigérienne a arrêté trois membres présumés de la katiba Abou Dharr à Tillia.")
+    assert ("katiba Abou Dharr", "patient") in set().union(*events_of(found, "ARREST"))

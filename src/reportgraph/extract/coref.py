@@ -138,6 +138,9 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
+# "trois membres présumés de l'EIGS": the parser hangs the group's "de" on the participle of suspicion, not on the
+# member noun; the lemmas of that participle (French grammar; written for this project)
+FRENCH_ALLEGED = frozenset({"présumer", "présumé", "supposer", "supposé"})
 # Unnamed bodies of many states or people, which an English "it"/"its" in their own sentence stands for ("the
 # resolve of the international community in its determination to defeat X"): no named organisation of an earlier
 # sentence (``References._unnamed_body_before``; thirty-fourth round)
@@ -711,6 +714,9 @@ class References:
                     for p in c.children:
                         if p.dep_ == "pobj":
                             keys += self.phrase_entities(p, depth + 1)
+                elif c.dep_ in ("acl", "amod") and c.lemma_.lower() in FRENCH_ALLEGED and self._member_noun(tok):
+                    keys += [k for pc in c.children if pc.dep_ == "prep" and pc.lower_ in FRENCH_OF
+                             for p in pc.children if p.dep_ == "pobj" for k in self.phrase_entities(p, depth + 1)]
                 elif c.dep_ in ("compound", "nmod", "poss", "amod") and self.index.hit_at(c) is not None:
                     keys += self.phrase_entities(c, depth + 1)
                 elif c.dep_ == "poss" and c.pos_ == "PRON":  # "attacked its positions"

@@ -15,8 +15,8 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Literal
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
@@ -45,6 +45,7 @@ from .events_fr import (
     FRENCH_BACK_DETERMINERS,
     FRENCH_BODIES_OF_LAW_AND_PEACE,
     FRENCH_CAPTIVE_NOUNS,
+    FRENCH_COURT_NOUNS,
     FRENCH_DEMONSTRATIVES,
     FRENCH_EXECUTED_THINGS,
     FRENCH_FIGHT_NOUNS,
@@ -1283,9 +1284,7 @@ class EventExtractor:
                 return self.build(TriggerHit("TRANSFER", "se rendre", hit.tokens))
         if french and hit.type == "BASE_ESTABLISHMENT" and bare_participle(doc[hit.tokens[-1]]):
             return None  # "X, solidement implanté dans la forêt de Y": where a group is, not its settling there
-        if french and hit.trigger == "condamner" and not any(
-            t.lower_ in FRENCH_PENALTY_WORDS for t in doc[hit.start + 1 : min(hit.start + 16, doc[hit.start].sent.end)]
-        ):
+        if french and hit.trigger == "condamner" and not _verdict_fr(doc, hit.start):
             return None  # "elle a condamné son cousin": a denunciation; a verdict condemns "à" a penalty
         taken_back = {hit.trigger, doc[hit.start].lemma_.lower()} & {"reprendre", "reprise"}
         if french and hit.type == "ATTACK" and taken_back and takes_back_a_name(doc[hit.start]):
@@ -2351,6 +2350,16 @@ def _kind_of_place(tok: Token) -> bool:
         and tok.dep_ in ("compound", "amod")
         and tok.head.lemma_.lower() in HOLDING_PLACES
     )
+
+
+def _verdict_fr(doc: Doc, at: int) -> bool:
+    """Whether the French "condamner" at token ``at`` is a verdict: a penalty in the next words ("à vingt ans de
+    prison", "à mort"), or a court as the agent of its passive ("ont été condamnés mardi par le tribunal de X")."""
+    window = doc[at + 1 : min(at + 16, doc[at].sent.end)]
+    words = [t.lower_ for t in window]
+    if any(w in FRENCH_PENALTY_WORDS for w in words):
+        return True
+    return any(w == "par" and FRENCH_COURT_NOUNS & set(words[k + 1 : k + 4]) for k, w in enumerate(words))
 
 
 def _sought_arrest(tok: Token) -> bool:

@@ -30,6 +30,9 @@ FRENCH_PLACE_ONLY = frozenset({"KILLING"})
 # the words of a penalty ("condamné à vingt ans de prison", "à mort", "par contumace")
 FRENCH_PENALTY_WORDS = frozenset({"prison", "mort", "perpétuité", "réclusion", "peine", "peines", "ans", "amende",
                                   "contumace", "détention", "emprisonnement", "travaux", "capitale"})
+# a court as the agent of a passive "condamner" ("ont été condamnés mardi par le tribunal militaire de X"): a
+# verdict, penalty told or not; source: the ordinary French names of jurisdictions
+FRENCH_COURT_NOUNS = frozenset({"tribunal", "tribunaux", "cour", "juge", "juges", "juridiction", "juridictions"})
 # verbs that lay an event at someone's door: "attribué à X", "que les autorités imputent à X"
 FRENCH_ATTRIBUTING = frozenset({"attribuer", "imputer"})
 # "les deux groupes se sont affrontés", "les deux camps": the two groups last named

@@ -17,6 +17,8 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Token
 
+from .paragraphs import glued_inside
+
 # UD label -> the English scheme's label, where no restructuring is needed
 LABELS = {
     "nsubj:pass": "nsubjpass",
@@ -150,10 +152,14 @@ def _claim_places(doc: Doc, adj: Token, heads: list[int]) -> None:
         j = noun.right_edge.i + 1
 
 
-def _cut_mid_line(doc: Doc, i: int) -> bool:
-    """Whether the sentence the parser opens at token i opens mid-line after a word: no boundary."""
+def _cut_mid_line(doc: Doc, i: int, glued: numpy.ndarray) -> bool:
+    """Whether the sentence the parser opens at token i opens mid-line after a word, or at a token glued to the
+    one before inside a sentence (``paragraphs.glued_inside``: "Ahl al- | Ribat", which the parser can still cut
+    where its tree ends): no boundary."""
     if i == 0:
         return False
+    if glued[i]:
+        return True
     prev = doc[i - 1]
     if prev.is_space or "\n" in prev.text:
         return False
@@ -164,9 +170,10 @@ def _join_cut_sentences(doc: Doc, heads: list[int], deps: list[str]) -> None:
     """A sentence the parser cut mid-line is one again: the root of its second part hangs under the
     first part's root (the rules skip a "sentence" with no final stop as a heading)."""
     root: int | None = None
+    glued = glued_inside(doc)
     for sent in doc.sents:
         roots = [i for i in range(sent.start, sent.end) if heads[i] == i]
-        if root is not None and _cut_mid_line(doc, sent.start):
+        if root is not None and _cut_mid_line(doc, sent.start, glued):
             for r in roots:
                 heads[r], deps[r] = root, "dep"
             continue
