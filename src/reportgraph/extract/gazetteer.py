@@ -187,8 +187,8 @@ def _build_places() -> dict[str, Place]:
             if len(k) > 2 and k not in _CITY_STOPLIST and (k not in people or city["population"] >= 100000):
                 table.setdefault(k, Place(city["name"], "city", code))
     language = current_language()
-    for name, place in _curated(language):
-        table[fold(name)] = place
+    curated = dict((fold(name), place) for name, place in _curated(language))
+    table.update(curated)
     local = _country_names(language)
     for c in pycountry.countries:
         place = Place(getattr(c, "common_name", None) or c.name, "country", c.alpha_2)
@@ -200,8 +200,10 @@ def _build_places() -> dict[str, Place]:
     # name pycountry spells otherwise ("Congo, The Democratic Republic of the")
     geonames = {fold(c["name"]): Place(c["name"], "country", c["iso"]) for c in gc.get_countries().values()}
     for alias, canonical in COUNTRY_ALIASES.items():
+        if (key := fold(alias)) in curated and curated[key].kind == "country":
+            continue  # the language's own list has it ("la RDC" in French)
         hit = table.get(fold(canonical)) or geonames.get(fold(canonical))
-        table[fold(alias)] = hit if hit and hit.kind == "country" else Place(canonical, "country", None)
+        table[key] = hit if hit and hit.kind == "country" else Place(canonical, "country", None)
     table.update(geonames)
     return table
 
