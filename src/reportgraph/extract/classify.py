@@ -832,6 +832,9 @@ def classify(doc: Doc, c: Candidate) -> None:
     if c.shape == "desert":
         _set(c, "LOCATION", 3)
         return
+    if c.shape == "described-place":  # "la localité de X": a place by its noun, which the entity check may overrule
+        _set(c, "LOCATION", 2)
+        return
     if c.shape == "phrase":
         # a name headed by a common noun, typed by its learned finder (learned_phrases): settled as a rule's shape
         # is, so the learned entity check, whose features read lower-case words as junk, leaves it

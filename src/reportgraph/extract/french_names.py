@@ -456,7 +456,13 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
             start_after += 1
         k = _after_of(doc, start_after)
         if k >= 0 and w in lex.descriptor_nouns:
-            continue  # "la localité de Ménaka": the place alone is the name ("le camp Étoile du Sud" keeps its noun)
+            # "la localité de Ménaka": the place alone is the name ("le camp Étoile du Sud" keeps its noun), and the
+            # noun says it is a place (the tagger took "au camp de Tinzaouatène" for a person); an acronym after
+            # it is left to the rest ("le camp de la MINUSMA": whose camp)
+            end = _caps_end(doc, k, taken) if k < len(doc) and not doc[k].text.isupper() else k
+            if end > k and k == start_after + 1:
+                out.append(make_candidate(doc, k, end, "described-place"))
+            continue
         if k < 0 and not compass:
             k = start_after  # "le lac Tchad", "l'oued Tazole"
         if k < 0 or k >= len(doc):
