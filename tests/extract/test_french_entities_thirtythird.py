@@ -34,11 +34,7 @@ def test_a_bare_mention_still_joins_the_unit(run_fr):
 
 @pytest.mark.parametrize(
     "text, name",
-    [pytest.param("Après le départ de la Mirasol, les camps ont été repris par les rebelles.", "Mirasol",
-                  marks=pytest.mark.xfail(strict=True, reason=(
-                      "the French entity check retrained on the corpus's sixth round retypes 'la Mirasol' after "
-                      "'départ de' as a place (the corpus's 'départ de X' is mostly a town left); the rules read "
-                      "it as an organisation. A known regression of the thirty-fifth round (docs/BENCHMARKS.md)"))),
+    [("Après le départ de la Mirasol, les camps ont été repris par les rebelles.", "Mirasol"),
      ("Selon la Misnaga, plusieurs assaillants ont été tués lors de l'attaque.", "Misnaga")],
 )
 def test_a_word_after_la_is_an_organisation(run_fr, text, name):
