@@ -459,9 +459,10 @@ def french_places(doc: Doc, taken: list[bool]) -> list[Candidate]:
             # "la localité de Ménaka": the place alone is the name ("le camp Étoile du Sud" keeps its noun), and the
             # noun says it is a place (the tagger took "au camp de Tinzaouatène" for a person); an acronym after
             # it is left to the rest ("le camp de la MINUSMA": whose camp)
-            end = _caps_end(doc, k, taken) if k < len(doc) and not doc[k].text.isupper() else k
-            if end > k and k == start_after + 1:
-                out.append(make_candidate(doc, k, end, "described-place"))
+            if k == start_after + 1 and k < len(doc) and not doc[k].text.isupper():
+                end = _caps_end(doc, k, taken)
+                if end > k:
+                    out.append(make_candidate(doc, k, end, "described-place"))
             continue
         if k < 0 and not compass:
             k = start_after  # "le lac Tchad", "l'oued Tazole"

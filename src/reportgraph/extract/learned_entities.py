@@ -12,7 +12,6 @@ another type is (both thresholds chosen on the dev split).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -23,7 +22,7 @@ from .entities import ENTITIES_KEY as ENTITIES_KEY_RULES
 from .entities import entity_at
 from .language import per_language, shipped_model
 from .lexicons import lexicons
-from .linear import Table
+from .linear import Softmax
 
 MODEL_FILE = "entities.json"
 LABELS = ("PERSON", "ORGANIZATION", "COMMUNITY", "LOCATION", "NONE")
@@ -146,20 +145,12 @@ def _coordinated(root: Token) -> list[Token]:
 
 
 @dataclass
-class EntityModel:
-    weights: dict[str, dict[str, float]]  # feature -> label -> weight (softmax over LABELS)
-    intercepts: dict[str, float]
+class EntityModel(Softmax):
+    """The entity check's softmax over LABELS, with its two thresholds (drop a name, retype it)."""
+
     drop_threshold: float
     retype_threshold: float
     meta: dict[str, Any]
-
-    @cached_property
-    def table(self) -> Table:
-        """The weights compiled for scoring (``linear.Table``), on first use."""
-        return Table(self.weights, self.intercepts)
-
-    def probs(self, feats: list[str]) -> dict[str, float]:
-        return self.table.softmax(feats)
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> EntityModel:

@@ -101,14 +101,12 @@ NONE = "O"  # the label of a softmax model's "nothing" (no event, no role, no na
 
 
 @dataclass
-class SoftmaxModel:
-    """A multinomial linear model as the trainers write it: weights by feature and label, intercepts, a decision
-    threshold and what the trainer measured (``meta``); the learned trigger, argument and French name models."""
+class Softmax:
+    """Weights by feature and label and intercepts by label, scored as a softmax over the labels: what the learned
+    entity check (``learned_entities.EntityModel``, two thresholds of its own) and ``SoftmaxModel`` share."""
 
     weights: Weights  # feature -> label -> weight
     intercepts: dict[str, float]
-    threshold: float
-    meta: dict[str, Any]
 
     @cached_property
     def table(self) -> Table:
@@ -117,6 +115,15 @@ class SoftmaxModel:
 
     def probs(self, feats: Iterable[str]) -> dict[str, float]:
         return self.table.softmax(feats)
+
+
+@dataclass
+class SoftmaxModel(Softmax):
+    """A multinomial linear model as the trainers write it, with a decision threshold and what the trainer measured
+    (``meta``); the learned trigger, argument and French name models."""
+
+    threshold: float
+    meta: dict[str, Any]
 
     def best(self, feats: Iterable[str]) -> tuple[str, float]:
         """The most likely label other than ``NONE`` and its probability."""
