@@ -93,3 +93,23 @@ def test_the_drc_and_its_full_name_are_one_country(run):
                 "The army of the DRC launched an offensive against the ADF in Ituri.")
     assert found.type_of("DRC") == "LOCATION"
     assert found.same("DRC", "Democratic Republic of the Congo")
+
+
+@pytest.mark.parametrize(
+    "text, troops",
+    [
+        ("French troops killed the emir near Menaka in June.", "French troops"),
+        ("Ethiopian troops entered Baidoa in 2006 and left in 2009.", "Ethiopian troops"),
+    ],
+)
+def test_a_countrys_troops_are_an_organisation(run, text, troops):
+    assert run(text).type_of(troops) == "ORGANIZATION"
+
+
+def test_a_countrys_troops_are_its_army(run):
+    found = run("The Algerian army closed the border in May; Algerian troops then moved to Tamanrasset.")
+    assert found.same("Algerian army", "Algerian troops")
+
+
+def test_a_countrys_soldiers_stay_no_name(run):
+    assert "Somali soldiers" not in run("Somali soldiers fled the base at Baidoa in March.").names()

@@ -361,7 +361,7 @@ ORG_MODIFIED_PAIRS = frozenset({"news agency", "special forces", "radio station"
 BLOCKED = "-"  # key of a candidate that is certainly no name
 
 # the words of a country's army, folded ("Malian Armed Forces", "l'armée malienne", "Forces armées maliennes")
-ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army",
+ARMY_WORDS = {"army": "army", "military": "army", "armed forces": "army", "forces": "army", "troops": "army",
               "armee": "army", "forces armees": "army", "armees": "army"}
 
 
