@@ -91,3 +91,23 @@ def test_denied_claims_round_trip_through_import_and_a_bad_modality_is_refused(t
     bad.write_text(json.dumps(data), "utf-8")
     with KnowledgeBase(tmp_path / "kb3.sqlite") as kb, pytest.raises(ReportGraphError, match="modality"):
         kb.import_json(bad)
+
+
+@pytest.mark.parametrize("text, claim, modality", [
+    # a relation read through a reference: the pronoun or "the group" is the end the cues climb from
+    ("The Katiba Sirma attacked Gao in May. It has never pledged allegiance to the Islamic State.", "ALLY_OF",
+     "negated"),
+    ("The Katiba Sirma attacked Gao in May. The group rejected any alliance with the Islamic State.", "ALLY_OF",
+     "negated"),
+    ("The Katiba Sirma attacked Gao in May. It pledged allegiance to the Islamic State in 2015.", "ALLY_OF",
+     "asserted"),
+    # of two references, the one nearest the other end ("it", not "the group" of the denial after it)
+    ("The Katiba Sirma attacked Gao. Officials described it as the armed wing of the Islamic State; the group "
+     "always denied any link to Ali Hassan.", "SUBUNIT_OF", "asserted"),
+    # a denial of a denial asserts
+    ("Ali Hassan refused to renounce his oath to the Katiba Sirma.", "ALLY_OF", "asserted"),
+    ("Ali Hassan attacked Gao in May. He renounced his oath to the Katiba Sirma.", "ALLY_OF", "negated"),
+])
+def test_a_relation_through_a_reference_takes_its_sentence_modality(facts, text: str, claim: str,
+                                                                    modality: str) -> None:
+    assert facts(text).get(claim) == modality

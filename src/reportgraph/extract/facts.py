@@ -95,7 +95,7 @@ def extract_facts(
         relations += _closure(relations)
     _most_specific_places(events, relations, index)
     relations = nearest_containers(relations)  # (after the events read the shortcut: "in Y" -> "in X")
-    assign_modality(index, relations, events)
+    assign_modality(index, relations, events, lay.refs)
     return relations, events
 
 

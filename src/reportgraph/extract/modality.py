@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -20,6 +21,9 @@ from .events_fr import unconfirmed_fr
 from .language import current_language
 from .lexicons import pairs
 from .mentions import EntityIndex
+
+if TYPE_CHECKING:
+    from .coref import References
 
 # Stop climbing at a clause that is only background to the fact ("X, who never ..., joined Y").
 _CLAUSE_STOP = frozenset({"relcl", "advcl", "acl", "appos", "parataxis", "conj"})
@@ -62,6 +66,7 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
     """The modality of a claim whose words are ``path`` (ending in its highest word ``top``)."""
     end_ids = {t.i for t in ends}
     negated = hedged = attributed = False
+    denials = 0  # the path's verbs of denial: a denial of a denial asserts ("refused to renounce his oath to X")
     for tok in path:
         kind = _kind(tok)
         # a determiner "no" counts on an event's own trigger, not on a noun a relation passes through
@@ -71,12 +76,13 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
         if kind == "neg_verb" and tok.i not in end_ids and any(
                 t.head.i == tok.i and t.dep_ in _COMPLEMENTS for t in path) and not any(
                 t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in path):
-            negated = True  # the claim lies in what is denied, not in a clause coordinated with it
+            denials += 1  # the claim lies in what is denied, not in a clause coordinated with it
         if kind in ("hedge", "neg_adj") or any(_kind(c) == "hedge" for c in tok.children if c.dep_ in _HEDGE_DEPS):
             hedged = hedged or kind != "neg_adj"
             negated = negated or kind == "neg_adj"
         if kind == "confirm" and any(_denied_here(c) for c in tok.children if c.dep_.startswith("nsubj")):
             negated = True
+    negated = negated or denials % 2 == 1
     # The words that govern the claim within its clause: "denied that ...", "is believed to ...",
     # "did not try to ...", "the army said ...", "according to ...".
     tok, steps = top, 0
@@ -129,6 +135,7 @@ def _reports_on(tok: Token) -> bool:
 
 
 OBJ = frozenset({"dobj", "obj"})
+REFERRING_POS = frozenset({"PRON", "NOUN"})  # the words a reference may be (``_referring``)
 _COMPLEMENTS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "prep", "attr", "oprd"})
 _HEDGE_DEPS = frozenset({"advmod", "aux", "amod", "npadvmod", "auxpass"})
 
@@ -140,8 +147,21 @@ def _mention_root(index: EntityIndex, key: str, start: int, end: int) -> Token |
     return None
 
 
-def assign_modality(index: EntityIndex, relations: list[Relation], events: list[Event]) -> None:
-    """Set ``modality`` on every relation and event of a document, from its own sentence."""
+def _referring(index: EntityIndex, refs: References, key: str, start: int, end: int, other: Token) -> Token | None:
+    """The word of the evidence (characters ``start`` to ``end``) that refers to the entity, for a relation whose
+    evidence does not name it (a pronoun, "the group": "It has never pledged allegiance to X"): of several, the one
+    nearest the other end by the parse ("officials described it as the wing of X; the group denied any link to Y":
+    "it", not "the group")."""
+    span = index.doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in (span if span is not None else ())
+             if t.pos_ in REFERRING_POS and t.sent == other.sent and index.hit_at(t) is None and key in refs.refer(t)]
+    return min(words, key=lambda t: len(_path(t, other)[0]), default=None)
+
+
+def assign_modality(index: EntityIndex, relations: list[Relation], events: list[Event],
+                    refs: References | None = None) -> None:
+    """Set ``modality`` on every relation and event of a document, from its own sentence (``refs``: the
+    document's references, for a relation whose evidence names an end only by a pronoun or "the group")."""
     doc = index.doc
     for ev in events:
         if ev.trigger_span is None:
@@ -163,6 +183,11 @@ def assign_modality(index: EntityIndex, relations: list[Relation], events: list[
         ev_span = rel.evidence[0]
         a = _mention_root(index, rel.subject, ev_span.start, ev_span.end)
         b = _mention_root(index, rel.object, ev_span.start, ev_span.end)
+        if refs is not None and (a is None) != (b is None):
+            if a is None and b is not None:
+                a = _referring(index, refs, rel.subject, ev_span.start, ev_span.end, b)
+            elif a is not None:
+                b = _referring(index, refs, rel.object, ev_span.start, ev_span.end, a)
         if a is None or b is None or a.sent != b.sent:
             continue
         path, top = _path(a, b)
