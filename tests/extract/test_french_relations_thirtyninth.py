@@ -59,3 +59,21 @@ def test_the_model_does_not_make_a_member_by_role_a_leader(run_fr, text: str) ->
     got = triples(run_fr(text))
     assert ("Amadou Sidibé", "LEADER_OF", "Front de libération du Kessa") not in got, got
     assert ("Amadou Sidibé", "MEMBER_OF", "Front de libération du Kessa") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("En février 2017, sous la pression de la MINUSKA, Amadou Sidibé quitte Tarbouli.", "MINUSKA"),
+        ("À la demande de la Mission de l'ONU, Amadou Sidibé a quitté Tarbouli.", "Mission de l'ONU"),
+    ],
+)
+def test_a_preposed_phrase_is_no_apposition(fr_rules, text: str, group: str) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules(text))
+    assert ("Amadou Sidibé", "MEMBER_OF", group) not in got, got
+
+
+def test_a_preposed_role_noun_stays_an_apposition(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("Selon le porte-parole du Front de libération du Kessa, Amadou Sidibé, l'attaque a fait dix "
+                           "morts."))
+    assert ("Amadou Sidibé", "MEMBER_OF", "Front de libération du Kessa") in got, got

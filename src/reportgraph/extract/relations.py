@@ -172,9 +172,30 @@ class RelationBuilder(RelationSet):
                     k -= 1
                     break
                 k -= 1
-            if k + 1 < j and not self._object_of_clause(doc[k + 1 : j], doc[h.start : h.end].root):
+            if (
+                k + 1 < j
+                and not self._object_of_clause(doc[k + 1 : j], doc[h.start : h.end].root)
+                and not self._french_preposed(k, j)
+            ):
                 spans.append((k + 1, j))
         return spans
+
+    def _french_preposed(self, k: int, j: int) -> bool:
+        """A French phrase ``doc[k + 1 : j]`` before "X," opened by an article after a preposition, with no person's
+        role noun, is the object of that preposition, no apposition: "Sous la pression de la MINUSCA, X quitte
+        Bambari", "À la demande de Y, X", "tué par la police nigériane en 2009, X" (X is no member of them). A role
+        noun ("Selon le porte-parole de Y, X") or a possessive ("Selon son porte-parole, X") keeps it."""
+        doc = self.index.doc
+        if current_language() != "fr" or k < 0 or k + 1 >= len(doc):
+            return False
+        art, prep = doc[k + 1], doc[k]
+        roles = self.lex.person_role_nouns | self.lex.leader_nouns | self.lex.founder_nouns
+        return (
+            art.lower_ in self.lex.definite_articles | self.lex.indefinite_articles
+            and prep.pos_ == "ADP"
+            and prep.lower_ not in self.lex.of_words
+            and not any(t.lemma_.lower() in roles or t.lower_ in roles for t in doc[k + 1 : j])
+        )
 
     @staticmethod
     def _object_of_clause(span: SpacySpan, person: Token) -> bool:
