@@ -226,9 +226,18 @@ def _described_as(r: Token) -> list[Token]:
     out = [c for c in r.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if r.dep_ == "appos" and r.head.pos_ == "NOUN":
         out.append(r.head)
-    if r.dep_ == "nsubj" and r.head.lemma_ == "be":
+    if r.dep_ == "nsubj" and (r.head.lemma_ == "be" or r.head.lemma_ in _copulas()):
         out += [c for c in r.head.children if c.dep_ == "attr"]
     return out
+
+
+@per_language
+def _copulas() -> frozenset[str]:
+    """The document language's copulas beyond "be" (``lexicon_fr.yaml``: "être", "devenir", "rester"), whose
+    attribute says what their subject is ("X est le chef de Y", "X est devenu un cadre de Y"); none in English."""
+    from .lexicon import default_lexicon
+
+    return default_lexicon().copulas
 
 
 def entity_ranks(index: EntityIndex) -> dict[str, int]:

@@ -172,9 +172,30 @@ class RelationBuilder(RelationSet):
                     k -= 1
                     break
                 k -= 1
-            if k + 1 < j and not self._object_of_clause(doc[k + 1 : j], doc[h.start : h.end].root):
+            if (
+                k + 1 < j
+                and not self._object_of_clause(doc[k + 1 : j], doc[h.start : h.end].root)
+                and not self._french_preposed(k, j)
+            ):
                 spans.append((k + 1, j))
         return spans
+
+    def _french_preposed(self, k: int, j: int) -> bool:
+        """A French phrase ``doc[k + 1 : j]`` before "X," opened by an article after a preposition, with no person's
+        role noun, is the object of that preposition, no apposition: "Sous la pression de la MINUSCA, X quitte
+        Bambari", "À la demande de Y, X", "tué par la police nigériane en 2009, X" (X is no member of them). A role
+        noun ("Selon le porte-parole de Y, X") or a possessive ("Selon son porte-parole, X") keeps it."""
+        doc = self.index.doc
+        if current_language() != "fr" or k < 0 or k + 1 >= len(doc):
+            return False
+        art, prep = doc[k + 1], doc[k]
+        roles = self.lex.person_role_nouns | self.lex.leader_nouns | self.lex.founder_nouns
+        return (
+            art.lower_ in self.lex.definite_articles | self.lex.indefinite_articles
+            and prep.pos_ == "ADP"
+            and prep.lower_ not in self.lex.of_words
+            and not any(t.lemma_.lower() in roles or t.lower_ in roles for t in doc[k + 1 : j])
+        )
 
     @staticmethod
     def _object_of_clause(span: SpacySpan, person: Token) -> bool:
@@ -205,6 +226,44 @@ class RelationBuilder(RelationSet):
             if hit is not None and hit.type == "ORGANIZATION" and hit.start == nxt:
                 return hit.end
         return end
+
+    def _french_local(self, span: SpacySpan) -> list[str]:
+        """The places of a French role phrase's "pour" or "dans" ("l'émir de X pour la région de Gao", "le chef de X
+        dans le Gourma"): the commander of one area is a member, as English "X's emir for Shabwah" (the place may
+        stand after the words of ``place_fill``: articles, "région", "de"). Empty outside French."""
+        if current_language() != "fr":
+            return []
+        doc, out = span.doc, []
+        for t in span:
+            if t.lower_ not in ("pour", "dans"):
+                continue
+            i = t.i + 1
+            fill = self.lex.place_fill
+            while i < len(doc) and i - t.i <= 4 and self._hit_of(doc[i]) is None and doc[i].lower_ in fill:
+                i += 1
+            hit = self._hit_of(doc[i]) if i < len(doc) else None
+            if hit is not None and hit.type == "LOCATION" and hit.key not in out:
+                out.append(hit.key)
+        return out
+
+    def _leads_unit_of(self, span: SpacySpan, nouns: list[Token], org: str) -> bool:
+        """A French leader noun over an unnamed unit of the organisation named after it ("l'ancien chef de katiba
+        d'AQMI", "le commandant du secteur de X de l'EIAO", "le chef de la branche saharienne de X"): the person
+        leads a part of it, so is a member of it. Outside French, False."""
+        if current_language() != "fr":
+            return False
+        starts = [h.start for h in self.index.hits if h.key == org and span.start <= h.start < span.end]
+        # (the French parse reads "de" as a preposition over its object: chef -> de (prep) -> katiba (pobj))
+        return any(
+            u.dep_ == "pobj" and u.pos_ == "NOUN" and self._hit_of(u) is None
+            and u.lemma_.lower() in self.lex.unit_nouns
+            # the organisation in a "de" phrase after the unit ("de katiba d'AQMI"), not the unit's own name ("la
+            # faction JAS")
+            and any(u.i < st and any(t.lower_ in self.lex.of_words for t in u.doc[u.i + 1 : st]) for st in starts)
+            for n in nouns if n.lemma_.lower() in self.lex.leader_nouns
+            for c in n.children if c.dep_ == "prep" and c.lower_ in self.lex.of_words
+            for u in c.children
+        )
 
     def role_phrases(self) -> None:
         doc = self.index.doc
@@ -274,6 +333,8 @@ class RelationBuilder(RelationSet):
                 or n.tag_ == "NNS" and n.lower_ != n.lemma_.lower() and n.head.lower_ == "of"
                 # French "l'un des émirs de X", "un des principaux chefs de X": one of several too
                 or self.one_of(n)
+                # French "l'autre chef saharien de X": one more of several, as "another"
+                or any(c.dep_ == "amod" and c.lower_ == "autre" for c in n.children)
             )
             for n in nouns
         )
@@ -295,10 +356,12 @@ class RelationBuilder(RelationSet):
                 ]
             )
             # "the head of A, B and C": the role holds for every organisation coordinated with the one named
+            local += self._french_local(span)
+            unit_led = self._leads_unit_of(span, nouns, org)
             for o in [org, *self._coordinated(span, org)]:
                 if founder:
                     self.add(person, "FOUNDED", o, sent, 0.6, "role")
-                if leader and not demoted and not local:
+                if leader and not demoted and not local and not unit_led:
                     self.add(person, "LEADER_OF", o, sent, 0.65, "role")
                 elif nouns and not founder:
                     self.add(person, "MEMBER_OF", o, sent, 0.55, "role")
