@@ -147,3 +147,28 @@ def test_a_crossing_told_beside_a_compound_of_origin(facts) -> None:  # type: ig
     )
     _, events, _ = facts(text, PEOPLE)
     assert one(events, "MOVEMENT").date == "2018~"
+
+
+SPEECH = (
+    "Address by the Theatre Commander, Maj. Gen. Ali Tanko, to troops and community leaders at Tessit, "
+    "19 March 2026\n\n"
+    "He fought for the Katiba Nour until 2016, when he followed the faction that broke away. After the raid on "
+    "Tessit, on 26 February, aircraft of the Nigerien army struck his camp near Zinder."
+)
+
+
+@pytest.mark.parametrize("text,expected", [
+    (SPEECH, "2026-03-19"),
+    ("Statement on the attack at Tessit, 3 May 2021\n\nThe front attacked Tessit.", "2021-05-03"),
+    # a sentence's date closing its line is no title's
+    ("The army attacked. The front fled on Monday, 19 March 2026\nMore text.", None),
+])
+def test_a_title_closing_with_its_date_dates_the_report(text: str, expected: str | None) -> None:
+    from reportgraph.extract.dates import report_date
+
+    assert report_date(text) == expected
+
+
+def test_a_day_without_its_year_in_a_dated_speech(facts) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(SPEECH, PEOPLE)
+    assert one(events, "ATTACK").date == "2026-02-26"

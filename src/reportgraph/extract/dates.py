@@ -487,9 +487,20 @@ def _published(
             continue
         if pt.day is None:
             continue
-        if lead.match(head[head.rfind("\n", 0, s) + 1 : s]):
+        line = head[head.rfind("\n", 0, s) + 1 : s]
+        if lead.match(line):
+            return pt
+        if lead is _DATE_LEAD and _TITLE_END.match(head, e) and _TITLE_LEAD.search(line):
+            # "Address by the Theatre Commander ... to troops at Marte, Borno State, 19 March 2026": a title's
+            # date closing its line, after its place
             return pt
     return None
+
+
+# a title's line closing with its date: after a comma, in a line with no sentence's end before it, and nothing after
+# the date but the line's end
+_TITLE_LEAD = re.compile(r"^(?:(?!\b[a-z]+[.!?]\s)[^\n]){10,300},\s*$")  # ("Maj. Gen." ends no sentence)
+_TITLE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # ``_raw`` of a report's top, kept for the next reader of the same top: ``find_dates`` and ``report_date`` read it
