@@ -19,6 +19,7 @@ from .edtf import (
     MONTHS,
     Point,
     Resolver,
+    adjacent_week,
     anniversary,
     around,
     day,
@@ -29,12 +30,15 @@ from .edtf import (
     following_days,
     following_month,
     following_months,
+    following_ramadan,
     following_season,
     following_unit,
     half_start,
     interval,
     just_after_year,
+    just_before_deictic_year,
     just_before_year,
+    last_month_named,
     month,
     month_no,
     month_of_deictic_year,
@@ -42,18 +46,22 @@ from .edtf import (
     month_range,
     next_day,
     part_of_decade,
+    part_of_deictic_year,
     part_of_that_year,
     part_of_year,
     past_span,
     previous_month,
     previous_year,
+    ramadan_of,
     same,
     same_day,
     season_of,
+    season_of_deictic_year,
     shift,
     shift_back,
     since,
     soon,
+    week_of_month,
     weekday,
     weekday_numeric,
     year,
@@ -66,7 +74,7 @@ _NUM = (
     r"(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|a few|few|several|some)"
 )
-_UNIT = r"(?P<unit>day|week|month|year)s?"
+_UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 # "Aug 21", "21 Sept 2022": a wire's abbreviated months, capitalised ("mar", "dec" are words too)
 _ABBR = r"(?P<mon>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -119,6 +127,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     # "in April and May 2016", "August to October 2025": the first month takes the year stated after the second
     (rf"\b{_MON.replace('mon', 'mon1')} (?:and|to|until|through) {_MON},? {_YEAR}\b", month_range, False),
+    # "the last week of July 2024", "the first week of March"
+    (rf"\b(?:the )?(?P<which>first|second|third|fourth|last) week of {_MON}(?:,? {_YEAR})?\b", week_of_month, False),
     (rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MON}(?:,? {_YEAR})?\b", day, False),
     (rf"\b{_MON} (?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:, {_YEAR})?\b", day, False),
     (rf"\b(?P<d>\d{{1,2}}) {_ABBR}(?:,? {_YEAR})?(?!\w)", day, False),
@@ -149,6 +159,11 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\b(?P<part>late|early|mid-?) ?{_YEAR}\b", part_of_year, False),
     (rf"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter) of {_YEAR}", season_of, False),
     (rf"\b{_YEAR}'s? (?P<season>spring|summer|autumn|winter)", season_of, False),
+    # "in autumn 2022", "summer, 2019" (not "the winter 2022-2023 campaign": a span of years)
+    (rf"\b(?P<season>spring|summer|autumn|fall|winter),? {_YEAR}\b(?! ?[-–/] ?\d)", season_of, False),
+    # "in the spring of last year": against the story's year
+    (r"\b(?:the )?(?P<season>spring|summer|autumn|fall|winter) of (?P<which>this|last|next) year\b",
+     season_of_deictic_year, True),
     (
         r"\b(?:the )?(?:following|next|subsequent) (?P<season>spring|summer|autumn|fall|winter)",
         following_season,
@@ -156,10 +171,19 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     ),
     # "the next morning", "the following day", "the previous night": a day from the running day
     (r"\bthe (?P<dir>following|next|previous) (?:day|morning|afternoon|evening|night)\b", next_day, True),
+    # "The day before, fighters arrested two men" (not "the day before the attack", an event's day)
+    (r"\bthe (?:day|night|morning|afternoon|evening) (?P<dir>before|after)(?=\s*[,.;:)]|\s*$)", next_day, True),
+    # "took over the following week", "clashed ... the previous week": the week after (before) the running day's
+    (r"(?<!in )(?<!during )(?<!within )(?<!for )\bthe (?P<dir>following|next|previous|preceding|prior) week\b",
+     adjacent_week, True),
     # "on the same day", "that same day", "later that day", "on that day": the day told before
     (r"\b(?:(?:on|later|earlier) )?(?:that|the) same day\b|\b(?:on|later|earlier) that day\b", same_day, True),
     (r"\b(?:the )?(?:following|next) (?P<unit>year|month)\b", following_unit, True),
     (rf"\b(?:the )?(?:following|next) {_MON}\b", following_month, True),
+    # "the following Ramadan", "Ramadan 2014", "that Ramadan": the Hijri month, in the solar months it falls in
+    (r"\b(?:the )?(?:following|next) Ramadan\b", following_ramadan, True),
+    (rf"\bRamadan,? (?:of )?{_YEAR}\b", ramadan_of, False),
+    (r"\b(?:that|the same) Ramadan\b", ramadan_of, True),
     (rf"\b(?:the )?(?:previous|preceding) {_MON}\b", previous_month, True),
     (rf"\b{_MON} of (?:that|the same) year", month, True),
     # "that June", "the same March" (capitalised: "that may") in the running year, before or after its month
@@ -216,16 +240,35 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         past_span,
         True,
     ),
+    # "a little while before the beginning of this year", "at the end of last year": against the story's year
     (
-        r"\b(?:earlier |later )?(?P<what>yesterday|today|tonight|last night|this (?:morning|afternoon|evening)"
-        r"|(?:this|last|next) (?:week|month|year)|(?:over|at|during) the weekend|(?:this|last) weekend)\b",
+        r"\b(?:a little while|a little|shortly|just|a few (?:weeks|months)|some time) before the "
+        r"(?:beginning|start|turn) of (?P<which>this|last|next) year\b",
+        just_before_deictic_year,
+        True,
+    ),
+    (
+        r"\b(?:(?:at|in|by) )?(?:the )?(?P<part>beginning|start|end|middle|first half|second half|late|early|mid)"
+        r"(?: of)? (?P<which>this|last|next) year\b",
+        part_of_deictic_year,
+        True,
+    ),
+    # "last October" in a speech of January: the last October before the story's month
+    (rf"\blast (?P<mon>(?-i:{'|'.join(m.capitalize() for m in list(MONTHS)[:12])}))\b", last_month_named, True),
+    (
+        r"\b(?:earlier |later )?(?P<what>the day before yesterday|yesterday|today|tonight|last night"
+        r"|this (?:morning|afternoon|evening)|(?:this|last|next) (?:week|month|year)"
+        r"|(?:over|at|during) the weekend|(?:this|last) weekend)\b",
         deictic,
         True,
     ),
     (rf"\b{_WD}\b(?!,? \d)", weekday, True),
 ]
 # resolved against the story's date (the last full date stated) rather than the running date
-_STORY: frozenset[Resolver] = frozenset({weekday, deictic, past_span, anniversary, month_of_deictic_year})
+_STORY: frozenset[Resolver] = frozenset(
+    {weekday, deictic, past_span, anniversary, month_of_deictic_year, last_month_named, part_of_deictic_year,
+     just_before_deictic_year, season_of_deictic_year}
+)
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
 # What each English pattern cannot match without (issue 12): groups of words, the lower-cased text
@@ -245,6 +288,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (_M,),
     (("between", "from"), _M),
     (_M, _Y),
+    (("week of",), _M),
     (_M,),
     (_M,),
     (_A,),
@@ -258,11 +302,18 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("late", "early", "mid"), _Y),
     (tuple(f"{x} of" for x in _S), _Y),
     (_S[:3] + _S[4:], _Y),
+    (_S, _Y),
+    (tuple(f"{x} of" for x in _S), ("this year", "last year", "next year")),
     (("following", "next", "subsequent"), _S),
     (("the following", "the next", "the previous"), ("day", "morning", "afternoon", "evening", "night")),
+    (("before", "after"), ("the day", "the night", "the morning", "the afternoon", "the evening")),
+    (("following week", "next week", "previous week", "preceding week", "prior week"),),
     (("same day", "that day"),),
     (("following year", "following month", "next year", "next month"),),
     (("following", "next"), _M),
+    (("ramadan",), ("following", "next")),
+    (("ramadan",), _Y),
+    (("that ramadan", "same ramadan"),),
     (("previous", "preceding"), _M),
     (("of that year", "of the same year"),),
     (("that ", "the same "), _M),
@@ -285,7 +336,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("around", "about", "circa", "c.", "approximately", "roughly"), _Y),
     (_Y,),
     (("ago today",),),
-    (tuple(f"{u}{s} {d}" for u in ("day", "week", "month", "year") for s in ("", "s")
+    (tuple(f"{u}{s} {d}" for u in ("day", "week", "fortnight", "month", "year") for s in ("", "s")
            for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
     (("following", "next", "ensuing"), ("day",)),
     (("after",),),
@@ -294,6 +345,9 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("later that",),),
     (_S[:3] + _S[4:],),
     (("the past", "the last", "the previous"),),
+    (("before the",), ("this year", "last year", "next year")),
+    (("this year", "last year", "next year"),),
+    (tuple(f"last {x}" for x in _M),),
     (("yesterday", "today", "tonight", "last night", "this morning", "this afternoon", "this evening", "the weekend",
       "this week", "this month", "this year", "last week", "last month", "last year", "next week",
       "next month", "next year"),),
@@ -305,8 +359,9 @@ _NEEDS = {rx: needs for (rx, _f, _r), needs in zip(_COMPILED, _NEEDS_ROWS, stric
 _ODD_CASES = re.compile("[\u0130\u0131\u017f\u212a]")
 _MEANTIME = re.compile(r"\b(?:in the meantime|meanwhile|in the interim)\b", re.IGNORECASE)
 # "born in 1980", "(date of birth: 3 May 1975)"; never past a closed aside or a coordinated clause:
-# "(born Habib Yusuf) was demoted in March 2019", "born in Tourou and joined the group in 2014"
-_BIRTH = re.compile(r"\b(?:born|birth)\b(?:(?!\band\b|\bbut\b)[^.;)]){0,40}$", re.IGNORECASE)
+# "(born Habib Yusuf) was demoted in March 2019", "born in Tourou and joined the group in 2014"; nor a compound
+# of origin: "a Nigerien-born preacher who crossed into Nigeria around 2018"
+_BIRTH = re.compile(r"(?<![-\w])(?:born|birth)\b(?:(?!\band\b|\bbut\b)[^.;)]){0,40}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -347,6 +402,7 @@ def _raw(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]] | Non
     return found
 
 
+_APPOSED = re.compile(r",[ \t]*")  # a weekday in apposition to the day just told
 # (or a penalty: "was given fifteen years after pleading guilty", "sentenced to ten years after a trial")
 _DURATION = re.compile(r"\b(?:for|given|sentenced to|jailed|serve[ds]?|serving) "
                        r"(?:more than |over |nearly |almost |about |some |at least |less than )?$", re.IGNORECASE)
@@ -431,9 +487,20 @@ def _published(
             continue
         if pt.day is None:
             continue
-        if lead.match(head[head.rfind("\n", 0, s) + 1 : s]):
+        line = head[head.rfind("\n", 0, s) + 1 : s]
+        if lead.match(line):
+            return pt
+        if lead is _DATE_LEAD and _TITLE_END.match(head, e) and _TITLE_LEAD.search(line):
+            # "Address by the Theatre Commander ... to troops at Marte, Borno State, 19 March 2026": a title's
+            # date closing its line, after its place
             return pt
     return None
+
+
+# a title's line closing with its date: after a comma, in a line with no sentence's end before it, and nothing after
+# the date but the line's end
+_TITLE_LEAD = re.compile(r"^(?:(?!\b[a-z]+[.!?]\s)[^\n]){10,300},\s*$")  # ("Maj. Gen." ends no sentence)
+_TITLE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # ``_raw`` of a report's top, kept for the next reader of the same top: ``find_dates`` and ``report_date`` read it
@@ -698,6 +765,11 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             else:
                 value = run.edtf() if run else None
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
+        if fn is weekday and out and out[-1].edtf and len(out[-1].edtf) == 10 and _APPOSED.fullmatch(
+                text, out[-1].end, s):
+            # "The next day, Thursday, the National Guard arrested": the day just told, named again
+            out.append(TimeExpr(s, e, text[s:e], out[-1].edtf, relative=True, anchors=False))
             continue
         if "ago" in m.group(0).lower() and _on_a_stamp_line(text, s, e):
             # "January 11, 2013 / 7:07 PM / 13 years ago": the page's age when read, not a date of the story

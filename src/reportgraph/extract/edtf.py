@@ -6,6 +6,7 @@ before any date) and returns an EDTF value or None. The patterns themselves are 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,6 +159,19 @@ def month(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if y is None else Point(y, month_no(m["mon"])).edtf()
 
 
+def week_of_month(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the last week of July 2024": its last seven days; "the first (second, third) week of March" days 1 to 7
+    (8 to 14, 15 to 21)."""
+    y = _y(m, anchor)
+    if y is None:
+        return None
+    mo = month_no(m["mon"])
+    end = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)).day
+    which = m["which"].lower()
+    first = end - 6 if which == "last" else 1 + 7 * ("first", "second", "third", "fourth").index(which)
+    return f"{y:04d}-{mo:02d}-{first:02d}/{y:04d}-{mo:02d}-{first + 6:02d}"
+
+
 def month_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "that June": the month of the running year, whether before or after the running month."""
     return None if anchor is None else Point(anchor.year, month_no(m["mon"])).edtf()
@@ -262,8 +276,18 @@ def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
         return None
     if anchor.month is None or anchor.day is None:
         return soon(m, anchor)
-    d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=-1 if m["dir"].lower() == "previous" else 1)
+    back = m["dir"].lower() in ("previous", "before")
+    d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=-1 if back else 1)
     return d.isoformat()
+
+
+def adjacent_week(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the following week", "the previous week" after a stated day: Monday to Sunday of the week after (before)
+    the one holding it; the running month or year where no day was stated."""
+    ref = day_of(anchor)
+    if ref is None:
+        return soon(m, anchor)
+    return week_of(ref, -1 if m["dir"].lower() in ("previous", "preceding", "prior") else 1)
 
 
 def same_day(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -332,6 +356,8 @@ def _shift(m: re.Match[str], anchor: Point | None, sign: int) -> str | None:
         return None
     n = _num(m["n"])
     unit = m["unit"].lower()
+    if unit.startswith("fortnight"):  # "a fortnight later": two weeks
+        n, unit = 2 * n, "week"
     if unit.startswith("year"):
         return f"{anchor.year + sign * n:04d}"
     if unit.startswith("month"):
@@ -344,6 +370,9 @@ def _shift(m: re.Match[str], anchor: Point | None, sign: int) -> str | None:
         d = date(anchor.year, anchor.month, anchor.day) + timedelta(days=sign * days)
         return Point(d.year, d.month, None if unit.startswith("week") else d.day).edtf()
     here = Point(anchor.year, anchor.month)
+    if unit.startswith("week") and n >= 6 and m["n"].lower() not in ("a few", "few", "several", "some"):
+        # "extradited ten weeks later" after "early July": the month that many weeks on (September)
+        return here.add_months(sign * round(n * 7 / 30.44)).edtf()
     if unit.startswith("week") and n >= 2:
         other = here.add_months(sign)
         return interval(*sorted((here, other), key=lambda p: (p.year, p.month or 0)))
@@ -450,6 +479,8 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
         return Point(anchor.year, anchor.month).edtf() if anchor.month else f"{anchor.year:04d}"
     if what in ("yesterday", "last night"):
         return (ref - timedelta(days=1)).isoformat()
+    if what == "the day before yesterday":
+        return (ref - timedelta(days=2)).isoformat()
     if what in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return ref.isoformat()
     if what.endswith("week"):
@@ -458,6 +489,90 @@ def deictic(m: re.Match[str], anchor: Point | None) -> str | None:
         saturday = weekday_before(anchor, 5)
         return None if saturday is None else f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
     return None
+
+
+def last_month_named(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "last October" in a speech of January 2027: the last October before the story's month (2026-10)."""
+    if anchor is None:
+        return None
+    mo = month_no(m["mon"])
+    year_ = anchor.year if anchor.month is not None and anchor.month > mo else anchor.year - 1
+    return Point(year_, mo).edtf()
+
+
+class _WithYear:
+    """A match with its year stated, for a phrase that names it against the story's ("this year", "last year")."""
+
+    def __init__(self, m: re.Match[str], year_: int) -> None:
+        self._g = {**m.groupdict(), "year": str(year_)}
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._g.get(key)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._g
+
+
+def _deictic_year(m: re.Match[str], anchor: Point | None, fn: Callable[..., str | None]) -> str | None:
+    if anchor is None:
+        return None
+    offset = {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+    return fn(_WithYear(m, anchor.year + offset), anchor)
+
+
+def part_of_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "at the end of last year" in a statement of March 2025: 2024-09/2024-12."""
+    return _deictic_year(m, anchor, part_of_year)
+
+
+def season_of_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "in the spring of last year" in a statement of 2026: the spring of 2025."""
+    return _deictic_year(m, anchor, season_of)
+
+
+def just_before_deictic_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "a little while before the beginning of this year" in a speech of 2025: December 2024."""
+    return _deictic_year(m, anchor, just_before_year)
+
+
+# Ramadan moves through the solar year: it began on 28 June 2014 (1 Ramadan 1435), and a lunar (Hijri) year lasts
+# 354.367 days on average; the month it begins counts 29 or 30 days
+_RAMADAN_1435 = date(2014, 6, 28)
+_HIJRI_YEAR = 354.367
+
+
+def _ramadan_from(after: date) -> tuple[date, date]:
+    """The first and last day of the first Ramadan beginning after a day."""
+    k = math.floor((after - _RAMADAN_1435).days / _HIJRI_YEAR)
+    start = _RAMADAN_1435 + timedelta(days=round(k * _HIJRI_YEAR))
+    while start <= after:
+        k += 1
+        start = _RAMADAN_1435 + timedelta(days=round(k * _HIJRI_YEAR))
+    return start, start + timedelta(days=29)
+
+
+def _ramadan_value(first: date, last: date) -> str:
+    return interval(Point(first.year, first.month), Point(last.year, last.month))
+
+
+def following_ramadan(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the following Ramadan" after 2013: the months of the first Ramadan after the running date (June to
+    July 2014)."""
+    if anchor is None:
+        return None
+    if anchor.month is None:
+        end = date(anchor.year, 12, 31)
+    elif anchor.day is None:
+        end = date(anchor.year + (anchor.month == 12), anchor.month % 12 + 1, 1) - timedelta(days=1)
+    else:
+        end = date(anchor.year, anchor.month, anchor.day)
+    return _ramadan_value(*_ramadan_from(end))
+
+
+def ramadan_of(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "Ramadan 2014", "that Ramadan": the months of the Ramadan beginning in that (the running) year."""
+    y = _y(m, anchor)
+    return None if y is None else _ramadan_value(*_ramadan_from(date(y - 1, 12, 31)))
 
 
 def anniversary(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -485,5 +600,5 @@ def past_span(m: re.Match[str], anchor: Point | None) -> str | None:
             return f"{anchor.year:04d}"
         here = Point(anchor.year, anchor.month)
         return interval(here.add_months(-n), here)
-    days = n * (7 if unit.startswith("week") else 1)
+    days = n * {"week": 7, "fortnight": 14}.get(unit.rstrip("s"), 1)
     return f"{(ref - timedelta(days=days)).isoformat()}/{ref.isoformat()}"

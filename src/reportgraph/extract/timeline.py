@@ -16,6 +16,22 @@ from .edtf import first_point, last_point
 from .language import current_language
 from .lexicons import pairs
 
+_COUNT_AFTER = re.compile(r"\w+ (?:days?|weeks?|fortnights?|months?) (?:later|afterwards)$", re.IGNORECASE)
+
+
+def _count_after(te: TimeExpr, root: Token, tok: Token) -> bool:
+    """Whether "N days later" closing a clause after a verb trigger counts its act, though the parser hung it on a
+    word it took for a verb of an adverbial clause ("and handed over to the gendarmerie at the crossing four days
+    later": on "crossing"); never one inside a clause describing a noun ("X, who was freed two days later")."""
+    if not (te.relative and _COUNT_AFTER.match(te.text) and tok.pos_ == "VERB" and root.i > tok.i):
+        return False
+    t = root
+    while t.i != tok.i:
+        if t.dep_ in ("relcl", "acl", "conj", "ccomp", "parataxis") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
 
 def _governor(tok: Token) -> Token:
     """The nearest verb at or above a token (the clause it belongs to)."""
@@ -534,7 +550,7 @@ class Timeline:
                 # a stated "since" loses to a closed date at the same place ("fought since 2022, most
                 # recently in April 2025")
                 opened = int(bool(te.edtf and te.edtf.endswith("/..")))
-                if root.i in own:  # stated inside the trigger's own clause
+                if root.i in own or _count_after(te, root, tok):  # stated inside the trigger's own clause
                     return (across(root), -1, 0, 0, opened, abs(root.i - tok.i))
                 gov = _governor(root).i
                 pos = chain.index(gov) if gov in chain else len(chain) + 1 + 99 * (root.i in later)
