@@ -136,6 +136,10 @@ FIGHTER_NOUNS = frozenset({"fighters", "fighter", "combatants", "combatant", "in
 # the marks that open a list item ("- X, its rival ...", "• X, ...")
 LIST_MARKS = ("-", "•", "*", "–", "—")
 
+# French words for any group, which a group's own name may hold ("Groupe de soutien ...", "Organisation de ..."):
+# a bare "le groupe" is no reference to such a name (French vocabulary written for this project, MIT like the code)
+FRENCH_GENERIC_GROUP_WORDS = frozenset({"groupe", "organisation"})
+
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 # "trois membres présumés de l'EIGS": the parser hangs the group's "de" on the participle of suspicion, not on the
@@ -508,7 +512,9 @@ class References:
                     return [h.key]
             if lemma in AREA_UNIT_NOUNS and poss is None and current_language() == "en":
                 return self._area_unit(tok)
-            named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
+            named_org = self._named_topic_fr(tok, lemma)
+            if named_org is None and not self._generic_word_fr(tok, lemma):
+                named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
             if named_org:
                 return [named_org]
             if poss is not None:
@@ -582,6 +588,31 @@ class References:
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
+
+    def _named_topic_fr(self, tok: Token, lemma: str) -> str | None:
+        """French only: "la katiba", "la brigade" with nothing of its own (no adjective, no "de", no relative
+        clause) among several groups named with that word: the one the report names most, the nearest among
+        equals, not one named last in passing ("... en lien avec la katiba Macina voisine. En février, la
+        katiba avait enlevé ...": the report's katiba)."""
+        if current_language() != "fr" or tok.i in self._busy or any(
+            c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound", "poss") for c in tok.children
+        ) or not any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children):
+            return None
+        named = list(dict.fromkeys(
+            h.key for h in self.index.before(tok.i) if h.type == "ORGANIZATION" and self.index.name_has(h.key, lemma)
+        ))
+        if len(named) < 2:
+            return None
+        return max(named, key=lambda k: self._salience.get(k, 0))
+
+    def _generic_word_fr(self, tok: Token, lemma: str) -> bool:
+        """French only: a bare "le groupe", "l'organisation" (no words of its own) is whatever group the text is
+        about, not the last one whose name happens to hold the word ("le Groupe de soutien à ...")."""
+        return (
+            current_language() == "fr"
+            and lemma in FRENCH_GENERIC_GROUP_WORDS
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound") for c in tok.children)
+        )
 
     def _bare_group_fr(self, tok: Token, lemma: str, low: str, described: bool) -> bool:
         """French only: "le groupe", "la katiba", "la bande" with nothing of its own (no adjective, no "de", no

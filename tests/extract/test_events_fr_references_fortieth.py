@@ -1,0 +1,37 @@
+"""French events, fortieth round (frref): a bare "la katiba", "la brigade" among several groups named with that word
+is the one the report names most, not the one named last in passing (read on the French train split's "same type,
+other participants" cases, benchmarks/event_errors.py)."""
+
+from __future__ import annotations
+
+from .conftest import events_of
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+_TWO_KATIBAS = ("La katiba Ahl al-Wadi est dirigée par Amadou Kone. Fondée en 2019, la katiba Ahl al-Wadi est l'un des "
+                "relais du groupe dans la région, en lien avec la katiba Nour voisine. ")
+
+
+def test_the_katiba_is_the_report_s_katiba(run_fr):
+    """ "... en lien avec la katiba Nour voisine. En février, la katiba avait enlevé ...": the report's katiba."""
+    found = run_fr(_TWO_KATIBAS + "En février 2023, la katiba avait enlevé quatre agents de santé à Kolbo.")
+    assert any(("katiba Ahl al-Wadi", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+    assert not any(("katiba Nour", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+
+
+def test_a_katiba_with_its_own_words_is_not_rechosen(run_fr):
+    """Guard: "la katiba voisine" (an adjective of its own) keeps the nearest katiba named."""
+    found = run_fr(_TWO_KATIBAS + "En février 2023, la katiba voisine avait enlevé quatre agents de santé à Kolbo.")
+    assert not any(("katiba Ahl al-Wadi", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+
+
+def test_the_group_is_not_a_name_holding_the_word(run_fr):
+    """ "... une cellule du Groupe de soutien à l'islam et aux musulmans. Le groupe a enlevé ...": a bare "le groupe"
+    is the group the text is about, not the last name that holds "groupe"."""
+    found = run_fr("Le Front de Talo (FDT) est un groupe armé actif dans la région de Wamba. En janvier 2023, le FDT a "
+                   "absorbé une cellule du Groupe de soutien à l'islam et aux musulmans. Le 3 février 2025, le groupe "
+                   "a enlevé deux enseignants près de Kolbo.")
+    assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+    assert not any(("Groupe de soutien à l'islam et aux musulmans", "agent") in parts
+                   for parts in events_of(found, "ABDUCTION"))
