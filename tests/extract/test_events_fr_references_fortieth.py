@@ -35,3 +35,23 @@ def test_the_group_is_not_a_name_holding_the_word(run_fr):
     assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "ABDUCTION"))
     assert not any(("Groupe de soutien à l'islam et aux musulmans", "agent") in parts
                    for parts in events_of(found, "ABDUCTION"))
+
+
+def test_elle_reaches_past_a_sentence_naming_nobody(run_fr):
+    """ "La JTW a enlevé ... Vingt-deux d'entre eux ont été libérés ... Le 19 août 2024, elle a attaqué ...": the
+    feminine subject continues the group named two sentences before, not the person the report names most."""
+    found = run_fr("La Jama'at Tawhid al-Wadi (JTW) est dirigée par Amadou Kone. En 2022, Amadou Kone l'a installée "
+                   "dans la forêt de Kolbo. La JTW a enlevé 31 passagers d'autocar sur la route de Kolbo le 7 avril "
+                   "2023. Vingt-deux d'entre eux ont été libérés six semaines plus tard. Le 19 août 2024, elle a "
+                   "attaqué une base militaire à Talo, tuant neuf soldats.")
+    assert any(("Jama'at Tawhid al-Wadi", "agent") in parts for parts in events_of(found, "ATTACK"))
+    assert not any(("Amadou Kone", "agent") in parts for parts in events_of(found, "ATTACK"))
+
+
+def test_the_death_of_the_latter(run_fr):
+    """ "Après la mort de celui-ci en garde à vue, en juillet 2009, ...": the latter is the person named last, the
+    killing's victim."""
+    found = run_fr("Le Front de Talo (FDT) a été fondé en 2002 par Amadou Kone. Amadou Kone est arrêté par la police "
+                   "en juillet 2009. Après la mort de celui-ci en garde à vue, en juillet 2009, le groupe passe sous "
+                   "la direction de Moussa Diallo.")
+    assert any(("Amadou Kone", "patient") in parts for parts in events_of(found, "KILLING"))

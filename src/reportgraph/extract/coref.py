@@ -136,6 +136,10 @@ FIGHTER_NOUNS = frozenset({"fighters", "fighter", "combatants", "combatant", "in
 # the marks that open a list item ("- X, its rival ...", "• X, ...")
 LIST_MARKS = ("-", "•", "*", "–", "—")
 
+# French demonstratives for the latter ("celui-ci", "ce dernier"; French grammar, written for this project, MIT)
+FRENCH_LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
+FRENCH_LATTER_WORDS = frozenset({"dernier", "dernière"})
+
 # French words for any group, which a group's own name may hold ("Groupe de soutien ...", "Organisation de ..."):
 # a bare "le groupe" is no reference to such a name (French vocabulary written for this project, MIT like the code)
 FRENCH_GENERIC_GROUP_WORDS = frozenset({"groupe", "organisation"})
@@ -453,6 +457,8 @@ class References:
     def _refer(self, tok: Token) -> list[str]:
         low = tok.lower_
         lemma = tok.lemma_.lower()
+        if self._latter_fr(tok):
+            return self._latter(tok)
         if tok.pos_ == "PRON" or low in self.person_pronouns | self.org_pronouns | self.plural_pronouns:
             return self._pronoun(tok, low)
         if (
@@ -604,6 +610,32 @@ class References:
         if len(named) < 2:
             return None
         return max(named, key=lambda k: self._salience.get(k, 0))
+
+    def _latter_fr(self, tok: Token) -> bool:
+        """French only: "celui-ci", "celle-ci", "ce dernier", "cette dernière" (the latter)."""
+        if current_language() != "fr":
+            return False
+        if tok.lower_ in FRENCH_LATTER_PRONOUNS:
+            return True
+        return tok.lower_ in FRENCH_LATTER_WORDS and any(
+            c.dep_ == "det" and c.lower_ in self.lex.demonstratives for c in tok.children)
+
+    def _latter(self, tok: Token) -> list[str]:
+        """ "Après la mort de celui-ci", "AQPA confirmera la mort de ce dernier", "quand celui-ci a prêté allégeance":
+        the latter is the entity named last before it, not its clause's subject: a person for the masculine (a
+        group's name in between is passed over: "Fondé par X, le groupe Y est dirigé depuis la mort de celui-ci"),
+        a group or person whose article agrees for the feminine; in its sentence or the one before."""
+        here = self._sent_of.get(tok.i, 0)
+        excl = self._clause_subject_keys(tok)
+        feminine = "Fem" in tok.morph.get("Gender", []) or tok.lower_ in ("celle-ci", "dernière")
+        for h in self.index.before(tok.i):
+            if self._sent_of.get(h.start, 0) < here - 1:
+                break
+            if h.key in excl:
+                continue
+            if h.type == "PERSON" or (feminine and h.type == "ORGANIZATION" and self._agrees(tok, h.start)):
+                return [h.key]
+        return []
 
     def _generic_word_fr(self, tok: Token, lemma: str) -> bool:
         """French only: a bare "le groupe", "l'organisation" (no words of its own) is whatever group the text is
@@ -963,8 +995,12 @@ class References:
         finally:
             self._busy.discard(tok.i)
         here = self._sent_of.get(tok.i, 0)
+        # "La JJG a enlevé 31 passagers. Vingt-deux d'entre eux ont été libérés. Le 19 août, elle a attaqué": a
+        # feminine subject pronoun, seldom a person's in these reports, reaches past sentences whose subjects name
+        # nothing to the last subject named (the candidates' lookback)
+        reach = LOOKBACK_SENTENCES if agree and tok.lower_ == "elle" else 1
         for key, subj, i in cands:
-            if self._sent_of.get(i, 0) < here - 1:
+            if self._sent_of.get(i, 0) < here - reach:
                 return None
             if subj:
                 if self.index.type_of(key) != "ORGANIZATION" or (agree and not self._agrees(tok, i)):
