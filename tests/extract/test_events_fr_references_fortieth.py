@@ -55,3 +55,12 @@ def test_the_death_of_the_latter(run_fr):
                    "en juillet 2009. Après la mort de celui-ci en garde à vue, en juillet 2009, le groupe passe sous "
                    "la direction de Moussa Diallo.")
     assert any(("Amadou Kone", "patient") in parts for parts in events_of(found, "KILLING"))
+
+
+def test_a_group_tied_to_a_name_is_not_that_name(run_fr):
+    """ "Le groupe lié à al-Qaïda a revendiqué l'assaut": the parser hangs "al-Qaïda" on "groupe"; the group tied to
+    al-Qaïda is not al-Qaïda."""
+    found = run_fr("Le Front de Talo (FDT) a attaqué un poste de l'armée à Kolbo le 11 mai 2025. Le groupe lié à "
+                   "al-Qaïda a revendiqué l'assaut le jour même, affirmant avoir tué plus de cent militaires.")
+    claimed = events_of(found, "KILLING") + events_of(found, "ATTACK")
+    assert not any(("al-Qaïda", "agent") in parts for parts in claimed)

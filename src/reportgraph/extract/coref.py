@@ -19,7 +19,7 @@ from .french_names import COMPASS
 from .language import current_language
 from .lexicon import Lexicon, default_lexicon
 from .lexicons import lexicons
-from .mentions import EntityIndex
+from .mentions import EntityIndex, Hit
 from .names import fold
 from .numbers import parse_number
 
@@ -139,6 +139,10 @@ LIST_MARKS = ("-", "•", "*", "–", "—")
 # French demonstratives for the latter ("celui-ci", "ce dernier"; French grammar, written for this project, MIT)
 FRENCH_LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 FRENCH_LATTER_WORDS = frozenset({"dernier", "dernière"})
+
+# French prepositions that tie a group to another rather than name it ("lié à X", "allié avec X", "en guerre contre
+# X"; French grammar, written for this project, MIT)
+FRENCH_TIE_PREPOSITIONS = frozenset({"à", "au", "aux", "avec", "contre"})
 
 # French words for any group, which a group's own name may hold ("Groupe de soutien ...", "Organisation de ..."):
 # a bare "le groupe" is no reference to such a name (French vocabulary written for this project, MIT like the code)
@@ -514,7 +518,8 @@ class References:
             # "the 'Red Dunes' battalion", "the Katiba Nour delegation": the name modifies it
             for c in tok.children:
                 h = self.index.hit_at(c)
-                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
+                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION" and (
+                        not self._tied_to_fr(h)):
                     return [h.key]
             if lemma in AREA_UNIT_NOUNS and poss is None and current_language() == "en":
                 return self._area_unit(tok)
@@ -610,6 +615,18 @@ class References:
         if len(named) < 2:
             return None
         return max(named, key=lambda k: self._salience.get(k, 0))
+
+    def _tied_to_fr(self, hit: Hit) -> bool:
+        """French only: a name the parser hangs on a group noun that comes after "à", "avec", "contre" ("le groupe
+        lié à al-Qaïda", "le groupe allié avec X") is another group the noun is tied to, not its name."""
+        if current_language() != "fr":
+            return False
+        for t in self.index.doc[hit.start : hit.end]:
+            if t.dep_ == "pobj" and t.head.lower_ in FRENCH_TIE_PREPOSITIONS:
+                return True
+            if any(c.dep_ in ("case", "prep") and c.lower_ in FRENCH_TIE_PREPOSITIONS for c in t.children):
+                return True
+        return False
 
     def _latter_fr(self, tok: Token) -> bool:
         """French only: "celui-ci", "celle-ci", "ce dernier", "cette dernière" (the latter)."""
