@@ -19,7 +19,7 @@ from .french_names import COMPASS
 from .language import current_language
 from .lexicon import Lexicon, default_lexicon
 from .lexicons import lexicons
-from .mentions import EntityIndex
+from .mentions import EntityIndex, Hit
 from .names import fold
 from .numbers import parse_number
 
@@ -135,6 +135,18 @@ FIGHTER_NOUNS = frozenset({"fighters", "fighter", "combatants", "combatant", "in
 
 # the marks that open a list item ("- X, its rival ...", "• X, ...")
 LIST_MARKS = ("-", "•", "*", "–", "—")
+
+# French demonstratives for the latter ("celui-ci", "ce dernier"; French grammar, written for this project, MIT)
+FRENCH_LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
+FRENCH_LATTER_WORDS = frozenset({"dernier", "dernière"})
+
+# French prepositions that tie a group to another rather than name it ("lié à X", "allié avec X", "en guerre contre
+# X"; French grammar, written for this project, MIT)
+FRENCH_TIE_PREPOSITIONS = frozenset({"à", "au", "aux", "avec", "contre"})
+
+# French words for any group, which a group's own name may hold ("Groupe de soutien ...", "Organisation de ..."):
+# a bare "le groupe" is no reference to such a name (French vocabulary written for this project, MIT like the code)
+FRENCH_GENERIC_GROUP_WORDS = frozenset({"groupe", "organisation"})
 
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
@@ -449,6 +461,8 @@ class References:
     def _refer(self, tok: Token) -> list[str]:
         low = tok.lower_
         lemma = tok.lemma_.lower()
+        if self._latter_fr(tok):
+            return self._latter(tok)
         if tok.pos_ == "PRON" or low in self.person_pronouns | self.org_pronouns | self.plural_pronouns:
             return self._pronoun(tok, low)
         if (
@@ -504,11 +518,14 @@ class References:
             # "the 'Red Dunes' battalion", "the Katiba Nour delegation": the name modifies it
             for c in tok.children:
                 h = self.index.hit_at(c)
-                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION":
+                if c.dep_ in ("compound", "nmod", "amod") and h is not None and h.type == "ORGANIZATION" and (
+                        not self._tied_to_fr(h)):
                     return [h.key]
             if lemma in AREA_UNIT_NOUNS and poss is None and current_language() == "en":
                 return self._area_unit(tok)
-            named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
+            named_org = self._named_topic_fr(tok, lemma)
+            if named_org is None and not self._generic_word_fr(tok, lemma):
+                named_org = self._recent(tok.i, ("ORGANIZATION",), word=lemma)
             if named_org:
                 return [named_org]
             if poss is not None:
@@ -582,6 +599,69 @@ class References:
             p = self._recent(tok.i, ("PERSON",))
             return [p] if p else []
         return []
+
+    def _named_topic_fr(self, tok: Token, lemma: str) -> str | None:
+        """French only: "la katiba", "la brigade" with nothing of its own (no adjective, no "de", no relative
+        clause) among several groups named with that word: the one the report names most, the nearest among
+        equals, not one named last in passing ("... en lien avec la katiba Macina voisine. En février, la
+        katiba avait enlevé ...": the report's katiba)."""
+        if current_language() != "fr" or tok.i in self._busy or any(
+            c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound", "poss") for c in tok.children
+        ) or not any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children):
+            return None
+        named = list(dict.fromkeys(
+            h.key for h in self.index.before(tok.i) if h.type == "ORGANIZATION" and self.index.name_has(h.key, lemma)
+        ))
+        if len(named) < 2:
+            return None
+        return max(named, key=lambda k: self._salience.get(k, 0))
+
+    def _tied_to_fr(self, hit: Hit) -> bool:
+        """French only: a name the parser hangs on a group noun that comes after "à", "avec", "contre" ("le groupe
+        lié à al-Qaïda", "le groupe allié avec X") is another group the noun is tied to, not its name."""
+        if current_language() != "fr":
+            return False
+        for t in self.index.doc[hit.start : hit.end]:
+            if t.dep_ == "pobj" and t.head.lower_ in FRENCH_TIE_PREPOSITIONS:
+                return True
+            if any(c.dep_ in ("case", "prep") and c.lower_ in FRENCH_TIE_PREPOSITIONS for c in t.children):
+                return True
+        return False
+
+    def _latter_fr(self, tok: Token) -> bool:
+        """French only: "celui-ci", "celle-ci", "ce dernier", "cette dernière" (the latter)."""
+        if current_language() != "fr":
+            return False
+        if tok.lower_ in FRENCH_LATTER_PRONOUNS:
+            return True
+        return tok.lower_ in FRENCH_LATTER_WORDS and any(
+            c.dep_ == "det" and c.lower_ in self.lex.demonstratives for c in tok.children)
+
+    def _latter(self, tok: Token) -> list[str]:
+        """ "Après la mort de celui-ci", "AQPA confirmera la mort de ce dernier", "quand celui-ci a prêté allégeance":
+        the latter is the entity named last before it, not its clause's subject: a person for the masculine (a
+        group's name in between is passed over: "Fondé par X, le groupe Y est dirigé depuis la mort de celui-ci"),
+        a group or person whose article agrees for the feminine; in its sentence or the one before."""
+        here = self._sent_of.get(tok.i, 0)
+        excl = self._clause_subject_keys(tok)
+        feminine = "Fem" in tok.morph.get("Gender", []) or tok.lower_ in ("celle-ci", "dernière")
+        for h in self.index.before(tok.i):
+            if self._sent_of.get(h.start, 0) < here - 1:
+                break
+            if h.key in excl:
+                continue
+            if h.type == "PERSON" or (feminine and h.type == "ORGANIZATION" and self._agrees(tok, h.start)):
+                return [h.key]
+        return []
+
+    def _generic_word_fr(self, tok: Token, lemma: str) -> bool:
+        """French only: a bare "le groupe", "l'organisation" (no words of its own) is whatever group the text is
+        about, not the last one whose name happens to hold the word ("le Groupe de soutien à ...")."""
+        return (
+            current_language() == "fr"
+            and lemma in FRENCH_GENERIC_GROUP_WORDS
+            and not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound") for c in tok.children)
+        )
 
     def _bare_group_fr(self, tok: Token, lemma: str, low: str, described: bool) -> bool:
         """French only: "le groupe", "la katiba", "la bande" with nothing of its own (no adjective, no "de", no
@@ -932,8 +1012,12 @@ class References:
         finally:
             self._busy.discard(tok.i)
         here = self._sent_of.get(tok.i, 0)
+        # "La JJG a enlevé 31 passagers. Vingt-deux d'entre eux ont été libérés. Le 19 août, elle a attaqué": a
+        # feminine subject pronoun, seldom a person's in these reports, reaches past sentences whose subjects name
+        # nothing to the last subject named (the candidates' lookback)
+        reach = LOOKBACK_SENTENCES if agree and tok.lower_ == "elle" else 1
         for key, subj, i in cands:
-            if self._sent_of.get(i, 0) < here - 1:
+            if self._sent_of.get(i, 0) < here - reach:
                 return None
             if subj:
                 if self.index.type_of(key) != "ORGANIZATION" or (agree and not self._agrees(tok, i)):
