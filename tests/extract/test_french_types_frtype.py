@@ -1,7 +1,8 @@
 """French types and nicknames (frtype, #11): a list of nicknames in guillemets ("surnommé « A », « B »", "« A » ou
-« B »") and a nickname's gloss in brackets ("dit « A » (« le Moustachu »)") are the bearer's names; a group's name
-after "un groupe issu de", "sa scission avec" is an organisation, and so is "la province du <pays>" (a group's
-province). Hand-written sentences, invented names."""
+« B »") and a nickname's gloss in brackets ("dit « A » (« le Moustachu »)") are the bearer's names; a name listed
+before "le village de Y et le Z" is none of its items (no place); a group's name after "un groupe issu de", "sa
+scission avec" is an organisation, and so is "la province du <pays>" (a group's province). Hand-written sentences,
+invented names."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def test_a_nickname_translation_with_its_language_is_no_name(run_fr):
     found = run_fr("Salfo Tiendrébéogo, surnommé « Naaba Kiba » (« le chef du marché » en mooré), commande une "
                    "centaine de volontaires.")
     assert not found.same("Naaba Kiba", "le chef du marché")
+
+
+def test_a_person_listed_before_a_village_is_no_place(run_fr):
+    found = run_fr("[Scénario fictif - Dhedonga Lemu, le village de Ngabora et le « groupe Kandra-Sud » sont "
+                   "inventés]\n\nLes assaillants ont fait scission de la CODECO sous la conduite de Dhedonga Lemu.")
+    assert found.type_of("Dhedonga Lemu") == "PERSON"
 
 
 @pytest.mark.parametrize(
