@@ -58,3 +58,8 @@ def test_a_group_came_out_of_is_an_organisation(run_fr, text, name):
 def test_a_province_named_after_a_country_is_a_group(run_fr):
     found = run_fr("En 2019, la province du Malawi de l'État islamique a revendiqué l'attaque de Kandara.")
     assert found.type_of("province du Malawi") == "ORGANIZATION"
+
+
+def test_a_demonym_before_the_cue_bears_no_nickname(run_fr):
+    found = run_fr("Issa Ould Bakri, un Mauritanien surnommé « le Boiteux », commandait la katiba.")
+    assert found.same("Issa Ould Bakri", "le Boiteux")

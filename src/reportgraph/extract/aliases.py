@@ -306,6 +306,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
                 # this one was typed a place (a person's may: "Y, a herder from Niger, known as 'Z'")
                 return None
             continue
+        if (c.key == "-" and current_language() == "fr" and fold(c.text) in lexicons().demonyms
+                and c.start_char > sent_start):
+            continue  # "X, un Algérien surnommé « Y »": the demonym describes X, it names no one
         if not _typed(c) and not (
             want == "PERSON"
             and c.shape == "chunk"
