@@ -1,8 +1,8 @@
 """French types and nicknames (frtype, #11): a list of nicknames in guillemets ("surnommé « A », « B »", "« A » ou
 « B »") and a nickname's gloss in brackets ("dit « A » (« le Moustachu »)") are the bearer's names; a name listed
 before "le village de Y et le Z" is none of its items (no place); a group's name after "un groupe issu de", "sa
-scission avec" is an organisation, and so is "la province du <pays>" (a group's province). Hand-written sentences,
-invented names."""
+scission avec" is an organisation, and so is "la province du <pays>" (a group's province); who dies ("la mort de X")
+is a person. Hand-written sentences, invented names."""
 
 from __future__ import annotations
 
@@ -63,3 +63,12 @@ def test_a_province_named_after_a_country_is_a_group(run_fr):
 def test_a_demonym_before_the_cue_bears_no_nickname(run_fr):
     found = run_fr("Issa Ould Bakri, un Mauritanien surnommé « le Boiteux », commandait la katiba.")
     assert found.same("Issa Ould Bakri", "le Boiteux")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Tidjani commande l'unité depuis la mort de Shekou.", "Shekou"),
+     ("Après l'assassinat de Kalawa Doumbo, en mai 2021, Tidjani refuse de se rendre.", "Kalawa Doumbo")],
+)
+def test_who_dies_is_a_person(run_fr, text, name):
+    assert run_fr(text).type_of(name) == "PERSON"

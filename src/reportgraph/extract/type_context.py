@@ -30,6 +30,11 @@ BEFORE_ORG_FR = re.compile(
     re.IGNORECASE,
 )
 
+# French: "la mort de X", "l'assassinat de X": only a person dies or is murdered (train split: the 26 names after "mort
+# de" are persons; a town the gazetteer knows may bear a surname, "Shekou")
+BEFORE_PERSON_FR = re.compile(r"\b(?:mort|décès|assassinat|meurtre|funérailles|obsèques)\s+(?:de\s+|d['’]\s*)$",
+                              re.IGNORECASE)
+
 # French: "le chef de X" for a name of two words or more ("le chef de Boko Haram"); a one-word name
 # there is as often a village's ("l'ancien chef de Gouzoudou")
 BEFORE_ORG_LEADER_FR = re.compile(r"\bchefs?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
@@ -326,6 +331,9 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         and lookup(c.text) is None
     ):
         return "ORGANIZATION"
+    if (current_language() == "fr" and BEFORE_PERSON_FR.search(doc_text(doc)[max(0, c.start_char - 30) : c.start_char])
+            and ((place := lookup(c.text)) is None or place.kind == "city")):
+        return "PERSON"
     if current_language() == "fr":
         apposed = _french_apposition_type(doc, c)
         if apposed is not None:
