@@ -204,6 +204,11 @@ ALIAS_LIST_GAP = re.compile(
     # a plain "and" or a comma before a quoted name: 'also known as "A" and "B"', 'A and "B"', '"C", "D"'
     r"|[\"\u201d\u2019]?(?:,|,?\s+and)\s+[\"\u201c\u2018]"
 )
+# the French list: 'surnommé « A », « B »', '« A » ou « B »', '« A » et « B »', 'alias A ou B' (guillemets, "ou", "et")
+ALIAS_LIST_GAP_FR = re.compile(
+    r"[\s\"\u201c\u201d\u00ab\u00bb]*(?:;\s*(?:et\s+)?(?:[a-z]\)\s*)?|\s+ou\s+)[\s\"\u201c\u201d\u00ab\u00bb]*"
+    r"|\s*[\"\u201d\u00bb]?\s*(?:,|,?\s+et|,?\s+ou)\s+[\"\u201c\u00ab]\s*"
+)
 
 
 def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
@@ -212,7 +217,8 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
     out = []
     k = j + 1
     text = doc_text(doc)
-    while k < len(cands) and ALIAS_LIST_GAP.fullmatch(_gap(doc, cands[k - 1], cands[k])):
+    list_gap = ALIAS_LIST_GAP_FR if current_language() == "fr" else ALIAS_LIST_GAP
+    while k < len(cands) and list_gap.fullmatch(_gap(doc, cands[k - 1], cands[k])):
         # "A also known as 'B' and 'C' also known as 'D'": C opens a second person with aliases of
         # its own, not a third name of A
         after = text[cands[k].end_char : cands[k].end_char + 40].lower()
@@ -300,6 +306,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
                 # this one was typed a place (a person's may: "Y, a herder from Niger, known as 'Z'")
                 return None
             continue
+        if (c.key == "-" and current_language() == "fr" and fold(c.text) in lexicons().demonyms
+                and c.start_char > sent_start):
+            continue  # "X, un Algérien surnommé « Y »": the demonym describes X, it names no one
         if not _typed(c) and not (
             want == "PERSON"
             and c.shape == "chunk"
@@ -725,6 +734,9 @@ def unit_appositions(cands: list[Candidate]) -> list[tuple[int, int]]:
     ]
 
 
+NICKNAME_GLOSS_CLOSE = re.compile(r"\s*\u00bb\s*\)")
+
+
 def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """ "Jama'at Rijal al-Daji (JRD), the 'Men of the Forest'": a quoted name right after a name."""
     links = []
@@ -739,6 +751,9 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
             re.fullmatch(r"\s*\(\s*[\u2018'\"\u201c\u00ab]\s*", gap)
             and GLOSS_ARTICLE.match(doc_text(doc)[b.start_char : b.end_char])
             and GLOSS_AFTER.match(doc_text(doc), b.end_char)
+        ) or (  # 'dit « Abou X » (« le Moustachu »)', '« X » (« Petits yeux »)': a nickname's gloss, no language
+            # named ("« X » (« l'espoir » en dioula)" is a translation, which the annotation leaves out 2 times of 3)
+            re.fullmatch(r"\s*\u00bb\s*\(\s*\u00ab\s*", gap) and NICKNAME_GLOSS_CLOSE.match(doc_text(doc), b.end_char)
         ):
             links.append((j - 1, j))
     return links

@@ -521,7 +521,8 @@ _PROVINCE = re.compile(r"([Pp]rovince)\s+(?:de\s+la\s+|de\s+l['\u2019]\s*|d['\u2
 
 def group_province(text: str) -> bool:
     """Whether ``text`` names an armed group's province ("wilaya") rather than a state's: "province d'Afrique de
-    l'Ouest" (a macro-region is no state's province), "Province du Sahel" (capitalised, a region's name); "la
+    l'Ouest" (a macro-region is no state's province), "Province du Sahel" (capitalised, a region's name), "la
+    province du Mozambique" (a country's name, frtype: train split, 6 of 6 such phrases are organisations); "la
     province du Soum", "la province du Lac" are Burkina Faso's and Chad's (train and dev splits: the 11 provinces
     named so are the annotation's organisations, the 15 others its places)."""
     m = _PROVINCE.fullmatch(text.strip())
@@ -530,7 +531,8 @@ def group_province(text: str) -> bool:
     place = lookup(m.group(2))
     if place is None:
         return False
-    return place.kind == "macro" or (m.group(1) == "Province" and place.kind in ("region", "country"))
+    # (a country is no state's province in either case: "la province du Mozambique" of the Islamic State)
+    return place.kind in ("macro", "country") or (m.group(1) == "Province" and place.kind == "region")
 
 
 def french_group_provinces(doc: Doc, taken: list[bool]) -> list[Candidate]:

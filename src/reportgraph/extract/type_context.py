@@ -30,6 +30,11 @@ BEFORE_ORG_FR = re.compile(
     re.IGNORECASE,
 )
 
+# French: "la mort de X", "l'assassinat de X": only a person dies or is murdered (train split: the 26 names after "mort
+# de" are persons; a town the gazetteer knows may bear a surname, "Shekou")
+BEFORE_PERSON_FR = re.compile(r"\b(?:mort|décès|assassinat|meurtre|funérailles|obsèques)\s+(?:de\s+|d['’]\s*)$",
+                              re.IGNORECASE)
+
 # French: "le chef de X" for a name of two words or more ("le chef de Boko Haram"); a one-word name
 # there is as often a village's ("l'ancien chef de Gouzoudou")
 BEFORE_ORG_LEADER_FR = re.compile(r"\bchefs?\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’]\s*)?$", re.IGNORECASE)
@@ -261,7 +266,8 @@ def _french_apposition_type(doc: Doc, c: Candidate) -> str | None:
     the noun of a French apposition gives the name before it (``lexicons/fr/apposition_nouns.tsv``), its
     article and up to two adjectives between; not where the noun opens a name of its own ("X, la milice
     Y": a list), nor where the name ends a longer phrase or a list ("le Comité de X, un groupe ...", "les
-    villages de Y et X, l'association ...": the apposition is the phrase's or a next item)."""
+    villages de Y et X, l'association ...": the apposition is the phrase's or a next item; "X, le village de Y et
+    le Z sont inventés": the noun is the next item's, ``FR_LISTED_AFTER``)."""
     nouns = lexicons().apposition_nouns
     before = fold(doc[c.start - 1].text).rstrip("'’") if c.start > 0 else ""
     if before in _FR_LIST_WORDS:
@@ -272,6 +278,8 @@ def _french_apposition_type(doc: Doc, c: Candidate) -> str | None:
                 return None
             if t.pos_ in ("DET", "PUNCT", "VERB", "AUX", "PRON"):
                 break
+    if FR_LISTED_AFTER.match(doc_text(doc), c.end_char):
+        return None
     i = c.end
     if i + 2 >= len(doc) or doc[i].text != "," or fold(doc[i + 1].text).rstrip("'’") not in _FR_APPOSITION_DETERMINERS:
         return None
@@ -283,6 +291,12 @@ def _french_apposition_type(doc: Doc, c: Candidate) -> str | None:
     if (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()) or doc[j].dep_ in ("nsubj", "nsubjpass"):
         return None  # "X, la milice Y" (a list); "Avec X, le groupe chasse ...": a clause's subject
     return nouns[fold(doc[j].text)]
+
+
+# French: the name is an item of a list whose next item the parser hangs on it as an apposition ("X, le village
+# de Y et le « secteur Z » sont inventés", "A, B, X, le village de Y et ..."): "village" describes Y's item, not X
+FR_LISTED_AFTER = re.compile(r",\s+(?:la|le|l['’]|un|une)\s*[a-zà-ÿ-]+\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?"
+                             r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s+et\s+(?:la|le|les|l['’]|un|une|des)\b")
 
 
 def _listed_after_community_noun(doc: Doc, i: int) -> bool:
@@ -317,6 +331,9 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
         and lookup(c.text) is None
     ):
         return "ORGANIZATION"
+    if (current_language() == "fr" and BEFORE_PERSON_FR.search(doc_text(doc)[max(0, c.start_char - 30) : c.start_char])
+            and ((place := lookup(c.text)) is None or place.kind == "city")):
+        return "PERSON"
     if current_language() == "fr":
         apposed = _french_apposition_type(doc, c)
         if apposed is not None:
@@ -337,7 +354,8 @@ def context_type(doc: Doc, c: Candidate) -> str | None:
     if _listed_after_community_noun(doc, c.start):
         return "COMMUNITY"
     described = _described_as(doc, c)
-    head = _apposition_head(doc, c, after=True, root=root) or described
+    head = ("" if current_language() == "fr" and FR_LISTED_AFTER.match(doc_text(doc), c.end_char)
+            else _apposition_head(doc, c, after=True, root=root)) or described
     if head in PLACE_APPOSITION or described in PLACE_TYPING_HEADS:
         # "X, a Fulani village in Y", "X, the headquarters of Y district": the written noun after the
         # comma (the parser lemmatises "headquarters" "headquarter", and its link may run back to a noun
