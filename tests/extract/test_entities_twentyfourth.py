@@ -47,12 +47,17 @@ def test_forces_and_troops_of_one_region_are_one_organisation(run):
         ("Kabaro forces raided the market at dawn, and Kabaro forces withdrew by noon.", "Kabaro forces"),
         # an acronym
         ("KDLF forces entered the town in May. The town lies in the plains.", "KDLF forces"),
-        # a demonym: left to the country's institutions
-        ("Somali troops entered the town in May. Families in the town fled.", "Somali troops"),
     ],
 )
 def test_no_region_no_forces_name(run, text, name):
     assert name not in run(text).names()
+
+
+def test_a_demonyms_troops_are_the_countrys_army_not_a_regions_forces(run):
+    # a demonym is left to the country's institutions: "Somali troops" is the army (round 28), not a region's forces
+    found = run("Somali troops entered the town in May. The Somali army left it in June.")
+    assert found.same("Somali troops", "Somali army")
+
 
 
 def test_the_region_inside_its_forces_name_is_a_place_elsewhere(run):
