@@ -241,8 +241,11 @@ def main() -> None:
             method = "learned" if x.method == "learned" else "rules"
             fp[f"{cause} ({method})"] += 1
             fp_pred[x.predicate][cause] += 1
-            examples["false positive: " + cause].append(f"{p.stem} {method} {x.predicate} {sg or x.subject} -> "
-                                                        f"{og or x.object}")
+            gold_preds = ",".join(sorted(pairs_gold.get(frozenset((sg, og)), ()))) if sg and og else ""
+            where = x.evidence[0].text.strip()[:300] if x.evidence else ""
+            examples["false positive: " + cause].append(
+                f"{p.stem} {x.method} {x.predicate} {sg or x.subject} -> {og or x.object}"
+                + (f" (gold {gold_preds})" if gold_preds else "") + (f": {where}" if where else ""))
 
     tp, n_sys, n_gold = tot["tp"], tot["system"], tot["gold"]
     prec, rec = (tp / n_sys if n_sys else 0.0), (tp / n_gold if n_gold else 0.0)
