@@ -344,6 +344,22 @@ def test_a_persons_men_are_the_unit_he_leads(run_fr, text):
     assert not any(("Issa Kondo", "agent") in ev for ev in abductions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Issa Kondo, commandant du secteur de Tamalé de l'État islamique au Sahel, est né à Dori. Il est nommé en "
+     "2019 à la tête du secteur de Tamalé, une unité de l'État islamique au Sahel. En mars 2021, ses hommes ont "
+     "enlevé quatre bergers près de Tamalé.",
+     "Issa Kondo est un chef de l'État islamique au Sahel. Il est nommé en 2019 à la tête du secteur de Tamalé, "
+     "une unité de l'État islamique au Sahel. En mars 2021, ses hommes ont enlevé quatre bergers près de Tamalé."],
+)
+def test_a_persons_men_are_his_unit_not_its_parent(run_fr, text):
+    """ "ses hommes" of a person who heads a unit that the report makes part of a larger group (the post's event
+    may give him both) are the unit's men, though the parent is named last."""
+    abductions = events_of(run_fr(text), "ABDUCTION")
+    assert any(("secteur de Tamalé", "agent") in ev for ev in abductions)
+    assert not any(("État islamique au Sahel", "agent") in ev for ev in abductions)
+
+
 def test_the_men_of_a_person_leading_nothing_stay_his(run_fr):
     found = run_fr("Issa Kondo est un commerçant de Tamalé. En mars 2021, ses hommes ont enlevé quatre bergers "
                    "près de Tamalé.")

@@ -64,6 +64,7 @@ from .events_fr import (
     FRENCH_STATE_MEANS,
     FRENCH_STATE_WORDS,
     FRENCH_UNARMED_WORDS,
+    UnitTies,
     about_the_text_fr,
     actor_after_place,
     bare_participle,
@@ -307,7 +308,7 @@ class EventExtractor:
         triggers_from: str = "combined",
         model: EventTriggerModel | None = None,
         threshold: float | None = None,
-        leaders: Callable[[], dict[str, list[str]]] | None = None,
+        leaders: Callable[[], UnitTies] | None = None,
         arg_model: EventArgModel | None | Literal["shipped"] = "shipped",
         arg_threshold: float | None = None,
     ) -> None:
@@ -550,20 +551,21 @@ class EventExtractor:
         leads none the document names stays)."""
         if len(keys) != 1 or self.index.type_of(keys[0]) != "PERSON":
             return keys
-        led = list(self._led_groups.get(keys[0], []))
+        led = list(self._led_groups.leaders.get(keys[0], []))
         for ev in self.so_far:  # "Il commande depuis 2020 la katiba X", "il fonde le groupe Y" told before
             roles = {p.entity: p.role for p in ev.participants}
             if ev.type in ("APPOINTMENT", "FOUNDING") and roles.get(keys[0]) == "agent":
                 led += [k for k, r in roles.items() if r in ("other", "patient")
                         and self.index.type_of(k) == "ORGANIZATION"]
-        unit = led_unit(led, self.index, tok.i)
+        unit = led_unit(led, self.index, tok.i, self._led_groups.parents)
         return [unit] if unit is not None else keys
 
     @cached_property
-    def _led_groups(self) -> dict[str, list[str]]:
+    def _led_groups(self) -> UnitTies:
         """Each person's organisations by the relation rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par
-        X"), as the caller's ``leaders`` reads them (none when it gives none)."""
-        return self._leaders() if self._leaders is not None else {}
+        X"), and each organisation's parents by their SUBUNIT_OF, as the caller's ``leaders`` reads them (none
+        when it gives none)."""
+        return self._leaders() if self._leaders is not None else UnitTies({}, {})
 
     def _included(self, tok: Token) -> list[str]:
         """ "two suspected collaborators, including X, were apprehended", "captured nine fighters, including the
@@ -2482,7 +2484,7 @@ def extract_events(
     timeline: Timeline,
     ontology: Ontology,
     triggers_from: str = "combined",
-    leaders: Callable[[], dict[str, list[str]]] | None = None,
+    leaders: Callable[[], UnitTies] | None = None,
 ) -> list[Event]:
     """The events of one document (``triggers_from``: "rules", "learned" or "combined"; ``leaders``: each
     person's organisations, read when a person's men act, see ``relations.led_groups``)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -424,10 +425,24 @@ def followers_of(tok: Token) -> bool:
         c.dep_ in ("prep", "relcl", "appos") for c in kids)
 
 
-def led_unit(person_groups: list[str], index: EntityIndex, at: int) -> str | None:
+class UnitTies(NamedTuple):
+    """What the events read when a person's men act ("ses hommes ont enlevé ...",
+    ``events.EventExtractor._followers_unit``): each person's organisations by the rules' LEADER_OF, and each
+    organisation's parents by their SUBUNIT_OF, its parents' parents included (``relations.led_groups``)."""
+
+    leaders: dict[str, list[str]]
+    parents: dict[str, set[str]]
+
+
+def led_unit(person_groups: list[str], index: EntityIndex, at: int,
+             parents: dict[str, set[str]] | None = None) -> str | None:
     """Of the organisations a person leads, the one named last before token ``at`` (the unit he led at that point
-    of the story), else the one named first after it."""
+    of the story), else the one named first after it. A parent of another of them (``parents``: each unit's
+    SUBUNIT_OF, transitively) is not his men's unit: "nommé à la tête du secteur de X, une unité de l'EIAO ...
+    ses hommes ont enlevé": the sector's men, though the EIAO is named last."""
     wanted = set(person_groups)
+    if parents:
+        wanted -= {p for k in wanted for p in parents.get(k, ())}
     before = next((h.key for h in index.before(at) if h.key in wanted), None)
     if before is not None:
         return before

@@ -25,6 +25,7 @@ from .cues import clause_subject, find_cue_pairs
 from .descriptions import PART_NOUNS, comma_apposed, described_units
 from .event_relations import AID_VERBS, relations_from_events
 from .event_slots import OBJ
+from .events_fr import UnitTies
 from .infobox import infobox_relations, roster_relations
 from .language import current_language
 from .mentions import EntityIndex, Hit
@@ -1274,15 +1275,29 @@ OFFICIAL_NOUNS_FR = frozenset({"gouvernement", "cour", "tribunal", "police", "ar
                                "forces", "force", "nationale", "etat", "etats", "region", "commune", "province"})
 
 
-def led_groups(index: EntityIndex, ontology: Ontology) -> dict[str, list[str]]:
-    """Each person's organisations by the rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par X"),
-    read without the events and on references of their own: what the events read when a person's men act
-    ("ses hommes ont enlevé ...", ``events.EventExtractor._followers_unit``)."""
-    out: dict[str, list[str]] = {}
+def led_groups(index: EntityIndex, ontology: Ontology) -> UnitTies:
+    """Each person's organisations by the rules' LEADER_OF ("X, chef de la katiba Y", "Y, dirigée par X") and
+    each organisation's parents by their SUBUNIT_OF ("le secteur de X, une unité de l'EIAO"), read without the
+    events and on references of their own. A parent only guessed (a model's, or the report's main group given
+    to a unit that has none stated: "default") is left out."""
+    leaders: dict[str, list[str]] = {}
+    direct: dict[str, set[str]] = {}
     for r in extract_relations(index, References(index), [], ontology):
         if r.predicate == "LEADER_OF" and index.type_of(r.object) == "ORGANIZATION":
-            out.setdefault(r.subject, []).append(r.object)
-    return out
+            leaders.setdefault(r.subject, []).append(r.object)
+        elif r.predicate == "SUBUNIT_OF" and r.method not in GUESSED_PARENTS | {"default"}:
+            direct.setdefault(r.subject, set()).add(r.object)
+    parents: dict[str, set[str]] = {}
+    for unit in direct:  # the closure: "la katiba X, une unité de la katiba Y, elle-même branche du Z"
+        seen: set[str] = set()
+        todo = list(direct[unit])
+        while todo:
+            p = todo.pop()
+            if p not in seen and p != unit:
+                seen.add(p)
+                todo.extend(direct.get(p, ()))
+        parents[unit] = seen
+    return UnitTies(leaders, parents)
 
 
 def extract_relations(
