@@ -637,11 +637,12 @@ def report_date(text: str, language: str = "en") -> str | None:
 
 
 # "on the day of the attack", "the night of the attacks", "the morning after the attack", "a week after the
-# attack": a day counted from an event the report has named and dated before, by its noun (one word after "the",
-# closing its phrase: "a day after the fighters captured the town" introduces a clause, no noun)
+# attack", "ten days after their arrest": a day counted from an event the report has named and dated before, by
+# its noun (one word after "the" or a possessive, closing its phrase: "a day after the fighters captured the town"
+# introduces a clause, no noun)
 _OF_THE_EVENT = re.compile(
     r"\b(?:the (?:day|morning|afternoon|evening|night) (?P<rel>of|after|before)"
-    rf"|{_NUM} {_UNIT} (?P<dir>after|before)) (?=the (?-i:(?P<noun>[a-z]{{3,}}))"
+    rf"|{_NUM} {_UNIT} (?P<dir>after|before)) (?=(?:the|their|his|her|its) (?-i:(?P<noun>[a-z]{{3,}}))"
     r"(?:[,.;:)]|\s+(?:on|in|at|and|or|by|with|from|for|which|that|when|as|but|near|against|into|to)\b|\s*$))",
     re.IGNORECASE,
 )
@@ -658,9 +659,11 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     under it as a heading: "The attack\nIn the early hours of 2 April 2015"), the closest such date. A
     mention whose sentence goes on to another act's date ("during the attack and was the nephew of an emir
     ... who was killed in 2017") is too far from it. ``strict``: the noun's own number only ("the attack" is
-    not "attacks near the site in December") and the date on the mention's line."""
+    not "attacks near the site in December") and the date on the mention's line; else the noun may also head a
+    closed compound ("the strike" after "an airstrike") or be told by its verb ("their arrest" after "police
+    arrested two men on 20 May")."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
-    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b{re.escape(stem)}s?\b"
+    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?{re.escape(stem)}(?:s|d|ed|ing)?\b"
     names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
     parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
     for at in reversed(names):

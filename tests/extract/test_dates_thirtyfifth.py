@@ -1,0 +1,38 @@
+"""The dates of English events, thirty-fifth round (branch endate2), on hand-written texts with invented groups,
+people and places: a day counted from an event told before by another word of the same head ("the strike" after an
+"airstrike") or by its verb ("ten days after their arrest" after "police arrested")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from reportgraph.extract.dates import find_dates
+from reportgraph.extract.paragraphs import parse
+from reportgraph.extract.timeline import Timeline
+
+
+def values(text: str) -> dict[str, str | None]:
+    return {t.text: t.edtf for t in find_dates(text)}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the event told by a closed compound whose head is the noun
+    ("The army conducted an airstrike near Koro on Oct. 12, 2026. The strike killed three fighters. The front rose "
+     "in 2021. Two days before the strike, fighters ambushed a convoy.", "Two days before", "2026-10-10"),
+    # the event told by its verb, the phrase's noun after a possessive
+    ("- 20 May 2024: the police arrested two men in Koro.\n- Update (3 June): the pair were handed over to the "
+     "army ten days after their arrest.", "ten days after", "2024-05-30"),
+])
+def test_a_day_counted_from_an_event_told_by_another_word(text: str, phrase: str, expected: str) -> None:
+    assert values(text).get(phrase) == expected
+
+
+def test_the_event_counted_from_dates_the_act_on_a_real_parse(nlp: Language) -> None:
+    text = ("KORO, Oct. 14, 2026 - The army conducted an airstrike near Koro on Oct. 12, 2026. The strike killed "
+            "three fighters. The Dalla Front rose in 2021. Two days before the strike, fighters of the Dalla Front "
+            "ambushed an army convoy at Bakal.")
+    doc = parse(nlp, text)
+    tok = [t for t in doc if t.text == "ambushed"][0]
+    assert Timeline(doc).date_for(tok) == "2026-10-10"
+
