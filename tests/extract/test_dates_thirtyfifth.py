@@ -1,6 +1,7 @@
 """The dates of English events, thirty-fifth round (branch endate2), on hand-written texts with invented groups,
 people and places: a day counted from an event told before by another word of the same head ("the strike" after an
-"airstrike") or by its verb ("ten days after their arrest" after "police arrested")."""
+"airstrike") or by its verb ("ten days after their arrest" after "police arrested"), and "since the start of the year"
+from the story's January to its month."""
 
 from __future__ import annotations
 
@@ -36,3 +37,21 @@ def test_the_event_counted_from_dates_the_act_on_a_real_parse(nlp: Language) -> 
     tok = [t for t in doc if t.text == "ambushed"][0]
     assert Timeline(doc).date_for(tok) == "2026-10-10"
 
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the story's year, not the running one a background "late 2025" set
+    ("New York, 10 July 2026\n\nIn late 2025 a commander left the front. The front has abducted dozens of women "
+     "since the start of the year.", "since the start of the year", "2026-01/2026-07"),
+    ("KORO, March 3, 2024 - Gunmen have killed 40 herders since the beginning of this year, officials said.",
+     "since the beginning of this year", "2024-01/2024-03"),
+])
+def test_since_the_start_of_the_year_runs_from_the_storys_january(text: str, phrase: str, expected: str) -> None:
+    assert values(text).get(phrase) == expected
+
+
+def test_since_the_start_of_the_year_dates_the_act_on_a_real_parse(nlp: Language) -> None:
+    text = ("New York, 10 July 2026\n\nIn late 2025, a commander of the Dalla Front left the group with 200 "
+            "fighters. The Dalla Front has abducted dozens of women since the start of the year.")
+    doc = parse(nlp, text)
+    tok = [t for t in doc if t.text == "abducted"][0]
+    assert Timeline(doc).date_for(tok) == "2026-01/2026-07"

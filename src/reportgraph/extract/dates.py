@@ -60,6 +60,7 @@ from .edtf import (
     shift,
     shift_back,
     since,
+    since_start_of_year,
     soon,
     week_of_month,
     weekday,
@@ -192,6 +193,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", previous_year, True),
     (r"\b(?:the )?(?P<unit>year) (?:before|earlier)\b", previous_year, True),
+    # "has abducted dozens since the start of the year": from the story's January to its month
+    (r"\bsince the (?:beginning|start|turn) of (?:the|this) year\b", since_start_of_year, True),
     (
         r"\b(?:(?:at|in|by) )?(?:the )?(?P<part>beginning|start|end|middle|first half|second half|late|early|mid)"
         r"(?: of)? (?:that|the same|the) year\b",
@@ -267,7 +270,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
 # resolved against the story's date (the last full date stated) rather than the running date
 _STORY: frozenset[Resolver] = frozenset(
     {weekday, deictic, past_span, anniversary, month_of_deictic_year, last_month_named, part_of_deictic_year,
-     just_before_deictic_year, season_of_deictic_year}
+     just_before_deictic_year, season_of_deictic_year, since_start_of_year}
 )
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
@@ -320,6 +323,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("later", "earlier"), ("month", "year")),
     (("previous year", "preceding year"),),
     (("year before", "year earlier"),),
+    (("since the",), ("of the year", "of this year")),
     (("that year", "same year", "the year"),),
     (("months",),),
     (tuple(f"that {x}" for x in _S),),
