@@ -1,7 +1,7 @@
 """The dates of English events, thirty-fifth round (branch endate2), on hand-written texts with invented groups,
 people and places: a day counted from an event told before by another word of the same head ("the strike" after an
-"airstrike") or by its verb ("ten days after their arrest" after "police arrested"), and "since the start of the year"
-from the story's January to its month."""
+"airstrike") or by its verb ("ten days after their arrest" after "police arrested"), "since the start of the year"
+from the story's January to its month, and a narrative year set at a sentence's head ending with its paragraph."""
 
 from __future__ import annotations
 
@@ -55,3 +55,21 @@ def test_since_the_start_of_the_year_dates_the_act_on_a_real_parse(nlp: Language
     doc = parse(nlp, text)
     tok = [t for t in doc if t.text == "abducted"][0]
     assert Timeline(doc).date_for(tok) == "2026-01/2026-07"
+
+
+def test_a_year_less_day_in_a_new_paragraph_takes_the_storys_year(nlp: Language) -> None:
+    # "In late 2025" opened its sentence in the paragraph before: the narrative it set ends with that paragraph
+    text = ("New York, 10 July 2026\n\nThis infighting has a cause. In late 2025, a commander of the Dalla Front "
+            "left the group with 200 fighters.\n\nSecond, the Dalla Front killed twelve fishermen near Koro in the "
+            "night of 18 to 19 May.")
+    assert values(text).get("night of 18 to 19 May") == "2026-05-18/2026-05-19"
+    doc = parse(nlp, text)
+    tok = [t for t in doc if t.text == "killed"][0]
+    assert Timeline(doc).date_for(tok) == "2026-05-18/2026-05-19"
+
+
+def test_a_year_less_month_in_the_narratives_paragraph_keeps_its_year() -> None:
+    # the narrative's own paragraph still reads the month in its year
+    text = ("KORO, March 3, 2024 - Officials said the front was weakened.\n\nIn 2019 the front split. In May it "
+            "attacked Bakal.")
+    assert values(text).get("In May") == "2019-05"

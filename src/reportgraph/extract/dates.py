@@ -860,11 +860,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         if coming is not None:
             # "is due to complete its withdrawal in July" in a report of May 2024: the July to come
             at = coming
-        elif not rel and top is not None and not narrative and not (
+        elif not rel and top is not None and not (narrative and "\n\n" not in text[run_end:s]) and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)
         ):
+            # (a year stated at a sentence's head holds its narrative to its paragraph: "In late 2025, a commander
+            # left" does not date "in the night of 18 to 19 May" a paragraph on in a speech of July 2026)
             # (not when the running year was stated in the month's own sentence: "died in 2017; most
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")
