@@ -60,6 +60,7 @@ from .edtf import (
     shift,
     shift_back,
     since,
+    since_start_of_year,
     soon,
     week_of_month,
     weekday,
@@ -192,6 +193,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:later|earlier) (?:that|the same|in the same) (?P<unit>month|year)", same, True),
     (r"\b(?:the )?(?:previous|preceding) (?P<unit>year)", previous_year, True),
     (r"\b(?:the )?(?P<unit>year) (?:before|earlier)\b", previous_year, True),
+    # "has abducted dozens since the start of the year": from the story's January to its month
+    (r"\bsince the (?:beginning|start|turn) of (?:the|this) year\b", since_start_of_year, True),
     (
         r"\b(?:(?:at|in|by) )?(?:the )?(?P<part>beginning|start|end|middle|first half|second half|late|early|mid)"
         r"(?: of)? (?:that|the same|the) year\b",
@@ -267,7 +270,7 @@ _PAT: list[tuple[str, Resolver, bool]] = [
 # resolved against the story's date (the last full date stated) rather than the running date
 _STORY: frozenset[Resolver] = frozenset(
     {weekday, deictic, past_span, anniversary, month_of_deictic_year, last_month_named, part_of_deictic_year,
-     just_before_deictic_year, season_of_deictic_year}
+     just_before_deictic_year, season_of_deictic_year, since_start_of_year}
 )
 _COMPILED = [(re.compile(p, re.IGNORECASE), f, rel) for p, f, rel in _PAT]
 
@@ -320,6 +323,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("later", "earlier"), ("month", "year")),
     (("previous year", "preceding year"),),
     (("year before", "year earlier"),),
+    (("since the",), ("of the year", "of this year")),
     (("that year", "same year", "the year"),),
     (("months",),),
     (tuple(f"that {x}" for x in _S),),
@@ -637,11 +641,12 @@ def report_date(text: str, language: str = "en") -> str | None:
 
 
 # "on the day of the attack", "the night of the attacks", "the morning after the attack", "a week after the
-# attack": a day counted from an event the report has named and dated before, by its noun (one word after "the",
-# closing its phrase: "a day after the fighters captured the town" introduces a clause, no noun)
+# attack", "ten days after their arrest": a day counted from an event the report has named and dated before, by
+# its noun (one word after "the" or a possessive, closing its phrase: "a day after the fighters captured the town"
+# introduces a clause, no noun)
 _OF_THE_EVENT = re.compile(
     r"\b(?:the (?:day|morning|afternoon|evening|night) (?P<rel>of|after|before)"
-    rf"|{_NUM} {_UNIT} (?P<dir>after|before)) (?=the (?-i:(?P<noun>[a-z]{{3,}}))"
+    rf"|{_NUM} {_UNIT} (?P<dir>after|before)) (?=(?:the|their|his|her|its) (?-i:(?P<noun>[a-z]{{3,}}))"
     r"(?:[,.;:)]|\s+(?:on|in|at|and|or|by|with|from|for|which|that|when|as|but|near|against|into|to)\b|\s*$))",
     re.IGNORECASE,
 )
@@ -658,9 +663,11 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     under it as a heading: "The attack\nIn the early hours of 2 April 2015"), the closest such date. A
     mention whose sentence goes on to another act's date ("during the attack and was the nephew of an emir
     ... who was killed in 2017") is too far from it. ``strict``: the noun's own number only ("the attack" is
-    not "attacks near the site in December") and the date on the mention's line."""
+    not "attacks near the site in December") and the date on the mention's line; else the noun may also head a
+    closed compound ("the strike" after "an airstrike") or be told by its verb ("their arrest" after "police
+    arrested two men on 20 May")."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
-    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b{re.escape(stem)}s?\b"
+    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?{re.escape(stem)}(?:s|d|ed|ing)?\b"
     names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
     parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
     for at in reversed(names):
@@ -853,11 +860,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         if coming is not None:
             # "is due to complete its withdrawal in July" in a report of May 2024: the July to come
             at = coming
-        elif not rel and top is not None and not narrative and not (
+        elif not rel and top is not None and not (narrative and "\n\n" not in text[run_end:s]) and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)
         ):
+            # (a year stated at a sentence's head holds its narrative to its paragraph: "In late 2025, a commander
+            # left" does not date "in the night of 18 to 19 May" a paragraph on in a speech of July 2026)
             # (not when the running year was stated in the month's own sentence: "died in 2017; most
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")

@@ -394,6 +394,15 @@ def part_of_that_year(m: re.Match[str], anchor: Point | None) -> str | None:
     return None if anchor is None else part_of_year(m, Point(anchor.year))
 
 
+def since_start_of_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "since the start of the year" in a speech of 10 July 2026: its January to its month (2026-01/2026-07)."""
+    if anchor is None:
+        return None
+    if anchor.month is None or anchor.month == 1:
+        return f"{anchor.year:04d}" if anchor.month is None else f"{anchor.year:04d}-01"
+    return f"{anchor.year:04d}-01/{anchor.year:04d}-{anchor.month:02d}"
+
+
 def following_months(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "over the following months": the running year (the annotation guide's reading)."""
     return None if anchor is None else f"{anchor.year:04d}"
