@@ -222,8 +222,9 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     (rf"\bsince {_YEAR}\b", since, False),
     (rf"\b(?:around|about|circa|c\.|approximately|roughly) {_YEAR}\b", around, False),
     (rf"(?<![\d/-]){_YEAR}(?![\d/]|-\d)", year, False),
-    # "ten years ago today": the story's day that many years back (an anniversary)
-    (rf"\b{_NUM} (?P<unit>year)s? ago today\b", anniversary, True),
+    # "ten years ago today": the story's day that many years back (an anniversary); "twelve years ago this month":
+    # its month
+    (rf"\b{_NUM} (?P<unit>year)s? ago (?P<when>today|this month)\b", anniversary, True),
     (
         rf"\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
         shift,
@@ -339,7 +340,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("since",), _Y),
     (("around", "about", "circa", "c.", "approximately", "roughly"), _Y),
     (_Y,),
-    (("ago today",),),
+    (("ago today", "ago this month"),),
     (tuple(f"{u}{s} {d}" for u in ("day", "week", "fortnight", "month", "year") for s in ("", "s")
            for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
     (("following", "next", "ensuing"), ("day",)),
@@ -494,13 +495,16 @@ def _published(
         line = head[head.rfind("\n", 0, s) + 1 : s]
         if lead.match(line):
             return pt
-        if lead is _DATE_LEAD and _TITLE_END.match(head, e) and _TITLE_LEAD.search(line):
+        if lead is _DATE_LEAD and _TITLE_END.match(head, e) and _TITLE_LEAD.search(line) and not _LISTED.match(line):
             # "Address by the Theatre Commander ... to troops at Marte, Borno State, 19 March 2026": a title's
             # date closing its line, after its place
             return pt
     return None
 
 
+# a numbered or bulleted line ("1. Tchoma Bangou and Zaroumadareye, 2 January 2021", "- Kankara, December 2020"): an
+# item of the report's list, dated by its own story, no title
+_LISTED = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•*])\s")
 # a title's line closing with its date: after a comma, in a line with no sentence's end before it, and nothing after
 # the date but the line's end
 _TITLE_LEAD = re.compile(r"^(?:(?!\b[a-z]+[.!?]\s)[^\n]){10,300},\s*$")  # ("Maj. Gen." ends no sentence)
@@ -553,6 +557,11 @@ _FIELD_LEAD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_TAIL = re.compile(r"[ \t]*(?:$|\||\(|[—–]|-\s|;|,\s*(?:\d|by\b|[A-Z]))", re.MULTILINE)
+# a byline's date and its author ("Issue 41 — posted 12 June 2024 by Jane Doe"): a publication word just before the
+# date, "by" and a capitalised name after it, nothing else on the line
+_BYLINE_LEAD = re.compile(r"\b(?:posted|published|written|filed|updated|issued|released)\s*(?:on\s*)?:?\s*$",
+                          re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"[ \t]+by\s+[A-Z](?:(?<=\b[A-Z])\.|\b[A-Z]\.|[^\n.!?;]){0,60}(?:$|\n)", re.MULTILINE)
 # an infobox's label ("Founded: January 2015", "Died: May 2021, Sambisa Forest") or a numbered heading
 # ("2. Yirgou, 1 January 2019"): a date of the subject's story, not of the report
 _NOT_A_MASTHEAD = re.compile(rf"^\s*(?:\d+[.)]\s|(?![^\n:]*\b{_FIELD_WORDS}\b)[A-Za-z][\w ()'’-]{{0,30}}:\s)",
@@ -571,7 +580,9 @@ def _masthead(text: str, compiled: list[tuple[re.Pattern[str], Resolver, bool]])
         if found is not None and found[0] != line:
             break
         lead = head[line:s]
-        if _NOT_A_MASTHEAD.match(lead) or not _FIELD_LEAD.match(lead) or not _FIELD_TAIL.match(head, e):
+        if _NOT_A_MASTHEAD.match(lead) or not _FIELD_LEAD.match(lead) or not (
+            _FIELD_TAIL.match(head, e) or (_BYLINE_TAIL.match(head, e) and _BYLINE_LEAD.search(lead))
+        ):
             continue
         # (a sentence opening its line is no masthead: "Three days later, on 5 May 2020, gunmen ...")
         if re.search(r"[a-z]{3}[.!?]\s+[A-Z]", lead):
@@ -628,6 +639,34 @@ def _month_ahead(m: re.Match[str], story: Point | None) -> Point | None:
         return None
     no = month_no(mon)
     return Point(story.year if no >= story.month else story.year + 1, no)
+
+
+_STATED_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _restated(m: re.Match[str], told: list[TimeExpr], run: Point | None, between: str) -> Point | None:
+    """A month or day stated without a year that restates one told before with its year, as that year's: a day
+    and month a full date stated earlier named ("late on 11 September" after "on the night of 11 to 12
+    September 2012", whatever background year was told since), or the running date's own month, told in the
+    same paragraph ("- Jangebe, February 2021. On 26 February, armed men ..."). English; None where none."""
+    groups = m.groupdict()
+    mon = groups.get("mon")
+    if not mon or groups.get("year") or groups.get("year1") or groups.get("mon1"):
+        return None
+    no = month_no(mon)
+    days = [int(d) for d in (groups.get("d"), groups.get("d1"), groups.get("d2")) if d]
+    if days:
+        for te in reversed(told):
+            if not te.edtf or te.relative or not _STATED_YEAR.search(te.text):
+                continue
+            ends = [pt for pt in map(first_point, te.edtf.split("/")) if pt is not None and pt.month == no]
+            lo, hi = (ends[0].day, ends[-1].day) if ends else (None, None)
+            if len(ends) == len(te.edtf.split("/")) and lo is not None and hi is not None and all(
+                    lo <= d <= hi for d in days):
+                return Point(ends[0].year, no)
+    if run is not None and run.month == no and "\n\n" not in between:
+        return Point(run.year, no)
+    return None
 
 
 def report_date(text: str, language: str = "en") -> str | None:
@@ -854,12 +893,19 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             at = published
         if at is None and fn in running_if_undated:
             at = run  # ("en décembre dernier" before any full date: the running year's December, as "en décembre")
+        # (the running month as stated, not a part of a year's: "since early 2023. In January ...")
+        stated = run if run_value is not None and "/" not in run_value and not run_rel else None
+        again = _restated(m, out, stated, text[run_end:s]) if not rel and language == "en" else None
         coming = (
             _month_ahead(m, top) if not rel and language == "en" and _AHEAD.search(text, max(0, s - 60), s) else None
         )
         if coming is not None:
             # "is due to complete its withdrawal in July" in a report of May 2024: the July to come
             at = coming
+        elif again is not None:
+            # "11 September" after "the night of 11 to 12 September 2012", "On 26 February" under a heading
+            # "Jangebe, February 2021": the day or month told again, in its year
+            at = again
         elif not rel and top is not None and not (narrative and "\n\n" not in text[run_end:s]) and not (
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
@@ -871,7 +917,23 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, top) or at
+        last = None
+        if (
+            fn is shift and language == "en" and at is run and run_value is not None and "/" in run_value
+            and m["dir"].lower().startswith(("later", "after"))
+        ):
+            last = first_point(run_value.rsplit("/", 1)[1])
+            last = last if last is not None and last.day is not None and at is not None and at.day is not None else None
         value = fn(m, at)
+        if last is not None and at is not None:
+            # days counted on from a span of days: "On the night of 13 to 14 June, fighters killed ... The army
+            # retaliated two days later" is the night's span moved on (15 to 16 June); from a longer span ("Between
+            # 3 and 9 August ... Two days later"), from its last day
+            moved = fn(m, last)
+            if (date(last.year, last.month or 1, last.day or 1) - date(at.year, at.month or 1, at.day or 1)).days > 1:
+                value = moved
+            elif value and moved and value != moved and "/" not in value + moved and len(value) == len(moved) == 10:
+                value = f"{value}/{moved}"
         if fn is same_day and at is run and run_value is not None:
             value = run_value  # ("handed over in early 2023 ... and taken into custody the same day": as told)
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
@@ -883,6 +945,13 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         if story_date and not rel and value and not birth and "/" not in value:
             pt = first_point(value)
             story = pt if pt is not None and pt.day is not None else story
+        if fn is shift and language == "en" and at is not None and at.month is None and not m["unit"].lower(
+        ).startswith(("year", "month")):
+            # "three weeks earlier" after "the following year", "Three weeks after Yale Gana" after "until 2016":
+            # days or weeks counted from a year say no more than that year, and move no narrative (a month told
+            # after them without a year is read as it was before them)
+            out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
+            continue
         if fn is previous_month:
             # "who had sworn allegiance the previous October": a look back; the story stays where it was
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))

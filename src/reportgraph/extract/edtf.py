@@ -585,10 +585,13 @@ def ramadan_of(m: re.Match[str], anchor: Point | None) -> str | None:
 
 
 def anniversary(m: re.Match[str], anchor: Point | None) -> str | None:
-    """ "ten years ago today" in a story of 3 August 2024: 3 August 2014 (the year where no day is known)."""
+    """ "ten years ago today" in a story of 3 August 2024: 3 August 2014 (the year where no day is known);
+    "twelve years ago this month" in a story of June 2026: June 2014."""
     if anchor is None:
         return None
     y = anchor.year - _num(m["n"])
+    if (m.groupdict().get("when") or "").lower() == "this month" and anchor.month is not None:
+        return Point(y, anchor.month).edtf()
     if anchor.month is None or anchor.day is None:
         return f"{y:04d}"
     day_ = min(anchor.day, 28) if anchor.month == 2 else anchor.day
