@@ -145,3 +145,33 @@ def test_days_counted_on_from_a_span(text: str, phrase: str, expected: str) -> N
 ])
 def test_controls_for_days_counted_from_a_span(text: str, phrase: str, expected: str) -> None:
     assert values(text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # a day counted from the story's last day, past a background year or season told since
+    ("Maroua, 18 April 2026\n\nOn the night of 9 to 10 April, gunmen of a faction led by a man who split from the "
+     "front in 2024 attacked Dalla. The vigilantes pursued them into the hills the next morning.",
+     "the next morning", "2026-04-10"),
+    ("Bamako, 3 June 2025\n\n1. On 30 May 2025, the army struck Dalla.\n2. Its emir had joined the front in 2016 and "
+     "was named emir in the spring of 2023.\n3. The following day, army units engaged fighters near Koro.",
+     "The following day", "2025-05-31"),
+    ("ALGIERS, Feb 15, 2024 - A commander surrendered on Monday, the ministry said on Thursday. The katiba pledged "
+     "allegiance to the front in 2020. Units also arrested three smugglers the previous week.", "the previous week",
+     "2024-02-05/2024-02-11"),
+])
+def test_a_day_counted_past_a_background_year(text: str, phrase: str, expected: str) -> None:
+    assert values(text).get(phrase) == expected
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # the story moved on to a later year: read from it, as before
+    ("On 12 May 2018 gunmen attacked Dalla. In 2019 the front split. The next day, its emir fled.", "The next day",
+     "2019"),
+    # the same year as the day: as before
+    ("On 12 May 2018 gunmen attacked Dalla. In 2018 the front grew. The next day, its emir fled.", "The next day",
+     "2018"),
+    # "ago" counts from the story's date, as before
+    ("KORO, June 3, 2026 - The front rose in 2014. Ten days ago its emir fled.", "Ten days ago", "2026-05-24"),
+])
+def test_controls_for_a_day_counted_past_a_background_year(text: str, phrase: str, expected: str) -> None:
+    assert values(text).get(phrase) == expected

@@ -780,6 +780,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     run_rel = False  # whether it was a relative phrase ("an agreement reached last month")
     run_value: str | None = None  # its EDTF value, as told ("early 2023": 2023-01/2023-04)
     closed = run  # the last running date that was no stated "since"
+    day_run = run if run is not None and run.day is not None else None  # the last running date that named a day
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -917,6 +918,19 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, top) or at
+        if (
+            language == "en" and at is run and run is not None and run.day is None and day_run is not None
+            and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
+            and (fn in (next_day, adjacent_week) or (
+                fn is shift and run.month is None and m["dir"].lower() != "ago"
+                and not m["unit"].lower().startswith(("year", "month"))))
+        ):
+            # "On the night of 9 to 10 April, gunmen attacked ... (a man who split from ISWAP in 2024) ... pursued
+            # them the next morning": a day counted from the story's last day, not from a background year or season
+            # in an earlier sentence (days or weeks counted, from a background year only: "abducted in March ...
+            # released three weeks later" counts from March; "detained in 2022 and released several weeks later"
+            # from its own sentence's year)
+            at = day_run
         last = None
         if (
             fn is shift and language == "en" and at is run and run_value is not None and "/" in run_value
@@ -973,6 +987,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 if not history or history[-1] != pt:
                     history.append(pt)
                 run, run_end, run_rel, run_value = pt, e, rel, value
+                day_run = pt if pt.day is not None else day_run
                 run_open = value.endswith("/..")
                 closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there
