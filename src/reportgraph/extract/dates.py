@@ -78,6 +78,9 @@ _NUM = (
 _UNIT = r"(?P<unit>day|week|fortnight|month|year)s?"
 # "Aug 21", "21 Sept 2022": a wire's abbreviated months, capitalised ("mar", "dec" are words too)
 _ABBR = r"(?P<mon>(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?"
+# a full month name or a wire's abbreviation, for "Sept. 9 to 10, 2023"
+_MON_OR_ABBR = (r"(?P<mon>" + "|".join(list(MONTHS)[:12])
+                + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
@@ -117,6 +120,14 @@ _PAT: list[tuple[str, Resolver, bool]] = [
         rf"(?<!No\. )(?<!No )\b(?P<d1>\d{{1,2}})(?: {_MON.replace('mon', 'mon1')})? ?(?:-|–|to|and) ?"
         rf"(?P<d2>\d{{1,2}}) {_MON}"
         rf"(?:,? {_YEAR})?",
+        day_range,
+        False,
+    ),
+    # "Sept. 9 to 10, 2023", "March 3-5": a month told before its span of days (not "March 12 and 14 civilians":
+    # "and" only before the year or a stop)
+    (
+        rf"\b{_MON_OR_ABBR} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:-|–|to|through|and(?= \d{{1,2}}(?:st|nd|rd|th)?"
+        rf"(?:,? (?:1[89]|20)\d\d\b|[,.;:)]|$))) ?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!/|:|\.\d)(?:,? {_YEAR}\b)?",
         day_range,
         False,
     ),
@@ -290,6 +301,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (("night of",), _M),
     (("between",), _M),
     (_M,),
+    (_M + _A,),
     (("between", "from"), _M),
     (_M, _Y),
     (("week of",), _M),
@@ -911,6 +923,9 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             language == "fr" and _AHEAD_FR.search(text[max(0, s - 60) : s])
         ) and (
             run_open or _SENTENCE_END.search(text, run_end, s)
+            # (an English wire's lede still at its dateline: "TAMOU, Feb. 6, 2025 - Six rangers who were kidnapped
+            # in late December ... were freed on Wednesday" is the December before)
+            or language == "en" and dateline is not None and run == dateline
         ):
             # (a year stated at a sentence's head holds its narrative to its paragraph: "In late 2025, a commander
             # left" does not date "in the night of 18 to 19 May" a paragraph on in a speech of July 2026)

@@ -183,6 +183,8 @@ def tells(tok: Token) -> bool:
 # between a relative phrase and the stated date that restates it ("quelques jours plus tard, le 20 mars 2023",
 # "deux ans après, en mars 2015")
 _RESTATED_FR = re.compile(r"\s*,\s*(?:le |l'|l’|en |au |dès le )?", re.IGNORECASE)
+# "since October 2011, when they crossed the border": the clause tells the since's start
+_SINCE_WHEN = re.compile(r",? when\b")
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
 # a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
 _VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
@@ -558,8 +560,14 @@ class Timeline:
                 return (across(root), pos, int(telling(root)), verdict, opened, abs(root.i - tok.i))
 
             best, root = min(here, key=rank)
+            start = self._since_when(best, tok)
+            if start is not None:
+                return start
             if rank((best, root))[2]:
                 verb = _governor(root).lemma_.lower()
+                deed = self._deed_before_telling(best, root, tok, [x for x in here if not telling(x[1])])
+                if deed is not None:
+                    return deed
                 return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
             if all(across(r) and r.i > tok.i for _te, r in here) and not _present(tok):
                 # the sentence states dates only after a semicolon that follows the trigger ("19 people were
@@ -823,6 +831,45 @@ class Timeline:
                 if (s := _span_days(te.edtf)) is not None and s[1] >= recent and s[0] <= self.reported
                 and not (french and self._told_after_deed(te, root, before))]
         return news[-1] if news else None
+
+    def _since_when(self, te: TimeExpr, tok: Token) -> str | None:
+        """An English "since X, when ..." ("have been in Somalia since October 2011, when they crossed the border
+        to push al-Shabaab back"; "under pressure since August 2022, when militias rose against the group"): the
+        clause "when" opens tells what happened at X, the since's start, not a state lasting from it."""
+        if current_language() != "en" or not (te.edtf or "").endswith("/..") or tok.idx < te.end:
+            return None
+        m = _SINCE_WHEN.match(doc_text(self.doc), te.end)
+        if m is None:
+            return None
+        at = m.end() - len("when")
+        when = next((t for t in tok.sent if t.idx == at), None)
+        if when is None or when.dep_ != "advmod":
+            return None
+        clause = when.head
+        if not clause.left_edge.i <= tok.i <= clause.right_edge.i:
+            return None
+        return te.edtf[: -len("/..")] if te.edtf else None
+
+    def _deed_before_telling(self, te: TimeExpr, root: Token, tok: Token, others: list[tuple[TimeExpr, Token]],
+                             ) -> str | None:
+        """An English wire's sentence that tells the deed's day before its telling's ("A bomb struck a vehicle ...
+        on Tuesday, killing five, police said on Thursday"; "killed nine villagers ... late on Friday, residents
+        said on Monday"), where the parser hung the deed's day on a participle or a conjoined verb off the
+        trigger's chain: the deed's day, the last told before the telling's and up to a week before it (for a
+        trigger told before the telling; not a day told in a relative clause: "a truck bomb that ripped through a
+        junction on Saturday has killed 300, officials said on Monday, making it the deadliest attack")."""
+        if current_language() != "en" or tok.i > root.i:
+            return None
+        told = _day(te.edtf)
+        if told is None:
+            return None
+        for other, r in sorted(others, key=lambda x: -x[1].i):
+            days = _span_days(other.edtf) if other.edtf and len(other.edtf) >= 10 else None
+            if r.i < root.i and other is not te and r.i not in self.described and days is not None and (
+                told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] < told
+            ):
+                return other.edtf
+        return None
 
     def _told(self, te: TimeExpr, sent: Span, tok: Token, claim: bool = False) -> str | None:
         """A trigger whose sentence dates only its telling ("Gunmen killed seven reservists, police said
