@@ -13,6 +13,12 @@ from reportgraph.extract.paragraphs import parse
 from reportgraph.extract.timeline import Timeline
 
 
+def date_of(nlp: Language, text: str, word: str) -> str | None:
+    """The timeline's date for the first token written ``word``."""
+    doc = parse(nlp, text)
+    return Timeline(doc).date_for(next(t for t in doc if t.text == word))
+
+
 def values(text: str) -> dict[str, str | None]:
     return {t.text: t.edtf for t in find_dates(text)}
 
@@ -63,9 +69,7 @@ def test_controls_for_a_month_before_its_span(text: str, phrase: str, expected: 
 ])
 def test_a_wires_deed_takes_its_own_day_before_the_telling(nlp: Language, text: str, word: str,
                                                              expected: str) -> None:
-    doc = parse(nlp, text)
-    tok = [t for t in doc if t.text == word][0]
-    assert Timeline(doc).date_for(tok) == expected
+    assert date_of(nlp, text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -77,9 +81,7 @@ def test_a_wires_deed_takes_its_own_day_before_the_telling(nlp: Language, text: 
      "September 30, killing five of them, police said on Monday.", "struck", "2025-10-20"),
 ])
 def test_controls_for_a_wires_telling_day(nlp: Language, text: str, word: str, expected: str) -> None:
-    doc = parse(nlp, text)
-    tok = [t for t in doc if t.text == word][0]
-    assert Timeline(doc).date_for(tok) == expected
+    assert date_of(nlp, text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
@@ -116,9 +118,7 @@ def test_controls_for_a_wires_lede(text: str, phrase: str, expected: str) -> Non
      "militias rose against the group's taxation.", "rose", "2022-08"),
 ])
 def test_since_when_dates_the_clause_at_its_start(nlp: Language, text: str, word: str, expected: str) -> None:
-    doc = parse(nlp, text)
-    tok = [t for t in doc if t.text == word][0]
-    assert Timeline(doc).date_for(tok) == expected
+    assert date_of(nlp, text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
@@ -131,6 +131,4 @@ def test_since_when_dates_the_clause_at_its_start(nlp: Language, text: str, word
      "attack", "2017-10-16"),
 ])
 def test_controls_for_since_when_and_the_telling(nlp: Language, text: str, word: str, expected: str) -> None:
-    doc = parse(nlp, text)
-    tok = [t for t in doc if t.text == word][0]
-    assert Timeline(doc).date_for(tok) == expected
+    assert date_of(nlp, text, word) == expected
