@@ -6,6 +6,7 @@ before any date) and returns an EDTF value or None. The patterns themselves are 
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable
@@ -166,7 +167,7 @@ def week_of_month(m: re.Match[str], anchor: Point | None) -> str | None:
     if y is None:
         return None
     mo = month_no(m["mon"])
-    end = (date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1)).day
+    end = calendar.monthrange(y, mo)[1]
     which = m["which"].lower()
     first = end - 6 if which == "last" else 1 + 7 * ("first", "second", "third", "fourth").index(which)
     return f"{y:04d}-{mo:02d}-{first:02d}/{y:04d}-{mo:02d}-{first + 6:02d}"
@@ -572,7 +573,7 @@ def following_ramadan(m: re.Match[str], anchor: Point | None) -> str | None:
     if anchor.month is None:
         end = date(anchor.year, 12, 31)
     elif anchor.day is None:
-        end = date(anchor.year + (anchor.month == 12), anchor.month % 12 + 1, 1) - timedelta(days=1)
+        end = date(anchor.year, anchor.month, calendar.monthrange(anchor.year, anchor.month)[1])
     else:
         end = date(anchor.year, anchor.month, anchor.day)
     return _ramadan_value(*_ramadan_from(end))
