@@ -148,6 +148,10 @@ FRENCH_TIE_PREPOSITIONS = frozenset({"à", "au", "aux", "avec", "contre"})
 # a bare "le groupe" is no reference to such a name (French vocabulary written for this project, MIT like the code)
 FRENCH_GENERIC_GROUP_WORDS = frozenset({"groupe", "organisation"})
 
+# the dependents that give a French group noun words of its own ("la katiba voisine", "le groupe de travail", "la
+# katiba qui ..."): such a noun is no bare reference to a group named before
+OWN_WORDS_DEPS = frozenset({"prep", "relcl", "acl", "appos", "amod", "nmod"})
+
 # French "of" (after the elision and contraction of the article)
 FRENCH_OF = frozenset({"de", "du", "des", "d'", "d’"})
 # "trois membres présumés de l'EIGS": the parser hangs the group's "de" on the participle of suspicion, not on the
@@ -606,7 +610,7 @@ class References:
         equals, not one named last in passing ("... en lien avec la katiba Macina voisine. En février, la
         katiba avait enlevé ...": the report's katiba)."""
         if current_language() != "fr" or tok.i in self._busy or any(
-            c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound", "poss") for c in tok.children
+            c.dep_ in OWN_WORDS_DEPS | {"compound", "poss"} for c in tok.children
         ) or not any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children):
             return None
         named = list(dict.fromkeys(
@@ -660,7 +664,7 @@ class References:
         return (
             current_language() == "fr"
             and lemma in FRENCH_GENERIC_GROUP_WORDS
-            and not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod", "compound") for c in tok.children)
+            and not any(c.dep_ in OWN_WORDS_DEPS | {"compound"} for c in tok.children)
         )
 
     def _bare_group_fr(self, tok: Token, lemma: str, low: str, described: bool) -> bool:
@@ -671,7 +675,7 @@ class References:
             current_language() == "fr"
             and (lemma in IRREGULAR_GROUP_NOUNS or low in IRREGULAR_GROUP_NOUNS)
             and not described
-            and not any(c.dep_ in ("prep", "relcl", "acl", "appos", "amod", "nmod") for c in tok.children)
+            and not any(c.dep_ in OWN_WORDS_DEPS for c in tok.children)
         )
 
     @cached_property
