@@ -421,6 +421,9 @@ RANK_PREFIXES = frozenset({"staff", "master", "rear", "vice", "lance", "command"
 HONORIFICS = frozenset({
     "sheikh", "shaykh", "cheikh", "sheik", "mullah", "mufti", "qazi", "maulana", "hajj", "hadj", "alhaji", "dr",
     "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mme",
+    # South Asian, Southeast Asian and West African styles (titles.tsv, forty-second round)
+    "maulvi", "moulvi", "molvi", "mawlawi", "mawlana", "moulana", "qari", "ustaz", "ustadz", "ustadh", "alhaja",
+    "mallam", "malam", "ardo",
 })
 
 
