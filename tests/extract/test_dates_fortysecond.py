@@ -159,3 +159,19 @@ def test_controls_for_days_counted_from_an_event(text: str, phrase: str, expecte
 
 def values(text: str) -> dict[str, str | None]:
     return {t.text: t.edtf for t in find_dates(text)}
+
+
+_STRIKE = ("On 20 May 2024, U.S. forces conducted a strike in Marib.\n\nKari took over the group after the death of "
+           "Bana in ")
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    # days or weeks counted back, after a background month told since the story's last day: from that day
+    (_STRIKE + "March 2024.\n\nThe strike follows the arrest, a week earlier, of three facilitators in Ataq.",
+     "a week earlier", "2024-05"),
+    # counted on from the month ("abducted in March ... released three weeks later"): from the month, as before
+    ("On 20 May 2024, U.S. forces conducted a strike in Marib.\n\nKari was abducted in March 2024. He was released "
+     "three weeks later.", "three weeks later", "2024-03/2024-04"),
+])
+def test_days_counted_back_past_a_background_month(text: str, phrase: str, expected: str) -> None:
+    assert values(text).get(phrase, "missing") == expected

@@ -949,14 +949,15 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             language == "en" and at is run and run is not None and run.day is None and day_run is not None
             and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
             and (fn in (next_day, adjacent_week) or (
-                fn is shift and run.month is None and m["dir"].lower() != "ago"
-                and not m["unit"].lower().startswith(("year", "month"))))
+                fn is shift and (run.month is None or m["dir"].lower() in ("earlier", "before"))
+                and m["dir"].lower() != "ago" and not m["unit"].lower().startswith(("year", "month"))))
         ):
             # "On the night of 9 to 10 April, gunmen attacked ... (a man who split from ISWAP in 2024) ... pursued
             # them the next morning": a day counted from the story's last day, not from a background year or season
             # in an earlier sentence (days or weeks counted, from a background year only: "abducted in March ...
             # released three weeks later" counts from March; "detained in 2022 and released several weeks later"
-            # from its own sentence's year)
+            # from its own sentence's year); counted back, from a background month too ("The strike follows the
+            # arrest, a week earlier," in a statement on a strike of 20 May, after "the death of X in March 2024")
             at = day_run
         last = None
         if (
