@@ -718,7 +718,9 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     closed compound ("the strike" after "an airstrike") or be told by its verb ("their arrest" after "police
     arrested two men on 20 May")."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
-    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?{re.escape(stem)}(?:s|d|ed|ing)?\b"
+    # (a noun in "-ion" told by its verb: "the abduction" after "the gang abducted 43 villagers")
+    verb = rf"|{re.escape(stem[:-3])}" if stem.endswith("ction") else ""
+    form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?(?:{re.escape(stem)}{verb})(?:s|d|ed|ing)?\b"
     names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
     parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
     for at in reversed(names):
@@ -804,10 +806,15 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         key=lambda x: (x[1][0], x[0]),
     )
     claimed: list[tuple[int, int]] = []  # the spans of the event days read
+    # where an event's day was looked for and not found ("detained eleven days after the ambush", the ambush's day
+    # told with no noun): a count from the story's date, forward, not a phrase introducing a clause of its own
+    unread: set[int] = set()
     for _, (s, e, fn, rel, m) in items:
         if fn is _of_the_event:
             event = event_dated(text, s, m["noun"], out)
             told_day = _from_the_event(m, event) if event is not None else None
+            if told_day is None:
+                unread.add(s)
             if told_day is not None:
                 # ("arrested in Bosso a week after the attack" in a report of the trial a year later): moves
                 # no narrative
@@ -847,7 +854,12 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # the last day stated, not a relative phrase's month told since (a day told since, "the next day",
             # is the running one)
             at = story
-        if fn is shift and m["dir"].lower() == "ago" and story is not None:
+        if fn is shift and m["dir"].lower() == "ago" and language == "en" and published is not None and (
+                published.day is not None):
+            # "Four days ago, a patrol arrested ..." in a communiqué of 22 August that told 14 August before: back
+            # from the day the report speaks on
+            at = published
+        elif fn is shift and m["dir"].lower() == "ago" and story is not None:
             at = story  # "three years ago" counts back from when the story was told, as "yesterday" does
         elif introduced is not None and fn is introduced[0] and m.groupdict().get("ago") and (dateline or story):
             at = dateline or story  # "il y a deux ans": back from the dispatch's date, not the last date told
@@ -860,7 +872,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             if run is not None and (
                 (run_end and not _SENTENCE_END.search(text, run_end, s))
                 or (pt is not None and told is not None and _later(pt, told))
-                or not _OPENS.search(text[max(0, s - 40) : s])
+                or not _OPENS.search(text[max(0, s - 40) : s]) and not (language == "en" and s in unread)
             ):
                 # "struck on Friday, a day after the fighters captured the town", "the assault came seven
                 # months after fighters overran a base", "four years after the fall of Baghuz" in a speech
@@ -937,14 +949,15 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             language == "en" and at is run and run is not None and run.day is None and day_run is not None
             and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
             and (fn in (next_day, adjacent_week) or (
-                fn is shift and run.month is None and m["dir"].lower() != "ago"
-                and not m["unit"].lower().startswith(("year", "month"))))
+                fn is shift and (run.month is None or m["dir"].lower() in ("earlier", "before"))
+                and m["dir"].lower() != "ago" and not m["unit"].lower().startswith(("year", "month"))))
         ):
             # "On the night of 9 to 10 April, gunmen attacked ... (a man who split from ISWAP in 2024) ... pursued
             # them the next morning": a day counted from the story's last day, not from a background year or season
             # in an earlier sentence (days or weeks counted, from a background year only: "abducted in March ...
             # released three weeks later" counts from March; "detained in 2022 and released several weeks later"
-            # from its own sentence's year)
+            # from its own sentence's year); counted back, from a background month too ("The strike follows the
+            # arrest, a week earlier," in a statement on a strike of 20 May, after "the death of X in March 2024")
             at = day_run
         last = None
         if (

@@ -1820,7 +1820,11 @@ class EventExtractor:
             verdict = self.timeline.verdict_date(head)
             if verdict is not None:
                 return verdict
-        return self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
+        value = self.timeline.date_for(head, [self.index.doc[i] for i in hit.tokens])
+        if hit.type in VERDICT_TYPES:
+            # (a sentence dating only the crime judged: the decision's day)
+            return self.timeline.judged(head, value) or value
+        return value
 
     def _named_in_sentence(self, tok: Token) -> set[str]:
         """The entities the sentence of ``tok`` names."""

@@ -107,6 +107,28 @@ def _hung_on(root: Token, verb: Token) -> bool:
     return t.head.i == verb.i
 
 
+def _dated_before(noun: Token, tok: Token) -> bool:
+    """Whether a dated noun tells when an English trigger's deed took place, as an event it followed or as the
+    deed itself: "after the 2016 split" or "following the July 2023 killing" hung on the trigger's verb or a verb
+    above it ("After the July 2023 killing, units raided the village and burned three houses"), or the trigger's
+    own object, an event by its word ("negotiated the 2023 merger": a word an event trigger of the ontology
+    starts; not "attacked the 2015 camp", nor a verb of telling's: "claimed the 2015 attack")."""
+    kinds = _trigger_types()
+    if kinds.get(noun.lemma_.lower(), frozenset()) & kinds.get(tok.lemma_.lower(), frozenset()):
+        # ("travelled to Iraq after the 2003 invasion": an event of the trigger's own kind, which the dated noun
+        # would name again)
+        return False
+    if noun.dep_ == "dobj":
+        word = noun.lemma_.lower()
+        return noun.head.i == tok.i and tok.pos_ == "VERB" and not tells(tok) and any(
+            word.startswith(t) for t in _event_nouns() if len(t) >= 4)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("after", "following"):
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and (verb.i == tok.i or any(a.i == verb.i for a in tok.ancestors))
+
+
 def _present(tok: Token) -> bool:
     """Whether an English verb is told in the present or present perfect ("fight", "still attack", "has
     fought"): a lasting or habitual act rather than one dated act."""
@@ -309,6 +331,17 @@ def _event_nouns(language: str = "en") -> frozenset[str]:
         t for et in default_ontology(language).event_types.values() for t in et.triggers if " " not in t)
 
 
+@lru_cache(maxsize=2)
+def _trigger_types(language: str = "en") -> dict[str, frozenset[str]]:
+    """The one-word event triggers of a language's ontology -> the event types they trigger."""
+    out: dict[str, set[str]] = {}
+    for name, et in default_ontology(language).event_types.items():
+        for t in et.triggers:
+            if " " not in t:
+                out.setdefault(t, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class Timeline:
     """The temporal expressions of one document, placed on its tokens."""
 
@@ -320,6 +353,7 @@ class Timeline:
         self.aside: dict[int, tuple[int, int]] = {}
         # the dates a report gives its court's decision (judgment, verdict), in reading order
         self.verdicts: list[tuple[int, str]] = []
+        self.verdict_roots: set[int] = set()  # (their expressions' root tokens)
         # "the 2015 split", "a November 2023 ambush": a date inside another noun's phrase dates that noun
         self.premodifies: dict[int, int] = {}
         # a wire's dateline date ("NAIROBI, Oct 9, 2025 (Wire) - Militants killed ..."): the story's date,
@@ -368,6 +402,7 @@ class Timeline:
                     or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
                 ):
                     self.verdicts.append((span.start, te.edtf))
+                    self.verdict_roots.add(span.root.i)
             lead = _DATELINE_LEAD_FR if current_language() == "fr" else _DATELINE_LEAD
             if lead.match(text, text.rfind("\n", 0, te.start) + 1, te.start):
                 self.datelined.add(span.root.i)
@@ -415,6 +450,31 @@ class Timeline:
             return before[-1]
         return self.verdicts[0][1] if self.verdicts else None
 
+    def judged(self, tok: Token, value: str | None) -> str | None:
+        """An English verdict's date where its sentence dates the crime judged, not the decision ("sentenced three
+        men ... for supplying fuel to fighters on the islands between 2021 and 2023"; "was found guilty of
+        assembling the bomb detonated in the night of Sept. 9 to 10, 2023"; "on Wednesday sentenced to death a man
+        who built the bomb that killed seven in 2023, and jailed two accomplices"): the court decision's day the
+        sentence states, else the report's, when every date of the sentence lies in a phrase under the verdict's
+        verb (none is its own adverbial) and ``value`` ends before the decision. None where nothing changes."""
+        if current_language() != "en" or value is None:
+            return None
+        sent = tok.sent
+        here = [(te, root) for te, root in self.exprs
+                if sent.start <= root.i < sent.end and (te.anchors or te.relative) and root.i not in self.datelined]
+        decided = [(te, root) for te, root in here if root.i in self.verdict_roots and te.edtf]
+        if decided:
+            te, _root = min(decided, key=lambda x: abs(x[1].i - tok.i))
+            return te.edtf if te.edtf != value else None
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _governor(tok)
+        if not here or any(_hung_on(root, verb) for _te, root in here):
+            return None
+        verdict = self.verdict_date(tok)
+        crime, day = _span_days(value), _span_days(verdict)
+        if verdict is None or crime is None or day is None or crime[1] >= day[0]:
+            return None
+        return verdict
+
     def date_spans(self) -> set[int]:
         """Token indices inside temporal expressions (they are never event triggers)."""
         out: set[int] = set()
@@ -432,6 +492,9 @@ class Timeline:
         sent = tok.sent
         mine = {tok.i} | {t.i for t in also or []}
         inside = _in_which(tok)
+        # the dates of an event the trigger's deed followed, or of its object, in their noun's phrase ("after the
+        # 2016 split", "negotiated the 2023 merger"): the deed's only where its sentence tells no other
+        weak: set[int] = set()
 
         def beside(root: Token) -> bool:
             lo, hi = self.aside.get(root.i, (tok.i, tok.i))
@@ -452,6 +515,9 @@ class Timeline:
                 # ("took part in the January 2025 attack on a base near X, on the border, in which 28 soldiers
                 # were killed"): an "in which" clause the parser hung on a later noun of the same clause tells
                 # of the dated event noun before it
+                return False
+            if current_language() == "en" and _dated_before(n, tok):
+                weak.add(root.i)
                 return False
             return not (n.dep_ == "pobj" and n.head.head.i == tok.i and n.head.lower_ in ("in", "during"))
 
@@ -479,6 +545,9 @@ class Timeline:
             and not beside(root)
             and root.i not in self.datelined and (not te.inner or introduces(root)) and te.start not in self.restated
         ]
+        weak -= own  # (in the trigger's own clause: "and, after the 2009 uprising, followed X into the bush")
+        if any(root.i not in weak for _te, root in here):
+            here = [(te, root) for te, root in here if root.i not in weak]
 
         def describes_another(root: Token) -> bool:
             """A date told in a relative clause describing a noun other than the trigger ("rescued 23 persons,
@@ -569,6 +638,11 @@ class Timeline:
                 if deed is not None:
                     return deed
                 return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
+            if tok.lemma_.lower() == "claim" and root.i in own and tok.pos_ == "VERB":
+                # ("The group claimed the attack on Wednesday": the trigger an attack's, told by its claim)
+                back = self._claimed_before(best, sent, tok)
+                if back is not None:
+                    return back
             if all(across(r) and r.i > tok.i for _te, r in here) and not _present(tok):
                 # the sentence states dates only after a semicolon that follows the trigger ("19 people were
                 # killed and 22 abducted; 15 hostages were released on 2 August 2025"): they date the later
@@ -849,6 +923,23 @@ class Timeline:
         if not clause.left_edge.i <= tok.i <= clause.right_edge.i:
             return None
         return te.edtf[: -len("/..")] if te.edtf else None
+
+    def _claimed_before(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
+        """An English deed told by its claim, the claim's verb its trigger ("The group claimed the attack on
+        Wednesday through its agency"): a claim looks back at a deed the report has dated before; its day is the
+        one told last before the sentence, when it lies up to a week before the claim's (as a French claim's).
+        (Not a deed told under a claim or a telling, "on 27 April the group claimed it had shot down a
+        helicopter", "said on Monday that reinforcements had been sent": measured on train, as many lost as won.)"""
+        if current_language() != "en":
+            return None
+        told = _day(te.edtf)
+        if told is None:
+            return None
+        running = self._running(tok, lambda _r: False, upto=sent.start)
+        prior = _span_days(running)
+        if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] < told:
+            return running
+        return None
 
     def _deed_before_telling(self, te: TimeExpr, root: Token, tok: Token, others: list[tuple[TimeExpr, Token]],
                              ) -> str | None:
