@@ -6,6 +6,8 @@ The same conventions as the English ones (GOLD_FORMAT.md, "Dates"): "fin 2012" -
 tard" and "l'année suivante" against the running date, "en janvier" in the running year. A weekday
 alone ("mercredi", "dans la nuit de dimanche à lundi"), as a wire story dates what happened, is the
 last such day on or before the story's own date (the last full date stated, usually its dateline).
+"peu avant le début de 2018" is 2017-12~, "au milieu des années 1990" 1995~, "la veille de l'embuscade" the day
+before the ambush the report dated (``OF_THE_EVENT``).
 """
 
 from __future__ import annotations
