@@ -185,6 +185,12 @@ def tells(tok: Token) -> bool:
 _PUBLISHED = frozenset({"diffuser", "publier", "communiquer", "poster"})
 
 
+def _published_on(verb: Token) -> bool:
+    """Whether a French participle dates the medium a telling came in ("selon un bilan communiqué jeudi", "une vidéo
+    diffusée lundi"): a telling's day."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _PUBLISHED and current_language() == "fr"
+
+
 def _claimed_deed(tok: Token) -> bool:
     """Whether a French trigger is a deed claimed in a perfect infinitive under its telling ("affirme avoir tué",
     "assure avoir « neutralisé » et « interpellé »"): done before the telling, as what a claim of responsibility
@@ -401,7 +407,7 @@ class Timeline:
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described[span.root.i] = first.i
-            if tells(clause):
+            if tells(clause) or _published_on(clause):
                 self.telling.add(span.root.i)
             head = span.root.head
             if (
@@ -560,10 +566,7 @@ class Timeline:
                     return True
                 # "Dans une vidéo diffusée lundi, la katiba affirme avoir tué ...": the day the telling was
                 # published on, in a French sentence whose trigger is told
-                return (
-                    gov.dep_ == "acl" and gov.lemma_.lower() in _PUBLISHED and current_language() == "fr"
-                    and any(tells(self.doc[i]) for i in chain[1:])
-                )
+                return _published_on(gov) and any(tells(self.doc[i]) for i in chain[1:])
 
             # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
             # 2021"): the day hung on the verdict's verb is the verdict's
