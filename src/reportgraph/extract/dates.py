@@ -735,6 +735,11 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     return None
 
 
+def _told(value: str) -> Resolver:
+    """A resolver that reads what was read already (a French event's day, ``find_dates``)."""
+    return lambda m, at: value
+
+
 def _from_the_event(m: re.Match[str], told: TimeExpr) -> str | None:
     """An ``_OF_THE_EVENT`` phrase's date from its event's: the same day, the day after or before, or the
     days, weeks, months or years counted from it."""
@@ -765,12 +770,19 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     inner: dict[Resolver, Resolver] = {}
     running_if_undated: frozenset[Resolver] = frozenset()
+    dispatch_year: frozenset[Resolver] = frozenset()
+    # an event's day ("the day before the attack", "la veille de l'embuscade")
+    of_the_event = _OF_THE_EVENT
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
+        from .dates_fr import DISPATCH_YEAR as dispatch_year
         from .dates_fr import INNER as inner
+        from .dates_fr import OF_THE_EVENT as of_the_event
         from .dates_fr import RUNNING_IF_UNDATED as running_if_undated
         from .dates_fr import STORY_DATE as story_date
+        from .dates_fr import from_the_event as from_the_event_fr
+        from .dates_fr import told_day as told_day_fr
 
         introduced = (shift_fr, shift_back_fr, INTRODUCES)
     else:
@@ -799,8 +811,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
     # an event's day, read first: where it finds its event, it takes the place of what else starts there
-    events = [(m.start(), m.end(), _of_the_event, True, m) for m in _OF_THE_EVENT.finditer(text)] if (
-        language == "en") else []
+    events = [(m.start(), m.end(), _of_the_event, True, m) for m in of_the_event.finditer(text)]
     items = sorted(
         [(0, x) for x in events] + [(1, x) for x in _raw(text, compiled) + marks],  # type: ignore[operator]
         key=lambda x: (x[1][0], x[0]),
@@ -811,18 +822,28 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     unread: set[int] = set()
     for _, (s, e, fn, rel, m) in items:
         if fn is _of_the_event:
-            event = event_dated(text, s, m["noun"], out)
-            told_day = _from_the_event(m, event) if event is not None else None
+            if language == "fr":
+                # (not a day the event was told on: "a revendiqué mercredi l'embuscade", a dateline's)
+                deeds = [te for te in out if not told_day_fr(text, te.start)]
+                event = event_dated(text, s, m["noun"], deeds)
+                told_day = from_the_event_fr(m, event.edtf or "") if event is not None else None
+            else:
+                event = event_dated(text, s, m["noun"], out)
+                told_day = _from_the_event(m, event) if event is not None else None
             if told_day is None:
                 unread.add(s)
-            if told_day is not None:
+                continue
+            e = s + len(text[s:e].rstrip())
+            claimed.append((s, e))
+            if language != "fr":
                 # ("arrested in Bosso a week after the attack" in a report of the trial a year later): moves
                 # no narrative
-                e = s + len(text[s:e].rstrip())
                 out.append(TimeExpr(s, e, text[s:e], told_day, relative=True, anchors=False))
-                claimed.append((s, e))
-            continue
-        if any(s < ce and cs < e for cs, ce in claimed):
+                continue
+            # "La veille de l'embuscade, X s'était rendu ..., avant d'être relâché le lendemain": the day read
+            # is the narrative's, as "la veille" alone
+            fn = _told(told_day)
+        elif any(s < ce and cs < e for cs, ce in claimed):
             continue
         if fn is None:  # "in the meantime": from the date before the last one up to the last one
             if len(history) >= 2 and run is not None:
@@ -905,7 +926,10 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 out.append(TimeExpr(s, e, text[s:e], fn(m, run), relative=True, anchors=False, inner=True))
                 continue
             fn = inner[fn]  # "Au lendemain de l'attaque, l'armée a ...": the day after
-        if dateline is not None and fn in story_date and s > 0:
+        if dateline is not None and s > 0 and (fn in story_date or fn in dispatch_year and (
+                not run_end or _SENTENCE_END.search(text, run_end, s))):
+            # ("... a quitté Niamey fin septembre 2023, et les derniers soldats sont partis avant la fin de
+            # l'année": the year its own sentence told)
             at = dateline
         elif published is not None and fn in story_date and (
             published.day is not None or fn is not weekday and (

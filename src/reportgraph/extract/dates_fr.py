@@ -6,6 +6,8 @@ The same conventions as the English ones (GOLD_FORMAT.md, "Dates"): "fin 2012" -
 tard" and "l'année suivante" against the running date, "en janvier" in the running year. A weekday
 alone ("mercredi", "dans la nuit de dimanche à lundi"), as a wire story dates what happened, is the
 last such day on or before the story's own date (the last full date stated, usually its dateline).
+"peu avant le début de 2018" is 2017-12~, "au milieu des années 1990" 1995~, "la veille de l'embuscade" the day
+before the ambush the report dated (``OF_THE_EVENT``).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from .edtf import (
     following_season,
     following_unit,
     interval,
+    just_after_year,
+    just_before_year,
     month,
     month_no,
     month_range,
@@ -123,12 +127,34 @@ def part_of_last_year(m: re.Match[str], anchor: Point | None) -> str | None:
     return part_of_year(_Groups({"part": _part(m), "year": str(anchor.year - 1)}), anchor)  # type: ignore[arg-type]
 
 
+def part_of_next_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "au début de l'année suivante": a part of the year after the running one (not the running year's, as
+    "début de l'année" alone)."""
+    if anchor is None:
+        return None
+    return part_of_year(_Groups({"part": _part(m), "year": str(anchor.year + 1)}), anchor)  # type: ignore[arg-type]
+
+
 def part_of_this_year(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "au début de l'année", "à la fin de cette année": a part of the running year (``find_dates`` reads it
+    against a dispatch's dateline, whose year it speaks in, where the story has one)."""
     return part_of_that_year(_Groups({"part": _part(m)}), anchor)  # type: ignore[arg-type]
 
 
 def decade_part(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "au début des années 2000": its first years; "au milieu des années 1990" is about 1995 (the annotation's
+    1995~), not four years' span."""
+    if _part(m) == "milieu":
+        return f"{int(m['dec']) + 5}~"
     return part_of_decade(_Groups({"part": _part(m), "dec": m["dec"]}), anchor)  # type: ignore[arg-type]
+
+
+def following_season_fr(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "l'hiver suivant", "à l'automne suivant": after a year alone ("en 2019. L'hiver suivant, ..."), that
+    year's season (winter 2019-2020); after a month, the first such season to start after it."""
+    if anchor is not None and anchor.month is None:
+        return season_of(_Groups({"season": m["season"], "year": str(anchor.year)}), None)  # type: ignore[arg-type]
+    return following_season(m, anchor)
 
 
 def shift_fr(m: re.Match[str], anchor: Point | None) -> str | None:
@@ -425,6 +451,9 @@ since_month = _english(since)
 # Resolved against the story's own date (the last full date stated), not the running date.
 STORY_DATE: frozenset[Resolver] = frozenset({weekday, weekday_night, last_week, weekday_day, deictic_fr, past_span_fr,
                                                weekday_ahead, month_last, season_last})
+# read against a dispatch's dateline where it has one: "au début de l'année" in a dispatch of November 2023 is
+# early 2023, whatever background year the story has told since ("a rejoint le groupe vers 2017")
+DISPATCH_YEAR: frozenset[Resolver] = frozenset({part_of_this_year})
 # read against the running date where the story has told no full date yet
 RUNNING_IF_UNDATED: frozenset[Resolver] = frozenset({month_last, season_last})
 # a plan's words right before a weekday ("était attendu mardi à Abidjan", "le sommet prévu jeudi")
@@ -486,6 +515,11 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:le|(?:dans la )?(?:nuit|soirée|matinée|journée) du) (?P<d>[1-9]|[12]\d|3[01])(?:er|ᵉʳ)?"
      r"(?=,| au (?:soir|matin)| à l'aube| à l’aube| dans la (?:soirée|matinée|nuit))", day_of_month, True),
     # ("en fin d'année 2020": "année" without its article too)
+    # "peu avant le début de 2018": the last weeks of 2017 (2017-12~), as the English "shortly before the start of"
+    (rf"\b(?:un )?peu avant (?:le |la )?(?:début|commencement) (?:de |d'|d’)(?:l'année |l’année )?{_YEAR}\b",
+     just_before_year, False),
+    (rf"\b(?:un )?peu après (?:le |la )?(?:début|commencement) (?:de |d'|d’)(?:l'année |l’année )?{_YEAR}\b",
+     just_after_year, False),
     (rf"\b(?P<part>fin|début|debut|mi-|milieu|courant|à la fin|au début)(?: de| d')? ?(?:l'année |l’année |année )?"
      rf"{_YEAR}\b", part_fr, False),
     (rf"\b(?:à la |au cours de la |dans la )?(?P<part>première moitié|premier semestre|seconde moitié|"
@@ -496,13 +530,15 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
      rf"(?: {_YEAR})?", _english(month), False),
     (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de l(?:'|’)année (?:dernière|précédente|passée)",
      part_of_last_year, True),
+    (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de l(?:'|’)année (?:suivante|d'après|d’après)\b",
+     part_of_next_year, True),
     (r"\b(?:(?:à|vers) )?(?:la |le )?(?P<part>fin|début|milieu) de (?:l(?:'|’)|cette )année\b", part_of_this_year,
      True),
     (r"\ben (?P<part>fin|début|milieu) d(?:'|’)année\b(?! ?\d)", part_of_this_year, True),
     (rf"\b(?:au |à l'|à l’|en |l'|l’|le |cet |cette )?(?P<season>printemps|été|automne|hiver) (?:de |d')?{_YEAR}",
      _english(season_of), False),
     (r"\b(?:au |à l'|à l’|l'|l’|le )(?P<season>printemps|été|automne|hiver) (?:suivant|d'après|d’après)",
-     following_season, True),
+     following_season_fr, True),
     (r"\b(?:l'|l’)(?P<unit>année|an) (?:suivante?|d'après|d’après|qui a suivi)\b",
      lambda m, a: following_unit(_Groups({"unit": "year"}), a), True),  # type: ignore[arg-type]
     (r"\b(?:le|du|au) mois (?:précédent|d'avant|d’avant)\b", month_before, True),
@@ -563,6 +599,43 @@ NEEDS: dict[Resolver, tuple[tuple[str, ...], ...]] = {
     quarter: (("trimestre",),),
     that_time: (("-là",),),
 }
+# "la veille de l'embuscade", "l'avant-veille de sa reddition": the day before an event the report has named and
+# dated before, by its noun (read by ``find_dates`` against that event's date, ``dates.event_dated``; where the
+# report has dated no such event, the phrase is read as "la veille" alone, the day before the running date)
+OF_THE_EVENT = re.compile(
+    r"\b(?:la |l'|l’)(?P<rel>veille|avant-veille) (?:de (?:la |l'|l’|sa |son |leur |cette |cet |ce )|du |des "
+    r"|de ses |de leurs )(?-i:(?P<noun>[a-zàâçéèêëîïôûùüÿœ]{3,}))\b",
+    re.IGNORECASE,
+)
+# a date right after a verb of telling or claiming, or its object ("a revendiqué mercredi l'embuscade", "qui a
+# revendiqué l'attaque dimanche"): the day the event was told, not the one it happened on
+TOLD_AFTER = re.compile(r"\b(?:revendiqu|annon[cç]|affirm|indiqu|déclar|rapport|précis|assur|appris|confirm"
+                        r"|diffus|publi|communiqu)[a-zé]*(?: (?:soir|matin))?(?: (?:l'|l’|la |le |les )?[\w-]+)?\s+$",
+                        re.IGNORECASE)
+# a dispatch's dateline before its date ("NIAMEY, 8 novembre 2023 (AFP) - ..."): the day it was filed
+DATELINE_BEFORE = re.compile(r"^\s*[A-ZÀ-Ý][\w'’ ./-]{1,40}(?:\s*\([^()\n]{1,30}\))?,\s*(?:le\s+)?$")
+
+
+def told_day(text: str, start: int) -> bool:
+    """Whether a date at ``start`` is the day something was told or filed, not one it happened on."""
+    return bool(TOLD_AFTER.search(text, max(0, start - 30), start)
+                or DATELINE_BEFORE.match(text, text.rfind("\n", 0, start) + 1, start))
+
+
+def from_the_event(m: re.Match[str], told: str) -> str | None:
+    """An ``OF_THE_EVENT`` phrase's day from its event's date (``told``): the day before it, or two; an event
+    dated to a month only gives that month."""
+    from .edtf import first_point
+
+    pt = first_point(told)
+    if pt is None or pt.month is None:
+        return None
+    if pt.day is None:
+        return pt.edtf()
+    back = 2 if m["rel"].lower() == "avant-veille" else 1
+    return (date(pt.year, pt.month, pt.day) - timedelta(days=back)).isoformat()
+
+
 MEANTIME = re.compile(r"\b(?:entre-temps|entretemps|dans l'intervalle|dans l’intervalle|pendant ce temps)\b",
                       re.IGNORECASE)
 # A person's birth ("il est né en 1972", ", née à Gao le ..."); "le GSIM est né le 2 mars 2017 de la fusion"

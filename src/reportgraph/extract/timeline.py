@@ -202,6 +202,32 @@ def tells(tok: Token) -> bool:
     return tok.lemma_.lower() in _telling_verbs(current_language())
 
 
+# French verbs of publishing, whose participle dates the medium a telling came in ("une vidéo diffusée lundi",
+# "un communiqué publié samedi")
+_PUBLISHED = frozenset({"diffuser", "publier", "communiquer", "poster"})
+
+
+def _published_on(verb: Token) -> bool:
+    """Whether a French participle dates the medium a telling came in ("selon un bilan communiqué jeudi", "une vidéo
+    diffusée lundi"): a telling's day."""
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _PUBLISHED and current_language() == "fr"
+
+
+def _claimed_deed(tok: Token) -> bool:
+    """Whether a French trigger is a deed claimed in a perfect infinitive under its telling ("affirme avoir tué",
+    "assure avoir « neutralisé » et « interpellé »"): done before the telling, as what a claim of responsibility
+    looks back at."""
+    if current_language() != "fr":
+        return False
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return any(
+        c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") and "Inf" in c.morph.get("VerbForm", [])
+        for c in t.children
+    )
+
+
 # between a relative phrase and the stated date that restates it ("quelques jours plus tard, le 20 mars 2023",
 # "deux ans après, en mars 2015")
 _RESTATED_FR = re.compile(r"\s*,\s*(?:le |l'|l’|en |au |dès le )?", re.IGNORECASE)
@@ -416,7 +442,7 @@ class Timeline:
                 # (of people or things named or counted; "the attack carried out the day before",
                 # "l'attaque menée la veille" describes an event the report goes on telling)
                 self.described[span.root.i] = first.i
-            if tells(clause):
+            if tells(clause) or _published_on(clause):
                 self.telling.add(span.root.i)
             head = span.root.head
             if (
@@ -605,7 +631,11 @@ class Timeline:
 
             def telling(root: Token) -> bool:
                 gov = _governor(root)
-                return gov.i != tok.i and gov.i in chain and tells(gov)
+                if gov.i != tok.i and gov.i in chain and tells(gov):
+                    return True
+                # "Dans une vidéo diffusée lundi, la katiba affirme avoir tué ...": the day the telling was
+                # published on, in a French sentence whose trigger is told
+                return _published_on(gov) and any(tells(self.doc[i]) for i in chain[1:])
 
             # a crime the court judges ("on Wednesday sentenced four men for the killing of ... in February
             # 2021"): the day hung on the verdict's verb is the verdict's
@@ -635,9 +665,13 @@ class Timeline:
             if rank((best, root))[2]:
                 verb = _governor(root).lemma_.lower()
                 deed = self._deed_before_telling(best, root, tok, [x for x in here if not telling(x[1])])
+                if deed is None:
+                    deed = self._deed_under_trigger(best, tok, [x for x in here if not telling(x[1])])
                 if deed is not None:
                     return deed
-                return self._told(best, sent, tok, _telling_verbs(current_language()).get(verb) == "claim")
+                # ("a annoncé avoir arrêté dimanche deux suspects": a day told after the deed's verb is the deed's)
+                claim = _telling_verbs(current_language()).get(verb) == "claim" or root.i < tok.i and _claimed_deed(tok)
+                return self._told(best, sent, tok, claim)
             if tok.lemma_.lower() == "claim" and root.i in own and tok.pos_ == "VERB":
                 # ("The group claimed the attack on Wednesday": the trigger an attack's, told by its claim)
                 back = self._claimed_before(best, sent, tok)
@@ -958,6 +992,27 @@ class Timeline:
             days = _span_days(other.edtf) if other.edtf and len(other.edtf) >= 10 else None
             if r.i < root.i and other is not te and r.i not in self.described and days is not None and (
                 told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] < told
+            ):
+                return other.edtf
+        return None
+
+    def _deed_under_trigger(self, te: TimeExpr, tok: Token, others: list[tuple[TimeExpr, Token]]) -> str | None:
+        """A French dispatch's deed told under its telling, with its own day in the trigger's phrase ("L'armée a
+        annoncé lundi avoir tué X lors d'une frappe menée dans la nuit de samedi à dimanche"), where the parser
+        hung that day on a participle off the trigger's clause: the deed's day, up to a week before the
+        telling's."""
+        if current_language() != "fr":
+            return None
+        told = _day(te.edtf)
+        if told is None:
+            return None
+        under = {t.i for t in tok.subtree}
+        for other, r in others:
+            days = _span_days(other.edtf) if other.edtf and len(other.edtf) >= 10 else None
+            # (a participle's only, as "menée", "survenu": not a day of another clause, "affirmant avoir tué dix
+            # miliciens qui auraient arrêté un berger la veille")
+            if other is not te and r.i in under and _governor(r).dep_ == "acl" and days is not None and (
+                told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= told
             ):
                 return other.edtf
         return None
