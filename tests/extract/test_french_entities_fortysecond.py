@@ -1,0 +1,43 @@
+"""French entities (frent42, #11): an organisation name ends before "et" and an article's lower-case noun unless it
+coordinates its aims after "pour"; it ends before "sur", "à", "dans" and an event noun. Hand-written sentences,
+invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Le Comité de défense de Tamberi et les personnes déplacées ont quitté la ville mardi.",
+      "Comité de défense de Tamberi"),
+     ("Les combats entre le Rassemblement des combattants du Kel Dounou et le marché des otages ont repris.",
+      "Rassemblement des combattants du Kel Dounou")],
+)
+def test_a_name_ends_before_and_an_article_noun(run_fr, text, name):
+    found = run_fr(text)
+    assert name in found.names()
+    assert not any(n.startswith(name + " et") for n in found.names())
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Mouvement pour la justice et l'égalité du Kel Dounou", "Front pour la paix et la concorde au Tamberi"],
+)
+def test_a_name_coordinating_its_aims_after_pour_keeps_them(run_fr, name):
+    assert name in run_fr(f"Le {name} a signé l'accord mardi à Niamey.").names()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Les membres du Conseil de sécurité sur l'attaque de Tamberi ont été informés mardi.", "Conseil de sécurité"),
+     ("Des hommes de l'Etat islamique au Sahel à l'embuscade de Tamberi ont été vus.", "Etat islamique au Sahel")],
+)
+def test_a_name_ends_before_an_event_noun(run_fr, text, name):
+    found = run_fr(text)
+    assert name in found.names()
+    assert not any(n.startswith(name + " ") for n in found.names())
