@@ -41,3 +41,12 @@ def test_a_name_ends_before_an_event_noun(run_fr, text, name):
     found = run_fr(text)
     assert name in found.names()
     assert not any(n.startswith(name + " ") for n in found.names())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["L'accusé avait d'abord combattu dans les rangs de Dounou Kel sous un autre chef.",
+     "Un ancien lieutenant de l'émir au sein de Dounou Kel a rejoint un autre groupe."],
+)
+def test_a_name_after_rangs_or_sein_is_a_group(run_fr, text):
+    assert run_fr(text).type_of("Dounou Kel") == "ORGANIZATION"
