@@ -50,3 +50,30 @@ def test_a_name_ends_before_an_event_noun(run_fr, text, name):
 )
 def test_a_name_after_rangs_or_sein_is_a_group(run_fr, text):
     assert run_fr(text).type_of("Dounou Kel") == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, people, person",
+    [("Le Touareg Iyad Ag Dounou dirige le groupe depuis 2017.", "Touareg", "Iyad Ag Dounou"),
+     ("Selon la police, le Peul Amadou Kel Tamberi aurait financé le groupe.", "Peul", "Amadou Kel Tamberi")],
+)
+def test_a_people_before_a_person_is_no_part_of_his_name(run_fr, text, people, person):
+    found = run_fr(text)
+    assert found.type_of(person) == "PERSON"
+    assert not any(n.startswith(people + " ") for n in found.names())
+
+
+def test_the_people_before_a_person_is_a_community(run_fr):
+    assert run_fr("Le Touareg Iyad Ag Dounou dirige le groupe depuis 2017.").type_of("Touareg") == "COMMUNITY"
+
+
+@pytest.mark.parametrize(
+    "text, person, army",
+    [("Le Tanzanien Abou Yasir Dounou a fui lorsque l'armée ougandaise est arrivée.", "Abou Yasir Dounou",
+      "armée ougandaise"),
+     ("Le Rwandais Abou Salim Kel a été arrêté par l'armée mozambicaine.", "Abou Salim Kel", "armée mozambicaine")],
+)
+def test_east_african_nationalities_are_demonyms(run_fr, text, person, army):
+    found = run_fr(text)
+    assert found.type_of(person) == "PERSON"
+    assert found.type_of(army) == "ORGANIZATION"
