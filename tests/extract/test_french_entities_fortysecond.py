@@ -77,3 +77,19 @@ def test_east_african_nationalities_are_demonyms(run_fr, text, person, army):
     found = run_fr(text)
     assert found.type_of(person) == "PERSON"
     assert found.type_of(army) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [("La Coalition de Tamberi pour la justice a été fondée en 2019. La Coalition de Tamberi recrute à Dounou.",
+      "Coalition de Tamberi", "Coalition de Tamberi pour la justice"),
+     ("La katiba Al-Dounou du Tamberi opère depuis 2020. Selon un notable, la katiba Al-Dounou prélève une taxe.",
+      "katiba Al-Dounou", "katiba Al-Dounou du Tamberi")],
+)
+def test_the_beginning_of_a_french_organisation_name_is_that_name(run_fr, text, short, full):
+    assert run_fr(text).same(short, full)
+
+
+def test_an_organisation_of_a_country_is_another_one(run_fr):
+    found = run_fr("L'Etat islamique d'Irak est fondé en 2006. L'Etat islamique proclame son califat en 2014.")
+    assert not found.same("Etat islamique", "Etat islamique d'Irak")
