@@ -93,3 +93,13 @@ def test_the_beginning_of_a_french_organisation_name_is_that_name(run_fr, text, 
 def test_an_organisation_of_a_country_is_another_one(run_fr):
     found = run_fr("L'Etat islamique d'Irak est fondé en 2006. L'Etat islamique proclame son califat en 2014.")
     assert not found.same("Etat islamique", "Etat islamique d'Irak")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Il a été jugé mardi par le Pôle judiciaire de Tamberi.", "Pôle judiciaire de Tamberi"),
+     ("Selon la Direction nationale de la sécurité, la milice Dan Kelem a perdu six hommes.",
+      "Direction nationale de la sécurité")],
+)
+def test_pole_and_direction_open_an_organisation_name(run_fr, text, name):
+    assert run_fr(text).type_of(name) == "ORGANIZATION"
