@@ -103,3 +103,12 @@ def test_an_organisation_of_a_country_is_another_one(run_fr):
 )
 def test_pole_and_direction_open_an_organisation_name(run_fr, text, name):
     assert run_fr(text).type_of(name) == "ORGANIZATION"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("L'armée nationale afghane a reculé devant la milice Dan Kelem.", "armée nationale afghane"),
+     ("La police nationale congolaise a arrêté six membres de la milice Dan Kelem.", "police nationale congolaise")],
+)
+def test_an_institution_with_a_name_adjective_before_its_country(run_fr, text, name):
+    assert run_fr(text).type_of(name) == "ORGANIZATION"

@@ -409,6 +409,9 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
             j = i + width
             if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
                 j += 3  # "armée de l'air malienne"
+            if (j + 1 < len(doc) and doc[j].text.islower() and _w(doc[j]) in lex.name_adjectives
+                    and _w(doc[j + 1]) in lex.demonyms and not is_cap(doc[j + 1])):
+                j += 1  # "l'armée nationale afghane": the name's adjective, then its country
             if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
                 out.append(make_candidate(doc, i, ministry, "institution"))
                 break
