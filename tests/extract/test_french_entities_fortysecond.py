@@ -112,3 +112,8 @@ def test_pole_and_direction_open_an_organisation_name(run_fr, text, name):
 )
 def test_an_institution_with_a_name_adjective_before_its_country(run_fr, text, name):
     assert run_fr(text).type_of(name) == "ORGANIZATION"
+
+
+def test_a_country_of_a_noun_and_its_adjective_stays_in_an_organisation_name(run_fr):
+    found = run_fr("Le Groupe d'experts sur la République centrafricaine a cité la milice Dan Kelem mardi.")
+    assert "Groupe d'experts sur la République centrafricaine" in found.names()

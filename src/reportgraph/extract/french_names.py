@@ -112,6 +112,13 @@ def _deed_at(doc: Doc, k: int) -> bool:
             and (_w(doc[j]) in _event_nouns() or fold(doc[j].lemma_) in _event_nouns()))
 
 
+def _country_with(doc: Doc, k: int) -> bool:
+    """Whether the capitalised word before k and the lower-case adjective at k name a country ("République
+    centrafricaine")."""
+    place = lookup(doc[k - 1 : k + 1].text)
+    return place is not None and place.kind == "country"
+
+
 def _town_at(doc: Doc, j: int) -> bool:
     """Whether the capitalised words from j name a town the gazetteer knows."""
     if j >= len(doc) or not is_cap(doc[j]):
@@ -229,6 +236,12 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             continue
         if _name_participle(tok):
             # "Mission multidimensionnelle intégrée des Nations Unies ...": a participle of the name
+            k += 1
+            end = k
+            after_connector = False
+            continue
+        if tok.text.islower() and w in lex.demonyms and is_cap(doc[k - 1]) and _country_with(doc, k):
+            # "le Groupe d'experts sur la République centrafricaine": a country named by its noun and adjective
             k += 1
             end = k
             after_connector = False
