@@ -117,3 +117,15 @@ def test_an_institution_with_a_name_adjective_before_its_country(run_fr, text, n
 def test_a_country_of_a_noun_and_its_adjective_stays_in_an_organisation_name(run_fr):
     found = run_fr("Le Groupe d'experts sur la République centrafricaine a cité la milice Dan Kelem mardi.")
     assert "Groupe d'experts sur la République centrafricaine" in found.names()
+
+
+@pytest.mark.parametrize("word", ["Activités", "Controverses", "Profil"])
+def test_a_capitalised_section_heading_is_no_name(run_fr, word):
+    found = run_fr(f"{word}\n\nLa milice Dan Kelem opère autour de Tamberi depuis 2019.")
+    assert word not in found.names()
+
+
+def test_a_season_is_no_name(run_fr):
+    found = run_fr("Chronologie\n\n- Été 2019 : des éleveurs de Tamberi créent la milice Dan Kelem après des vols de "
+                   "bétail.\n- Janvier 2024 : la milice Dan Kelem prend Tamberi.")
+    assert "Été" not in found.names()
