@@ -129,3 +129,10 @@ def test_a_season_is_no_name(run_fr):
     found = run_fr("Chronologie\n\n- Été 2019 : des éleveurs de Tamberi créent la milice Dan Kelem après des vols de "
                    "bétail.\n- Janvier 2024 : la milice Dan Kelem prend Tamberi.")
     assert "Été" not in found.names()
+
+
+def test_a_unit_named_after_its_chief_kunya_is_not_the_chief(run_fr):
+    found = run_fr("Oumarou Kel, dit Abou Dounou, dirige la katiba Abou Dounou depuis 2020. La katiba Abou Dounou a "
+                   "attaqué Tamberi. Abou Dounou a revendiqué l'attaque.")
+    assert found.type_of("katiba Abou Dounou") == "ORGANIZATION"
+    assert not found.same("katiba Abou Dounou", "Oumarou Kel")

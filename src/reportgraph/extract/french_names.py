@@ -312,8 +312,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 end = _caps_end(doc, i + 1, taken, named=True)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
                     end = max(end, _org_end(doc, i + 1, taken))
-                c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1)
-                c.variants.append(c.also[-1])  # "la milice X" is also "X", named once or not
+                c = make_candidate(doc, i, end, "french-org")
+                if lex.particles.get(_w(doc[i + 1])) != "kunya":
+                    # "la milice X" is also "X", named once or not; "la katiba Abou X" is named after its chief,
+                    # and "Abou X" alone is the man
+                    c = _also_bare(c, doc, i + 1)
+                    c.variants.append(c.also[-1])
                 out.append(c)
                 i = end
                 continue
