@@ -136,3 +136,8 @@ def test_a_unit_named_after_its_chief_kunya_is_not_the_chief(run_fr):
                    "attaqué Tamberi. Abou Dounou a revendiqué l'attaque.")
     assert found.type_of("katiba Abou Dounou") == "ORGANIZATION"
     assert not found.same("katiba Abou Dounou", "Oumarou Kel")
+
+
+def test_a_name_after_porte_parole_is_a_group(run_fr):
+    found = run_fr("Selon le porte-parole de Dounou Kel, six combattants ont été tués mardi près de Tamberi.")
+    assert found.type_of("Dounou Kel") == "ORGANIZATION"

@@ -147,7 +147,7 @@ AFFILIATION_WORDS_FR = frozenset({"affilier", "lier", "associer", "attribuer", "
                                   "allegeance", "rallier", "rallie", "ralliee", "ralliees", "rallies"})
 # French nouns whose "de" complement is a group, an adjective or two between or not: "les jihadistes nigérians
 # de X", "les exactions de X", "un communiqué de X" (a place's people are "habitants", its attack "attaque")
-GROUP_COMPLEMENT_NOUNS_FR = frozenset({"exactions", "communique", "communiques", "porte-parole", "combattants",
+GROUP_COMPLEMENT_NOUNS_FR = frozenset({"exactions", "communique", "communiques", "porte parole", "combattants",
                                        "membres", "militants", "jihadistes", "djihadistes", "insurges",
                                        "miliciens", "partisans", "terroristes",
                                        # "un groupe issu de X": what a group came out of (train split: 12 of 13
