@@ -130,9 +130,26 @@ def _split_community_words(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             # "a Lamtouna Berber": a tribe, then the people it belongs to
             out.append(make_candidate(doc, c.start, c.end - 1, "tribe"))
             out.append(make_candidate(doc, c.end - 1, c.end, "chunk"))
+        elif current_language() == "fr" and _people_before_person(toks, words):
+            # "le Touareg Iyad Ag X", "le Tanzanien Abu Y": a people's or a nationality's noun, then a person
+            out.append(make_candidate(doc, c.start, c.start + 1, "chunk"))
+            out.append(make_candidate(doc, c.start + 1, c.end, "chunk"))
         else:
             out.append(c)
     return out
+
+
+def _people_before_person(toks: list[Token], words: list[Token]) -> bool:
+    """Whether a French chunk opens on a capitalised people's or nationality's noun before a personal name of two
+    words or more, opened by a given name or a kunya ("le Touareg Iyad Ag X", "le Tanzanien Abu Yasir Y"): French
+    writes a person's people before his name, and the noun is no part of it."""
+    lex = lexicons()
+    if len(words) < 3 or words[0] is not toks[0] or words[1] is not toks[1]:
+        return False
+    first, second = toks[0].text, fold(toks[1].text)
+    people = fold(first) in lex.communities or fold(first) in lex.demonyms
+    return (first[:1].isupper() and not first.isupper() and people
+            and (second in lex.given_names or lex.particles.get(second) == "kunya"))
 
 
 def _described(doc: Doc, start: int, end: int) -> bool:

@@ -565,6 +565,41 @@ def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             c.type, c.strength = "ORGANIZATION", max(c.strength, 1)
 
 
+# the French words after which a longer organisation name completes a shorter one with its own complement ("le
+# Comité de défense" of "le Comité de défense de X", "le Groupe d'experts" of "le Groupe d'experts sur la Libye");
+# "au", "en", "dans" open another organisation's place ("l'Etat islamique au Sahel" is not "l'Etat islamique")
+_FRENCH_COMPLEMENTS = frozenset({"de", "du", "des", "d", "pour", "sur"})
+
+
+def _complement_of_country(tail: list[str]) -> bool:
+    """Whether a name's complement ("d irak", "de la libye") names a country after "de": "l'Etat islamique d'Irak"
+    is another organisation than "l'Etat islamique" ("sur la Libye" is the subject of a panel, not its owner)."""
+    rest = [w for w in tail[1:] if w not in ("la", "le", "les", "l")]
+    return tail[0] in ("de", "du", "des", "d") and bool(rest) and is_country(rest[0])
+
+
+def _french_org_beginnings(cands: list[Candidate], sets: _Sets) -> None:
+    """ "la katiba X" after "la katiba X du Y", "la Coalition de l'Ennedi" of "la Coalition de l'Ennedi pour la
+    justice": a French organisation of two words or more named by the beginning of one longer organisation's
+    name, up to a complement of that name."""
+    for j, c in enumerate(cands):
+        ws = words(c.text)
+        # (an acronym in the short name is a body of its own: "le groupe VDP" is not "le groupe VDP de X")
+        if c.type != "ORGANIZATION" or len(ws) < 2 or c.key == BLOCKED or any(is_acronym(w) for w in c.text.split()):
+            continue
+        longer = {
+            sets.find(i)
+            for i, other in enumerate(cands)
+            if other.type == "ORGANIZATION"
+            and len(ow := words(other.text)) > len(ws) + 1
+            and ow[: len(ws)] == ws
+            and ow[len(ws)] in _FRENCH_COMPLEMENTS
+            and not _complement_of_country(ow[len(ws):])
+        }
+        if len(longer) == 1:
+            sets.union(longer.pop(), j)
+
+
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
     """Indices of multi-word personal names, and of those that are nobody's short form: the full
     names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
@@ -900,6 +935,8 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
     _org_short_forms(cands, sets)
     _head_noun_references(doc, cands, sets)
     _partial_org_names(doc, cands, sets)
+    if current_language() == "fr":
+        _french_org_beginnings(cands, sets)
     groups: dict[int, list[int]] = {}
     for i, c in enumerate(cands):
         if (c.type is None and i not in linked) or c.key == BLOCKED:

@@ -39,6 +39,16 @@ _PERSONAL_CUE = re.compile(r"(?:alias|dite?|surnomm[ée]e?)\b", re.IGNORECASE)
 
 
 @cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word triggers of the French ontology's event types, folded ("attaque", "embuscade", "enlevement"):
+    after "sur", "à", "dans" and an article they are the deed a sentence tells of, never a name's own words."""
+    from ..ontology import default_ontology  # imported late, as the ontology is read only where a name asks
+
+    return frozenset(fold(t) for et in default_ontology("fr").event_types.values() for t in et.triggers
+                     if " " not in t.strip())
+
+
+@cache
 def _telling_forms() -> frozenset[str]:
     """The present forms, third person, of the French first-group verbs of telling (``telling_verbs.txt``:
     "revendique", "affirment", "annonce"): after an organisation's name they are its verb, never its word."""
@@ -92,6 +102,21 @@ def _addressee_at(doc: Doc, k: int) -> bool:
     the name's own in "Centre de recherche sur les conflits ruraux": left.)"""
     j = _after_place_connector(doc, k)
     return j is not None and j < len(doc) and _w(doc[j]) in lexicons().titles
+
+
+def _deed_at(doc: Doc, k: int) -> bool:
+    """Whether the connector k ("sur", "à", "dans") and its article open an event noun ("sur l'attaque",
+    "dans l'enlèvement"): what the sentence tells of the organisation, not its name."""
+    j = _after_place_connector(doc, k)
+    return (j is not None and j > k + 1 and j < len(doc) and not is_cap(doc[j])
+            and (_w(doc[j]) in _event_nouns() or fold(doc[j].lemma_) in _event_nouns()))
+
+
+def _country_with(doc: Doc, k: int) -> bool:
+    """Whether the capitalised word before k and the lower-case adjective at k name a country ("République
+    centrafricaine")."""
+    place = lookup(doc[k - 1 : k + 1].text)
+    return place is not None and place.kind == "country"
 
 
 def _town_at(doc: Doc, j: int) -> bool:
@@ -187,6 +212,12 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             preposition = k + 1 < nxt and lex.connectors.get(_w(doc[k + 1])) in ("of", "in", "for")
             if nxt >= len(doc) or (is_cap(doc[nxt]) and not preposition) or doc[nxt].pos_ in _STOP_POS:
                 break
+            if (not preposition and k + 1 < nxt and not is_cap(doc[nxt])
+                    and not any(lex.connectors.get(_w(t)) == "for" for t in doc[i + 1 : k])):
+                # "le Comité de défense de X et les personnes déplacées", "l'Etat islamique et la riposte des
+                # mouvements": an article's noun after "et" is a second subject, unless the name coordinates
+                # its aims after "pour" ("pour la justice et l'égalité", "pour l'unicité et le jihad")
+                break
             if is_acronym(doc[nxt].text) or _second_name_noun(doc[nxt]):
                 break  # "Ansar Dine et du MNLA", "la katiba X et de l'émirat du Y", "X et le village de Y": two names
             k, after_connector = nxt, True
@@ -194,6 +225,8 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
         if w == "au" and k + 1 < len(doc) and _w(doc[k + 1]) in _AU_PHRASES:
             break  # "la Plateforme au sein du Cadre ...": a compound preposition, no part of the name
         if w in lex.connectors:
+            if lex.connectors[w] in ("in", "on") and _deed_at(doc, k):
+                break  # "le Conseil de sécurité sur l'attaque de X", "l'Etat islamique au Sahel à l'embuscade"
             if not after_connector and _place_phrase_at(doc, k):
                 break  # "... au Sahel dans la zone des trois frontières", "... à Kidal"
             if _addressee_at(doc, k):
@@ -203,6 +236,12 @@ def _org_end(doc: Doc, i: int, taken: list[bool]) -> int:
             continue
         if _name_participle(tok):
             # "Mission multidimensionnelle intégrée des Nations Unies ...": a participle of the name
+            k += 1
+            end = k
+            after_connector = False
+            continue
+        if tok.text.islower() and w in lex.demonyms and is_cap(doc[k - 1]) and _country_with(doc, k):
+            # "le Groupe d'experts sur la République centrafricaine": a country named by its noun and adjective
             k += 1
             end = k
             after_connector = False
@@ -273,8 +312,12 @@ def french_orgs(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 end = _caps_end(doc, i + 1, taken, named=True)
                 if _w(doc[i + 1]) in lex.org_heads:  # "l'organisation Etat islamique"
                     end = max(end, _org_end(doc, i + 1, taken))
-                c = _also_bare(make_candidate(doc, i, end, "french-org"), doc, i + 1)
-                c.variants.append(c.also[-1])  # "la milice X" is also "X", named once or not
+                c = make_candidate(doc, i, end, "french-org")
+                if lex.particles.get(_w(doc[i + 1])) != "kunya":
+                    # "la milice X" is also "X", named once or not; "la katiba Abou X" is named after its chief,
+                    # and "Abou X" alone is the man
+                    c = _also_bare(c, doc, i + 1)
+                    c.variants.append(c.also[-1])
                 out.append(c)
                 i = end
                 continue
@@ -383,6 +426,9 @@ def french_institutions(doc: Doc, taken: list[bool]) -> list[Candidate]:
             j = i + width
             if j + 2 < len(doc) and _w(doc[j]) == "de" and _w(doc[j + 1]) in ("l", "la") and _w(doc[j + 2]) == "air":
                 j += 3  # "armée de l'air malienne"
+            if (j + 1 < len(doc) and doc[j].text.islower() and _w(doc[j]) in lex.name_adjectives
+                    and _w(doc[j + 1]) in lex.demonyms and not is_cap(doc[j + 1])):
+                j += 1  # "l'armée nationale afghane": the name's adjective, then its country
             if noun == "ministere" and (ministry := _portfolio_end(doc, j, taken)):
                 out.append(make_candidate(doc, i, ministry, "institution"))
                 break
