@@ -405,7 +405,8 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         a = cands[j - 1]
         gap = _gap(doc, a, cands[j])
         # (a French closing guillemet after its space: « province d'Afrique de l'Ouest » (ISWAP))
-        if not re.fullmatch(r"(?:\s*\u00bb)?[\u2019'\"\u201d]?\s*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
+        # (on the name's own line: a parenthesis opening the next line or paragraph is no aside about it)
+        if not re.fullmatch(r"(?:[^\S\n]*\u00bb)?[\u2019'\"\u201d]?[^\S\n]*\(\s*(?:the\s+)?[\u2018'\"\u201c]?", gap):
             continue
         close = doc_text(doc).find(")", cands[j].start_char)
         if close < 0 or _SCRIPT.search(doc_text(doc)[cands[j].start_char : close]):
@@ -486,7 +487,8 @@ def _segments(inner: str, offset: int) -> list[tuple[int, int]]:
 def _parenthesis_after(doc: Doc, cands: list[Candidate], i: int) -> tuple[int, int] | None:
     """The inside of a parenthesis opening right after candidate i, as character offsets."""
     text = doc_text(doc)
-    m = re.match(r"[\u2019'\"\u201d]?\s*\(", text[cands[i].end_char : cands[i].end_char + 4])
+    # (on the name's own line, as in ``parenthesised``)
+    m = re.match(r"[\u2019'\"\u201d]?[^\S\n]*\(", text[cands[i].end_char : cands[i].end_char + 4])
     if m is None:
         return None
     start = cands[i].end_char + m.end()
