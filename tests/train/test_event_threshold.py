@@ -70,6 +70,26 @@ def test_without_a_guard_ties_within_a_few_events_go_to_the_model_alone(monkeypa
     assert model.meta["dev_f1_learned_only"] == 0.5897
 
 
+def test_without_a_guard_ties_go_to_the_model_alone_s_f1_not_its_dates(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the forty-second round's retraining: combined figures within the tie from 0.05 to 0.3; the model alone's dates
+    # rise as its threshold falls (more events, each date a chance), its F1 is best at 0.2: by F1 plus dates the
+    # tie-break went to the grid's lowest, 0.05
+    combined = {0.05: (0.620, 0.544), 0.1: (0.621, 0.542), 0.2: (0.622, 0.540), 0.3: (0.621, 0.539),
+                0.5: (0.610, 0.520)}
+    learned = {0.05: (0.600, 0.530), 0.1: (0.606, 0.520), 0.2: (0.609, 0.510), 0.3: (0.604, 0.500),
+               0.5: (0.590, 0.480)}
+
+    def score(model: Any, docs: list[Any], mode: str, t: float) -> events.EventScore:
+        if mode == "rules":
+            return events.EventScore(0.616, 0.508)
+        return events.EventScore(*(combined if mode == "combined" else learned).get(t, (0.5, 0.4)))
+
+    monkeypatch.setattr(events, "events_score", score)
+    model = SimpleNamespace(meta={})
+    assert events.choose_threshold(model, ["dev"], []) == 0.2  # type: ignore[arg-type, list-item]
+    assert model.meta["dev_f1_learned_only"] == 0.609
+
+
 def test_without_a_guard_a_clear_best_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     # 0.4 ahead of every other threshold by more than the tie: kept though the model alone is weaker there
     _french(monkeypatch, {**{t: 0.60 for t in FRENCH_COMBINED}, 0.4: 0.62})
