@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -534,6 +535,20 @@ def _head_noun_references(doc: Doc, cands: list[Candidate], sets: _Sets) -> None
                 break
 
 
+def _beginning_of(cands: list[Candidate], sets: _Sets, ws: list[str],
+                  completes: Callable[[list[str]], bool]) -> set[int]:
+    """The sets of the organisation candidates whose name begins with the words ``ws`` and goes on, two words or
+    more, with a tail that ``completes`` accepts (its complement: "for the Liberation of ...", "du Y")."""
+    return {
+        sets.find(i)
+        for i, other in enumerate(cands)
+        if other.type == "ORGANIZATION"
+        and len(ow := words(other.text)) > len(ws) + 1
+        and ow[: len(ws)] == ws
+        and completes(ow[len(ws) :])
+    }
+
+
 def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     """ "the Hunters Group" after "the Kauwa Gana Hunters Group", "the al-Tessit Front" of "the
     al-Tessit Front for the Liberation of the Valley": an organisation named by the end of an earlier
@@ -544,14 +559,7 @@ def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
             continue
         if c.type not in ("ORGANIZATION", None) and c.strength >= 2:
             continue
-        longer = {
-            sets.find(i)
-            for i, other in enumerate(cands)
-            if other.type == "ORGANIZATION"
-            and len(ow := words(other.text)) > len(ws) + 1
-            and ow[: len(ws)] == ws
-            and ow[len(ws)] in ("for", "of")
-        }
+        longer = _beginning_of(cands, sets, ws, lambda tail: tail[0] in ("for", "of"))
         if not longer and c.start > 0 and doc[c.start - 1].lower_ == "the":
             longer = {
                 sets.find(i)
@@ -587,15 +595,8 @@ def _french_org_beginnings(cands: list[Candidate], sets: _Sets) -> None:
         # (an acronym in the short name is a body of its own: "le groupe VDP" is not "le groupe VDP de X")
         if c.type != "ORGANIZATION" or len(ws) < 2 or c.key == BLOCKED or any(is_acronym(w) for w in c.text.split()):
             continue
-        longer = {
-            sets.find(i)
-            for i, other in enumerate(cands)
-            if other.type == "ORGANIZATION"
-            and len(ow := words(other.text)) > len(ws) + 1
-            and ow[: len(ws)] == ws
-            and ow[len(ws)] in _FRENCH_COMPLEMENTS
-            and not _complement_of_country(ow[len(ws):])
-        }
+        longer = _beginning_of(
+            cands, sets, ws, lambda tail: tail[0] in _FRENCH_COMPLEMENTS and not _complement_of_country(tail))
         if len(longer) == 1:
             sets.union(longer.pop(), j)
 
