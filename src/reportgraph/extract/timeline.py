@@ -353,8 +353,7 @@ def _whose_past(clause: Token) -> bool:
 def _event_nouns(language: str = "en") -> frozenset[str]:
     """The one-word event triggers of a language's ontology ("attack", "raid", "clash", "strike" ...; "attaque",
     "assaut", "embuscade" ...)."""
-    return frozenset(
-        t for et in default_ontology(language).event_types.values() for t in et.triggers if " " not in t)
+    return frozenset(_trigger_types(language))
 
 
 @lru_cache(maxsize=2)
