@@ -101,3 +101,17 @@ def test_a_band_leaving_to_found_a_group_is_the_founding_only(facts) -> None:  #
     text = "In 2020 Idrissa Kanouté left the Katiba Nour with some 70 fighters and founded the Islamic Front of Gourma."
     _, events, _ = facts(text, BAND)
     assert of_type(events, "FOUNDING") and not of_type(events, "MOVEMENT")
+
+
+@pytest.mark.parametrize(
+    ("text", "fight"),
+    [
+        # the present of a fight beside an ally, naming no enemy: an alliance
+        ("The Katiba Nour, a militia that fights alongside the Nigerien army, lost six men in May.", False),
+        ("The Katiba Nour fights alongside the Nigerien army against the Islamic Front of Gourma.", True),
+        ("In 2012 Ali Tanko fought alongside the Katiba Nour near Tessit.", True),
+    ],
+)
+def test_fighting_alongside_an_ally(facts, text: str, fight: bool) -> None:  # type: ignore[no-untyped-def]
+    _, events, _ = facts(text, BAND)
+    assert bool(of_type(events, "ARMED_CLASH")) == fight, [(e.type, e.trigger, roles(e)) for e in events]

@@ -1412,6 +1412,11 @@ class EventExtractor:
                 # becomes a post is appointed to it (the post's own "de" names what of), as "became its
                 # commander" in English (``_takes_post``)
                 return self.build(TriggerHit("APPOINTMENT", hit.trigger, (head.i, *(t.i for t in post))))
+        if hit.type == "ARMED_CLASH" and not french and head.tag_ in ("VBZ", "VBP") and "alongside" in slots.heads \
+                and not {"object", "with", "against", "between"} & set(slots.heads):
+            # "the CJTF, a militia that fights alongside the army", "his committee fights alongside GATIA patrols": the
+            # present of a fight beside an ally, naming no enemy, tells an alliance, not a fight
+            return None
         if hit.type == "TRANSFER" and not french and _moves_money(head, slots):
             return None  # "money transfers to X", "received transfers from Y", "transferred US$ 600,000"
         if hit.type == "TRANSFER" and not french and self._releases_things(slots):
