@@ -125,7 +125,10 @@ def _own_count(head: Token) -> int | None:
         return _own_count_fr(head)
     for c in head.children:
         if c.dep_ in ("nummod",) or (c.like_num and c.dep_ in COUNT_DEPS):
-            words = [t.text for t in c.subtree if t.like_num or t.lower_ in TENS or t.lower_ in UNITS]
+            # "Five (05) terrorists", "thirty-two (32) soldiers": the figures in brackets restate the words
+            restated = {u.i for t in c.subtree if t.dep_ == "appos" and t.like_num for u in t.subtree}
+            words = [t.text for t in c.subtree
+                     if t.i not in restated and (t.like_num or t.lower_ in TENS or t.lower_ in UNITS)]
             n = parse_number(" ".join(words)) if words else None
             if n is not None:
                 return n
@@ -133,6 +136,9 @@ def _own_count(head: Token) -> int | None:
         return parse_number(head.text)
     if head.pos_ == "NUM" or head.lower_ in UNITS:
         return parse_number(head.text)
+    doc, i = head.doc, head.i
+    if i >= 3 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and doc[i - 2].like_num:
+        return parse_number(doc[i - 2].text)  # "Five (05) terrorists": the parser may hang the words elsewhere
     return None
 
 
