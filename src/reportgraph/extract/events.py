@@ -74,6 +74,7 @@ from .events_fr import (
     counted_members,
     counted_victims_fr,
     described_by_participle,
+    disowned_deed_fr,
     eve_of_event_fr,
     fight_phrases,
     finite_homograph,
@@ -1318,6 +1319,10 @@ class EventExtractor:
             if any(ev.type == hit.type for ev in self.so_far):
                 return None
             slots.heads.pop("subject", None)
+        disowned = disowned_deed_fr(head) if french else None
+        if disowned is not None:
+            # "X a nié toute implication dans l'attaque de Y": X denies a part in it, the attack stands without X
+            slots.heads.pop("subject", None)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
             slots = self._homograph_slots(head)
@@ -1725,12 +1730,12 @@ class EventExtractor:
             for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
         group = self.focus_group
-        if (group is not None and "agent" not in parts.values() and not unnamed
+        if (group is not None and "agent" not in parts.values() and not unnamed and disowned is None
                 and self._by_the_report_s_group(hit, head)):
             # "a multi-day assault on Palma killed dozens", "- 6 January: an ambush on a gendarmerie pick-up": one
             # attack, abduction or killing whose clause names nobody who did it is by the group the report is about
             parts.setdefault(group, "agent")
-        if french and "agent" not in parts.values():
+        if french and "agent" not in parts.values() and disowned is None:
             told_before = self._told_again_fr(hit, head)
             for k in [p.entity for p in told_before.participants if p.role == "agent"] if told_before else []:
                 # "Le FDT a attaqué le camp de X. L'assaut a fait six morts.": a definite noun with nobody of its own

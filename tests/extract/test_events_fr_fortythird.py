@@ -1,0 +1,58 @@
+"""French events, forty-third round (frev43): "X a nié toute implication dans l'enlèvement de Y" tells an abduction
+that happened; what X denies is the part it took (read on the French train split's "nothing in the sentence" cases,
+benchmarks/event_errors.py). The deed stands, with its victim and whoever others blame, never with the denier."""
+
+from __future__ import annotations
+
+from .conftest import events_of
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+_GROUP = "Le Front de Talo (FDT) est un groupe armé actif dans la région de Wamba. "
+
+
+def test_the_denied_abduction_stands_with_whoever_is_blamed(run_fr):
+    """ "Le FDT a nié toute implication dans l'enlèvement ..., que les autorités attribuent au Mouvement du Kolbo"."""
+    found = run_fr(_GROUP + "Le FDT a nié toute implication dans l'enlèvement de deux enseignants à Kolbo en mars "
+                   "2022, que les autorités attribuent au Mouvement du Kolbo.")
+    abductions = events_of(found, "ABDUCTION")
+    assert any(("Mouvement du Kolbo", "agent") in parts for parts in abductions)
+    assert not any(("Front de Talo", "agent") in parts for parts in abductions)
+
+
+def test_the_denied_killing_keeps_its_victim(run_fr):
+    """ "X a nié toute implication dans l'assassinat du chef coutumier de Wamba, Y, en août 2023": Y was killed."""
+    found = run_fr(_GROUP + "Moussa Diallo a nié toute implication dans l'assassinat du chef coutumier de Wamba, "
+                   "Amadou Kone, en août 2023.")
+    killings = [ev for ev in found.extraction.events if ev.type == "KILLING"]
+    assert killings and all(ev.modality != "negated" for ev in killings)
+    assert any(("Amadou Kone", "patient") in parts for parts in events_of(found, "KILLING"))
+    assert not any(("Moussa Diallo", "agent") in parts for parts in events_of(found, "KILLING"))
+
+
+def test_the_denier_is_not_the_attacker(run_fr):
+    """ "Le groupe a démenti toute participation à l'attaque du 20 mars 2024 ...": the report's group is no attacker."""
+    found = run_fr(_GROUP + "Le groupe a démenti toute participation à l'attaque du 20 mars 2024 contre un poste de "
+                   "l'armée malienne près de Talo, qui a fait onze morts.")
+    assert not any(("Front de Talo", "agent") in parts for parts in events_of(found, "ATTACK"))
+
+
+def test_a_plain_denial_still_negates(run_fr):
+    """Guard: "Le FDT a nié avoir enlevé deux enseignants" denies the abduction itself."""
+    found = run_fr(_GROUP + "Le FDT a nié avoir enlevé deux enseignants à Kolbo en mars 2022.")
+    assert all(ev.modality == "negated" for ev in found.extraction.events if ev.type == "ABDUCTION")
+
+
+def test_a_denied_deed_named_again_stays_denied(run_fr):
+    """Guard: "toute implication dans cette attaque" names again the attack told before; it is read as before."""
+    found = run_fr(_GROUP + "Le GSIM a nié toute responsabilité dans cette attaque.")
+    assert all(ev.modality == "negated" for ev in found.extraction.events if ev.type == "ATTACK")
+
+
+def test_a_person_rallying_a_group_pledges_allegiance(run_fr):
+    """ "Amadou Kone a rallié le Front de Talo en 2016": a person who rallies a group pledges allegiance to it, as the French
+    annotation reads "rallier" (a group's joining alone was read before)."""
+    found = run_fr(_GROUP + "Amadou Kone a rallié le Front de Talo en 2016.")
+    assert any({("Amadou Kone", "agent"), ("Front de Talo", "patient")} <= parts
+               for parts in events_of(found, "ALLEGIANCE"))
