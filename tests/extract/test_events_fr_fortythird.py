@@ -51,8 +51,8 @@ def test_a_denied_deed_named_again_stays_denied(run_fr):
 
 
 def test_a_person_rallying_a_group_pledges_allegiance(run_fr):
-    """ "Amadou Kone a rallié le Front de Talo en 2016": a person who rallies a group pledges allegiance to it, as the French
-    annotation reads "rallier" (a group's joining alone was read before)."""
+    """ "Amadou Kone a rallié le Front de Talo en 2016": a person who rallies a group pledges allegiance to it, as the
+    French annotation reads "rallier" (a group's joining alone was read before)."""
     found = run_fr(_GROUP + "Amadou Kone a rallié le Front de Talo en 2016.")
     assert any({("Amadou Kone", "agent"), ("Front de Talo", "patient")} <= parts
                for parts in events_of(found, "ALLEGIANCE"))
