@@ -65,3 +65,18 @@ def test_il_epouse_the_tagger_reads_as_a_name(run_fr):
                    "notable de Wamba.")
     assert any(("Amadou Kone", "agent") in parts for parts in events_of(found, "MARRIAGE"))
 
+
+
+def test_the_men_du_groupe_are_the_group_s(run_fr):
+    """ "Des hommes du groupe ont enlevé ...": "du" holds the definite article, so "du groupe" is "le groupe", the group
+    in focus (read on the French train split's "trigger found, dropped" cases)."""
+    found = run_fr(_GROUP + "Il est dirigé par Amadou Kone. En 2018, des hommes du groupe ont enlevé deux géologues "
+                   "italiens près de Kolbo.")
+    assert any(("Front de Talo", "agent") in parts for parts in events_of(found, "ABDUCTION"))
+
+
+def test_an_indefinite_des_is_left_alone(run_fr):
+    """Guard: "des hommes des groupes armés" ("des", as often the indefinite plural) names no group in focus."""
+    found = run_fr(_GROUP + "Il est dirigé par Amadou Kone. En 2018, des hommes des groupes armés ont enlevé deux "
+                   "géologues italiens près de Kolbo.")
+    assert not any(("Front de Talo", "agent") in parts for parts in events_of(found, "ABDUCTION"))
