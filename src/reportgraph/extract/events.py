@@ -1545,6 +1545,16 @@ class EventExtractor:
                     for k in owners:
                         if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
                             parts[k] = "patient"
+        if french and hit.type == "ARMED_CLASH" and len(parts) < 2:
+            # "l'armée algérienne a accroché un convoi de la katiba": the convoy's owner is the other side
+            for t in slots.heads.get("object", []):
+                if t.lemma_.lower() not in default_lexicon().target_nouns:
+                    continue
+                for c in t.children:
+                    if c.dep_ == "prep" and slot_name(c) in ("de", "du", "des"):
+                        for k in [k for p in c.children if p.dep_ == "pobj" for k in self.refs.phrase_entities(p)]:
+                            if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
+                                parts[k] = "agent"
         if hit.trigger == "death" and head.dep_ in OBJ and head.head.pos_ in ("VERB", "AUX"):
             # "X announced his death": nobody announces his own death, so "his" is someone else
             subj = _subject_of(head.head)
