@@ -85,7 +85,7 @@ def test_an_indefinite_des_is_left_alone(run_fr):
 def test_a_convoy_s_owner_is_the_other_side(run_fr):
     """ "L'armée malienne avait accroché un convoi du FDT": the convoy's owner fought (a target noun's "de" owner, as
     an attack's target already reads)."""
-    found = run_fr(_GROUP + "Dans la nuit du 2 au 3 février 2023, l'armée malienne avait accroché un convoi du FDT près "
-                   "de Kolbo, tuant quatre combattants.")
+    found = run_fr(_GROUP + "Dans la nuit du 2 au 3 février 2023, l'armée malienne avait accroché un convoi du FDT "
+                   "près de Kolbo, tuant quatre combattants.")
     assert any({("armée malienne", "agent"), ("Front de Talo", "agent")} <= parts
                for parts in events_of(found, "ARMED_CLASH"))
