@@ -89,3 +89,12 @@ def test_a_convoy_s_owner_is_the_other_side(run_fr):
                    "près de Kolbo, tuant quatre combattants.")
     assert any({("armée malienne", "agent"), ("Front de Talo", "agent")} <= parts
                for parts in events_of(found, "ARMED_CLASH"))
+
+
+def test_the_day_after_dates_the_fight_not_the_arrest(run_fr):
+    """ "Le 21 mars, au lendemain des combats, des soldats arrêtent ...": "au lendemain des combats" dates the fight
+    (the day before); the arrest takes the day its sentence states."""
+    found = run_fr(_GROUP + "Le 20 mars 2025, l'armée malienne a attaqué le camp de Kolbo. Le 21 mars, au lendemain "
+                   "des combats, des soldats de l'armée malienne arrêtent deux fils d'Amadou Kone.")
+    arrests = [ev for ev in found.extraction.events if ev.type == "ARREST"]
+    assert arrests and all(ev.date == "2025-03-21" for ev in arrests)
