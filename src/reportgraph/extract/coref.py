@@ -534,7 +534,7 @@ class References:
                 return [named_org]
             if poss is not None:
                 return self.refer(poss)
-            if any(c.dep_ == "det" and c.lower_ in self.the_this for c in tok.children):
+            if any(c.dep_ == "det" and c.lower_ in self.the_this for c in tok.children) or _contracted_the(tok):
                 # "the group" is the group in focus; "the Peul separatists" a described, nearer one
                 described = any(c.dep_ in ("amod", "compound") for c in tok.children)
                 excl = self._clause_subject_keys(tok)
@@ -1314,3 +1314,14 @@ class References:
                 ):
                     return [h.key]
         return []
+
+
+# the French prepositions that hold the definite article ("du" = "de le", "au" = "à le"): "des hommes du groupe",
+# "au groupe" read as "le groupe" ("des", "aux" are left out: "des" is as often the indefinite plural)
+_CONTRACTED_THE = frozenset({"du", "au"})
+
+
+def _contracted_the(tok: Token) -> bool:
+    """ "des hommes du groupe ont enlevé ...": a French noun whose definite article the preposition holds."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _CONTRACTED_THE and not any(
+        c.dep_ == "det" for c in tok.children) and current_language() == "fr"

@@ -74,6 +74,7 @@ from .events_fr import (
     counted_members,
     counted_victims_fr,
     described_by_participle,
+    disowned_deed_fr,
     eve_of_event_fr,
     fight_phrases,
     finite_homograph,
@@ -1331,6 +1332,10 @@ class EventExtractor:
             if any(ev.type == hit.type for ev in self.so_far):
                 return None
             slots.heads.pop("subject", None)
+        disowned = disowned_deed_fr(head) if french else None
+        if disowned is not None:
+            # "X a nié toute implication dans l'attaque de Y": X denies a part in it, the attack stands without X
+            slots.heads.pop("subject", None)
         finite = french and finite_homograph(head, self._verb_triggers) == hit.trigger
         if finite:  # "le groupe combat aussi l'EIGS": the noun's slots are the parser's misreading
             slots = self._homograph_slots(head)
@@ -1558,6 +1563,16 @@ class EventExtractor:
                     for k in owners:
                         if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
                             parts[k] = "patient"
+        if french and hit.type == "ARMED_CLASH" and len(parts) < 2:
+            # "l'armée algérienne a accroché un convoi de la katiba": the convoy's owner is the other side
+            for t in slots.heads.get("object", []):
+                if t.lemma_.lower() not in default_lexicon().target_nouns:
+                    continue
+                for c in t.children:
+                    if c.dep_ == "prep" and slot_name(c) in ("de", "du", "des"):
+                        for k in [k for p in c.children if p.dep_ == "pobj" for k in self.refs.phrase_entities(p)]:
+                            if self.index.type_of(k) in ("PERSON", "ORGANIZATION") and k not in parts:
+                                parts[k] = "agent"
         if hit.trigger == "death" and head.dep_ in OBJ and head.head.pos_ in ("VERB", "AUX"):
             # "X announced his death": nobody announces his own death, so "his" is someone else
             subj = _subject_of(head.head)
@@ -1744,12 +1759,12 @@ class EventExtractor:
             for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
         group = self.focus_group
-        if (group is not None and "agent" not in parts.values() and not unnamed
+        if (group is not None and "agent" not in parts.values() and not unnamed and disowned is None
                 and self._by_the_report_s_group(hit, head)):
             # "a multi-day assault on Palma killed dozens", "- 6 January: an ambush on a gendarmerie pick-up": one
             # attack, abduction or killing whose clause names nobody who did it is by the group the report is about
             parts.setdefault(group, "agent")
-        if french and "agent" not in parts.values():
+        if french and "agent" not in parts.values() and disowned is None:
             told_before = self._told_again_fr(hit, head)
             for k in [p.entity for p in told_before.participants if p.role == "agent"] if told_before else []:
                 # "Le FDT a attaqué le camp de X. L'assaut a fait six morts.": a definite noun with nobody of its own

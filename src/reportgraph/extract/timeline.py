@@ -571,6 +571,11 @@ class Timeline:
             and root.i not in self.datelined and (not te.inner or introduces(root)) and te.start not in self.restated
         ]
         weak -= own  # (in the trigger's own clause: "and, after the 2009 uprising, followed X into the bush")
+        if current_language() == "fr" and any(te.inner for te, _root in here) and any(
+                te.anchors and not te.inner for te, _root in here):
+            # "Le 21 mars, au lendemain des combats, des VDP arrêtent ...": the phrase dates the fight it introduces
+            # (the day before), the clause's deed past its comma takes the day its sentence states
+            here = [(te, root) for te, root in here if not te.inner or _introduced_by(root, tok)]
         if any(root.i not in weak for _te, root in here):
             here = [(te, root) for te, root in here if root.i not in weak]
 
@@ -1053,3 +1058,11 @@ class Timeline:
                 if days is not None and told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= told:
                     return other.edtf
         return te.edtf
+
+
+def _introduced_by(root: Token, tok: Token) -> bool:
+    """Whether a trigger is what a phrase that dates only what it introduces ("au lendemain des combats", "deux mois
+    avant que la cour ne condamne X") introduces: inside the phrase, or after it with no comma between (French)."""
+    if root.left_edge.i <= tok.i <= root.right_edge.i:
+        return True
+    return root.i < tok.i and not any(t.text in (",", ";", ":") for t in tok.doc[root.i : tok.i])
