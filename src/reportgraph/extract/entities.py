@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links, record_field_spans, script_names
+from .aliases import find_alias_links, record_field_spans, record_item_names, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .capital_states import capital_governments
 from .chunks import find_candidates
@@ -877,7 +877,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
         classify(doc, c)
     cands = _country_heading_names(doc, cands)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
-    cands = script_names(doc, _committee_heading_name(doc, cands))
+    cands = record_item_names(doc, script_names(doc, _committee_heading_name(doc, cands)))
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
     capital_governments(doc, cands)
