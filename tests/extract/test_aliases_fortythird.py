@@ -111,3 +111,37 @@ def test_a_lettered_item_of_other_names_is_one_whole_name(run) -> None:  # type:
     found = run(text)
     assert found.same("Sariyat al-Wadi al-Akhdar", "Jamaat Ahl al-Wadi fi Bilad al-Kanem")
     assert found.same("Sariyat al-Wadi al-Akhdar", "Vanguards for the Protection of Herders in Black Africa")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "head"),
+    [
+        ("Liwa Ahl al-Tormek is an invented armed group of the desert. In 2022 the Liwa merged with another band.",
+         "Liwa Ahl al-Tormek", "Liwa"),
+        ("The Kessor Shura met in March. Its envoy says the government has not negotiated with the Shura.",
+         "Kessor Shura", "Shura"),
+        ("The Knights of the Tormek Hills raided a village in May. In June the Knights freed the farmers.",
+         "Knights of the Tormek Hills", "Knights"),
+    ],
+)
+def test_a_head_noun_alone_names_the_earlier_name_holding_it(run, text: str, full: str,  # type: ignore[no-untyped-def]
+                                                               head: str) -> None:
+    assert run(text).same(full, head)
+
+
+def test_records_listed_in_a_press_release_keep_their_own_fields(run) -> None:  # type: ignore[no-untyped-def]
+    text = """The Committee approved the addition of the entries below to its Sanctions List.
+
+A. Individuals
+
+1. KAMAL OUMAROU SALLEH
+A.k.a.: a) Abu Tarek al-Kanemi b) "Oumar Daouda". Nationality: Chad. Other information: Owner of Tormek Transport.
+
+2. IDRISS MAHAMAT TOGOI
+A.k.a.: Abu Yasir al-Chadi. Nationality: Niger. Other information: Recruiter for Jamaat Ahl al-Wadi.
+"""
+    found = run(text)
+    assert found.same("KAMAL OUMAROU SALLEH", "Abu Tarek al-Kanemi")
+    assert found.same("IDRISS MAHAMAT TOGOI", "Abu Yasir al-Chadi")
+    assert not found.same("KAMAL OUMAROU SALLEH", "Tormek Transport")
+    assert not found.same("IDRISS MAHAMAT TOGOI", "Jamaat Ahl al-Wadi")

@@ -84,8 +84,9 @@ ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC
                                                 "locality", "settlement", "neighbourhood", "neighborhood"}),
                          # a sanctions record's or an infobox's fields of other names, at a line's start ("Alias:
                          # a) X b) Y", "Other names: a) X b) Y", "Also known as: X; Y"): each name on the line is
-                         # the record's subject's (its heading line: "ABU X", "QDe.9 / GROUP NAME")
-                         record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>name)|alias(?:es)?|other names?"
+                         # the record's subject's (its heading line: "ABU X", "QDe.9 / GROUP NAME"); no "Name:"
+                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name)
+                         record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>(?!))|alias(?:es)?|other names?"
                                                  r"|also known as|a\.k\.a\.?|nicknames?|pseudonyms?|kunyas?"
                                                  r"|noms? de guerre)[ \t]*:"),
                          record_personal=re.compile(r"(?i)nickname|pseudonym|kunya|guerre"),
@@ -863,11 +864,14 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     lines = _record_lines(text)
     if not lines:
         return []
-    # (a list of several records: each field's subject is the heading of its own record)
+    # (in English a list of several records: each field's subject is the heading of its own record, the
+    # nearest one above it; French keeps its first heading, measured so on its corpus)
+    english = current_language() != "fr"
     named = next((j for m, end in lines if m.group("name") for j in _on_line(cands, m.end(), end)), None)
+    first = None if english else _record_subject(text, cands, lines[0][0].start())
     links: list[tuple[int, int]] = []
     for m, end in lines:
-        subject = _record_subject(text, cands, m.start())
+        subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
         if subject is None:
             subject = named
         if subject is None:
@@ -916,12 +920,21 @@ def table_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 
 
 def _record_lines(text: str) -> list[tuple[re.Match[str], int]]:
-    """The record's name fields: each label's match and the end of its line."""
+    """The record's name fields: each label's match and the end of its line, or in English of its sentence when
+    another field follows on the line ("A.k.a.: a) X b) Y. Nationality: Z. Other information: ...")."""
     out = []
     for m in _cues().record_field.finditer(text):
         end = text.find("\n", m.end())
-        out.append((m, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        if current_language() != "fr":
+            field = _NEXT_FIELD.search(text, m.end(), end)
+            end = field.start() if field is not None else end
+        out.append((m, end))
     return out
+
+
+# the next field of a record's line: ". Nationality:", ". Listed on:", ". Other information:"
+_NEXT_FIELD = re.compile(r"\.\s+[A-Z][A-Za-z ()]{1,30}:")
 
 
 def record_field_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -939,13 +952,15 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
 
 
 # a record's reference at its heading line's start: "QDi.731", "QDe.9c7"
-_RECORD_REFERENCE = re.compile(r"^[A-Za-z]{1,4}\.[\w.]*\d[\w.]*\s+")
+# or the entry's number in a list of records ("1. X", "A.2. X")
+_RECORD_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,4}\.[\w.]*\d[\w.]*|(?:[A-Z]\.)?\d{1,3}\.)\s+")
 
 
-def _record_subject(text: str, cands: list[Candidate], before: int) -> int | None:
-    """The record's subject: the last name before ``before`` that is a heading line of its own
-    ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)"): the record's own heading, not the list's title
-    above it ("Narrative Summaries of Reasons for Listing") nor an earlier record's."""
+def _record_subject(text: str, cands: list[Candidate], before: int, nearest: bool = False) -> int | None:
+    """The record's subject: the first name before ``before`` that is a heading line of its own
+    ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)"); ``nearest``: the last such name, the record's own
+    heading, not the list's title above it ("Narrative Summaries of Reasons for Listing") nor an earlier
+    record's."""
     found = None
     for i, c in enumerate(cands):
         if c.start_char >= before:
@@ -955,10 +970,13 @@ def _record_subject(text: str, cands: list[Candidate], before: int) -> int | Non
         line_start = text.rfind("\n", 0, c.start_char) + 1
         line_end = text.find("\n", c.end_char)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-        line = _RECORD_REFERENCE.sub("", line)  # "QDi.731  KHALID X": the record's reference before its name
+        if nearest:
+            line = _RECORD_REFERENCE.sub("", line)  # "QDi.731  KHALID X": the record's reference before its name
         rest = line.replace(text[c.start_char : c.end_char], "", 1).strip()
         if line.startswith(text[c.start_char : c.end_char]) and (not rest or re.fullmatch(r"\([^()]*\)", rest)):
             found = i
+            if not nearest:
+                break
     return found
 
 
