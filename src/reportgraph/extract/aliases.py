@@ -81,7 +81,18 @@ ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC
                          re.compile(r"\b(he|she|his|her|him)\b"),
                          frozenset({"man", "woman", "preacher", "commander", "leader"}),
                          place_nouns=frozenset({"area", "region", "town", "village", "place", "zone", "district",
-                                                "locality", "settlement", "neighbourhood", "neighborhood"}))
+                                                "locality", "settlement", "neighbourhood", "neighborhood"}),
+                         # a sanctions record's or an infobox's fields of other names, at a line's start ("Alias:
+                         # a) X b) Y", "Other names: a) X b) Y", "Also known as: X; Y"): each name on the line is
+                         # the record's subject's (its heading line: "ABU X", "QDe.9 / GROUP NAME"); no "Name:"
+                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name)
+                         record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>(?!))|alias(?:es)?|other names?"
+                                                 r"|also known as|a\.k\.a\.?|nicknames?|pseudonyms?|kunyas?"
+                                                 r"|noms? de guerre)[ \t]*:"),
+                         record_personal=re.compile(r"(?i)nickname|pseudonym|kunya|guerre"),
+                         # "c) X (former name)", "b) X (until 2019)": a former name
+                         former_name=re.compile(r"(?i)^\s*[\"\u201d]?\s*\([^()]*\b(?:former|formerly|previous|"
+                                                r"previously|old|until)\b"))
 
 
 def _cues() -> AliasCues:
@@ -448,7 +459,10 @@ def _spells_another(cands: list[Candidate], a: Candidate, b: Candidate) -> bool:
 _SCRIPT = re.compile(r"[\u0590-\u08ff\u0900-\u0dff\u1200-\u137f\u0400-\u04ff]")
 _LANGUAGE_LABEL = re.compile(
     r"^(?:arabic|persian|farsi|pashto|dari|urdu|somali|french|tamasheq|hausa|kanuri|fulfulde|kurdish|turkish|"
-    r"amharic|swahili|portuguese|english|tigrinya|berber|tamazight)\s*:\s*",
+    r"amharic|swahili|portuguese|english|tigrinya|berber|tamazight|filipino|tagalog|malay|indonesian|bambara|"
+    r"songhai|zarma|wolof|lingala|russian|spanish|hebrew|tajik|uzbek|baluchi|balochi|oromo|yoruba|maranao|tausug)"
+    # "(Arabic for "Front of the X"; ...)": a translation, labelled by its source language
+    r"\s*(?::|\bfor\b)\s*",
     re.IGNORECASE,
 )
 _SEGMENT_OPENER = re.compile(
@@ -516,6 +530,44 @@ def script_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: c.start)
+
+
+# an item of a record's field of other names: "a) X", "b) X (ACRONYM)"; or, unlettered, one of "X; Y"
+_RECORD_ITEM_MARK = re.compile(r"(?:^|\s)[a-z]\)\s*")
+
+
+def record_item_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus each whole item of an English record's field of other names ("Other names: a) Jama'at
+    X fi Bilad Y b) Vanguards for the Z in Black W"): a lettered item is one name, however many lower-case
+    particles break it into shorter candidates, which it replaces. Untyped: the record's link to its subject
+    types it (``record_aliases``)."""
+    if current_language() == "fr":
+        return cands
+    text = doc_text(doc)
+    added: list[Candidate] = []
+    for m, end in _record_lines(text):
+        value = text[m.end() : end]
+        marks = list(_RECORD_ITEM_MARK.finditer(value))
+        if len(marks) < 2:
+            continue  # only a lettered list's items are sure to be one name each
+        bounds = [k.end() for k in marks] + [len(value)]
+        for n, k in enumerate(marks):
+            item = value[k.end() : marks[n + 1].start() if n + 1 < len(marks) else len(value)]
+            item = re.sub(r"\s*\([^()]*\)\s*$", "", item.rstrip(" ;,.\t"))  # "X (ACRONYM)": the acronym apart
+            name = item.strip("\"'\u201c\u201d\u2018\u2019 ")
+            if not name[:1].isupper() or any(ch.isdigit() for ch in name) or len(name.split()) > 12:
+                continue
+            a = m.end() + bounds[n] + item.find(name)
+            b = a + len(name)
+            if any(c.start_char == a and c.end_char == b for c in cands):
+                continue
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and len(span) and span.start_char == a and span.end_char == b:
+                added.append(Candidate(span.start, span.end, a, b, name))
+    if not added:
+        return cands
+    inside = [c for c in cands if any(n.start_char <= c.start_char and c.end_char <= n.end_char for n in added)]
+    return sorted([c for c in cands if c not in inside] + added, key=lambda c: c.start)
 
 
 def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
@@ -804,21 +856,26 @@ def alternative_names(doc: Doc, cands: list[Candidate], named: set[int]) -> list
 
 def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     """A record's or a profile's name fields ("Nom : X", "Autre(s) nom(s) : a) Y b) Z", "Surnoms : ...";
-    none in English): each name on such a line is a name of the record's subject, the name its
-    heading line gives ("HAMADA AG ALMOUNTAKA" under "QDi.991"), else the first name field's."""
+    "Alias: a) X b) Y", "Other names: ...", "Also known as: ..." in English): each name on such a line is a
+    name of the record's subject, the name its nearest heading line gives ("HAMADA AG ALMOUNTAKA" under
+    "QDi.991"), else the first name field's."""
     cues = _cues()
     text = doc_text(doc)
     lines = _record_lines(text)
     if not lines:
         return []
-    fields = [m for m, _ in lines]
-    subject = _record_subject(text, cands, fields[0].start())
-    if subject is None:
-        subject = next((j for m, end in lines if m.group("name") for j in _on_line(cands, m.end(), end)), None)
-    if subject is None:
-        return []
+    # (in English a list of several records: each field's subject is the heading of its own record, the
+    # nearest one above it; French keeps its first heading, measured so on its corpus)
+    english = current_language() != "fr"
+    named = next((j for m, end in lines if m.group("name") for j in _on_line(cands, m.end(), end)), None)
+    first = None if english else _record_subject(text, cands, lines[0][0].start())
     links: list[tuple[int, int]] = []
     for m, end in lines:
+        subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
+        if subject is None:
+            subject = named
+        if subject is None:
+            continue
         personal = cues.record_personal.search(m.group(0)) is not None
         for j in _on_line(cands, m.end(), end, weak_places=personal):
             if j == subject or cues.former_name.match(text[cands[j].end_char : end]):
@@ -863,12 +920,21 @@ def table_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
 
 
 def _record_lines(text: str) -> list[tuple[re.Match[str], int]]:
-    """The record's name fields: each label's match and the end of its line."""
+    """The record's name fields: each label's match and the end of its line, or in English of its sentence when
+    another field follows on the line ("A.k.a.: a) X b) Y. Nationality: Z. Other information: ...")."""
     out = []
     for m in _cues().record_field.finditer(text):
         end = text.find("\n", m.end())
-        out.append((m, len(text) if end < 0 else end))
+        end = len(text) if end < 0 else end
+        if current_language() != "fr":
+            field = _NEXT_FIELD.search(text, m.end(), end)
+            end = field.start() if field is not None else end
+        out.append((m, end))
     return out
+
+
+# the next field of a record's line: ". Nationality:", ". Listed on:", ". Other information:"
+_NEXT_FIELD = re.compile(r"\.\s+[A-Z][A-Za-z ()]{1,30}:")
 
 
 def record_field_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -885,9 +951,17 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
             and (c.type != "LOCATION" or (weak_places and c.strength <= 1))]
 
 
-def _record_subject(text: str, cands: list[Candidate], before: int) -> int | None:
+# a record's reference at its heading line's start: "QDi.731", "QDe.9c7"
+# or the entry's number in a list of records ("1. X", "A.2. X")
+_RECORD_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,4}\.[\w.]*\d[\w.]*|(?:[A-Z]\.)?\d{1,3}\.)\s+")
+
+
+def _record_subject(text: str, cands: list[Candidate], before: int, nearest: bool = False) -> int | None:
     """The record's subject: the first name before ``before`` that is a heading line of its own
-    ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)")."""
+    ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)"); ``nearest``: the last such name, the record's own
+    heading, not the list's title above it ("Narrative Summaries of Reasons for Listing") nor an earlier
+    record's."""
+    found = None
     for i, c in enumerate(cands):
         if c.start_char >= before:
             break
@@ -896,10 +970,14 @@ def _record_subject(text: str, cands: list[Candidate], before: int) -> int | Non
         line_start = text.rfind("\n", 0, c.start_char) + 1
         line_end = text.find("\n", c.end_char)
         line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        if nearest:
+            line = _RECORD_REFERENCE.sub("", line)  # "QDi.731  KHALID X": the record's reference before its name
         rest = line.replace(text[c.start_char : c.end_char], "", 1).strip()
         if line.startswith(text[c.start_char : c.end_char]) and (not rest or re.fullmatch(r"\([^()]*\)", rest)):
-            return i
-    return None
+            found = i
+            if not nearest:
+                break
+    return found
 
 
 def french_provinces(cands: list[Candidate]) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links, record_field_spans, script_names
+from .aliases import find_alias_links, record_field_spans, record_item_names, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .capital_states import capital_governments
 from .chunks import find_candidates
@@ -63,7 +63,11 @@ REFERENCE_HEADS = SHORTENED_HEADS | frozenset(
      "panel",
      # "the Observatory" after "the Ituri Peace Observatory", "the Levies", "the Detachment", "the Team" after
      # "the ... Monitoring Team": on the English train gold 8 of the 9 such head nouns alone (round 27, enent)
-     "observatory", "levies", "detachment", "team"}
+     "observatory", "levies", "detachment", "team",
+     # "the Liwa" after "Liwa Ahl al-X", "the Shura" after "the X Shura", "the Knights" after "the Knights of the X",
+     # "the Corps": on the English train gold each such capitalised head alone is the earlier name that holds it
+     # (7 of 7; round 43, alias43)
+     "liwa", "shura", "knights", "corps"}
 )
 TYPE_ORDER = ("PERSON", "ORGANIZATION", "LOCATION", "COMMUNITY")
 ORG_REFERENCES = frozenset(
@@ -877,7 +881,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
         classify(doc, c)
     cands = _country_heading_names(doc, cands)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
-    cands = script_names(doc, _committee_heading_name(doc, cands))
+    cands = record_item_names(doc, script_names(doc, _committee_heading_name(doc, cands)))
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
     capital_governments(doc, cands)
