@@ -165,6 +165,9 @@ class RelationBuilder(RelationSet):
                 and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
                     or doc[k].lower_ in role_inner
+                    # "the group's then leader, X", "its former and now acting emir, X": a time adverb
+                    # before the role noun stays inside the phrase
+                    or (doc[k].lower_ in adverbs and doc[k + 1].pos_ in ("NOUN", "ADJ"))
                 )
             ):
                 if (
@@ -274,14 +277,24 @@ class RelationBuilder(RelationSet):
             spans = self._role_spans(h)
             for a, b in spans:
                 self._read_role(h.key, doc[a:b])
-            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase
+            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase; "X and Y, both
+            # commanders of Z": X shares Y's plural one
             root = doc[h.start : h.end].root
             for a, b in spans:
-                if b <= h.start:
-                    for cj in root.conjuncts:
-                        other = self._hit_of(cj)
-                        if other is not None and other.type == "PERSON" and cj.i > root.i:
-                            self._read_role(other.key, doc[a:b])
+                later = b <= h.start
+                if not later and not (a >= h.end and self._plural_role(doc[a:b])):
+                    continue
+                for cj in root.conjuncts:
+                    other = self._hit_of(cj)
+                    if other is not None and other.type == "PERSON" and (cj.i > root.i) == later:
+                        self._read_role(other.key, doc[a:b])
+
+    @staticmethod
+    def _plural_role(span: SpacySpan) -> bool:
+        """A role phrase that tells of several ("both commanders of Z", "all three members of Z"): its first
+        noun plural."""
+        noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.tag_ == "NNS"
 
     def _coordinated(self, span: SpacySpan, org: str) -> list[str]:
         """Organisations joined to ``org``'s mention in ``span`` by coordination ("A, B and C")."""
@@ -551,6 +564,7 @@ class RelationBuilder(RelationSet):
                 continue
             verb = doc[i]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj += [cj for c in subj for cj in c.conjuncts]  # "X and Y are members of Z"
             if verb.lemma_ in appointers:  # "the shura chose X as the new emir of Y": the object
                 subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]

@@ -1,0 +1,95 @@
+"""Relation rules (issue #10, forty-third round), on hand-written sentences with invented groups, people and
+communities: a time adverb inside a role phrase ("the group's then leader, X"); a group stated to be a unit,
+a subunit or one of the factions of another (SUBUNIT_OF); a group's men, or a person, coming from a
+community (AFFILIATED_WITH)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+SPEC = {
+    "front": ("ORGANIZATION", ["Kolla Front"]),
+    "council": ("ORGANIZATION", ["Dankari Council"]),
+    "mobeko": ("LOCATION", ["Mobeko"]),
+    "tarra": ("COMMUNITY", ["Tarra"]),
+    "wuli": ("COMMUNITY", ["Wuli"]),
+    "musa": ("PERSON", ["Musa Kadiri"]),
+    "ali": ("PERSON", ["Ali Bano"]),
+}
+
+
+def triples(rels: list) -> set[tuple[str, str, str]]:  # type: ignore[type-arg]
+    return {(r.subject, r.predicate, r.object) for r in rels}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kolla Front was founded in 2019 near Mobeko. In 2021 the police arrested the group's then leader, "
+        "Musa Kadiri.",
+        "In 2021 the police arrested the Kolla Front's then leader, Musa Kadiri.",
+    ],
+)
+def test_a_time_adverb_inside_a_role_phrase(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("musa", "LEADER_OF", "front") in triples(facts(text, SPEC)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kolla Front is a sub-unit of the Dankari Council.",
+        "The Kolla Front is a unit of the Dankari Council.",
+        "The Kolla Front is one of the largest factions of the Dankari Council.",
+        "The Kolla Front operates as a unit of the Dankari Council.",
+        "The Kolla Front was set up in 2016 as a subunit of the Dankari Council.",
+        "The Kolla Front was founded in 2019 near Mobeko. It is a subunit of the Dankari Council.",
+        "The Kolla Front, a subunit of the Dankari Council, attacked Mobeko.",
+    ],
+)
+def test_a_group_stated_to_be_a_unit_of_another_is_its_part(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("front", "SUBUNIT_OF", "council") in triples(facts(text, SPEC)[0])
+
+
+def test_a_unit_of_a_group_that_acts_states_no_part(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "A unit of the Kolla Front attacked Mobeko, and the Dankari Council condemned the raid."
+    assert not {r for r in triples(facts(text, SPEC)[0]) if r[1] == "SUBUNIT_OF"}
+
+
+@pytest.mark.parametrize(
+    "text, subject, community",
+    [
+        ("The Kolla Front was founded in 2019 near Mobeko. Its members come mostly from the Tarra and Wuli "
+         "communities.", "front", "wuli"),
+        ("The Kolla Front's members come mostly from the Tarra community.", "front", "tarra"),
+        ("Both Musa Kadiri and Ali Bano came from the Tarra clan.", "ali", "tarra"),
+        ("Musa Kadiri hails from a Tarra family.", "musa", "tarra"),
+    ],
+)
+def test_coming_from_a_community_is_an_affiliation(facts, text, subject, community) -> None:  # type: ignore[no-untyped-def]
+    assert (subject, "AFFILIATED_WITH", community) in triples(facts(text, SPEC)[0])
+
+
+def test_men_of_no_entity_coming_from_a_community_tie_nobody(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Musa Kadiri said the attackers came from the Tarra community."
+    assert ("musa", "AFFILIATED_WITH", "tarra") not in triples(facts(text, SPEC)[0])
+
+
+@pytest.mark.parametrize(
+    "text, predicate",
+    [
+        ("Musa Kadiri and Ali Bano, both commanders of the Kolla Front, were killed.", "LEADER_OF"),
+        ("Musa Kadiri and Ali Bano, all three members of the Kolla Front, run the checkpoints.", "MEMBER_OF"),
+        ("Musa Kadiri and Ali Bano are members of the Kolla Front.", "MEMBER_OF"),
+    ],
+)
+def test_people_joined_by_and_share_a_plural_role(facts, text, predicate) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts(text, SPEC)[0])
+    assert ("musa", predicate, "front") in rels and ("ali", predicate, "front") in rels
+
+
+def test_a_singular_role_after_two_people_is_the_second_one_s(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Musa Kadiri and Ali Bano, a commander of the Kolla Front, were killed."
+    rels = triples(facts(text, SPEC)[0])
+    assert not {r for r in rels if r[0] == "musa"}
