@@ -93,3 +93,38 @@ def test_a_singular_role_after_two_people_is_the_second_one_s(facts) -> None:  #
     text = "Musa Kadiri and Ali Bano, a commander of the Kolla Front, were killed."
     rels = triples(facts(text, SPEC)[0])
     assert not {r for r in rels if r[0] == "musa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army killed the Kolla Front commander Musa Kadiri near Mobeko.",
+        "The army killed the Kolla Front drone commander Musa Kadiri near Mobeko.",
+    ],
+)
+def test_a_commander_the_group_s_name_modifies_is_a_member(facts, text) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts(text, SPEC)[0])
+    assert ("musa", "MEMBER_OF", "front") in rels and ("musa", "LEADER_OF", "front") not in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army killed the Kolla Front's commander, Musa Kadiri, near Mobeko.",
+        "The army killed the Kolla Front leader Musa Kadiri near Mobeko.",
+        "The army killed the commander of the Kolla Front, Musa Kadiri, near Mobeko.",
+        "The leader of the Kolla Front, Musa Kadiri, was killed.",
+    ],
+)
+def test_the_group_s_commander_or_leader_leads_it(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("musa", "LEADER_OF", "front") in triples(facts(text, SPEC)[0])
+
+
+def test_a_member_of_the_group_before_a_name(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Police arrested a member of the Kolla Front, Musa Kadiri, in Mobeko."
+    assert ("musa", "MEMBER_OF", "front") in triples(facts(text, SPEC)[0])
+
+
+def test_no_role_in_a_phrase_of_no_role_noun_before_a_name(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "In a statement of the Kolla Front, Musa Kadiri said the raid failed."
+    assert not {r for r in triples(facts(text, SPEC)[0]) if r[0] == "musa"}

@@ -34,6 +34,9 @@ from .names import table_head_word as _head_word
 from .places import bases, compass_parts, owned_places, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
+# English role nouns besides the lexicon's leaders and founders whose "of" phrase may stand before a name
+# ("a member of the G, X": ``_role_of_before``)
+ROLE_OF_NOUNS = frozenset({"member", "spokesman", "spokesperson", "deputy"})
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # SUBUNIT_OF relations that only a model read (the sentence or the document classifier): the closure
@@ -172,7 +175,7 @@ class RelationBuilder(RelationSet):
             ):
                 if (
                     doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss")
-                ) and not self._goes_on_after_of(doc[k]):
+                ) and not self._goes_on_after_of(doc[k]) and not self._role_of_before(doc[k]):
                     k -= 1
                     break
                 k -= 1
@@ -183,6 +186,17 @@ class RelationBuilder(RelationSet):
             ):
                 spans.append((k + 1, j))
         return spans
+
+    def _role_of_before(self, det: Token) -> bool:
+        """English "the commander of the G, X", "a member of its G, X": a determiner after "of" and a role noun
+        stands inside the phrase before the name (a leader's, founder's, member's or spokesman's), which goes
+        on to the role noun's own determiner."""
+        if self.lex.of_words or det.i < 2 or det.doc[det.i - 1].lower_ != "of":
+            return False
+        noun = det.doc[det.i - 2]
+        return noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in self.lex.leader_nouns | self.lex.founder_nouns | ROLE_OF_NOUNS
+        )
 
     def _french_preposed(self, k: int, j: int) -> bool:
         """A French phrase ``doc[k + 1 : j]`` before "X," opened by an article after a preposition, with no person's
@@ -352,6 +366,7 @@ class RelationBuilder(RelationSet):
             )
             for n in nouns
         )
+        demoted = demoted or any(self._name_before_commander(n) for n in nouns)
         founder = any(
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
         ) or ("founding" in words and "member" in words)  # "a founding member of X"
@@ -422,6 +437,25 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _name_before_commander(self, noun: Token) -> bool:
+        """ "the G commander X", "the G drone commander X": a commander the group's name modifies (English,
+        no possessive between) is one of its commanders, a member, as the annotation reads it (train: 17 such
+        pairs MEMBER_OF, 5 LEADER_OF); "G's commander X", "the commander of G", "the G leader X" stay its
+        leader, and so does the commander of a unit named so ("the Bama Sector commander X")."""
+        if noun.lemma_.lower() != "commander" or self.lex.of_words:
+            return False
+        i = noun.i - 1
+        while i >= 0 and self._hit_of(noun.doc[i]) is None and noun.doc[i].pos_ in ("NOUN", "ADJ") \
+                and noun.doc[i].is_lower and noun.i - i <= 2:
+            i -= 1
+        hit = self._hit_of(noun.doc[i]) if i >= 0 else None
+        return (
+            hit is not None
+            and hit.type == "ORGANIZATION"
+            and noun.doc[hit.end - 1].lemma_.lower() not in self.lex.unit_nouns
+            and noun.doc[hit.end - 1].lower_ not in ("'s", "’s")
+        )
 
     def _owning_men(self, poss: Token) -> list[str] | None:
         """A French plural possessive ("leur", "leurs") after a plural noun of people in its sentence is theirs
