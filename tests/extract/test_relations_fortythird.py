@@ -128,3 +128,58 @@ def test_a_member_of_the_group_before_a_name(facts) -> None:  # type: ignore[no-
 def test_no_role_in_a_phrase_of_no_role_noun_before_a_name(facts) -> None:  # type: ignore[no-untyped-def]
     text = "In a statement of the Kolla Front, Musa Kadiri said the raid failed."
     assert not {r for r in triples(facts(text, SPEC)[0]) if r[0] == "musa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prison is controlled by the Kolla Front, an armed group whose commander is Musa Kadiri.",
+        "The Kolla Front, whose leader is Musa Kadiri, attacked Mobeko.",
+    ],
+)
+def test_whose_leader_is_a_person_leads_the_group(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("musa", "LEADER_OF", "front") in triples(facts(text, SPEC)[0])
+
+
+def test_whose_men_do_something_ties_no_role(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "The Kolla Front, whose fighters killed Musa Kadiri, attacked Mobeko."
+    assert not {r for r in triples(facts(text, SPEC)[0]) if r[0] == "musa"}
+
+
+def test_enlisting_with_a_group_is_membership(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Ali Bano crossed into Mobeko and enlisted with the Kolla Front a few months later."
+    assert ("ali", "MEMBER_OF", "front") in triples(facts(text, SPEC)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kolla Front, a Tarra self-defence militia created in 2019 in Mobeko, attacked the town.",
+        "The Kolla Front is a mostly Tarra militia.",
+    ],
+)
+def test_a_community_s_militia_is_affiliated_with_it(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("front", "AFFILIATED_WITH", "tarra") in triples(facts(text, SPEC)[0])
+
+
+def test_two_people_apposed_to_a_kin_noun_are_kin(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Musa Kadiri and Ali Bano, brothers from Mobeko, were sentenced to ten years each."
+    rels = triples(facts(text, SPEC)[0])
+    assert ("musa", "KIN_OF", "ali") in rels or ("ali", "KIN_OF", "musa") in rels
+
+
+def test_two_people_apposed_to_a_plural_role_are_no_kin(facts) -> None:  # type: ignore[no-untyped-def]
+    text = "Musa Kadiri and Ali Bano, members of the Kolla Front, were sentenced."
+    assert not {r for r in triples(facts(text, SPEC)[0]) if r[1] == "KIN_OF"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The money was moved by a network led by Ali Bano, a trader from Mobeko, whose brother Musa Kadiri runs "
+        "a shop in Mobeko.",
+        "Ali Bano, whose cousin Musa Kadiri leads the Kolla Front, was arrested.",
+    ],
+)
+def test_whose_kin_is_the_person_named_before(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("musa", "KIN_OF", "ali") in triples(facts(text, SPEC)[0])

@@ -37,6 +37,9 @@ from .relation_set import RelationSet
 # English role nouns besides the lexicon's leaders and founders whose "of" phrase may stand before a name
 # ("a member of the G, X": ``_role_of_before``)
 ROLE_OF_NOUNS = frozenset({"member", "spokesman", "spokesperson", "deputy"})
+# armed bands a community's name modifies besides the lexicon's group nouns ("X, a Peul self-defence militia"):
+# ``community_modifiers`` (not a word that refers back to a group, as ``org_nouns`` are)
+MILITIA_NOUNS = frozenset({"militia"})
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # SUBUNIT_OF relations that only a model read (the sentence or the document classifier): the closure
@@ -302,6 +305,17 @@ class RelationBuilder(RelationSet):
                     other = self._hit_of(cj)
                     if other is not None and other.type == "PERSON" and (cj.i > root.i) == later:
                         self._read_role(other.key, doc[a:b])
+                        if not later and self._kin_role(doc[a:b]):  # "X and Y, brothers from Z"
+                            self.add(other.key, "KIN_OF", h.key, doc[a].sent, 0.6, "role")
+
+    def _kin_role(self, span: SpacySpan) -> bool:
+        """A plural role phrase of kinship alone ("brothers from Z", "two cousins"): no "of" naming a third."""
+        noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        return (
+            noun is not None
+            and noun.lemma_.lower() in self.lex.kin_words
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        )
 
     @staticmethod
     def _plural_role(span: SpacySpan) -> bool:
@@ -331,6 +345,8 @@ class RelationBuilder(RelationSet):
             hit = self._hit_of(t)
             if hit is not None and hit.key != person and hit.type == "ORGANIZATION" and hit.key not in orgs:
                 orgs.append(hit.key)
+            elif t.lower_ == "whose" and t.dep_ == "poss":
+                orgs += [k for k in self._whose(t) if k not in orgs]
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "PRON"
@@ -437,6 +453,12 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+                # "P, a trader, whose brother X": "whose" just before the phrase (a stop word, outside it)
+                before = span.doc[span.start - 1] if span.start > 0 else None
+                if before is not None and before.lower_ == "whose" and before.dep_ == "poss":
+                    for k in self._whose_person(before):
+                        if k != person and self.index.type_of(k) == "PERSON":
+                            self.add(person, "KIN_OF", k, sent, 0.6, "role")
 
     def _name_before_commander(self, noun: Token) -> bool:
         """ "the G commander X", "the G drone commander X": a commander the group's name modifies (English,
@@ -456,6 +478,30 @@ class RelationBuilder(RelationSet):
             and noun.doc[hit.end - 1].lemma_.lower() not in self.lex.unit_nouns
             and noun.doc[hit.end - 1].lower_ not in ("'s", "’s")
         )
+
+    def _whose(self, whose: Token) -> list[str]:
+        """The organisation "whose" stands for: the name its relative clause hangs on ("the Front, whose leader
+        is X"), or the name a described noun is apposed to ("the Front, an armed group whose commander is X")."""
+        verb = whose.head.head
+        if verb.dep_ != "relcl":
+            return []
+        noun = verb.head
+        hit = self._hit_of(noun)
+        if hit is None and noun.dep_ == "appos":
+            hit = self._hit_of(noun.head)
+        return [hit.key] if hit is not None and hit.type == "ORGANIZATION" else []
+
+    def _whose_person(self, whose: Token) -> list[str]:
+        """The person "whose" stands for ("P, a trader from Z, whose brother X runs a shop"): the nearest person
+        named before it in its sentence with no verb between (the parser often loses the relative clause)."""
+        doc = whose.doc
+        for i in range(whose.i - 1, whose.sent.start - 1, -1):
+            hit = self._hit_of(doc[i])
+            if hit is not None and hit.type == "PERSON":
+                return [hit.key]
+            if doc[i].pos_ in ("VERB", "AUX"):
+                break
+        return []
 
     def _owning_men(self, poss: Token) -> list[str] | None:
         """A French plural possessive ("leur", "leurs") after a plural noun of people in its sentence is theirs
@@ -656,7 +702,7 @@ class RelationBuilder(RelationSet):
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns:
+            if head.lemma_.lower() not in self.lex.org_nouns | MILITIA_NOUNS:
                 continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
             owners: list[str] = []
             if head.tag_ == "NNS":
