@@ -183,3 +183,23 @@ def test_two_people_apposed_to_a_plural_role_are_no_kin(facts) -> None:  # type:
 )
 def test_whose_kin_is_the_person_named_before(facts, text) -> None:  # type: ignore[no-untyped-def]
     assert ("musa", "KIN_OF", "ali") in triples(facts(text, SPEC)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Musa Kadiri leads a Kolla Front command in Mobeko.",
+        "Musa Kadiri had led the Kolla Front's operations in Mobeko since 2019.",
+        "Musa Kadiri now commands the Kolla Front on Mobeko island.",
+    ],
+)
+def test_leading_a_group_s_command_or_a_place_of_it_is_membership(facts, text) -> None:  # type: ignore[no-untyped-def]
+    rels = triples(facts(text, SPEC)[0])
+    assert ("musa", "MEMBER_OF", "front") in rels and ("musa", "LEADER_OF", "front") not in rels
+
+
+@pytest.mark.parametrize(
+    "text", ["Musa Kadiri leads the Kolla Front.", "Musa Kadiri led the Kolla Front from 2015 to 2019."]
+)
+def test_leading_the_group_outright_is_leadership(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert ("musa", "LEADER_OF", "front") in triples(facts(text, SPEC)[0])

@@ -40,6 +40,9 @@ ROLE_OF_NOUNS = frozenset({"member", "spokesman", "spokesperson", "deputy"})
 # armed bands a community's name modifies besides the lexicon's group nouns ("X, a Peul self-defence militia"):
 # ``community_modifiers`` (not a word that refers back to a group, as ``org_nouns`` are)
 MILITIA_NOUNS = frozenset({"militia"})
+# what a leader leads of a group besides its units ("led G's operations in X", "leads a G command"): the
+# leader is one of the group's commanders (``_leads_a_unit_of``)
+LED_PART_NOUNS = frozenset({"operation", "command"})
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # SUBUNIT_OF relations that only a model read (the sentence or the document classifier): the closure
@@ -1000,9 +1003,27 @@ class RelationBuilder(RelationSet):
         "ISWAP's local sector"): its leader is a member of the group, not its leader."""
         return any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
-            and (c.lemma_.lower() in self.lex.unit_nouns or self._band_of_men(c))
+            and (c.lemma_.lower() in self.lex.unit_nouns | LED_PART_NOUNS or self._band_of_men(c))
             for c in verb.children
-        )
+        ) or self._leads_locally(verb)
+
+    def _leads_locally(self, verb: Token) -> bool:
+        """English "commands G on the island of X", "has led G's fighters in X district": a leading verb (or
+        its object) with "in", "on" or "for" a named place below a country leads the group there, one of its
+        commanders (a member, as "G's emir for X" in the role phrases)."""
+        if self.lex.of_words:
+            return False
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "on", "for"):
+                    continue
+                for p in c.children:  # the place, or the name before its noun ("on X island")
+                    for q in (p, *(x for x in p.children if x.dep_ in ("compound", "nmod"))):
+                        hit = self._hit_of(q)
+                        if hit is not None and hit.type == "LOCATION" and not self._is_country(hit.key):
+                            return True
+        return False
 
     def _led_nouns(self, tok: Token) -> list[Token]:
         """What a passive leading cue tells of: the noun a "led by" participle or an "under" phrase hangs
