@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .relation_set import RelationSet
 
 COPULAS = frozenset({"be", "become", "remain"})
-PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise"})
+PART_NOUNS = frozenset({"branch", "affiliate", "wing", "province", "franchise", "subunit", "sub-unit"})
 SPLIT_WORDS = frozenset({"offshoot", "splinter", "breakaway", "spin-off", "dissident"})
 # the same in French ("X est une branche de Y", "X, composante de Y", "une faction dissidente de Y")
 FRENCH_COPULAS = frozenset({"être", "devenir", "rester", "demeurer"})
@@ -75,6 +75,22 @@ def _described(b: RelationSet, noun: Token) -> list[str]:
     return [k for c in cands for k in refs.refer(c) if b.index.type_of(k) == "ORGANIZATION"]
 
 
+def _stated_part(noun: Token) -> Token | None:
+    """Where an English unit noun states a part of a whole: the copula's complement ("Y is a unit of X",
+    "Y remains a sub-unit of X"), the noun after "as" ("Y operates as a cell of X", "Y was set up as a
+    subunit of X"), or "one of" them ("Y is one of the factions of X"); the token ``_described`` reads for
+    the part (the noun, or "one"). None where it states none (a unit noun that names a band: "a unit of X
+    attacked the town")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "one":
+        noun, head = head.head, head.head.head
+    if (noun.dep_ in ("attr", "oprd") and head.lemma_ in COPULAS) or (
+        noun.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ == "VERB"
+    ):
+        return noun
+    return None
+
+
 def _split_noun(b: RelationSet, noun: Token) -> bool:
     """ "an offshoot of X", "a splinter group of X", "a breakaway faction of X"."""
     split_words = SPLIT_WORDS | FRENCH_SPLIT_WORDS if b.lex.of_words else SPLIT_WORDS
@@ -104,10 +120,11 @@ def described_units(b: RelationSet) -> None:
             for k in b.refs.refer(c)
             if b.index.type_of(k) == "ORGANIZATION"
         ]
-        # "the youth wing of X", "Y, a faction of X", "an offshoot of X"
+        # "the youth wing of X", "Y, a faction of X", "an offshoot of X"; in English "Y is a unit of X",
+        # "Y operates as a sub-unit of X", "Y is one of the factions of X" (``_stated_part``)
         if noun.lemma_.lower() in part_nouns or noun.dep_ == "appos" or split or (
             french and comma_apposed(b, noun) is not None
-        ):
+        ) or (not french and _stated_part(noun) is not None):
             parents += [
                 k
                 for c in noun.children
@@ -126,7 +143,7 @@ def described_units(b: RelationSet) -> None:
             for k in b.refs.phrase_entities(p)
             if b.index.type_of(k) == "LOCATION"
         ]
-        for s in _described(b, noun):
+        for s in _described(b, noun if french else _stated_part(noun) or noun):
             for p in parents:
                 b.add(s, "SUCCESSOR_OF" if split else "SUBUNIT_OF", p, noun.sent, 0.55, "description")
             for pl in places:

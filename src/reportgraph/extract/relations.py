@@ -34,6 +34,15 @@ from .names import table_head_word as _head_word
 from .places import bases, compass_parts, owned_places, place_phrases, possessive_places, strongholds
 from .relation_set import RelationSet
 
+# English role nouns besides the lexicon's leaders and founders whose "of" phrase may stand before a name
+# ("a member of the G, X": ``_role_of_before``)
+ROLE_OF_NOUNS = frozenset({"member", "spokesman", "spokesperson", "deputy"})
+# armed bands a community's name modifies besides the lexicon's group nouns ("X, a Peul self-defence militia"):
+# ``community_modifiers`` (not a word that refers back to a group, as ``org_nouns`` are)
+MILITIA_NOUNS = frozenset({"militia"})
+# what a leader leads of a group besides its units ("led G's operations in X", "leads a G command"): the
+# leader is one of the group's commanders (``_leads_a_unit_of``)
+LED_PART_NOUNS = frozenset({"operation", "command"})
 PHRASE_ADVERBS = frozenset({"still", "then", "now", "already", "formerly", "once", "later", "long"})
 ROLE_STOP_DEPS = frozenset({"relcl", "acl"})
 # SUBUNIT_OF relations that only a model read (the sentence or the document classifier): the closure
@@ -165,11 +174,14 @@ class RelationBuilder(RelationSet):
                 and (
                     doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PRON", "PART", "NUM", "PUNCT")
                     or doc[k].lower_ in role_inner
+                    # "the group's then leader, X", "its former and now acting emir, X": a time adverb
+                    # before the role noun stays inside the phrase
+                    or (doc[k].lower_ in adverbs and doc[k + 1].pos_ in ("NOUN", "ADJ"))
                 )
             ):
                 if (
                     doc[k].pos_ == "DET" or (doc[k].pos_ == "PRON" and doc[k].dep_ == "poss")
-                ) and not self._goes_on_after_of(doc[k]):
+                ) and not self._goes_on_after_of(doc[k]) and not self._role_of_before(doc[k]):
                     k -= 1
                     break
                 k -= 1
@@ -180,6 +192,17 @@ class RelationBuilder(RelationSet):
             ):
                 spans.append((k + 1, j))
         return spans
+
+    def _role_of_before(self, det: Token) -> bool:
+        """English "the commander of the G, X", "a member of its G, X": a determiner after "of" and a role noun
+        stands inside the phrase before the name (a leader's, founder's, member's or spokesman's), which goes
+        on to the role noun's own determiner."""
+        if self.lex.of_words or det.i < 2 or det.doc[det.i - 1].lower_ != "of":
+            return False
+        noun = det.doc[det.i - 2]
+        return noun.pos_ == "NOUN" and (
+            noun.lemma_.lower() in self.lex.leader_nouns | self.lex.founder_nouns | ROLE_OF_NOUNS
+        )
 
     def _french_preposed(self, k: int, j: int) -> bool:
         """A French phrase ``doc[k + 1 : j]`` before "X," opened by an article after a preposition, with no person's
@@ -274,14 +297,35 @@ class RelationBuilder(RelationSet):
             spans = self._role_spans(h)
             for a, b in spans:
                 self._read_role(h.key, doc[a:b])
-            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase
+            # "two leading figures of the organization, X ... and Y": Y shares X's role phrase; "X and Y, both
+            # commanders of Z": X shares Y's plural one
             root = doc[h.start : h.end].root
             for a, b in spans:
-                if b <= h.start:
-                    for cj in root.conjuncts:
-                        other = self._hit_of(cj)
-                        if other is not None and other.type == "PERSON" and cj.i > root.i:
-                            self._read_role(other.key, doc[a:b])
+                later = b <= h.start
+                if not later and not (a >= h.end and self._plural_role(doc[a:b])):
+                    continue
+                for cj in root.conjuncts:
+                    other = self._hit_of(cj)
+                    if other is not None and other.type == "PERSON" and (cj.i > root.i) == later:
+                        self._read_role(other.key, doc[a:b])
+                        if not later and self._kin_role(doc[a:b]):  # "X and Y, brothers from Z"
+                            self.add(other.key, "KIN_OF", h.key, doc[a].sent, 0.6, "role")
+
+    def _kin_role(self, span: SpacySpan) -> bool:
+        """A plural role phrase of kinship alone ("brothers from Z", "two cousins"): no "of" naming a third."""
+        noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        return (
+            noun is not None
+            and noun.lemma_.lower() in self.lex.kin_words
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        )
+
+    @staticmethod
+    def _plural_role(span: SpacySpan) -> bool:
+        """A role phrase that tells of several ("both commanders of Z", "all three members of Z"): its first
+        noun plural."""
+        noun = next((t for t in span if t.pos_ == "NOUN"), None)
+        return noun is not None and noun.tag_ == "NNS"
 
     def _coordinated(self, span: SpacySpan, org: str) -> list[str]:
         """Organisations joined to ``org``'s mention in ``span`` by coordination ("A, B and C")."""
@@ -304,6 +348,8 @@ class RelationBuilder(RelationSet):
             hit = self._hit_of(t)
             if hit is not None and hit.key != person and hit.type == "ORGANIZATION" and hit.key not in orgs:
                 orgs.append(hit.key)
+            elif t.lower_ == "whose" and t.dep_ == "poss":
+                orgs += [k for k in self._whose(t) if k not in orgs]
             elif (
                 t.dep_ == "poss"
                 and t.pos_ == "PRON"
@@ -339,6 +385,7 @@ class RelationBuilder(RelationSet):
             )
             for n in nouns
         )
+        demoted = demoted or any(self._name_before_commander(n) for n in nouns)
         founder = any(
             n.lemma_.lower() in self.lex.founder_nouns or n.lower_ in self.lex.founder_nouns for n in nouns
         ) or ("founding" in words and "member" in words)  # "a founding member of X"
@@ -409,6 +456,55 @@ class RelationBuilder(RelationSet):
                     for k in self.refs.refer(c):
                         if k != person and self.index.type_of(k) == "PERSON":
                             self.add(person, "KIN_OF", k, sent, 0.6, "role")
+                # "P, a trader, whose brother X": "whose" just before the phrase (a stop word, outside it)
+                before = span.doc[span.start - 1] if span.start > 0 else None
+                if before is not None and before.lower_ == "whose" and before.dep_ == "poss":
+                    for k in self._whose_person(before):
+                        if k != person and self.index.type_of(k) == "PERSON":
+                            self.add(person, "KIN_OF", k, sent, 0.6, "role")
+
+    def _name_before_commander(self, noun: Token) -> bool:
+        """ "the G commander X", "the G drone commander X": a commander the group's name modifies (English,
+        no possessive between) is one of its commanders, a member, as the annotation reads it (train: 17 such
+        pairs MEMBER_OF, 5 LEADER_OF); "G's commander X", "the commander of G", "the G leader X" stay its
+        leader, and so does the commander of a unit named so ("the Bama Sector commander X")."""
+        if noun.lemma_.lower() != "commander" or self.lex.of_words:
+            return False
+        i = noun.i - 1
+        while i >= 0 and self._hit_of(noun.doc[i]) is None and noun.doc[i].pos_ in ("NOUN", "ADJ") \
+                and noun.doc[i].is_lower and noun.i - i <= 2:
+            i -= 1
+        hit = self._hit_of(noun.doc[i]) if i >= 0 else None
+        return (
+            hit is not None
+            and hit.type == "ORGANIZATION"
+            and noun.doc[hit.end - 1].lemma_.lower() not in self.lex.unit_nouns
+            and noun.doc[hit.end - 1].lower_ not in ("'s", "’s")
+        )
+
+    def _whose(self, whose: Token) -> list[str]:
+        """The organisation "whose" stands for: the name its relative clause hangs on ("the Front, whose leader
+        is X"), or the name a described noun is apposed to ("the Front, an armed group whose commander is X")."""
+        verb = whose.head.head
+        if verb.dep_ != "relcl":
+            return []
+        noun = verb.head
+        hit = self._hit_of(noun)
+        if hit is None and noun.dep_ == "appos":
+            hit = self._hit_of(noun.head)
+        return [hit.key] if hit is not None and hit.type == "ORGANIZATION" else []
+
+    def _whose_person(self, whose: Token) -> list[str]:
+        """The person "whose" stands for ("P, a trader from Z, whose brother X runs a shop"): the nearest person
+        named before it in its sentence with no verb between (the parser often loses the relative clause)."""
+        doc = whose.doc
+        for i in range(whose.i - 1, whose.sent.start - 1, -1):
+            hit = self._hit_of(doc[i])
+            if hit is not None and hit.type == "PERSON":
+                return [hit.key]
+            if doc[i].pos_ in ("VERB", "AUX"):
+                break
+        return []
 
     def _owning_men(self, poss: Token) -> list[str] | None:
         """A French plural possessive ("leur", "leurs") after a plural noun of people in its sentence is theirs
@@ -551,6 +647,7 @@ class RelationBuilder(RelationSet):
                 continue
             verb = doc[i]
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj += [cj for c in subj for cj in c.conjuncts]  # "X and Y are members of Z"
             if verb.lemma_ in appointers:  # "the shura chose X as the new emir of Y": the object
                 subj += [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
             people = [k for c in subj for k in self.refs.refer(c) if self.index.type_of(k) == "PERSON"]
@@ -608,7 +705,7 @@ class RelationBuilder(RelationSet):
             head = doc[h.start : h.end].root.head
             if head.i == doc[h.start : h.end].root.i or self._hit_of(head) is not None or head.pos_ != "NOUN":
                 continue
-            if head.lemma_.lower() not in self.lex.org_nouns:
+            if head.lemma_.lower() not in self.lex.org_nouns | MILITIA_NOUNS:
                 continue  # "the Peul separatists" names a group; "the Peul rebellion" does not
             owners: list[str] = []
             if head.tag_ == "NNS":
@@ -906,9 +1003,27 @@ class RelationBuilder(RelationSet):
         "ISWAP's local sector"): its leader is a member of the group, not its leader."""
         return any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and self._hit_of(c) is None
-            and (c.lemma_.lower() in self.lex.unit_nouns or self._band_of_men(c))
+            and (c.lemma_.lower() in self.lex.unit_nouns | LED_PART_NOUNS or self._band_of_men(c))
             for c in verb.children
-        )
+        ) or self._leads_locally(verb)
+
+    def _leads_locally(self, verb: Token) -> bool:
+        """English "commands G on the island of X", "has led G's fighters in X district": a leading verb (or
+        its object) with "in", "on" or "for" a named place below a country leads the group there, one of its
+        commanders (a member, as "G's emir for X" in the role phrases)."""
+        if self.lex.of_words:
+            return False
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "obj"))]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ not in ("in", "on", "for"):
+                    continue
+                for p in c.children:  # the place, or the name before its noun ("on X island")
+                    for q in (p, *(x for x in p.children if x.dep_ in ("compound", "nmod"))):
+                        hit = self._hit_of(q)
+                        if hit is not None and hit.type == "LOCATION" and not self._is_country(hit.key):
+                            return True
+        return False
 
     def _led_nouns(self, tok: Token) -> list[Token]:
         """What a passive leading cue tells of: the noun a "led by" participle or an "under" phrase hangs
