@@ -1030,7 +1030,10 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 3)
         return
     if geo_head(doc, c):
-        _set(c, "LOCATION", 3, f"place:{name_key(doc[c.start : c.end - 1].text)}")
+        # keyed by the name without its noun ("the Tirah Valley" and "Tirah"), but not a country's name:
+        # "Niger State" (of Nigeria) is not Niger, as "the Niger river" is not
+        bare = doc[c.start : c.end - 1].text
+        _set(c, "LOCATION", 3, f"place:{name_key(c.text if is_country(bare) else bare)}")
         return
     if any(is_head(doc, i) for i in range(c.start, c.end)):
         _set(c, "ORGANIZATION", 3)

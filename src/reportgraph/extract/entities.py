@@ -360,7 +360,8 @@ def _geo_noun_variants(doc: Doc, cands: list[Candidate]) -> dict[str, list[int]]
         if len(parts) >= 2 and parts[-1][:1].isupper() and (fold(parts[-1]) in geo or fold(parts[-1]) == "state") \
                 and fold(parts[-1]) not in OTHER_PLACE_NOUNS:
             short = text[c.start_char : c.end_char - len(parts[-1])].rstrip()
-            if short and not short.lower().endswith((" of", " the")):
+            # not a country's name: "Niger State" (of Nigeria) is not Niger, as "the Niger river" is not
+            if short and not short.lower().endswith((" of", " the")) and not is_country(short):
                 shorts.setdefault(name_key(short), []).append(i)
     return shorts
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import LocalEntity
 from .base import Assignment, CandidateIndex
 from .keys import name_key
+from .records import resolution_names
 
 
 class ExactNameResolver:
@@ -14,7 +15,7 @@ class ExactNameResolver:
     name = "exact-name"
 
     def assign(self, index: CandidateIndex, entity: LocalEntity) -> Assignment:
-        keys = {name_key(entity.type, n) for n in entity.names()}
+        keys = {name_key(entity.type, n) for n in resolution_names(entity)}
         found = index.lookup(keys)
         if found:
             # Most shared keys first, then the oldest entity: deterministic across runs.

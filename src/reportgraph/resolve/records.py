@@ -209,10 +209,30 @@ class ClusterSummary:
         return cls(**d)
 
 
+# Mention methods that give an entity a name by metonymy, true of the document that writes it only: a
+# capital in its state's role ("Nairobi has made no comment" files Nairobi under Kenya there,
+# ``extract/capital_states.py``). Other reports name the city by it; carried across documents, the one
+# report's reading merged every report's Nairobi into Kenya (English train: 230 false pairs, and as many
+# for Washington and Moscow; docs/BENCHMARKS.md, forty-third round).
+METONYM_METHODS = frozenset({"capital-as-state"})
+
+
+def resolution_names(entity: LocalEntity) -> list[str]:
+    """The names an entity is resolved across documents by: all of ``names()`` but those its document
+    gives it only by metonymy (every mention of them read so, and not its preferred name). A capital the
+    document also writes plainly stays a name: the gold files a plain "Washington" (a dateline, "the
+    attacks that Washington attributes to it") under the state as often as not (English train: keeping
+    them out lost 840 right pairs for 304 false ones)."""
+    metonyms = {m.text for m in entity.mentions if m.method in METONYM_METHODS}
+    if metonyms:
+        metonyms -= {m.text for m in entity.mentions if m.method not in METONYM_METHODS} | {entity.name}
+    return [n for n in entity.names() if n not in metonyms]
+
+
 def record_from_local(entity: LocalEntity, document_id: str, context: Iterable[str] = (),
                       roles: Iterable[str] = ()) -> EntityRecord:
     """The record of one extracted local entity (the store passes co-mentioned names as context)."""
-    return EntityRecord(f"{document_id}#{entity.key}", document_id, entity.type, entity.names(),
+    return EntityRecord(f"{document_id}#{entity.key}", document_id, entity.type, resolution_names(entity),
                         set(context), [*entity.roles, *roles])
 
 

@@ -22,7 +22,7 @@ from ..resolve.blocking import key_cap, name_keys
 from ..resolve.engine import ResolutionEngine
 from ..resolve.keys import name_key
 from ..resolve.places import default_gazetteer
-from ..resolve.records import ClusterSummary, EntityRecord, Explanation, summarise
+from ..resolve.records import ClusterSummary, EntityRecord, Explanation, resolution_names, summarise
 from ..resolve.scoring import normalise
 from ..resolve.state import PART_COMPANY_CAP, MemoryCorpusStats, corpus_terms
 from . import schema as t
@@ -611,9 +611,11 @@ def state_from_entities(conn: Connection, batch: int = 2000) -> None:
         rows = conn.execute(select(le.id, le.key, le.type, le.name, le.aliases, le.roles, le.entity_id)
                             .where(le.document_id == doc_id).order_by(le.id)).all()
         mentions: dict[int, list[Mention]] = {}
-        for lid, start, end, surface in conn.execute(select(m.local_entity_id, m.start, m.end, m.text)
-                                                     .where(m.document_id == doc_id).order_by(m.id)):
-            mentions.setdefault(lid, []).append(Mention(start, end, surface))
+        # (with their methods: a name given by metonymy is no record's name, ``resolution_names``)
+        for lid, start, end, surface, method in conn.execute(
+                select(m.local_entity_id, m.start, m.end, m.text, m.method)
+                .where(m.document_id == doc_id).order_by(m.id)):
+            mentions.setdefault(lid, []).append(Mention(start, end, surface, method=method))
         local = [(r.id, LocalEntity(r.key, r.type, r.name, list(r.aliases or []), mentions.get(r.id, []),
                                     list(r.roles or []))) for r in rows]
         entity_of = {str(r.id): r.entity_id for r in rows}
@@ -694,7 +696,7 @@ def records_of_document(document_id: str, entities: list[tuple[int, LocalEntity]
             lo = bisect.bisect_left(starts, m.start - CONTEXT_WINDOW - longest)
             hi = bisect.bisect_left(starts, m.end + CONTEXT_WINDOW)
             near.update(names[o] for s, e, o in spans[lo:hi] if o != lid and e > m.start - CONTEXT_WINDOW)
-        out.append(EntityRecord(str(lid), document_id, le.type, le.names(), near, list(le.roles)))
+        out.append(EntityRecord(str(lid), document_id, le.type, resolution_names(le), near, list(le.roles)))
     return out
 
 
