@@ -106,6 +106,7 @@ from .events_fr import (
     wished_fr,
 )
 from .events_fr import _plural as _plural_fr
+from .events_fr import report_unit
 from .gazetteer import is_country
 from .language import current_language
 from .learned_args import METHOD, EventArgModel, learned_roles
@@ -501,6 +502,8 @@ class EventExtractor:
             return keys
         if current_language() == "fr" and followers_of(tok):
             keys = self._followers_unit(tok, keys)
+        if current_language() == "fr" and self.index.hit_at(tok) is None:
+            keys = list(dict.fromkeys(self._unit_of_report(k) for k in keys))
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         hits = self.index.in_range(lo, hi)
         told = {h.key for h in hits if h.start not in self.dateline}
@@ -563,6 +566,12 @@ class EventExtractor:
                         and self.index.type_of(k) == "ORGANIZATION"]
         unit = led_unit(led, self.index, tok.i, self._led_groups.parents)
         return [unit] if unit is not None else keys
+
+    def _unit_of_report(self, key: str) -> str:
+        """French: a group a reference resolved to, or the unit of it the report is about (``report_unit``)."""
+        if self.index.type_of(key) != "ORGANIZATION":
+            return key
+        return report_unit(key, self._led_groups.parents, self._organisation_mentions) or key
 
     @cached_property
     def _led_groups(self) -> UnitTies:
@@ -691,8 +700,10 @@ class EventExtractor:
 
     @cached_property
     def focus_group(self) -> str | None:
-        """The organisation the report names most often that is no state's force or office."""
-        return next(iter(self._groups_by_mentions), None)
+        """The organisation the report names most often that is no state's force or office (French: or the unit
+        of it the report is about, ``events_fr.report_unit``)."""
+        top = next(iter(self._groups_by_mentions), None)
+        return self._unit_of_report(top) if top is not None and current_language() == "fr" else top
 
     def _bare_insurgents(self, tok: Token) -> bool:
         """ "the insurgents", "the militants", and a bare plural ("Gunmen killed ...", "Fighters attacked

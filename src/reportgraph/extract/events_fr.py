@@ -450,6 +450,20 @@ def led_unit(person_groups: list[str], index: EntityIndex, at: int,
     return next((h.key for h in index.hits if h.start >= at and h.key in wanted), None)
 
 
+def report_unit(key: str, parents: dict[str, set[str]], mentions: dict[str, int]) -> str | None:
+    """The unit of the group ``key`` a French report is about, which its references to a group name stand for ("la
+    katiba X, une unité du GSIM ... Les assaillants ont enlevé", "le GSIM ... ses combattants"): of the units whose
+    parents (SUBUNIT_OF, ``UnitTies.parents``) hold ``key``, the one named most, when it is named at least twice
+    and half as often as ``key`` or more (a report about the parent names its units in passing). None when
+    ``key`` has no such unit."""
+    units = [u for u, ps in parents.items() if key in ps and u != key]
+    if not units:
+        return None
+    unit = max(units, key=lambda u: mentions.get(u, 0))
+    named = mentions.get(unit, 0)
+    return unit if named >= 2 and 2 * named >= mentions.get(key, 0) else None
+
+
 # what a fictional report's note says its names are: "... et les personnes nommées sont inventés ; le GSIM ... sont
 # réels" (the French twin of ``event_filters.MADE_UP``)
 FRENCH_MADE_UP = frozenset({"inventé", "inventée", "inventés", "inventées", "fictif", "fictive", "fictifs", "fictives",

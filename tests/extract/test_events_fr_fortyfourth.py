@@ -1,0 +1,33 @@
+"""French events, forty-fourth round (frev44, issue #11): a report about a unit of a larger group (SUBUNIT_OF: "la
+katiba X, une unité du G") names the parent to say whose unit it is; its references to a group ("les assaillants",
+"ses combattants", unnamed armed men) stand for the unit, not for the parent named as often (``events_fr.report_unit``)."""
+
+from __future__ import annotations
+
+from reportgraph.extract.events_fr import report_unit
+
+from .conftest import events_of
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+_UNIT = ("La katiba Nour al-Tabit, une unité du Front de Talo (FDT), est active près de Wamba. La katiba Nour al-Tabit "
+         "est dirigée par Issa Kombari. Le FDT n'a pas confirmé ce lien. ")
+
+
+def test_the_report_units_references_stand_for_the_unit(run_fr):
+    """ "Les assaillants ont enlevé ...", after a unit and its parent named about as often: the unit's men."""
+    found = run_fr(_UNIT + "Le 3 mai 2023, les assaillants ont enlevé douze femmes à Kolbo.")
+    parts = events_of(found, "ABDUCTION")
+    assert any(("katiba Nour al-Tabit", "agent") in p for p in parts), parts
+    assert not any(("Front de Talo", "agent") in p for p in parts), parts
+
+
+def test_report_unit_needs_a_unit_named_about_as_often():
+    """A report about the parent that names a unit in passing keeps the parent; a unit named half as often or more,
+    twice at least, stands in."""
+    parents = {"U": {"P"}, "V": {"P"}}
+    assert report_unit("P", parents, {"P": 4, "U": 2, "V": 1}) == "U"
+    assert report_unit("P", parents, {"P": 9, "U": 2}) is None
+    assert report_unit("P", parents, {"P": 2, "U": 1}) is None
+    assert report_unit("U", parents, {"P": 2, "U": 2}) is None
