@@ -1,6 +1,7 @@
 """French events, forty-fourth round (frev44, issue #11): a report about a unit of a larger group (SUBUNIT_OF: "la
 katiba X, une unité du G") names the parent to say whose unit it is; its references to a group ("les assaillants",
-"ses combattants", unnamed armed men) stand for the unit, not for the parent named as often (``events_fr.report_unit``)."""
+"ses combattants", unnamed armed men) stand for the unit, not for the parent named as often
+(``events_fr.report_unit``)."""
 
 from __future__ import annotations
 

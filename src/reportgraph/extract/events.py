@@ -95,6 +95,7 @@ from .events_fr import (
     post_taken,
     pursuit,
     repeated_deeds_fr,
+    report_unit,
     self_inflicted,
     settle_tolls,
     surrendered_to,
@@ -106,7 +107,6 @@ from .events_fr import (
     wished_fr,
 )
 from .events_fr import _plural as _plural_fr
-from .events_fr import report_unit
 from .gazetteer import is_country
 from .language import current_language
 from .learned_args import METHOD, EventArgModel, learned_roles
