@@ -32,3 +32,17 @@ def test_report_unit_needs_a_unit_named_about_as_often():
     assert report_unit("P", parents, {"P": 9, "U": 2}) is None
     assert report_unit("P", parents, {"P": 2, "U": 1}) is None
     assert report_unit("U", parents, {"P": 2, "U": 2}) is None
+
+
+_TOPIC = ("Le Front de Talo (FDT) est actif près de Wamba. Le FDT a attaqué Kolbo en 2019. Le FDT a enlevé deux guides "
+          "en 2020. En 2021, la Coalition de Bira annonce la création d'une cellule à Sama. Son chef est Issa Kombari."
+          "\n\n")
+
+
+def test_a_group_named_in_passing_gives_way_to_the_reports_group(run_fr):
+    """ "le groupe" whose nearest antecedent was named once, in an earlier sentence, by a verb of saying: the group
+    the report names three times as often (``References._topical``, French too)."""
+    found = run_fr(_TOPIC + "En mai 2022, le groupe a enlevé trois commerçants à Kolbo.")
+    parts = events_of(found, "ABDUCTION")
+    assert any(("Front de Talo", "agent") in p for p in parts), parts
+    assert not any(("Coalition de Bira", "agent") in p for p in parts), parts
