@@ -46,3 +46,25 @@ def test_a_group_named_in_passing_gives_way_to_the_reports_group(run_fr):
     parts = events_of(found, "ABDUCTION")
     assert any(("Front de Talo", "agent") in p for p in parts), parts
     assert not any(("Coalition de Bira", "agent") in p for p in parts), parts
+
+
+_LIST = ("La katiba Nour al-Tabit est active près de Wamba. Moussa Diallo dirige la katiba Nour al-Tabit depuis "
+         "2015.\n\n")
+
+
+def test_a_person_set_apart_at_a_list_items_head_is_its_il(run_fr):
+    """ "- X, Tunisien de Y, chef militaire de la katiba : il a fui Z": the person the item opens on, not the last
+    subject before it (French dislocation, ``References._dislocated_person_fr``)."""
+    found = run_fr(_LIST + "- Issa Kombari, Tunisien de Tataouine, chef militaire de la katiba : il a fui Kolbo vers "
+                   "le sud en 2016.\n")
+    parts = events_of(found, "MOVEMENT")
+    assert any(("Issa Kombari", "agent") in p for p in parts), parts
+    assert not any(("Moussa Diallo", "agent") in p for p in parts), parts
+
+
+def test_a_person_subject_before_il_keeps_the_usual_reading(run_fr):
+    """Guard: a name that is itself its clause's subject is no dislocation ("X a rejoint Y, puis il ..."): read as
+    before (the name still the subject "il" continues)."""
+    found = run_fr(_LIST + "Issa Kombari a rejoint la katiba en 2014, puis il a fui Kolbo vers le sud en 2016.\n")
+    parts = events_of(found, "MOVEMENT")
+    assert not any(("Moussa Diallo", "agent") in p for p in parts), parts

@@ -900,6 +900,9 @@ class References:
             continued = self._group_subject_before(tok)
             if continued is not None:
                 return [continued]
+            opening = self._dislocated_person_fr(tok)
+            if opening is not None:
+                return [opening]
         if low in self.lex.group_possessives and tok.dep_ == "poss":
             owner = self._possessing_subject(tok) or self._possessive_opening(tok)
             if owner:
@@ -927,6 +930,26 @@ class References:
             o = self._topical(self._recent(tok.i, ("ORGANIZATION",), exclude=excl), tok.i, excl)
             return [o] if o else []
         return []
+
+    def _dislocated_person_fr(self, tok: Token) -> str | None:
+        """French only: "- X, Tunisien de Y, chef militaire de la katiba : il a fui Syrte", "X, membre de Z, il
+        épouse ...": a person whose name opens the sentence (after a list mark), set apart before a subject "il" or
+        "elle" with no other person named between, is who the pronoun stands for (French dislocation), not the last
+        subject of the sentences before. Not when that name is itself a subject ("X a rejoint Y, puis il ...")."""
+        if current_language() != "fr":
+            return None
+        doc = self.index.doc
+        start = tok.sent.start
+        while start < tok.i and (doc[start].is_punct or doc[start].text in LIST_MARKS or doc[start].is_space):
+            start += 1
+        hit = self.index.hit_at(doc[start])
+        if hit is None or hit.type != "PERSON" or hit.start != start or hit.end >= tok.i:
+            return None
+        if doc[hit.start : hit.end].root.dep_ in SUBJECT_DEPS:
+            return None
+        if any(h.type == "PERSON" and h.key != hit.key and hit.end <= h.start < tok.i for h in self.index.hits):
+            return None
+        return hit.key
 
     def _unnamed_body_before(self, tok: Token) -> bool:
         """Whether an unnamed body ("the international community", "the world") is named before the pronoun in
