@@ -810,7 +810,20 @@ class RelationBuilder(RelationSet):
                 for b in seconds:
                     if pred == "HOSTILE_TO" and not french and a not in named_here and b not in named_here:
                         continue  # both sides only referred to ("the coalition ... strikes against units")
-                    self.add(a, self._belonging_part(cue, tok, a, b) or pred, b, tok.sent, 0.55, "cue")
+                    rel = "MEMBER_OF" if french and pred == "LEADER_OF" and self._heads_unnamed_part(tok, b) else pred
+                    self.add(a, self._belonging_part(cue, tok, a, b) or rel, b, tok.sent, 0.55, "cue")
+
+    def _heads_unnamed_part(self, tok: Token, org: str) -> bool:
+        """French "à la tête de l'unité", "succède à la tête de la zone 5": the filler of a leading cue noun's "de" is
+        an unnamed part noun that the organisation it stands for is not called by ("l'unité" resolved to the group
+        it belongs to; not "la katiba" for the katiba X): its head is a member of that organisation."""
+        return any(
+            u.dep_ == "pobj" and u.pos_ == "NOUN" and self._hit_of(u) is None
+            and u.lemma_.lower() in self.lex.unit_nouns
+            and not self.index.name_has(org, u.lower_) and not self.index.name_has(org, u.lemma_)
+            for c in tok.children if c.dep_ == "prep" and c.lower_ in self.lex.of_words
+            for u in c.children
+        )
 
     def _not_own_side(self, tok: Token, seconds: list[str]) -> list[str]:
         """ "X is working with its allies", "X works with their partners": the possessive before a noun of one's
