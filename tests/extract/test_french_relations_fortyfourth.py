@@ -1,6 +1,7 @@
 """French relations (branch frrel44): an appointment read from its post and its group's place in the sentence — a
 post that is no leader's, a part of the group led, who appoints; a leading cue over an unnamed part; an allegiance
-rejected. Invented names throughout."""
+rejected; a role told of a relative named after a kinship noun; a group joining a coalition. Invented names
+throughout."""
 
 from __future__ import annotations
 
@@ -56,3 +57,23 @@ def test_an_allegiance_rejected_is_denied(fr_rules) -> None:  # type: ignore[no-
     allies = [r for r in found.extraction.relations if r.predicate == "ALLY_OF"
               and {name[r.subject], name[r.object]} == {"katiba Tarbouli", "Front de libération du Kessa"}]
     assert allies and all(r.modality == "negated" for r in allies), allies
+
+
+def test_a_role_after_a_relative_s_name_is_the_relative_s(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("Moussa Kanté est le cousin d'Ali Sanou, le chef du Front de libération du Kessa."))
+    assert ("Moussa Kanté", "KIN_OF", "Ali Sanou") in got, got
+    assert ("Ali Sanou", "LEADER_OF", "Front de libération du Kessa") in got, got
+    assert ("Moussa Kanté", "LEADER_OF", "Front de libération du Kessa") not in got, got
+
+
+def test_a_role_coordinated_after_the_relative_stays_the_person_s(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("Moussa Kanté, gendre d'Ali Sanou et chef militaire du Front de libération du Kessa, est "
+                           "écarté du commandement."))
+    assert ("Moussa Kanté", "MEMBER_OF", "Front de libération du Kessa") in got, got
+
+
+def test_a_group_joining_a_coalition_is_its_part(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("En décembre 2020, le Front de libération du Kessa a rejoint la Coalition des patriotes du "
+                           "Tarbouli (CPT)."))
+    assert ("Front de libération du Kessa", "SUBUNIT_OF", "Coalition des patriotes du Tarbouli") in got, got
+    assert ("Front de libération du Kessa", "ALLY_OF", "Coalition des patriotes du Tarbouli") not in got, got

@@ -92,6 +92,19 @@ def _joining(b: RelationSet, ev: Event) -> bool:
     return verb is not None and verb.lemma_.lower() in ("join", "rejoindre")
 
 
+# the words of a coalition's own name ("la Coalition des patriotes pour le changement", "la Plateforme", "la
+# Coordination des mouvements de l'Azawad", "le Cadre stratégique permanent"): general French words (MIT)
+_FR_COALITION_WORDS = ("coalition", "plateforme", "coordination", "cadre")
+
+
+def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
+    """French: a group that joins (or pledges itself to) a coalition named as one becomes one of its parts
+    (SUBUNIT_OF), as the French annotation reads "l'UPC a rejoint la Coalition des patriotes ...", "le GATIA
+    rejoint la Plateforme" (train: 6 of 6 such pairs SUBUNIT_OF, none ALLY_OF)."""
+    return (current_language() == "fr" and b.index.type_of(a) == "ORGANIZATION"
+            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _FR_COALITION_WORDS))
+
+
 def _truce_sides(b: RelationSet, ev: Event, agents: list[str], sent: Span | None) -> list[str]:
     """The parties of a truce, not who brokered it: where the truce word names its sides in a "between"
     phrase ("elders tried to broker a ceasefire between X and Y"), only the agents named there; a place
@@ -361,6 +374,8 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                 for o in patients:
                     if joins and b.index.type_of(a) == "PERSON":  # "X joined Y in 2011": a member
                         b.add(a, "MEMBER_OF", o, sent, 0.55, "event")
+                    elif _joins_coalition(b, a, o):
+                        b.add(a, "SUBUNIT_OF", o, sent, 0.55, "coalition")
                     else:
                         b.add(a, "ALLY_OF", o, sent, 0.6, "event")
         elif ev.type in HOSTILE_EVENTS:
