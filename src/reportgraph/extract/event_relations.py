@@ -92,6 +92,19 @@ def _joining(b: RelationSet, ev: Event) -> bool:
     return verb is not None and verb.lemma_.lower() in ("join", "rejoindre")
 
 
+# the words of a coalition's own name ("la Coalition des patriotes pour le changement", "la Plateforme", "la
+# Coordination des mouvements de l'Azawad", "le Cadre stratégique permanent"): general French words (MIT)
+_FR_COALITION_WORDS = ("coalition", "plateforme", "coordination", "cadre")
+
+
+def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
+    """French: a group that joins (or pledges itself to) a coalition named as one becomes one of its parts
+    (SUBUNIT_OF), as the French annotation reads "l'UPC a rejoint la Coalition des patriotes ...", "le GATIA
+    rejoint la Plateforme" (train: 6 of 6 such pairs SUBUNIT_OF, none ALLY_OF)."""
+    return (current_language() == "fr" and b.index.type_of(a) == "ORGANIZATION"
+            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _FR_COALITION_WORDS))
+
+
 def _truce_sides(b: RelationSet, ev: Event, agents: list[str], sent: Span | None) -> list[str]:
     """The parties of a truce, not who brokered it: where the truce word names its sides in a "between"
     phrase ("elders tried to broker a ceasefire between X and Y"), only the agents named there; a place
@@ -146,6 +159,90 @@ def _second_rank(b: RelationSet, ev: Event) -> bool:
         return True
     m = _FR_OF_UNIT.match(b.index.doc.text[span.end:span.end + 60])
     return bool(m and m.group(1).lower() in b.lex.unit_nouns and not (m.group(2) or "a")[:1].isupper())
+
+
+# French posts that are no leader's, beside ``person_role_nouns``: who takes one is a member ("il en devient le
+# trésorier", "devient cadi du groupe", "nommé conseiller militaire"); general French words (MIT, like the code)
+_FR_MEMBER_POSTS = frozenset({"trésorier", "cadi", "juge", "conseiller", "conseillers", "combattant", "membre",
+                              "financier", "logisticien", "mufti", "adjoints", "responsables", "idéologue"})
+# what a part of a group is called when it is named before the group's "de" ("la katiba X, une unité de G", "le markaz
+# de Y, l'une des bases de G", "la wilaya de Z, une des provinces de G"), beside ``unit_nouns``
+_FR_PART_NOUNS = frozenset({"base", "bases", "unités", "provinces", "branches", "cellules", "katibas", "secteur",
+                            "secteurs", "composante", "composantes"})
+# "G, une unité de G2" before a group's name: a part noun, up to four words, then "de"
+_FR_PART_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w'’-]+){0,4}?\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*$")
+# the verbs whose active subject gives the post, not takes it ("X le nomme à la tête de Y", "X lui confie une unité")
+_FR_GIVING = frozenset({"confier"})
+
+
+def _french_appointer(b: RelationSet, ev: Event, key: str) -> bool:
+    """French: whether an appointment's agent is who appoints ("En 2009, X le nomme à la tête de la katiba Y", "X
+    lui confie une petite unité"): the subject of an active appointing verb with an object of its own (a pronoun
+    or a name), not who is appointed ("il est nommé", "X est désigné pour lui succéder")."""
+    verb = _trigger_token(b, ev)
+    if verb is None or verb.lemma_.lower() not in b.lex.appointers | _FR_GIVING:
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and any((h := b.index.hit_at(t)) is not None and h.key == key for t in c.subtree)
+               for c in verb.children)
+
+
+def _french_part_of(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
+    """French: whether the appointment's group is named as the group a part belongs to ("prend la tête de la katiba
+    X, une unité de G", "succède à Y à la tête du markaz de Z, l'une des bases de G", "dirigée depuis 2023 par P"
+    after "la katiba X, une unité de G"): who heads the part is a member of G, as the role phrases read it. The
+    group's mention nearest the trigger decides."""
+    tok = _trigger_token(b, ev)
+    if tok is None or sent is None:
+        return False
+    doc = b.index.doc
+    hits = [h for h in b.index.hits if h.key == key and sent.start <= h.start_char < sent.end]
+    if not hits:
+        return False
+    h = min(hits, key=lambda x: abs(x.start - tok.i))
+    before = doc[max(h.start - 8, tok.sent.start):h.start]
+    m = _FR_PART_BEFORE.search(before.text + " " if before.text else "")
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word not in b.lex.unit_nouns and word not in _FR_PART_NOUNS:
+        return False
+    # the part noun stands outside a name ("la Katiba X de G" is X's own name)
+    first = before[0].idx + m.start(1)
+    return all(not (x.start_char <= first < x.end_char) for x in b.index.hits)
+
+
+def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
+    """French: whether the post an appointment gives in the group is a second rank, read in the words from the
+    trigger's verb to the group's name (or, with the group named before, a few words after the trigger): a deputy
+    or one of several ("est nommé adjoint de l'émir de G", "devient l'un des responsables de G"), or a post whose
+    last noun is no leader's ("il en devient le trésorier", "devient cadi de G")."""
+    tok = _trigger_token(b, ev)
+    if tok is None or sent is None:
+        return False
+    doc = b.index.doc
+    hits = [h for h in b.index.hits if h.key == key and sent.start <= h.start_char < sent.end and h.start > tok.i]
+    end = min((h.start for h in hits), default=min(tok.i + 7, tok.sent.end))
+    words: list[str] = []
+    for t in doc[tok.i + 1:end]:
+        if t.is_punct and not hits or t.lower_ == "par":
+            break  # (the agent of a passive: "dirigé par le capitaine X" tells who leads, not a post)
+        if b.index.hit_at(t) is not None or (t.i + 1 < len(doc) and (n := b.index.hit_at(doc[t.i + 1])) is not None
+                                             and n.type == "PERSON"):
+            continue  # a word of a name, or a title before a person's name ("le colonel X")
+        words.append(t.lower_)
+        # "à la tête du bataillon de Y", "succède à la tête de l'unité": an unnamed part the group is not called by
+        if (t.lower_ in b.lex.unit_nouns | _FR_PART_NOUNS and b.index.hit_at(t) is None
+                and not b.index.name_has(key, t.lower_)):
+            return True
+    text = " ".join(words)
+    if re.search(r"\b(?:l'|l’)?une? des\b", text) or any(w in b.lex.leader_demoters and w != "sous" for w in words):
+        return True
+    posts = [w for w in words if w in b.lex.person_role_nouns or w in b.lex.leader_nouns or w in _FR_MEMBER_POSTS]
+    return bool(posts) and posts[-1] not in b.lex.leader_nouns and posts[-1] not in _FR_LEADING_NOUNS
 
 
 # the dependents of an appointment verb that say the post: "appointed X [as] its emir", "became its head",
@@ -231,6 +328,7 @@ def _appointer(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
 
 
 def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
+    french = current_language() == "fr"
     for ev in events:
         sent = ev.evidence[0] if ev.evidence else None
         by_role: dict[str, list[str]] = {}
@@ -265,13 +363,19 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                         if sent is not None and SUCCESSION.search(sent.text):
                             b.successions.append((a, o, sent))
                     elif (not succeeds or _named_in(b, o, sent)) and not _appointer(b, ev, o, sent):
-                        b.add(a, "MEMBER_OF" if _second_rank(b, ev) else "LEADER_OF", o, sent, 0.55, "event")
+                        if french and _french_appointer(b, ev, a):
+                            continue
+                        second = _second_rank(b, ev) or french and (
+                            _french_part_of(b, ev, o, sent) or _french_post(b, ev, o, sent))
+                        b.add(a, "MEMBER_OF" if second else "LEADER_OF", o, sent, 0.55, "event")
         elif ev.type == "ALLEGIANCE" and _pledge(b, ev):
             joins = _joining(b, ev)
             for a in agents:
                 for o in patients:
                     if joins and b.index.type_of(a) == "PERSON":  # "X joined Y in 2011": a member
                         b.add(a, "MEMBER_OF", o, sent, 0.55, "event")
+                    elif _joins_coalition(b, a, o):
+                        b.add(a, "SUBUNIT_OF", o, sent, 0.55, "coalition")
                     else:
                         b.add(a, "ALLY_OF", o, sent, 0.6, "event")
         elif ev.type in HOSTILE_EVENTS:

@@ -74,7 +74,7 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
         if _denied_here(tok, det=not end_ids):
             negated = True
         if kind == "neg_verb" and tok.i not in end_ids and any(
-                t.head.i == tok.i and t.dep_ in _COMPLEMENTS for t in path) and not any(
+                t.head.i == tok.i and (t.dep_ in _COMPLEMENTS or _french_object(t)) for t in path) and not any(
                 t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") for t in path):
             denials += 1  # the claim lies in what is denied, not in a clause coordinated with it
         if kind in ("hedge", "neg_adj") or any(_kind(c) == "hedge" for c in tok.children if c.dep_ in _HEDGE_DEPS):
@@ -115,6 +115,12 @@ def modality_of(path: list[Token], top: Token, ends: Iterable[Token] = ()) -> st
     if attributed:
         return "attributed"
     return "asserted"
+
+
+def _french_object(tok: Token) -> bool:
+    """A French noun the parser hangs on its verb as a modifier where it is the object ("a rejeté toute allégeance
+    au X", "a démenti tout soutien à X": ``obl:mod``, read as ``npadvmod``); English keeps its labels."""
+    return tok.dep_ == "npadvmod" and tok.pos_ == "NOUN" and current_language() == "fr"
 
 
 def _called_untrue(tok: Token) -> bool:
