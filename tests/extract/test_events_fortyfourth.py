@@ -61,3 +61,11 @@ def test_the_unit_continues_the_group_whose_fighters_acted(facts) -> None:  # ty
     _, events, _ = facts(text, spec)
     raid = [e for e in events if e.type == "ATTACK" and e.trigger == "raided"]
     assert raid and ("katiba", "agent") in roles(raid[0]), [(e.type, e.trigger, roles(e)) for e in events]
+
+
+def test_a_man_s_fighters_marry_as_men(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ali Tanko is the leader of the Katiba Nour. "
+            "In 2015 he directed his fighters to marry women of the Kel Ansar.")
+    _, events, _ = facts(text, PEOPLE)
+    marriages = [e for e in events if e.type == "MARRIAGE"]
+    assert not any(("katiba", "agent") in roles(e) for e in marriages), marriages

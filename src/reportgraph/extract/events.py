@@ -2219,6 +2219,10 @@ class EventExtractor:
         unnamed: dict[int, list[TriggerHit]] = {}  # attack and fight triggers that built no event, by sentence
         for hit in hits:
             ev = self.build(hit)
+            if ev is not None and ev.type == "MARRIAGE" and self._bands:
+                # "directed his fighters to marry women of the region": men marry, not their group
+                bands = {k for pair in self._bands for k in pair if self.index.type_of(k) == "ORGANIZATION"}
+                ev.participants = [p for p in ev.participants if p.entity not in bands or p.role != "agent"]
             if ev is not None and ev.type in ("ARMED_CLASH", "MEDIATION") and frozenset(
                     p.entity for p in ev.participants if p.role == "agent") in self._bands:
                 # "his men fought only in Khyber": a man and his band are one side, read again as the band alone
