@@ -240,6 +240,8 @@ class References:
                     holder = root
                     if root.dep_ in ("appos", "conj", "compound", "poss"):
                         holder = root.head
+                    elif self._members_of(root) is not None:
+                        holder = root.head.head  # "fighters of X ambushed a convoy": X acts
                     subj = holder.dep_ in SUBJECT_DEPS and _main_clause(holder.head)
                     out.append((hit.key, subj, i))
             elif (
@@ -257,6 +259,16 @@ class References:
                 for k in self.refer(tok):
                     if self.index.type_of(k) in types:
                         out.append((k, _main_clause(tok.head), i))
+            elif (
+                tok.dep_ in SUBJECT_DEPS
+                and "ORGANIZATION" in types
+                and current_language() == "en"
+                and self._band_noun(tok)
+                and i not in self._busy
+                and self.index.hit_at(tok) is None
+            ):
+                # "fighters of the katiba ambushed a convoy", "its fighters attacked": the men's group acts
+                out += [(k, _main_clause(tok.head), i) for k in self._members_group(tok)]
             elif (
                 tok.lemma_.lower() in VICTIM_NOUNS
                 and tok.tag_ == "NN"
@@ -404,6 +416,12 @@ class References:
             hit = self.index.hit_at(tok)
             if (hit.key if hit is not None else None) == key or (hit is None and self._memo.get(tok.i) == [key]):
                 return True
+            if hit is None and tok.i not in self._busy and self._members_group(tok) == [key]:
+                return True  # "Fighters of the katiba ambushed a convoy. In 2022 the unit raided X"
+        for h in self.index.in_range(prev.start, prev.end):
+            men = self._members_of(doc[h.start : h.end].root) if h.key == key else None
+            if men is not None and men.dep_ in SUBJECT_DEPS and _main_clause(men.head) and _acting(men):
+                return True  # "Fighters of X ambushed a convoy. In 2022 the unit raided Y"
         return False
 
     def named_with(self, tok: Token) -> str | None:
@@ -767,6 +785,28 @@ class References:
         return [k for c in tok.children if c.dep_ == "prep" and c.lower_ in FRENCH_OF | FRENCH_BETWEEN
                 for p in c.children if p.dep_ == "pobj"
                 for k in self.phrase_entities(p, depth + 1) if self.index.type_of(k) == "LOCATION"]
+
+    def _members_of(self, name: Token) -> Token | None:
+        """The member noun a named group's "of" hangs from, in English ("fighters of X", "members of X"), else None."""
+        if current_language() != "en" or name.dep_ != "pobj" or name.head.lower_ != "of":
+            return None
+        noun = name.head.head
+        return noun if noun.pos_ == "NOUN" and self._band_noun(noun) else None
+
+    def _members_group(self, tok: Token) -> list[str]:
+        """The organisations an English member noun's possessive pronoun or unnamed "of" phrase stands for ("its
+        fighters", "fighters of the katiba"); a named one ("fighters of X") is read as X's own mention."""
+        if current_language() != "en" or not self._band_noun(tok) or self.index.hit_at(tok) is not None:
+            return []
+        owner = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj" and self.index.hit_at(p) is None]
+        return [k for ref in (owner or of)[:1] for k in self.refer(ref) if self.index.type_of(k) == "ORGANIZATION"]
+
+    def _band_noun(self, tok: Token) -> bool:
+        """A member noun of a band of men, not a state's ("fighters", "men", "militants"; not "troops", "forces")."""
+        return self._member_noun(tok) and not (
+            tok.lower_ in self.lex.state_force_nouns or tok.lemma_.lower() in self.lex.state_force_nouns)
 
     def _member_noun(self, tok: Token) -> bool:
         return tok.lower_ in self.lex.member_nouns or tok.lemma_.lower() in self.lex.member_nouns

@@ -107,6 +107,7 @@ from .events_fr import (
     wished_fr,
 )
 from .events_fr import _plural as _plural_fr
+from .followers import men_of, named_for
 from .gazetteer import is_country
 from .language import current_language
 from .learned_args import METHOD, EventArgModel, learned_roles
@@ -337,6 +338,9 @@ class EventExtractor:
         self.model = model
         self.threshold = threshold
         self.so_far: list[Event] = []  # the events kept so far, in reading order (set by ``extract``)
+        # a man with the group his men stand for ("his men fought ..."), read as one side (English)
+        self._bands: set[frozenset[str]] = set()
+        self._band_alone = False  # (set while a two-sided event is read again with the band for the man)
 
     def triggers(self, skip: set[int]) -> tuple[list[TriggerHit], set[TriggerHit]]:
         """The triggers of the document in reading order, and those of them the model found."""
@@ -502,6 +506,13 @@ class EventExtractor:
             return keys
         if current_language() == "fr" and followers_of(tok):
             keys = self._followers_unit(tok, keys)
+        elif current_language() == "en" and men_of(tok, self.index):
+            # "his men", "Shekau's fighters": the group he leads acts, and the man with it (the annotation reads
+            # the shape both ways: the band's organisation, or the man who sent it)
+            unit = self._followers_unit(tok, keys)
+            if unit != keys:
+                self._bands.add(frozenset(unit + keys))
+            keys = unit if self._band_alone else list(dict.fromkeys(unit + keys))
         if current_language() == "fr" and self.index.hit_at(tok) is None:
             keys = list(dict.fromkeys(self._unit_of_report(k) for k in keys))
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -565,6 +576,8 @@ class EventExtractor:
                 led += [k for k, r in roles.items() if r in ("other", "patient")
                         and self.index.type_of(k) == "ORGANIZATION"]
         unit = led_unit(led, self.index, tok.i, self._led_groups.parents)
+        if unit is None and current_language() == "en":
+            unit = named_for(keys[0], self.index)  # "Tchoukou's men": the "Bandes de Tchoukou"
         return [unit] if unit is not None else keys
 
     def _unit_of_report(self, key: str) -> str:
@@ -2217,6 +2230,18 @@ class EventExtractor:
         unnamed: dict[int, list[TriggerHit]] = {}  # attack and fight triggers that built no event, by sentence
         for hit in hits:
             ev = self.build(hit)
+            if ev is not None and ev.type == "MARRIAGE" and self._bands:
+                # "directed his fighters to marry women of the region": men marry, not their group
+                bands = {k for pair in self._bands for k in pair if self.index.type_of(k) == "ORGANIZATION"}
+                ev.participants = [p for p in ev.participants if p.entity not in bands or p.role != "agent"]
+            if ev is not None and ev.type in ("ARMED_CLASH", "MEDIATION") and frozenset(
+                    p.entity for p in ev.participants if p.role == "agent") in self._bands:
+                # "his men fought only in Khyber": a man and his band are one side, read again as the band alone
+                self._band_alone = True
+                try:
+                    ev = self.build(hit)
+                finally:
+                    self._band_alone = False
             if ev is None:
                 if hit.type in ("ATTACK", "ARMED_CLASH"):
                     unnamed.setdefault(doc[hit.start].sent.start, []).append(hit)
