@@ -40,3 +40,14 @@ def test_a_name_that_qualifies_a_noun_does_not_bear_the_alias(run) -> None:  # t
 def test_a_name_right_before_the_cue_still_bears_it(run) -> None:  # type: ignore[no-untyped-def]
     text = "The invented Tazira Front, also known as the Hurras, holds the hills north of Kardo."
     assert run(text).same("Tazira Front", "Hurras")
+
+
+def test_a_group_with_its_class_noun_still_bears_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fighters of the invented Tazira faction known by its Arabic name, Jamaat Ahl al-Tazir (JAT), raided "
+            "Kardo in May.")
+    assert run(text).same("Tazira", "Jamaat Ahl al-Tazir")
+
+
+def test_a_demonym_before_a_noun_does_not_hide_the_bearer(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Idris Kallo, 41, a Malian national also known as \"Abu Tarek al-Kanemi\", was arrested in Bol."
+    assert run(text).same("Idris Kallo", "Abu Tarek al-Kanemi")

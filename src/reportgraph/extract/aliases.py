@@ -282,7 +282,8 @@ APPOSED_GAP = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*")
 
 def _modifies_a_noun(doc: Doc, c: Candidate, cue_start: int) -> bool:
     """The name is followed, up to the cue (and its comma), by lower-case adjectives and nouns only, a noun
-    last: it qualifies that common noun ("SDF internal security forces, known as Y"), which bears the name."""
+    last and not a group's class noun: it qualifies that common noun ("SDF internal security forces, known as
+    Y"), which bears the name."""
     toks = []
     for t in doc[c.end : c.end + 8]:
         if t.idx >= cue_start:
@@ -294,7 +295,14 @@ def _modifies_a_noun(doc: Doc, c: Candidate, cue_start: int) -> bool:
     while toks and toks[-1].text in (",", "("):
         toks.pop()
     return (bool(toks) and toks[-1].pos_ == "NOUN" and toks[-1].idx + len(toks[-1].text) <= cue_start
-            and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in toks))
+            and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in toks)
+            and toks[-1].lemma_.lower() not in _CLASS_NOUNS)
+
+
+# a group's own class noun after its name ("the X faction known by its Arabic name, Y"): the name with its
+# noun, which bears the alias as the name does
+_CLASS_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction", "network",
+                          "coalition", "front", "mouvement", "groupe", "milice", "réseau"})
 
 
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None,
@@ -316,10 +324,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             break
         if c.end_char > cue_start:
             continue
-        if _POSSESSIVE.match(doc_text(doc), c.end_char) or _modifies_a_noun(doc, c, cue_start):
+        if _POSSESSIVE.match(doc_text(doc), c.end_char):
             # "the Amniyat's deputy head, a cleric called X": the possessor does not bear the name, what
-            # it possesses does (as "his deputy, called X": ``_POSSESSED_APPOSITION``); nor does a name
-            # that qualifies a common noun ("the X internal security forces, known as Y")
+            # it possesses does (as "his deputy, called X": ``_POSSESSED_APPOSITION``)
             return None
         if (nearest and strict and c.type in ("COMMUNITY", "LOCATION") and c.strength <= 1
                 and _GUESSED_BEARER_GAP.match(doc_text(doc), c.end_char)
@@ -346,6 +353,8 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             continue  # an untyped word right before "nicknamed", "(real name": only a person has those
         if want is not None and c.type != want and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
+        if _modifies_a_noun(doc, c, cue_start):
+            return None  # "the X internal security forces, known as Y": the common noun bears it, not X
         return i
     if want == "PERSON":
         ahead = _person_ahead(doc, cands, j)

@@ -33,7 +33,7 @@ from .names import (
     token_similarity,
     words,
 )
-from .orgs import _FAR_VARIANT, DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
+from .orgs import DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
 from .places import Gazetteer, demonym_country
 from .records import ClusterSummary, Evidence, Explanation
 
@@ -244,40 +244,6 @@ def _spelt_by(acronym: str, names: list[str]) -> bool:
     agencies = lexicon().news_agencies
     return any(len(words(x)) > 1 and " ".join(words(x)) not in agencies and _acronym_fits(letters, parse_org(x).words)
                for x in names if x != acronym)
-
-
-def _countries(summary: ClusterSummary, gaz: Gazetteer) -> dict[str, int]:
-    """The countries a cluster's records co-mention (by the gazetteer's country names and demonyms), with
-    how many records name each."""
-    def build() -> dict[str, int]:
-        out: dict[str, int] = {}
-        for c, n in summary.context.items():
-            code = gaz.country_code(c)
-            if code:
-                out[code] = out.get(code, 0) + n
-        return out
-    return _memo(summary, "_countries", (len(summary.context), sum(summary.context.values())), build)
-
-
-def _far_variant(m: NameMatch) -> bool:
-    """A place match by a far spelling: the gazetteer's far variant (``orgs._FAR_VARIANT``) or words that
-    match only as spellings of each other ("Mudiyah district" / "Mueda")."""
-    if m.kind == "gazetteer":
-        return m.score <= _FAR_VARIANT
-    return m.kind in ("full", "exact") and any(sim < 1.0 for _, _, sim in m.matched)
-
-
-def _other_countries(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer) -> tuple[str, str] | None:
-    """Each cluster's most co-mentioned countries (ties kept), when none is co-mentioned by the other's records
-    at all: two places' reports are about two countries (a Yemeni district and a Mozambican town)."""
-    ca, cb = _countries(a, gaz), _countries(b, gaz)
-    if not ca or not cb:
-        return None
-    tops_a = sorted(k for k, n in ca.items() if n == max(ca.values()))
-    tops_b = sorted(k for k, n in cb.items() if n == max(cb.values()))
-    if any(k in cb for k in tops_a) or any(k in ca for k in tops_b):
-        return None
-    return "/".join(tops_a), "/".join(tops_b)
 
 
 _SPELT_ACRONYM = 3.0  # a two-letter acronym that spells a long form the clusters use weighs as three letters
@@ -639,12 +605,6 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         # "the Ministry of Defence" of one report and of another are two states' ministries unless
         # their reports share two co-mentioned entities (the state, its capital, its minister)
         needs_context = f"'{best[1]}' names a state's institution without saying which state"
-    if a.type == "LOCATION" and best is not None and _far_variant(best[3]):
-        apart = _other_countries(a, b, gaz)
-        if apart is not None:
-            # a far spelling joins two places only when their reports may be about one country
-            con.append(Evidence("name", -name_score, f"'{best[1]}' ~ '{best[2]}' is a far spelling, and their "
-                                                     f"reports name other countries ({apart[0]}, {apart[1]})"))
     if a.type == "LOCATION":
         part = _part_of_place(a, b, gaz)
         if part is not None:
