@@ -280,6 +280,31 @@ def _apposed(doc: Doc, cands: list[Candidate], j: int, noun_start: int) -> int |
 APPOSED_GAP = re.compile(r"[\s\"'\u201d\u2019]*[,(]\s*")
 
 
+def _modifies_a_noun(doc: Doc, c: Candidate, cue_start: int) -> bool:
+    """The name is followed, up to the cue (and its comma), by lower-case adjectives and nouns only, a noun
+    last and not a group's class noun: it qualifies that common noun ("SDF internal security forces, known as
+    Y"), which bears the name."""
+    toks = []
+    for t in doc[c.end : c.end + 8]:
+        if t.idx >= cue_start:
+            break
+        if not t.is_space:
+            toks.append(t)
+    else:
+        return False  # a longer stretch is no noun phrase of the name's
+    while toks and toks[-1].text in (",", "("):
+        toks.pop()
+    return (bool(toks) and toks[-1].pos_ == "NOUN" and toks[-1].idx + len(toks[-1].text) <= cue_start
+            and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ") for t in toks)
+            and toks[-1].lemma_.lower() not in _CLASS_NOUNS)
+
+
+# a group's own class noun after its name ("the X faction known by its Arabic name, Y"): the name with its
+# noun, which bears the alias as the name does
+_CLASS_NOUNS = frozenset({"movement", "group", "organisation", "organization", "militia", "faction", "network",
+                          "coalition", "front", "mouvement", "groupe", "milice", "réseau"})
+
+
 def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str | None,
             strict: bool = False) -> int | None:
     """The name the alias belongs to: the nearest earlier name of the wanted type in the sentence,
@@ -328,6 +353,8 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
             continue  # an untyped word right before "nicknamed", "(real name": only a person has those
         if want is not None and c.type != want and c.strength > 1:
             continue  # a group is not "born" or "nicknamed": look further back
+        if _modifies_a_noun(doc, c, cue_start):
+            return None  # "the X internal security forces, known as Y": the common noun bears it, not X
         return i
     if want == "PERSON":
         ahead = _person_ahead(doc, cands, j)
@@ -440,9 +467,16 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         if all(_contains(a, cands[k]) for k in inner):
             continue  # "Borno State (Nigeria)", "Lunel (Hérault)", "X Trading (Nairobi, Kenya)": where it is
         for k in inner:
-            if _compatible(a, cands[k]) and not _spells_another(cands, a, cands[k]):
+            if _compatible(a, cands[k]) and not _spells_another(cands, a, cands[k]) and not _people_of(a, cands[k]):
                 links.append((j - 1, k))
     return links
+
+
+def _people_of(a: Candidate, b: Candidate) -> bool:
+    """``b``, in brackets after ``a``, is a people of the community list (``communities.tsv``) that ``a`` is
+    not a name of: "Tuareg (Ifoghas)", "Kel Tamanast (Tuareg)", "Ouro Sandé (Fulani)" give a people's clan or
+    a lineage's people, not another name; one row of the list names one people ("Fulani (Peul)" stays)."""
+    return b.key.startswith("community:") and a.key != b.key
 
 
 def _spells_another(cands: list[Candidate], a: Candidate, b: Candidate) -> bool:
@@ -584,7 +618,7 @@ def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, in
             if b.start_char >= inside[1]:
                 break
             if (b.start_char, b.end_char) in spans and _compatible(a, b) and not _contains(a, b) \
-                    and not _spells_another(cands, a, b):
+                    and not _spells_another(cands, a, b) and not _people_of(a, b):
                 links.append((i, k))
     return links
 
