@@ -7,7 +7,7 @@ floor: which thresholds the guard refuses, and what the refused ones would have 
 
 Dev is scored at each threshold with the model's own per-label thresholds kept (``OPERATES_IN>`` 0.25 ...), so its
 1.01 line still holds those labels' relations; the guard as the trainer judges the common threshold, without them,
-against its floor: its F1 at 1.01 (the rules alone) less 0.01 (``choose_on_scored``). Only the dev split and the
+against its floor (``guard_floor``: its F1 at 1.01, the rules alone, less 0.01). Only the dev split and the
 guard folder are read, never ``test``. Written for the forty-fourth round (docs/BENCHMARKS.md, "Forty-fourth round
 merged"), whose retraining's guard refused 0.5.
 """
@@ -39,7 +39,7 @@ def main() -> None:
         dev = trainer._scored(model, [trainer.prepare(nlp, d) for d in docs_of_split(args.corpus, "dev")])
         guard = trainer._scored(model, [trainer.prepare(nlp, d) for d in iter_docs(args.guard)]) \
             if args.guard.is_dir() else []
-    floor = trainer._grid_f1(model, guard, 1.01)[0] - 0.01 if guard else None
+    floor = trainer.guard_floor(model, guard) if guard else None
     print(f"model threshold {model.threshold}, per label {model.thresholds or 'none'}; "
           f"guard floor {'-' if floor is None else round(floor, 4)}")
     print("threshold  dev combined  dev learned only  guard combined")

@@ -354,6 +354,12 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
 LABEL_STEPS_ON = "pooled"
 
 
+def guard_floor(model: RelationModel, guard_s: list[Scored], slack: float = 0.01) -> float:
+    """The F1 under which the guard documents refuse a threshold: theirs with the rules alone (1.01) less
+    ``slack``; -1 without guard documents (none refused)."""
+    return _grid_f1(model, guard_s, 1.01)[0] - slack if guard_s else -1.0
+
+
 def choose_on_scored(model: RelationModel, dev_s: list[Scored], guard_s: list[Scored], slack: float = 0.01,
                      on: str = "dev", steps_on: str | None = None) -> float:
     """``choose_threshold`` on documents already scored (``dev_s``: the dev split's, or the train split's
@@ -362,7 +368,7 @@ def choose_on_scored(model: RelationModel, dev_s: list[Scored], guard_s: list[Sc
     steps_on = LABEL_STEPS_ON if steps_on is None else steps_on
     if steps_on not in ("pooled", "dev"):
         raise ValueError(f"unknown judge of the labels' own thresholds {steps_on!r}")
-    floor = _grid_f1(model, guard_s, 1.01)[0] - slack if guard_s else -1.0
+    floor = guard_floor(model, guard_s, slack)
     curve = {t: _grid_f1(model, dev_s, t) for t in GRID
              if not guard_s or _grid_f1(model, guard_s, t)[0] >= floor}
     best_t = max(curve, key=lambda t: curve[t][0], default=1.01)  # the lowest of equals
