@@ -1,15 +1,17 @@
 """The sentence relation classifier's F1 at each common threshold, on a corpus's dev split and on the guard
 documents, as its trainer sees them (``reportgraph.train.relations``: ``GRID``, ``_grid_f1``), with the guard's
-floor: which thresholds the guard refuses, and what the refused ones would have given on dev.
+floor (which thresholds the guard would refuse, COMMON_ON "vetoed") and the F1 of dev and guard pooled (what the
+trainer judges the common threshold by, COMMON_ON "pooled").
 
     python benchmarks/relation_thresholds.py [--model src/reportgraph/data/models/relations.json]
                                              [--corpus corpus/en] [--guard benchmarks/heldout]
 
 Dev is scored at each threshold with the model's own per-label thresholds kept (``OPERATES_IN>`` 0.25 ...), so its
 1.01 line still holds those labels' relations; the guard as the trainer judges the common threshold, without them,
-against its floor (``guard_floor``: its F1 at 1.01, the rules alone, less 0.01). Only the dev split and the
-guard folder are read, never ``test``. Written for the forty-fourth round (docs/BENCHMARKS.md, "Forty-fourth round
-merged"), whose retraining's guard refused 0.5.
+against its floor (``guard_floor``: its F1 at 1.01, the rules alone, less 0.01), and the pooled column as the
+trainer judges the common threshold, without them too. Only the dev split and the guard folder are read, never
+``test``. Written for the forty-fourth round (docs/BENCHMARKS.md, "Forty-fourth round merged"), whose retraining's
+guard refused 0.5; the pooled column for the forty-fifth ("Forty-fifth round (branch guard45)").
 """
 
 from __future__ import annotations
@@ -42,12 +44,13 @@ def main() -> None:
     floor = trainer.guard_floor(model, guard) if guard else None
     print(f"model threshold {model.threshold}, per label {model.thresholds or 'none'}; "
           f"guard floor {'-' if floor is None else round(floor, 4)}")
-    print("threshold  dev combined  dev learned only  guard combined")
+    print("threshold  dev combined  dev learned only  guard combined  pooled combined")
     for t in trainer.GRID:
         combined, learned = trainer._grid_f1(model, dev, t, model.thresholds)
         g = trainer._grid_f1(model, guard, t)[0] if guard else None
+        pooled = trainer._grid_f1(model, dev + guard, t)[0]
         refused = floor is not None and g is not None and g < floor
-        print(f"{t:9}  {combined:12.4f}  {learned:16.4f}  {'-' if g is None else f'{g:.4f}'}"
+        print(f"{t:9}  {combined:12.4f}  {learned:16.4f}  {'-' if g is None else f'{g:14.4f}'}  {pooled:15.4f}"
               f"{'  refused' if refused else ''}")
 
 

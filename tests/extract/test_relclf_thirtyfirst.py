@@ -83,7 +83,8 @@ def _steps_case() -> tuple[RelationModel, list[Scored], list[Scored]]:
 
 def test_a_label_s_own_threshold_is_judged_on_dev_and_guard_pooled() -> None:
     model, dev, guard = _steps_case()
-    assert choose_on_scored(model, dev, guard) == 0.4  # the guard's floor still holds the common threshold
+    # the guard's floor holds the common threshold where it has the veto
+    assert choose_on_scored(model, dev, guard, common_on="vetoed") == 0.4
     # five right on dev against one wrong on the guard: kept, where the guard alone refused it
     assert model.thresholds == {"OPERATES_IN>": 0.3}
     assert model.meta["dev_f1_combined"] == 1.0
@@ -91,7 +92,7 @@ def test_a_label_s_own_threshold_is_judged_on_dev_and_guard_pooled() -> None:
 
 def test_the_guard_s_veto_is_the_choice_before() -> None:
     model, dev, guard = _steps_case()
-    assert choose_on_scored(model, dev, guard, steps_on="dev") == 0.4
+    assert choose_on_scored(model, dev, guard, steps_on="dev", common_on="vetoed") == 0.4
     assert model.thresholds == {}
     assert model.meta["dev_f1_combined"] == 0.6667
 
@@ -101,5 +102,5 @@ def test_a_step_the_pooled_documents_do_not_pay_for_is_not_taken() -> None:
     cands, gold, ruled = dev[0]
     # one low-scored place on dev, and wrong: with the guard's wrong one, the pooled F1 falls
     dev = [(cands[:5] + [("OPERATES_IN>", 0.35, ("q", "OPERATES_IN", "p5"))], gold, ruled)]
-    choose_on_scored(model, dev, guard)
+    choose_on_scored(model, dev, guard, common_on="vetoed")
     assert model.thresholds == {}
