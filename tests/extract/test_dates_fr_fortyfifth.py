@@ -3,7 +3,8 @@
 Days counted on ("Trois jours plus tard") from the last day the story told, not from a background month or year told
 after it (nor from the report's own date, which a chronology's months follow); a day told after a verb of telling
 ("a indiqué mardi") moves no narrative within its sentence; ", issu en 2023 d'une scission" is a thing's own year; a
-French court's verdict ("a condamné jeudi dernier", "Jugement du 19 juillet 2018") dates the sentences that follow.
+French court's verdict ("a condamné jeudi dernier", "Jugement du 19 juillet 2018") dates the sentences that follow; a
+noun's own year in the time phrase opening a sentence ("Lors de la scission de 2016,") moves the narrative there.
 """
 
 from __future__ import annotations
@@ -94,3 +95,24 @@ def test_a_telling_right_after_the_dateline_is_the_day_its_speech_counts_from() 
     found = _found("Titre\n\nN'DJAMENA, 25 mars 2020 (AFP) - Le président a annoncé mardi soir que 92 soldats avaient "
                    "été tués la veille dans une attaque contre une base.")
     assert found.get("la veille") == "2020-03-23", found
+
+
+@pytest.mark.parametrize(
+    "opening, value",
+    [
+        ("Lors de la scission de 2016, il suit les partisans de Kabo.", "2017"),
+        ("Au moment de la fusion de 2016, il suit les partisans de Kabo.", "2017"),
+    ],
+)
+def test_a_nouns_year_opening_its_sentence_moves_the_narrative(opening: str, value: str) -> None:
+    found = _found(f"Issa Kombari rejoint le Front de Talo vers 2014. {opening} Il est nommé l'année suivante à la "
+                   "tête du secteur de Wara.")
+    assert found.get("l'année suivante") == value, found
+
+
+def test_a_nouns_year_in_passing_stays_background() -> None:
+    """ "Il a signé l'accord de paix de 2015": the agreement's year, told in passing, as before."""
+    found = {d.text: d for d in find_dates("En 2013, il rejoint le Front de Talo. Il a signé l'accord de paix de 2015. "
+                                           "L'année suivante, il part.", language="fr")}
+    assert not found["2015"].anchors
+    assert found["L'année suivante"].edtf == "2014"

@@ -770,6 +770,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     inner: dict[Resolver, Resolver] = {}
     running_if_undated: frozenset[Resolver] = frozenset()
+    opening_year: re.Pattern[str] | None = None  # (a noun's own year that dates its sentence: ``dates_fr``)
     dispatch_year: frozenset[Resolver] = frozenset()
     # an event's day ("the day before the attack", "la veille de l'embuscade")
     of_the_event = _OF_THE_EVENT
@@ -779,6 +780,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         from .dates_fr import DISPATCH_YEAR as dispatch_year
         from .dates_fr import INNER as inner
         from .dates_fr import OF_THE_EVENT as of_the_event
+        from .dates_fr import OPENING_NOUN_YEAR as opening_year
         from .dates_fr import RUNNING_IF_UNDATED as running_if_undated
         from .dates_fr import STORY_DATE as story_date
         from .dates_fr import from_the_event as from_the_event_fr
@@ -1023,7 +1025,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if birth and language == "fr" and BORN_OF_A_SPLIT.search(text[max(0, s - 45) : e + 45]):
             birth = False  # "né en 2016 d'une scission du MNLA": a group's founding, not a person's birth
-        if fn in background:
+        if fn in background and not (opening_year is not None and opening_year.search(text, max(0, s - 60), s)):
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         if story_date and not rel and value and not birth and "/" not in value:
