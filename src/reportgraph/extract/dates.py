@@ -770,6 +770,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     introduced: tuple[Resolver, Resolver, re.Pattern[str]] | None = None
     inner: dict[Resolver, Resolver] = {}
     running_if_undated: frozenset[Resolver] = frozenset()
+    opening_year: re.Pattern[str] | None = None  # (a noun's own year that dates its sentence: ``dates_fr``)
     dispatch_year: frozenset[Resolver] = frozenset()
     # an event's day ("the day before the attack", "la veille de l'embuscade")
     of_the_event = _OF_THE_EVENT
@@ -779,6 +780,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         from .dates_fr import DISPATCH_YEAR as dispatch_year
         from .dates_fr import INNER as inner
         from .dates_fr import OF_THE_EVENT as of_the_event
+        from .dates_fr import OPENING_NOUN_YEAR as opening_year
         from .dates_fr import RUNNING_IF_UNDATED as running_if_undated
         from .dates_fr import STORY_DATE as story_date
         from .dates_fr import from_the_event as from_the_event_fr
@@ -807,6 +809,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     run_value: str | None = None  # its EDTF value, as told ("early 2023": 2023-01/2023-04)
     closed = run  # the last running date that was no stated "since"
     day_run = run if run is not None and run.day is not None else None  # the last running date that named a day
+    day_value = anchor if day_run is not None else None  # (its EDTF value, as told: a night's two days)
     history: list[Point] = [run] if run else []
     out: list[TimeExpr] = []
     marks = [(m.start(), m.end(), None, True, m) for m in meantime.finditer(text)]
@@ -969,6 +972,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # accounts place his death in May"; a "since 2024" there is no year of the month's: "has worked
             # with the army since 2024 and freed two teachers abducted in March")
             at = _month_anchor(m, run, top) or at
+        last: Point | None = None
         if (
             language == "en" and at is run and run is not None and run.day is None and day_run is not None
             and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
@@ -983,10 +987,26 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             # from its own sentence's year); counted back, from a background month too ("The strike follows the
             # arrest, a week earlier," in a statement on a strike of 20 May, after "the death of X in March 2024")
             at = day_run
-        last = None
-        if (
-            fn is shift and language == "en" and at is run and run_value is not None and "/" in run_value
-            and m["dir"].lower().startswith(("later", "after"))
+        elif (
+            introduced is not None and fn is introduced[0] and at is run and run is not None and run.day is None
+            and day_run is not None and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
+            and day_run not in (top, dateline) and opens.search(text[max(0, s - 40) : s])
+            and not m.groupdict().get("ago") and m["unit"].lower().startswith(("jour", "heure"))
+        ):
+            # "Dans la nuit du 11 au 12 février, ... avaient menacé les pêcheurs fin janvier. Trois jours plus tard,
+            # l'armée a ratissé": days counted from the last day the story told, not from a background month or year
+            # told after it (a French report tells its background in the pluperfect, in passing), where the count
+            # opens its sentence ("avait été exécuté quelques jours plus tard" goes on with the background); not from
+            # the report's own date, which a chronology's months ("- Mars 2023 : ... - Deux jours plus tard") follow
+            at = day_run
+            if day_value is not None and "/" in day_value and m["dir"].lower() in ("plus tard", "après", "ensuite"):
+                # (from a night's two days, both moved on)
+                last = first_point(day_value.rsplit("/", 1)[1])
+                last = last if last is not None and last.day is not None and at.day is not None else None
+        if at is run and run_value is not None and "/" in run_value and (
+            fn is shift and language == "en" and m["dir"].lower().startswith(("later", "after"))
+            or introduced is not None and fn is introduced[0]
+            and (m.groupdict().get("dir") or "").lower() in ("plus tard", "après", "ensuite")
         ):
             last = first_point(run_value.rsplit("/", 1)[1])
             last = last if last is not None and last.day is not None and at is not None and at.day is not None else None
@@ -1005,7 +1025,7 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
         birth = bool(birth_rx.search(text[max(0, s - 45) : s]))
         if birth and language == "fr" and BORN_OF_A_SPLIT.search(text[max(0, s - 45) : e + 45]):
             birth = False  # "né en 2016 d'une scission du MNLA": a group's founding, not a person's birth
-        if fn in background:
+        if fn in background and not (opening_year is not None and opening_year.search(text, max(0, s - 60), s)):
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         if story_date and not rel and value and not birth and "/" not in value:
@@ -1031,7 +1051,11 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             out.append(TimeExpr(s, e, text[s:e], value, relative=True, anchors=False))
             continue
         out.append(TimeExpr(s, e, text[s:e], value, relative=rel, anchors=not birth))
-        if run_end and _TOLD_ON.search(text, max(0, s - 50), s) and not _SENTENCE_END.search(text, run_end, s):
+        # ("tués dimanche ..., a indiqué mardi le gouvernement"; not after the dateline alone: "NIAMEY, 24 mars 2020 -
+        # Le président a annoncé mardi soir que 92 soldats avaient été tués la veille" tells from the telling's day)
+        told_on = (_TOLD_ON.search(text, max(0, s - 50), s) if language == "en"
+                   else told_day_fr(text, s) and not (run == dateline and not run_rel))
+        if run_end and told_on and not _SENTENCE_END.search(text, run_end, s):
             continue  # "ambushed a patrol late on Saturday, ..., officials said on Sunday": the story stays on the deed
         if value is not None and not birth:
             pt = first_point(value)
@@ -1039,7 +1063,8 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
                 if not history or history[-1] != pt:
                     history.append(pt)
                 run, run_end, run_rel, run_value = pt, e, rel, value
-                day_run = pt if pt.day is not None else day_run
+                if pt.day is not None:
+                    day_run, day_value = pt, value
                 run_open = value.endswith("/..")
                 closed = closed if run_open else pt
                 # "In 2011 the army entered ...": a stated date opening its sentence moves the story there

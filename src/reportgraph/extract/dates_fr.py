@@ -472,10 +472,17 @@ _YEAR_AHEAD = "(?=[12])"
 # "l'accord de paix de 2015", "la crise de 2012": a year a noun names ("de 2015 à 2017" is a range)
 _OWN_YEAR_OF_A_NOUN = (_YEAR_AHEAD + rf"(?:(?<=[{_LOW}] de )|(?<=[{_LOW}] d')|(?<=[{_LOW}] d’)){_YEAR}\b"
                        r"(?! ?(?:à|au|et|-) ?\d)")
-# ", fondée en 2016 par X, ...": a founding told in an apposition (the narrative's "il fonde en 2015" is not)
+# "Lors de la scission de 2016, il suit ...": a noun's own year in the time phrase opening its sentence dates the
+# sentence, and the narrative stands there ("Il est nommé l'année suivante": 2017)
+OPENING_NOUN_YEAR = re.compile(r"(?:^|[.!?]\s+|\n\s*)"
+                               r"(?:lors|au moment|au cours|à la suite|au lendemain|dès|après|avant) "
+                               r"(?:de (?:la |l'|l’)|du |des |d'|d’)[\w’'-]+(?: [\w’'-]+)? (?:de |d'|d’)$",
+                               re.IGNORECASE)
+# ", fondée en 2016 par X, ...", ", issu en 2023 d'une scission": a founding told in an apposition (the narrative's
+# "il fonde en 2015" is not)
 _OWN_YEAR_IN_AN_ASIDE = _YEAR_AHEAD + "(?:" + "|".join(
     f"(?<=, {w} en )" for w in ("fondé", "fondée", "fondés", "fondées", "créé", "créée", "créés", "créées",
-                                  "formé", "formée", "formés", "formées")
+                                  "formé", "formée", "formés", "formées", "issu", "issue", "issus", "issues")
 ) + rf"){_YEAR}\b"
 # "Ogo Dana est une milice ... fondée en 2019 par X": the same participle right after a noun describes the
 # thing too; after an auxiliary ("a été fondée en", "il a fondé en") it tells the story

@@ -234,8 +234,9 @@ _RESTATED_FR = re.compile(r"\s*,\s*(?:le |l'|l’|en |au |dès le )?", re.IGNORE
 # "since October 2011, when they crossed the border": the clause tells the since's start
 _SINCE_WHEN = re.compile(r",? when\b")
 _LEDE_REACH = 7  # days: the day the next sentence tells may lie this far before the telling
-# a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men")
-_VERDICT_VERBS = frozenset({"sentence", "convict", "acquit"})
+# a court's decision, dated by the verb that delivers it ("in Niamey on Thursday sentenced three men", "a condamné
+# jeudi dernier à la réclusion")
+_VERDICT_VERBS = frozenset({"sentence", "convict", "acquit", "condamner", "acquitter"})
 # verbs telling that a state lasts ("who remain held", "which continues to hold them")
 _LASTING_VERBS = frozenset({"remain", "continue", "stay"})
 
@@ -252,8 +253,9 @@ def _day(edtf: str | None) -> date | None:
 
 # a court's decision dated where the report states it: "judgment of 24 April 2025", "Judgment: 16 September
 # 2025", "Verdict delivered on 28 November 2025", "On 19 July 2018 the chamber delivered its verdict"
-_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|verdict|ruling)s?\b|\bdecision (?:promulgated|delivered|handed down)"
-                      r"|\bsentencing hearing\b", re.IGNORECASE)
+# ("Jugement du 19 juillet 2018" over a French court's summary)
+_VERDICT = re.compile(r"\b(?:judg(?:e)?ment|jugement|verdict|ruling)s?\b"
+                      r"|\bdecision (?:promulgated|delivered|handed down)|\bsentencing hearing\b", re.IGNORECASE)
 # what stands before a dateline's date on its line: the place in capitals ("NAIROBI, ", "PEMBA, Mozambique, ")
 _DATELINE_LEAD = re.compile(r"[ \t]*[A-ZÀ-Ý][A-ZÀ-Ý'’ ./-]{2,40}(?:,[ \t]*[A-Z][\w .'’-]{1,30})?,[ \t]*$")
 # a French dispatch gives the country in brackets ("GAO (Mali), 27 février 2024 - ", "MOPTI (Mali), le 25 mars")
@@ -422,6 +424,11 @@ class Timeline:
                 # (by the verb only a day hung on it: "sentenced them for the raid in June 2022" dates the raid,
                 # "on Wednesday found all twenty guilty in the trial over the 13 November 2015 attacks" the attacks)
                 hung = _hung_on(span.root, gov)
+                if hung and current_language() == "fr" and any(
+                        t.pos_ in ("VERB", "AUX") for t in doc[gov.i + 1 : span.start]):
+                    # ("a condamné vendredi X pour les attentats qui avaient fait 32 morts ... le 22 mars 2016": the
+                    # parser hangs the relative clause's day on the verdict's verb; a verb between them holds it)
+                    hung = False
                 if (not te.relative and _VERDICT.search(text, lo, hi)) or _day(te.edtf) and hung and (
                     gov.lemma_.lower() in _VERDICT_VERBS
                     or gov.lemma_.lower() == "find" and any(c.lower_ == "guilty" for c in gov.subtree)
