@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Event, Span
 from .language import current_language
+from .lexicons import pairs
 from .relation_set import RelationSet
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
@@ -92,9 +94,12 @@ def _joining(b: RelationSet, ev: Event) -> bool:
     return verb is not None and verb.lemma_.lower() in ("join", "rejoindre")
 
 
-# the words of a coalition's own name ("la Coalition des patriotes pour le changement", "la Plateforme", "la
-# Coordination des mouvements de l'Azawad", "le Cadre stratégique permanent"): general French words (MIT)
-_FR_COALITION_WORDS = ("coalition", "plateforme", "coordination", "cadre")
+@lru_cache(maxsize=4)
+def _fr_words(kind: str) -> frozenset[str]:
+    """The French words of one class of ``lexicons/fr/event_relation_words.tsv``: ``member_post`` (a post that is
+    no leader's: "trésorier", "cadi"), ``part_noun`` (a part of a group named before its "de": "la katiba X, une
+    unité de G") or ``coalition`` (a word of a coalition's own name: "la Plateforme")."""
+    return frozenset(w for w, k in pairs("event_relation_words.tsv", "fr").items() if k == kind)
 
 
 def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
@@ -102,7 +107,7 @@ def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
     (SUBUNIT_OF), as the French annotation reads "l'UPC a rejoint la Coalition des patriotes ...", "le GATIA
     rejoint la Plateforme" (train: 6 of 6 such pairs SUBUNIT_OF, none ALLY_OF)."""
     return (current_language() == "fr" and b.index.type_of(a) == "ORGANIZATION"
-            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _FR_COALITION_WORDS))
+            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _fr_words("coalition")))
 
 
 def _truce_sides(b: RelationSet, ev: Event, agents: list[str], sent: Span | None) -> list[str]:
@@ -161,14 +166,6 @@ def _second_rank(b: RelationSet, ev: Event) -> bool:
     return bool(m and m.group(1).lower() in b.lex.unit_nouns and not (m.group(2) or "a")[:1].isupper())
 
 
-# French posts that are no leader's, beside ``person_role_nouns``: who takes one is a member ("il en devient le
-# trésorier", "devient cadi du groupe", "nommé conseiller militaire"); general French words (MIT, like the code)
-_FR_MEMBER_POSTS = frozenset({"trésorier", "cadi", "juge", "conseiller", "conseillers", "combattant", "membre",
-                              "financier", "logisticien", "mufti", "adjoints", "responsables", "idéologue"})
-# what a part of a group is called when it is named before the group's "de" ("la katiba X, une unité de G", "le markaz
-# de Y, l'une des bases de G", "la wilaya de Z, une des provinces de G"), beside ``unit_nouns``
-_FR_PART_NOUNS = frozenset({"base", "bases", "unités", "provinces", "branches", "cellules", "katibas", "secteur",
-                            "secteurs", "composante", "composantes"})
 # "G, une unité de G2" before a group's name: a part noun, up to four words, then "de"
 _FR_PART_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w'’-]+){0,4}?\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*$")
 # the verbs whose active subject gives the post, not takes it ("X le nomme à la tête de Y", "X lui confie une unité")
@@ -208,7 +205,7 @@ def _french_part_of(b: RelationSet, ev: Event, key: str, sent: Span | None) -> b
     if m is None:
         return False
     word = m.group(1).lower()
-    if word not in b.lex.unit_nouns and word not in _FR_PART_NOUNS:
+    if word not in b.lex.unit_nouns and word not in _fr_words("part_noun"):
         return False
     # the part noun stands outside a name ("la Katiba X de G" is X's own name)
     first = before[0].idx + m.start(1)
@@ -235,13 +232,14 @@ def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool
             continue  # a word of a name, or a title before a person's name ("le colonel X")
         words.append(t.lower_)
         # "à la tête du bataillon de Y", "succède à la tête de l'unité": an unnamed part the group is not called by
-        if (t.lower_ in b.lex.unit_nouns | _FR_PART_NOUNS and b.index.hit_at(t) is None
+        if (t.lower_ in b.lex.unit_nouns | _fr_words("part_noun") and b.index.hit_at(t) is None
                 and not b.index.name_has(key, t.lower_)):
             return True
     text = " ".join(words)
     if re.search(r"\b(?:l'|l’)?une? des\b", text) or any(w in b.lex.leader_demoters and w != "sous" for w in words):
         return True
-    posts = [w for w in words if w in b.lex.person_role_nouns or w in b.lex.leader_nouns or w in _FR_MEMBER_POSTS]
+    member_posts = _fr_words("member_post")
+    posts = [w for w in words if w in b.lex.person_role_nouns or w in b.lex.leader_nouns or w in member_posts]
     return bool(posts) and posts[-1] not in b.lex.leader_nouns and posts[-1] not in _FR_LEADING_NOUNS
 
 

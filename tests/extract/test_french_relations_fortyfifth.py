@@ -1,0 +1,24 @@
+"""French relations (branch frrel45): the word lists of the relations drawn from events read from
+``lexicons/fr/event_relation_words.tsv``. Invented names throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgraph.extract.event_relations import _fr_words
+
+
+@pytest.mark.parametrize(
+    ("kind", "word"),
+    [("member_post", "trésorier"), ("member_post", "idéologue"), ("part_noun", "unités"), ("part_noun", "katibas"),
+     ("coalition", "plateforme"), ("coalition", "cadre")],
+)
+def test_the_french_event_relation_words_come_from_the_lexicon(kind: str, word: str) -> None:
+    assert word in _fr_words(kind)
+
+
+def test_the_classes_of_the_french_event_relation_words_are_apart() -> None:
+    kinds = ("member_post", "part_noun", "coalition")
+    assert all(_fr_words(k) for k in kinds)
+    assert not _fr_words("member_post") & _fr_words("part_noun")
+    assert not _fr_words("part_noun") & _fr_words("coalition")
