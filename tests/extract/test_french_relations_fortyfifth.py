@@ -1,11 +1,15 @@
 """French relations (branch frrel45): the word lists of the relations drawn from events read from
-``lexicons/fr/event_relation_words.tsv``. Invented names throughout."""
+``lexicons/fr/event_relation_words.tsv``; a man's movements are no area of operations. Invented names
+throughout."""
 
 from __future__ import annotations
 
 import pytest
 
 from reportgraph.extract.event_relations import _fr_words
+
+from .conftest import triples
+from .markers import NEEDS_FRENCH
 
 
 @pytest.mark.parametrize(
@@ -22,3 +26,17 @@ def test_the_classes_of_the_french_event_relation_words_are_apart() -> None:
     assert all(_fr_words(k) for k in kinds)
     assert not _fr_words("member_post") & _fr_words("part_noun")
     assert not _fr_words("part_noun") & _fr_words("coalition")
+
+
+@pytest.mark.model
+@NEEDS_FRENCH
+def test_a_man_s_trip_is_no_area_of_operations(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("À l'automne 2013, Moussa Kanté quitte le Mali pour la Libye."))
+    assert ("Moussa Kanté", "OPERATES_IN", "Mali") not in got, got
+
+
+@pytest.mark.model
+@NEEDS_FRENCH
+def test_a_group_deployed_operates_there(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("En 2016, le Front de libération du Kessa se déploie à Tarbouli."))
+    assert ("Front de libération du Kessa", "OPERATES_IN", "Tarbouli") in got, got

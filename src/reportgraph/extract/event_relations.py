@@ -404,4 +404,8 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                     b.in_laws.append((a, o, sent))
         elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
             for a in agents:
+                if french and ev.type == "MOVEMENT" and b.index.type_of(a) == "PERSON":
+                    # a man's trip, flight, exile or return ("il quitte le pays", "se réfugie au Niger", "revient
+                    # au Mali") is no area of operations: French train 6 right / 21 wrong as OPERATES_IN
+                    continue
                 b.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
