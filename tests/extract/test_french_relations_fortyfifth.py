@@ -1,6 +1,6 @@
 """French relations (branch frrel45): the word lists of the relations drawn from events read from
-``lexicons/fr/event_relation_words.tsv``; a man's movements are no area of operations. Invented names
-throughout."""
+``lexicons/fr/event_relation_words.tsv``; a man's movements are no area of operations; groups that form a
+group are not its founders (a coalition's parts), an army launching an operation is. Invented names throughout."""
 
 from __future__ import annotations
 
@@ -40,3 +40,22 @@ def test_a_man_s_trip_is_no_area_of_operations(fr_rules) -> None:  # type: ignor
 def test_a_group_deployed_operates_there(fr_rules) -> None:  # type: ignore[no-untyped-def]
     got = triples(fr_rules("En 2016, le Front de libération du Kessa se déploie à Tarbouli."))
     assert ("Front de libération du Kessa", "OPERATES_IN", "Tarbouli") in got, got
+
+
+@pytest.mark.model
+@NEEDS_FRENCH
+def test_groups_forming_a_coalition_do_not_found_it(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("En 2014, le Front de libération du Kessa et le Mouvement arabe du Tarbouli forment la "
+                           "Coordination des mouvements du Nord."))
+    assert not {t for t in got if t[1] == "FOUNDED"}, got
+    assert ("Front de libération du Kessa", "SUBUNIT_OF", "Coordination des mouvements du Nord") in got, got
+    got = triples(fr_rules("En 2010, Moussa Kanté fonde le Front de libération du Kessa."))
+    assert ("Moussa Kanté", "FOUNDED", "Front de libération du Kessa") in got, got
+
+
+@pytest.mark.model
+@NEEDS_FRENCH
+def test_an_army_launching_an_operation_founds_it(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("En janvier 2018, l'Armée nationale du Kessa lance l'opération Tarbouli pour sécuriser le "
+                           "nord du pays."))
+    assert ("Armée nationale du Kessa", "FOUNDED", "opération Tarbouli") in got, got

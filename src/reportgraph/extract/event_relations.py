@@ -103,11 +103,16 @@ def _fr_words(kind: str) -> frozenset[str]:
 
 
 def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
-    """French: a group that joins (or pledges itself to) a coalition named as one becomes one of its parts
+    """French: a group that joins (pledges itself to, or forms) a coalition named as one becomes one of its parts
     (SUBUNIT_OF), as the French annotation reads "l'UPC a rejoint la Coalition des patriotes ...", "le GATIA
     rejoint la Plateforme" (train: 6 of 6 such pairs SUBUNIT_OF, none ALLY_OF)."""
     return (current_language() == "fr" and b.index.type_of(a) == "ORGANIZATION"
             and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _fr_words("coalition")))
+
+
+def _operation(b: RelationSet, key: str) -> bool:
+    """French: whether an entity is named as an operation ("l'opération Serval"), what an army or a state launches."""
+    return any(b.index.name_has(key, w) for w in _fr_words("operation"))
 
 
 def _truce_sides(b: RelationSet, ev: Event, agents: list[str], sent: Span | None) -> list[str]:
@@ -340,6 +345,13 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
         if ev.type == "FOUNDING":
             for a in agents:
                 for o in patients:
+                    if french and b.index.type_of(a) == "ORGANIZATION" and not _operation(b, o):
+                        # groups that form a coalition or a new group are its parts or its forerunners, not its
+                        # founders ("le MNLA, le HCUA et le MAA forment la CMA", "la faction qui a formé l'EIAO"):
+                        # French train 0 right / 16 wrong as FOUNDED; an army still launches an operation
+                        if _joins_coalition(b, a, o):
+                            b.add(a, "SUBUNIT_OF", o, sent, 0.55, "coalition")
+                        continue
                     b.add(a, "FOUNDED", o, sent, 0.65, "event")
             for o in others:  # a group founded out of another (a split) succeeds it
                 for n in patients:
