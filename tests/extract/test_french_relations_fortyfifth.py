@@ -1,6 +1,7 @@
 """French relations (branch frrel45): the word lists of the relations drawn from events read from
 ``lexicons/fr/event_relation_words.tsv``; a man's movements are no area of operations; groups that form a
-group are not its founders (a coalition's parts), an army launching an operation is. Invented names throughout."""
+group are not its founders (a coalition's parts), an army launching an operation is; an appointment's post read past a
+predecessor's name. Invented names throughout."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_an_army_launching_an_operation_founds_it(fr_rules) -> None:  # type: ig
     got = triples(fr_rules("En janvier 2018, l'Armée nationale du Kessa lance l'opération Tarbouli pour sécuriser le "
                            "nord du pays."))
     assert ("Armée nationale du Kessa", "FOUNDED", "opération Tarbouli") in got, got
+
+
+@pytest.mark.model
+@NEEDS_FRENCH
+def test_the_post_after_a_predecessor_s_name_is_read(fr_rules) -> None:  # type: ignore[no-untyped-def]
+    got = triples(fr_rules("Moussa Kanté a rejoint le Front de libération du Kessa en 2010. En 2016, il succède à "
+                           "Ali Ibrahim Sanou à la tête de l'unité."))
+    assert ("Moussa Kanté", "LEADER_OF", "Front de libération du Kessa") not in got, got
+    assert ("Moussa Kanté", "MEMBER_OF", "Front de libération du Kessa") in got, got

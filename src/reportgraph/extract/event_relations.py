@@ -217,6 +217,11 @@ def _french_part_of(b: RelationSet, ev: Event, key: str, sent: Span | None) -> b
     return all(not (x.start_char <= first < x.end_char) for x in b.index.hits)
 
 
+# the words read after an appointment's trigger for its post where the group is named before it, a name's words not
+# counted ("il lui succède à Moussa Kanté à la tête de l'unité")
+POST_WINDOW = 7
+
+
 def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
     """French: whether the post an appointment gives in the group is a second rank, read in the words from the
     trigger's verb to the group's name (or, with the group named before, a few words after the trigger): a deputy
@@ -227,10 +232,10 @@ def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool
         return False
     doc = b.index.doc
     hits = [h for h in b.index.hits if h.key == key and sent.start <= h.start_char < sent.end and h.start > tok.i]
-    end = min((h.start for h in hits), default=min(tok.i + 7, tok.sent.end))
+    end = min((h.start for h in hits), default=tok.sent.end)
     words: list[str] = []
     for t in doc[tok.i + 1:end]:
-        if t.is_punct and not hits or t.lower_ == "par":
+        if t.is_punct and not hits or t.lower_ == "par" or not hits and len(words) >= POST_WINDOW:
             break  # (the agent of a passive: "dirigé par le capitaine X" tells who leads, not a post)
         if b.index.hit_at(t) is not None or (t.i + 1 < len(doc) and (n := b.index.hit_at(doc[t.i + 1])) is not None
                                              and n.type == "PERSON"):
