@@ -98,7 +98,7 @@ def _joining(b: RelationSet, ev: Event) -> bool:
 def _fr_words(kind: str) -> frozenset[str]:
     """The French words of one class of ``lexicons/fr/event_relation_words.tsv``: ``member_post`` (a post that is
     no leader's: "trésorier", "cadi"), ``part_noun`` (a part of a group named before its "de": "la katiba X, une
-    unité de G") or ``coalition`` (a word of a coalition's own name: "la Plateforme")."""
+    unité de G"), ``coalition`` (a word of a coalition's own name: "la Plateforme") or ``operation``."""
     return frozenset(w for w, k in pairs("event_relation_words.tsv", "fr").items() if k == kind)
 
 
