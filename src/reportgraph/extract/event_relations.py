@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..model import Event, Span
 from .language import current_language
+from .lexicons import pairs
 from .relation_set import RelationSet
 
 RETALIATION = re.compile(r"\b(?:retaliat\w*|reprisals?|revenge|avenge\w*)\b", re.IGNORECASE)
@@ -92,17 +94,25 @@ def _joining(b: RelationSet, ev: Event) -> bool:
     return verb is not None and verb.lemma_.lower() in ("join", "rejoindre")
 
 
-# the words of a coalition's own name ("la Coalition des patriotes pour le changement", "la Plateforme", "la
-# Coordination des mouvements de l'Azawad", "le Cadre stratégique permanent"): general French words (MIT)
-_FR_COALITION_WORDS = ("coalition", "plateforme", "coordination", "cadre")
+@lru_cache(maxsize=4)
+def _fr_words(kind: str) -> frozenset[str]:
+    """The French words of one class of ``lexicons/fr/event_relation_words.tsv``: ``member_post`` (a post that is
+    no leader's: "trésorier", "cadi"), ``part_noun`` (a part of a group named before its "de": "la katiba X, une
+    unité de G"), ``coalition`` (a word of a coalition's own name: "la Plateforme") or ``operation``."""
+    return frozenset(w for w, k in pairs("event_relation_words.tsv", "fr").items() if k == kind)
 
 
 def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
-    """French: a group that joins (or pledges itself to) a coalition named as one becomes one of its parts
+    """French: a group that joins (pledges itself to, or forms) a coalition named as one becomes one of its parts
     (SUBUNIT_OF), as the French annotation reads "l'UPC a rejoint la Coalition des patriotes ...", "le GATIA
     rejoint la Plateforme" (train: 6 of 6 such pairs SUBUNIT_OF, none ALLY_OF)."""
     return (current_language() == "fr" and b.index.type_of(a) == "ORGANIZATION"
-            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _FR_COALITION_WORDS))
+            and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _fr_words("coalition")))
+
+
+def _operation(b: RelationSet, key: str) -> bool:
+    """French: whether an entity is named as an operation ("l'opération Serval"), what an army or a state launches."""
+    return any(b.index.name_has(key, w) for w in _fr_words("operation"))
 
 
 def _truce_sides(b: RelationSet, ev: Event, agents: list[str], sent: Span | None) -> list[str]:
@@ -161,14 +171,6 @@ def _second_rank(b: RelationSet, ev: Event) -> bool:
     return bool(m and m.group(1).lower() in b.lex.unit_nouns and not (m.group(2) or "a")[:1].isupper())
 
 
-# French posts that are no leader's, beside ``person_role_nouns``: who takes one is a member ("il en devient le
-# trésorier", "devient cadi du groupe", "nommé conseiller militaire"); general French words (MIT, like the code)
-_FR_MEMBER_POSTS = frozenset({"trésorier", "cadi", "juge", "conseiller", "conseillers", "combattant", "membre",
-                              "financier", "logisticien", "mufti", "adjoints", "responsables", "idéologue"})
-# what a part of a group is called when it is named before the group's "de" ("la katiba X, une unité de G", "le markaz
-# de Y, l'une des bases de G", "la wilaya de Z, une des provinces de G"), beside ``unit_nouns``
-_FR_PART_NOUNS = frozenset({"base", "bases", "unités", "provinces", "branches", "cellules", "katibas", "secteur",
-                            "secteurs", "composante", "composantes"})
 # "G, une unité de G2" before a group's name: a part noun, up to four words, then "de"
 _FR_PART_BEFORE = re.compile(r"([\w-]+)(?:\s+[\w'’-]+){0,4}?\s+(?:de la|de l'|de l’|du|des|de|d'|d’)\s*$")
 # the verbs whose active subject gives the post, not takes it ("X le nomme à la tête de Y", "X lui confie une unité")
@@ -208,11 +210,16 @@ def _french_part_of(b: RelationSet, ev: Event, key: str, sent: Span | None) -> b
     if m is None:
         return False
     word = m.group(1).lower()
-    if word not in b.lex.unit_nouns and word not in _FR_PART_NOUNS:
+    if word not in b.lex.unit_nouns and word not in _fr_words("part_noun"):
         return False
     # the part noun stands outside a name ("la Katiba X de G" is X's own name)
     first = before[0].idx + m.start(1)
     return all(not (x.start_char <= first < x.end_char) for x in b.index.hits)
+
+
+# the words read after an appointment's trigger for its post where the group is named before it, a name's words not
+# counted ("il lui succède à Moussa Kanté à la tête de l'unité")
+POST_WINDOW = 7
 
 
 def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool:
@@ -225,23 +232,24 @@ def _french_post(b: RelationSet, ev: Event, key: str, sent: Span | None) -> bool
         return False
     doc = b.index.doc
     hits = [h for h in b.index.hits if h.key == key and sent.start <= h.start_char < sent.end and h.start > tok.i]
-    end = min((h.start for h in hits), default=min(tok.i + 7, tok.sent.end))
+    end = min((h.start for h in hits), default=tok.sent.end)
     words: list[str] = []
     for t in doc[tok.i + 1:end]:
-        if t.is_punct and not hits or t.lower_ == "par":
+        if t.is_punct and not hits or t.lower_ == "par" or not hits and len(words) >= POST_WINDOW:
             break  # (the agent of a passive: "dirigé par le capitaine X" tells who leads, not a post)
         if b.index.hit_at(t) is not None or (t.i + 1 < len(doc) and (n := b.index.hit_at(doc[t.i + 1])) is not None
                                              and n.type == "PERSON"):
             continue  # a word of a name, or a title before a person's name ("le colonel X")
         words.append(t.lower_)
         # "à la tête du bataillon de Y", "succède à la tête de l'unité": an unnamed part the group is not called by
-        if (t.lower_ in b.lex.unit_nouns | _FR_PART_NOUNS and b.index.hit_at(t) is None
+        if (t.lower_ in b.lex.unit_nouns | _fr_words("part_noun") and b.index.hit_at(t) is None
                 and not b.index.name_has(key, t.lower_)):
             return True
     text = " ".join(words)
     if re.search(r"\b(?:l'|l’)?une? des\b", text) or any(w in b.lex.leader_demoters and w != "sous" for w in words):
         return True
-    posts = [w for w in words if w in b.lex.person_role_nouns or w in b.lex.leader_nouns or w in _FR_MEMBER_POSTS]
+    member_posts = _fr_words("member_post")
+    posts = [w for w in words if w in b.lex.person_role_nouns or w in b.lex.leader_nouns or w in member_posts]
     return bool(posts) and posts[-1] not in b.lex.leader_nouns and posts[-1] not in _FR_LEADING_NOUNS
 
 
@@ -342,6 +350,13 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
         if ev.type == "FOUNDING":
             for a in agents:
                 for o in patients:
+                    if french and b.index.type_of(a) == "ORGANIZATION" and not _operation(b, o):
+                        # groups that form a coalition or a new group are its parts or its forerunners, not its
+                        # founders ("le MNLA, le HCUA et le MAA forment la CMA", "la faction qui a formé l'EIAO"):
+                        # French train 0 right / 16 wrong as FOUNDED; an army still launches an operation
+                        if _joins_coalition(b, a, o):
+                            b.add(a, "SUBUNIT_OF", o, sent, 0.55, "coalition")
+                        continue
                     b.add(a, "FOUNDED", o, sent, 0.65, "event")
             for o in others:  # a group founded out of another (a split) succeeds it
                 for n in patients:
@@ -406,4 +421,8 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
                     b.in_laws.append((a, o, sent))
         elif ev.type in ("BASE_ESTABLISHMENT", "MOVEMENT") and ev.location and ev.method == "rule-dep":
             for a in agents:
+                if french and ev.type == "MOVEMENT" and b.index.type_of(a) == "PERSON":
+                    # a man's trip, flight, exile or return ("il quitte le pays", "se réfugie au Niger", "revient
+                    # au Mali") is no area of operations: French train 6 right / 21 wrong as OPERATES_IN
+                    continue
                 b.add(a, "OPERATES_IN", ev.location, sent, 0.45, "event")
