@@ -85,8 +85,10 @@ ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC
                          # a sanctions record's or an infobox's fields of other names, at a line's start ("Alias:
                          # a) X b) Y", "Other names: a) X b) Y", "Also known as: X; Y"): each name on the line is
                          # the record's subject's (its heading line: "ABU X", "QDe.9 / GROUP NAME"); no "Name:"
-                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name)
-                         record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>(?!))|alias(?:es)?|other names?"
+                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name); a UN record
+                         # grades its lists ("Good quality a.k.a.: a) X b) Y", "Low quality a.k.a.: Z")
+                         record_field=re.compile(r"(?im)^[ \t]*(?:(?:good|low)[ \t]+quality[ \t]+)?"
+                                                 r"(?:(?P<name>(?!))|alias(?:es)?|other names?"
                                                  r"|also known as|a\.k\.a\.?|nicknames?|pseudonyms?|kunyas?"
                                                  r"|noms? de guerre)[ \t]*:"),
                          record_personal=re.compile(r"(?i)nickname|pseudonym|kunya|guerre"),
@@ -906,6 +908,8 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     links: list[tuple[int, int]] = []
     for m, end in lines:
         subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
+        if english and subject is not None and _record_heading_between(text, cands[subject].end_char, m.start()):
+            continue  # its own heading is no name ("QDi.984 X" not found): the heading above is another record's
         if subject is None:
             subject = named
         if subject is None:
@@ -988,6 +992,13 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
 # a record's reference at its heading line's start: "QDi.731", "QDe.9c7"
 # or the entry's number in a list of records ("1. X", "A.2. X")
 _RECORD_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,4}\.[\w.]*\d[\w.]*|(?:[A-Z]\.)?\d{1,3}\.)\s+")
+
+
+def _record_heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a record's reference heading line ("QDi.984 X") opens between two offsets: a field after it is
+    that record's, never the subject of the record above."""
+    return any(_RECORD_REFERENCE.match(line) and re.match(r"[A-Za-z]{1,4}\.", line)
+               for line in text[start:end].split("\n")[1:])
 
 
 def _record_subject(text: str, cands: list[Candidate], before: int, nearest: bool = False) -> int | None:

@@ -910,6 +910,8 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
             # two spellings of one name in one text ("Ansar Dine" and "Ansar Eddine", "al-Qaeda" and
             # "al-Qaida", "Da'esh" and "Daesh"), of one type
             keys.add(f"spelling:{c.type}:{spelled}")
+        if c.type == "ORGANIZATION" and (army := _national_army_key(c.text)):
+            keys.add(army)  # "the Rwanda Defence Force" and "Rwandan troops": the one army of that country
         if c.type == "ORGANIZATION" and c.strength >= 2:
             # "the West Africa Province of the Islamic State", "Islamic State West Africa Province" and
             # "the Islamic State's West Africa Province": one name, its words in another order
@@ -992,6 +994,32 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
         )
     doc.user_data[ENTITIES_KEY] = (entities, sorted(token_map))
     return entities
+
+
+# the full names of a country's armed forces: "the Rwanda Defence Force", "the Uganda People's Defence Force",
+# "the Kenya Defence Forces", "the Mozambican Defence and Security Forces", "the Armed Forces of X"; never a
+# "National Army" (a rebel or rival army's name as often: "the Libyan National Army"), an air force, a navy, a
+# police. On the English train gold each such name shares its entity with the country's "<demonym> army",
+# "troops" or "forces" whenever both are written (11 of 11; dev 7 of 7), which the rules key
+# "institution:<country>:army" (``classify``)
+_ARMY_NAME = re.compile(r"(?i)^(?:the\s+)?(?:(?P<lead>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}?)\s+"
+                        r"(?:(?:people'?s|defen[cs]e)\s+)?(?:defen[cs]e(?:\s+and\s+security)?\s+forces?|armed\s+forces)"
+                        r"|armed\s+forces\s+of\s+(?:the\s+)?(?P<tail>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}))$")
+
+
+def _national_army_key(text: str) -> str | None:
+    """The army key of a country's armed forces named in full ("Rwanda Defence Force": "institution:rwanda:army"),
+    or None."""
+    m = _ARMY_NAME.match(text)
+    if m is None:
+        return None
+    place = m.group("lead") or m.group("tail")
+    demonym = lexicons().demonyms.get(fold(place))
+    country = demonym if demonym is not None else place if is_country(place) else None
+    if country is None:
+        return None
+    found = lookup(country)
+    return f"institution:{fold(found.name if found else country)}:army"
 
 
 # the special shapes that name in lower case ("the gendarmerie", "militias known as macawisley"): never

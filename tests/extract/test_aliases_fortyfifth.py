@@ -1,0 +1,65 @@
+"""Forty-fifth round (branch alias45), on hand-written text with invented names: a UN record grades its lists
+of other names ("Good quality a.k.a.: a) X b) Y", "Low quality a.k.a.: Z"); each is a name of the record's
+subject (``aliases.record_aliases``), and a record whose heading gives no name lends its fields to no
+earlier record's subject. A country's armed forces named in full ("the Rwanda Defence Force") are its army
+("Rwandan troops"; ``entities._national_army_key``)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+RECORD = """QDi.901 (exercise)
+KOFFI BARAKA TINDALA
+
+Name: 1: KOFFI 2: BARAKA 3: TINDALA
+Good quality a.k.a.: a) Abu Salim al-Wadani b) Kumander Tindo
+Low quality a.k.a.: Baraka Tindo
+Nationality: Niger
+
+Additional information: Tindala joined the invented Wadi Front in 2019 and led its Kardo cell.
+"""
+
+
+@pytest.mark.parametrize("other", ["Abu Salim al-Wadani", "Kumander Tindo", "Baraka Tindo"])
+def test_graded_record_names_are_the_subjects(run, other: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(RECORD).same("KOFFI BARAKA TINDALA", other)
+
+
+LIST = """Narrative summaries of reasons for listing (invented)
+
+QDi.902 (exercise)
+HAMADOU SALEH KIRO
+Good quality a.k.a.: Abu Bilal al-Kardawi
+Nationality: Niger
+
+QDi.903 (exercise)
+12 MARCH 2025
+Good quality a.k.a.: Abu Hafs al-Wadani
+Nationality: Niger
+"""
+
+
+def test_a_field_under_another_record_is_not_the_earlier_subjects(run) -> None:  # type: ignore[no-untyped-def]
+    found = run(LIST)
+    assert found.same("HAMADOU SALEH KIRO", "Abu Bilal al-Kardawi")
+    assert not found.same("HAMADOU SALEH KIRO", "Abu Hafs al-Wadani")
+
+
+ARMIES = ("The invented Wadi Front attacked a post near Kardo on 3 May. The Rwanda Defence Force sent a company and "
+          "Rwandan troops retook the post. The Kenya Defence Forces denied that Kenyan troops were involved. The "
+          "Libyan National Army and the Libyan army clashed near Kardo. The Nigerian Air Force struck the camp before "
+          "the Nigerian army advanced.")
+
+
+@pytest.mark.parametrize(("full", "short"), [("Rwanda Defence Force", "Rwandan troops"),
+                                             ("Kenya Defence Forces", "Kenyan troops")])
+def test_a_countrys_armed_forces_are_its_army(run, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(ARMIES).same(full, short)
+
+
+@pytest.mark.parametrize(("full", "short"), [("Libyan National Army", "Libyan army"),
+                                             ("Nigerian Air Force", "Nigerian army")])
+def test_a_national_army_or_an_air_force_is_not_the_army(run, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    assert not run(ARMIES).same(full, short)
