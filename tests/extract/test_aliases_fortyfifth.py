@@ -2,7 +2,8 @@
 of other names ("Good quality a.k.a.: a) X b) Y", "Low quality a.k.a.: Z"); each is a name of the record's
 subject (``aliases.record_aliases``), and a record whose heading gives no name lends its fields to no
 earlier record's subject. A country's armed forces named in full ("the Rwanda Defence Force") are its army
-("Rwandan troops"; ``entities._national_army_key``)."""
+("Rwandan troops"; ``entities._national_army_key``), and a movement's "Tamara Province" is its "Islamic State
+Tamara Province" (``entities._partial_org_names``)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,10 @@ def test_a_countrys_armed_forces_are_its_army(run, full: str, short: str) -> Non
                                              ("Nigerian Air Force", "Nigerian army")])
 def test_a_national_army_or_an_air_force_is_not_the_army(run, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
     assert not run(ARMIES).same(full, short)
+
+
+def test_a_movements_province_is_its_longer_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The invented Islamic State Tamara Province (ISTP) attacked a post near Kardo on 3 May. In 2022 the "
+            "Islamic State began calling the group its Tamara Province, and Tamara Province fighters later raided "
+            "Kardo again.")
+    assert run(text).same("Islamic State Tamara Province", "Tamara Province")

@@ -560,11 +560,20 @@ def _partial_org_names(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     name that closes on its head noun, or by the beginning of a longer name up to its head noun."""
     for j, c in enumerate(cands):
         ws = words(c.text)
-        if len(ws) < 2 or ws[-1] not in REFERENCE_HEADS | {"force"} or c.key == BLOCKED:
+        # (a movement's "Sahel Province" of its "Islamic State Sahel Province", wherever it is written: on the
+        # English train gold such a province is 10 times in 10 the longer name's, written with "its" or alone)
+        province = len(ws) >= 2 and ws[-1] == "province" and c.type == "ORGANIZATION"
+        if len(ws) < 2 or (ws[-1] not in REFERENCE_HEADS | {"force"} and not province) or c.key == BLOCKED:
             continue
         if c.type not in ("ORGANIZATION", None) and c.strength >= 2:
             continue
         longer = _beginning_of(cands, sets, ws, lambda tail: tail[0] in ("for", "of"))
+        if not longer and province:
+            longer = {
+                sets.find(i)
+                for i, other in enumerate(cands)
+                if other.type == "ORGANIZATION" and len(ow := words(other.text)) > len(ws) and ow[-len(ws) :] == ws
+            }
         if not longer and c.start > 0 and doc[c.start - 1].lower_ == "the":
             longer = {
                 sets.find(i)
