@@ -3,7 +3,8 @@ of other names ("Good quality a.k.a.: a) X b) Y", "Low quality a.k.a.: Z"); each
 subject (``aliases.record_aliases``), and a record whose heading gives no name lends its fields to no
 earlier record's subject. A country's armed forces named in full ("the Rwanda Defence Force") are its army
 ("Rwandan troops"; ``entities._national_army_key``), and a movement's "Tamara Province" is its "Islamic State
-Tamara Province" (``entities._partial_org_names``)."""
+Tamara Province" (``entities._partial_org_names``); in "X, a Tanzanian better known as Y" the demonym bears no
+name, X does (``aliases._bearer``)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,9 @@ def test_a_movements_province_is_its_longer_name(run) -> None:  # type: ignore[n
             "Islamic State began calling the group its Tamara Province, and Tamara Province fighters later raided "
             "Kardo again.")
     assert run(text).same("Islamic State Tamara Province", "Tamara Province")
+
+
+def test_an_apposed_demonym_does_not_bear_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The invented Wadi Front has lost its commander: Koffi Baraka Tindala, a Tanzanian better known as "
+            "Abu Salim al-Wadani, gave himself up to the police on 2 November.")
+    assert run(text).same("Koffi Baraka Tindala", "Abu Salim al-Wadani")

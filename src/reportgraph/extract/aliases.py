@@ -347,6 +347,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if (c.key == "-" and current_language() == "fr" and fold(c.text) in lexicons().demonyms
                 and c.start_char > sent_start):
             continue  # "X, un Algérien surnommé « Y »": the demonym describes X, it names no one
+        if (c.key == "-" and fold(c.text) in lexicons().demonyms
+                and _APPOSED_ARTICLE.search(doc_text(doc), max(0, c.start_char - 6), c.start_char)):
+            continue  # "X, a Tanzanian better known as Y": the apposition's demonym describes X
         if not _typed(c) and not (
             want == "PERSON"
             and c.shape == "chunk"
@@ -379,6 +382,10 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
 # before it no preposition ("a preacher from Kelwatou, nicknamed X", "de Kelwatou surnommé X": a place after all)
 _GUESSED_BEARER_GAP = re.compile(r"\s*[,(]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to|de|du|des|d'|à|au|aux|près de)\s*$", re.IGNORECASE)
+
+
+# an apposition's article right before a demonym: "X, a Tanzanian known as Y"
+_APPOSED_ARTICLE = re.compile(r",\s+an?\s+$")
 
 
 # a name's possessive ending: "X's", "X’s"
