@@ -4,7 +4,8 @@ subject (``aliases.record_aliases``), and a record whose heading gives no name l
 earlier record's subject. A country's armed forces named in full ("the Rwanda Defence Force") are its army
 ("Rwandan troops"; ``entities._national_army_key``), and a movement's "Tamara Province" is its "Islamic State
 Tamara Province" (``entities._partial_org_names``); in "X, a Tanzanian better known as Y" the demonym bears no
-name, X does (``aliases._bearer``)."""
+name, X does (``aliases._bearer``). A quoted nickname's translation in brackets ('"Sikko" (the knife)') is another
+name of its bearer (``aliases.nickname_glosses``)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,19 @@ def test_an_apposed_demonym_does_not_bear_the_name(run) -> None:  # type: ignore
     text = ("The invented Wadi Front has lost its commander: Koffi Baraka Tindala, a Tanzanian better known as "
             "Abu Salim al-Wadani, gave himself up to the police on 2 November.")
     assert run(text).same("Koffi Baraka Tindala", "Abu Salim al-Wadani")
+
+
+GLOSSES = ("The invented Wadi Front answers to Koffi Baraka Tindala, nicknamed \"Sikko\" (the knife). The Kardo cell "
+           "is led by Hamadou Saleh Kiro, known to his fighters as \"Indhabuur\" (\"Big Eyes\"). Their courier, "
+           "Issa Tindo "
+           "\"Bako\" (second accused), denied it.")
+
+
+@pytest.mark.parametrize(("nickname", "gloss"), [("Sikko", "knife"), ("Indhabuur", "Big Eyes")])
+def test_a_nicknames_translation_is_another_name(run, nickname: str, gloss: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(GLOSSES).same(nickname, gloss)
+
+
+def test_a_note_in_brackets_is_no_name(run) -> None:  # type: ignore[no-untyped-def]
+    found = run(GLOSSES)
+    assert not any("accused" in n.lower() for n in found.names())

@@ -575,6 +575,65 @@ def script_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return sorted(cands + added, key=lambda c: c.start)
 
 
+# a quoted nickname and its translation in brackets: '"Sikkin" (the knife)', '"Fiin" ("the Thin One")', '"Gaab"
+# ("Shorty")'; the translation is one to five words, none a digit
+_GLOSS = re.compile(r"[\"\u201c\u201d]\s*\(\s*[\"\u201c]?(?:the\s+)?"
+                    r"(?P<gloss>[A-Za-z][A-Za-z'\u2019-]*(?:\s+[A-Za-z][A-Za-z'\u2019-]*){0,4})"
+                    r"[\"\u201d]?\s*\)", re.IGNORECASE)
+# what a bracket after a quoted name says of the text or the person, not what the name means
+_GLOSS_NOTES = frozenset({"fictional", "invented", "accused", "defendant", "deceased", "killed", "arrested", "died",
+                          "former", "formerly", "first", "second", "third", "fourth", "also", "sic", "alias", "aka",
+                          "alleged", "allegedly", "reportedly", "transliterated", "spelled", "spelt", "nickname",
+                          "kunya", "pseudonym", "arabic", "french", "english", "somali", "hausa", "fulfulde",
+                          "tamasheq"})
+
+
+def nickname_glosses(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus the translation a bracket gives right after a quoted nickname ('"Sikkin" (the knife)',
+    '"Gaab" ("Shorty")'): another name of its bearer, lower case or not, without its article. Untyped, shape
+    "gloss": only its link to the nickname (``gloss_links``) makes it part of an entity. On the English train gold
+    such a translation is a name of the nickname's bearer 23 times in 28 (a note, "(fictional)", "(second
+    accused)", left out)."""
+    if current_language() == "fr":
+        return cands
+    text = doc_text(doc)
+    at = {(c.start_char, c.end_char): c for c in cands}
+    added: list[Candidate] = []
+    for c in cands:
+        if c.start_char == 0 or text[c.start_char - 1] not in "\"\u201c":
+            continue
+        m = _GLOSS.match(text, c.end_char)
+        if m is None:
+            continue
+        gloss = m.group("gloss")
+        if set(gloss.lower().replace("-", " ").split()) & _GLOSS_NOTES or fold(gloss) == fold(c.text):
+            continue
+        a, b = m.start("gloss"), m.end("gloss")
+        found = at.get((a, b)) or at.get((text.rfind("the", 0, a) if text[:a].lower().endswith("the ") else a, b))
+        if found is not None:
+            found.shape = "gloss"  # a name already ("the Thin One"): the nickname's, by no key of its own
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and len(span) and span.start_char == a and span.end_char == b:
+            added.append(Candidate(span.start, span.end, a, b, gloss, shape="gloss"))
+    if not added:
+        return cands
+    inside = [c for c in cands if any(n.start_char <= c.start_char and c.end_char <= n.end_char for n in added)]
+    return sorted([c for c in cands if c not in inside] + added, key=lambda c: c.start)
+
+
+def gloss_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Each nickname's translation (``nickname_glosses``) with the quoted nickname right before it."""
+    links = []
+    for j, c in enumerate(cands):
+        if c.shape == "gloss" and j > 0 and cands[j - 1].shape != "gloss" and _GLOSS.match(
+                doc_text(doc), cands[j - 1].end_char) is not None:
+            links.append((j - 1, j))
+            if c.strength <= 1:
+                c.type = None  # the bearer's type, whatever a weak label guessed for the words
+    return links
+
+
 # an item of a record's field of other names: "a) X", "b) X (ACRONYM)"; or, unlettered, one of "X; Y"
 _RECORD_ITEM_MARK = re.compile(r"(?:^|\s)[a-z]\)\s*")
 
@@ -1070,6 +1129,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + syllable_acronyms(cands)
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
+        + gloss_links(doc, cands)
         + table_aliases(doc, cands)
         + capital_state_links(doc, cands)
         + french_provinces(cands)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..model import LocalEntity, Mention
-from .aliases import find_alias_links, record_field_spans, record_item_names, script_names
+from .aliases import find_alias_links, nickname_glosses, record_field_spans, record_item_names, script_names
 from .candidates import Candidate, column, doc_text, lower_words
 from .capital_states import capital_governments
 from .chunks import find_candidates
@@ -891,7 +891,7 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
         classify(doc, c)
     cands = _country_heading_names(doc, cands)
     cands = _drop_weak_headline_words(doc, _with_nested_countries(doc, _split_known_places(doc, cands)))
-    cands = record_item_names(doc, script_names(doc, _committee_heading_name(doc, cands)))
+    cands = nickname_glosses(doc, record_item_names(doc, script_names(doc, _committee_heading_name(doc, cands))))
     _coordinated_types(doc, cands)
     _its_antecedents(doc, cands)
     capital_governments(doc, cands)
@@ -907,8 +907,8 @@ def find_entities(doc: Doc, learned: bool = True) -> list[LocalEntity]:
     by_key: dict[str, int] = {}
     bare_of: dict[str, str] = {}  # a key first given by a name's other form (``also``): that name's type
     for i, c in enumerate(cands):
-        if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared:
-            continue
+        if (c.type is None and i not in linked) or c.key == BLOCKED or i in shared or c.shape == "gloss":
+            continue  # (a nickname's translation, "the thin one", is that man's alone: no key joins it)
         # the canonical key ("place:mali", "institution:mali:army") and the name as written
         own = {c.key or name_key(c.text), name_key(c.text)}
         bare = {name_key(a) for a in c.also} - own
