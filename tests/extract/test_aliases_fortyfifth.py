@@ -5,7 +5,8 @@ earlier record's subject. A country's armed forces named in full ("the Rwanda De
 ("Rwandan troops"; ``entities._national_army_key``), and a movement's "Tamara Province" is its "Islamic State
 Tamara Province" (``entities._partial_org_names``); in "X, a Tanzanian better known as Y" the demonym bears no
 name, X does (``aliases._bearer``). A quoted nickname's translation in brackets ('"Sikko" (the knife)') is another
-name of its bearer (``aliases.nickname_glosses``)."""
+name of its bearer (``aliases.nickname_glosses``). "the Brigades" alone names the first organisation so named, not
+the last (``entities._head_noun_references``)."""
 
 from __future__ import annotations
 
@@ -95,3 +96,11 @@ def test_a_nicknames_translation_is_another_name(run, nickname: str, gloss: str)
 def test_a_note_in_brackets_is_no_name(run) -> None:  # type: ignore[no-untyped-def]
     found = run(GLOSSES)
     assert not any("accused" in n.lower() for n in found.names())
+
+
+def test_a_head_noun_alone_names_the_first_holder(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("The invented Wadi Coast Brigades were founded in 2019 near Kardo. In 2021 the Wadi Coast Brigades fought "
+            "beside the Tamara Giants Brigades against the Kardo militia. In 2022 the Brigades withdrew to the hills.")
+    found = run(text)
+    assert found.same("Wadi Coast Brigades", "Brigades")
+    assert not found.same("Tamara Giants Brigades", "Brigades")
