@@ -85,8 +85,10 @@ ENGLISH_CUES = AliasCues(FORWARD, RENAME, RENAME_CUE, PERSONAL, REVERSE, GENERIC
                          # a sanctions record's or an infobox's fields of other names, at a line's start ("Alias:
                          # a) X b) Y", "Other names: a) X b) Y", "Also known as: X; Y"): each name on the line is
                          # the record's subject's (its heading line: "ABU X", "QDe.9 / GROUP NAME"); no "Name:"
-                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name)
-                         record_field=re.compile(r"(?im)^[ \t]*(?:(?P<name>(?!))|alias(?:es)?|other names?"
+                         # field (a UN record's "Name: 1: X 2: Y" gives the parts of one name); a UN record
+                         # grades its lists ("Good quality a.k.a.: a) X b) Y", "Low quality a.k.a.: Z")
+                         record_field=re.compile(r"(?im)^[ \t]*(?:(?:good|low)[ \t]+quality[ \t]+)?"
+                                                 r"(?:(?P<name>(?!))|alias(?:es)?|other names?"
                                                  r"|also known as|a\.k\.a\.?|nicknames?|pseudonyms?|kunyas?"
                                                  r"|noms? de guerre)[ \t]*:"),
                          record_personal=re.compile(r"(?i)nickname|pseudonym|kunya|guerre"),
@@ -345,6 +347,9 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
         if (c.key == "-" and current_language() == "fr" and fold(c.text) in lexicons().demonyms
                 and c.start_char > sent_start):
             continue  # "X, un Algérien surnommé « Y »": the demonym describes X, it names no one
+        if (c.key == "-" and fold(c.text) in lexicons().demonyms
+                and _APPOSED_ARTICLE.search(doc_text(doc), max(0, c.start_char - 6), c.start_char)):
+            continue  # "X, a Tanzanian better known as Y": the apposition's demonym describes X
         if not _typed(c) and not (
             want == "PERSON"
             and c.shape == "chunk"
@@ -377,6 +382,10 @@ def _bearer(doc: Doc, cands: list[Candidate], j: int, cue_start: int, want: str 
 # before it no preposition ("a preacher from Kelwatou, nicknamed X", "de Kelwatou surnommé X": a place after all)
 _GUESSED_BEARER_GAP = re.compile(r"\s*[,(]")
 _PLACE_PREPOSITION = re.compile(r"\b(?:from|of|in|at|near|to|de|du|des|d'|à|au|aux|près de)\s*$", re.IGNORECASE)
+
+
+# an apposition's article right before a demonym: "X, a Tanzanian known as Y"
+_APPOSED_ARTICLE = re.compile(r",\s+an?\s+$")
 
 
 # a name's possessive ending: "X's", "X’s"
@@ -564,6 +573,65 @@ def script_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     if not added:
         return cands
     return sorted(cands + added, key=lambda c: c.start)
+
+
+# a quoted nickname and its translation in brackets: '"Sikkin" (the knife)', '"Fiin" ("the Thin One")', '"Gaab"
+# ("Shorty")'; the translation is one to five words, none a digit
+_GLOSS = re.compile(r"[\"\u201c\u201d]\s*\(\s*[\"\u201c]?(?:the\s+)?"
+                    r"(?P<gloss>[A-Za-z][A-Za-z'\u2019-]*(?:\s+[A-Za-z][A-Za-z'\u2019-]*){0,4})"
+                    r"[\"\u201d]?\s*\)", re.IGNORECASE)
+# what a bracket after a quoted name says of the text or the person, not what the name means
+_GLOSS_NOTES = frozenset({"fictional", "invented", "accused", "defendant", "deceased", "killed", "arrested", "died",
+                          "former", "formerly", "first", "second", "third", "fourth", "also", "sic", "alias", "aka",
+                          "alleged", "allegedly", "reportedly", "transliterated", "spelled", "spelt", "nickname",
+                          "kunya", "pseudonym", "arabic", "french", "english", "somali", "hausa", "fulfulde",
+                          "tamasheq"})
+
+
+def nickname_glosses(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates plus the translation a bracket gives right after a quoted nickname ('"Sikkin" (the knife)',
+    '"Gaab" ("Shorty")'): another name of its bearer, lower case or not, without its article. Untyped, shape
+    "gloss": only its link to the nickname (``gloss_links``) makes it part of an entity. On the English train gold
+    such a translation is a name of the nickname's bearer 23 times in 28 (a note, "(fictional)", "(second
+    accused)", left out)."""
+    if current_language() == "fr":
+        return cands
+    text = doc_text(doc)
+    at = {(c.start_char, c.end_char): c for c in cands}
+    added: list[Candidate] = []
+    for c in cands:
+        if c.start_char == 0 or text[c.start_char - 1] not in "\"\u201c":
+            continue
+        m = _GLOSS.match(text, c.end_char)
+        if m is None:
+            continue
+        gloss = m.group("gloss")
+        if set(gloss.lower().replace("-", " ").split()) & _GLOSS_NOTES or fold(gloss) == fold(c.text):
+            continue
+        a, b = m.start("gloss"), m.end("gloss")
+        found = at.get((a, b)) or at.get((text.rfind("the", 0, a) if text[:a].lower().endswith("the ") else a, b))
+        if found is not None:
+            found.shape = "gloss"  # a name already ("the Thin One"): the nickname's, by no key of its own
+            continue
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None and len(span) and span.start_char == a and span.end_char == b:
+            added.append(Candidate(span.start, span.end, a, b, gloss, shape="gloss"))
+    if not added:
+        return cands
+    inside = [c for c in cands if any(n.start_char <= c.start_char and c.end_char <= n.end_char for n in added)]
+    return sorted([c for c in cands if c not in inside] + added, key=lambda c: c.start)
+
+
+def gloss_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
+    """Each nickname's translation (``nickname_glosses``) with the quoted nickname right before it."""
+    links = []
+    for j, c in enumerate(cands):
+        if c.shape == "gloss" and j > 0 and cands[j - 1].shape != "gloss" and _GLOSS.match(
+                doc_text(doc), cands[j - 1].end_char) is not None:
+            links.append((j - 1, j))
+            if c.strength <= 1:
+                c.type = None  # the bearer's type, whatever a weak label guessed for the words
+    return links
 
 
 # an item of a record's field of other names: "a) X", "b) X (ACRONYM)"; or, unlettered, one of "X; Y"
@@ -906,6 +974,8 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     links: list[tuple[int, int]] = []
     for m, end in lines:
         subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
+        if english and subject is not None and _record_heading_between(text, cands[subject].end_char, m.start()):
+            continue  # its own heading is no name ("QDi.984 X" not found): the heading above is another record's
         if subject is None:
             subject = named
         if subject is None:
@@ -990,6 +1060,13 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
 _RECORD_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,4}\.[\w.]*\d[\w.]*|(?:[A-Z]\.)?\d{1,3}\.)\s+")
 
 
+def _record_heading_between(text: str, start: int, end: int) -> bool:
+    """Whether a record's reference heading line ("QDi.984 X") opens between two offsets: a field after it is
+    that record's, never the subject of the record above."""
+    return any(_RECORD_REFERENCE.match(line) and re.match(r"[A-Za-z]{1,4}\.", line)
+               for line in text[start:end].split("\n")[1:])
+
+
 def _record_subject(text: str, cands: list[Candidate], before: int, nearest: bool = False) -> int | None:
     """The record's subject: the first name before ``before`` that is a heading line of its own
     ("HAMADA AG ALMOUNTAKA", "BOKO HARAM", "X (ACRONYM)"); ``nearest``: the last such name, the record's own
@@ -1052,6 +1129,7 @@ def find_alias_links(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
         + syllable_acronyms(cands)
         + dashed_acronyms(cands)
         + record_aliases(doc, cands)
+        + gloss_links(doc, cands)
         + table_aliases(doc, cands)
         + capital_state_links(doc, cands)
         + french_provinces(cands)
