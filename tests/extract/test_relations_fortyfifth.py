@@ -39,3 +39,18 @@ def test_the_side_fought_against_stays_an_enemy(facts) -> None:  # type: ignore[
     hostile = pairs(facts(text, SPEC)[0], "HOSTILE_TO")
     assert frozenset(("front", "brigade")) not in hostile
     assert frozenset(("front", "guard")) in hostile or frozenset(("brigade", "guard")) in hostile
+
+
+UNIT_SPEC = {
+    "front": ("ORGANIZATION", ["Kolla Front"]),
+    "cell": ("ORGANIZATION", ["Sobo cell"]),
+}
+
+
+def test_a_unit_with_no_stated_parent_gets_no_default_one(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kolla Front attacked a village in May. The Kolla Front later claimed the raid. "
+            "The Kolla Front is active in the north. The Sobo cell is invented.")
+    rels = facts(text, UNIT_SPEC)[0]
+    assert ("cell", "front") not in {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"
+                                     and r.method == "default"}
+
