@@ -71,10 +71,10 @@ def _companions(b: RelationSet, sent: Span | None) -> tuple[set[str], set[str]]:
     if sent is None or current_language() != "en":
         return set(), set()
     span = b.index.doc.char_span(sent.start, sent.end, alignment_mode="expand")
-    preps = [t for t in span or () if t.lower_ in COMPANION_PREPS and t.dep_ == "prep"] if span is not None else []
-    if not preps:
+    preps = [t for t in span if t.lower_ in COMPANION_PREPS and t.dep_ == "prep"] if span is not None else []
+    if span is None or not preps:
         return set(), set()
-    opposed_toks = {d.i for t in span if t.lower_ == "against" for d in t.subtree}  # type: ignore[union-attr]
+    opposed_toks = {d.i for t in span if t.lower_ == "against" for d in t.subtree}
     opposed_toks |= {d.i for p in preps for c in p.head.children if c.dep_ == "dobj" for d in c.subtree}
     beside_toks = {d.i for p in preps for d in p.subtree} - opposed_toks
 
