@@ -54,3 +54,14 @@ def test_a_unit_with_no_stated_parent_gets_no_default_one(facts) -> None:  # typ
     assert ("cell", "front") not in {(r.subject, r.object) for r in rels if r.predicate == "SUBUNIT_OF"
                                      and r.method == "default"}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kolla Front has opposed the Sobo Brigade since 2019.",
+        "The Kolla Front has long been opposed to the Sobo Brigade.",
+    ],
+)
+def test_opposing_a_group_is_hostility(facts, text) -> None:  # type: ignore[no-untyped-def]
+    assert frozenset(("front", "brigade")) in pairs(facts(text, SPEC)[0], "HOSTILE_TO")
