@@ -1,7 +1,8 @@
 """Relation rules (issue #10, twenty-eighth round), on hand-written sentences with invented groups and
 places: a group that belongs to another is its part (SUBUNIT_OF); a name written before a unit noun
 ("a X cell") is no unit of the report's main group (the default parent), nor is a name apposed to a unit
-noun without a possessive ("the Y Battalion, the X"), while "his katiba, the X" still is."""
+noun without a possessive ("the Y Battalion, the X"); since the forty-fifth round no English unit gets the
+default parent at all ("his katiba, the X" included)."""
 
 from __future__ import annotations
 
@@ -46,12 +47,13 @@ def test_a_group_named_before_cell_is_no_unit_of_the_main_group(facts) -> None: 
     assert ("brigade", "SUBUNIT_OF", "front") not in rels
 
 
-def test_a_unit_named_with_a_lower_case_unit_noun_keeps_its_default_parent(facts) -> None:  # type: ignore[no-untyped-def]
+def test_a_unit_named_with_a_lower_case_unit_noun_gets_no_default_parent(facts) -> None:  # type: ignore[no-untyped-def]
+    # (kept until the forty-fifth round, which left the default parent to French: English train, 6 right of 26)
     spec = {**SPEC, "battalion": ("ORGANIZATION", ["Tessit battalion"])}
     text = ("The Kolla Front attacked Mobeko in May. The Kolla Front also raided a market. "
             "The Kolla Front holds the road. By 2019 Omar led the Tessit battalion near Mobeko.")
     rels = triples(facts(text, spec)[0])
-    assert ("battalion", "SUBUNIT_OF", "front") in rels
+    assert ("battalion", "SUBUNIT_OF", "front") not in rels
 
 
 MAIN = "The Kolla Front attacked Mobeko in May. The Kolla Front also raided a market. The Kolla Front holds the road. "
@@ -64,7 +66,8 @@ def test_a_name_apposed_to_a_named_unit_is_no_unit(facts) -> None:  # type: igno
     assert ("brigade", "SUBUNIT_OF", "front") not in rels
 
 
-def test_a_unit_apposed_to_his_unit_noun_keeps_its_default_parent(facts) -> None:  # type: ignore[no-untyped-def]
+def test_a_unit_apposed_to_his_unit_noun_gets_no_default_parent(facts) -> None:  # type: ignore[no-untyped-def]
+    # (kept until the forty-fifth round, which left the default parent to French)
     text = MAIN + "Omar Tessi declared that his katiba, the Sobo Brigade, would fight on."
     rels = triples(facts(text, SPEC)[0])
-    assert ("brigade", "SUBUNIT_OF", "front") in rels
+    assert ("brigade", "SUBUNIT_OF", "front") not in rels
