@@ -182,6 +182,16 @@ _DATELINE = re.compile(
     r"[^\n]{0,60}?[ \t][-–—][ \t]",
     re.MULTILINE,
 )
+# The same written in mixed case, where a full date must follow the place ("Maputo, 22 August 2024 – ", "- Kerman,
+# Iran, 3 January 2024 — ", a list item's too): the date and the dash tell a dateline from a sentence's opening
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_PLACE_DATELINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)?,[ \t]*"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}[ \t]+\d{{4}}|{_MONTH_WORD}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—][ \t]",
+    re.MULTILINE,
+)
 
 # Nouns for the irregular fighters of a report ("the insurgents attacked", "killed by gunmen"): with no
 # name or owner of their own they are the armed group the report is about
@@ -1019,6 +1029,10 @@ class EventExtractor:
         fights the group the report is about, and that group (or any irregulars) fights the state's force the
         report names most."""
         (side,) = parts
+        other = self._other_side(roles, slots, side)
+        if other is not None:
+            parts[other] = "agent"
+            return
         state_side = self._is_state(side)
         lex = self.refs.lex
         for slot in ("with", "against", "object"):
@@ -1040,6 +1054,37 @@ class EventExtractor:
                 if other is not None and other != side:
                     parts[other] = "agent"
                     return
+
+    def _other_side(self, roles: dict[str, str], slots: Slots, side: str) -> str | None:
+        """ "The group then fought the Islamic State of Iraq", "X rejected any alliance with the group and fought
+        it", "the committees clashed with the Houthis": a fight's one side is named and its other is a reference
+        ("the group", "it", a plural of a word of a group's name) the references gave to that same side or to
+        nobody; no one fights himself: the reference is the nearest other group it can stand for (English)."""
+        heads = [t for slot in ("subject", "with", "against", "object") if roles.get(slot) == "agent"
+                 for t in slots.heads.get(slot, []) if t.i not in self.dateline]
+        named = [t for t in heads if self.index.hit_at(t) is not None]
+        told = [t for t in heads if self.index.hit_at(t) is None]
+        if not named or len(told) != 1 or any(self.np_entities(t) != [side] for t in named):
+            return None
+        (ref,) = told
+        if any(c.dep_ in ("poss", "compound", "amod", "nummod", "prep", "relcl", "acl", "appos") for c in ref.children):
+            return None  # ("its fighters", "Nigerien units", "forty fighters": someone's own, or counted)
+        keys = self.np_entities(ref)
+        word = None
+        if ref.pos_ == "PRON":
+            if ref.lower_ not in ("it", "they", "them") or keys != [side]:
+                return None
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in ref.children):
+            return None
+        elif keys:
+            if keys != [side] or (ref.lower_ not in IRREGULAR_GROUP_NOUNS and ref.lower_ != "group"):
+                return None
+        elif ref.tag_ == "NNS":
+            word = ref.text  # "the committees": a group with that word in its name
+        else:
+            return None
+        other = self.refs.other_group(ref, side, word)
+        return other if other != side else None
 
     def _before_verb(self, keys: list[str], subject: Token, verb: Token) -> list[str]:
         """The entities of a homograph's subject less those named only after the verb (French)."""
@@ -1155,7 +1200,8 @@ class EventExtractor:
         """The tokens of the document's datelines (never slot fillers)."""
         doc = self.index.doc
         out: set[int] = set()
-        for m in _DATELINE.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in [*_DATELINE.finditer(text), *(_PLACE_DATELINE.finditer(text) if current_language() == "en" else ())]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None:
                 out.update(range(span.start, span.end))
