@@ -1,6 +1,8 @@
 """Events read in the forty-fifth round (branch ev45): a fight's side that is a reference ("the group", "it", "the
 brigades") given to the very side it fights stands for the nearest other group; a dateline written in mixed case
-("Zinder, 3 May 2023 — ") names the place a story was filed from, never an actor (invented actors)."""
+("Zinder, 3 May 2023 — ") names the place a story was filed from, never an actor; elders who negotiate with the
+captors for a release go between; unnamed insurgents killed by nobody named were killed by the state's force (invented
+actors)."""
 
 from __future__ import annotations
 
@@ -54,3 +56,24 @@ def test_a_mixed_case_dateline_names_no_actor(facts) -> None:  # type: ignore[no
     attack = one(events, "ATTACK")
     assert not {("zinder", "agent"), ("niger", "agent")} & roles(attack), attack
 
+
+def test_elders_talking_with_the_group_for_a_release_are_go_betweens(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Katiba Nour abducted nine boys near Tessit in January 2025. "
+            "The boys were released near Zinder in February 2025 after Kel Ansar elders negotiated with the group.")
+    _, events, _ = facts(text, PEOPLE)
+    assert {("katiba", "agent"), ("kel", "mediator")} <= roles(one(events, "MEDIATION"))
+
+
+def test_talks_with_a_group_that_free_nobody_make_no_go_between(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Katiba Nour abducted nine boys near Tessit in January 2025. "
+            "Kel Ansar elders negotiated with the group over grazing rights in February 2025.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not any(("kel", "mediator") in roles(e) for e in events if e.type == "MEDIATION"), events
+
+
+def test_a_group_that_talks_for_a_release_is_no_go_between(facts) -> None:  # type: ignore[no-untyped-def]
+    # a group negotiating is a side of the talks; only elders, a chief (a community, a person) go between
+    text = ("The Katiba Nour abducted nine boys near Tessit in January 2025. The boys were released near Zinder in "
+            "February 2025 after the Front for Gourma Renewal negotiated with the group.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not any(("front", "mediator") in roles(e) for e in events if e.type == "MEDIATION"), events

@@ -1846,6 +1846,8 @@ class EventExtractor:
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
+        if hit.type == "MEDIATION" and not french and head.pos_ == "VERB" and self._talks_for_a_release(head):
+            self._go_between(slots, parts)
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not ((et.place_only or unnamed) and (count or syntactic_place)):
@@ -2250,6 +2252,42 @@ class EventExtractor:
         verb = noun.head.head
         released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+
+    def _talks_for_a_release(self, head: Token) -> bool:
+        """ "were released after Mwani elders negotiated with the group": talks whose clause tells when or how a
+        release came (English; the noun's "after talks mediated by X" is ``_ends_a_captivity``)."""
+        released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELEASE_MEANS for c in head.children):
+            verb = head.head
+        elif head.dep_ == "acl" and head.head.dep_ == "pobj" and head.head.head.lower_ in RELEASE_MEANS:
+            verb = head.head.head.head  # ("after [a Fulani chief negotiated with ...]", as the parser reads it)
+        else:
+            return False
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+
+    def _go_between(self, slots: Slots, parts: dict[str, str]) -> None:
+        """ "after a Fulani chief negotiated with their captors", "after Garre elders negotiated with his men": who
+        talks with the captors to free their captives is a go-between (the annotation's mediator), and those he
+        talks with are the captors, the agent of the last abduction where the clause does not name them."""
+        withs = slots.heads.get("with", [])
+        # (the parser may read "a chief negotiated with" as a passive subject)
+        talkers = slots.heads.get("subject", []) or slots.heads.get("passive_subject", [])
+        if len(withs) != 1 or not talkers:
+            return
+        # (elders, a chief: a community or a person; a group that talks is a side, "negotiated with the emir")
+        mediators = [k for t in talkers for k in self.np_entities(t) if self.index.type_of(k) != "ORGANIZATION"]
+        captors = self.np_entities(withs[0])
+        if not captors and mediators and withs[0].pos_ != "PROPN":
+            # "with the group" the references left unread: the group the report is about; "with their captors",
+            # "with his men": the last abduction's
+            captor = self.focus_group if withs[0].lower_ in IRREGULAR_GROUP_NOUNS else self._captor(abduction_only=True)
+            captors = [captor] if captor is not None else []
+        if not captors or not mediators or set(captors) & set(mediators):
+            return
+        for k in mediators:
+            parts[k] = "mediator"
+        for k in captors:
+            parts[k] = "agent"
 
     def _captor(self, abduction_only: bool = False) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent (``abduction_only``: none
