@@ -71,6 +71,20 @@ def test_talks_with_a_group_that_free_nobody_make_no_go_between(facts) -> None: 
     assert not any(("kel", "mediator") in roles(e) for e in events if e.type == "MEDIATION"), events
 
 
+def test_insurgents_killed_by_nobody_named_were_killed_by_the_state_s_force(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Nigerien army pursued the Katiba Nour near Tessit. The Nigerien army said it held the road. "
+            "On 3 May 2024 eleven assailants were neutralised near Zinder.")
+    _, events, _ = facts(text, PEOPLE)
+    assert ("niger_army", "agent") in roles(one(events, "KILLING"))
+
+
+def test_civilians_killed_by_nobody_named_get_no_killer(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Nigerien army pursued the Katiba Nour near Tessit. The Nigerien army said it held the road. "
+            "On 3 May 2024 three civilians were killed near Zinder.")
+    _, events, _ = facts(text, PEOPLE)
+    assert not any(("niger_army", "agent") in roles(e) for e in events if e.type == "KILLING"), events
+
+
 def test_a_group_that_talks_for_a_release_is_no_go_between(facts) -> None:  # type: ignore[no-untyped-def]
     # a group negotiating is a side of the talks; only elders, a chief (a community, a person) go between
     text = ("The Katiba Nour abducted nine boys near Tessit in January 2025. The boys were released near Zinder in "

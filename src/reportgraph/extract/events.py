@@ -1828,6 +1828,10 @@ class EventExtractor:
             # fight or attack told just before, else by the forces the sentence before names
             for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
+        if hit.type == "KILLING" and not french and not parts and disowned is None:
+            force = self._killer_of_insurgents(head, slots)
+            if force is not None:
+                parts[force] = "agent"
         group = self.focus_group
         if (group is not None and "agent" not in parts.values() and not unnamed and disowned is None
                 and self._by_the_report_s_group(hit, head)):
@@ -2252,6 +2256,29 @@ class EventExtractor:
         verb = noun.head.head
         released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+
+    def _killer_of_insurgents(self, head: Token, slots: Slots) -> str | None:
+        """ "Nineteen terrorists were neutralised", "Our forces reacted vigorously; 11 assailants were killed": the
+        unnamed insurgents a clause says were killed, by nobody it names, were killed by the state's force the
+        report tells of: the one its sentence names, else (in a force's release) the troops it named last or itself,
+        else the state's force the report names most; never where the sentence names an armed group, whose fight
+        the toll may be. As the annotation reads a toll of the enemy (English)."""
+        if head.pos_ != "VERB" or not _is_passive(head) or "by" in slots.heads:
+            return None
+        victims = slots.heads.get("passive_subject", [])
+        if not victims or not all(
+            t.lower_ in INSURGENT_NOUNS and t.tag_ == "NNS" and not self.np_entities(t)
+            and not any(c.dep_ in ("poss", "compound", "prep", "relcl", "appos") for c in t.children)
+            for t in victims
+        ):
+            return None
+        sent = head.sent
+        named = [h.key for h in self.index.in_range(sent.start, sent.end) if h.type == "ORGANIZATION"]
+        if any(not self._is_state(k) for k in named):
+            return None  # ("X fought Y ... and five fighters were killed": a fight of groups, not the state's toll)
+        if named:
+            return named[0]  # ("the Recce Squad stormed the building; all four attackers were killed")
+        return self._release_force(victims[0]) or self._state_force
 
     def _talks_for_a_release(self, head: Token) -> bool:
         """ "were released after Mwani elders negotiated with the group": talks whose clause tells when or how a
