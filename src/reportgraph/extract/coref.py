@@ -368,6 +368,13 @@ class References:
             return top
         return key
 
+    def other_group(self, tok: Token, other_than: str, word: str | None = None) -> str | None:
+        """The group a reference stands for when it cannot be ``other_than`` (the side it fights): the nearest
+        other antecedent (with ``word`` in its name, when given), or the report's topic in its place."""
+        exclude = frozenset({other_than})
+        key = self._recent(tok.i, ("ORGANIZATION",), word=word, exclude=exclude)
+        return self._topical(key, tok.i, exclude) if key is not None else None
+
     def _topic(self, before: int, exclude: frozenset[str] = frozenset()) -> str | None:
         """The group named most before a token (the first named among equals), ``exclude`` left out."""
         named = [k for k, s in self._org_starts.items() if s[0] < before and k not in exclude]

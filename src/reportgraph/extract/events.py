@@ -182,6 +182,16 @@ _DATELINE = re.compile(
     r"[^\n]{0,60}?[ \t][-–—][ \t]",
     re.MULTILINE,
 )
+# The same written in mixed case, where a full date must follow the place ("Maputo, 22 August 2024 – ", "- Kerman,
+# Iran, 3 January 2024 — ", a list item's too): the date and the dash tell a dateline from a sentence's opening
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+               r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_PLACE_DATELINE = re.compile(
+    r"^[ \t]*(?:[-*•][ \t]+)?[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}(?:,[ \t]*[A-Z][\w .'’-]{1,30}?)?,[ \t]*"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}[ \t]+\d{{4}}|{_MONTH_WORD}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})"
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*[-–—][ \t]",
+    re.MULTILINE,
+)
 
 # Nouns for the irregular fighters of a report ("the insurgents attacked", "killed by gunmen"): with no
 # name or owner of their own they are the armed group the report is about
@@ -1019,6 +1029,10 @@ class EventExtractor:
         fights the group the report is about, and that group (or any irregulars) fights the state's force the
         report names most."""
         (side,) = parts
+        other = self._other_side(roles, slots, side)
+        if other is not None:
+            parts[other] = "agent"
+            return
         state_side = self._is_state(side)
         lex = self.refs.lex
         for slot in ("with", "against", "object"):
@@ -1040,6 +1054,37 @@ class EventExtractor:
                 if other is not None and other != side:
                     parts[other] = "agent"
                     return
+
+    def _other_side(self, roles: dict[str, str], slots: Slots, side: str) -> str | None:
+        """ "The group then fought the Islamic State of Iraq", "X rejected any alliance with the group and fought
+        it", "the committees clashed with the Houthis": a fight's one side is named and its other is a reference
+        ("the group", "it", a plural of a word of a group's name) the references gave to that same side or to
+        nobody; no one fights himself: the reference is the nearest other group it can stand for (English)."""
+        heads = [t for slot in ("subject", "with", "against", "object") if roles.get(slot) == "agent"
+                 for t in slots.heads.get(slot, []) if t.i not in self.dateline]
+        named = [t for t in heads if self.index.hit_at(t) is not None]
+        told = [t for t in heads if self.index.hit_at(t) is None]
+        if not named or len(told) != 1 or any(self.np_entities(t) != [side] for t in named):
+            return None
+        (ref,) = told
+        if any(c.dep_ in ("poss", "compound", "amod", "nummod", "prep", "relcl", "acl", "appos") for c in ref.children):
+            return None  # ("its fighters", "Nigerien units", "forty fighters": someone's own, or counted)
+        keys = self.np_entities(ref)
+        word = None
+        if ref.pos_ == "PRON":
+            if ref.lower_ not in ("it", "they", "them") or keys != [side]:
+                return None
+        elif not any(c.dep_ == "det" and c.lower_ == "the" for c in ref.children):
+            return None
+        elif keys:
+            if keys != [side] or (ref.lower_ not in IRREGULAR_GROUP_NOUNS and ref.lower_ != "group"):
+                return None
+        elif ref.tag_ == "NNS":
+            word = ref.text  # "the committees": a group with that word in its name
+        else:
+            return None
+        other = self.refs.other_group(ref, side, word)
+        return other if other != side else None
 
     def _before_verb(self, keys: list[str], subject: Token, verb: Token) -> list[str]:
         """The entities of a homograph's subject less those named only after the verb (French)."""
@@ -1155,7 +1200,8 @@ class EventExtractor:
         """The tokens of the document's datelines (never slot fillers)."""
         doc = self.index.doc
         out: set[int] = set()
-        for m in _DATELINE.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for m in [*_DATELINE.finditer(text), *(_PLACE_DATELINE.finditer(text) if current_language() == "en" else ())]:
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is not None:
                 out.update(range(span.start, span.end))
@@ -1782,6 +1828,10 @@ class EventExtractor:
             # fight or attack told just before, else by the forces the sentence before names
             for k in self._sides_before(head) or self._forces_named_before(head):
                 parts[k] = "agent"
+        if hit.type == "KILLING" and not french and not parts and disowned is None:
+            force = self._killer_of_insurgents(head, slots)
+            if force is not None:
+                parts[force] = "agent"
         group = self.focus_group
         if (group is not None and "agent" not in parts.values() and not unnamed and disowned is None
                 and self._by_the_report_s_group(hit, head)):
@@ -1800,6 +1850,8 @@ class EventExtractor:
             captor = self._captor()
             if captor is not None and captor not in parts:
                 parts[captor] = "agent"
+        if hit.type == "MEDIATION" and not french and head.pos_ == "VERB" and self._talks_for_a_release(head):
+            self._go_between(slots, parts)
         # a killing or attack with nobody named still counts when it has a toll or a stated place
         # (its place may come from the paragraph: see _carry_places)
         if not parts and not ((et.place_only or unnamed) and (count or syntactic_place)):
@@ -2204,6 +2256,65 @@ class EventExtractor:
         verb = noun.head.head
         released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+
+    def _killer_of_insurgents(self, head: Token, slots: Slots) -> str | None:
+        """ "Nineteen terrorists were neutralised", "Our forces reacted vigorously; 11 assailants were killed": the
+        unnamed insurgents a clause says were killed, by nobody it names, were killed by the state's force the
+        report tells of: the one its sentence names, else (in a force's release) the troops it named last or itself,
+        else the state's force the report names most; never where the sentence names an armed group, whose fight
+        the toll may be. As the annotation reads a toll of the enemy (English)."""
+        if head.pos_ != "VERB" or not _is_passive(head) or "by" in slots.heads:
+            return None
+        victims = slots.heads.get("passive_subject", [])
+        if not victims or not all(
+            t.lower_ in INSURGENT_NOUNS and t.tag_ == "NNS" and not self.np_entities(t)
+            and not any(c.dep_ in ("poss", "compound", "prep", "relcl", "appos") for c in t.children)
+            for t in victims
+        ):
+            return None
+        sent = head.sent
+        named = [h.key for h in self.index.in_range(sent.start, sent.end) if h.type == "ORGANIZATION"]
+        if any(not self._is_state(k) for k in named):
+            return None  # ("X fought Y ... and five fighters were killed": a fight of groups, not the state's toll)
+        if named:
+            return named[0]  # ("the Recce Squad stormed the building; all four attackers were killed")
+        return self._release_force(victims[0]) or self._state_force
+
+    def _talks_for_a_release(self, head: Token) -> bool:
+        """ "were released after Mwani elders negotiated with the group": talks whose clause tells when or how a
+        release came (English; the noun's "after talks mediated by X" is ``_ends_a_captivity``)."""
+        released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELEASE_MEANS for c in head.children):
+            verb = head.head
+        elif head.dep_ == "acl" and head.head.dep_ == "pobj" and head.head.head.lower_ in RELEASE_MEANS:
+            verb = head.head.head.head  # ("after [a Fulani chief negotiated with ...]", as the parser reads it)
+        else:
+            return False
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+
+    def _go_between(self, slots: Slots, parts: dict[str, str]) -> None:
+        """ "after a Fulani chief negotiated with their captors", "after Garre elders negotiated with his men": who
+        talks with the captors to free their captives is a go-between (the annotation's mediator), and those he
+        talks with are the captors, the agent of the last abduction where the clause does not name them."""
+        withs = slots.heads.get("with", [])
+        # (the parser may read "a chief negotiated with" as a passive subject)
+        talkers = slots.heads.get("subject", []) or slots.heads.get("passive_subject", [])
+        if len(withs) != 1 or not talkers:
+            return
+        # (elders, a chief: a community or a person; a group that talks is a side, "negotiated with the emir")
+        mediators = [k for t in talkers for k in self.np_entities(t) if self.index.type_of(k) != "ORGANIZATION"]
+        captors = self.np_entities(withs[0])
+        if not captors and mediators and withs[0].pos_ != "PROPN":
+            # "with the group" the references left unread: the group the report is about; "with their captors",
+            # "with his men": the last abduction's
+            captor = self.focus_group if withs[0].lower_ in IRREGULAR_GROUP_NOUNS else self._captor(abduction_only=True)
+            captors = [captor] if captor is not None else []
+        if not captors or not mediators or set(captors) & set(mediators):
+            return
+        for k in mediators:
+            parts[k] = "mediator"
+        for k in captors:
+            parts[k] = "agent"
 
     def _captor(self, abduction_only: bool = False) -> str | None:
         """The agent of the last abduction or arrest kept so far, if one has an agent (``abduction_only``: none
