@@ -1,5 +1,6 @@
 """The sentence relation classifier's common threshold judged on the dev and guard documents pooled
-(``train.relations.COMMON_ON``), the guard no longer holding a veto of its own (forty-fifth round)."""
+(``train.relations.COMMON_ON`` "pooled", tried in the forty-fifth round) or on dev under the guard's veto (the
+default)."""
 
 from __future__ import annotations
 
@@ -28,22 +29,22 @@ def _case(guard_wrong: int) -> tuple[list[Scored], list[Scored]]:
 
 def test_the_dev_documents_outweigh_one_guard_objection() -> None:
     dev, guard = _case(guard_wrong=1)
-    assert choose_on_scored(_model(), dev, guard, common_on="vetoed") == 0.5  # the veto: 0.4 refused
+    assert choose_on_scored(_model(), dev, guard) == 0.5  # the veto: 0.4 refused
     model = _model()
-    assert choose_on_scored(model, dev, guard) == 0.4  # pooled: ten right against one wrong
+    assert choose_on_scored(model, dev, guard, common_on="pooled") == 0.4  # pooled: ten right against one wrong
     assert model.meta["dev_f1_combined"] == 1.0
 
 
 def test_the_guard_s_wrong_relations_still_count_against_a_threshold() -> None:
     dev, guard = _case(guard_wrong=30)  # more wrong on the guard than the step adds right on dev
     model = _model()
-    assert choose_on_scored(model, dev, guard) == 0.5
+    assert choose_on_scored(model, dev, guard, common_on="pooled") == 0.5
     assert model.meta["dev_f1_combined"] == round(2 * 10 / 30, 4)
 
 
 def test_without_a_guard_pooled_is_the_dev_choice() -> None:
     dev, _ = _case(guard_wrong=0)
-    assert choose_on_scored(_model(), dev, []) == choose_on_scored(_model(), dev, [], common_on="vetoed")
+    assert choose_on_scored(_model(), dev, [], common_on="pooled") == choose_on_scored(_model(), dev, [])
 
 
 def test_an_unknown_judge_is_refused() -> None:
@@ -52,5 +53,5 @@ def test_an_unknown_judge_is_refused() -> None:
         choose_on_scored(_model(), dev, guard, common_on="guard")
 
 
-def test_pooled_is_the_default() -> None:
-    assert trainer.COMMON_ON == "pooled"
+def test_the_veto_is_the_default() -> None:
+    assert trainer.COMMON_ON == "vetoed"

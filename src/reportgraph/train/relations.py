@@ -9,7 +9,7 @@ Training documents: the corpus's ``train`` split (plus ``--extra`` gold folders)
 thresholds and the regularisation (``C_GRID``) are chosen on the ``dev`` split, or with
 ``--choose-on folds`` on out-of-fold scores of the training documents (``FOLDS`` folds by a hash of
 each document's name; the shipped model is then fit on all of them and dev is an untuned check); the
-``--extra-dev`` folders are judged with dev either way (pooled, COMMON_ON); the ``test`` split is never read.
+``--extra-dev`` folders guard the choice either way (COMMON_ON); the ``test`` split is never read.
 ``--also`` adds another language's corpus's train split to the training documents (``prepare_also``: each
 parsed under its own language, weighed ``--also-weight``, never scored; the French model is trained so with
 corpus/en). Each document is parsed and its entities found by the rules, exactly as at extraction time; a
@@ -340,8 +340,8 @@ def denoise(train: list[Prepared], c: float, how: str | None = None, rounds: int
 
 def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], slack: float = 0.01) -> float:
     """The threshold that maximises the relation F1 of the rules plus the learned relations on the dev
-    documents and the ``guard`` documents pooled (COMMON_ON; "vetoed": on dev, among those that cost the
-    guard at most ``slack`` of the rules' own F1 there)."""
+    documents, among those that cost the ``guard`` documents (the register the rules were written on)
+    at most ``slack`` of the rules' own F1 there (COMMON_ON "vetoed"; "pooled": on both together)."""
     return choose_on_scored(model, _scored(model, dev), _scored(model, guard), slack)
 
 
@@ -353,14 +353,15 @@ def choose_threshold(model: RelationModel, dev: list[Any], guard: list[Any], sla
 # OPERATES_IN> 0.4 in three of six, pooled 0.3 in five of six (docs/BENCHMARKS.md, "Thirty-first round
 # (branch relthr37)")
 LABEL_STEPS_ON = "pooled"
-# Where the common threshold is judged: "pooled", by one F1 over the dev (or out-of-fold) documents and the
-# guard documents together, as LABEL_STEPS_ON judges the labels' own; "vetoed", by the dev documents' F1
-# among the thresholds the guard's floor allows (the choice before). The veto came to cost more than it
-# kept: in the forty-fourth round's retraining the six guard documents refused 0.5 (0.7059 against their
-# floor 0.7122, the rules' own F1 on the documents they were written on) where the 161 dev documents were
-# best at 0.4-0.5, and the threshold rose to 0.6 (English dev relations 1684 -> 1631 right;
-# docs/BENCHMARKS.md, "Forty-fifth round (branch guard45)")
-COMMON_ON = "pooled"
+# Where the common threshold is judged: "vetoed", by the dev documents' F1 among the thresholds the guard's
+# floor allows; "pooled", by one F1 over the dev (or out-of-fold) documents and the guard documents together,
+# as LABEL_STEPS_ON judges the labels' own. Pooled was tried in the forty-fifth round, where the veto had cost
+# the round before (the guard refused 0.5, dev best at 0.4-0.5): retrained so, the threshold fell to 0.3 and the
+# trainer's dev F1 rose 0.4585 -> 0.4751 over the veto's 0.5, but the scorer's corpus dev F1 did not move (0.4925
+# with the old models, 0.4924: 339 more relations found, 83 right), `../shared` dev fell 0.756 -> 0.733 and re3d's
+# judged precision 0.533 -> 0.421 (24/45 -> 24/57), real text the classifier's low scores do not carry to; the
+# veto kept (docs/BENCHMARKS.md, "Forty-fifth round (branch guard45)")
+COMMON_ON = "vetoed"
 
 
 def guard_floor(model: RelationModel, guard_s: list[Scored], slack: float = 0.01) -> float:
@@ -553,8 +554,8 @@ def choose(tr: list[Prepared], dev: list[Prepared], guard: list[Prepared], choos
 
 def main(argv: list[str] | None = None) -> None:
     run_cli(argv, __doc__, DEFAULT_OUT,
-            "gold folders judged with dev when the thresholds are chosen (one relation F1 over both, "
-            "COMMON_ON)",
+            "gold folders of the register the rules were written on: the threshold may cost them at most "
+            "0.01 of relation F1 (COMMON_ON)",
             train, options={"--choose-on": {"choices": ("folds", "dev"), "default": CHOOSE_ON,
                                             "help": "where C and the thresholds are chosen: out-of-fold scores "
                                                     "of the train split, or the dev split (default: %(default)s)"},
