@@ -2253,7 +2253,10 @@ class EventExtractor:
         noun = head.head if head.dep_ == "acl" and head.tag_ == "VBN" else head
         if noun.dep_ != "pobj" or noun.head.lower_ not in RELEASE_MEANS:
             return False
-        verb = noun.head.head
+        return self._releases(noun.head.head)
+
+    def _releases(self, verb: Token) -> bool:
+        """A verb that is one of the ontology's one-word TRANSFER triggers ("released", "freed")."""
         released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
 
@@ -2283,14 +2286,13 @@ class EventExtractor:
     def _talks_for_a_release(self, head: Token) -> bool:
         """ "were released after Mwani elders negotiated with the group": talks whose clause tells when or how a
         release came (English; the noun's "after talks mediated by X" is ``_ends_a_captivity``)."""
-        released = {t for t in self.onto.event_types["TRANSFER"].triggers if " " not in t}
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in RELEASE_MEANS for c in head.children):
             verb = head.head
         elif head.dep_ == "acl" and head.head.dep_ == "pobj" and head.head.head.lower_ in RELEASE_MEANS:
             verb = head.head.head.head  # ("after [a Fulani chief negotiated with ...]", as the parser reads it)
         else:
             return False
-        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in released
+        return self._releases(verb)
 
     def _go_between(self, slots: Slots, parts: dict[str, str]) -> None:
         """ "after a Fulani chief negotiated with their captors", "after Garre elders negotiated with his men": who
