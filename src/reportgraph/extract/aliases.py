@@ -613,9 +613,22 @@ def nickname_glosses(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if found is not None:
             found.shape = "gloss"  # a name already ("the Thin One"): the nickname's, by no key of its own
             continue
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is not None and len(span) and span.start_char == a and span.end_char == b:
-            added.append(Candidate(span.start, span.end, a, b, gloss, shape="gloss"))
+        cand = _exact_candidate(doc, a, b, gloss, shape="gloss")
+        if cand is not None:
+            added.append(cand)
+    return _replacing_inner(cands, added)
+
+
+def _exact_candidate(doc: Doc, a: int, b: int, name: str, shape: str = "chunk") -> Candidate | None:
+    """A candidate of exactly the characters ``a``-``b``, or None where they fall inside a token."""
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or not len(span) or span.start_char != a or span.end_char != b:
+        return None
+    return Candidate(span.start, span.end, a, b, name, shape=shape)
+
+
+def _replacing_inner(cands: list[Candidate], added: list[Candidate]) -> list[Candidate]:
+    """The candidates plus ``added``, in order, less those that lie inside one of ``added`` (which replaces them)."""
     if not added:
         return cands
     inside = [c for c in cands if any(n.start_char <= c.start_char and c.end_char <= n.end_char for n in added)]
@@ -663,13 +676,10 @@ def record_item_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             b = a + len(name)
             if any(c.start_char == a and c.end_char == b for c in cands):
                 continue
-            span = doc.char_span(a, b, alignment_mode="expand")
-            if span is not None and len(span) and span.start_char == a and span.end_char == b:
-                added.append(Candidate(span.start, span.end, a, b, name))
-    if not added:
-        return cands
-    inside = [c for c in cands if any(n.start_char <= c.start_char and c.end_char <= n.end_char for n in added)]
-    return sorted([c for c in cands if c not in inside] + added, key=lambda c: c.start)
+            cand = _exact_candidate(doc, a, b, name)
+            if cand is not None:
+                added.append(cand)
+    return _replacing_inner(cands, added)
 
 
 def parenthesis_segments(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
