@@ -500,7 +500,7 @@ def deputy_memberships(index: EntityIndex, refs: References, relations: Iterable
     held = {(r.subject, r.object) for r in rels if r.predicate in ("MEMBER_OF", "LEADER_OF", "FOUNDED")}
     out: list[Relation] = []
     for tok in index.doc:
-        if tok.lower_ not in DEPUTY_NOUNS or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "amod", "nmod"):
+        if not _deputy_noun(tok) or tok.dep_ in ("compound", "amod", "nmod"):
             continue
         deputies = _deputies_named(index, tok)
         leader = _possessing_person(index, refs, tok, deputies)
@@ -517,6 +517,15 @@ def deputy_memberships(index: EntityIndex, refs: References, relations: Iterable
                                     evidence=[Span(tok.sent.start_char, tok.sent.end_char, tok.sent.text)],
                                     confidence=round(r.confidence * 0.8, 3), method="deputy"))
     return out
+
+
+def _deputy_noun(tok: Token) -> bool:
+    """A deputy noun ("deputy", "lieutenant"), or "second" of a spaced "second in command" ("his second in
+    command, Y": the parser takes "second" for a noun or an adjective)."""
+    if tok.lower_ == "second":
+        nxt = tok.doc[tok.i + 1:tok.i + 3]
+        return len(nxt) == 2 and nxt[0].lower_ == "in" and nxt[1].lower_ == "command" and tok.pos_ in ("NOUN", "ADJ")
+    return tok.lower_ in DEPUTY_NOUNS and tok.pos_ == "NOUN"
 
 
 def _possessing_person(index: EntityIndex, refs: References, tok: Token, deputies: list[str]) -> str | None:
@@ -543,6 +552,8 @@ def _deputies_named(index: EntityIndex, tok: Token) -> list[str]:
     heads = [tok]
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.lower_ in ("one", "two", "three"):
         heads.append(tok.head.head)  # "one of his deputies, Y"
+    if tok.lower_ == "second":
+        heads.append(tok.doc[tok.i + 2])  # "his second in command, Y": the parser hangs Y on "command"
     for h in heads:
         people += [c for c in h.children if c.dep_ == "appos"]
         if h.dep_ == "appos":
@@ -554,6 +565,14 @@ def _deputies_named(index: EntityIndex, tok: Token) -> list[str]:
     for t in people:
         hit = index.hit_at(t)
         if hit is not None and hit.type == "PERSON" and hit.key not in out:
+            out.append(hit.key)
+    last = heads[-1] if tok.lower_ == "second" else tok
+    if not out and any(c.dep_ == "poss" for c in tok.children) and last.i + 2 < len(tok.doc) \
+            and tok.doc[last.i + 1].text == ",":
+        # "His second in command, Y (a nickname), is ...": the parser lost the apposition (two subjects); the
+        # name right after the comma closing the possessed phrase is the one it names
+        hit = index.hit_at(tok.doc[last.i + 2])
+        if hit is not None and hit.type == "PERSON" and hit.start == last.i + 2:
             out.append(hit.key)
     return out
 
