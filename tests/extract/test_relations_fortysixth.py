@@ -2,7 +2,8 @@
 people: a unit noun whose modifier names its parent ("X, a G unit") states a part as "a unit of G" does, so the
 closure carries the unit leader's membership to G when the leader is named in the next sentence ("Its emir,
 Y, ..."); a spaced "second in command" is a deputy, and a possessed deputy noun names the person right after its comma
-where the parser lost the apposition."""
+where the parser lost the apposition; a plural role noun's "include" lists its holders ("the group's leaders have
+included X")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def test_a_second_in_command_is_a_deputy(extractor, text: str) -> None:
 def test_second_in_a_race_is_no_deputy(extractor) -> None:
     text = "Sani Barka leads the Tanout Front. Ali Garba came second in the race at Zinder."
     assert not _deputies(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        ("The Kolla Front began in 2017 in Mobeko. The group's leaders have included Musa Kadiri, who was killed "
+         "in 2023.", ("musa", "LEADER_OF", "front")),
+        ("The Kolla Front began in 2017 in Mobeko. Its founders included Musa Kadiri.", ("musa", "FOUNDED", "front")),
+        ("The Kolla Front began in 2017 in Mobeko. Its other senior figures included Musa Kadiri, a preacher.",
+         ("musa", "MEMBER_OF", "front")),
+    ],
+)
+def test_a_plural_role_including_a_person(facts, text, triple) -> None:  # type: ignore[no-untyped-def]
+    assert triple in triples(facts(text, SPEC)[0])
+
+
+@pytest.mark.parametrize("noun", ["victims", "targets", "hostages"])
+def test_what_is_no_role_includes_nobody(facts, noun) -> None:  # type: ignore[no-untyped-def]
+    text = f"The Kolla Front began in 2017 in Mobeko. Its {noun} included Musa Kadiri."
+    assert not {r for r in triples(facts(text, SPEC)[0]) if r[0] == "musa"}

@@ -37,6 +37,9 @@ from .relation_set import RelationSet
 # English role nouns besides the lexicon's leaders and founders whose "of" phrase may stand before a name
 # ("a member of the G, X": ``_role_of_before``)
 ROLE_OF_NOUNS = frozenset({"member", "spokesman", "spokesperson", "deputy"})
+# plural role nouns whose "include" lists the people who held them ("its senior figures included X and Y"):
+# ``copular_roles``, with the lexicon's leaders and founders (not "its victims included X")
+INCLUDED_ROLES = ROLE_OF_NOUNS | {"figure"}
 # armed bands a community's name modifies besides the lexicon's group nouns ("X, a Peul self-defence militia"):
 # ``community_modifiers`` (not a word that refers back to a group, as ``org_nouns`` are)
 MILITIA_NOUNS = frozenset({"militia"})
@@ -620,6 +623,9 @@ class RelationBuilder(RelationSet):
                     people.append(c)
                 elif c.dep_ == "prep" and c.lower_ == "as":
                     people += [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ == "dobj" and verb.lemma_ == "include" and tok.tag_ == "NNS" and (
+                        tok.lemma_.lower() in self.lex.leader_nouns | self.lex.founder_nouns | INCLUDED_ROLES):
+                    people.append(c)  # "the group's leaders have included X", "its founders included X and Y"
             people += [cj for p in people for cj in p.conjuncts]
             keys = [k for p in people for k in self.refs.refer(p) if self.index.type_of(k) == "PERSON"]
             if not keys:
