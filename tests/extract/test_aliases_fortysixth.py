@@ -1,7 +1,8 @@
 """Forty-sixth round (branch alias46), on hand-written text with invented names: an acronym in brackets before a
 full stop and a reference marker ("the Armed Forces of Varnia (AFV).[4]") is a token of its own
 (``nlp._REFERENCE_INFIXES``); a name a cue gives is followed by another audience's name for the same bearer ("known
-to his fighters as A and to smugglers in Tessa as "B"", ``aliases._named_by_others``); "born in 1993" after a
+to his fighters as A and to smugglers in Tessa as "B"") or a name of another kind ("known by the nom de guerre "A"
+and the kunya B", ``aliases._named_by_others``); "born in 1993" after a
 listed name closes no list ('also known as "A" and "B", born in 1993', ``aliases._listed_after``); a full name
 closed by a quoted nickname ('Cabdi Wariyow "Geel"') answers to the name and to the nickname alone
 (``entities._merge_nicknames``); and such a name in a scenario's preface introduces its bearer there, before a
@@ -45,6 +46,10 @@ def test_acronym_before_reference_marker_is_an_alias(run) -> None:  # type: igno
         ("Sidi Ould Lemrabott is a national known to his fighters as Abu Usama al-Trarzi and to fuel smugglers in "
          'Tessa as "Moul Hmar", the donkey man. Ould Lemrabott married into a local family.', "Sidi Ould Lemrabott",
          "Moul Hmar"),
+        ('The group was led by Hamsani Jalis Tolkan. Tolkan, known by the nom de guerre "Kumander Dagat" and the '
+         "kunya Abu Yahya al-Jolo, led the group and then the front.", "Hamsani Jalis Tolkan", "Abu Yahya al-Jolo"),
+        ("Moktar Belkacem (born 1972), also known by the kunya Khaled Abu al-Hassan and by the nicknames "
+         '"Laabiad" ("the White One") and "Mister Camel", is an Algerian militant.', "Moktar Belkacem", "Laabiad"),
     ],
 )
 def test_another_audiences_name_is_the_bearers(run, text: str, full: str, other: str) -> None:  # type: ignore[no-untyped-def]

@@ -259,9 +259,13 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
 
 
 # after a name a cue gave, another audience's name for the same bearer: "known to his fighters as A and to
-# smugglers in Agadez as "B"", "known by his kunya, A, and to villagers as "B"" (no full stop or bracket between)
+# smugglers in Agadez as "B"", "known by his kunya, A, and to villagers as "B""; or the name of another kind: "known
+# by the nom de guerre "A" and the kunya B", "known by the kunya A and by the nicknames "B"" (no full stop between)
 _OTHERS_AS = re.compile(
-    r"[\"'\u201d\u2019]?\s*,?\s+and\s+(?:to|by|among)\s+[^.;:()\"\u201c\n]{1,60}?\s+as\s+[\"'\u201c\u2018]?"
+    r"[\"'\u201d\u2019]?\s*,?\s+and\s+"
+    r"(?:(?:to|by|among)\s+[^.;:()\"\u201c\n]{1,60}?\s+as"
+    r"|(?:by\s+)?(?:the|his|her)\s+(?:kunya|nom de guerre|nicknames?|pseudonyms?|aliases|alias))"
+    r"\s+[\"'\u201c\u2018]?"
 )
 
 
