@@ -1,12 +1,13 @@
-"""Forty-sixth round (branch alias46), on hand-written text with invented names: an acronym in brackets before a
-full stop and a reference marker ("the Armed Forces of Varnia (AFV).[4]") is a token of its own
+"""Forty-sixth round (branch alias46), on hand-written text with invented names: an acronym in brackets before a full
+stop and a reference marker ("the Armed Forces of Varnia (AFV).[4]") is a token of its own
 (``nlp._REFERENCE_INFIXES``); a name a cue gives is followed by another audience's name for the same bearer ("known
 to his fighters as A and to smugglers in Tessa as "B"") or a name of another kind ("known by the nom de guerre "A"
-and the kunya B", ``aliases._named_by_others``); "born in 1993" after a
-listed name closes no list ('also known as "A" and "B", born in 1993', ``aliases._listed_after``); a full name
-closed by a quoted nickname ('Cabdi Wariyow "Geel"') answers to the name and to the nickname alone
-(``entities._merge_nicknames``); and such a name in a scenario's preface introduces its bearer there, before a
-namesake named after it (``entities._short_form_links``)."""
+and the kunya B", ``aliases._named_by_others``); "born in 1993" after a listed name closes no list ('also known as
+"A" and "B", born in 1993', ``aliases._listed_after``); a full name closed by a quoted nickname ('Cabdi Wariyow
+"Geel"') answers to the name and to the nickname alone (``entities._merge_nicknames``), and so does one the rules
+type a person without knowing the given name ('Maxamed Siyaad "Geeddi", was',
+``aliases._nickname_after_full_name``); and such a name in a scenario's preface introduces its bearer there, before
+a namesake named after it (``entities._short_form_links``)."""
 
 from __future__ import annotations
 
@@ -66,6 +67,12 @@ def test_full_name_with_quoted_nickname_answers_to_both(run) -> None:  # type: i
     found = run('Yusuf Kay took command of the network in 2022 after his predecessor, Cabdi Wariyow "Geel", was '
                 "captured by special forces near the river.")
     assert found.same("Cabdi Wariyow", "Geel")
+
+
+def test_quoted_nickname_straight_after_a_full_name_is_his(run) -> None:  # type: ignore[no-untyped-def]
+    found = run("Ahmed Kusow took command of the Lower Juba network in 2022 after his predecessor, Maxamed Siyaad "
+                '"Geeddi", was captured by special forces near the river. Siyaad remains in custody.')
+    assert found.same("Maxamed Siyaad", "Geeddi")
 
 
 PREFACE = (

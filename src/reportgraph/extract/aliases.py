@@ -943,9 +943,28 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
         ) or (  # 'dit « Abou X » (« le Moustachu »)', '« X » (« Petits yeux »)': a nickname's gloss, no language
             # named ("« X » (« l'espoir » en dioula)" is a translation, which the annotation leaves out 2 times of 3)
             re.fullmatch(r"\s*\u00bb\s*\(\s*\u00ab\s*", gap) and NICKNAME_GLOSS_CLOSE.match(doc_text(doc), b.end_char)
-        ):
+        ) or _nickname_after_full_name(doc, a, b, gap):
             links.append((j - 1, j))
     return links
+
+
+# a quoted nickname of one to three capitalised words closed by punctuation: 'Maxamed X "Gaab", was captured'
+_NICKNAME_AFTER_NAME = re.compile(r"[\"\u201d\u2019']\s*[,.;)]")
+
+
+def _nickname_after_full_name(doc: Doc, a: Candidate, b: Candidate, gap: str) -> bool:
+    """A person's full name followed straight by a quoted nickname and a punctuation mark ('his predecessor,
+    Maxamed X "Gaab", was captured'): the nickname is his (``entities._merge_nicknames`` joins only the names it
+    knows as given names into one)."""
+    ws = b.text.split()
+    return (
+        a.type == "PERSON"
+        and len(a.text.split()) >= 2
+        and re.fullmatch(r" [\"\u201c]", gap) is not None
+        and 1 <= len(ws) <= 3
+        and all(w[:1].isupper() or re.match(r"(?:al|el|ad|bin|ibn|wa)-", w) for w in ws)
+        and _NICKNAME_AFTER_NAME.match(doc_text(doc), b.end_char) is not None
+    )
 
 
 # a name between two dashes in running text, and what follows the closing dash: a lower-case word
