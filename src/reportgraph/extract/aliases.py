@@ -188,6 +188,7 @@ def forward_aliases(doc: Doc, cands: list[Candidate], named: set[int] | None = N
         if bearer is not None:
             links.append((bearer, j))
             links.extend((bearer, k) for k in _listed_after(doc, cands, j))
+            links.extend((bearer, k) for k in _named_by_others(doc, cands, j))
             if strict:  # only people are "born", "nicknamed", "known to his associates as"
                 for k in (bearer, j):
                     if cands[k].strength <= 1:
@@ -236,7 +237,7 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
         # its own, not a third name of A
         after = text[cands[k].end_char : cands[k].end_char + 40].lower()
         after = re.sub(r"^[\s\"'\u201c\u201d\u2018\u2019,(]+", "", after)
-        if _cues().forward.match(after):
+        if _cues().forward.match(after) and not _BORN_ON.match(after):
             break
         if _LABEL_COLON.match(text, cands[k].end_char):
             # "born Amadou X; Fula: Aamadu Y": a word before a colon labels the next name (its
@@ -257,6 +258,28 @@ def _listed_after(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
     return out
 
 
+# after a name a cue gave, another audience's name for the same bearer: "known to his fighters as A and to
+# smugglers in Agadez as "B"", "known by his kunya, A, and to villagers as "B""; or the name of another kind: "known
+# by the nom de guerre "A" and the kunya B", "known by the kunya A and by the nicknames "B"" (no full stop between)
+_OTHERS_AS = re.compile(
+    r"[\"'\u201d\u2019]?\s*,?\s+and\s+"
+    r"(?:(?:to|by|among)\s+[^.;:()\"\u201c\n]{1,60}?\s+as"
+    r"|(?:by\s+)?(?:the|his|her)\s+(?:kunya|nom de guerre|nicknames?|pseudonyms?|aliases|alias))"
+    r"\s+[\"'\u201c\u2018]?"
+)
+
+
+def _named_by_others(doc: Doc, cands: list[Candidate], j: int) -> list[int]:
+    """The name another audience knows the bearer of alias j by, and the names listed after it."""
+    text = doc_text(doc)
+    for k in range(j + 1, min(j + 4, len(cands))):
+        if _OTHERS_AS.fullmatch(text[cands[j].end_char : cands[k].start_char]):
+            return [k, *_listed_after(doc, cands, k)]
+    return []
+
+
+# "born in 1993", "born on 4 May": a birth date or place after a listed name, no other person's birth name
+_BORN_ON = re.compile(r"born\s+(?:in|on|at|around|about|circa|c\.|near|\d)")
 _AND_GAP = re.compile(r"\s+and\s+")
 _LIST_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 
@@ -920,9 +943,28 @@ def quoted_appositions(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]
         ) or (  # 'dit « Abou X » (« le Moustachu »)', '« X » (« Petits yeux »)': a nickname's gloss, no language
             # named ("« X » (« l'espoir » en dioula)" is a translation, which the annotation leaves out 2 times of 3)
             re.fullmatch(r"\s*\u00bb\s*\(\s*\u00ab\s*", gap) and NICKNAME_GLOSS_CLOSE.match(doc_text(doc), b.end_char)
-        ):
+        ) or _nickname_after_full_name(doc, a, b, gap):
             links.append((j - 1, j))
     return links
+
+
+# a quoted nickname of one to three capitalised words closed by punctuation: 'Maxamed X "Gaab", was captured'
+_NICKNAME_AFTER_NAME = re.compile(r"[\"\u201d\u2019']\s*[,.;)]")
+
+
+def _nickname_after_full_name(doc: Doc, a: Candidate, b: Candidate, gap: str) -> bool:
+    """A person's full name followed straight by a quoted nickname and a punctuation mark ('his predecessor,
+    Maxamed X "Gaab", was captured'): the nickname is his (``entities._merge_nicknames`` joins only the names it
+    knows as given names into one)."""
+    ws = b.text.split()
+    return (
+        a.type == "PERSON"
+        and len(a.text.split()) >= 2
+        and re.fullmatch(r" [\"\u201c]", gap) is not None
+        and 1 <= len(ws) <= 3
+        and all(w[:1].isupper() or re.match(r"(?:al|el|ad|bin|ibn|wa)-", w) for w in ws)
+        and _NICKNAME_AFTER_NAME.match(doc_text(doc), b.end_char) is not None
+    )
 
 
 # a name between two dashes in running text, and what follows the closing dash: a lower-case word

@@ -163,6 +163,10 @@ def _merge_nicknames(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 if titled:
                     merged.roles.append(lexicons().titles[fold(doc[a.start].text)])
                     merged.variants.append(doc_text(doc)[a.start_char : end_char])
+                elif whole:
+                    # the full name and the nickname are names the entity answers to, as written
+                    # (the merged text, 'Maxamed X "Gaab"', is neither)
+                    merged.variants.extend(n for n in also if n not in merged.variants)
                 out.append(merged)
                 i += taken
                 continue
@@ -618,6 +622,10 @@ def _french_org_beginnings(cands: list[Candidate], sets: _Sets) -> None:
             sets.union(longer.pop(), j)
 
 
+# a nickname in quotes after a full name, inside the one candidate ('Kaka X "Abu Y"')
+_QUOTED_NICKNAME = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]")
+
+
 def _person_fulls(cands: list[Candidate]) -> tuple[list[int], set[int]]:
     """Indices of multi-word personal names, and of those that are nobody's short form: the full
     names ("Souleymane Ould Mahfoud", not "Ould Mahfoud" when the longer name is in the text)."""
@@ -633,7 +641,8 @@ def _shared_short_forms(cands: list[Candidate], real: set[int]) -> set[int]:
     names the brothers "Souleymane Ould Mahfoud" and "Hamma Ould Mahfoud"): each occurrence is
     resolved on its own, never through the same-name key that would chain the brothers together."""
     particles = frozenset(lexicons().particles)
-    full_keys = {name_key(cands[i].text) for i in real}
+    # (a full name with its quoted nickname, 'Kaka X "Abu Y"', owns the short forms of "Kaka X")
+    full_keys = {name_key(_QUOTED_NICKNAME.sub("", cands[i].text)) for i in real}
     if len(full_keys) < 2:
         return set()
     out = set()
@@ -749,6 +758,11 @@ def _short_form_links(doc: Doc, cands: list[Candidate], sets: _Sets) -> None:
     introduced: dict[str, int] = {}
     for k in fulls:
         introduced.setdefault(name_key(cands[k].text), cands[k].start)
+        # (a full name written with its nickname in quotes, as a scenario's preface lists its cast: "the
+        # commander Kaka X "Abu Y", his brother Modu X" introduces "Kaka X" there, before the brother)
+        bare = _QUOTED_NICKNAME.sub("", cands[k].text)
+        if bare != cands[k].text and len(words(bare)) >= 2:
+            introduced.setdefault(name_key(bare), cands[k].start)
     groups_and_peoples: set[int | str] = set()
     places = _written_as_places(doc, cands)
     # a lone surname written as a man ("Bakura's lieutenant", "the Bakura faction"), English only

@@ -31,9 +31,12 @@ def model_name(language: str = "en") -> str:
 
 
 # Reference markers glued to a word in encyclopedia text ("Harardhere.[3]", "al-Shabaab[12][note 2]"):
-# a "[" after a word or a full stop starts a token of its own, so the marker never joins a name.
+# a "[" after a word or a full stop starts a token of its own, so the marker never joins a name. A closing
+# bracket or quote before the full stop ("the Armed Forces of X (AFX).[4]", "called "Y".[2]") is cut too:
+# spaCy reads no suffix of the piece before an infix, so "AFX)." stayed one token, a name of its own.
 _REFERENCE_INFIXES = (
-    r"(?<=\w)[.,;:](?=\[(?:\d|note|citation))",
+    r"(?<=[\w)\"\u201d\u2019'])[.,;:](?=\[(?:\d|note|citation))",
+    r"(?<=\w)[)\"\u201d\u2019](?=[.,;:]?\[(?:\d|note|citation))",
     r"(?<=[\w.,;:)\]])\[(?=\d{1,3}\b|note\b|citation\b|[a-z]\])",
     r"\](?=\[)",
 )
