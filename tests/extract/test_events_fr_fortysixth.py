@@ -30,3 +30,29 @@ def test_a_demonym_inside_another_is_no_match(run_fr):
             "Le 3 mai 2023, le FDT attaque un poste à Kolbo ; quatre soldats maliens sont tués.")
     parts = events_of(run_fr(text), "KILLING")
     assert not any(("Armée nationale somalienne", "patient") in p for p in parts), parts
+
+
+@pytest.mark.parametrize("text", [
+    "La katiba Nour est active près de Wamba. Touareg de Kolbo, Issa Kombari a combattu auparavant dans les rangs du "
+    "Front de Talo.",
+    "La katiba Nour est active près de Wamba. En 2013, Issa Kombari gagne les maquis, où il combat dans les rangs du "
+    "Front de Talo.",
+])
+def test_fighting_in_a_groups_ranks_is_no_clash(run_fr, text):
+    """ "il a combattu dans les rangs de X": one of X's men, no armed clash (``events_fr.in_the_ranks_fr``)."""
+    assert not events_of(run_fr(text), "ARMED_CLASH")
+
+
+def test_fighting_an_enemy_is_still_a_clash(run_fr):
+    """ "X a combattu l'armée": the enemy named, a clash."""
+    text = "Le Front de Talo (FDT) est actif au Niger. En 2015, le FDT a combattu l'armée nigérienne près de Wamba."
+    parts = events_of(run_fr(text), "ARMED_CLASH")
+    assert any(("Front de Talo", "agent") in p for p in parts), parts
+
+
+def test_no_part_in_a_deed_is_a_denial(run_fr):
+    """ "Le FDT n'a joué aucun rôle dans l'embuscade": the FDT is no agent of it (``events_fr.disowned_deed_fr``)."""
+    text = ("Le Front de Talo (FDT) est actif au Niger. Le FDT n'a joué aucun rôle dans l'embuscade de Wamba, selon "
+            "l'enquête américaine.")
+    parts = events_of(run_fr(text), "ATTACK")
+    assert not any(("Front de Talo", "agent") in p for p in parts), parts
