@@ -56,3 +56,20 @@ def test_no_part_in_a_deed_is_a_denial(run_fr):
             "l'enquête américaine.")
     parts = events_of(run_fr(text), "ATTACK")
     assert not any(("Front de Talo", "agent") in p for p in parts), parts
+
+
+def test_counted_soldiers_are_the_force_the_sentence_before_names(run_fr):
+    """ "... une base de l'armée tchadienne. Douze soldats ont été tués.": the counted men are that army's."""
+    text = ("Le Front de Talo (FDT) est actif au Tchad. Le 3 mai 2020, le FDT a attaqué une base de l'armée tchadienne "
+            "à Kolbo. Douze soldats ont été tués.")
+    parts = events_of(run_fr(text), "KILLING")
+    assert any(("armée tchadienne", "patient") in p for p in parts), parts
+
+
+def test_counted_soldiers_take_no_force_named_paragraphs_before(run_fr):
+    """A force named only far back (another paragraph, three sentences before) is not the counted men's."""
+    text = ("L'armée tchadienne patrouille à Wamba. Le Front de Talo (FDT) est actif au Tchad. Issa Kombari dirige le "
+            "FDT depuis 2015. Il vit à Bol.\n\nLe 3 mai 2020, le FDT a attaqué Kolbo. Le chef du village raconte la "
+            "nuit. Douze soldats ont été tués.")
+    parts = events_of(run_fr(text), "KILLING")
+    assert not any(("armée tchadienne", "patient") in p for p in parts), parts

@@ -1395,6 +1395,17 @@ class References:
                     w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
                 ):
                     return [h.key]
+        if current_language() == "fr" and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+            # "quatre gendarmes ont été tués", "onze soldats sont tués": counted men of the force the sentence or the
+            # one before names ("l'attaque d'un poste de la gendarmerie"), not one named pages earlier
+            since = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            for h in self.index.before(tok.i):
+                if h.start < since:
+                    break
+                if h.type == "ORGANIZATION" and any(
+                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
+                ):
+                    return [h.key]
         return []
 
 
