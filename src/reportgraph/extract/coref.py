@@ -1353,14 +1353,24 @@ class References:
                 return self.lex.country_of(c.text)
         return None
 
+    def _demonym_forms(self, demonym: str, country: str) -> list[re.Pattern[str]]:
+        """The demonym as a force's name may write it: a French one in each gender and number, a whole word ("soldats
+        nigériens" -> "l'armée nigérienne", "militaires maliens" -> "les Forces armées maliennes", never "l'armée
+        somalienne"); an English one as written, as before."""
+        if current_language() != "fr":
+            return [re.compile(re.escape(demonym.lower()))]
+        forms = {demonym.lower(), *(w.lower() for w, c in self.lex.demonyms.items() if c == country)}
+        return [re.compile(rf"\b{re.escape(f)}\b") for f in sorted(forms)]
+
     def _state_forces(self, tok: Token, country: str | None) -> list[str]:
         """ "Algerian troops" -> the Algerian army if the document names it, else Algeria."""
         ents = self.index.entities
         if country is not None:
             demonym = next(c.text for c in tok.children if self.lex.country_of(c.text) == country)
+            forms = self._demonym_forms(demonym, country)
             for key, e in ents.items():
                 if e.type == "ORGANIZATION" and any(
-                    demonym.lower() in n.lower()
+                    any(f.search(n.lower()) for f in forms)
                     and any(w in n.lower() for w in (*self.lex.army_words, *FORCE_NAME_WORDS))
                     for n in e.names()
                 ):
@@ -1381,6 +1391,17 @@ class References:
             return []  # "troops from France": the caller reads the prepositional phrase
         if any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children) or tok.lower_ == "forces":
             for h in self.index.before(tok.i):
+                if h.type == "ORGANIZATION" and any(
+                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
+                ):
+                    return [h.key]
+        if current_language() == "fr" and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
+            # "quatre gendarmes ont été tués", "onze soldats sont tués": counted men of the force the sentence or the
+            # one before names ("l'attaque d'un poste de la gendarmerie"), not one named pages earlier
+            since = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+            for h in self.index.before(tok.i):
+                if h.start < since:
+                    break
                 if h.type == "ORGANIZATION" and any(
                     w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
                 ):

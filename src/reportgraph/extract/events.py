@@ -85,6 +85,7 @@ from .events_fr import (
     give_claimant,
     homograph_object,
     in_a_note_on_the_text,
+    in_the_ranks_fr,
     led_unit,
     light_verbs_of_nouns,
     name_read_as_complement,
@@ -1349,6 +1350,8 @@ class EventExtractor:
             return None  # "des ONG accusent la milice d'exécutions sommaires": a charge, no event told
         if french and wished_fr(doc[hit.start]):
             return None  # "a menacé de retirer ses troupes", "réclame un dialogue": wished or threatened, not done
+        if french and hit.type == "ARMED_CLASH" and in_the_ranks_fr(doc[hit.start]):
+            return None  # "il a combattu dans les rangs d'Ansar Dine": one of its men, no clash
         if french and hit.type in ("TRANSFER", "MOVEMENT") and any(
                 doc[i].lemma_.lower() == "rendre" for i in hit.tokens):
             # "s'est rendu aux autorités" gives himself up, "se rend à Gao" goes there: one reading each (the rules'

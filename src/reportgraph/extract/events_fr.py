@@ -54,6 +54,17 @@ FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", 
 # "tué lors des combats", "tués au cours de l'assaut", "morts dans l'attaque du camp": the words that set a
 # killing inside a fight (the fight's actors killed)
 FRENCH_DURING = frozenset({"lors", "pendant", "durant", "dans"})
+def in_the_ranks_fr(tok: Token) -> bool:
+    """ "il a combattu dans les rangs d'Ansar Dine", "il combat dans les rangs de la brigade": fighting as one of a
+    group's men (a membership the relations read), no clash, when no enemy is named ("contre", an object)."""
+    if tok.lemma_.lower() not in ("combattre", "combat") and tok.lower_ not in ("combat", "combats"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and slot_name(c) == "contre") for c in tok.children):
+        return False
+    return any(c.dep_ == "prep" and slot_name(c) == "dans" and any(p.lemma_.lower() == "rang" for p in c.children)
+               for c in tok.children)
+
+
 # nouns of a fight that are no trigger of their own ("lors d'une incursion", "lors de l'opération X")
 FRENCH_FIGHT_NOUNS = frozenset({"opération", "opérations", "incursion", "incursions", "riposte", "affrontement",
                                 "affrontements", "accrochage", "combats"})
@@ -948,6 +959,8 @@ FRENCH_INVOLVEMENT_NOUNS = frozenset({"implication", "participation", "responsab
 FRENCH_DISOWNING = FRENCH_DENYING | frozenset({"rejeter", "récuser", "contester"})
 _DISOWNING_FORMS = frozenset({"dément", "démentent", "nie", "nient", "rejette", "rejettent", "conteste", "contestent"})
 _ANY = frozenset({"tout", "toute", "toutes", "aucun", "aucune"})
+# the determiners that deny by themselves (French "aucun" goes with "ne": "n'a joué aucun rôle")
+_NONE = frozenset({"aucun", "aucune"})
 
 
 def disowned_deed_fr(head: Token) -> Token | None:
@@ -958,9 +971,16 @@ def disowned_deed_fr(head: Token) -> Token | None:
     if head.pos_ != "NOUN" or any(c.lower_ in FRENCH_DEMONSTRATIVES for c in head.children):
         return None  # "toute implication dans cette attaque": the attack told before, named again (and denied)
     part = next((t for t in list(head.ancestors)[:2] if t.pos_ == "NOUN"), None)
+    if part is None:
+        # "Le GSIM n'a joué aucun rôle dans l'embuscade": the parser hangs the deed from the verb, beside the part
+        verb = next((t for t in list(head.ancestors)[:2] if t.pos_ in ("VERB", "AUX")), None)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"] if verb else []
+        part = objects[0] if objects else None
     if part is None or part.lemma_.lower() not in FRENCH_INVOLVEMENT_NOUNS and (
             part.lower_ not in FRENCH_INVOLVEMENT_NOUNS):
         return None
+    if any(c.lower_ in _NONE for c in part.children):
+        return part  # "n'a joué aucun rôle dans", "n'a eu aucune part à": a part denied whatever the verb
     if not any(c.lower_ in _ANY for c in part.children):
         return None  # "sa responsabilité dans l'attaque", "le rôle du groupe dans l'attaque": no denial idiom
     verbs = [part.head, *part.doc[max(part.sent.start, part.i - 8) : part.i]]
