@@ -4,7 +4,9 @@ opens a list item or a sentence ("- Mid-August:", "Late August 2025:", "Mid-2024
 name keeps its "of" in a heading's capitals ("REPUBLIC OF KENYA — IN THE HIGH COURT"; ``chunks._keep``); a camp
 the text never names without its noun is named with it ("the Tessou camp"; ``classify._camp_only``), and a
 place also written alone keeps its bare name; a numbered unit or base keeps its number ("Sector 2", "Air Base
-301", "Operation Kalbar 4"; ``chunks._numbered``), a numbered base or tower being a place."""
+301", "Operation Kalbar 4"; ``chunks._numbered``), a numbered base or tower being a place. A model's
+designation ("F-16", "MQ-9s", "Tornado GR4s") is no name (``classify.DESIGNATION``); "the NGO X" names X, an
+organisation; "Nations" heads an organisation's name ("the United Nations", ``lexicons/org_heads.tsv``)."""
 
 from __future__ import annotations
 
@@ -69,3 +71,8 @@ def test_ngo_before_a_name_is_no_part_of_it(run) -> None:  # type: ignore[no-unt
     found = run("Two aid workers of the NGO Kalbo Semences were kidnapped near Djibo in March.")
     assert found.type_of("Kalbo Semences") == "ORGANIZATION"
     assert "NGO Kalbo Semences" not in found.names()
+
+
+def test_united_nations_is_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    found = run("The attack on Dorbo was condemned by the United Nations on Friday, and aid reached the town.")
+    assert found.type_of("United Nations") == "ORGANIZATION"
