@@ -7,6 +7,8 @@ first and the capitalised-chunk pass skips the tokens they hold.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, doc_text, is_cap, joined, make_candidate
@@ -203,6 +205,10 @@ def _lexicon_word(text: str) -> bool:
 # ("Near East")
 OPENING_PREPOSITIONS = frozenset({"near", "outside", "around", "across", "along", "inside", "throughout",
                                   "beyond", "towards", "toward", "between", "amid", "among", "within"})
+# "- Mid-August:", "Late August 2025:", "Early 2019 saw ...": a part of a month or year that opens a line or a
+# sentence is a date, never a name (the tagger calls the capitalised word a proper noun)
+_DATE_PART = re.compile(r"(?i)(?:early|mid|late)(?:-| |-? ?(?=\d))(?:"
+                        + "|".join(MONTH_NAMES) + r"|1[89]\d\d|20\d\d)\b")
 
 
 def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset(),
@@ -211,6 +217,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset(),
     if taken[tok.i]:
         return False
     doc = tok.doc
+    if tok.text[:1].isupper() and _DATE_PART.match(doc_text(doc), tok.idx):
+        return False
     if acronym_of_function_word(tok):
         return True
     if not is_cap(tok):
@@ -404,6 +412,8 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
             if step == 0:
                 break
             j += step
+        if _numbered(doc, i, j, taken):
+            j += 1  # "Sector 2", "Air Base 201", "Operation Emergence 4": the number is the name's own
         pieces = _split(doc, i, j)
         if (pieces and out and i >= 2 and doc[i - 1].tag_ == "POS" and out[-1].end == i - 1
                 and pieces[0].start == i and fold(doc[pieces[0].end - 1].text) in lexicons().org_heads):
@@ -412,6 +422,30 @@ def _chunks(doc: Doc, taken: list[bool]) -> list[Candidate]:
         out.extend(pieces)
         i = j
     return out
+
+
+# capitalised heads of a name that a number closes ("Sector 2" of a multinational force, "Air Base 101",
+# "Tower 22", "Brigade 315"): on the English train gold, such a head before a number of up to three digits
+# has the number in its name in every document that annotates it (16 of 16 for "Sector N")
+NUMBERED_HEADS = frozenset({"sector", "zone", "base", "tower", "brigade", "battalion", "regiment", "division",
+                            "squadron", "detachment", "branch", "outpost", "checkpoint"})
+
+
+def _numbered(doc: Doc, start: int, end: int, taken: list[bool]) -> bool:
+    """Is the token after the chunk [start, end) a number of its name: a bare number of up to three digits
+    after a capitalised head of ``NUMBERED_HEADS`` or closing an operation's name ("Operation Emergence 4")?
+    Never a day before a month ("Sector on 2 March" is no name's)."""
+    if end >= len(doc) or taken[end] or end - start < 1:
+        return False
+    num = doc[end]
+    if not (num.text.isdigit() and len(num.text) <= 3 and num.idx == doc[end - 1].idx + len(doc[end - 1].text) + 1):
+        return False
+    if end + 1 < len(doc) and (fold(doc[end + 1].text) in MONTH_NAMES or doc[end + 1].text in ("%", "-", "/")):
+        return False
+    last = doc[end - 1]
+    if not last.text[:1].isupper():
+        return False
+    return fold(last.text) in NUMBERED_HEADS or (end - start >= 2 and fold(doc[start].text) == "operation")
 
 
 def _split(doc: Doc, start: int, end: int) -> list[Candidate]:
@@ -488,6 +522,8 @@ def _keep(doc: Doc, cur: int, k: int, end: int, head_seen: bool) -> bool:
         return False  # "in Lerneb for Ansar al-Fath": a group name of its own starts after the connector
     if lex.connectors and role in ("in", "on") and len(rest) and fold(rest[0].text) in lex.titles:
         return False  # French: "la Communauté au Président X": an addressee, no part of the name
+    if role == "of" and k - 1 >= cur and fold(doc[k - 1].text) == "republic" and len(rest):
+        return True  # "REPUBLIC OF KENYA — IN THE HIGH COURT": a state's full name, in a heading's capitals too
     if role == "of" and fold(doc[k - 1].text) in lex.unit_nouns:
         # "the Katiba of the Dunes": a unit noun opening the chunk is named by what follows;
         # "the Sahara Emirate of <group>": a unit noun closing a name is followed by its parent
