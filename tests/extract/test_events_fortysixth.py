@@ -38,3 +38,29 @@ def test_a_toll_of_named_victims_after_an_abduction_is_not_the_captives(facts) -
     _, events, _ = facts(text, PEOPLE)
     killings = [e for e in events if e.type == "KILLING"]
     assert not any(("kel", "patient") in roles(e) for e in killings), killings
+
+
+ARMY = {**PEOPLE, "fulani": ("COMMUNITY", ["Fulani"])}
+
+
+def test_bare_soldiers_as_the_doers_are_the_army_named_before(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Nigerien army has held a post at Tessit since 2019. "
+            "On 25 February 2024 soldiers killed more than 40 Fulani civilians near Zinder, according to survivors.")
+    _, events, _ = facts(text, ARMY)
+    assert ("niger_army", "agent") in roles(one(events, "KILLING"))
+
+
+def test_bare_soldiers_with_others_arrest_as_the_army(facts) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Nigerien army has held a post at Tessit since 2019. "
+            "- Late November: soldiers and dozo hunters swept the bush north of Zinder and detained nine suspects.")
+    _, events, _ = facts(text, ARMY)
+    assert ("niger_army", "agent") in roles(one(events, "ARREST"))
+
+
+def test_described_soldiers_are_not_the_army_named_before(facts) -> None:  # type: ignore[no-untyped-def]
+    # "Chadian soldiers": a demonym names their state; "some soldiers" are not the force as a whole
+    text = ("The Nigerien army has held a post at Tessit since 2019. "
+            "On 25 February 2024 some soldiers killed more than 40 Fulani civilians near Zinder.")
+    _, events, _ = facts(text, ARMY)
+    killings = [e for e in events if e.type == "KILLING"]
+    assert not any(("niger_army", "agent") in roles(e) for e in killings), killings
