@@ -74,6 +74,9 @@ SIDE_NOUNS = frozenset({"outfit", "side", "party", "camp", "militia", "rival", "
 STATE_ARMS_NOUNS = frozenset({"warplane", "jet", "drone", "bomber", "gunship", "plane", "artillery", "airstrike"})
 # words in the name of a state's force beside the lexicon's army words ("Rwanda Defence Force")
 FORCE_NAME_WORDS = ("force", "defence", "defense")
+# a state's men a report may name with no article ("soldiers killed ...", "five soldiers died"): general English words
+# written for this project (MIT, like the code)
+BARE_FORCE_NOUNS = frozenset({"soldiers", "troops"})
 
 # how many times as often as the resolver's choice the report's most named group must be named to take its
 # place, when the choice is not named in the reference's own sentence (`References._topical`). Counted on the
@@ -1347,6 +1350,16 @@ class References:
                     return True
         return False
 
+    def _bare_soldiers(self, tok: Token) -> bool:
+        """ "soldiers killed more than 200 civilians", "soldiers and dozo hunters detained nine suspects", "five
+        soldiers die": an English bare plural (counted or not) of a state's men, with no article, owner or demonym,
+        as the subject of an active verb, is of the state's force the report named last, as "the soldiers" is. Not a
+        passive's or an object's ("four soldiers were killed in the attack", "killed twelve soldiers": the attack's
+        toll takes its own reading; read there too, it added twice as many events as it paired on train)."""
+        subject = tok.dep_ == "nsubj" or (tok.dep_ == "conj" and tok.head.dep_ == "nsubj")
+        return (current_language() == "en" and subject and tok.lower_ in BARE_FORCE_NOUNS and tok.tag_ == "NNS"
+                and not any(c.dep_ in ("det", "poss", "compound", "amod", "nmod") for c in tok.children))
+
     def _demonym_child(self, tok: Token) -> str | None:
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and self.lex.country_of(c.text):
@@ -1389,12 +1402,13 @@ class References:
             return []
         if any(c.dep_ == "prep" for c in tok.children):
             return []  # "troops from France": the caller reads the prepositional phrase
-        if any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children) or tok.lower_ == "forces":
+        if any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children) or tok.lower_ == "forces" or (
+                self._bare_soldiers(tok)):
             for h in self.index.before(tok.i):
                 if h.type == "ORGANIZATION" and any(
                     w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
                 ):
-                    return [h.key]
+                    return [] if self._told_by_another(tok, h.key) else [h.key]
         if current_language() == "fr" and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
             # "quatre gendarmes ont été tués", "onze soldats sont tués": counted men of the force the sentence or the
             # one before names ("l'attaque d'un poste de la gendarmerie"), not one named pages earlier
@@ -1407,6 +1421,18 @@ class References:
                 ):
                     return [h.key]
         return []
+
+    def _told_by_another(self, tok: Token, force: str) -> bool:
+        """ "A spokesman for the army's 4th Division said troops had arrested ...": bare soldiers in a clause whose
+        teller names an organisation other than ``force`` are the teller's men (``events._telling_force``)."""
+        if not self._bare_soldiers(tok):
+            return False
+        verb = tok.head if tok.dep_ == "nsubj" else tok.head.head
+        if verb.dep_ != "ccomp":
+            return False
+        tellers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        return any(h.type == "ORGANIZATION" and h.key != force
+                   for c in tellers for h in self.index.in_range(c.left_edge.i, c.right_edge.i + 1))
 
 
 # the French prepositions that hold the definite article ("du" = "de le", "au" = "à le"): "des hommes du groupe",

@@ -1835,6 +1835,8 @@ class EventExtractor:
             force = self._killer_of_insurgents(head, slots)
             if force is not None:
                 parts[force] = "agent"
+            else:
+                parts.update(self._captives_killed(head, slots))
         group = self.focus_group
         if (group is not None and "agent" not in parts.values() and not unnamed and disowned is None
                 and self._by_the_report_s_group(hit, head)):
@@ -2285,6 +2287,32 @@ class EventExtractor:
         if named:
             return named[0]  # ("the Recce Squad stormed the building; all four attackers were killed")
         return self._release_force(victims[0]) or self._state_force
+
+    def _captives_killed(self, head: Token, slots: Slots) -> dict[str, str]:
+        """ "X abducted six aid workers of Y; two were executed in December", "they kidnapped five herders; two
+        were killed and three released", "the governor was abducted and killed": a passive killing naming nobody,
+        whose victims are only counted (or who is the abduction's own captive, by a verb coordinated with it), told
+        after an abduction in its sentence, is of that abduction's captives by their captors (the annotation gives
+        the killing the abduction's participants; English)."""
+        if head.pos_ != "VERB" or "by" in slots.heads:
+            return {}
+        victims = slots.heads.get("passive_subject", [])
+        sent = head.sent
+        abductions = [
+            ev for ev in self.so_far
+            if ev.type == "ABDUCTION" and ev.trigger_span is not None and ev.participants
+            and sent.start_char <= ev.trigger_span.start < head.idx
+        ]
+        if not abductions:
+            return {}
+        last = abductions[-1]
+        assert last.trigger_span is not None
+        coordinated = head.dep_ == "conj" and head.tag_ == "VBN" and head.head.idx == last.trigger_span.start
+        counted = _is_passive(head) and bool(victims) and all(
+            t.pos_ == "NUM" and not any(c.dep_ == "prep" for c in t.children) for t in victims)
+        if not (coordinated or counted):
+            return {}
+        return {p.entity: p.role for p in last.participants if p.role in ("agent", "patient")}
 
     def _talks_for_a_release(self, head: Token) -> bool:
         """ "were released after Mwani elders negotiated with the group": talks whose clause tells when or how a
