@@ -252,11 +252,16 @@ def _countries_around(summary: ClusterSummary, gaz: Gazetteer) -> frozenset[str]
     return _memo(summary, "_countries_around", (len(summary.context), summary.dropped.get("context", 0)), build)
 
 
-def _countries_apart(x: str, y: str, a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer) -> tuple[str, str] | None:
-    """Two different spellings of a place ("Mora" / "Moura") whose clusters' co-mentioned places lie in
-    different countries, none shared: two places of like names (their countries, one each side). Not a
-    country's names ("U.S." / "United States"): the places around a country are often other countries'."""
-    if normalise(x) == normalise(y) or gaz.country_code(x) or gaz.country_code(y):
+def _countries_apart(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary,
+                     gaz: Gazetteer) -> tuple[str, str] | None:
+    """Two names of a place that meet only through a close spelling ("Moura", a spelling no source lists,
+    read as "Mora"; "Mudiyah" and "Mueda" alike in letters) whose clusters' co-mentioned places lie in
+    different countries, none shared: two places of like names (their countries, one each side). Not
+    names both listed (exonyms, a name with its geographic noun), nor a country's ("U.S." / "United
+    States"): the places around a country are often other countries'."""
+    close = (m.kind == "gazetteer" and not (gaz.listed(x) and gaz.listed(y))) or \
+        any(s < 1.0 for _, _, s in m.matched)
+    if not close or normalise(x) == normalise(y) or gaz.country_code(x) or gaz.country_code(y):
         return None
     ca, cb = _countries_around(a, gaz), _countries_around(b, gaz)
     if not ca or not cb or ca & cb:
@@ -639,7 +644,7 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         if part is not None:
             con.append(Evidence("name", cfg.part_of_place, f"'{part[0]}' vs '{part[1]}': one names a part of "
                                                            f"the other ({part[2]}), another place"))
-        apart = _countries_apart(best[1], best[2], a, b, gaz) if best is not None else None
+        apart = _countries_apart(best[1], best[2], best[3], a, b, gaz) if best is not None else None
         if best is not None and apart is not None:
             con.append(Evidence("gazetteer", cfg.countries_apart,
                                 f"'{best[1]}' vs '{best[2]}': one among places of {apart[0]}, the other among "
