@@ -52,3 +52,11 @@ def test_oneness_and_unity_are_one_word_of_a_name() -> None:
         m = compare_org_names(a, b)
         assert m.kind == "exact" and m.score >= 3.0
     assert compare_org_names("Front for Unity and Jihad in Varun", "Front for Liberty and Jihad in Varun").score < 0
+
+
+def test_wilayat_is_a_province() -> None:
+    from reportgraph.resolve.orgs import compare_org_names
+
+    m = compare_org_names("Wilayat Varun", "Varun Province")
+    assert m.kind == "exact" and m.score >= 3.0
+    assert compare_org_names("Wilayah Varun", "Wilayah Sarvak").score < 0
