@@ -56,6 +56,7 @@ class ScoringConfig:
     max_names: int = 12  # names per cluster compared (the most used)
     type_disagreement: float = -0.75  # two clusters typed differently that share a name (the type vote)
     part_of_place: float = -3.0  # one place's own name is the other's with a compass word: another place
+    countries_apart: float = -3.0  # two spellings of a place, each among places of another country
     same_document_partial: float = -2.0  # two persons kept apart in one document, no full name shared
 
 
@@ -233,6 +234,39 @@ def _part_of_place(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer) -> tupl
     if m.kind == "qualifier" and extra and all(x in DIRECTIONS for x in extra):
         return top_a[0], top_b[0], ", ".join(extra)
     return None
+
+
+def _countries_around(summary: ClusterSummary, gaz: Gazetteer) -> frozenset[str]:
+    """The countries of a place cluster's co-mentioned places: each context name the gazetteer lists
+    itself (no close spelling) whose readings all lie in one country, and country names and demonyms."""
+    def build() -> frozenset[str]:
+        out: set[str] = set()
+        for c in summary.context:
+            code = gaz.country_code(c) if gaz.listed(c) or demonym_country(c, gaz) else None
+            if code is None and gaz.listed(c):
+                codes = {p.country_code for p in gaz.lookup(c)}
+                code = codes.pop() if len(codes) == 1 else None
+            if code:
+                out.add(code)
+        return frozenset(out)
+    return _memo(summary, "_countries_around", (len(summary.context), summary.dropped.get("context", 0)), build)
+
+
+def _countries_apart(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary,
+                     gaz: Gazetteer) -> tuple[str, str] | None:
+    """Two names of a place that meet only through a close spelling ("Moura", a spelling no source lists,
+    read as "Mora"; "Mudiyah" and "Mueda" alike in letters) whose clusters' co-mentioned places lie in
+    different countries, none shared: two places of like names (their countries, one each side). Not
+    names both listed (exonyms, a name with its geographic noun), nor a country's ("U.S." / "United
+    States"): the places around a country are often other countries'."""
+    close = (m.kind == "gazetteer" and not (gaz.listed(x) and gaz.listed(y))) or \
+        any(s < 1.0 for _, _, s in m.matched)
+    if not close or normalise(x) == normalise(y) or gaz.country_code(x) or gaz.country_code(y):
+        return None
+    ca, cb = _countries_around(a, gaz), _countries_around(b, gaz)
+    if not ca or not cb or ca & cb:
+        return None
+    return ", ".join(sorted(ca)[:3]), ", ".join(sorted(cb)[:3])
 
 
 def _spelt_by(acronym: str, names: list[str]) -> bool:
@@ -610,6 +644,11 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         if part is not None:
             con.append(Evidence("name", cfg.part_of_place, f"'{part[0]}' vs '{part[1]}': one names a part of "
                                                            f"the other ({part[2]}), another place"))
+        apart = _countries_apart(best[1], best[2], best[3], a, b, gaz) if best is not None else None
+        if best is not None and apart is not None:
+            con.append(Evidence("gazetteer", cfg.countries_apart,
+                                f"'{best[1]}' vs '{best[2]}': one among places of {apart[0]}, the other among "
+                                f"places of {apart[1]}: two places of like names"))
 
     ctx_a, ctx_b = _folded(a), _folded(b)
     common = ctx_a.keys() & ctx_b.keys()
