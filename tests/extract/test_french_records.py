@@ -266,3 +266,41 @@ def test_french_place_phrases(run, text, inner, outer):
 ])
 def test_french_lists_and_bearings_are_no_containment(run, text, a, b):
     assert not _related(run(text), a, "LOCATED_IN", b)
+
+
+# -- a list of several records under one page heading (forty-sixth round, lead): each record's other names are
+# its own "Nom :" field's, not the page heading's nor the first record's
+
+RECORD_LIST = """NATIONS UNIES
+Conseil de sécurité
+
+Le Comité ajoute une entité et deux personnes à sa Liste.
+
+QDe.F99 Nom : Jama'at Ahl al-Tinfa
+Autres noms : a) Ahl al-Tinfa b) Partisans du Tinfa
+
+QDi.F99.1 Nom : Moussa Kalbi Tamgak
+Alias : a) Abou Zakaria al-Tinfi b) Kalbi Tamgak
+
+QDi.F99.2 Nom : Adamou Zoukra
+Alias : « le Tailleur »
+
+Le Comité rappelle que les mesures s'appliquent à toutes les personnes inscrites.
+"""
+
+
+@pytest.mark.parametrize("subject, alias", [
+    ("Jama'at Ahl al-Tinfa", "Partisans du Tinfa"),
+    ("Moussa Kalbi Tamgak", "Abou Zakaria al-Tinfi"),
+    ("Adamou Zoukra", "le Tailleur"),
+])
+def test_each_record_of_a_list_keeps_its_own_other_names(run, subject, alias):
+    found = run(RECORD_LIST)
+    assert found.same(subject, alias)
+    assert not found.same("NATIONS UNIES", alias)
+
+
+def test_the_records_of_a_list_stay_apart(run):
+    found = run(RECORD_LIST)
+    assert not found.same("Jama'at Ahl al-Tinfa", "Moussa Kalbi Tamgak")
+    assert not found.same("Moussa Kalbi Tamgak", "Adamou Zoukra")

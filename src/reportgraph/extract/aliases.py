@@ -1023,9 +1023,20 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     english = current_language() != "fr"
     named = next((j for m, end in lines if m.group("name") for j in _on_line(cands, m.end(), end)), None)
     first = None if english else _record_subject(text, cands, lines[0][0].start())
+    # a French list of several records (two "Nom : X" fields or more): each field's subject is the name of its own
+    # record's "Nom :" field, the nearest above it, not the page's heading ("NATIONS UNIES" over three records)
+    # (a field of numbered name parts, "Nom : 1 : X 2 : Y", holds no whole name: such lists keep the first heading)
+    # (a record whose name field holds no name found links none of its other names: not to the record before)
+    own = [] if english else [(m.start(), next(iter(_on_line(cands, m.end(), _line_end(text, m.end()))), None))
+                              for m in _FR_NAME_FIELD.finditer(text)
+                              if not re.match(r"\s*1\s*:", text[m.end() : _line_end(text, m.end())])]
     links: list[tuple[int, int]] = []
     for m, end in lines:
         subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
+        if len(own) > 1 and m.start() >= own[0][0]:
+            subject = [j for start, j in own if start <= m.start()][-1]
+            if subject is None:
+                continue
         if english and subject is not None and _record_heading_between(text, cands[subject].end_char, m.start()):
             continue  # its own heading is no name ("QDi.984 X" not found): the heading above is another record's
         if subject is None:
@@ -1105,6 +1116,15 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
     return [j for j, c in enumerate(cands)
             if start <= c.start_char < end and not any(ch.isdigit() for ch in c.text)
             and (c.type != "LOCATION" or (weak_places and c.strength <= 1))]
+
+
+# a French record's own name field, after its reference or alone on its line ("QDi.F12.1 Nom : X", "Nom : X")
+_FR_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]{1,4}\.[\w.]*\s+)?nom(?: complet| courant| usuel)?[ \t]*:[ \t]*")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 # a record's reference at its heading line's start: "QDi.731", "QDe.9c7"
