@@ -154,3 +154,18 @@ def hostile_pairs(nlp: Language, text: str, spec: Spec) -> set[frozenset[str]]:
     model = RelationModel(weights={}, intercepts={"HOSTILE_TO=": 5.0}, threshold=0.5, meta={})
     return {frozenset((r.subject, r.object)) for r in classify(index, default_ontology(), model)
             if r.predicate == "HOSTILE_TO"}
+
+
+def deputies(extractor: DomainExtractor, text: str) -> set[tuple[str, str, str]]:
+    """The memberships the rules give a leader's deputy in ``text`` (``doc_relations.deputy_memberships``), as
+    (deputy, predicate, group) names."""
+    from reportgraph.extract.doc_relations import deputy_memberships
+    from reportgraph.extract.facts import layers
+    from reportgraph.extract.paragraphs import parse
+    from reportgraph.ontology import default_ontology
+
+    sdoc = parse(extractor.nlp, text)
+    lay = layers(sdoc, extractor.extract_doc(sdoc).entities, default_ontology(), "rules")
+    names = {k: e.name for k, e in lay.index.entities.items()}
+    return {(names[r.subject], r.predicate, names[r.object])
+            for r in deputy_memberships(lay.index, lay.refs, lay.rules)}

@@ -5,20 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.extract.doc_relations import deputy_memberships
-from reportgraph.extract.facts import layers
-from reportgraph.extract.paragraphs import parse
-from reportgraph.ontology import default_ontology
+from .conftest import deputies
 
 pytestmark = pytest.mark.model
-
-
-def _deputies(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    sdoc = parse(extractor.nlp, text)
-    lay = layers(sdoc, extractor.extract_doc(sdoc).entities, default_ontology(), "rules")
-    names = {k: e.name for k, e in lay.index.entities.items()}
-    return {(names[r.subject], r.predicate, names[r.object])
-            for r in deputy_memberships(lay.index, lay.refs, lay.rules)}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,7 @@ def _deputies(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignor
     ],
 )
 def test_a_leaders_deputy_is_a_member_of_what_he_leads(extractor, text: str) -> None:
-    assert ("Ali Garba", "MEMBER_OF", "Tanout Front") in _deputies(extractor, text)
+    assert ("Ali Garba", "MEMBER_OF", "Tanout Front") in deputies(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -45,4 +34,4 @@ def test_a_leaders_deputy_is_a_member_of_what_he_leads(extractor, text: str) -> 
     ],
 )
 def test_no_membership_without_a_leaders_deputy(extractor, text: str) -> None:
-    assert not any(s == "Ali Garba" for s, _, _ in _deputies(extractor, text))
+    assert not any(s == "Ali Garba" for s, _, _ in deputies(extractor, text))

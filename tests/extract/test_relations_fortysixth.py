@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgraph.extract.doc_relations import deputy_memberships
-from reportgraph.extract.facts import layers
-from reportgraph.extract.paragraphs import parse
-from reportgraph.ontology import default_ontology
+from .conftest import deputies
 
 pytestmark = pytest.mark.model
 
@@ -62,14 +59,6 @@ def test_no_part_without_a_described_unit(facts, text) -> None:  # type: ignore[
     assert not {r for r in triples(facts(text, SPEC)[0]) if r[1] == "SUBUNIT_OF"}
 
 
-def _deputies(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
-    sdoc = parse(extractor.nlp, text)
-    lay = layers(sdoc, extractor.extract_doc(sdoc).entities, default_ontology(), "rules")
-    names = {k: e.name for k, e in lay.index.entities.items()}
-    return {(names[r.subject], r.predicate, names[r.object])
-            for r in deputy_memberships(lay.index, lay.refs, lay.rules)}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -81,12 +70,12 @@ def _deputies(extractor, text: str) -> set[tuple[str, str, str]]:  # type: ignor
     ],
 )
 def test_a_second_in_command_is_a_deputy(extractor, text: str) -> None:
-    assert ("Ali Garba", "MEMBER_OF", "Tanout Front") in _deputies(extractor, text)
+    assert ("Ali Garba", "MEMBER_OF", "Tanout Front") in deputies(extractor, text)
 
 
 def test_second_in_a_race_is_no_deputy(extractor) -> None:
     text = "Sani Barka leads the Tanout Front. Ali Garba came second in the race at Zinder."
-    assert not _deputies(extractor, text)
+    assert not deputies(extractor, text)
 
 
 @pytest.mark.parametrize(
