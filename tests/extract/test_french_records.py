@@ -304,3 +304,18 @@ def test_the_records_of_a_list_stay_apart(run):
     found = run(RECORD_LIST)
     assert not found.same("Jama'at Ahl al-Tinfa", "Moussa Kalbi Tamgak")
     assert not found.same("Moussa Kalbi Tamgak", "Adamou Zoukra")
+
+
+GROUP_PROFILE = """Fiche : le Jama'atu Ahl al-Tinfa
+
+Nom complet : Jama'atu Ahl al-Tinfa
+Nom courant : Tinfawa
+Création : annoncée en 2012.
+
+Le Jama'atu Ahl al-Tinfa opère dans le nord du pays.
+"""
+
+
+def test_a_profiles_full_and_common_names_are_one_subjects(run):
+    # two name fields of one profile, not two records: the common name stays the full name's
+    assert run(GROUP_PROFILE).same("Jama'atu Ahl al-Tinfa", "Tinfawa")

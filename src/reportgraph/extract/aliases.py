@@ -1119,7 +1119,8 @@ def _on_line(cands: list[Candidate], start: int, end: int, weak_places: bool = F
 
 
 # a French record's own name field, after its reference or alone on its line ("QDi.F12.1 Nom : X", "Nom : X")
-_FR_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]{1,4}\.[\w.]*\s+)?nom(?: complet| courant| usuel)?[ \t]*:[ \t]*")
+# (only the list's plain "Nom :": "Nom complet : X" and "Nom courant : Y" are two names of one profile's subject)
+_FR_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:[A-Za-z]{1,4}\.[\w.]*\s+)?nom[ \t]*:[ \t]*")
 
 
 def _line_end(text: str, start: int) -> int:
