@@ -1027,9 +1027,7 @@ def record_aliases(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
     # record's "Nom :" field, the nearest above it, not the page's heading ("NATIONS UNIES" over three records)
     # (a field of numbered name parts, "Nom : 1 : X 2 : Y", holds no whole name: such lists keep the first heading)
     # (a record whose name field holds no name found links none of its other names: not to the record before)
-    own = [] if english else [(m.start(), next(iter(_on_line(cands, m.end(), _line_end(text, m.end()))), None))
-                              for m in _FR_NAME_FIELD.finditer(text)
-                              if not re.match(r"\s*1\s*:", text[m.end() : _line_end(text, m.end())])]
+    own = [] if english else _french_record_names(text, cands)
     links: list[tuple[int, int]] = []
     for m, end in lines:
         subject = _record_subject(text, cands, m.start(), nearest=True) if english else first
@@ -1091,8 +1089,7 @@ def _record_lines(text: str) -> list[tuple[re.Match[str], int]]:
     another field follows on the line ("A.k.a.: a) X b) Y. Nationality: Z. Other information: ...")."""
     out = []
     for m in _cues().record_field.finditer(text):
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
+        end = _line_end(text, m.end())
         if current_language() != "fr":
             field = _NEXT_FIELD.search(text, m.end(), end)
             end = field.start() if field is not None else end
@@ -1128,6 +1125,17 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+def _french_record_names(text: str, cands: list[Candidate]) -> list[tuple[int, int | None]]:
+    """Each French "Nom :" field's start and the first name on its line (None: no name found there); not a field
+    of numbered name parts ("Nom : 1 : X 2 : Y")."""
+    out: list[tuple[int, int | None]] = []
+    for m in _FR_NAME_FIELD.finditer(text):
+        end = _line_end(text, m.end())
+        if not re.match(r"\s*1\s*:", text[m.end() : end]):
+            out.append((m.start(), next(iter(_on_line(cands, m.end(), end)), None)))
+    return out
+
+
 # a record's reference at its heading line's start: "QDi.731", "QDe.9c7"
 # or the entry's number in a list of records ("1. X", "A.2. X")
 _RECORD_REFERENCE = re.compile(r"^(?:[A-Za-z]{1,4}\.[\w.]*\d[\w.]*|(?:[A-Z]\.)?\d{1,3}\.)\s+")
@@ -1152,8 +1160,7 @@ def _record_subject(text: str, cands: list[Candidate], before: int, nearest: boo
         if c.type in ("LOCATION", "COMMUNITY") or any(ch.isdigit() for ch in c.text):
             continue  # not a place, nor the record's reference ("QDi.991")
         line_start = text.rfind("\n", 0, c.start_char) + 1
-        line_end = text.find("\n", c.end_char)
-        line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+        line = text[line_start : _line_end(text, c.end_char)].strip()
         if nearest:
             line = _RECORD_REFERENCE.sub("", line)  # "QDi.731  KHALID X": the record's reference before its name
         rest = line.replace(text[c.start_char : c.end_char], "", 1).strip()

@@ -539,9 +539,7 @@ def _strip_titles(doc: Doc, c: Candidate) -> None:
             and (titles or fold(doc[c.start].text) in lex.given_names)):
         # "the Rt Hon X Y MP": a member of parliament's letters after the name are no part of it
         c.roles.append("mp")
-        c.end -= 1
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end - 1)
     # a lower-case title just before the name: "Chad's president Idriss Deby", "its emir, X"
     k = c.start - 1
     while k >= 0 and k >= c.start - 3 and doc[k].text in (",", "national", "deputy", "military"):
@@ -602,9 +600,7 @@ def _rank_before_full_stop(doc: Doc, c: Candidate) -> bool:
     if end == c.start:
         c.key = BLOCKED
         return True
-    c.end = end
-    c.end_char = doc[end - 1].idx + len(doc[end - 1].text)
-    c.text = doc_text(doc)[c.start_char : c.end_char]
+    _move_end(doc, c, end)
     return False
 
 
@@ -632,9 +628,7 @@ def _contact_office(doc: Doc, c: Candidate) -> bool:
     for tail in CONTACT_OFFICES:
         n = len(tail)
         if c.end - c.start > n and tuple(fold(t.text) for t in doc[c.end - n : c.end]) == tail:
-            c.end -= n
-            c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-            c.text = doc_text(doc)[c.start_char : c.end_char]
+            _move_end(doc, c, c.end - n)
             break
     return False
 
@@ -652,6 +646,11 @@ def _person_after_demonym(doc: Doc, c: Candidate, j: int) -> bool:
 
 def _move_start(doc: Doc, c: Candidate, k: int) -> None:
     c.start, c.start_char = k, doc[k].idx
+    c.text = doc_text(doc)[c.start_char : c.end_char]
+
+
+def _move_end(doc: Doc, c: Candidate, k: int) -> None:
+    c.end, c.end_char = k, doc[k - 1].idx + len(doc[k - 1].text)
     c.text = doc_text(doc)[c.start_char : c.end_char]
 
 
@@ -850,9 +849,7 @@ def classify(doc: Doc, c: Candidate) -> None:
     if not ws:
         return
     if c.shape == "chunk" and c.end - c.start >= 2 and doc[c.start].text == "NGO" and is_cap(doc[c.start + 1]):
-        c.start += 1  # "the NGO Sahel Semences": the word for what it is, no part of its name
-        c.start_char = doc[c.start].idx
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_start(doc, c, c.start + 1)  # "the NGO Sahel Semences": the word for what it is, no part of its name
         _set(c, "ORGANIZATION", 3)
         return
     if c.shape == "chunk" and DESIGNATION.fullmatch(text) and not _before_place_noun(doc, c):
@@ -993,9 +990,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         _set(c, "ORGANIZATION", 3)
         return
     if after in lex.unit_nouns and c.shape == "chunk" and not unnamed_unit:
-        c.end += 1
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end + 1)
         _set(c, "ORGANIZATION", 3)
         return
     if after in lex.unit_nouns and c.shape == "quoted":
@@ -1009,16 +1004,12 @@ def classify(doc: Doc, c: Candidate) -> None:
             c.start_char = c.end_char - len(titled)
             c.start = next(t.i for t in doc[: c.start] if t.idx == c.start_char)
         c.roles, c.variants = [], []
-        c.end += 1
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end + 1)
         _set(c, "ORGANIZATION", 3)
         return
     tail = _name_tail(doc, c)
     if tail:
-        c.end = tail
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, tail)
         _set(c, "ORGANIZATION", 3)
         return
     if _group_province(doc, c):
@@ -1026,15 +1017,11 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if (c.shape == "chunk" and c.end < len(doc) and doc[c.end].text in OTHER_PLACE_TAILS
             and not is_acronym(text) and not any(is_head(doc, i) for i in range(c.start, c.end))):
-        c.end += 1  # "Kabul airport", "the Lake Chad islands": a place of its own, noun included
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end + 1)  # "Kabul airport", "the Lake Chad islands": a place of its own, noun included
         _set(c, "LOCATION", 3)
         return
     if _camp_only(doc, c):
-        c.end += 1  # "the al-Hol camp", "Mbera camp": a camp the text never names without its noun
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end + 1)  # "the al-Hol camp", "Mbera camp": a camp the text never names without its noun
         _set(c, "LOCATION", 3)
         return
     place = lookup(text)
@@ -1075,9 +1062,7 @@ def classify(doc: Doc, c: Candidate) -> None:
         return
     if geo_head(doc, c) and after in SUBNATIONAL_GOVERNMENT and c.end < len(doc):
         # "the Zamfara State government": a state's or region's own government is an organisation
-        c.end += 1
-        c.end_char = doc[c.end - 1].idx + len(doc[c.end - 1].text)
-        c.text = doc_text(doc)[c.start_char : c.end_char]
+        _move_end(doc, c, c.end + 1)
         _set(c, "ORGANIZATION", 3)
         return
     if geo_head(doc, c):

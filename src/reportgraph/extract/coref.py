@@ -1404,23 +1404,28 @@ class References:
             return []  # "troops from France": the caller reads the prepositional phrase
         if any(c.dep_ == "det" and c.lower_ in self.the for c in tok.children) or tok.lower_ == "forces" or (
                 self._bare_soldiers(tok)):
-            for h in self.index.before(tok.i):
-                if h.type == "ORGANIZATION" and any(
-                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
-                ):
-                    return [] if self._told_by_another(tok, h.key) else [h.key]
+            army = self._last_army(tok)
+            if army is not None:
+                return [] if self._told_by_another(tok, army) else [army]
         if current_language() == "fr" and any(c.dep_ == "nummod" and c.like_num for c in tok.children):
             # "quatre gendarmes ont été tués", "onze soldats sont tués": counted men of the force the sentence or the
             # one before names ("l'attaque d'un poste de la gendarmerie"), not one named pages earlier
-            since = tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
-            for h in self.index.before(tok.i):
-                if h.start < since:
-                    break
-                if h.type == "ORGANIZATION" and any(
-                    w in n.lower() for n in ents[h.key].names() for w in self.lex.army_words
-                ):
-                    return [h.key]
+            army = self._last_army(tok, since=tok.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0)
+            if army is not None:
+                return [army]
         return []
+
+    def _last_army(self, tok: Token, since: int = 0) -> str | None:
+        """The organisation with an army word in a name ("the Malian army", "la gendarmerie") named last before
+        ``tok``, at token ``since`` or after."""
+        for h in self.index.before(tok.i):
+            if h.start < since:
+                break
+            if h.type == "ORGANIZATION" and any(
+                w in n.lower() for n in self.index.entities[h.key].names() for w in self.lex.army_words
+            ):
+                return h.key
+        return None
 
     def _told_by_another(self, tok: Token, force: str) -> bool:
         """ "A spokesman for the army's 4th Division said troops had arrested ...": bare soldiers in a clause whose

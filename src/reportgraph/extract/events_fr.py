@@ -54,6 +54,8 @@ FRENCH_EXECUTED_THINGS = frozenset({"acte", "actes", "activité", "activités", 
 # "tué lors des combats", "tués au cours de l'assaut", "morts dans l'attaque du camp": the words that set a
 # killing inside a fight (the fight's actors killed)
 FRENCH_DURING = frozenset({"lors", "pendant", "durant", "dans"})
+
+
 def in_the_ranks_fr(tok: Token) -> bool:
     """ "il a combattu dans les rangs d'Ansar Dine", "il combat dans les rangs de la brigade": fighting as one of a
     group's men (a membership the relations read), no clash, when no enemy is named ("contre", an object)."""
