@@ -1,7 +1,9 @@
 """Forty-seventh round (branch ent47), on hand-written text with invented names: a common noun that a heading,
 a contents line, a fact box's label, a list item's label or a sentence's start capitalises alone ("Decline",
 "Split with X", "Parent organisation:", "Update (3 January):", "Gunmen ambushed ...", "Share this post") is no
-name (``lexicons/non_names.txt``), while the names around it stay."""
+name (``lexicons/non_names.txt``), while the names around it stay; so are a kind of body, a currency, an app, a
+vehicle maker and a rocket written with a capital ("an NGO", "CFA francs", "on WhatsApp", "a Toyota", "Katyusha
+rockets")."""
 
 from __future__ import annotations
 
@@ -38,3 +40,11 @@ def test_names_beside_heading_words_stay(run) -> None:  # type: ignore[no-untype
     assert {"Adama Kiemde", "Ali Doumbe", "Garoua", "Dorbo"} <= found.names()
     assert found.type_of("Tessou Guard") == "ORGANIZATION"
     assert found.same("Kalbar Front", "Front")
+
+
+@pytest.mark.parametrize("word", ["NGO", "CFA", "WhatsApp", "Katyusha", "Toyota"])
+def test_capitalised_things_are_no_names(run, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = run("Two workers of an NGO were kidnapped near Dorbo in March. The Kalbar Front asked for 50 million CFA "
+                "francs on WhatsApp, then fired Katyusha rockets at the Garoua camp from a Toyota pick-up.")
+    assert word not in found.names()
+    assert {"Dorbo", "Kalbar Front"} <= found.names()
