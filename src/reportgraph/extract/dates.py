@@ -237,7 +237,8 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     # its month
     (rf"\b{_NUM} (?P<unit>year)s? ago (?P<when>today|this month)\b", anniversary, True),
     (
-        # ("three and a half years ago", "a year and a half later": a half of the unit counted too)
+        # ("three and a half years ago", "a year and a half later": a half year is counted in months; a half
+        # month, week or day is dropped)
         rf"\b{_NUM}(?P<half> and a half)? {_UNIT}(?P<half2> and a half)? "
         r"(?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
         shift,
