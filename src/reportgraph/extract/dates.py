@@ -237,7 +237,10 @@ _PAT: list[tuple[str, Resolver, bool]] = [
     # its month
     (rf"\b{_NUM} (?P<unit>year)s? ago (?P<when>today|this month)\b", anniversary, True),
     (
-        rf"\b{_NUM} {_UNIT} (?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
+        # ("three and a half years ago", "a year and a half later": a half year is counted in months; a half
+        # month, week or day is dropped)
+        rf"\b{_NUM}(?P<half> and a half)? {_UNIT}(?P<half2> and a half)? "
+        r"(?P<dir>later|after(?:wards| that)?|on|earlier|before|previously|ago)\b",
         shift,
         True,
     ),
@@ -354,7 +357,7 @@ _NEEDS_ROWS: list[tuple[tuple[str, ...], ...]] = [
     (_Y,),
     (("ago today", "ago this month"),),
     (tuple(f"{u}{s} {d}" for u in ("day", "week", "fortnight", "month", "year") for s in ("", "s")
-           for d in ("later", "after", "on", "earlier", "before", "previously", "ago")),),
+           for d in ("later", "after", "on", "earlier", "before", "previously", "ago")) + ("and a half",),),
     (("following", "next", "ensuing"), ("day",)),
     (("after",),),
     (("days", "weeks"),),

@@ -359,6 +359,12 @@ def _shift(m: re.Match[str], anchor: Point | None, sign: int) -> str | None:
     unit = m["unit"].lower()
     if unit.startswith("fortnight"):  # "a fortnight later": two weeks
         n, unit = 2 * n, "week"
+    groups = m.groupdict()
+    if (groups.get("half") or groups.get("half2")) and unit.startswith("year"):
+        # "three and a half years ago": counted in months, to the month it lands in
+        n, unit = 12 * n + 6, "month"
+        if anchor.month is None:
+            return f"{anchor.year + sign * (n // 12):04d}"
     if unit.startswith("year"):
         return f"{anchor.year + sign * n:04d}"
     if unit.startswith("month"):

@@ -271,7 +271,11 @@ HEADING_LINES = 12
 TELLING_OWN = frozenset({"say", "tell", "announce", "confirm", "report", "add", "state"})
 # verbs of founding that, with no object, tell the subject itself coming into being ("the militia formed in 2013",
 # "the task force began in 1994"; source: English usage, written for this project, MIT like the code)
-SELF_FORMING = frozenset({"form", "begin"})
+SELF_FORMING = frozenset({"form", "begin", "appear"})
+# where a group "appears" without coming into being ("appeared in a video", "appeared before the court")
+APPEARING_IN = frozenset({"video", "videos", "court", "footage", "recording", "photograph", "photo", "image",
+                          "statement", "broadcast", "tape", "message", "clip", "public", "person", "interview", "film",
+                          "list", "lists", "report", "reports", "document", "documents", "record", "records"})
 # the closing quotation marks of a gloss in brackets ("X ("the people of the stones"), a militia ...")
 GLOSS_QUOTES = frozenset({'"', "'", "\u201d", "\u2019"})
 # what a report releases that is no person ("a statement was released", "figures released on Monday")
@@ -950,6 +954,8 @@ class EventExtractor:
         subjects = slots.heads.get("subject", [])
         if head.lemma_.lower() == "begin" and not all(self.index.in_range(t.left_edge.i, t.i + 1) for t in subjects):
             return False  # "The insurgency began in 2017": a campaign begun, named by nothing the references can pin
+        if head.lemma_.lower() == "appear" and not _came_into_view(head):
+            return False
         keys = [k for t in subjects for k in self.np_entities(t)]
         return bool(keys) and all(self.index.type_of(k) == "ORGANIZATION" for k in keys)
 
@@ -2509,6 +2515,18 @@ class EventExtractor:
         # the English annotation gives an event naming no one only when it counts its victims at a named place
         # ("nine people were killed in X"): a place alone ("fighting broke out in X") is no event
         return [e for e in events if e.participants or (e.location and e.count)]
+
+
+def _came_into_view(head: Token) -> bool:
+    """Whether an English "appear" tells a group's first showing ("X appeared in late 2011 as a splinter of Y", "first
+    appeared in the border areas around 2018"), not an appearance in a medium or before a body ("appeared in a
+    video", "appeared before the court", "appears to be")."""
+    for c in head.children:
+        if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in ("before", "on", "at", "to"):
+            return False
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in APPEARING_IN for g in c.children):
+            return False
+    return True
 
 
 def _object_read_as_complement(head: Token) -> Token | None:
