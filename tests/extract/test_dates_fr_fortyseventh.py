@@ -33,3 +33,10 @@ def test_the_eve_after_a_day_is_unchanged() -> None:
     text = "Le camp a été attaqué le 4 février 2029. La veille, des éclaireurs avaient été vus."
     assert _values(text)["La veille"] == "2029-02-03"
 
+
+def test_the_eve_of_a_release_told_by_its_participle() -> None:
+    # "la veille de la libération" after "ont été libérés dimanche": the day before the release's day
+    text = ("TARNA, 6 mai 2032 (Agence) - Deux enseignants ont été libérés dimanche près de Koubé. Ils avaient été "
+            "enlevés le 2 février. Leur ravisseur avait rejoint le groupe à l'automne 2029.\n\n"
+            "La veille de la libération, l'armée avait arrêté deux intermédiaires.")
+    assert _values(text)["La veille de la libération"] == "2032-05-01"  # (Sunday 2 May)

@@ -718,8 +718,12 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     closed compound ("the strike" after "an airstrike") or be told by its verb ("their arrest" after "police
     arrested two men on 20 May")."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
-    # (a noun in "-ion" told by its verb: "the abduction" after "the gang abducted 43 villagers")
+    # (a noun in "-ion" told by its verb: "the abduction" after "the gang abducted 43 villagers"; French "-ation",
+    # "la libération" after "libérés")
     verb = rf"|{re.escape(stem[:-3])}" if stem.endswith("ction") else ""
+    if not strict and stem.endswith("ation"):
+        # (French: "la veille de la libération" after "ont été libérés dimanche", its participle)
+        verb = rf"|{re.escape(stem[:-5])}é(?:e|s|es)?"
     form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?(?:{re.escape(stem)}{verb})(?:s|d|ed|ing)?\b"
     names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
     parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
