@@ -721,8 +721,12 @@ def event_dated(text: str, s: int, noun: str, told: list[TimeExpr], strict: bool
     closed compound ("the strike" after "an airstrike") or be told by its verb ("their arrest" after "police
     arrested two men on 20 May")."""
     stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and not strict else noun
-    # (a noun in "-ion" told by its verb: "the abduction" after "the gang abducted 43 villagers")
+    # (a noun in "-ion" told by its verb: "the abduction" after "the gang abducted 43 villagers"; French "-ation",
+    # "la libération" after "libérés")
     verb = rf"|{re.escape(stem[:-3])}" if stem.endswith("ction") else ""
+    if not strict and stem.endswith("ation"):
+        # (French: "la veille de la libération" after "ont été libérés dimanche", its participle)
+        verb = rf"|{re.escape(stem[:-5])}é(?:e|s|es)?"
     form = rf"\b{re.escape(stem)}\b" if strict else rf"\b(?:[a-z]{{3,}})?(?:{re.escape(stem)}{verb})(?:s|d|ed|ing)?\b"
     names = [h.start() for h in re.finditer(form, text[:s], re.IGNORECASE)]
     parting = r"[.!?]\s|\n" if strict else r"[.!?]\s"
@@ -775,12 +779,14 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
     running_if_undated: frozenset[Resolver] = frozenset()
     opening_year: re.Pattern[str] | None = None  # (a noun's own year that dates its sentence: ``dates_fr``)
     dispatch_year: frozenset[Resolver] = frozenset()
+    from_the_last_day: frozenset[Resolver] = frozenset()  # (French "la veille": ``dates_fr.FROM_THE_LAST_DAY``)
     # an event's day ("the day before the attack", "la veille de l'embuscade")
     of_the_event = _OF_THE_EVENT
     if language == "fr":
         from .dates_fr import BACKGROUND as background
         from .dates_fr import BORN_OF_A_SPLIT, INTRODUCES, shift_back_fr, shift_fr
         from .dates_fr import DISPATCH_YEAR as dispatch_year
+        from .dates_fr import FROM_THE_LAST_DAY as from_the_last_day
         from .dates_fr import INNER as inner
         from .dates_fr import OF_THE_EVENT as of_the_event
         from .dates_fr import OPENING_NOUN_YEAR as opening_year
@@ -977,9 +983,9 @@ def find_dates(text: str, anchor: str | None = None, language: str = "en") -> li
             at = _month_anchor(m, run, top) or at
         last: Point | None = None
         if (
-            language == "en" and at is run and run is not None and run.day is None and day_run is not None
-            and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
-            and (fn in (next_day, adjacent_week) or (
+            (language == "en" or fn in from_the_last_day) and at is run and run is not None and run.day is None
+            and day_run is not None and _later(day_run, run) and _SENTENCE_END.search(text, run_end, s)
+            and (fn in (next_day, adjacent_week) or fn in from_the_last_day or (
                 fn is shift and (run.month is None or m["dir"].lower() in ("earlier", "before"))
                 and m["dir"].lower() != "ago" and not m["unit"].lower().startswith(("year", "month"))))
         ):

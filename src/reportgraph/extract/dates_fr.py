@@ -258,6 +258,19 @@ def next_day(m: re.Match[str], anchor: Point | None) -> str | None:
     return (ref + timedelta(days=step)).isoformat()
 
 
+def eve_or_morrow(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "la veille", "le lendemain", "le jour même" standing alone: a day from a stated day (``next_day``). Where
+    the running date is a background year or season told after the story's last day ("La veille, les combattants
+    avaient enlevé ..." after "tient depuis l'an dernier un markaz"), ``find_dates`` reads it from that day
+    (``FROM_THE_LAST_DAY``)."""
+    return next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), anchor)  # type: ignore[arg-type]
+
+
+# the day phrases read from the story's last stated day where the running date is a later-told year, season or
+# month of the background (a day before or after a year is no day)
+FROM_THE_LAST_DAY: frozenset[Resolver] = frozenset({eve_or_morrow})
+
+
 def that_time(m: re.Match[str], anchor: Point | None) -> str | None:
     """ "ce jour-là", "cette nuit-là", "ce soir-là", "cet après-midi-là": the time the report last told, as
     precisely as it told it ("l'attaque du village, en octobre 2020. Cette nuit-là, ..." is October 2020; a
@@ -562,7 +575,7 @@ PATTERNS: list[tuple[str, Resolver, bool]] = [
     (r"\b(?:ce (?:jour|soir|matin)|cette (?:nuit|journée|soirée|matinée)|cet après-midi)-là\b", that_time, True),
     (r"\b(?:le|la|au|du) (?P<which>lendemain|veille|surlendemain)\b|\bl(?:'|’)(?P<which2>avant-veille)\b"
      r"|\b(?P<same>le même jour|le jour même|ce même jour)\b",
-     lambda m, a: next_day(_Groups({"which": m["which"] or m["which2"] or "même"}), a), True),  # type: ignore[arg-type]
+     eve_or_morrow, True),
     (r"\b(?P<what>hier soir|avant-hier|hier|cette semaine|ce mois-ci|le mois (?:dernier|passé)|ce week-end"
      r"|le week-end dernier|cette année|ce matin|cet après-midi|ce soir|la nuit dernière)\b(?!-là)", deictic_fr, True),
     (r"\b(?:ces|au cours des|durant les|pendant les|lors des) (?:(?P<n>\d+|deux|trois|quatre|cinq|six|huit|dix"
