@@ -20,7 +20,7 @@ from .keys import normalize_name
 from .names import words
 from .orgs import _is_acronym, places_apart
 from .places import Gazetteer, default_gazetteer
-from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, summarise
+from .records import ClusterSummary, Decision, EntityRecord, Evidence, Explanation, beside_key, summarise
 from .scoring import ScoringConfig, best_names_of, compare_clusters, compare_names, established_names, normalise
 from .state import (
     CandidateIndex,
@@ -58,6 +58,9 @@ class ResolutionEngine:
         self._compared: list[tuple[ClusterSummary, Explanation]] = []  # every candidate _weigh weighed
         self._stray_evidence: list[Evidence] = []  # names the record being added was resolved without
         self._keys_ahead: dict[str, set[str]] = {}  # record id -> its keys (record_keys)
+        # an acronym left out of the record being added, written beside a name of the cluster it joins
+        # whose fuller form it spells: the cluster counts it (ClusterSummary.beside), a second text keeps it
+        self._beside_left_out: list[str] = []
 
     # ------------------------------------------------------------------ adding records
     def add(self, record: EntityRecord) -> Decision:
@@ -71,6 +74,7 @@ class ResolutionEngine:
             self._check_cannot(mine, self.store.get(forced[0]))
         self.stats.note_record(*corpus_terms(record))
         self._stray_evidence = []
+        self._beside_left_out = []
         ranked: list[tuple[ClusterSummary, Explanation]] = []
         if not forced:
             ranked = self._weigh(mine, self._keys_ahead.pop(record.id, None))
@@ -109,6 +113,8 @@ class ResolutionEngine:
         # the best cluster as it stood before this record: a record that names two clusters by two
         # different names bridges them only if they are one entity on their own evidence too
         before = ClusterSummary.from_dict(best.to_dict()) if len(ranked) > 1 else None
+        for k in self._beside_left_out:
+            best.beside[k] = best.beside.get(k, 0) + 1
         self._join(record, best)
         absorbed = []
         for other, _ in ranked[1:]:
@@ -268,7 +274,7 @@ class ResolutionEngine:
             return ""  # two persons' names conflict on a given name or a father's: kin, not glue
         n = self.config.scoring.max_names
         mine = best_names_of(best, n) if best is not None else rest
-        spelt = self._acronym_of_theirs(record.type, theirs, cand, mine)
+        spelt = self._acronym_of_theirs(record.type, theirs, cand, mine, best)
         if spelt:
             return spelt
         for x in dict.fromkeys([*theirs, *best_names_of(cand, n)]):
@@ -278,7 +284,8 @@ class ResolutionEngine:
                     return f"'{x}' and '{y}' name two places ({', '.join(apart[0])} / {', '.join(apart[1])})"
         return ""
 
-    def _acronym_of_theirs(self, entity_type: str, theirs: list[str], cand: ClusterSummary, mine: list[str]) -> str:
+    def _acronym_of_theirs(self, entity_type: str, theirs: list[str], cand: ClusterSummary, mine: list[str],
+                           best: ClusterSummary | None = None) -> str:
         """An acronym among ``theirs`` that spells a longer name ``cand``'s records use, which no name of
         the joined side (``mine``) matches: that entity's acronym ("UN" for "United Nations" in a record
         of the U.S. Navy), not a name of the record's own; '' when none."""
@@ -292,9 +299,20 @@ class ResolutionEngine:
                     continue
                 if "acronym" in compare_names(x, y, entity_type, self.gazetteer).kind and \
                         not any(compare_names(y, z, entity_type, self.gazetteer).score > 0 for z in mine):
+                    fuller = [z for z in mine if self._fuller_name_of(y, z, entity_type)]
+                    if best is not None and any(best.beside.get(beside_key(x, z), 0) for z in fuller):
+                        continue  # another text wrote it beside that name too: the group's own acronym
+                    self._beside_left_out += [beside_key(x, z) for z in fuller]
                     return (f"'{x}' is the acronym of '{y}', a name of that cluster's records, which no name "
                             "of this one matches")
         return ""
+
+    def _fuller_name_of(self, long: str, short: str, entity_type: str) -> bool:
+        """Is ``long`` ``short`` with words added ("Islamic State in Iraq and Syria", "Islamic State")? An
+        acronym of it written beside the short name ("the Islamic State (ISIS)") is the text's own
+        alias of that group, its fuller (older or translated) name's initials: not another entity's."""
+        m = compare_names(short, long, entity_type, self.gazetteer)
+        return m.kind == "qualifier" and not m.unmatched_a and bool(m.unmatched_b)
 
     def _bridge_only(self, record: EntityRecord, before: ClusterSummary, other: ClusterSummary) -> bool:
         """Would merging ``other`` rest on this record alone, naming each cluster by another of its

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..errors import ResolveError
 from ..model import LocalEntity
+from .keys import normalize_name
 
 
 @dataclass
@@ -86,7 +87,7 @@ class Decision:
 # rewritten by every document naming it (issue 12). A tally that reaches twice its bound is cut back
 # to the bound, most used first (ties: first seen; documents: the latest, the only ones a new record
 # can share); what is cut is counted in ``dropped``. Below the bounds nothing changes.
-BOUNDS = {"names": 64, "context": 256, "roles": 64, "documents": 64, "display": 64}
+BOUNDS = {"names": 64, "context": 256, "roles": 64, "documents": 64, "display": 64, "beside": 32}
 ALIASES_STATED_BOUND = 64
 
 
@@ -109,6 +110,10 @@ class ClusterSummary:
     # records per type: one name typed PERSON in two documents and ORGANIZATION in seventeen is one
     # entity (scoring.py lets such clusters meet on a shared name); ``type`` is the vote's winner
     types: dict[str, int] = field(default_factory=dict)
+    # records naming the cluster by an acronym beside another of its names ("the Islamic State (ISIS)"):
+    # beside_key(acronym, name) -> records; what texts write together, where the names tally counts each
+    # name alone (scoring._fuller_form)
+    beside: dict[str, int] = field(default_factory=dict)
 
     def absorb_record(self, record: EntityRecord, normalise: Any) -> None:
         """Add one record's names, context, roles, document and type."""
@@ -126,13 +131,15 @@ class ClusterSummary:
             self.display[record.names[0]] = self.display.get(record.names[0], 0) + 1
         self.records.append(record.id)
         self._add_aliases([a, b] for a, b in record.aliases_stated)
+        for k in _beside_keys(record):
+            self.beside[k] = self.beside.get(k, 0) + 1
         self._bound()
 
     def absorb(self, other: ClusterSummary) -> None:
         """Add another cluster's summary to this one."""
         for mine, theirs in ((self.names, other.names), (self.context, other.context),
                              (self.roles, other.roles), (self.documents, other.documents),
-                             (self.dropped, other.dropped)):
+                             (self.dropped, other.dropped), (self.beside, other.beside)):
             for k, v in theirs.items():
                 mine[k] = mine.get(k, 0) + v
         self._tally_own()
@@ -198,7 +205,7 @@ class ClusterSummary:
                 "roles": dict(self.roles), "documents": dict(self.documents), "records": list(self.records),
                 "aliases_stated": [list(p) for p in self.aliases_stated],
                 "display": None if self.display is None else dict(self.display), "dropped": dict(self.dropped),
-                "types": dict(self.types)}
+                "types": dict(self.types), "beside": dict(self.beside)}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ClusterSummary:
@@ -234,6 +241,22 @@ def record_from_local(entity: LocalEntity, document_id: str, context: Iterable[s
     """The record of one extracted local entity (the store passes co-mentioned names as context)."""
     return EntityRecord(f"{document_id}#{entity.key}", document_id, entity.type, resolution_names(entity),
                         set(context), [*entity.roles, *roles])
+
+
+def beside_key(acronym: str, name: str) -> str:
+    """The key under which ``ClusterSummary.beside`` counts an acronym written beside a name."""
+    return f"{normalize_name(acronym)}\t{normalize_name(name)}"
+
+
+def _beside_keys(record: EntityRecord) -> list[str]:
+    """An organisation record's acronyms each with its other names, when it has four names at most
+    (a record of many names is a list, not a text writing one beside the other)."""
+    from .orgs import _is_acronym  # orgs.py reads lexicons: imported when a record is first summarised
+
+    names = _record_names(record) if record.type == "ORGANIZATION" else []
+    if not 2 <= len(names) <= 4:
+        return []
+    return [beside_key(a, n) for a in names if _is_acronym(a) for n in names if n != a and not _is_acronym(n)]
 
 
 def _record_names(record: EntityRecord) -> list[str]:

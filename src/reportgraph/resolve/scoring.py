@@ -35,7 +35,7 @@ from .names import (
 )
 from .orgs import DIRECTIONS, _acronym_fits, _is_acronym, compare_org_names, parse_org
 from .places import Gazetteer, demonym_country
-from .records import ClusterSummary, Evidence, Explanation
+from .records import ClusterSummary, Evidence, Explanation, beside_key
 
 T = TypeVar("T")
 
@@ -280,6 +280,8 @@ def _spelt_by(acronym: str, names: list[str]) -> bool:
                for x in names if x != acronym)
 
 
+# the least a person's whole name (two parts or more, each alike) weighs in company it shares (_rarity)
+_FULL_NAME_IN_COMPANY = 0.8
 _SPELT_ACRONYM = 3.0  # a two-letter acronym that spells a long form the clusters use weighs as three letters
 
 
@@ -317,7 +319,11 @@ def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSumm
             continue  # the longer name is the one that adds words
         theirs = {normalize_name(z) for z in long_side.names}
         for acr in short.top_names(n):  # used by two records: one record's stray alias says nothing
-            if short.names.get(acr, 0) < 2 or not _is_acronym(acr) or normalize_name(acr) in theirs:
+            if short.names.get(acr, 0) < 2 or not _is_acronym(acr):
+                continue
+            if normalize_name(acr) in theirs and short.beside.get(beside_key(acr, short_name), 0) < 2:
+                # the other cluster uses the acronym too: only texts that write it beside the short name
+                # ("the Islamic State (ISIS)"), two or more, make it that group's, not a branch's glued once
                 continue
             letters = re.sub(r"[.\-]", "", acr)
             if len(letters) < 3:
@@ -570,6 +576,12 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
         note = ""
         if a.type == "PERSON" and part_df is not None:
             factor, df = _rarity(best[3], part_df)
+            seen = len(_folded(a).keys() & _folded(b).keys() - {context_key(n) for n in (*a.names, *b.names)})
+            if factor < _FULL_NAME_IN_COMPANY and best[3].kind == "exact" and len(best[3].matched) >= 2 and \
+                    seen >= 3:
+                # the whole name alike, letter for letter, among three co-mentioned entities in common: a
+                # common given name and a common surname together, in the same company, are one man
+                factor = _FULL_NAME_IN_COMPANY
             if factor < 1.0:
                 name_score *= factor
                 note = f" x{factor:.2f}: its telling part is shared by {df} entities"
