@@ -488,10 +488,15 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             before = doc_text(doc)[cands[inner[-2]].end_char : last.start_char]
             if last.text.lower() in cues.language_words and cues.language_label.search(before):
                 inner = inner[:-1]
+        described = len(inner) > 1 and _describes(doc, cands[inner[0]], cands[inner[1]])
+        if described:
+            # "(GSIM, lié à Al-Qaïda)", "(GDI, linked to al-Qaeda)": the bracket's first name is another name
+            # of the one before it; what follows the comma says what the bearer is tied to, no name of it
+            inner = inner[:1]
         rest = (
             re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d]", "", doc_text(doc)[cands[inner[-1]].end_char : close])
-            if inner
-            else "x"
+            if inner and not described
+            else "" if inner else "x"
         )
         rest = _cues().paren_filler.sub("", rest)
         if not inner or rest or len(inner) > 2:
@@ -502,6 +507,19 @@ def parenthesised(doc: Doc, cands: list[Candidate]) -> list[tuple[int, int]]:
             if _compatible(a, cands[k]) and not _spells_another(cands, a, cands[k]) and not _people_of(a, cands[k]):
                 links.append((j - 1, k))
     return links
+
+
+def _describes(doc: Doc, first: Candidate, second: Candidate) -> bool:
+    """Words of the text stand between a bracket's first name and its second, after a comma: "(X, linked
+    to Y)", "(X, lié à Y)", "(X, an offshoot of Y)". The second name is then what the first is tied to,
+    not one more name of it (a list of names has only separators and "or"/"ou" between them)."""
+    between = doc_text(doc)[first.end_char : second.start_char]
+    if not re.match(r"\s*,", between):
+        return False
+    # (an expansion, "(CJTF, for/pour Civilian Joint Task Force)", is one more name)
+    between = re.sub(r"(?i)\b(?:or|also|aka|a\.k\.a|short for|standing for|for|pour|soit|i\.e)\b\.?", " ", between)
+    words = re.sub(r"[\s,;'\"\u2018\u2019\u201c\u201d\u00ab\u00bb]", "", between)
+    return bool(_cues().paren_filler.sub("", words))
 
 
 def _people_of(a: Candidate, b: Candidate) -> bool:
