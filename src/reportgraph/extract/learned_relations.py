@@ -497,6 +497,95 @@ def _phrase_head(doc: Doc, hit: Hit) -> Token:
     return t
 
 
+PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT"})
+
+
+# the words that open a clause of circumstance ("when the rebellion in X resumed"); "after" and "because" open the
+# cause an actor answers, often in its own area ("G was formed after raiders burned villages near X"), kept
+CIRCUMSTANCE_MARKS = frozenset({"when", "while", "whereas"})
+
+
+def clause_apart(doc: Doc, actor: Hit, place: Hit) -> bool:
+    """Whether the place lies in a subordinate clause of another named subject: the first verb above the place
+    heads a relative, complement or "when" clause with a proper name in its subject (the place's own words
+    aside) and no pronoun, and the actor's mention lies outside that clause ("P was no newcomer when the
+    Tuareg rebellion in X resumed", "the tie explains why B's men could operate in X": X is where the
+    rebellion or B's men act, not P). A clause joined by "and" goes on with the same actors ("G and H
+    fought in Y, and P led an attack near X": P may be G's), and so does an "after" clause (the cause an
+    actor answers, "G was formed after B raiders burned villages near X"), a pronoun ("G took the town, and
+    its fighters entered X") or an unnamed subject ("the two groups fought in X"), which may stand for the
+    actor (English)."""
+    t = doc[place.start:place.end].root
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    verb = t
+    if not (verb.dep_ in ("relcl", "ccomp", "acl") or verb.dep_ == "advcl" and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in CIRCUMSTANCE_MARKS for c in verb.children)):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(verb.is_ancestor(w) or w.i == verb.i for w in doc[actor.start:actor.end]):
+        return False
+    if verb.dep_ == "relcl" and actor.start <= verb.head.i < actor.end:
+        return False  # the clause tells of the actor ("the militias, that the government armed in X")
+    if any(w.tag_ in ("PRP", "PRP$") for w in verb.subtree):
+        return False  # a pronoun of the clause may be the actor ("the flat in X where he was hiding")
+    words = [w for s in subjects for w in s.subtree if not place.start <= w.i < place.end]
+    return any(w.pos_ == "PROPN" for w in words) and not any(w.tag_ in PRONOUN_TAGS or w.pos_ == "PRON" for w in words)
+
+
+# the verbs that post a person to a unit ("P was assigned to U"): his unit, not an ally or an enemy
+POSTING_VERBS = frozenset({"assign", "attach", "post", "second", "detail", "reassign"})
+POSTING_DROPS = frozenset({"ALLY_OF", "HOSTILE_TO"})
+
+
+def posted_to(doc: Doc, person: Hit, group: Hit) -> bool:
+    """Whether the sentence says the person is posted to the group: the group's mention is the object of
+    "to" under a verb of ``POSTING_VERBS`` whose passive subject is the person's mention, or a relative
+    pronoun of the clause that hangs from it ("P was assigned to U", "P, who was attached to U") (English)."""
+    g = doc[group.start:group.end].root
+    prep = g.head
+    if g.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lemma_.lower() not in POSTING_VERBS:
+        return False
+    verb = prep.head
+    for s in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if s.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            s = verb.head
+        if person.start <= s.i < person.end:
+            return True
+    return False
+
+
+# a part of a group ("its armed wing, Y"): the group's unit nouns and "component" ("company" is a business as often)
+PART_EXTRA = frozenset({"component"})
+PART_OTHER = frozenset({"company"})
+
+
+def part_named(doc: Doc, a: Hit, b: Hit) -> bool:
+    """Whether one mention names a part of the other: it stands in apposition with a unit noun (the
+    lexicon's ``unit_nouns``, "component"), and the other mention is that noun's owner ("its Arab component,
+    the Y" under X's phrase, "X's wing, Y", "Y, the armed wing of X"). A group's wing or component is a
+    subunit of it, no ally; what a relative clause of the noun tells is not its owner ("Y, a company in Z
+    that bought engines for X") (English)."""
+    parts = (default_lexicon().unit_nouns | PART_EXTRA) - PART_OTHER
+    for one, other in ((a, b), (b, a)):
+        r, o = doc[one.start:one.end].root, doc[other.start:other.end].root
+        nouns = [r.head] if r.dep_ == "appos" else []
+        nouns += [c for c in r.children if c.dep_ == "appos"]
+        for noun in (n for n in nouns if n.lemma_.lower() in parts):
+            # the noun inside the other's phrase ("X, made up of ... its component, the Y"), not through Y's own
+            if noun.i == r.head.i and o.is_ancestor(noun) or _owner_of(noun, o):
+                return True
+    return False
+
+
+def _owner_of(noun: Token, o: Token) -> bool:
+    """Whether ``o`` owns the noun: its possessive ("X's wing") or the object of its "of" ("the wing of X")."""
+    return o.head.i == noun.i and o.dep_ == "poss" or (
+        o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.i == noun.i)
+
+
 def listed_together(doc: Doc, a: Hit, b: Hit) -> bool:
     """Whether the two mentions (or the phrases they modify) are items of one list, neither its subject nor
     what "between" or "among" joins: "his links to G planners and C members", "weapons supplied to X and Y".
@@ -630,6 +719,14 @@ def classify(index: EntityIndex, onto: Ontology, model: RelationModel | None = N
                 continue  # a man and the group he leaves ("il quitte le Front et fonde la katiba T")
             if pred == "HOSTILE_TO" and current_language() == "en" and listed_together(index.doc, p.a, p.b):
                 continue  # two items of one list ("his links to G planners and C members")
+            if pred == "OPERATES_IN" and current_language() == "en" and clause_apart(index.doc, subj, obj):
+                continue  # a place of another subject's clause ("P was no newcomer when the rebellion in X resumed")
+            if pred in POSTING_DROPS and current_language() == "en" and (
+                    subj.type == "PERSON" and posted_to(index.doc, subj, obj)
+                    or obj.type == "PERSON" and posted_to(index.doc, obj, subj)):
+                continue  # a man and the unit he is posted to ("P was assigned to U")
+            if pred == "ALLY_OF" and current_language() == "en" and part_named(index.doc, p.a, p.b):
+                continue  # a group and its wing or component ("its Arab component, the Y")
             key = (subj.key, pred, obj.key)
             if pred in onto.predicates and onto.predicates[pred].symmetric:
                 key = (min(subj.key, obj.key), pred, max(subj.key, obj.key))

@@ -43,6 +43,9 @@ class RelationSet:
             return
         if pred == "HOSTILE_TO" and current_language() == "fr" and not all(map(self._may_be_hostile, (subj, obj))):
             return
+        if pred == "ALLY_OF" and current_language() == "en" and isinstance(sent, SpacySpan) and self._part_named(
+                subj, obj, sent):
+            return  # a group and its wing or component ("its Arab component, the Y")
         p = self.onto.predicates[pred]
         key = (pred, *sorted((subj, obj))) if p.symmetric else (pred, subj, obj)
         ev = (
@@ -59,6 +62,14 @@ class RelationSet:
                 rel.evidence.append(ev)
 
     # -- helpers ----------------------------------------------------------------------
+    def _part_named(self, subj: str, obj: str, sent: SpacySpan) -> bool:
+        """Whether a mention of one names a part of a mention of the other in the sentence
+        (``learned_relations.part_named``)."""
+        from .learned_relations import part_named
+
+        hits = self.index.in_range(sent.start, sent.end)
+        return any(part_named(self.index.doc, a, b) for a in hits if a.key == subj for b in hits if b.key == obj)
+
     def _is_country(self, key: str) -> bool:
         return self.index.type_of(key) == "LOCATION" and any(
             n.lower() in self.lex.countries() for n in self.index.entities[key].names()
