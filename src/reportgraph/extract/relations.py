@@ -344,6 +344,21 @@ class RelationBuilder(RelationSet):
                         out.append(other.key)
         return out
 
+    def _leading_clause(self, person: str, span: SpacySpan) -> bool:
+        """French "X, commande la katiba Y", "X, qui se fait appeler Z, commande depuis 2020 Y": a leading verb's
+        form opens the words after the name's comma, which the tagger reads as a noun (no role "commande", so no
+        MEMBER_OF); where its object is an organisation named, X leads it. A part noun object ("commande la branche
+        du groupe") is left to the role reader (a member of the group)."""
+        words = [t for t in span if not t.is_punct and t.lower_ not in self.lex.role_adverbs]
+        if not words or words[0].lower_ not in self.lex.leading_verb_forms or self._hit_of(words[0]) is not None:
+            return False
+        head = next((t for t in words[1:] if t.pos_ in ("NOUN", "PROPN") or self._hit_of(t) is not None), None)
+        hit = self._hit_of(head) if head is not None else None
+        if hit is None or hit.type != "ORGANIZATION" or hit.key == person:
+            return False
+        self.add(person, "LEADER_OF", hit.key, span.sent, 0.65, "role")
+        return True
+
     def _read_role(self, person: str, span: SpacySpan) -> None:
         sent = span.sent
         kin = self._before_kin(person, span)
@@ -355,6 +370,8 @@ class RelationBuilder(RelationSet):
             if rest is not None:
                 self._read_role(person, span.doc[rest + 1:span.end])
             span = kin
+        if self._leading_clause(person, span):
+            return
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
         orgs: list[str] = []

@@ -1,0 +1,36 @@
+"""French relations, forty-seventh round (frrel47): each case names the behaviour it pins."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import triples
+from .markers import FRENCH_MODEL
+
+pytestmark = FRENCH_MODEL
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "group"),
+    [
+        ("Le Front de Wadi Kora recrute. Son chef militaire, Moussa Kaba, commande la Brigade al-Hoda, une unité "
+         "du Front.", "Moussa Kaba", "Brigade al-Hoda"),
+        ("Le Front de Wadi Kora recrute. Issa Kaba, commande depuis 2020 Jaysh al-Nour, l'unité du Front chargée "
+         "des opérations.", "Issa Kaba", "Jaysh al-Nour"),
+    ],
+)
+def test_a_leading_verb_after_the_name_leads_the_group_it_names(fr_rules, text, person, group):
+    """ "X, commande la Brigade Y": the tagger reads "commande" as a noun, which the role reader took for a role
+    (X MEMBER_OF Y); the verb's named object is what X leads."""
+    rels = triples(fr_rules(text))
+    assert (person, "LEADER_OF", group) in rels
+    assert (person, "MEMBER_OF", group) not in rels
+
+
+def test_a_leading_verb_over_a_part_noun_stays_a_membership(fr_rules):
+    """ "X, commande la branche du groupe": the object is an unnamed part of the group, so X is one of its
+    members (the role reader's reading, kept)."""
+    rels = triples(fr_rules("Le Front de Wadi Kora recrute. Issa Kaba, commande la branche du groupe installée "
+                            "dans la forêt."))
+    assert ("Issa Kaba", "MEMBER_OF", "Front de Wadi Kora") in rels
+    assert ("Issa Kaba", "LEADER_OF", "Front de Wadi Kora") not in rels
