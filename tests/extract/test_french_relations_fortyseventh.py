@@ -34,3 +34,25 @@ def test_a_leading_verb_over_a_part_noun_stays_a_membership(fr_rules):
                             "dans la forêt."))
     assert ("Issa Kaba", "MEMBER_OF", "Front de Wadi Kora") in rels
     assert ("Issa Kaba", "LEADER_OF", "Front de Wadi Kora") not in rels
+
+
+def test_a_listed_name_before_a_group_named_with_its_class_noun_is_no_member(fr_rules):
+    """ "A, B, l'ONG X et le village Y sont inventés": "l'ONG X" after "B," is the next item of the list, no role
+    of B's (B was read a member of X)."""
+    rels = triples(fr_rules("[Scénario fictif - Moussa Kaba, Issa Diallo, l'ONG Santé pour Tous Sahel, le Front de "
+                            "Wadi Kora et le village de Boni sont inventés.]"))
+    assert not {r for r in rels if r[1] == "MEMBER_OF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Moussa Kaba, chef de la katiba Sabil al-Hoda, a été tué.",
+         ("Moussa Kaba", "LEADER_OF", "katiba Sabil al-Hoda")),
+        ("Le chef du Front de Wadi Kora, Moussa Kaba, Issa Diallo, le porte-parole du Front de Wadi Kora, et deux "
+         "autres cadres ont été arrêtés.", ("Issa Diallo", "MEMBER_OF", "Front de Wadi Kora")),
+    ],
+)
+def test_a_role_noun_before_the_group_stays_a_role(fr_rules, text, triple):
+    """A person's role noun ("chef de", "le porte-parole du") keeps its reading."""
+    assert triple in triples(fr_rules(text))

@@ -359,6 +359,24 @@ class RelationBuilder(RelationSet):
         self.add(person, "LEADER_OF", hit.key, span.sent, 0.65, "role")
         return True
 
+    def _names_a_group(self, span: SpacySpan) -> bool:
+        """French "A, B, l'ONG X et le village Y sont inventés": the words after "B," are the next item of a list,
+        an organisation named with its class noun before it ("l'ONG X", "la katiba X", "la société X"), no role of
+        B's (B was read MEMBER_OF X). True where every noun outside a name stands just before an organisation's
+        name and none is a person's role or kin."""
+        if current_language() != "fr":
+            return False
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
+        person_words = (self.lex.person_role_nouns | self.lex.leader_nouns | self.lex.founder_nouns
+                        | self.lex.member_nouns | self.lex.kin_words)
+        return bool(nouns) and all(
+            t.i + 1 < span.end
+            and (nxt := self._hit_of(span.doc[t.i + 1])) is not None
+            and nxt.type == "ORGANIZATION"
+            and t.lemma_.lower() not in person_words and t.lower_ not in person_words
+            for t in nouns
+        )
+
     def _read_role(self, person: str, span: SpacySpan) -> None:
         sent = span.sent
         kin = self._before_kin(person, span)
@@ -370,7 +388,7 @@ class RelationBuilder(RelationSet):
             if rest is not None:
                 self._read_role(person, span.doc[rest + 1:span.end])
             span = kin
-        if self._leading_clause(person, span):
+        if self._leading_clause(person, span) or self._names_a_group(span):
             return
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
         words = {t.lemma_.lower() for t in span} | {t.lower_ for t in span}
