@@ -56,3 +56,11 @@ def test_a_listed_name_before_a_group_named_with_its_class_noun_is_no_member(fr_
 def test_a_role_noun_before_the_group_stays_a_role(fr_rules, text, triple):
     """A person's role noun ("chef de", "le porte-parole du") keeps its reading."""
     assert triple in triples(fr_rules(text))
+
+
+def test_a_name_listed_after_another_persons_name_takes_no_role_of_the_next_items(fr_rules):
+    """ "A, B, C, la katiba X et le village de Y sont inventés": C follows B's name and comma, an item of a list;
+    "la katiba X et le village de Y" are the next items, no role of C's."""
+    rels = triples(fr_rules("[Scénario fictif : Oumar Traoré, Sidi Kané, Awa Kané, le markaz de Tin-Kora et le "
+                            "village de Boni sont inventés.]"))
+    assert not {r for r in rels if r[1] == "MEMBER_OF"}

@@ -362,18 +362,28 @@ class RelationBuilder(RelationSet):
     def _names_a_group(self, span: SpacySpan) -> bool:
         """French "A, B, l'ONG X et le village Y sont inventés": the words after "B," are the next item of a list,
         an organisation named with its class noun before it ("l'ONG X", "la katiba X", "la société X"), no role of
-        B's (B was read MEMBER_OF X). True where every noun outside a name stands just before an organisation's
-        name and none is a person's role or kin."""
+        B's (B was read MEMBER_OF X). True where no noun outside a name is a person's role or kin, and B follows
+        another person's name and its comma in a list, or every such noun stands just before an organisation's
+        name."""
         if current_language() != "fr":
             return False
+        doc = span.doc
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") and self._hit_of(t) is None]
         person_words = (self.lex.person_role_nouns | self.lex.leader_nouns | self.lex.founder_nouns
                         | self.lex.member_nouns | self.lex.kin_words)
-        return bool(nouns) and all(
+        if not nouns or any(t.lemma_.lower() in person_words or t.lower_ in person_words for t in nouns):
+            return False
+        # the name itself a list's item ("A, B, la katiba X et le village de Y"): no noun of a person's role at all
+        name = self._hit_of(doc[span.start - 2]) if span.start >= 2 and doc[span.start - 1].text == "," else None
+        before = doc[name.start - 2] if name is not None and name.start >= 2 else None
+        if before is not None and doc[name.start - 1].text == ",":  # type: ignore[union-attr]
+            listed = self._hit_of(before)
+            if listed is not None and listed.type == "PERSON":
+                return True
+        return all(
             t.i + 1 < span.end
-            and (nxt := self._hit_of(span.doc[t.i + 1])) is not None
+            and (nxt := self._hit_of(doc[t.i + 1])) is not None
             and nxt.type == "ORGANIZATION"
-            and t.lemma_.lower() not in person_words and t.lower_ not in person_words
             for t in nouns
         )
 
