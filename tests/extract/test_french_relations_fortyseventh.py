@@ -64,3 +64,14 @@ def test_a_name_listed_after_another_persons_name_takes_no_role_of_the_next_item
     rels = triples(fr_rules("[Scénario fictif : Oumar Traoré, Sidi Kané, Awa Kané, le markaz de Tin-Kora et le "
                             "village de Boni sont inventés.]"))
     assert not {r for r in rels if r[1] == "MEMBER_OF"}
+
+
+def test_an_operation_launched_has_no_leader_by_the_founders_closure(fr_rules):
+    """ "le président X lance l'opération Y": X FOUNDED Y (an army launches an operation), but the founder's
+    closure gives no LEADER_OF of an operation; a group's founder still leads it."""
+    rels = triples(fr_rules("Le président Moussa Kaba lance l'opération Tempête du Désert contre le Front de Wadi "
+                            "Kora."))
+    assert ("Moussa Kaba", "FOUNDED", "opération Tempête du Désert") in rels
+    assert ("Moussa Kaba", "LEADER_OF", "opération Tempête du Désert") not in rels
+    assert ("Moussa Kaba", "LEADER_OF", "Front de Wadi Kora") in triples(
+        fr_rules("Le Front de Wadi Kora a été fondé en 2015 par Moussa Kaba."))
