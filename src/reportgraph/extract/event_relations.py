@@ -152,7 +152,7 @@ def _joins_coalition(b: RelationSet, a: str, o: str) -> bool:
             and b.index.type_of(o) == "ORGANIZATION" and any(b.index.name_has(o, w) for w in _fr_words("coalition")))
 
 
-def _operation(b: RelationSet, key: str) -> bool:
+def is_operation(b: RelationSet, key: str) -> bool:
     """French: whether an entity is named as an operation ("l'opération Serval"), what an army or a state launches."""
     return any(b.index.name_has(key, w) for w in _fr_words("operation"))
 
@@ -392,7 +392,7 @@ def relations_from_events(b: RelationSet, events: Iterable[Event]) -> None:
         if ev.type == "FOUNDING":
             for a in agents:
                 for o in patients:
-                    if french and b.index.type_of(a) == "ORGANIZATION" and not _operation(b, o):
+                    if french and b.index.type_of(a) == "ORGANIZATION" and not is_operation(b, o):
                         # groups that form a coalition or a new group are its parts or its forerunners, not its
                         # founders ("le MNLA, le HCUA et le MAA forment la CMA", "la faction qui a formé l'EIAO"):
                         # French train 0 right / 16 wrong as FOUNDED; an army still launches an operation

@@ -62,6 +62,9 @@ class Lexicon:
     appointers: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     group_possessives: frozenset[str] = frozenset()
+    # forms of a leading verb that may open the clause after a name and its comma, which the tagger reads as a
+    # noun ("X, commande la katiba Y": not a role "commande"; X leads Y)
+    leading_verb_forms: frozenset[str] = frozenset()
     # a language's words of the place phrases ("X, dans la commune de Y", "X, un village du cercle de Y",
     # "X, près de Y", "Y (Z)"), "or" of a list, beyond the English ones places.py knows
     place_fill: frozenset[str] = frozenset()
@@ -165,6 +168,7 @@ def _bundled(language: str) -> Lexicon:
             "appointers",
             "as_words",
             "group_possessives",
+            "leading_verb_forms",
             "place_fill",
             "near_words",
             "or_words",
