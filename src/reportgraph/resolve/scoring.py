@@ -198,6 +198,13 @@ def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gaze
     return None
 
 
+def _stray_acronym(name: str) -> bool:
+    """An acronym of three letters or more: a stray one ("ISCAP" glued onto a record of the group whose
+    branch it names) is as telling as a stray full name, unlike a one-word nickname, against a cluster
+    whose records, two or more, use a name of their own that the group's names do not match."""
+    return _is_acronym(name) and len(re.sub(r"[.\-]", "", name)) >= 3
+
+
 def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: int,
                       gaz: Gazetteer) -> tuple[str, str] | None:
     """The pair matches only through a name one side holds as a stray (``x``, a name one record of many
@@ -212,11 +219,14 @@ def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: i
     "Ifoghas"): there a one-word stray counts too ("Ifoghas", a tribe one report's record gave the Tuareg
     cluster, against a cluster whose records call it "Kel Adagh" as well: a tribe, not the community)."""
     if normalize_name(x) in established_names(a) or normalize_name(y) not in established_names(b) or \
-            (a.type == "ORGANIZATION" and _one_word(x)):
+            (a.type == "ORGANIZATION" and _one_word(x) and not _stray_acronym(x)):
         return None
     mine = a.top_names(n)
+    # a stray acronym against a name one text wrote beside it (one record's "Units of the National Army"
+    # and its acronym) says nothing: the other side must be a name two records use
+    least = 2 if a.type == "ORGANIZATION" and _one_word(x) else 1
     for z in best_names_of(b, n):
-        if normalize_name(z) == normalize_name(y) or _is_acronym(z):
+        if normalize_name(z) == normalize_name(y) or _is_acronym(z) or b.names.get(z, 0) < least:
             continue
         if not any(compare_names(w, z, a.type, gaz).score > 0 for w in mine):
             return x, z
@@ -305,6 +315,15 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     return ""
 
 
+def _adds_a_branch_head(long_name: str, extra: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Do the words a longer name adds to a group's name hold a head noun or a compass word of their own
+    ("Islamic State Central Africa Province", "... in the Greater Sahara": a province, a region, a
+    branch)? A group's fuller (older or translated) name adds places and words only ("... of Iraq and
+    the Levant"); the words a branch's name adds name what the branch is."""
+    added = set(extra)
+    return any(t.form in added and t.kind in ("generic", "direction") for t in parse_org(long_name, gaz).terms)
+
+
 def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary, n: int,
                  gaz: Gazetteer) -> tuple[str, str, str] | None:
     """A qualifier between two organisations' names ("Islamic State" / "Islamic State in Iraq and the
@@ -317,6 +336,8 @@ def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSumm
     for short, long_side, short_name, long_name, extra in ((a, b, x, y, m.unmatched_b), (b, a, y, x, m.unmatched_a)):
         if not extra:
             continue  # the longer name is the one that adds words
+        if _adds_a_branch_head(long_name, extra, gaz):
+            continue  # "... Central Africa Province": a province's, a region's name, whatever acronym spells it
         theirs = {normalize_name(z) for z in long_side.names}
         for acr in short.top_names(n):  # used by two records: one record's stray alias says nothing
             if short.names.get(acr, 0) < 2 or not _is_acronym(acr):
