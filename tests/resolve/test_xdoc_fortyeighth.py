@@ -58,3 +58,17 @@ def test_a_stray_acronym_against_one_record_naming_it_beside_a_long_form_still_j
     parent.append(org("g1", ["Kivaran army", "Kivaran Armed Forces", "KNA"]))
     one = [org("u1", ["Units of the Kivaran National Army", "KNA"])]
     assert not any("one record of many" in e.detail for e in engine.explain(parent, one).against)
+
+
+def test_a_complement_turned_into_another_head_names_another_body(engine: ResolutionEngine) -> None:
+    ministry = [org(f"m{i}", ["Kivaran Department of Roads"]) for i in range(2)]
+    engine.add_many(ministry)
+    d = engine.add(org("r1", ["Department of Roads Services"]))
+    assert d.cluster_id != engine.cluster_of("m0")
+    engine.add(org("r2", ["Roads Department"]))
+    assert engine.cluster_of("r2") != engine.cluster_of("r1")
+
+
+def test_a_head_added_without_of_is_the_same_body(engine: ResolutionEngine) -> None:
+    engine.add_many([org(f"p{i}", ["Kivara Police"]) for i in range(2)])
+    assert engine.add(org("q1", ["Kivara Police Service"])).cluster_id == engine.cluster_of("p0")

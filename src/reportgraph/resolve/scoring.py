@@ -315,6 +315,21 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     return ""
 
 
+def _complement_made_head(x: str, y: str, m: NameMatch, gaz: Gazetteer) -> bool:
+    """Does the longer name end in "of", a word of the other name and a head noun, all it adds ("Department
+    of State" or "State Department" / "Department of State Services")? What the first calls its
+    complement ("of State") has become the modifier of another head ("State Services"): another body,
+    named with the first one's words ("Kenya Police" / "Kenya Police Service", with no "of", stays one)."""
+    for short, long, extra in ((x, y, m.unmatched_b), (y, x, m.unmatched_a)):
+        ws, wl = words(short), words(long)
+        if len(extra) != 1 or len(wl) < 4 or wl[-3] != "of" or wl[-2] not in ws or wl[-1] in ws:
+            continue
+        terms = parse_org(long, gaz).terms
+        if terms and terms[-1].kind == "generic" and terms[-1].form == extra[0]:
+            return True
+    return False
+
+
 def _adds_a_branch_head(long_name: str, extra: tuple[str, ...], gaz: Gazetteer) -> bool:
     """Do the words a longer name adds to a group's name hold a head noun or a compass word of their own
     ("Islamic State Central Africa Province", "... in the Greater Sahara": a province, a region, a
@@ -573,6 +588,8 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             if kx.isdisjoint(ky):
                 continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
             m = compare_names(x, y, a.type, gaz)
+            if m.score > 0 and a.type == "ORGANIZATION" and _complement_made_head(x, y, m, gaz):
+                continue  # "Department of State" / "Department of State Services": another body
             # at equal weight the name both write alike is the better evidence: the acronym "TTP" on both
             # sides, not "TTP" spelling the other's long form (which an acronym clash may then discount)
             if m.score > 0 and (best is None or (m.score, m.kind == "exact") > (best[0], best[3].kind == "exact")):
