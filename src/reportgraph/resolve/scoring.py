@@ -198,6 +198,13 @@ def _unmatched_full_name(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gaze
     return None
 
 
+def _stray_acronym(name: str) -> bool:
+    """An acronym of three letters or more: a stray one ("ISCAP" glued onto a record of the group whose
+    branch it names) is as telling as a stray full name, unlike a one-word nickname, against a cluster
+    whose records, two or more, use a name of their own that the group's names do not match."""
+    return _is_acronym(name) and len(re.sub(r"[.\-]", "", name)) >= 3
+
+
 def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: int,
                       gaz: Gazetteer) -> tuple[str, str] | None:
     """The pair matches only through a name one side holds as a stray (``x``, a name one record of many
@@ -212,11 +219,14 @@ def _stray_name_match(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n: i
     "Ifoghas"): there a one-word stray counts too ("Ifoghas", a tribe one report's record gave the Tuareg
     cluster, against a cluster whose records call it "Kel Adagh" as well: a tribe, not the community)."""
     if normalize_name(x) in established_names(a) or normalize_name(y) not in established_names(b) or \
-            (a.type == "ORGANIZATION" and _one_word(x)):
+            (a.type == "ORGANIZATION" and _one_word(x) and not _stray_acronym(x)):
         return None
     mine = a.top_names(n)
+    # a stray acronym against a name one text wrote beside it (one record's "Units of the National Army"
+    # and its acronym) says nothing: the other side must be a name two records use
+    least = 2 if a.type == "ORGANIZATION" and _one_word(x) else 1
     for z in best_names_of(b, n):
-        if normalize_name(z) == normalize_name(y) or _is_acronym(z):
+        if normalize_name(z) == normalize_name(y) or _is_acronym(z) or b.names.get(z, 0) < least:
             continue
         if not any(compare_names(w, z, a.type, gaz).score > 0 for w in mine):
             return x, z
@@ -305,6 +315,30 @@ def _two_letters_spelt(x: str, y: str, a: ClusterSummary, b: ClusterSummary, n_n
     return ""
 
 
+def _complement_made_head(x: str, y: str, m: NameMatch, gaz: Gazetteer) -> bool:
+    """Does the longer name end in "of", a word of the other name and a head noun, all it adds ("Department
+    of State" or "State Department" / "Department of State Services")? What the first calls its
+    complement ("of State") has become the modifier of another head ("State Services"): another body,
+    named with the first one's words ("Kenya Police" / "Kenya Police Service", with no "of", stays one)."""
+    for short, long, extra in ((x, y, m.unmatched_b), (y, x, m.unmatched_a)):
+        ws, wl = words(short), words(long)
+        if len(extra) != 1 or len(wl) < 4 or wl[-3] != "of" or wl[-2] not in ws or wl[-1] in ws:
+            continue
+        terms = parse_org(long, gaz).terms
+        if terms and terms[-1].kind == "generic" and terms[-1].form == extra[0]:
+            return True
+    return False
+
+
+def _adds_a_branch_head(long_name: str, extra: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Do the words a longer name adds to a group's name hold a head noun or a compass word of their own
+    ("Islamic State Central Africa Province", "... in the Greater Sahara": a province, a region, a
+    branch)? A group's fuller (older or translated) name adds places and words only ("... of Iraq and
+    the Levant"); the words a branch's name adds name what the branch is."""
+    added = set(extra)
+    return any(t.form in added and t.kind in ("generic", "direction") for t in parse_org(long_name, gaz).terms)
+
+
 def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSummary, n: int,
                  gaz: Gazetteer) -> tuple[str, str, str] | None:
     """A qualifier between two organisations' names ("Islamic State" / "Islamic State in Iraq and the
@@ -317,6 +351,8 @@ def _fuller_form(x: str, y: str, m: NameMatch, a: ClusterSummary, b: ClusterSumm
     for short, long_side, short_name, long_name, extra in ((a, b, x, y, m.unmatched_b), (b, a, y, x, m.unmatched_a)):
         if not extra:
             continue  # the longer name is the one that adds words
+        if _adds_a_branch_head(long_name, extra, gaz):
+            continue  # "... Central Africa Province": a province's, a region's name, whatever acronym spells it
         theirs = {normalize_name(z) for z in long_side.names}
         for acr in short.top_names(n):  # used by two records: one record's stray alias says nothing
             if short.names.get(acr, 0) < 2 or not _is_acronym(acr):
@@ -552,6 +588,8 @@ def compare_clusters(a: ClusterSummary, b: ClusterSummary, gaz: Gazetteer,
             if kx.isdisjoint(ky):
                 continue  # no part, acronym or place in common: nothing to weigh (and it is fast)
             m = compare_names(x, y, a.type, gaz)
+            if m.score > 0 and a.type == "ORGANIZATION" and _complement_made_head(x, y, m, gaz):
+                continue  # "Department of State" / "Department of State Services": another body
             # at equal weight the name both write alike is the better evidence: the acronym "TTP" on both
             # sides, not "TTP" spelling the other's long form (which an acronym clash may then discount)
             if m.score > 0 and (best is None or (m.score, m.kind == "exact") > (best[0], best[3].kind == "exact")):
