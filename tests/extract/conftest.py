@@ -127,6 +127,20 @@ def entities_for(text: str, spec: Spec) -> list[LocalEntity]:
     return list(ents.values())
 
 
+def guarded(nlp: Language, text: str, spec: Spec, *labels: str) -> set[tuple[str, str, str]]:
+    """The relations the sentence classifier leaves between the entities of ``spec`` in ``text``, with a model that
+    reads every pair as each of ``labels``: what a guard after the classifier drops is all that decides."""
+    from reportgraph.extract.learned_relations import RelationModel, classify
+    from reportgraph.extract.mentions import EntityIndex
+    from reportgraph.extract.paragraphs import parse
+    from reportgraph.ontology import default_ontology
+
+    doc = parse(nlp, text)
+    index = EntityIndex.build(doc, entities_for(text, spec))
+    model = RelationModel(weights={}, intercepts=dict.fromkeys(labels, 5.0), threshold=0.5, meta={})
+    return {(r.subject, r.predicate, r.object) for r in classify(index, default_ontology(), model)}
+
+
 @pytest.fixture(scope="session")
 def facts(nlp: Language):  # type: ignore[no-untyped-def]
     """Run the relation/event rules on a hand-written text: facts(text, spec) -> (relations, events, doc).

@@ -13,12 +13,11 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from reportgraph.extract.learned_relations import RelationModel, classify, supported_operation
-from reportgraph.extract.mentions import EntityIndex, Hit
+from reportgraph.extract.learned_relations import supported_operation
+from reportgraph.extract.mentions import Hit
 from reportgraph.extract.paragraphs import parse
-from reportgraph.ontology import default_ontology
 
-from .conftest import Found, Spec, entities_for
+from .conftest import Found, Spec, guarded
 
 pytestmark = pytest.mark.model
 
@@ -32,12 +31,8 @@ SPEC: Spec = {
 
 
 def learned(nlp: Language, text: str, *labels: str) -> set[tuple[str, str, str]]:
-    """The relations the sentence classifier leaves between the ``SPEC`` entities of ``text``, with a model that
-    reads every pair as each of ``labels``: what a guard after the classifier drops is all that decides."""
-    doc = parse(nlp, text)
-    index = EntityIndex.build(doc, entities_for(text, SPEC))
-    model = RelationModel(weights={}, intercepts=dict.fromkeys(labels, 5.0), threshold=0.5, meta={})
-    return {(r.subject, r.predicate, r.object) for r in classify(index, default_ontology(), model)}
+    """The relations the sentence classifier leaves between the ``SPEC`` entities of ``text`` (``guarded``)."""
+    return guarded(nlp, text, SPEC, *labels)
 
 
 MEMBER = ("MEMBER_OF>", "MEMBER_OF<", "LEADER_OF>", "LEADER_OF<")
