@@ -200,11 +200,12 @@ def main() -> None:
                 elif other:
                     cause = "wrong predicate"
                 elif cps:
-                    best = max(sc.get(pred + ("=" if sym else (">" if pair.a.key in ss else "<")), 0.0)
-                               for pair, sc in cps)
                     model = seen["model"]
-                    limit = model.threshold_of(pred + ("=" if sym else ">")) if model else 1.0
-                    cause = "candidate rejected" if best < limit else "candidate filtered (type)"
+                    # each pair against its own label's threshold: the text order of the two mentions gives
+                    # the label ("OPERATES_IN>" or "OPERATES_IN<"), whose thresholds differ
+                    labels = [(pred + ("=" if sym else (">" if pair.a.key in ss else "<")), sc) for pair, sc in cps]
+                    over = any(sc.get(lab, 0.0) >= (model.threshold_of(lab) if model else 1.0) for lab, sc in labels)
+                    cause = "candidate filtered (type)" if over else "candidate rejected"
                 else:
                     hs = [h for k1 in ss for h in hits[k1]]
                     ho = [h for k2 in so for h in hits[k2]]
