@@ -375,9 +375,8 @@ class RelationBuilder(RelationSet):
             return False
         # the name itself a list's item ("A, B, la katiba X et le village de Y"): no noun of a person's role at all
         name = self._hit_of(doc[span.start - 2]) if span.start >= 2 and doc[span.start - 1].text == "," else None
-        before = doc[name.start - 2] if name is not None and name.start >= 2 else None
-        if before is not None and doc[name.start - 1].text == ",":  # type: ignore[union-attr]
-            listed = self._hit_of(before)
+        if name is not None and name.start >= 2 and doc[name.start - 1].text == ",":
+            listed = self._hit_of(doc[name.start - 2])
             if listed is not None and listed.type == "PERSON":
                 return True
         return all(
