@@ -20,7 +20,7 @@ from .learned_relations import default_model as sentence_model
 from .lexicon import default_lexicon
 from .mentions import EntityIndex
 from .modality import assign_modality
-from .places import nearest_containers
+from .places import nearest_containers, through_compass_parts
 from .relations import extract_relations, led_groups, unit_leader_parents
 from .splits import mark_departures
 from .timeline import Timeline
@@ -95,6 +95,8 @@ def extract_facts(
         relations += _closure(relations)
     _most_specific_places(events, relations, index)
     relations = nearest_containers(relations)  # (after the events read the shortcut: "in Y" -> "in X")
+    if current_language() == "fr":
+        relations += through_compass_parts(relations, index)  # "X, dans le nord du Bénin": X in Bénin
     assign_modality(index, relations, events, lay.refs)
     return relations, events
 
