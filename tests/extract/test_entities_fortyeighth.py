@@ -50,3 +50,26 @@ def test_a_name_opened_by_the_arabic_article_after_and(run) -> None:  # type: ig
 
 def test_two_places_after_of_stay_one_name(run) -> None:  # type: ignore[no-untyped-def]
     assert "Islamic State of Iraq and al-Sham" in run("The Islamic State of Iraq and al-Sham claimed it.").names()
+
+
+LISTING = """SECURITY COUNCIL ISIL (DA'ESH) AND AL-QAIDA SANCTIONS COMMITTEE
+Narrative summary of reasons for listing
+
+QDe.999 KALBAR FRONT (KF)
+Date on which the narrative summary became available: 5 December 2012
+
+QDi.998 ADAMA KIEMDE DOUMBE
+Adama Kiemde Doumbe was listed on 3 May 2020 as a leader of the Kalbar Front.
+"""
+
+
+def test_a_sanctions_committee_in_capitals_is_one_name(run) -> None:  # type: ignore[no-untyped-def]
+    found = run(LISTING)
+    assert found.type_of("SECURITY COUNCIL ISIL (DA'ESH) AND AL-QAIDA SANCTIONS COMMITTEE") == "ORGANIZATION"
+    assert "SECURITY COUNCIL ISIL" not in found.names()
+
+
+def test_a_sanctions_list_reference_is_no_part_of_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    names = run(LISTING).names()
+    assert "KALBAR FRONT" in names
+    assert not any(n.startswith(("QDe", "QDi")) for n in names)

@@ -211,6 +211,12 @@ _DATE_PART = re.compile(r"(?i)(?:early|mid|late)(?:-| |-? ?(?=\d))(?:"
                         + "|".join(MONTH_NAMES) + r"|1[89]\d\d|20\d\d)\b")
 
 
+# the reference numbers of the UN sanctions lists, before a listed group's or person's name in a narrative
+# summary ("QDe.134" of an entity, "QDi.982" of an individual, "SOi.001", "TAe.012"): never in a name on the
+# English train gold, where 9 system names began with one
+UN_REFERENCE = re.compile(r"[A-Z]{2}[ei]\.\d{1,4}")
+
+
 def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset(),
             capital_adjectives: frozenset[str] = frozenset()) -> bool:
     """May a capitalised chunk begin at this token?"""
@@ -221,6 +227,8 @@ def _starts(tok: Token, taken: list[bool], known: frozenset[str] = frozenset(),
         return False
     if acronym_of_function_word(tok):
         return True
+    if UN_REFERENCE.fullmatch(tok.text):
+        return False  # "QDe.134 MOVEMENT FOR ...", "QDi.982 Umaru X": a sanctions list's reference, no name's word
     if not is_cap(tok):
         # al-Furqan, el-Tessiti: a lower-case article hyphenated to a capitalised word; "al Qaeda",
         # "al Shabaab" written with a space (not "et al." of a citation)
