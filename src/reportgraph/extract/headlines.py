@@ -295,8 +295,9 @@ def _furniture_lines(doc: Doc) -> Spans:
 # The UN sanctions committee that issues a narrative summary of reasons for listing, named at the summary's
 # top ("Security Council ISIL (Da'esh) and Al-Qaida Sanctions Committee", "Security Council Committee
 # established pursuant to resolution 2140 (2014)"): the report's author, an organisation named by the whole
-# line, brackets and lower-case words included (on the train and dev gold 8 of 8 such lines are one name)
-_COMMITTEE_HEADING = re.compile(r"Security Council\b[^\n.]{0,100}\bCommittee\b[^\n.]{0,60}")
+# line, brackets and lower-case words included (on the train and dev gold 8 of 8 such lines are one name);
+# in capitals too ("SECURITY COUNCIL ISIL (DA'ESH) AND AL-QAIDA SANCTIONS COMMITTEE": 6 of 6 on the train gold)
+_COMMITTEE_HEADING = re.compile(r"Security Council\b[^\n.]{0,100}\bCommittee\b[^\n.]{0,60}", re.IGNORECASE)
 
 
 def committee_heading(doc: Doc) -> tuple[int, int] | None:
