@@ -197,6 +197,15 @@ def _telling_verbs(language: str) -> dict[str, str]:
     return out
 
 
+def _claim_verb(tok: Token) -> bool:
+    """Whether a verb trigger is a claim of responsibility: English "claim", a French verb of the ``claim`` class
+    of ``lexicons/fr/telling_verbs.txt`` ("revendiquer")."""
+    lemma = tok.lemma_.lower()
+    if current_language() == "en":
+        return lemma == "claim"
+    return _telling_verbs(current_language()).get(lemma) == "claim"
+
+
 def tells(tok: Token) -> bool:
     """Whether a token is a verb of telling in the extraction language."""
     return tok.lemma_.lower() in _telling_verbs(current_language())
@@ -630,6 +639,11 @@ class Timeline:
             # Monday": with no date told before it, the story's day is its dateline's)
             return self._running(tok, beside, upto=sent.start) or self._dateline(sent)
         here = [(te, root) for te, root in here if not describes_another(root) and not lasting_elsewhere(te, root)]
+        chained = _chained_participle_date(tok, [
+            (te, root) for te, root in here
+            if root.i not in self.telling and not tells(_governor(root)) and not _published_on(_governor(root))])
+        if chained is not None:
+            return chained
         if here:
             # a semicolon parts two clauses: "married her in 2017; he was killed the following year"
             stops = [t.i for t in sent if t.text == ";"]
@@ -683,8 +697,9 @@ class Timeline:
                 # ("a annoncé avoir arrêté dimanche deux suspects": a day told after the deed's verb is the deed's)
                 claim = _telling_verbs(current_language()).get(verb) == "claim" or root.i < tok.i and _claimed_deed(tok)
                 return self._told(best, sent, tok, claim)
-            if tok.lemma_.lower() == "claim" and root.i in own and tok.pos_ == "VERB":
-                # ("The group claimed the attack on Wednesday": the trigger an attack's, told by its claim)
+            if root.i in own and tok.pos_ == "VERB" and _claim_verb(tok):
+                # ("The group claimed the attack on Wednesday", "le groupe a revendiqué mercredi l'embuscade",
+                # "L'attaque a été revendiquée mardi": the trigger an attack's, told by its claim)
                 back = self._claimed_before(best, sent, tok)
                 if back is not None:
                     return back
@@ -970,19 +985,21 @@ class Timeline:
         return te.edtf[: -len("/..")] if te.edtf else None
 
     def _claimed_before(self, te: TimeExpr, sent: Span, tok: Token) -> str | None:
-        """An English deed told by its claim, the claim's verb its trigger ("The group claimed the attack on
-        Wednesday through its agency"): a claim looks back at a deed the report has dated before; its day is the
-        one told last before the sentence, when it lies up to a week before the claim's (as a French claim's).
+        """A deed told by its claim, the claim's verb its trigger ("The group claimed the attack on Wednesday
+        through its agency", "L'attaque a été revendiquée mardi par X"; French since round 48): a claim looks
+        back at a deed the report has dated before; its day is the one told last before the sentence, when it
+        lies up to a week before the claim's (as a French claim's).
         (Not a deed told under a claim or a telling, "on 27 April the group claimed it had shot down a
         helicopter", "said on Monday that reinforcements had been sent": measured on train, as many lost as won.)"""
-        if current_language() != "en":
-            return None
         told = _day(te.edtf)
         if told is None:
             return None
         running = self._running(tok, lambda _r: False, upto=sent.start)
         prior = _span_days(running)
-        if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] < told:
+        # (a French claim may come the deed's own day, as ``_told`` reads a claim hung above the trigger)
+        same_day = current_language() == "fr"
+        if prior is not None and told - timedelta(days=_LEDE_REACH) <= prior[0] <= prior[1] <= told and (
+                same_day or prior[1] < told):
             return running
         return None
 
@@ -1065,6 +1082,49 @@ class Timeline:
                 if days is not None and told - timedelta(days=_LEDE_REACH) <= days[0] <= days[1] <= told:
                     return other.edtf
         return te.edtf
+
+
+# the words that chain a French participle to the act before it ("arrêté en avril 2015, puis extradé trois mois plus
+# tard", "arrêté le 19 novembre et extradé le 2 février")
+_CHAIN_WORDS = frozenset({"et", "puis"})
+
+
+def _chained_participle_date(tok: Token, here: list[tuple[TimeExpr, Token]]) -> str | None:
+    """A French verb trigger in a chain of acts, each told with its own date ("Il est arrêté à X en avril 2015, puis
+    extradé vers Y trois mois plus tard", "a été arrêté le 19 novembre 2017 et extradé le 2 février 2018"): the date
+    told in the trigger's own stretch of the chain, between the participle that opens it ("et" / "puis" and a
+    participle) and the next such; the parser hangs the later act's date on the first verb, or the later participle
+    on a noun, too often to read it from the tree. None where the trigger's stretch tells no date or the others none.
+    ``here``: the sentence's dates less those of a telling ("libérés mercredi et remis aux autorités, a annoncé
+    jeudi le gouverneur": Thursday is the telling's, not the handover's)."""
+    if current_language() != "fr" or tok.pos_ not in ("VERB", "AUX") or len(here) < 2:
+        return None
+    sent = tok.sent
+
+    def opens(t: Token) -> bool:
+        if t.pos_ != "VERB" or "Part" not in t.morph.get("VerbForm", []) or t.i == sent.start:
+            return False
+        prev = t.doc[t.i - 1]
+        return prev.lower_ in _CHAIN_WORDS
+    bounds = [t.i for t in sent if opens(t)]
+    if not bounds:
+        return None
+    lo = max([b for b in bounds if b <= tok.i], default=sent.start)
+    hi = min([b for b in bounds if b > tok.i], default=sent.end)
+    if lo == sent.start and hi == sent.end:
+        return None
+    mine = [(te, root) for te, root in here if lo <= _te_token(tok, te) < hi and not (te.edtf or "").endswith("/..")]
+    others = [1 for te, root in here if not lo <= _te_token(tok, te) < hi]
+    if not mine or not others:
+        return None
+    best, _root = min(mine, key=lambda x: abs(_te_token(tok, x[0]) - tok.i))
+    return best.edtf
+
+
+def _te_token(tok: Token, te: TimeExpr) -> int:
+    """The index of the token a temporal expression starts at, in the trigger's document."""
+    span = tok.doc.char_span(te.start, te.end, alignment_mode="expand")
+    return span.start if span is not None else -1
 
 
 def _introduced_by(root: Token, tok: Token) -> bool:
