@@ -148,3 +148,48 @@ def fold_retellings(events: list[Event], nouns: set[int]) -> list[Event]:
             first.date = ev.date
         first.date = first.date or ev.date
     return kept
+
+
+# nouns of a strike from the air or from afar: "killed in a U.S. drone strike", "died in an army airstrike" tell a
+# killing by its means (general English words, written for this project, MIT like the code)
+STRIKE_NOUNS = frozenset({"strike", "airstrike"})
+# verbs of a death that a strike can be the means of
+DEATH_VERBS = frozenset({"kill", "die"})
+
+
+def fold_means_of_killing(events: list[Event], heads: list[Token]) -> tuple[list[Event], list[Token]]:
+    """A strike noun in the "in" phrase of a death verb whose killing was kept with its victim ("X was killed in a
+    U.S. air strike", "he died in an army airstrike") is that killing's means, not an attack of its own: the strike's
+    agents become the killing's and the strike is dropped. The corpus's gold gives such a sentence the killing
+    only (on a 130-document slice of train, 9 of 11 strikes so read were no gold event)."""
+    drop: set[int] = set()
+    for k, (ev, head) in enumerate(zip(events, heads, strict=True)):
+        if ev.type != "ATTACK":
+            continue
+        noun = head
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head  # "air strike", "drone strike": the trigger starts at the compound
+        if noun.lemma_.lower() not in STRIKE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+            continue
+        verb = noun.head.head
+        if verb.lemma_.lower() not in DEATH_VERBS:
+            continue
+        killing = next(
+            (
+                e
+                for e, h in zip(events, heads, strict=True)
+                if e.type == "KILLING" and h.i == verb.i and e.evidence == ev.evidence
+                and any(p.role == "patient" for p in e.participants)
+            ),
+            None,
+        )
+        if killing is None:
+            continue
+        have = {p.entity for p in killing.participants}
+        killing.participants += [Participant(p.entity, "agent") for p in ev.participants
+                                 if p.role == "agent" and p.entity not in have]
+        killing.location = killing.location or ev.location
+        killing.date = killing.date or ev.date
+        drop.add(k)
+    kept = [k for k in range(len(events)) if k not in drop]
+    return [events[k] for k in kept], [heads[k] for k in kept]
