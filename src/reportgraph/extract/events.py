@@ -22,7 +22,7 @@ from ..model import Event, Participant, Span
 from ..ontology import EventType, Ontology
 from .candidates import column, doc_lines, doc_text
 from .coref import IRREGULAR_GROUP_NOUNS, References
-from .event_coref import back_noun, fold_means_of_killing, fold_reference, fold_retellings, holds, refers_back
+from .event_coref import back_noun, fold_reference, fold_retellings, holds, refers_back
 from .event_filters import _negated, about_the_text
 from .event_slots import (
     COPULAS,
@@ -2495,8 +2495,6 @@ class EventExtractor:
         kept = [k for k, e in enumerate(events)
                 if not (e.method.startswith(METHOD) and (e.type, tuple(e.evidence)) in ruled)]
         events, heads = [events[k] for k in kept], [heads[k] for k in kept]
-        if current_language() == "en":  # "killed in a U.S. air strike": the strike is the killing's means
-            events, heads = fold_means_of_killing(events, heads)
         # told again by a singular noun with no target or clause of its own ("the raid", "his release")
         nouns = {id(e) for e, h in zip(events, heads, strict=True) if h.tag_ == "NN" and not any(
             c.dep_ in ("prep", "acl", "relcl") for c in h.children)}
