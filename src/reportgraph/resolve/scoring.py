@@ -395,20 +395,40 @@ def _nationality_of_its_own(x: str, y: str, m: NameMatch, a: ClusterSummary, b: 
 # Head nouns of a state's government and its ministries (canonical forms of org_words.tsv): every
 # state has a Ministry of Defence and a Federal Government (generic vocabulary, no institution's name)
 _PORTFOLIO_HEADS = ("ministry", "government")
+# Head nouns of a state's forces, and the words that describe a state's force or command without naming
+# whose it is: every state has a National Guard, Special Forces, a General Staff (generic vocabulary)
+_FORCE_HEADS = ("army", "guard", "police", "gendarmerie")
+_STATE_WORDS = ("national", "special", "armed", "security", "defence", "defense", "republican", "presidential",
+                "federal", "regular", "border", "royal", "state", "general", "staff", "interior", "territorial",
+                "auxiliary", "mobile", "rural", "elite", "joint", "command", "high")
 
 
 @cache
+def _forms(words_: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.form for w in words_ for t in parse_org(w).terms)
+
+
 def _portfolio_heads() -> frozenset[str]:
-    return frozenset(t.form for w in _PORTFOLIO_HEADS for t in parse_org(w).terms)
+    return _forms(_PORTFOLIO_HEADS)
 
 
 def _stateless_institution(name: str, gaz: Gazetteer) -> bool:
-    """A state's ministry or government named without its state ("Ministry of Defence", "Federal
-    Government"): its head noun and one telling word at most, not a country."""
+    """A state's ministry, government, force or command named without its state ("Ministry of Defence",
+    "Federal Government", "National Guard", "Special Forces", "General Staff"): a ministry's or a
+    government's head noun and one telling word at most, or words that only describe a state's force or
+    command (a force's head noun among them or not); no country. A group's own word ("Houthi forces")
+    tells whose force it is."""
     terms = parse_org(name, gaz).terms
     told = [t for t in terms if t.kind != "generic"]
-    return any(t.kind == "generic" and t.form in _portfolio_heads() for t in terms) and len(told) <= 1 and \
-        not any(t.kind == "country" for t in told)
+    if not terms or any(t.kind == "country" for t in told):
+        return False
+    if any(t.kind == "generic" and t.form in _portfolio_heads() for t in terms) and len(told) <= 1:
+        return True
+    generic = [t for t in terms if t.kind == "generic"]
+    state = _forms(_STATE_WORDS)
+    if not all(t.form in _forms(_FORCE_HEADS) for t in generic) or not all(t.form in state for t in told):
+        return False
+    return bool(generic) or len(told) >= 2
 
 
 def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
@@ -428,9 +448,13 @@ def _agency_names(summary: ClusterSummary, n: int) -> tuple[list[str], bool]:
 
 
 def _given_name(name: str, gaz: Gazetteer) -> Part | None:
-    """The given name opening a personal name of two parts or more ('Hamma' of 'Hamma Ould Mahfoud')."""
+    """The given name opening a personal name of two parts or more ('Hamma' of 'Hamma Ould Mahfoud'), or
+    its kunya ('Bakr' of 'Abu Bakr al-Tazawi'): what tells two men of one family name or nisba apart (a
+    nisba, a city's or a region's, is carried by many men; a kunya against another's given name before it
+    told two men apart on the train split, and no case on dev said otherwise)."""
     parts = parse_name(person_name(name, gaz)).parts
-    return parts[0] if len(parts) >= 2 and parts[0].role == "given" else None
+    return parts[0] if len(parts) >= 2 and parts[0].role in ("given", "kunya") and \
+        parts[-1].role != "kunya" else None
 
 
 def _given_names_clash(a: ClusterSummary, b: ClusterSummary, n: int, gaz: Gazetteer) -> tuple[str, str] | None:
