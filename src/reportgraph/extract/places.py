@@ -332,32 +332,29 @@ def owned_places(b: RelationSet) -> None:
                                 b.add(o, "OPERATES_IN", k, noun.sent, 0.55, "place")
 
 
-def compass_parts(b: RelationSet) -> None:
-    """French: "le nord du Mali", "le sud de la Libye" are places of their own, apart from the country
-    (``entities._with_nested_countries``), and the French annotation reads such a part as LOCATED_IN the
-    country; where the document names the country as an entity, the part lies in it."""
-    doc = b.index.doc
-    for h in b.index.hits:
-        if h.type != "LOCATION" or h.end - h.start < 3 or fold(doc[h.start].text) not in COMPASS:
-            continue
-        k = h.start + 1
-        if fold(doc[k].text).rstrip("'") not in ("de", "du", "des", "d"):
-            continue
-        k += 1
-        if fold(doc[k].text).rstrip("'") in ("la", "l", "le", "les"):
-            k += 1
-        rest = doc[k : h.end].text if k < h.end else ""
-        country = b._country_entity(rest) if rest and is_country(rest) else None
-        if country is not None and country != h.key:
-            b.add(h.key, "LOCATED_IN", country, doc[h.start].sent, 0.5, "place")
-
-
 def _is_compass_part(doc: Doc, h: Hit) -> bool:
     """A French compass part of a place ("le nord du Bénin", "l'extrême sud de la Libye" as one
     LOCATION hit): its first word a compass word, then "de", "du", "des" or "d'"."""
     if h.type != "LOCATION" or h.end - h.start < 3 or fold(doc[h.start].text) not in COMPASS:
         return False
     return fold(doc[h.start + 1].text).rstrip("'’") in ("de", "du", "des", "d")
+
+
+def compass_parts(b: RelationSet) -> None:
+    """French: "le nord du Mali", "le sud de la Libye" are places of their own, apart from the country
+    (``entities._with_nested_countries``), and the French annotation reads such a part as LOCATED_IN the
+    country; where the document names the country as an entity, the part lies in it."""
+    doc = b.index.doc
+    for h in b.index.hits:
+        if not _is_compass_part(doc, h):
+            continue
+        k = h.start + 2
+        if fold(doc[k].text).rstrip("'") in ("la", "l", "le", "les"):
+            k += 1
+        rest = doc[k : h.end].text if k < h.end else ""
+        country = b._country_entity(rest) if rest and is_country(rest) else None
+        if country is not None and country != h.key:
+            b.add(h.key, "LOCATED_IN", country, doc[h.start].sent, 0.5, "place")
 
 
 def through_compass_parts(relations: list[Relation], index: EntityIndex) -> list[Relation]:

@@ -1113,11 +1113,11 @@ def _chained_participle_date(tok: Token, here: list[tuple[TimeExpr, Token]]) -> 
     hi = min([b for b in bounds if b > tok.i], default=sent.end)
     if lo == sent.start and hi == sent.end:
         return None
-    mine = [(te, root) for te, root in here if lo <= _te_token(tok, te) < hi and not (te.edtf or "").endswith("/..")]
-    others = [1 for te, root in here if not lo <= _te_token(tok, te) < hi]
-    if not mine or not others:
+    at = [(te, _te_token(tok, te)) for te, _root in here]  # (each expression's token, found once)
+    mine = [(te, i) for te, i in at if lo <= i < hi and not (te.edtf or "").endswith("/..")]
+    if not mine or all(lo <= i < hi for _te, i in at):
         return None
-    best, _root = min(mine, key=lambda x: abs(_te_token(tok, x[0]) - tok.i))
+    best, _i = min(mine, key=lambda x: abs(x[1] - tok.i))
     return best.edtf
 
 
